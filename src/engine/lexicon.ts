@@ -1,0 +1,163 @@
+// The words Copydesk knows: compromise's lexicon, extended (as a compromise plugin) with the vocabulary of
+// news attribution — reporting verbs, job titles, honorifics, outlets and unnamed groups.
+import nlp from 'compromise';
+
+/** Reporting verbs, as lemmas; inflected below. */
+const CUE_LEMMAS =
+  'say tell add ask write state note explain claim insist argue warn announce comment tweet post declare reply respond ' +
+  'continue conclude acknowledge admit recall describe assert suggest confirm deny report quip joke boast complain urge ' +
+  'predict observe remark emphasise emphasize stress testify reiterate vow promise concede contend maintain agree allege ' +
+  'exclaim shout yell whisper mutter murmur scream cry laugh sigh answer counter retort caution lament recount reveal ' +
+  'disclose inform assure tout pledge threaten demand plead pray wonder muse speculate estimate calculate charge accuse ' +
+  'blast slam praise hail criticise criticize thunder rail fume snap add mention indicate point signal underline ' +
+  'underscore acknowledge summarise summarize announce proclaim broadcast publish print quote cite text email message ' +
+  'interject interrupt chime begin start go write';
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  write: ['wrote', 'written', 'writes', 'writing'],
+  speak: ['spoke', 'spoken', 'speaks', 'speaking'],
+  begin: ['began', 'begun', 'begins', 'beginning'],
+  go: ['went', 'goes', 'going'],
+  cry: ['cried', 'cries', 'crying'],
+  reply: ['replied', 'replies', 'replying'],
+  testify: ['testified', 'testifies', 'testifying'],
+  deny: ['denied', 'denies', 'denying'],
+  summarise: ['summarised', 'summarises', 'summarising'],
+  snap: ['snapped', 'snaps', 'snapping'],
+  chime: ['chimed', 'chimes', 'chiming'],
+  quip: ['quipped', 'quips', 'quipping'],
+  admit: ['admitted', 'admits', 'admitting'],
+  text: ['texted', 'texts', 'texting'],
+  post: ['posted', 'posts', 'posting'],
+  print: ['printed', 'prints', 'printing'],
+  start: ['started', 'starts', 'starting'],
+  interject: ['interjected', 'interjects', 'interjecting'],
+  regret: ['regretted', 'regrets'],
+};
+
+function inflect(lemma: string): string[] {
+  if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]];
+  const e = lemma.endsWith('e');
+  const y = /[^aeiou]y$/.test(lemma);
+  const s = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : y ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const ed = e ? `${lemma}d` : y ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
+  const ing = e && !lemma.endsWith('ee') ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
+  return [lemma, s, ed, ing];
+}
+
+export const CUE_VERBS: ReadonlySet<string> = new Set(CUE_LEMMAS.split(/\s+/).flatMap(inflect));
+/** The commonest cues, which attribute a quote even far from it. */
+export const STRONG_CUES: ReadonlySet<string> = new Set(
+  ['say', 'tell', 'add', 'write', 'state', 'explain', 'ask', 'note', 'tweet', 'claim', 'insist', 'argue', 'warn', 'comment', 'reply', 'respond', 'continue', 'conclude', 'recall', 'assert', 'declare', 'announce', 'exclaim'].flatMap(inflect),
+);
+
+/** Job titles and roles that can stand before a name or be the head of a description ("the spokeswoman"). */
+const ROLE_WORDS =
+  'ambassador spokeswoman spokesman spokesperson governor senator congressman congresswoman representative lawmaker ' +
+  'legislator diplomat envoy official commander general admiral chancellor premier minister president vice-president ' +
+  'leader chief head founder co-founder cofounder ceo cfo coo chairman chairwoman chairperson chair executive director ' +
+  'coach captain player striker goalkeeper defender midfielder manager student teacher member aide adviser advisor ' +
+  'secretary nominee candidate activist author writer journalist reporter editor correspondent columnist historian ' +
+  'analyst economist researcher scientist professor lecturer lawyer attorney prosecutor judge justice solicitor ' +
+  'barrister pope king queen prince princess sheikh emir ayatollah cardinal bishop archbishop rabbi imam pastor priest ' +
+  'doctor surgeon nurse officer detective sheriff inspector sergeant colonel lieutenant major mayor deputy councillor ' +
+  'councilman councilwoman alderman commissioner superintendent principal dean president-elect prime chancellor ' +
+  'businessman businesswoman entrepreneur investor banker actor actress singer musician rapper artist director producer ' +
+  'comedian presenter host anchor broadcaster athlete champion driver cyclist boxer footballer cricketer batsman ' +
+  'bowler skipper veteran firebrand dissident defector campaigner organiser organizer volunteer resident witness ' +
+  'victim survivor suspect defendant plaintiff father mother son daughter brother sister wife husband widow widower ' +
+  'spokesmen spokeswomen strategist pollster consultant engineer designer architect inventor creator owner partner ' +
+  'researcher physicist chemist biologist astronaut pilot soldier general marshal ruler dictator monarch emperor ' +
+  'tsar czar regent premier-elect frontrunner incumbent challenger contender rival opponent ally counterpart successor ' +
+  'predecessor heir nephew niece uncle aunt cousin grandson granddaughter grandfather grandmother boss chief-executive ' +
+  'treasurer auditor regulator governor-general lord baron duke duchess earl count countess lady sir dame';
+
+/** Nouns for people left unnamed, the anonymous sources of news. */
+const GROUP_WORDS =
+  'officials sources witnesses residents analysts experts critics people diplomats authorities observers insiders ' +
+  'aides advisers advisors investigators prosecutors police officers lawmakers legislators democrats republicans ' +
+  'protesters protestors activists campaigners organisers organizers scientists researchers doctors economists ' +
+  'spokesmen spokespeople representatives members supporters opponents fans locals villagers neighbours neighbors ' +
+  'relatives families parents students teachers workers employees staff executives leaders militants rebels ' +
+  'troops soldiers medics rescuers volunteers survivors victims voters citizens customers users observers onlookers';
+
+/** Heads of descriptions of organisations that speak ("the newspaper wrote", "the agency said"). */
+const ORG_WORDS =
+  'newspaper paper agency ministry department government administration company firm group organisation ' +
+  'organization committee council commission court police army military kremlin white-house state-department ' +
+  'broadcaster network channel station magazine website outlet daily weekly tabloid journal service office bureau ' +
+  'union party campaign team club league federation association institute university school hospital bank ' +
+  'board authority regulator watchdog embassy consulate mission foundation charity spokesteam statement report study';
+
+export const ROLES: ReadonlySet<string> = new Set(ROLE_WORDS.split(/\s+/));
+export const GROUPS: ReadonlySet<string> = new Set(GROUP_WORDS.split(/\s+/));
+export const ORG_NOUNS: ReadonlySet<string> = new Set(ORG_WORDS.split(/\s+/).map((w) => w.replace('-', ' ')));
+
+/** Honorifics with the gender they imply. */
+export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['dr', null], ['prof', null], ['sir', 'm'], ['dame', 'f'],
+  ['lord', 'm'], ['lady', 'f'], ['rev', null], ['fr', 'm'], ['sr', null], ['mx', null], ['mme', 'f'], ['mlle', 'f'],
+  ['herr', 'm'], ['frau', 'f'], ['sen', null], ['rep', null], ['gov', null], ['gen', null], ['lt', null],
+  ['col', null], ['capt', null], ['sgt', null], ['maj', null], ['adm', null], ['cmdr', null], ['hon', null],
+  ['pres', null], ['supt', null], ['insp', null], ['det', null],
+]);
+
+const FEMALE_ROLES = /(?:woman|women|ess|wife|mother|daughter|sister|widow|queen|princess|niece|aunt|duchess|countess|lady|dame|girl)$/;
+const MALE_ROLES = /(?:man|men|husband|father|son|brother|widower|king|prince|nephew|uncle|duke|earl|baron|lord|sir|boy)$/;
+
+export function roleGender(role: string): 'm' | 'f' | null {
+  const head = role.toLowerCase().split(/\s+/).pop() ?? '';
+  if (FEMALE_ROLES.test(head) && head !== 'businessman') return 'f';
+  if (MALE_ROLES.test(head) && !/^(?:human|german|roman|woman|ottoman)$/.test(head)) return 'm';
+  return null;
+}
+
+// Extend compromise so its own tagger (used by the CLI's users and plugins) agrees with this vocabulary.
+nlp.plugin({
+  words: Object.fromEntries([
+    ...[...ROLES].filter((w) => !/[ -]/.test(w)).map((w) => [w, 'Actor']),
+    ...[...CUE_VERBS].filter((w) => w.endsWith('ed') || w === 'said' || w === 'told' || w === 'wrote').map((w) => [w, 'PastTense']),
+  ]),
+});
+
+const model = nlp.model() as {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+};
+const lexicon = model.one.lexicon;
+const orgWords = model.two.orgWords;
+const placeWords = model.two.placeWords;
+
+const EMPTY: readonly string[] = [];
+/** compromise's tags for a normalised word ("kim" → ["FemaleName"]). */
+export function tagsOf(norm: string): readonly string[] {
+  const t = lexicon[norm];
+  if (t === undefined) return EMPTY;
+  return typeof t === 'string' ? [t] : t;
+}
+
+export function hasTag(norm: string, ...tags: string[]): boolean {
+  const t = tagsOf(norm);
+  return t.some((x) => tags.includes(x));
+}
+
+export const isFirstName = (norm: string) => hasTag(norm, 'FirstName', 'MaleName', 'FemaleName');
+export const isLastName = (norm: string) => hasTag(norm, 'LastName');
+export const nameGender = (norm: string): 'm' | 'f' | null =>
+  hasTag(norm, 'MaleName') ? 'm' : hasTag(norm, 'FemaleName') ? 'f' : null;
+export const isPlaceWord = (norm: string) =>
+  hasTag(norm, 'Place', 'Country', 'City', 'Region', 'Demonym') || norm in placeWords;
+export const isOrgWord = (norm: string) => hasTag(norm, 'Organization', 'SportsTeam') || norm in orgWords || ORG_NOUNS.has(norm);
+/** A word compromise knows as something other than a name: "Calling", "Since", "Both" at the start of a sentence. */
+export const isCommonWord = (norm: string) => {
+  const t = tagsOf(norm);
+  if (!t.length) return false;
+  return !t.some((x) => /Name|Person|Place|Country|City|Region|Organization|ProperNoun|Honorific|Demonym|Acronym/.test(x));
+};
+
+export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Map([
+  ['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['it', 'n'], ['its', 'n'],
+  ['they', 'p'], ['them', 'p'], ['their', 'p'], ['we', 'p'], ['i', 'p'],
+]);

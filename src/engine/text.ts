@@ -1,0 +1,159 @@
+// Splitting copy into paragraphs, sentences and tokens, keeping every offset into the original text.
+import type { Span } from './types';
+
+export interface Token extends Span {
+  text: string;
+  /** Lower case, straight apostrophes, possessive ending removed: the key for lexicon look-ups. */
+  norm: string;
+  /** A word (letters or digits) rather than punctuation. */
+  word: boolean;
+  /** First letter is upper case. */
+  cap: boolean;
+  /** "Putin’s", "leaders’": the possessive ending is part of the token but not of `norm`. */
+  possessive: boolean;
+}
+
+// A word: letters, marks and digits, joined by internal hyphens, apostrophes and the dots of
+// abbreviations ("Jong-un", "Putin’s", "U.S.", "rock’n’roll"). Linear: each joiner must be followed by a letter.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy;
+// Initials and dotted acronyms keep their final stop ("L.", "U.S."), as do abbreviations ("Mr.", "Gen.").
+const KEEPS_DOT = /^(?:\p{L}\.)*\p{L}$/u;
+const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/iu;
+
+/** Tokenises `text` from `from` to `to`; offsets stay absolute. Spaces are skipped; other marks are one token each. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b)) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m && m.index === i && i + m[0].length <= to) {
+      let w = m[0];
+      if (text[i + w.length] === '.' && (KEEPS_DOT.test(w) || ABBREVIATIONS.has(w.toLowerCase()))) w += '.';
+      // A trailing apostrophe after s ("leaders’") closes a possessive, not a quote.
+      if (/s$/i.test(w) && (text[i + w.length] === '’' || text[i + w.length] === "'") && !/\p{L}/u.test(text[i + w.length + 1] ?? '')) {
+        if (isPluralPossessive(text, i + w.length)) w += text[i + w.length];
+      }
+      const possessive = POSSESSIVE.test(w) && w.length > 2;
+      const norm = normalise(possessive ? w.replace(POSSESSIVE, '') : w);
+      tokens.push({ text: w, start: i, end: i + w.length, norm, word: true, cap: isUpper(w), possessive });
+      i += w.length;
+      continue;
+    }
+    // Astral characters (emoji) stay whole.
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    const t = text.slice(i, i + len);
+    tokens.push({ text: t, start: i, end: i + len, norm: t, word: false, cap: false, possessive: false });
+    i += len;
+  }
+  return tokens;
+}
+
+/** "leaders’ meeting": an apostrophe after a plural is possessive when a lower-case word follows
+ *  and no single quotation is open; checking the count of ‘ before it keeps ‘the leaders’ intact. */
+function isPluralPossessive(text: string, at: number): boolean {
+  const next = /^\s+(\p{Ll})/u.exec(text.slice(at + 1, at + 4));
+  if (!next) return false;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(lineStart, at);
+  const opens = (before.match(/‘/g) ?? []).length;
+  const closes = (before.match(/’(?!\p{L})/gu) ?? []).length;
+  return opens <= closes;
+}
+
+export function normalise(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'").replace(/[‐‑]/g, '-').replace(/\.$/, '');
+}
+
+export function isUpper(word: string): boolean {
+  const c = word[0];
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/**
+ * Paragraphs: blocks separated by line breaks. A document whose lines are hard-wrapped (most lines in
+ * a block run on into the next without closing a sentence) is split on blank lines instead.
+ */
+export function paragraphs(text: string): Span[] {
+  const lines: Span[] = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) lines.push({ start, end });
+  }
+  if (!hardWrapped(text, lines)) return lines;
+  const blocks: Span[] = [];
+  for (const line of lines) {
+    const prev = blocks[blocks.length - 1];
+    if (prev && !/\n[ \t]*\r?\n/.test(text.slice(prev.end, line.start))) prev.end = line.end;
+    else blocks.push({ ...line });
+  }
+  return blocks;
+}
+
+function hardWrapped(text: string, lines: Span[]): boolean {
+  let joined = 0;
+  let candidates = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const gap = text.slice(lines[i].end, lines[i + 1].start);
+    if (/\n[ \t]*\r?\n/.test(gap)) continue;
+    candidates++;
+    const line = text.slice(lines[i].start, lines[i].end);
+    if (line.length >= 40 && line.length <= 100 && !/[.!?:"”’)\]]$/.test(line)) joined++;
+  }
+  return candidates >= 3 && joined / candidates > 0.6;
+}
+
+// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof st jr sr gen sen rep gov lt col capt sgt maj adm cmdr rev fr hon pres supt insp det ' +
+    'no nos vs etc approx est dept univ inc ltd co corp bros jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'mt ft ave blvd rd fig vol pp op cf al e.g i.e a.m p.m'.split(' ').map((w) => w),
+);
+// Words that start a sentence after an acronym such as "U.S." ("… to the U.S. The President …").
+const STARTERS = /^(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|Those|His|Her|Their|Its|Our|There|When|While|After|Before|However|Meanwhile|According|Some|Many|Most|Both|One|Two|If|As|For|So|Yet|Since|Then|Now|Also)$/;
+
+/** Sentences within `para`. Ends after . ! ? (and any closing quotes or brackets) before a new sentence. */
+export function sentences(text: string, para: Span): Span[] {
+  const out: Span[] = [];
+  let start = para.start;
+  const re = /[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])|[.!?…]+["”’')\]]*(?=\s+[-–—])(?=\s+[-–—]\s*\p{Lu})/gu;
+  const slice = text.slice(para.start, para.end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const endAt = para.start + m.index + m[0].length;
+    if (m[0][0] === '.' && m[0].length === 1 && !endsSentence(text, para.start + m.index, endAt)) continue;
+    out.push({ start, end: endAt });
+    start = endAt;
+    while (start < para.end && /\s/.test(text[start])) start++;
+  }
+  if (start < para.end) out.push({ start, end: para.end });
+  return out;
+}
+
+function endsSentence(text: string, dot: number, after: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+  const word = before ? before[1] : '';
+  if (!word) return true;
+  const next = /^\s+["“‘']?([\p{L}\p{N}]+)/u.exec(text.slice(after, after + 40));
+  const nextWord = next ? next[1] : '';
+  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    // An initial ("L. Ron Hubbard") or an acronym ("U.S."): a break only before a typical sentence opener.
+    return STARTERS.test(nextWord);
+  }
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  return true;
+}
+
+/** Words in a span, for cheap checks. */
+export function wordsIn(text: string, span: Span): Token[] {
+  return tokenize(text, span.start, span.end).filter((t) => t.word);
+}
