@@ -1,0 +1,336 @@
+// The copydesk command's contract and behaviour: main() in-process, and the built bin for what only a real
+// process shows (exit codes, stdout/stderr). Accuracy (which speaker, which person) belongs to the engine's
+// tests and `npm run eval`; here only the shape of the output and the handling of bad input are checked.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { csvSafe } from '../../src/cli/format';
+import { main } from '../../src/cli/main';
+import type { Analysis, Quote } from '../../src/engine/types';
+
+const ROOT = resolve(__dirname, '../..');
+const CLI = join(ROOT, 'dist/cli.js');
+
+const ARTICLE = [
+  'Council approves new budget',
+  '',
+  'The city council approved the budget on Tuesday. "We have balanced the books," Mayor Jane Okafor said after the vote.',
+  '',
+  'Okafor said the plan was "fair to every ward". Critics, who asked not to be named, said the figures did not add up.',
+  '',
+].join('\n');
+
+/** Text a spreadsheet would run as a formula, and a pipe that would split a Markdown table cell. */
+const HOSTILE = [
+  'Spreadsheet test',
+  '',
+  '"=HYPERLINK(""http://evil.example"")," said @admin. "+1 | -1 | @once," said =Ann Cole.',
+  '',
+  '-Bob Lee said: "-2+3 is the answer."',
+  '',
+].join('\n');
+
+type Run = { code: number; out: string; err: string };
+
+function run(...argv: string[]): Run {
+  let out = '';
+  let err = '';
+  const code = main(argv, (s) => (out += s), (s) => (err += s));
+  return { code, out, err };
+}
+
+type AnalyzeLine = Analysis & { file: string; error?: string };
+
+function jsonLines(out: string): AnalyzeLine[] {
+  return out
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as AnalyzeLine);
+}
+
+/** A message, not a crash: no "    at fn (file:line:col)" frames. */
+function assertNoStack(s: string): void {
+  assert.doesNotMatch(s, /^\s+at .+:\d+:\d+\)?$/m, `stack trace in output:\n${s}`);
+}
+
+/** Minimal RFC 4180 reader: quoted fields, doubled quotes, commas and newlines inside quotes. */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const ch = csv[i];
+    if (quoted) {
+      if (ch === '"' && csv[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && csv[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+describe('copydesk CLI', () => {
+  let dir: string;
+  let article: string;
+  let hostile: string;
+  const write = (name: string, content: string | Uint8Array): string => {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    return file;
+  };
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-'));
+    article = write('council.article', ARTICLE);
+    hostile = write('hostile.article', HOSTILE);
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('analyze --json', () => {
+    it('prints one JSON line per file, in argument order, with the contract keys', () => {
+      const other = write('other.article', 'Nothing quoted here.\n');
+      const r = run('analyze', '--json', other, article, hostile);
+      assert.equal(r.code, 0, r.err);
+      const lines = jsonLines(r.out);
+      assert.deepEqual(
+        lines.map((l) => l.file),
+        [other, article, hostile],
+      );
+      for (const line of lines) {
+        for (const key of ['file', 'quotes', 'people', 'claims', 'problems'] as const) assert.ok(key in line, `${key} missing`);
+        for (const key of ['quotes', 'people', 'claims', 'problems'] as const) assert.ok(Array.isArray(line[key]), `${key} is not a list`);
+      }
+      assert.equal(r.out.split('\n').filter(Boolean).length, 3, 'exactly one line per file');
+    });
+
+    it('gives spans that slice back to their text', () => {
+      const [a] = jsonLines(run('analyze', '--json', article).out);
+      assert.ok(a.quotes.length > 0, 'the article has quotations');
+      const inText = (s: { start: number; end: number }) => 0 <= s.start && s.start <= s.end && s.end <= ARTICLE.length;
+      for (const q of a.quotes) {
+        assert.ok(inText(q));
+        assert.equal(ARTICLE.slice(q.start, q.end), q.text);
+        if (q.speaker) assert.ok(inText(q.speaker));
+        if (q.cue) assert.equal(ARTICLE.slice(q.cue.start, q.cue.end), q.cue.text);
+      }
+      for (const p of a.people) for (const m of p.mentions) assert.equal(ARTICLE.slice(m.start, m.end), m.text);
+      for (const c of a.claims) assert.equal(ARTICLE.slice(c.start, c.end), c.text);
+      for (const p of a.problems) assert.ok(inText(p));
+    });
+
+    it('indexes the text with a byte-order mark stripped', () => {
+      const withBom = write('bom.article', '\uFEFF' + ARTICLE);
+      const [plain] = jsonLines(run('analyze', '--json', article).out);
+      const [bom] = jsonLines(run('analyze', '--json', withBom).out);
+      const quote = '"We have balanced the books,"';
+      const q = bom.quotes.find((x) => x.text.includes('balanced the books'));
+      assert.ok(q, 'the quotation is found');
+      assert.equal(q.start, ARTICLE.indexOf(quote), 'offset counts from after the BOM');
+      assert.equal(ARTICLE.slice(q.start, q.end), q.text);
+      assert.deepEqual({ ...bom, file: '' }, { ...plain, file: '' }, 'same analysis with or without the BOM');
+    });
+
+    it('gives an empty file an empty analysis', () => {
+      const empty = write('empty.article', '');
+      const r = run('analyze', '--json', empty);
+      assert.equal(r.code, 0, r.err);
+      assert.deepEqual(jsonLines(r.out), [{ file: empty, quotes: [], people: [], claims: [], problems: [] }]);
+    });
+
+    it('keeps one line per file when a file cannot be read', () => {
+      const missing = join(dir, 'missing.article');
+      const r = run('analyze', '--json', article, missing);
+      assert.notEqual(r.code, 0);
+      const lines = jsonLines(r.out);
+      assert.deepEqual(
+        lines.map((l) => l.file),
+        [article, missing],
+      );
+      assert.ok(lines[1].error);
+    });
+  });
+
+  describe('analyze (report)', () => {
+    it('prints the four sections', () => {
+      const r = run('analyze', article);
+      assert.equal(r.code, 0, r.err);
+      for (const section of ['People (', 'Quotes (', 'Claims to check (', 'Problems (']) assert.ok(r.out.includes(section), section);
+    });
+  });
+
+  describe('quotes', () => {
+    const analysis = (file: string): Analysis => jsonLines(run('analyze', '--json', file).out)[0];
+
+    it('--format json prints the quotations of the analysis', () => {
+      const r = run('quotes', article, '--format', 'json');
+      assert.equal(r.code, 0, r.err);
+      const quotes = JSON.parse(r.out) as Quote[];
+      assert.deepEqual(quotes, analysis(article).quotes);
+    });
+
+    it('--format csv prints a header and one row per quotation', () => {
+      const r = run('quotes', article, '--format', 'csv');
+      assert.equal(r.code, 0, r.err);
+      const rows = parseCsv(r.out);
+      assert.deepEqual(rows[0], ['line', 'column', 'kind', 'speaker', 'cue', 'quote']);
+      const quotes = analysis(article).quotes;
+      assert.equal(rows.length, quotes.length + 1);
+      rows.slice(1).forEach((row, i) => {
+        assert.equal(row.length, 6);
+        assert.equal(row[2], quotes[i].kind);
+        assert.equal(row[5], quotes[i].text.replace(/\s+/g, ' ').trim());
+      });
+    });
+
+    it('--format csv leaves no cell a spreadsheet would run as a formula', () => {
+      const r = run('quotes', hostile, '--format', 'csv');
+      assert.equal(r.code, 0, r.err);
+      for (const row of parseCsv(r.out)) for (const cell of row) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, `unsafe cell ${cell}`);
+    });
+
+    it('csvSafe neutralises cells that start with = + - @, tab or carriage return', () => {
+      for (const cell of ['=1+1', '+1', '-2', '@SUM(A1)', '\t=1', '\r=1']) assert.equal(csvSafe(cell), `'${cell}`);
+      for (const cell of ['Jane Okafor', '"quoted"', '', '1', 'a=b']) assert.equal(csvSafe(cell), cell);
+    });
+
+    it('--format md prints a table with one row per quotation and pipes escaped', () => {
+      const r = run('quotes', hostile, '--format', 'md');
+      assert.equal(r.code, 0, r.err);
+      const lines = r.out.trimEnd().split('\n');
+      assert.equal(lines[0], '| Line | Kind | Speaker | Cue | Quote |');
+      assert.equal(lines.length, analysis(hostile).quotes.length + 2);
+      for (const line of lines) assert.equal(line.replace(/\\\\/g, '').match(/(?<!\\)\|/g)?.length, 6, `cells split: ${line}`);
+    });
+
+    it('defaults to a readable text listing', () => {
+      const r = run('quotes', article);
+      assert.equal(r.code, 0, r.err);
+      assert.ok(r.out.includes('balanced the books'));
+    });
+  });
+
+  describe('claims', () => {
+    it('lists each claim with its reason, or says there are none', () => {
+      const r = run('claims', article);
+      assert.equal(r.code, 0, r.err);
+      const claims = jsonLines(run('analyze', '--json', article).out)[0].claims;
+      if (claims.length) assert.equal(r.out.match(/^ {4}why: /gm)?.length, claims.length);
+      else assert.equal(r.out, 'No claims to check.\n');
+    });
+  });
+
+  describe('usage errors exit 2 with a message', () => {
+    const usageError = (r: Run, mentions: RegExp) => {
+      assert.equal(r.code, 2);
+      assert.equal(r.out, '');
+      assert.match(r.err, mentions);
+      assertNoStack(r.err);
+    };
+
+    it('unknown command', () => usageError(run('summarise', article), /unknown command "summarise"/));
+    it('no file named', () => usageError(run('analyze', '--json'), /at least one article file/));
+    it('bad --format', () => usageError(run('quotes', article, '--format', 'xlsx'), /--format/));
+    it('unknown option', () => usageError(run('analyze', '--colour', article), /colour/));
+    it('bad --max-size', () => usageError(run('analyze', '--max-size', 'lots', article), /--max-size/));
+    it('no command at all', () => usageError(run(), /usage:/));
+
+    it('--help prints the usage and succeeds', () => {
+      const r = run('--help');
+      assert.equal(r.code, 0);
+      assert.match(r.out, /usage:/);
+    });
+  });
+
+  describe('files it will not read', () => {
+    const refused = (r: Run, file: string, mentions: RegExp) => {
+      assert.notEqual(r.code, 0);
+      assert.ok(r.err.includes(file), `the message names the file: ${r.err}`);
+      assert.match(r.err, mentions);
+      assertNoStack(r.err);
+    };
+
+    it('a file that does not exist', () => {
+      const missing = join(dir, 'nope.article');
+      refused(run('analyze', missing), missing, /cannot read/);
+    });
+
+    it('a binary file', () => {
+      const bin = write('image.article', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+      refused(run('analyze', bin), bin, /binary/i);
+      refused(run('quotes', bin, '--format', 'csv'), bin, /binary/i);
+    });
+
+    it('a file over --max-size', () => {
+      const r = run('analyze', '--max-size', '64', article);
+      refused(r, article, /--max-size/);
+      assert.equal(r.out, '');
+      assert.equal(run('analyze', '--max-size', String(ARTICLE.length + 1), article).code, 0);
+    });
+
+    it('a directory', () => {
+      const folder = join(dir, 'folder.article');
+      mkdirSync(folder);
+      refused(run('claims', folder), folder, /folder|director/i);
+    });
+  });
+
+  describe('the built bin (dist/cli.js)', function () {
+    this.timeout(60000);
+
+    before(function () {
+      const build = spawnSync(process.execPath, ['esbuild.js'], { cwd: ROOT, encoding: 'utf8' });
+      if (build.status !== 0 || !existsSync(CLI)) {
+        // Only when the bundle cannot be made here: say so instead of failing on a missing file.
+        console.warn(`    skipped: \`node esbuild.js\` did not produce dist/cli.js\n${build.stderr}`);
+        this.skip();
+      }
+    });
+
+    const bin = (...argv: string[]) => spawnSync(process.execPath, [CLI, ...argv], { cwd: dir, encoding: 'utf8' });
+
+    it('analyze --json writes the contract to stdout and exits 0', () => {
+      const r = bin('analyze', '--json', article, hostile);
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stderr, '');
+      const lines = jsonLines(r.stdout);
+      assert.deepEqual(
+        lines.map((l) => l.file),
+        [article, hostile],
+      );
+      assert.deepEqual(lines, jsonLines(run('analyze', '--json', article, hostile).out), 'same as main() in-process');
+    });
+
+    it('exits 2 on an unknown command, with the usage on stderr', () => {
+      const r = bin('frobnicate');
+      assert.equal(r.status, 2);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /usage:/);
+      assertNoStack(r.stderr);
+    });
+
+    it('exits non-zero on a binary file, with a message and no stack trace', () => {
+      const file = write('data.article', Buffer.from([0x00, 0x01, 0x02, 0x00, 0x41]));
+      const r = bin('analyze', file);
+      assert.notEqual(r.status, 0);
+      assert.match(r.stderr, /binary/i);
+      assertNoStack(r.stderr);
+    });
+  });
+});
