@@ -1,7 +1,123 @@
 // Lines pasted from a web page along with the article: related headlines, link labels, share buttons.
+// Two kinds of evidence: page furniture recognised by its wording ("Advertisement", "…Opens in new window"),
+// and related-article headlines recognised by position — a run of headline-shaped lines cutting into the prose.
 import type { ArticleDoc } from './document';
-import type { Problem } from './types';
+import { shapeOf, type LineShape } from './lineShape';
+import type { Problem, Span } from './types';
 
-export function findDebris(_doc: ArticleDoc): Problem[] {
-  return [];
+interface Line extends Span {
+  text: string;
+  /** The line is a paragraph of its own (not one line of a hard-wrapped block). */
+  whole: boolean;
+}
+
+interface Label {
+  message: string;
+  /** A "Read more" or "Related" label alone: the headline on the next line belongs to it. */
+  introducesHeadline: boolean;
+}
+
+const RELATED_HEADLINE = 'Related-article headline pasted from a web page';
+
+const OPENS_NEW_WINDOW = /\s*opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)\s*\]?\s*$/i;
+const ADVERTISEMENT =
+  /^(?:advertisement|advertising|advert|ad|sponsored(?: content| links?| stories)?|paid (?:content|post|partnership)|promoted(?: content| stories)?|story continues below(?: advertisement)?|skip (?:advertisement|ad)|continue reading below)$/i;
+const READ_MORE =
+  /^(?:read more|read next|read also|also read|see also|more on this(?: story| topic)?|related(?: articles?| stories| coverage| content| reading| links)?|recommended(?: for you| reading)?|most (?:read|popular|viewed)|you may also like|you might also like)\s*(?:[:|›»>–—-]\s*(.*))?$/i;
+const NEWSLETTER = /^(?:(?:sign up|subscribe|register)\b.*\b(?:newsletters?|e-?mails?|alerts|updates|briefings?|digest|free|now|today|here)|sign up|subscribe)$/i;
+const FOLLOW_US = /^follow (?:us|[\p{L}.' ]{1,30}) on (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky)\b/iu;
+const COMMENTS = /^(?:\d+\s+)?(?:comments?|show comments|view comments|join the conversation|leave a comment)$/i;
+const READING_TIME = /^(?:\d+\s*(?:min|minute)s?\s+read|listen to this article(?:\s*[·•|-]?\s*\d+\s*min(?:ute)?s?)?)$/i;
+
+// Words of a share toolbar; a line made of nothing else is one ("Share on Facebook", "Copy link").
+const SHARE_WORDS = new Set(
+  'share this article story page post on via to with facebook twitter x whatsapp email e-mail linkedin reddit pinterest messenger telegram bluesky threads print copy link copied tweet save gift'.split(' '),
+);
+const SHARE_MARKERS = new Set('share facebook twitter whatsapp linkedin reddit pinterest telegram messenger bluesky tweet copy'.split(' '));
+
+/** What a line of page furniture is, from its wording; null for anything else. */
+export function labelOf(line: string): Label | null {
+  const text = line.trim().replace(/\s+/g, ' ');
+  const words = text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
+  if (!words.length || words.length > 30) return null;
+  if (OPENS_NEW_WINDOW.test(text)) {
+    const title = text.replace(OPENS_NEW_WINDOW, '').replace(/^\[\s*/, '').trim();
+    return { message: `Link pasted from a web page: “${title}…Opens in new window”`, introducesHeadline: false };
+  }
+  const bare = text.replace(/[.!:]$/, '').trim();
+  if (ADVERTISEMENT.test(bare)) return { message: 'Advertisement label', introducesHeadline: false };
+  const readMore = READ_MORE.exec(bare);
+  if (readMore) {
+    const rest = readMore[1]?.trim();
+    return rest
+      ? { message: `Read more link pasted from a web page: “${rest}”`, introducesHeadline: false }
+      : { message: 'Read more link', introducesHeadline: true };
+  }
+  if (words.every((w) => SHARE_WORDS.has(w)) && words.some((w) => SHARE_MARKERS.has(w))) return { message: 'Share buttons', introducesHeadline: false };
+  if (NEWSLETTER.test(bare) && words.length <= 10) return { message: 'Newsletter sign-up prompt', introducesHeadline: false };
+  if (FOLLOW_US.test(bare) && words.length <= 10) return { message: 'Social-media follow prompt', introducesHeadline: false };
+  if (COMMENTS.test(bare)) return { message: 'Comments link', introducesHeadline: false };
+  if (READING_TIME.test(bare)) return { message: 'Reading-time label', introducesHeadline: false };
+  return null;
+}
+
+function linesOf(doc: ArticleDoc): Line[] {
+  const lines: Line[] = [];
+  for (const p of doc.paragraphs) {
+    const re = /[^\r\n]+/g;
+    const body = doc.text.slice(p.start, p.end);
+    const parts: Line[] = [];
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const text = m[0].trim();
+      if (text) parts.push({ start: p.start + m.index + lead, end: p.start + m.index + lead + text.length, text, whole: false });
+    }
+    if (parts.length === 1) parts[0].whole = true;
+    lines.push(...parts);
+  }
+  return lines;
+}
+
+const problem = (span: Span, message: string): Problem => ({ start: span.start, end: span.end, code: 'pasted-debris', message, severity: 'hint' });
+
+export function findDebris(doc: ArticleDoc): Problem[] {
+  const lines = linesOf(doc);
+  const labels = lines.map((l) => labelOf(l.text));
+  const problems: Problem[] = [];
+  lines.forEach((l, i) => {
+    const label = labels[i];
+    if (label) problems.push(problem(l, label.message));
+  });
+  for (const i of relatedHeadlines(lines, labels)) problems.push(problem(lines[i], RELATED_HEADLINE));
+  return problems.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Indices of lines that are related-article headlines: runs of two or more headline-shaped lines with prose
+ * on both sides (three or more when the run ends the text), or a headline right under a bare "Read more".
+ * A single headline between paragraphs is a section subheading; headlines before any prose are the title.
+ * Labels are see-through: "[ …Opens in new window ]" lines may sit among the headlines.
+ */
+function relatedHeadlines(lines: Line[], labels: (Label | null)[]): number[] {
+  const found = new Set<number>();
+  const units = lines.map((_, i) => i).filter((i) => !labels[i]);
+  const shapes = new Map<number, LineShape>(units.map((i) => [i, lines[i].whole ? shapeOf(lines[i].text) : 'prose']));
+  for (let u = 0; u < units.length; ) {
+    if (shapes.get(units[u]) !== 'headline') {
+      u++;
+      continue;
+    }
+    let v = u;
+    while (v < units.length && shapes.get(units[v]) === 'headline') v++;
+    const run = units.slice(u, v);
+    const proseBefore = u > 0 && shapes.get(units[u - 1]) === 'prose';
+    const proseAfter = v < units.length && shapes.get(units[v]) === 'prose';
+    const endsText = v === units.length;
+    if (proseBefore && ((proseAfter && run.length >= 2) || (endsText && run.length >= 3))) run.forEach((i) => found.add(i));
+    u = v;
+  }
+  lines.forEach((_, i) => {
+    if (labels[i]?.introducesHeadline && i + 1 < lines.length && !labels[i + 1] && shapes.get(i + 1) === 'headline') found.add(i + 1);
+  });
+  return [...found].sort((a, b) => a - b);
 }
