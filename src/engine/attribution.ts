@@ -1,12 +1,463 @@
-// Tying each quotation to its speaker and cue (in progress).
-import type { ArticleDoc } from './document';
-import type { PeopleResult } from './people';
+// Who said it: each quotation tied to its cue ("said", "told", "according to") and speaker, read from the words
+// around it — after it (“…,” KCNA said / said Anatoly Antonov), before it (Mr Putin said: “…”), further back in
+// the sentence for a partial quote, or carried over from the previous quote when a paragraph is quotation alone.
+// Pronouns and descriptions ("he", "the spokeswoman", "the newspaper") resolve to the person or organisation meant.
+import type { ArticleDoc, Paragraph } from './document';
+import type { NameMention, PeopleResult, PersonInfo } from './people';
 import type { QuoteSpan } from './quotes';
-import type { Problem, Quote } from './types';
+import type { Token } from './text';
+import type { Problem, Quote, QuoteKind, Speaker, SpeakerType, TextSpan } from './types';
+import { CUE_VERBS, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isRoleWord, roleGender } from './lexicon';
+import { classifyQuote } from './quoteKind';
 
-export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], _people: PeopleResult): { quotes: Quote[]; problems: Problem[] } {
-  return {
-    quotes: spans.map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), kind: 'speech', speaker: null, cue: null })),
-    problems: [],
-  };
+/** Where, relative to the quote, the attribution was found. */
+export type CuePlace = 'after' | 'before' | 'sentence' | 'continued' | 'none';
+
+export interface Attribution {
+  speaker: Speaker | null;
+  cue: TextSpan | null;
+  place: CuePlace;
+}
+
+/** A token of a paragraph with its index, seen from outside the quotations. */
+interface Ctx {
+  doc: ArticleDoc;
+  para: Paragraph;
+  people: PeopleResult;
+  /** Name mentions of this paragraph by the token index of their last word. */
+  nameByLast: Map<number, NameMention>;
+  /** For each token, whether it lies inside a quotation. */
+  quoted: boolean[];
+}
+
+// Words between a subject and its reporting verb: "Russia on Thursday said", "he has said", "she later told".
+const SKIP_BEFORE_CUE = new Set(['also', 'later', 'then', 'previously', 'again', 'further', 'recently', 'once', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'had', 'did', 'does', 'do', 'earlier', 'quickly', 'simply', 'repeatedly', 'publicly', 'privately', 'separately', 'reportedly', 'previously', 'subsequently', 'recently', 'angrily', 'proudly', 'flatly', 'firmly', 'bluntly', 'not', 'never', 'still', 'even', 'often']);
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|time)$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other']);
+const TITLE_CUES = new Set(['named', 'titled', 'entitled', 'dubbed', 'headlined', 'nicknamed', 'christened', 'hashtag']);
+
+export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: PeopleResult): { quotes: Quote[]; problems: Problem[] } {
+  const contexts = doc.paragraphs.map((para) => context(doc, para, spans, people));
+  const quotes: Quote[] = [];
+  const problems: Problem[] = [];
+  let previous: { quote: Quote; paragraph: number } | null = null;
+  for (const span of spans) {
+    const pIndex = paragraphOf(doc, span.start);
+    const ctx = contexts[pIndex];
+    const text = doc.text.slice(span.start, span.end);
+    if (span.depth > 0 || !ctx) {
+      quotes.push({ start: span.start, end: span.end, text, kind: classifyQuote(doc, span, null, false), speaker: null, cue: null });
+      continue;
+    }
+    let att = attribute(ctx, span, previous?.quote ?? null);
+    const titled = titleCue(ctx, span);
+    const kind: QuoteKind = classifyQuote(doc, span, att, titled);
+    if (kind === 'speech' && !att.speaker) {
+      // A quotation opening its sentence with no cue of its own: the speaker of the sentence before
+      // ("Heald noted the findings show … . “An air-quality cleanup …”"), else the previous quote's.
+      const prior = priorSentence(pIndex > 0 ? contexts[pIndex - 1] : null, ctx, span, previous?.quote ?? null);
+      if (prior) att = prior;
+      else if (previous && continues(doc, ctx, span, previous)) att = { speaker: previous.quote.speaker, cue: null, place: 'continued' };
+    }
+    const keep = kind === 'speech' || kind === 'partial';
+    const quote: Quote = { start: span.start, end: span.end, text, kind, speaker: keep ? att.speaker : null, cue: keep ? att.cue : null };
+    quotes.push(quote);
+    if (keep && quote.speaker) previous = { quote, paragraph: pIndex };
+    if (kind === 'speech' && !quote.speaker) {
+      problems.push({ start: span.start, end: span.end, code: 'unattributed-quote', message: 'Direct quotation with no speaker: say who said it.', severity: 'info' });
+    }
+  }
+  return { quotes, problems };
+}
+
+function paragraphOf(doc: ArticleDoc, offset: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.paragraphs[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function context(doc: ArticleDoc, para: Paragraph, spans: QuoteSpan[], people: PeopleResult): Ctx {
+  const nameByLast = new Map<number, NameMention>();
+  for (const n of people.names) if (n.paragraph === para.index) nameByLast.set(n.last - 1, n);
+  const inside = spans.filter((s) => s.depth === 0 && s.end > para.start && s.start < para.end);
+  const quoted = para.tokens.map((t) => inside.some((s) => t.start >= s.start && t.end <= s.end));
+  return { doc, para, people, nameByLast, quoted };
+}
+
+/** Index of the first token at or after `offset`. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'into', 'no', 'any', 'some', 'such', 'first', 'second', 'new', 'latest', 'recent']);
+
+/** Is token `i` a reporting verb here? "States" in "the United States", "claims" in "those claims" are nouns. */
+function isCueAt(t: Token[], i: number): boolean {
+  const tok = t[i];
+  if (!tok || !tok.word || !CUE_VERBS.has(tok.norm)) return false;
+  if (tok.cap && i > 0 && t[i - 1].word) return false;
+  if (/(?:ed|id|ld|ote|aid|old)$/.test(tok.norm) && !hasTag(tok.norm, 'Noun', 'Singular', 'Plural')) return true;
+  const prev = t[i - 1];
+  if (prev && prev.word && (NOT_BEFORE_VERB.has(prev.norm) || prev.possessive)) return false;
+  const next = t[i + 1];
+  if (next && next.word && next.norm === 'of') return false;
+  return true;
+}
+const isStop = (t: Token) => !t.word && /^[.!?;]$/.test(t.text);
+
+/** The tokens outside quotations between the quote and the end (or start) of its sentence. */
+function after(ctx: Ctx, span: QuoteSpan): number[] {
+  const out: number[] = [];
+  const t = ctx.para.tokens;
+  for (let i = tokenAt(t, span.end); i < t.length && out.length < 40; i++) {
+    if (ctx.quoted[i]) break;
+    if (isStop(t[i])) break;
+    out.push(i);
+  }
+  return out;
+}
+
+function before(ctx: Ctx, span: QuoteSpan): number[] {
+  const out: number[] = [];
+  const t = ctx.para.tokens;
+  for (let i = tokenAt(t, span.start) - 1; i >= 0 && out.length < 60; i--) {
+    if (ctx.quoted[i]) {
+      // Another quote of the same sentence ("“…,” he said, “…”") is skipped over; a closed sentence stops.
+      if (/[.!?]["”’']?$/.test(ctx.doc.text.slice(Math.max(0, t[i].start - 2), t[i].end)) && t[i].text !== ',') break;
+      continue;
+    }
+    if (isStop(t[i])) break;
+    out.unshift(i);
+  }
+  return out;
+}
+
+function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attribution {
+  const t = ctx.para.tokens;
+  const a = after(ctx, span);
+  const b = before(ctx, span);
+  // 1. Right after the quote: “…,” said X / “…,” X said / “…,” X, the ambassador, said / “…,” according to X.
+  const acc = accordingTo(ctx, a, 0, 3);
+  if (acc) return acc;
+  if (a.length) {
+    let k = 0;
+    while (k < a.length && !t[a[k]].word) k++;
+    const first = a[k];
+    if (isCueAt(t, first) && k + 1 < a.length) {
+      const s = speakerAfter(ctx, a[k + 1], previous);
+      if (s) return { speaker: s, cue: cueSpan(ctx, first), place: 'after' };
+    }
+    const cueAt = a.findIndex((i, n) => n < 24 && isCueAt(t, i) && !/ing$/.test(t[i].norm));
+    if (cueAt > 0) {
+      const s = speakerBefore(ctx, a[cueAt] - 1, a[0], previous);
+      // “…,” X said: the quote is set off by its own comma (or a dash); otherwise it sits inside the sentence.
+      const setOff = /[,!?…—–-]\s*$/.test(ctx.doc.text.slice(span.contentStart, span.contentEnd)) || /^[,—–]$/.test(t[a[0]].text);
+      if (s) return { speaker: s, cue: cueSpan(ctx, a[cueAt]), place: setOff ? 'after' : 'sentence' };
+    }
+  }
+  // 2. Before the quote: X said: “…” / X told reporters that “…” / According to X, “…”
+  const accB = accordingTo(ctx, b, 0, b.length);
+  if (accB) return { ...accB, place: 'before' };
+  for (let n = b.length - 1; n >= 0; n--) {
+    const i = b[n];
+    if (!isCueAt(t, i)) continue;
+    const gerund = /ing$/.test(t[i].norm);
+    let s = speakerBefore(ctx, i - 1, b[0], previous);
+    // Inverted: "said Mr Smith: “…”"; a participle's subject is the clause's ("Mr Kim toasted …, predicting …").
+    if (!s && !gerund && n + 1 < b.length) s = speakerAfter(ctx, b[n + 1], previous, 5);
+    if (!s && gerund) s = firstNamed(ctx, b.slice(0, n));
+    if (s) return { speaker: s, cue: cueSpan(ctx, i), place: n >= b.length - 4 ? 'before' : 'sentence' };
+  }
+  // 3. A speech act elsewhere in the sentence ("Mr Kim toasted to … “great Russia”, predicting …"): its subject,
+  //    taken as the sentence's first person or organisation named outside the quotes.
+  const around = [...b, ...a];
+  const verb = around.find((i) => isCueAt(t, i) || (t[i].word && /ing$/.test(t[i].norm) && CUE_VERBS.has(t[i].norm)));
+  if (verb !== undefined) {
+      const s = firstNamed(ctx, isCueAt(t, verb) ? around.filter((i) => i < verb) : around);
+    if (s) return { speaker: s, cue: cueSpan(ctx, verb), place: 'sentence' };
+  }
+  return { speaker: null, cue: null, place: 'none' };
+}
+
+/** The first person or organisation named among the tokens: a rough sentence subject. */
+function firstNamed(ctx: Ctx, range: number[]): Speaker | null {
+  for (const i of range) {
+    const n = ctx.nameByLast.get(i);
+    if (n && (n.kind === 'person' || n.kind === 'organisation')) return nameSpeaker(ctx, n);
+  }
+  return null;
+}
+
+function cueSpan(ctx: Ctx, i: number): TextSpan {
+  const t = ctx.para.tokens[i];
+  return { start: t.start, end: t.end, text: t.text };
+}
+
+/** "according to X" within the first `limit` tokens of `range`. */
+function accordingTo(ctx: Ctx, range: number[], from: number, limit: number): Attribution | null {
+  const t = ctx.para.tokens;
+  for (let n = from; n < Math.min(range.length - 2, limit); n++) {
+    const i = range[n];
+    if (t[i].norm === 'according' && t[i + 1]?.norm === 'to') {
+      const s = speakerAfter(ctx, i + 2, null);
+      if (s) return { speaker: s, cue: { start: t[i].start, end: t[i + 1].end, text: ctx.doc.text.slice(t[i].start, t[i + 1].end) }, place: 'after' };
+    }
+  }
+  return null;
+}
+
+/** The speaker named after a reporting verb, starting at token `i`: "said Anatoly Antonov", "said the spokeswoman". */
+function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach = 8): Speaker | null {
+  const t = ctx.para.tokens;
+  if (i >= t.length || ctx.quoted[i]) return null;
+  const tok = t[i];
+  // "said he." is old-fashioned but seen; "said it was …" is not an attribution to "it".
+  if (/^(?:he|she)$/.test(tok.norm) && (!t[i + 1] || !t[i + 1].word)) return pronounSpeaker(ctx, i, previous);
+  if (PRONOUNS.has(tok.norm)) return null;
+  // A name starting here, possibly after its title ("said Russian ambassador Anatoly Antonov").
+  for (let j = i; j < Math.min(t.length, i + reach); j++) {
+    const name = ctx.nameByLast.get(j);
+    if (name && name.start >= tok.start && name.kind !== 'other') {
+      // Prefer the longest name ending further on ("said Mr Smith" → "Mr Smith").
+      return nameSpeaker(ctx, name);
+    }
+    if (!t[j].word || isCueAt(t, j)) break;
+  }
+  return descriptionSpeaker(ctx, i, 'forward', previous);
+}
+
+/** The speaker ending at token `end` (just before a reporting verb), not before token `floor`. */
+function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | null): Speaker | null {
+  const t = ctx.para.tokens;
+  let i = end;
+  // Skip adverbs, auxiliaries and time phrases: "Russia on Thursday said", "he has also said".
+  while (i >= floor && i >= 0 && t[i].word && (SKIP_BEFORE_CUE.has(t[i].norm) || TIME_WORD.test(t[i].norm) || (/ly$/.test(t[i].norm) && hasTag(t[i].norm, 'Adverb')))) {
+    if (TIME_WORD.test(t[i].norm) && t[i - 1] && /^(?:on|last|this|late|early|in|the)$/.test(t[i - 1].norm)) i -= 2;
+    else i--;
+    while (i >= floor && t[i]?.word && /^(?:on|last|this|late|early)$/.test(t[i].norm)) i--;
+  }
+  if (i < floor || i < 0) return null;
+  if (t[i].text === ',' || t[i].text === ')') {
+    // Apposition: "Russia’s ambassador to the United States, Anatoly Antonov, said" or "Steve Whitmore, a spokesman, said".
+    let j = i - 1;
+    while (j >= floor && t[j].text !== ',' && t[j].text !== '(' && !ctx.quoted[j]) j--;
+    // A segment that opens with a preposition, article or relative pronoun describes the name before it:
+    // "Mu Li, of the University of NSW, said", "Smith, a spokesman, said", "Jones, who …, said".
+    const modifier = t[j + 1]?.word && /^(?:of|from|at|with|for|in|a|an|the|who|whose|which|now|then|formerly|herself|himself|its|his|her|their)$/.test(t[j + 1].norm);
+    const inner = modifier ? null : findName(ctx, j + 1, i - 1);
+    if (inner) return nameSpeaker(ctx, inner);
+    if (j >= floor && t[j].text === ',') {
+      const outer = findName(ctx, Math.max(floor, j - 8), j - 1, true);
+      if (outer) return nameSpeaker(ctx, outer);
+      const pron = t[j - 1];
+      if (pron?.word && /^(?:he|she)$/.test(pron.norm)) return pronounSpeaker(ctx, j - 1, previous);
+    }
+    const desc = descriptionSpeaker(ctx, i - 1, 'backward', previous, j + 1);
+    if (desc) return desc;
+    return null;
+  }
+  if (!t[i].word || ctx.quoted[i]) return null;
+  const name = ctx.nameByLast.get(i);
+  if (name && name.kind !== 'other') return nameSpeaker(ctx, name);
+  if (PRONOUNS.has(t[i].norm) && /^(?:he|she|they|it|we|i)$/.test(t[i].norm)) return pronounSpeaker(ctx, i, previous);
+  if (t[i].norm === 'who' || t[i].norm === 'which') {
+    // "Smith, who chairs the committee, said" is handled above; "X who said" → X.
+    const n = ctx.nameByLast.get(i - 1) ?? (t[i - 1]?.text === ',' ? ctx.nameByLast.get(i - 2) : undefined);
+    if (n) return nameSpeaker(ctx, n);
+  }
+  return descriptionSpeaker(ctx, i, 'backward', previous, floor);
+}
+
+/** The last name mention wholly inside tokens [from, to]; with `endAt`, only one ending at `to`. */
+function findName(ctx: Ctx, from: number, to: number, endAt = false): NameMention | null {
+  for (let k = to; k >= from; k--) {
+    const n = ctx.nameByLast.get(k);
+    if (n && n.first >= from && (n.kind === 'person' || n.kind === 'organisation')) return n;
+    if (endAt) break;
+  }
+  return null;
+}
+
+function nameSpeaker(ctx: Ctx, n: NameMention): Speaker {
+  const person = n.personId ? ctx.people.people.find((p) => p.id === n.personId) : undefined;
+  const type: SpeakerType = person ? 'person' : n.kind === 'person' ? 'person' : 'organisation';
+  return { start: n.start, end: n.end, text: n.text, name: person ? person.name : n.text, type, personId: person?.id ?? null };
+}
+
+/** "he" or "she": the person meant, by gender, salience and recency; "they"/"it": the organisation or group. */
+function pronounSpeaker(ctx: Ctx, i: number, previous: Quote | null): Speaker | null {
+  const tok = ctx.para.tokens[i];
+  const g = PRONOUNS.get(tok.norm)!;
+  const base = { start: tok.start, end: tok.end, text: tok.text };
+  if (g === 'm' || g === 'f') {
+    const person = resolvePerson(ctx, tok.start, g, previous);
+    if (person) return { ...base, name: person.name, type: 'person', personId: person.id };
+    return null;
+  }
+  if (previous?.speaker && previous.speaker.type !== 'person' && tok.norm !== 'i' && tok.norm !== 'we') {
+    return { ...base, name: previous.speaker.name, type: previous.speaker.type, personId: null };
+  }
+  const org = lastName(ctx, tok.start, (n) => n.kind === 'organisation');
+  if (org && (tok.norm === 'it' || tok.norm === 'they' || tok.norm === 'we')) return { ...base, name: org.text, type: 'organisation', personId: null };
+  return null;
+}
+
+function lastName(ctx: Ctx, before: number, ok: (n: NameMention) => boolean): NameMention | null {
+  const names = ctx.people.names;
+  for (let k = names.length - 1; k >= 0; k--) {
+    const n = names[k];
+    if (n.end > before) continue;
+    if (ctx.para.index - n.paragraph > 3) break;
+    if (ok(n)) return n;
+  }
+  return null;
+}
+
+/** The person a "he"/"she" at `offset` refers to. */
+export function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote | null): PersonInfo | null {
+  const people = ctx.people.people;
+  const compatible = (p: PersonInfo) => p.gender === g || p.gender === null;
+  const prevPerson = previous?.speaker?.personId ? people.find((p) => p.id === previous.speaker!.personId) : undefined;
+  const recent = lastName(ctx, offset, (n) => !!n.personId && compatible(people.find((p) => p.id === n.personId)!));
+  const recentPerson = recent ? people.find((p) => p.id === recent.personId) ?? null : null;
+  if (prevPerson && compatible(prevPerson) && previous && ctx.para.index - paragraphOf(ctx.doc, previous.start) <= 2) {
+    // The previous speaker stays the topic unless someone of the right gender was named since in subject position.
+    if (!recentPerson || recentPerson === prevPerson || prevPerson.gender === g && recentPerson.gender !== g) return prevPerson;
+    if (recent && !isSubject(ctx, recent)) return prevPerson;
+  }
+  if (recentPerson) {
+    // Prefer a person of known matching gender over one of unknown gender named more recently.
+    if (recentPerson.gender === null) {
+      const known = lastName(ctx, offset, (n) => !!n.personId && people.find((p) => p.id === n.personId)!.gender === g);
+      if (known && ctx.people.people.find((p) => p.id === known.personId)) return people.find((p) => p.id === known.personId)!;
+    }
+    return recentPerson;
+  }
+  return null;
+}
+
+/** Is the name the first noun phrase of its sentence (a rough subject test)? */
+function isSubject(ctx: Ctx, n: NameMention): boolean {
+  const para = ctx.doc.paragraphs[n.paragraph];
+  const s = para.sentences.find((x) => x.start <= n.start && n.start < x.end);
+  if (!s) return false;
+  return !ctx.people.names.some((o) => o !== n && o.paragraph === n.paragraph && o.start >= s.start && o.start < n.start && (o.kind === 'person' || o.kind === 'organisation'));
+}
+
+/** A description as speaker: "the spokeswoman", "officials", "the newspaper", "a spokesman for the ministry". */
+function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', previous: Quote | null, floor = 0): Speaker | null {
+  const t = ctx.para.tokens;
+  let from = i;
+  let to = i;
+  if (dir === 'forward') {
+    if (!t[i]?.word) return null;
+    // "said the Russian ambassador", "said officials", "said a spokesman for the ministry"
+    let j = i;
+    while (j < t.length && t[j].word && !ctx.quoted[j] && j - i < 6 && !isCueAt(t, j) && !/^(?:in|on|at|after|before|during|when|while|that|who|which|and|but|to|as|of|for)$/.test(t[j].norm)) j++;
+    to = j - 1;
+    from = i;
+  } else {
+    if (!t[i]?.word) return null;
+    let j = i;
+    while (j - 1 >= floor && t[j - 1].word && !ctx.quoted[j - 1] && i - j < 6 && !DETERMINERS.has(t[j].norm) && !/^(?:and|but|that|as|said|says|because|while|when|which)$/.test(t[j - 1].norm)) j--;
+    from = j;
+    to = i;
+  }
+  if (from > to) return null;
+  const words = t.slice(from, to + 1).filter((w) => w.word);
+  const head = words[words.length - 1];
+  if (!head) return null;
+  const span = { start: t[from].start, end: t[to].end, text: ctx.doc.text.slice(t[from].start, t[to].end) };
+  const headNorm = head.norm;
+  if (GROUPS.has(headNorm) || (hasTag(headNorm, 'Plural') && isRoleWord(headNorm.replace(/s$/, '')))) {
+    return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'group', personId: null };
+  }
+  if (isRoleWord(headNorm)) {
+    // "the spokeswoman": the person with that role, else the description itself.
+    const person = ctx.people.people
+      .filter((p) => p.roleWords.includes(headNorm) && p.mentions.some((m) => m.start < span.start))
+      .sort((a, b) => lastMention(b, span.start) - lastMention(a, span.start))[0];
+    if (person) return { ...span, name: person.name, type: 'person', personId: person.id };
+    const g = roleGender(headNorm);
+    if (previous?.speaker?.personId && !words.some((w) => w.norm === 'a' || w.norm === 'an')) {
+      const prev = ctx.people.people.find((p) => p.id === previous.speaker!.personId);
+      if (prev && prev.roleWords.includes(headNorm) && (!g || !prev.gender || g === prev.gender)) return { ...span, name: prev.name, type: 'person', personId: prev.id };
+    }
+    return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'person', personId: null };
+  }
+  if (ORG_NOUNS.has(headNorm) || hasTag(headNorm, 'Organization')) {
+    // "the newspaper wrote": the most recent organisation named, else the description.
+    const org = lastName(ctx, span.start, (n) => n.kind === 'organisation');
+    if (org && words.some((w) => w.norm === 'the')) return { ...span, name: org.text, type: 'organisation', personId: null };
+    return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'organisation', personId: null };
+  }
+  return null;
+}
+
+function lastMention(p: PersonInfo, before: number): number {
+  let best = -1;
+  for (const m of p.mentions) if (m.start < before && m.start > best) best = m.start;
+  return best;
+}
+
+/** A title's cue just before the quote: named “…”, titled “…”, the hashtag “…”. */
+function titleCue(ctx: Ctx, span: QuoteSpan): boolean {
+  const t = ctx.para.tokens;
+  const i = tokenAt(t, span.start);
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (!t[k].word) continue;
+    return TITLE_CUES.has(t[k].norm);
+  }
+  return false;
+}
+
+/** The reporting verb and speaker of the sentence before a quote that opens its own sentence. */
+function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attribution | null {
+  const t = ctx.para.tokens;
+  let at = tokenAt(t, span.start) - 1;
+  let c = ctx;
+  if (at >= 0 && !(isStop(t[at]) || t[at].text === ':' || (ctx.quoted[at] && /[.!?]/.test(t[at].text)))) return null;
+  if (at < 0) {
+    // The quote opens its paragraph: look at the end of the paragraph before.
+    if (!prevCtx) return null;
+    c = prevCtx;
+    at = c.para.tokens.length;
+  }
+  const tokens = c.para.tokens;
+  // The sentence before: back from `at` to the previous stop outside quotations.
+  let from = at - 1;
+  if (from >= 0 && (isStop(tokens[from]) || tokens[from].text === ':')) from--;
+  const range: number[] = [];
+  for (; from >= 0 && range.length < 60; from--) {
+    if (isStop(tokens[from]) && !c.quoted[from]) break;
+    if (!c.quoted[from]) range.unshift(from);
+  }
+  for (const i of range) {
+    if (!isCueAt(tokens, i) || /ing$/.test(tokens[i].norm)) continue;
+    const s = speakerBefore(c, i - 1, range[0], previous);
+    if (s) return { speaker: s, cue: cueSpan(c, i), place: 'continued' };
+  }
+  return null;
+}
+
+/** A speech quote with no cue continues the previous speaker: the next sentence of the same paragraph, or a
+ *  paragraph that opens with a quotation right after a paragraph whose quote was attributed. */
+function continues(doc: ArticleDoc, ctx: Ctx, span: QuoteSpan, previous: { quote: Quote; paragraph: number }): boolean {
+  const p = ctx.para.index;
+  if (previous.paragraph === p) return true;
+  if (previous.paragraph !== p - 1) return false;
+  const lead = doc.text.slice(ctx.para.start, span.start).trim();
+  return lead === '';
 }

@@ -11,7 +11,7 @@ const CUE_LEMMAS =
   'disclose inform assure tout pledge threaten demand plead pray wonder muse speculate estimate calculate charge accuse ' +
   'blast slam praise hail criticise criticize thunder rail fume snap add mention indicate point signal underline ' +
   'underscore acknowledge summarise summarize announce proclaim broadcast publish print quote cite text email message ' +
-  'interject interrupt chime begin start go write';
+  'interject interrupt chime begin start go write toast call label term brand characterise characterize dismiss read reason recommend defend';
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying'],
@@ -35,6 +35,8 @@ const IRREGULAR: Record<string, string[]> = {
   start: ['started', 'starts', 'starting'],
   interject: ['interjected', 'interjects', 'interjecting'],
   regret: ['regretted', 'regrets'],
+  read: ['reads', 'reading'],
+  label: ['labelled', 'labeled', 'labels', 'labelling', 'labeling'],
 };
 
 function inflect(lemma: string): string[] {
@@ -94,6 +96,9 @@ const ORG_WORDS =
 export const ROLES: ReadonlySet<string> = new Set(ROLE_WORDS.split(/\s+/));
 export const GROUPS: ReadonlySet<string> = new Set(GROUP_WORDS.split(/\s+/));
 export const ORG_NOUNS: ReadonlySet<string> = new Set(ORG_WORDS.split(/\s+/).map((w) => w.replace('-', ' ')));
+
+/** A singular job title or role ("leader", "ambassador"): plurals are groups, not titles. */
+export const isRoleWord = (norm: string) => ROLES.has(norm) || (hasTag(norm, 'Actor') && !hasTag(norm, 'Plural'));
 
 /** Honorifics with the gender they imply. */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([

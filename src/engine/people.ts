@@ -1,22 +1,302 @@
-// People named in the article (in progress).
-import type { ArticleDoc } from './document';
+// People named in the article: their names found and classified (names.ts), then grouped into one person per
+// individual ("Kim Jong-un", "Kim Jong Un", "Mr Kim", "Kim"), with role, age and gender where the text gives them.
+import type { ArticleDoc, Paragraph } from './document';
 import type { QuoteSpan } from './quotes';
 import type { Person, TextSpan } from './types';
+import type { Token } from './text';
+import { hashId } from './ids';
+import { CUE_VERBS, HONORIFICS, hasTag, isRoleWord, nameGender, roleGender } from './lexicon';
+import { findNameChunks, nameEnd, type EntityKind, type NameChunk } from './names';
 
-export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
+export type { EntityKind } from './names';
 
-/** A capitalised name in the text, classified, and (for people) tied to the person it names. */
+/** A name in the text, classified, and (for people) tied to the person it names. */
 export interface NameMention extends TextSpan {
   kind: EntityKind;
   personId: string | null;
+  paragraph: number;
+  /** Token indices of the name (without honorific or title) in its paragraph. */
+  first: number;
+  last: number;
+}
+
+export interface PersonInfo extends Person {
+  gender: 'm' | 'f' | null;
+  /** Normalised name words, for matching a description or a later surname. */
+  words: string[];
+  /** Role words, lower case, for matching "the spokeswoman" or "the Russian president". */
+  roleWords: string[];
 }
 
 export interface PeopleResult {
-  people: Person[];
-  /** Every classified name, in text order. */
+  people: PersonInfo[];
+  /** Every classified name, people and organisations alike, in text order. */
   names: NameMention[];
 }
 
-export function findPeople(_doc: ArticleDoc, _quotes: QuoteSpan[]): PeopleResult {
-  return { people: [], names: [] };
+const squash = (s: string) => s.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+
+interface Cluster {
+  chunks: NameChunk[];
+  /** The fullest form seen: the canonical name. */
+  full: NameChunk;
+  key: string;
+}
+
+export function findPeople(doc: ArticleDoc, quotes: QuoteSpan[]): PeopleResult {
+  const chunks = doc.paragraphs.flatMap((p) => findNameChunks(p));
+  // A term held in quotation marks on its own ("Hope", “Better Idea of Afghan Girls”) is not a name.
+  const quoted = new Set(quotes.map((q) => `${q.contentStart}:${q.contentEnd}`));
+  for (const c of chunks) {
+    const inner = `${c.start}:${trimEnd(doc.text, c.end)}`;
+    if (quoted.has(inner) && c.kind === 'person' && c.evidence < 2) c.kind = 'other';
+  }
+  promote(doc, chunks);
+  const clusters = cluster(chunks.filter((c) => c.kind === 'person'));
+  const people = clusters.map((cl) => describe(doc, cl));
+  describedAges(doc, people);
+  const byChunk = new Map<NameChunk, string>();
+  clusters.forEach((cl, i) => cl.chunks.forEach((c) => byChunk.set(c, people[i].id)));
+  const names: NameMention[] = chunks.map((c) => ({
+    start: c.start,
+    end: c.end,
+    text: doc.text.slice(c.start, c.end),
+    kind: c.kind,
+    personId: byChunk.get(c) ?? null,
+    paragraph: c.paragraph,
+    first: c.first,
+    last: c.last,
+  }));
+  return { people, names };
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end < text.length && /[.,!?;:]/.test(text[end])) end++;
+  return end;
+}
+
+/** Document-level evidence: a surname seen with a first name or title makes its bare uses people too;
+ *  a capitalised word right before a reporting verb ("Antonov said") is a speaker. */
+function promote(doc: ArticleDoc, chunks: NameChunk[]): void {
+  const sure = new Set<string>();
+  for (const c of chunks) if (c.kind === 'person' && c.evidence >= 1) for (const w of c.words) sure.add(w.norm);
+  const orgs = new Set<string>();
+  for (const c of chunks) if (c.kind === 'organisation' && c.evidence >= 1) orgs.add(c.words.map((w) => w.norm).join(' '));
+  for (const c of chunks) {
+    const norms = c.words.map((w) => w.norm);
+    if (c.kind === 'person') {
+      // A guess that names a known organisation elsewhere ("Reuters") is not a person.
+      if (c.evidence === 0 && orgs.has(norms.join(' '))) c.kind = 'organisation';
+      continue;
+    }
+    if (c.kind !== 'other') continue;
+    const para = doc.paragraphs[c.paragraph];
+    if (norms.every((n) => sure.has(n))) {
+      c.kind = 'person';
+      c.evidence = 1;
+    } else if (beforeCue(para, c) && norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization'))) {
+      c.kind = 'person';
+      c.evidence = 0;
+    }
+  }
+}
+
+function beforeCue(para: Paragraph, c: NameChunk): boolean {
+  const next = para.tokens[c.last];
+  return !!next && next.word && CUE_VERBS.has(next.norm) && !/ing$/.test(next.norm);
+}
+
+/** Groups person mentions: the same full name in any spelling, and a surname or honorific + surname
+ *  with the nearest full name that ends (or, for family-name-first names, starts) with it. */
+function cluster(chunks: NameChunk[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const multi = chunks.filter((c) => c.words.length >= 2);
+  // Full names first, in text order: the same squashed spelling is the same person.
+  for (const c of multi) {
+    const key = c.words.map((w) => squash(w.norm)).join('');
+    let cl = byKey.get(key);
+    if (!cl) {
+      // "Donald J. Trump" after "Donald Trump", "President Donald Trump": a longer form of a known name.
+      cl = clusters.find((o) => extends_(o.full, c) || extends_(c, o.full));
+      if (!cl) {
+        cl = { chunks: [], full: c, key };
+        clusters.push(cl);
+      }
+      byKey.set(key, cl);
+    }
+    cl.chunks.push(c);
+    if (fullness(c) > fullness(cl.full)) cl.full = c;
+  }
+  // Then single words ("Kim", "Mr Putin", "Rathbun"): the nearest full name before, else after.
+  for (const c of chunks.filter((x) => x.words.length === 1)) {
+    const w = squash(c.words[0].norm);
+    const candidates = clusters.filter((cl) => cl.chunks.some((m) => m.words.length >= 2 && (squash(m.words[m.words.length - 1].norm) === w || squash(m.words[0].norm) === w)));
+    let target: Cluster | undefined;
+    if (candidates.length) {
+      const lastEnd = (cl: Cluster) => Math.max(...cl.chunks.filter((m) => m.start < c.start).map((m) => m.start), -1);
+      const bySurname = candidates.filter((cl) => squash(cl.full.words[cl.full.words.length - 1].norm) === w);
+      const pool = bySurname.length ? bySurname : candidates;
+      target = pool.slice().sort((a, b) => lastEnd(b) - lastEnd(a))[0];
+    } else {
+      target = byKey.get(w);
+    }
+    if (!target) {
+      target = { chunks: [], full: c, key: w };
+      clusters.push(target);
+      byKey.set(w, target);
+    }
+    target.chunks.push(c);
+  }
+  // A cluster of only weak guesses is dropped: a capitalised word is not enough to call someone a person.
+  return clusters
+    .filter((cl) => cl.chunks.some((c) => c.evidence >= 1) || cl.chunks.length >= 2)
+    .map((cl) => ({ ...cl, chunks: cl.chunks.sort((a, b) => a.start - b.start) }))
+    .sort((a, b) => a.chunks[0].start - b.chunks[0].start);
+}
+
+/** Does `longer` contain every word of `shorter` in order, with the same first and last word? */
+function extends_(shorter: NameChunk, longer: NameChunk): boolean {
+  const s = shorter.words.map((w) => squash(w.norm));
+  const l = longer.words.map((w) => squash(w.norm));
+  if (s.length < 2 || l.length <= s.length) return false;
+  if (s[0] !== l[0] || s[s.length - 1] !== l[l.length - 1]) return false;
+  let j = 0;
+  for (const w of l) if (w === s[j]) j++;
+  return j === s.length;
+}
+
+const fullness = (c: NameChunk) => c.words.map((w) => squash(w.norm)).join('').length;
+
+function nameText(doc: ArticleDoc, c: NameChunk): string {
+  return doc.text.slice(c.words[0].start, nameEnd(c.words[c.words.length - 1]));
+}
+
+function describe(doc: ArticleDoc, cl: Cluster): PersonInfo {
+  const name = nameText(doc, cl.full);
+  const mentions: TextSpan[] = cl.chunks.map((c) => ({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) }));
+  const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== name);
+  let role: string | null = null;
+  let age: number | null = null;
+  let gender: 'm' | 'f' | null = null;
+  for (const c of cl.chunks) {
+    role ??= roleOf(doc, c);
+    age ??= ageOf(doc, c);
+    if (!gender && c.honorific) gender = HONORIFICS.get(c.honorific.norm) ?? null;
+  }
+  gender ??= role ? roleGender(role) : null;
+  gender ??= nameGender(cl.full.words[0].norm);
+  const words = cl.full.words.map((w) => squash(w.norm));
+  return {
+    id: hashId('person', words.join(' ')),
+    name,
+    aliases,
+    role,
+    age,
+    mentions,
+    quotes: [],
+    gender,
+    words,
+    roleWords: role ? role.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean) : [],
+  };
+}
+
+// Words that may stand in a role phrase before a name: "North Korean leader", "Russia’s ambassador to the United States".
+const ROLE_LINK = new Set(['of', 'to', 'for', 'the', 'at', 'and', 'in', 'on']);
+
+/** The role the text gives next to this mention, if any. */
+function roleOf(doc: ArticleDoc, c: NameChunk): string | null {
+  const para = doc.paragraphs[c.paragraph];
+  const t = para.tokens;
+  const start = c.first - (c.honorific ? 1 : 0);
+  // Pre-modifier: "Russian defence minister Sergei Shoigu", "U.S. President Donald Trump", "team member Rodaba Noori".
+  const pre = rolePhraseEndingAt(t, start - 1);
+  if (pre) return text(doc, pre);
+  // Apposition before: "Russia’s ambassador to the United States, Anatoly Antonov, said".
+  if (t[start - 1]?.text === ',') {
+    const app = rolePhraseEndingAt(t, start - 2);
+    if (app && (app.from === 0 || /^[,(—–]$/.test(t[app.from - 1]?.text ?? '') || !t[app.from - 1]?.word)) return text(doc, app);
+  }
+  // Apposition after: "Steve Whitmore, a spokesman for the sheriff’s office, said".
+  if (t[c.last]?.text === ',') {
+    const after = rolePhraseStartingAt(t, c.last + 1);
+    if (after) return text(doc, after);
+  }
+  return null;
+}
+
+interface Range {
+  from: number;
+  to: number;
+  tokens: Token[];
+}
+
+function text(doc: ArticleDoc, r: Range): string {
+  return doc.text.slice(r.tokens[r.from].start, r.tokens[r.to].end).replace(/['’]s$/, '');
+}
+
+const isRole = (t: Token) => t.word && isRoleWord(t.norm);
+// Lower-case words that qualify an office: "defence minister", "former president", "state news agency".
+const OFFICE_WORDS = /^(?:defen[cs]e|foreign|home|interior|finance|justice|trade|health|education|energy|environment|transport|culture|agriculture|deputy|vice|former|acting|interim|then|state|news|team|party|club|senior|top|chief|executive|general|assistant|associate|junior|lead|principal|managing|regional|national|local|supreme|military|political|opposition|government|police|army|navy|security|press|communications|campaign|policy|spy|intelligence|first|second|third|co)$/;
+
+/** A role phrase ending at token `end`: its head is a role word; it reaches back over modifiers. */
+function rolePhraseEndingAt(t: Token[], end: number): Range | null {
+  if (end < 0) return null;
+  // The head may be followed by "of/to X" ("ambassador to the United States"): find the last role word.
+  let head = -1;
+  for (let i = end; i >= Math.max(0, end - 6); i--) {
+    if (!t[i].word) break;
+    if (isRole(t[i])) {
+      head = i;
+      break;
+    }
+    if (!(t[i].cap || ROLE_LINK.has(t[i].norm))) break;
+  }
+  if (head < 0) return null;
+  if (head < end && !ROLE_LINK.has(t[head + 1].norm)) return null;
+  let from = head;
+  for (let i = head - 1; i >= Math.max(0, head - 5); i--) {
+    const w = t[i];
+    if (!w.word) break;
+    if (w.possessive || w.cap || isRole(w) || OFFICE_WORDS.test(w.norm)) from = i;
+    else break;
+    if (w.possessive) break;
+  }
+  return { from, to: end, tokens: t };
+}
+
+function rolePhraseStartingAt(t: Token[], from: number): Range | null {
+  let i = from;
+  if (t[i]?.word && /^(?:a|an|the)$/.test(t[i].norm)) i++;
+  const start = i;
+  let head = -1;
+  for (; i < t.length && i < from + 10; i++) {
+    if (!t[i].word && t[i].text !== '-') break;
+    if (isRole(t[i])) head = i;
+    else if (head >= 0 && !(ROLE_LINK.has(t[i].norm) || t[i].cap || t[i].possessive)) break;
+  }
+  if (head < 0 || t[i]?.text !== ',') return null;
+  return { from: start > from ? from : start, to: i - 1, tokens: t };
+}
+
+/** "Mr Kim (39)", "Smith, 45," */
+function ageOf(doc: ArticleDoc, c: NameChunk): number | null {
+  const m = /^\s*(?:\(|,\s*)(\d{1,3})(?:\)|,)/.exec(doc.text.slice(c.end, c.end + 8));
+  if (m) {
+    const n = Number(m[1]);
+    if (n > 0 && n < 120) return n;
+  }
+  return null;
+}
+
+/** Ages given by description: "the 70-year-old Russian president" → the person whose role it names. */
+export function describedAges(doc: ArticleDoc, people: PersonInfo[]): void {
+  for (const m of doc.text.matchAll(/\b(\d{1,3})-year-old((?:\s+[\p{L}’'-]+){1,4})/gu)) {
+    const words = m[2].trim().toLowerCase().split(/\s+/);
+    const head = words.findIndex((w) => isRoleWord(w));
+    if (head < 0) continue;
+    const mods = words.slice(0, head);
+    const matches = people.filter((p) => p.age == null && p.roleWords.includes(words[head]) && mods.every((w) => p.roleWords.includes(w)));
+    if (matches.length === 1) matches[0].age = Number(m[1]);
+  }
 }

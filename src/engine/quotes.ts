@@ -9,8 +9,10 @@ export interface QuoteSpan extends Span {
   contentEnd: number;
   /** 0 for a quotation in the running text, 1 for one quoted inside another. */
   depth: number;
-  /** false when the paragraph ended with no closing mark (reported as a problem). */
+  /** false when the paragraph ended with no closing mark (reported as a problem unless the next paragraph re-opens). */
   closed: boolean;
+  /** This paragraph's part of a quotation begun in an earlier paragraph (it re-opened with a new mark). */
+  continued: boolean;
 }
 
 export interface QuoteScan {
@@ -23,6 +25,8 @@ interface Open {
   mark: Mark;
   at: number;
   straight: boolean;
+  /** Length of the opening mark: 2 for the typewriter pair '' or ``. */
+  len: number;
 }
 
 const DOUBLE_OPEN = new Set(['“', '„', '‟', '«']);
@@ -41,8 +45,10 @@ const ELISION = /^(?:n['’]|em\b|til\b|cause\b|tis\b|twas\b|\d0s\b|\d\ds\b|\d\d
 export function scanQuotes(text: string, paras: Span[]): QuoteScan {
   const quotes: QuoteSpan[] = [];
   const problems: Problem[] = [];
-  // A quotation carried over from the previous paragraph: its opening mark.
-  let carried: Open | null = null;
+  // A quotation runs on into the next paragraph (left open, re-opened): its parts so far. When it finally closes
+  // it becomes one quotation; if it never does (transcripts that open every paragraph), the parts stay apart.
+  let carried = false;
+  let chain: QuoteSpan[] = [];
 
   const unbalanced = (at: number, message: string) =>
     problems.push({ start: at, end: at + 1, code: 'unbalanced-quote', message, severity: 'warning' });
@@ -51,25 +57,37 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
     const para = paras[p];
     const stack: Open[] = [];
     let i = para.start;
-    if (carried) {
-      // Convention: a quotation running into a new paragraph re-opens it with an opening mark.
-      const first = text[i];
-      if (DOUBLE_OPEN.has(first) || first === '"') i++;
-      stack.push(carried);
-      carried = null;
+    const continuing = carried;
+    carried = false;
+    if (continuing) {
+      const len = text[i] === "'" || text[i] === '`' ? 2 : 1;
+      stack.push({ mark: 'double', at: i, straight: text[i] === '"', len });
+      i += len;
     }
-    const close = (open: Open, markEnd: number, closed: boolean) => {
+    const close = (open: Open, markEnd: number, closed: boolean, closeLen = 1) => {
       const depth = stack.length;
-      const contentEnd = closed ? markEnd - 1 : markEnd;
-      if (contentEnd > open.at + 1) {
-        quotes.push({ start: open.at, end: markEnd, contentStart: open.at + 1, contentEnd, depth, closed });
+      const contentEnd = closed ? markEnd - closeLen : markEnd;
+      if (contentEnd <= open.at + open.len) return;
+      const q: QuoteSpan = { start: open.at, end: markEnd, contentStart: open.at + open.len, contentEnd, depth, closed, continued: continuing && open.at === para.start };
+      if (q.continued && closed && chain.length) {
+        const first = chain[0];
+        for (const part of chain) quotes.splice(quotes.indexOf(part), 1);
+        quotes.push({ ...q, start: first.start, contentStart: first.contentStart, continued: false });
+        chain = [];
+        return;
       }
+      quotes.push(q);
     };
     for (; i < para.end; i++) {
-      const c = text[i];
+      // Typewriter copy writes a double quotation mark as two single ones: ''like this'' or ``like this''.
+      const pair = (text[i] === "'" || text[i] === '`') && text[i + 1] === text[i] && i + 1 < para.end;
+      const c = pair ? (text[i] === '`' ? '“' : '"') : text[i];
+      const len = pair ? 2 : 1;
       const prev = i > para.start ? text[i - 1] : undefined;
-      const next = i + 1 < para.end ? text[i + 1] : undefined;
+      const next = i + len < para.end ? text[i + len] : undefined;
       const top = stack[stack.length - 1];
+      if (pair) i++;
+      const at = i - len + 1;
       if (DOUBLE_OPEN.has(c)) {
         const openDouble = stack.findIndex((o) => o.mark === 'double');
         if (openDouble >= 0) {
@@ -77,9 +95,9 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
           const first = stack[openDouble];
           unbalanced(first.at, 'Quotation opened here is not closed before the next one opens.');
           stack.length = openDouble;
-          close(first, i, false);
+          close(first, at, false);
         }
-        stack.push({ mark: 'double', at: i, straight: false });
+        stack.push({ mark: 'double', at, straight: false, len });
       } else if (DOUBLE_CLOSE.has(c)) {
         const idx = lastIndexOf(stack, 'double');
         if (idx < 0) unbalanced(i, 'Closing quotation mark with no opening mark.');
@@ -93,14 +111,14 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
         const opens = isOpenerContext(prev) && !isSpace(next);
         if (idx >= 0 && !(opens && idx < stack.length - 1 && top.mark === 'single')) {
           stack.length = idx + 1;
-          close(stack.pop()!, i + 1, true);
+          close(stack.pop()!, i + 1, true, len);
         } else if (opens || idx < 0) {
-          if (!opens && isSpace(next)) unbalanced(i, 'Closing quotation mark with no opening mark.');
-          else stack.push({ mark: 'double', at: i, straight: true });
+          if (!opens && isSpace(next)) unbalanced(at, 'Closing quotation mark with no opening mark.');
+          else stack.push({ mark: 'double', at, straight: true, len });
         }
       } else if (SINGLE_OPEN.has(c)) {
         if (ELISION.test(text.slice(i + 1, i + 5))) continue;
-        stack.push({ mark: 'single', at: i, straight: false });
+        stack.push({ mark: 'single', at: i, straight: false, len: 1 });
       } else if (SINGLE_CLOSE.has(c) || c === "'") {
         const betweenLetters = isLetter(prev) && isLetter(next);
         if (betweenLetters) continue; // Putin’s, don’t
@@ -112,7 +130,7 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
         }
         if (c === "'" && isOpenerContext(prev) && isLetter(next) && !ELISION.test(text.slice(i + 1, i + 5))) {
           // A straight single quote opens only if a matching close follows in the paragraph.
-          if (hasStraightClose(text, i + 1, para.end)) stack.push({ mark: 'single', at: i, straight: true });
+          if (hasStraightClose(text, i + 1, para.end)) stack.push({ mark: 'single', at: i, straight: true, len: 1 });
         }
         // Otherwise an apostrophe (leaders’, ’n’, ’90s).
       }
@@ -122,12 +140,16 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
     const nextPara = paras[p + 1];
     if (idx >= 0) {
       const open = stack[idx];
-      const reopens = nextPara && (DOUBLE_OPEN.has(text[nextPara.start]) || text[nextPara.start] === '"');
+      const reopens = nextPara && opensDouble(text, nextPara.start);
       if (reopens && idx === 0) {
-        carried = open;
+        stack.length = 0;
+        close(open, para.end, false);
+        if (quotes.length && quotes[quotes.length - 1].start === open.at) chain.push(quotes[quotes.length - 1]);
+        carried = true;
         continue;
       }
-      unbalanced(open.at, 'Quotation is not closed by the end of the paragraph.');
+      unbalanced(chain.length ? chain[0].start : open.at, chain.length ? 'Quotation running over several paragraphs is never closed.' : 'Quotation is not closed by the end of the paragraph.');
+      chain = [];
       stack.length = idx;
       close(open, para.end, false);
     } else if (stack.length && !stack[0].straight) {
@@ -135,9 +157,12 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
     }
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
-  // A quotation carried across paragraphs keeps its first opening mark: fix the depth of any inside it.
-  for (const q of quotes) q.depth = quotes.some((o) => o !== q && o.start <= q.start && o.end >= q.end) ? 1 : 0;
   return { quotes, problems };
+}
+
+function opensDouble(text: string, at: number): boolean {
+  const c = text[at];
+  return DOUBLE_OPEN.has(c) || c === '"' || ((c === "'" || c === '`') && text[at + 1] === c);
 }
 
 function lastIndexOf(stack: Open[], mark: Mark): number {

@@ -1,0 +1,194 @@
+// Capitalised names in running text: found per paragraph, stripped of honorifics and titles, and classified
+// as a person, an organisation, a place or something else from compromise's lexicon and the words around them.
+import type { Paragraph } from './document';
+import type { Token } from './text';
+import type { Span } from './types';
+import { HONORIFICS, hasTag, isRoleWord, isCommonWord, isFirstName, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
+
+export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
+
+export interface NameChunk extends Span {
+  paragraph: number;
+  /** Index in the paragraph's tokens of the first name token (after honorific and title). */
+  first: number;
+  /** Index after the last name token. */
+  last: number;
+  /** The name's own tokens: "Kim Jong-un" in "North Korean leader Kim Jong-un". */
+  words: Token[];
+  honorific: Token | null;
+  /** Capitalised title words stripped from the front: "President", "Afghan Ambassador". */
+  title: Token[];
+  kind: EntityKind;
+  /** How sure the classification is: 2 strong (honorific, known first name, title), 1 shape, 0 guess. */
+  evidence: number;
+  /** Starts its sentence, so its capital letter says nothing. */
+  sentenceInitial: boolean;
+}
+
+// Lower-case particles inside names: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi".
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'dos', 'das', 'y', 'ben', 'bint', 'abu', 'ter', 'zu']);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+// Time words are capitalised but never part of a name.
+const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow)$/;
+// "… Ahmed Mohamed Image: Twitter / NASA": a caption's label is not part of the name before it.
+const CAPTION_LABEL = /^(?:image|images|photo|photos|picture|video|credit|credits|source|file|caption|graphic|illustration)$/;
+const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not']);
+
+
+/** Is the word sentence-initial: first word of a sentence, or right after an opening quotation mark or a colon? */
+function initialIndex(tokens: Token[], sentences: Span[]): Set<number> {
+  const out = new Set<number>();
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (s < sentences.length && sentences[s].end <= t.start) s++;
+    if (!t.word) continue;
+    const prev = tokens[i - 1];
+    const sentenceStart = s < sentences.length && sentences[s].start <= t.start && !tokens.slice(0, i).some((p) => p.word && p.start >= sentences[s].start);
+    if (sentenceStart || (prev && !prev.word && /^[“"‘:(\[—–-]$/.test(prev.text))) out.add(i);
+  }
+  return out;
+}
+
+/** Title-case lines (headlines) capitalise every word: there a common word ends a name. */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.word && t.norm.length > 3);
+  return words.length >= 4 && words.filter((t) => t.cap).length / words.length > 0.8;
+}
+
+/** The names of one paragraph. */
+export function findNameChunks(para: Paragraph): NameChunk[] {
+  const tokens = para.tokens;
+  const initial = initialIndex(tokens, para.sentences);
+  const titleCase = isTitleCase(tokens);
+  const chunks: NameChunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsName(tokens, i, initial, titleCase)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j - 1].possessive && !initial.has(j)) {
+      const t = tokens[j];
+      if (CAPTION_LABEL.test(t.norm) && tokens[j + 1]?.text === ':') break;
+      if (t.word && t.cap && !TIME.test(t.norm) && !(titleCase && isCommonWord(t.norm) && !isRoleWord(t.norm))) j++;
+      else if (t.word && PARTICLES.has(t.norm) && tokens[j + 1]?.cap && tokens[j + 1].word && adjacent(tokens, j)) j++;
+      else if (t.word && SUFFIXES.has(t.norm) && t.cap) j++;
+      else if (t.text === ',' && SUFFIXES.has(tokens[j + 1]?.norm ?? '')) j += 2;
+      else break;
+    }
+    chunks.push(...classifyRun(para, tokens, i, j, initial.has(i)));
+    i = j;
+  }
+  return chunks;
+}
+
+function adjacent(tokens: Token[], j: number): boolean {
+  return tokens[j].start - tokens[j - 1].end <= 1 && tokens[j + 1].start - tokens[j].end <= 1;
+}
+
+function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase: boolean): boolean {
+  const t = tokens[i];
+  if (!t.word || !t.cap || TIME.test(t.norm) || /^\d/.test(t.text)) return false;
+  if (STOP_CAPS.has(t.norm) && !HONORIFICS.has(t.norm)) return false;
+  if (initial.has(i) || titleCase) {
+    // A capitalised common word at the start of a sentence is just a word ("Calling", "Since").
+    if (isCommonWord(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm)) return false;
+  }
+  return true;
+}
+
+/** Splits a run of capitalised tokens into honorific, title and name, and classifies the name. */
+function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number, sentenceInitial: boolean): NameChunk[] {
+  let k = from;
+  let honorific: Token | null = null;
+  const title: Token[] = [];
+  // Leading title words: "North Korean Leader", "U.S. President", "Afghan Ambassador", "Prime Minister".
+  for (let m = k; m < to; m++) {
+    const n = tokens[m].norm;
+    if (isRoleWord(n) && !isFirstName(n) && m + 1 < to) {
+      title.push(...tokens.slice(k, m + 1));
+      k = m + 1;
+    } else if (!(isPlaceWord(n) || /^[A-Z]{2,4}$/.test(tokens[m].text) || hasTag(n, 'Demonym', 'Adjective') || /^(?:[a-z]\.)+$/.test(n) || isRoleWord(n) || isOrgWord(n) || n === 'defence' || n === 'defense' || n === 'foreign' || n === 'deputy' || n === 'vice' || n === 'acting' || n === 'former')) break;
+  }
+  if (k < to && HONORIFICS.has(tokens[k].norm) && k + 1 < to) {
+    honorific = tokens[k];
+    k++;
+  }
+  // A place or organisation run into a name: "the United States Hamdullah Mohib".
+  const lead = leadingMultiword(tokens, k, to);
+  if (lead > k && to - lead >= 2) {
+    const out = classifyRun(para, tokens, k, lead, sentenceInitial);
+    return [...out, ...classifyRun(para, tokens, lead, to, false)];
+  }
+  if (k >= to) {
+    // Only a title ("the President"), or a lone capitalised word that is a title: not a name.
+    return [];
+  }
+  const words = tokens.slice(k, to);
+  // Only title words left ("Prime Minister’s Questions" cut at the possessive): no name here.
+  if (words.every((w) => isRoleWord(w.norm) && !isFirstName(w.norm)) && (title.length || words.length > 1 || !isLastName(words[0].norm))) return [];
+  const chunk: NameChunk = {
+    start: (honorific ?? words[0]).start,
+    end: nameEnd(words[words.length - 1]),
+    paragraph: para.index,
+    first: k,
+    last: to,
+    words,
+    honorific,
+    title,
+    kind: 'other',
+    evidence: 0,
+    sentenceInitial: sentenceInitial && title.length === 0 && !honorific,
+  };
+  classify(chunk, tokens);
+  return [chunk];
+}
+
+/** The end of a name, without its possessive ending: "Putin" in "Putin’s". */
+export function nameEnd(t: Token): number {
+  return t.possessive ? t.end - (/s['’]$/i.test(t.text) && !/['’]s$/i.test(t.text) ? 1 : 2) : t.end;
+}
+
+/** Index after a known multi-word place or organisation at the front of tokens[from..to). */
+function leadingMultiword(tokens: Token[], from: number, to: number): number {
+  for (let n = Math.min(4, to - from - 1); n >= 2; n--) {
+    const key = tokens.slice(from, from + n).map((t) => t.norm).join(' ');
+    const tags = tagsOf(key);
+    if (tags.some((x) => /Place|Country|City|Region|Organization/.test(x))) return from + n;
+  }
+  return from;
+}
+
+function classify(c: NameChunk, tokens: Token[]): void {
+  const norms = c.words.map((w) => w.norm);
+  const before = tokens[c.first - 1 - (c.honorific ? 1 : 0)];
+  const prevWord = before && before.word ? before.norm : '';
+  const hasOrg = norms.some((n) => isOrgWord(n)) || (norms.length > 1 && tagsOf(norms.join(' ')).includes('Organization'));
+  const acronym = c.words.length === 1 && /^[A-Z]{2,6}$/.test(c.words[0].text.replace(/['’]s$/, ''));
+  const placeAll = norms.every((n) => isPlaceWord(n) || hasTag(n, 'Place')) || tagsOf(norms.join(' ')).some((x) => /Place|Country|City|Region/.test(x));
+  const firstKnown = isFirstName(norms[0]) && !isPlaceWord(norms[0]);
+  const lastKnown = isLastName(norms[norms.length - 1]);
+  const allUnknownOrNames = norms.every((n) => !tagsOf(n).length || isFirstName(n) || isLastName(n) || hasTag(n, 'Person'));
+  const roleBefore = isRoleWord(prevWord) || c.title.length > 0;
+
+  if (c.honorific) return set(c, 'person', 2);
+  if (hasOrg && !firstKnown) return set(c, 'organisation', 2);
+  if (acronym) return set(c, 'organisation', 1);
+  if (roleBefore && !placeAll) return set(c, 'person', 2);
+  if (placeAll && !(firstKnown && norms.length > 1)) return set(c, 'place', 2);
+  if (prevWord === 'the') return set(c, 'organisation', 0);
+  if (norms.length >= 2 && firstKnown) return set(c, 'person', 2);
+  if (norms.length >= 2 && lastKnown && !norms.some((n) => isCommonWord(n) && !isFirstName(n))) return set(c, 'person', 2);
+  if (norms.length >= 2 && allUnknownOrNames && !c.sentenceInitial) return set(c, 'person', 1);
+  if (norms.length >= 2 && norms.slice(1).every((n) => !tagsOf(n).length) && !isCommonWord(norms[0])) return set(c, 'person', 0);
+  if (norms.length === 1 && (lastKnown || hasTag(norms[0], 'Person'))) return set(c, 'person', 1);
+  if (norms.length === 1 && firstKnown) return set(c, 'person', 0);
+  return set(c, 'other', 0);
+}
+
+function set(c: NameChunk, kind: EntityKind, evidence: number): void {
+  c.kind = kind;
+  c.evidence = evidence;
+}

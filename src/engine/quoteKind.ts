@@ -1,0 +1,61 @@
+// What kind of quotation: someone's words (speech), a few of their words inside the writer's sentence (partial),
+// a term held at arm's length (scare), or the name of a work (title). Read from the quote's shape and its setting.
+import type { ArticleDoc } from './document';
+import type { QuoteSpan } from './quotes';
+import type { QuoteKind } from './types';
+import type { Attribution } from './attribution';
+import { isCommonWord } from './lexicon';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'is', 'vs']);
+
+export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution | null, titled: boolean): QuoteKind {
+  const content = doc.text.slice(span.contentStart, span.contentEnd);
+  const words = content.match(WORD) ?? [];
+  const n = words.length;
+  const lead = leadIn(doc.text, span.start);
+  const trail = doc.text.slice(span.end, span.end + 3);
+  const setOff = /[,:]\s*$|^\s*$|[.!?]\s*$|[—–-]\s*$/.test(lead.text) || lead.text === '';
+  const sentenceLike = /^[\p{Lu}\p{N}…]|^\.\.\./u.test(content.trim()) && (/[.!?,…]['"’”]?$/.test(content.trim()) || /^\s*[,—–-]/.test(trail)) && n >= 3;
+  const titleShape = n >= 2 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.has(w.toLowerCase()))) && !/[.!?].+[.!?]?$/.test(content.trim().replace(/[,.’'"”]+$/, '')) && /^\p{Lu}/u.test(words[0] ?? "");
+
+  if (titled) return 'title';
+  // Quoted inside a quotation: the outer quote carries the attribution; the inner one names or holds a term.
+  if (span.depth > 0) return titleShape ? 'title' : 'scare';
+  if (span.continued) return 'speech';
+  const placed = att?.place ?? 'none';
+  const adjacent = placed === 'after' || placed === 'before' || placed === 'continued';
+  // The speaker's verb comes first: "called her “disgusting”", "Clinton called … “deplorables”".
+  const cueBefore = !!att?.speaker && !!att.cue && att.cue.end <= span.start;
+  // Every word capitalised: a programme, a work, a slogan (“Morning Joe”, “Contract with America.”) —
+  // unless the whole line is in title case (a headline) or someone is being quoted calling something that.
+  if (titleShape && n <= 10 && !cueBefore && !/:\s*$/.test(lead.text) && !/[!?]/.test(content) && !headline(doc, span)) return 'title';
+  if (setOff && (sentenceLike || (adjacent && n >= 2))) return 'speech';
+  if (setOff && n >= 4 && placed !== 'none') return 'speech';
+  if (n <= 1) {
+    if (cueBefore) return 'partial';
+    if (/^\p{Lu}/u.test(words[0] ?? '') && !isCommonWord((words[0] ?? '').toLowerCase())) return 'title';
+    return 'scare';
+  }
+  if (att?.speaker) return 'partial';
+  if (n <= 3) return 'scare';
+  return setOff ? 'speech' : 'partial';
+}
+
+/** Is the quote in a line set in title case, such as a headline? */
+function headline(doc: ArticleDoc, span: QuoteSpan): boolean {
+  const para = doc.paragraphs.find((p) => p.start <= span.start && span.start < p.end);
+  if (!para) return false;
+  const long = para.tokens.filter((t) => t.word && t.norm.length > 3 && (t.end <= span.start || t.start >= span.end));
+  return long.length >= 3 && long.filter((t) => t.cap).length / long.length > 0.7;
+}
+
+/** The text between the start of the quote's clause and the quote, and the last word of it. */
+function leadIn(text: string, at: number): { text: string; word: string } {
+  const from = Math.max(0, at - 60);
+  const before = text.slice(from, at);
+  const lineStart = before.lastIndexOf('\n');
+  const t = lineStart >= 0 ? before.slice(lineStart + 1) : at - 60 <= 0 ? before : before;
+  const m = /([\p{L}'’-]+)[^\p{L}]*$/u.exec(t);
+  return { text: t, word: m ? m[1].toLowerCase() : '' };
+}
