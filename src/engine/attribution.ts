@@ -112,7 +112,7 @@ function isCueAt(t: Token[], i: number): boolean {
   const prev = t[i - 1];
   if (prev && prev.word && (NOT_BEFORE_VERB.has(prev.norm) || prev.possessive)) return false;
   const next = t[i + 1];
-  if (next && next.word && next.norm === 'of') return false;
+  if (next && next.word && next.norm === 'of' && hasTag(tok.norm, 'Noun', 'Singular', 'Plural')) return false;
   return true;
 }
 const isStop = (t: Token) => !t.word && /^[.!?;]$/.test(t.text);
@@ -151,6 +151,20 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   // 1. Right after the quote: “…,” said X / “…,” X said / “…,” X, the ambassador, said / “…,” according to X.
   const acc = accordingTo(ctx, a, 0, 3);
   if (acc) return acc;
+  // “…” ― Pamela Padilla: a dash and a name after the quote sign it.
+  if (a.length >= 2 && /^[—―–-]$/.test(t[a[0]].text)) {
+    const n = ctx.nameByLast.get(lastOfName(ctx, a[1]));
+    if (n && n.kind === 'person') return { speaker: nameSpeaker(ctx, n), cue: { start: t[a[0]].start, end: t[a[0]].end, text: t[a[0]].text }, place: 'after' };
+  }
+  // Transcripts: “PENCE: Well, …” names its speaker at the start.
+  const label = /^\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s/.exec(ctx.doc.text.slice(span.contentStart, span.contentStart + 40));
+  if (label) {
+    const who = label[1].toLowerCase();
+    const person = ctx.people.people.find((p) => p.words.includes(squashWord(who)) || p.name.toLowerCase() === who);
+    const start = span.contentStart + label.index + label[0].indexOf(label[1]);
+    const base = { start, end: start + label[1].length, text: label[1] };
+    return { speaker: { ...base, name: person ? person.name : label[1], type: 'person', personId: person?.id ?? null }, cue: { start: base.end, end: base.end + 1, text: ':' }, place: 'after' };
+  }
   if (a.length) {
     let k = 0;
     while (k < a.length && !t[a[k]].word) k++;
@@ -168,15 +182,33 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     }
   }
   // 2. Before the quote: X said: “…” / X told reporters that “…” / According to X, “…”
+  // "Carl Bialik, of FiveThirtyEight: “…”": a name and a colon introduce the quote.
+  if (b.length >= 2 && t[b[b.length - 1]].text === ':') {
+    for (let n = b.length - 2; n >= Math.max(0, b.length - 9); n--) {
+      const i = b[n];
+      if (isCueAt(t, i)) break;
+      const name = ctx.nameByLast.get(i);
+      if (name && (name.kind === 'person' || name.kind === 'organisation') && (n === 0 || !t[b[0]].word || b.slice(0, n).every((k) => !isCueAt(t, k)))) {
+        if (n === b.length - 2 || t[i + 1]?.text === ',') {
+          const colon = t[b[b.length - 1]];
+          return { speaker: nameSpeaker(ctx, name), cue: { start: colon.start, end: colon.end, text: ':' }, place: 'before' };
+        }
+      }
+    }
+  }
   const accB = accordingTo(ctx, b, 0, b.length);
   if (accB) return { ...accB, place: 'before' };
-  for (let n = b.length - 1; n >= 0; n--) {
-    const i = b[n];
-    if (!isCueAt(t, i)) continue;
+  // The verb right before the quote ("X said: “…”") wins; otherwise the main clause's verb, the first one not in a
+  // subordinate clause: in "Trump said … that Clinton described the deal as “the gold standard”" Trump is the source.
+  const cues = b.filter((i) => isCueAt(t, i));
+  const last = cues[cues.length - 1];
+  const order = last !== undefined && b.length - 1 - b.indexOf(last) <= 2 ? [last, ...cues.slice(0, -1)] : cues.filter((i) => !subordinate(t, b, i)).concat(cues.filter((i) => subordinate(t, b, i)).reverse());
+  for (const i of order) {
+    const n = b.indexOf(i);
     const gerund = /ing$/.test(t[i].norm);
     let s = speakerBefore(ctx, i - 1, b[0], previous);
     // Inverted: "said Mr Smith: “…”"; a participle's subject is the clause's ("Mr Kim toasted …, predicting …").
-    if (!s && !gerund && n + 1 < b.length) s = speakerAfter(ctx, b[n + 1], previous, 5);
+    if (!s && !gerund && n + 1 < b.length && (n === 0 || !t[b[n - 1]].word)) s = speakerAfter(ctx, b[n + 1], previous, 5);
     if (!s && gerund) s = firstNamed(ctx, b.slice(0, n));
     if (s) return { speaker: s, cue: cueSpan(ctx, i), place: n >= b.length - 4 ? 'before' : 'sentence' };
   }
@@ -189,6 +221,30 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     if (s) return { speaker: s, cue: cueSpan(ctx, verb), place: 'sentence' };
   }
   return { speaker: null, cue: null, place: 'none' };
+}
+
+const SUBORDINATORS = new Set(['after', 'when', 'as', 'because', 'while', 'although', 'though', 'if', 'since', 'before', 'until', 'once', 'whereas', 'unless', 'which', 'who', 'where', 'what']);
+
+/** Is the verb at `i` inside a subordinate clause ("after Trump said …", "what she calls …")? */
+function subordinate(t: Token[], range: number[], i: number): boolean {
+  for (let n = range.indexOf(i) - 1; n >= 0; n--) {
+    const tok = t[range[n]];
+    if (!tok.word) return false;
+    if (SUBORDINATORS.has(tok.norm)) return true;
+    if (CUE_VERBS.has(tok.norm) && isCueAt(t, range[n])) return true;
+  }
+  return false;
+}
+
+const squashWord = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Token index of the last word of the name starting at token `i`, or -1. */
+function lastOfName(ctx: Ctx, i: number): number {
+  for (let j = i; j < Math.min(ctx.para.tokens.length, i + 6); j++) {
+    const n = ctx.nameByLast.get(j);
+    if (n && n.first <= i + 2) return j;
+  }
+  return -1;
 }
 
 /** The first person or organisation named among the tokens: a rough sentence subject. */
@@ -223,6 +279,8 @@ function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach = 8): S
   const t = ctx.para.tokens;
   if (i >= t.length || ctx.quoted[i]) return null;
   const tok = t[i];
+  // "said on Twitter", "said in a statement": a place or medium, not the speaker.
+  if (tok.word && /^(?:on|in|at|to|during|after|before|via|through|from|about|of|with|for|by|that|when|while|as)$/.test(tok.norm)) return null;
   // "said he." is old-fashioned but seen; "said it was …" is not an attribution to "it".
   if (/^(?:he|she)$/.test(tok.norm) && (!t[i + 1] || !t[i + 1].word)) return pronounSpeaker(ctx, i, previous);
   if (PRONOUNS.has(tok.norm)) return null;
@@ -241,7 +299,7 @@ function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach = 8): S
 /** The speaker ending at token `end` (just before a reporting verb), not before token `floor`. */
 function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
-  let i = end;
+  let i: number = end;
   // Skip adverbs, auxiliaries and time phrases: "Russia on Thursday said", "he has also said".
   while (i >= floor && i >= 0 && t[i].word && (SKIP_BEFORE_CUE.has(t[i].norm) || TIME_WORD.test(t[i].norm) || (/ly$/.test(t[i].norm) && hasTag(t[i].norm, 'Adverb')))) {
     if (TIME_WORD.test(t[i].norm) && t[i - 1] && /^(?:on|last|this|late|early|in|the)$/.test(t[i - 1].norm)) i -= 2;
@@ -249,6 +307,16 @@ function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | n
     while (i >= floor && t[i]?.word && /^(?:on|last|this|late|early)$/.test(t[i].norm)) i--;
   }
   if (i < floor || i < 0) return null;
+  if (t[i].text === ')') {
+    // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis to the name before it.
+    let j = i - 1;
+    while (j > floor && t[j].text !== '(') j--;
+    if (t[j]?.text === '(' && j - 1 >= floor) {
+      const n = ctx.nameByLast.get(j - 1);
+      if (n && n.kind !== 'other') return nameSpeaker(ctx, n);
+      i = j - 1;
+    }
+  }
   if (t[i].text === ',' || t[i].text === ')') {
     // Apposition: "Russia’s ambassador to the United States, Anatoly Antonov, said" or "Steve Whitmore, a spokesman, said".
     let j = i - 1;
@@ -304,7 +372,8 @@ function pronounSpeaker(ctx: Ctx, i: number, previous: Quote | null): Speaker | 
   if (g === 'm' || g === 'f') {
     const person = resolvePerson(ctx, tok.start, g, previous);
     if (person) return { ...base, name: person.name, type: 'person', personId: person.id };
-    return null;
+    // Nobody named fits: the pronoun itself is still the speaker, unresolved.
+    return { ...base, name: tok.text, type: 'person', personId: null };
   }
   if (previous?.speaker && previous.speaker.type !== 'person' && tok.norm !== 'i' && tok.norm !== 'we') {
     return { ...base, name: previous.speaker.name, type: previous.speaker.type, personId: null };
@@ -329,6 +398,12 @@ function lastName(ctx: Ctx, before: number, ok: (n: NameMention) => boolean): Na
 export function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote | null): PersonInfo | null {
   const people = ctx.people.people;
   const compatible = (p: PersonInfo) => p.gender === g || p.gender === null;
+  // Someone named earlier in the same sentence is the likeliest antecedent: "Clinton says … what she calls …".
+  const sentence = ctx.para.sentences.find((x) => x.start <= offset && offset < x.end);
+  if (sentence) {
+    const here = ctx.people.names.find((n) => n.paragraph === ctx.para.index && n.start >= sentence.start && n.end <= offset && !!n.personId && compatible(people.find((p) => p.id === n.personId)!) && !ctx.quoted[tokenAt(ctx.para.tokens, n.start)]);
+    if (here) return people.find((p) => p.id === here.personId)!;
+  }
   const prevPerson = previous?.speaker?.personId ? people.find((p) => p.id === previous.speaker!.personId) : undefined;
   const recent = lastName(ctx, offset, (n) => !!n.personId && compatible(people.find((p) => p.id === n.personId)!));
   const recentPerson = recent ? people.find((p) => p.id === recent.personId) ?? null : null;

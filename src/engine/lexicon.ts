@@ -100,6 +100,9 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(ORG_WORDS.split(/\s+/).map
 /** A singular job title or role ("leader", "ambassador"): plurals are groups, not titles. */
 export const isRoleWord = (norm: string) => ROLES.has(norm) || (hasTag(norm, 'Actor') && !hasTag(norm, 'Plural'));
 
+/** Words that qualify an office before its title: "defence minister", "former president", "Home Secretary". */
+export const OFFICE_WORDS = /^(?:defen[cs]e|shadow|foreign|home|interior|finance|justice|trade|health|education|energy|environment|transport|culture|agriculture|deputy|vice|former|acting|interim|then|state|news|team|party|club|senior|top|chief|executive|general|assistant|associate|junior|lead|principal|managing|regional|national|local|supreme|military|political|opposition|government|police|army|navy|security|press|communications|campaign|policy|spy|intelligence|first|second|third|co)$/;
+
 /** Honorifics with the gender they imply. */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['dr', null], ['prof', null], ['sir', 'm'], ['dame', 'f'],

@@ -3,7 +3,7 @@
 import type { Paragraph } from './document';
 import type { Token } from './text';
 import type { Span } from './types';
-import { HONORIFICS, hasTag, isRoleWord, isCommonWord, isFirstName, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
+import { HONORIFICS, OFFICE_WORDS, hasTag, isRoleWord, isCommonWord, isFirstName, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
 
@@ -32,6 +32,9 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow)$/;
 // "… Ahmed Mohamed Image: Twitter / NASA": a caption's label is not part of the name before it.
 const CAPTION_LABEL = /^(?:image|images|photo|photos|picture|video|credit|credits|source|file|caption|graphic|illustration)$/;
+// Events and occasions: "Lantern Festival", "World Cup", "Cold War".
+const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open)$/;
+const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|ders|ics)$/;
 const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not']);
 
 
@@ -110,14 +113,21 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     if (isRoleWord(n) && !isFirstName(n) && m + 1 < to) {
       title.push(...tokens.slice(k, m + 1));
       k = m + 1;
-    } else if (!(isPlaceWord(n) || /^[A-Z]{2,4}$/.test(tokens[m].text) || hasTag(n, 'Demonym', 'Adjective') || /^(?:[a-z]\.)+$/.test(n) || isRoleWord(n) || isOrgWord(n) || n === 'defence' || n === 'defense' || n === 'foreign' || n === 'deputy' || n === 'vice' || n === 'acting' || n === 'former')) break;
+    } else if (!(isPlaceWord(n) || /^[A-Z]{2,4}$/.test(tokens[m].text) || /^[a-z](?:\.[a-z])+$/.test(n) || hasTag(n, 'Demonym', 'Adjective') || isRoleWord(n) || isOrgWord(n) || OFFICE_WORDS.test(n))) break;
   }
-  if (k < to && HONORIFICS.has(tokens[k].norm) && k + 1 < to) {
-    honorific = tokens[k];
-    k++;
+  // An honorific after office words: "Undersecretary for Education Mr. Toccafondi" (the run starts at "Education").
+  for (let h = k; h + 1 < to && h < k + 4; h++) {
+    if (HONORIFICS.has(tokens[h].norm) && tokens[h + 1].cap) {
+      title.push(...tokens.slice(k, h));
+      honorific = tokens[h];
+      k = h + 1;
+      break;
+    }
+    if (!(OFFICE_WORDS.test(tokens[h].norm) || isRoleWord(tokens[h].norm) || isPlaceWord(tokens[h].norm))) break;
   }
-  // A place or organisation run into a name: "the United States Hamdullah Mohib".
-  const lead = leadingMultiword(tokens, k, to);
+  // A place or organisation run into a name: "the United States Hamdullah Mohib", "Refugee Council Enver Solomon".
+  let lead = leadingMultiword(tokens, k, to);
+  if (lead === k) lead = nameAfterPlaceOrOrg(tokens, k, to);
   if (lead > k && to - lead >= 2) {
     const out = classifyRun(para, tokens, k, lead, sentenceInitial);
     return [...out, ...classifyRun(para, tokens, lead, to, false)];
@@ -151,6 +161,17 @@ export function nameEnd(t: Token): number {
   return t.possessive ? t.end - (/s['’]$/i.test(t.text) && !/['’]s$/i.test(t.text) ? 1 : 2) : t.end;
 }
 
+/** "Texas Arlington Amneh Jafari", "Refugee Council Enver Solomon": where a person's name starts after place or
+ *  organisation words, when the rest is two or more words that look like a name. */
+function nameAfterPlaceOrOrg(tokens: Token[], from: number, to: number): number {
+  let i = from;
+  while (i < to && (isPlaceWord(tokens[i].norm) || isOrgWord(tokens[i].norm) || hasTag(tokens[i].norm, 'Place', 'Country', 'City', 'Organization'))) i++;
+  if (i === from || to - i < 2) return from;
+  const rest = tokens.slice(i, to).map((t) => t.norm);
+  const looksLikeName = isFirstName(rest[0]) || rest.every((n) => !tagsOf(n).length || isFirstName(n) || isLastName(n));
+  return looksLikeName ? i : from;
+}
+
 /** Index after a known multi-word place or organisation at the front of tokens[from..to). */
 function leadingMultiword(tokens: Token[], from: number, to: number): number {
   for (let n = Math.min(4, to - from - 1); n >= 2; n--) {
@@ -173,15 +194,25 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const allUnknownOrNames = norms.every((n) => !tagsOf(n).length || isFirstName(n) || isLastName(n) || hasTag(n, 'Person'));
   const roleBefore = isRoleWord(prevWord) || c.title.length > 0;
 
+  // Product names and abbreviations end in capitals ("Windows XP"); concepts end in abstract nouns ("Iodine
+  // Deficiency Disorders"). People's names rarely do either.
+  const notAName = c.words.some((w, i) => i > 0 && /^[A-Z]{2,}$/.test(w.text)) || norms.some((n) => n.length > 6 && ABSTRACT.test(n));
+  // A capitalised word right after a possessive is the thing possessed: "Prime Minister’s Questions".
+  const possessed = !!before && before.possessive && norms.length === 1;
+
   if (c.honorific) return set(c, 'person', 2);
-  if (hasOrg && !firstKnown) return set(c, 'organisation', 2);
+  if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]))) return set(c, 'organisation', 2);
+  if (norms.some((n) => EVENT.test(n))) return set(c, 'other', 1);
   if (acronym) return set(c, 'organisation', 1);
-  if (roleBefore && !placeAll) return set(c, 'person', 2);
+  if (notAName) return set(c, 'other', 0);
+  if (roleBefore && !placeAll && !possessed) return set(c, 'person', 2);
   if (placeAll && !(firstKnown && norms.length > 1)) return set(c, 'place', 2);
-  if (prevWord === 'the') return set(c, 'organisation', 0);
   if (norms.length >= 2 && firstKnown) return set(c, 'person', 2);
+  if (prevWord === 'the' || possessed) return set(c, 'organisation', 0);
   if (norms.length >= 2 && lastKnown && !norms.some((n) => isCommonWord(n) && !isFirstName(n))) return set(c, 'person', 2);
   if (norms.length >= 2 && allUnknownOrNames && !c.sentenceInitial) return set(c, 'person', 1);
+  // Mid-sentence capitals ending in a word the lexicon does not know: "Dries Mertens", "Park Joo-Ho".
+  if (norms.length >= 2 && norms.length <= 4 && !c.sentenceInitial && !tagsOf(norms[norms.length - 1]).length && norms.every((n) => !isPlaceWord(n) && !isOrgWord(n) && !EVENT.test(n))) return set(c, 'person', 1);
   if (norms.length >= 2 && norms.slice(1).every((n) => !tagsOf(n).length) && !isCommonWord(norms[0])) return set(c, 'person', 0);
   if (norms.length === 1 && (lastKnown || hasTag(norms[0], 'Person'))) return set(c, 'person', 1);
   if (norms.length === 1 && firstKnown) return set(c, 'person', 0);

@@ -5,7 +5,7 @@ import type { QuoteSpan } from './quotes';
 import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
-import { CUE_VERBS, HONORIFICS, hasTag, isRoleWord, nameGender, roleGender } from './lexicon';
+import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isRoleWord, nameGender, roleGender } from './lexicon';
 import { findNameChunks, nameEnd, type EntityKind, type NameChunk } from './names';
 
 export type { EntityKind } from './names';
@@ -150,7 +150,7 @@ function cluster(chunks: NameChunk[]): Cluster[] {
   }
   // A cluster of only weak guesses is dropped: a capitalised word is not enough to call someone a person.
   return clusters
-    .filter((cl) => cl.chunks.some((c) => c.evidence >= 1) || cl.chunks.length >= 2)
+    .filter((cl) => cl.chunks.some((c) => c.evidence >= 1))
     .map((cl) => ({ ...cl, chunks: cl.chunks.sort((a, b) => a.start - b.start) }))
     .sort((a, b) => a.chunks[0].start - b.chunks[0].start);
 }
@@ -236,8 +236,6 @@ function text(doc: ArticleDoc, r: Range): string {
 }
 
 const isRole = (t: Token) => t.word && isRoleWord(t.norm);
-// Lower-case words that qualify an office: "defence minister", "former president", "state news agency".
-const OFFICE_WORDS = /^(?:defen[cs]e|foreign|home|interior|finance|justice|trade|health|education|energy|environment|transport|culture|agriculture|deputy|vice|former|acting|interim|then|state|news|team|party|club|senior|top|chief|executive|general|assistant|associate|junior|lead|principal|managing|regional|national|local|supreme|military|political|opposition|government|police|army|navy|security|press|communications|campaign|policy|spy|intelligence|first|second|third|co)$/;
 
 /** A role phrase ending at token `end`: its head is a role word; it reaches back over modifiers. */
 function rolePhraseEndingAt(t: Token[], end: number): Range | null {

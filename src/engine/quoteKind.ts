@@ -29,7 +29,9 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   const cueBefore = !!att?.speaker && !!att.cue && att.cue.end <= span.start;
   // Every word capitalised: a programme, a work, a slogan (“Morning Joe”, “Contract with America.”) —
   // unless the whole line is in title case (a headline) or someone is being quoted calling something that.
-  if (titleShape && n <= 10 && !cueBefore && !/:\s*$/.test(lead.text) && !/[!?]/.test(content) && !headline(doc, span)) return 'title';
+  // A programme named after a possessive or preposition ("on CNN’s “State of the Union”") is a title even after a cue.
+  const namedThing = /['’]s$|^(?:on|in|at|from|with|of|into|onto)$/.test(lead.word) || /['’]s\s*$/.test(lead.text);
+  if (titleShape && n <= 10 && (!cueBefore || namedThing) && !/:\s*$/.test(lead.text) && !/[!?]/.test(content) && !headline(doc, span)) return 'title';
   if (setOff && (sentenceLike || (adjacent && n >= 2))) return 'speech';
   if (setOff && n >= 4 && placed !== 'none') return 'speech';
   if (n <= 1) {
@@ -55,7 +57,7 @@ function leadIn(text: string, at: number): { text: string; word: string } {
   const from = Math.max(0, at - 60);
   const before = text.slice(from, at);
   const lineStart = before.lastIndexOf('\n');
-  const t = lineStart >= 0 ? before.slice(lineStart + 1) : at - 60 <= 0 ? before : before;
+  const t = lineStart >= 0 ? before.slice(lineStart + 1) : before;
   const m = /([\p{L}'’-]+)[^\p{L}]*$/u.exec(t);
   return { text: t, word: m ? m[1].toLowerCase() : '' };
 }
