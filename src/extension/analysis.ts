@@ -1,0 +1,159 @@
+// Keeps each open article's analysis current as the user types: debounced, superseded runs cancelled,
+// results tagged with the document version they were made from so that stale ones are never served.
+// The engine runs in the extension host, never in the editor's renderer, so typing is not held up.
+import * as vscode from 'vscode';
+import type { Analysis } from '../engine';
+
+export interface AnalysisResult {
+  readonly version: number;
+  readonly analysis: Analysis;
+}
+
+export interface Analyzer {
+  (text: string): Analysis;
+}
+
+interface Waiter {
+  version: number;
+  resolve(result: AnalysisResult | undefined): void;
+}
+
+interface Entry {
+  document: vscode.TextDocument;
+  result?: AnalysisResult;
+  timer?: ReturnType<typeof setTimeout>;
+  waiters: Waiter[];
+}
+
+export class AnalysisService implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly didAnalyze = new vscode.EventEmitter<{ document: vscode.TextDocument; result: AnalysisResult }>();
+  /** Fires after a document was analysed at its current version. */
+  readonly onDidAnalyze = this.didAnalyze.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly analyze: Analyzer,
+    private readonly isArticle: (document: vscode.TextDocument) => boolean,
+    private readonly delay: () => number,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.subscriptions.push(
+      this.didAnalyze,
+      vscode.workspace.onDidChangeTextDocument((e) => this.onDidChangeTextDocument(e)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
+    );
+  }
+
+  /** The latest analysis of the document, which may be of an earlier version. */
+  latest(document: vscode.TextDocument): AnalysisResult | undefined {
+    return this.entries.get(key(document))?.result;
+  }
+
+  /**
+   * The analysis of the document as it is now: at once when it is current, otherwise once the pending run
+   * has finished. `undefined` when the caller cancels or the document changes again first (the result
+   * would be stale).
+   */
+  current(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnalysisResult | undefined> {
+    if (!this.isArticle(document)) return Promise.resolve(undefined);
+    const entry = this.entry(document);
+    if (entry.result?.version === document.version) return Promise.resolve(entry.result);
+    if (token?.isCancellationRequested) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const waiter: Waiter = { version: document.version, resolve };
+      entry.waiters.push(waiter);
+      const cancel = token?.onCancellationRequested(() => {
+        entry.waiters = entry.waiters.filter((w) => w !== waiter);
+        resolve(undefined);
+      });
+      waiter.resolve = (r) => {
+        cancel?.dispose();
+        resolve(r);
+      };
+      // A document seen for the first time (just opened) is analysed straight away.
+      if (entry.timer === undefined) this.schedule(entry, entry.result ? this.delay() : 0);
+    });
+  }
+
+  /** Re-analyses every tracked document, e.g. after the settings changed. */
+  refreshAll(): void {
+    for (const entry of this.entries.values()) {
+      if (this.isArticle(entry.document)) this.schedule(entry, 0);
+      else this.forget(entry.document);
+    }
+  }
+
+  // Implements the "as the user types" part: every change pushes the run back by the delay.
+  private onDidChangeTextDocument(e: vscode.TextDocumentChangeEvent): void {
+    if (e.contentChanges.length === 0) return;
+    const entry = this.entries.get(key(e.document));
+    if (entry) this.schedule(entry, this.delay());
+    else if (this.isArticle(e.document)) this.schedule(this.entry(e.document), this.delay());
+  }
+
+  private entry(document: vscode.TextDocument): Entry {
+    let entry = this.entries.get(key(document));
+    if (!entry) {
+      entry = { document, waiters: [] };
+      this.entries.set(key(document), entry);
+    }
+    entry.document = document;
+    return entry;
+  }
+
+  private schedule(entry: Entry, delay: number): void {
+    if (entry.timer !== undefined) clearTimeout(entry.timer); // the superseded run never starts
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      this.run(entry);
+    }, delay);
+  }
+
+  private run(entry: Entry): void {
+    const { document } = entry;
+    if (document.isClosed) return this.forget(document);
+    const version = document.version;
+    if (entry.result?.version === version) return this.settle(entry, entry.result);
+    const started = Date.now();
+    let analysis: Analysis;
+    try {
+      analysis = this.analyze(document.getText());
+    } catch (err) {
+      this.log.error(`Analysis of ${document.uri.toString(true)} failed:`, err instanceof Error ? err : String(err));
+      for (const w of entry.waiters.splice(0)) w.resolve(undefined);
+      return;
+    }
+    this.log.trace(`analysed ${document.uri.toString(true)} v${version} in ${Date.now() - started} ms`);
+    if (document.version !== version) return; // changed meanwhile: the scheduled run will take over
+    const result: AnalysisResult = { version, analysis };
+    entry.result = result;
+    this.settle(entry, result);
+    this.didAnalyze.fire({ document, result });
+  }
+
+  /** Answers the waiters for this version; those for earlier versions get nothing (their answer is stale). */
+  private settle(entry: Entry, result: AnalysisResult): void {
+    const waiters = entry.waiters.splice(0);
+    for (const w of waiters) {
+      if (w.version === result.version) w.resolve(result);
+      else if (w.version < result.version) w.resolve(undefined);
+      else entry.waiters.push(w);
+    }
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const entry = this.entries.get(key(document));
+    if (!entry) return;
+    if (entry.timer !== undefined) clearTimeout(entry.timer);
+    for (const w of entry.waiters.splice(0)) w.resolve(undefined);
+    this.entries.delete(key(document));
+  }
+
+  dispose(): void {
+    for (const entry of [...this.entries.values()]) this.forget(entry.document);
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}
+
+const key = (document: vscode.TextDocument) => document.uri.toString();
