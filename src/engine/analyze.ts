@@ -1,5 +1,6 @@
 // analyze(text): the whole analysis of one article, as plain data.
-import type { Analysis } from './types';
+import type { Analysis, Person, Quote } from './types';
+import type { PersonInfo } from './people';
 import { buildDocument } from './document';
 import { scanQuotes } from './quotes';
 import { findPeople } from './people';
@@ -11,9 +12,19 @@ export function analyze(text: string): Analysis {
   const doc = buildDocument(text);
   const scan = scanQuotes(text, doc.paragraphs);
   const debris = findDebris(doc);
-  const people = findPeople(doc, scan.quotes);
-  const { quotes, problems: quoteProblems } = attributeQuotes(doc, scan.quotes, people);
-  const claims = findClaims(doc, quotes, people.people);
+  const found = findPeople(doc, scan.quotes);
+  const { quotes, problems: quoteProblems } = attributeQuotes(doc, scan.quotes, found);
+  const people = found.people.map((p) => publicPerson(p, quotes));
+  const claims = findClaims(doc, quotes, people);
   const problems = [...scan.problems, ...quoteProblems, ...debris].sort((a, b) => a.start - b.start || a.end - b.end);
-  return { quotes, people: people.people, claims, problems };
+  return { quotes, people, claims, problems };
+}
+
+/** The person as the analysis reports them: internal matching aids dropped, their quotes listed. */
+function publicPerson(p: PersonInfo, quotes: Quote[]): Person {
+  const own: number[] = [];
+  quotes.forEach((q, i) => {
+    if (q.speaker?.personId === p.id) own.push(i);
+  });
+  return { id: p.id, name: p.name, aliases: p.aliases, role: p.role, age: p.age, mentions: p.mentions, quotes: own };
 }

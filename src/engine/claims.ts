@@ -1,7 +1,75 @@
-// Claims a copy editor should verify before publication.
+// Claims a copy editor should verify before publication: one per sentence, under the category that matters
+// most, with a reason naming what to check. Titles, datelines, captions and pasted page debris are not copy.
 import type { ArticleDoc } from './document';
-import type { Claim, Person, Quote } from './types';
+import { buildSentence, quote, type SentenceView } from './claimSentence';
+import { RANK, RULES, type Hit } from './claimRules';
+import { labelOf } from './debris';
+import { hashId } from './ids';
+import { shapeOf, type LineShape } from './lineShape';
+import type { Claim, ClaimCategory, Person, Quote, TextSpan } from './types';
 
-export function findClaims(_doc: ArticleDoc, _quotes: Quote[], _people: Person[]): Claim[] {
-  return [];
+const NOT_COPY: ReadonlySet<LineShape> = new Set(['headline', 'heading', 'dateline', 'byline', 'caption']);
+const CREDIT = /^\s*(?:image|images|photo|photos|picture|credit|video)\s*:/i;
+
+/** How a category reads when it is not the lead one ("; also unconfirmed (“…”)"). */
+const ASIDE: Record<ClaimCategory, string> = {
+  'single-source': 'single source',
+  unconfirmed: 'unconfirmed',
+  allegation: 'an allegation',
+  denial: 'a denial',
+  anonymous: 'an unnamed source',
+  hedged: 'hedged',
+  'unsourced-figure': 'a figure without a source',
+};
+
+export function findClaims(doc: ArticleDoc, quotes: Quote[], people: Person[]): Claim[] {
+  const claims: Claim[] = [];
+  const seen = new Map<string, number>();
+  for (const para of doc.paragraphs) {
+    const body = doc.text.slice(para.start, para.end);
+    if (NOT_COPY.has(shapeOf(body)) || labelOf(body)) continue;
+    for (const span of para.sentences) {
+      if (CREDIT.test(doc.text.slice(span.start, span.end))) continue;
+      const s = buildSentence(doc.text, para, span, quotes, people);
+      if (!s.words.length) continue;
+      const hits = RULES.flatMap((rule) => rule(s));
+      if (hits.length) claims.push(toClaim(s, hits, seen));
+    }
+  }
+  return claims;
+}
+
+function toClaim(s: SentenceView, hits: Hit[], seen: Map<string, number>): Claim {
+  const ranked = [...hits].sort((a, b) => RANK.indexOf(a.category) - RANK.indexOf(b.category));
+  const lead = ranked[0];
+  const asides = RANK.filter((c) => c !== lead.category)
+    .map((c) => ranked.find((h) => h.category === c))
+    .filter((h): h is Hit => !!h)
+    .map((h) => `${ASIDE[h.category]} (${quote(h.triggers)})`);
+  return {
+    start: s.start,
+    end: s.end,
+    text: s.text.slice(s.start, s.end),
+    id: claimId(s, seen),
+    category: lead.category,
+    reason: `${lead.note}${asides.length ? `; also ${asides.join('; ')}` : ''}.`,
+    source: lead.source ?? ranked.find((h) => h.source)?.source ?? null,
+    triggers: distinct(ranked.flatMap((h) => h.triggers)),
+  };
+}
+
+/** From the sentence's words alone, so edits elsewhere and moving the sentence keep it; a repeat gets a count. */
+function claimId(s: SentenceView, seen: Map<string, number>): string {
+  const key = s.words.map((w) => w.norm).join(' ');
+  const n = (seen.get(key) ?? 0) + 1;
+  seen.set(key, n);
+  return hashId('claim', n > 1 ? `${key}#${n}` : key);
+}
+
+function distinct(spans: TextSpan[]): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const t of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (!out.some((o) => o.start <= t.start && o.end >= t.end)) out.push(t);
+  }
+  return out;
 }

@@ -152,7 +152,7 @@ export function hasTag(norm: string, ...tags: string[]): boolean {
 }
 
 export const isFirstName = (norm: string) => hasTag(norm, 'FirstName', 'MaleName', 'FemaleName');
-export const isLastName = (norm: string) => hasTag(norm, 'LastName');
+export const isLastName = (norm: string) => hasTag(norm, 'LastName') || (hasTag(norm, 'Person') && !hasTag(norm, 'FirstName', 'MaleName', 'FemaleName', 'Honorific'));
 export const nameGender = (norm: string): 'm' | 'f' | null =>
   hasTag(norm, 'MaleName') ? 'm' : hasTag(norm, 'FemaleName') ? 'f' : null;
 export const isPlaceWord = (norm: string) =>

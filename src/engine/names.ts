@@ -96,8 +96,11 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
   if (!t.word || !t.cap || TIME.test(t.norm) || /^\d/.test(t.text)) return false;
   if (STOP_CAPS.has(t.norm) && !HONORIFICS.has(t.norm)) return false;
   if (initial.has(i) || titleCase) {
-    // A capitalised common word at the start of a sentence is just a word ("Calling", "Since").
-    if (isCommonWord(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm)) return false;
+    // A capitalised common word at the start of a sentence is just a word ("Calling", "Since") — unless it is a
+    // noun that doubles as a first name before a known surname ("Bill Clinton", "Rose Byrne").
+    const next = tokens[i + 1];
+    const forename = !!next && next.cap && isLastName(next.norm) && tagsOf(t.norm).every((x) => /Noun|Singular|Uncountable/.test(x));
+    if (isCommonWord(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename) return false;
   }
   return true;
 }
@@ -202,7 +205,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
 
   if (c.honorific) return set(c, 'person', 2);
   if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]))) return set(c, 'organisation', 2);
-  if (norms.some((n) => EVENT.test(n))) return set(c, 'other', 1);
+  if (norms.length > 1 && EVENT.test(norms[norms.length - 1])) return set(c, 'other', 1);
   if (acronym) return set(c, 'organisation', 1);
   if (notAName) return set(c, 'other', 0);
   if (roleBefore && !placeAll && !possessed) return set(c, 'person', 2);
@@ -210,6 +213,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && firstKnown) return set(c, 'person', 2);
   if (prevWord === 'the' || possessed) return set(c, 'organisation', 0);
   if (norms.length >= 2 && lastKnown && !norms.some((n) => isCommonWord(n) && !isFirstName(n))) return set(c, 'person', 2);
+  if (norms.length === 2 && lastKnown && !isPlaceWord(norms[0]) && !isOrgWord(norms[0])) return set(c, 'person', 1);
   if (norms.length >= 2 && allUnknownOrNames && !c.sentenceInitial) return set(c, 'person', 1);
   // Mid-sentence capitals ending in a word the lexicon does not know: "Dries Mertens", "Park Joo-Ho".
   if (norms.length >= 2 && norms.length <= 4 && !c.sentenceInitial && !tagsOf(norms[norms.length - 1]).length && norms.every((n) => !isPlaceWord(n) && !isOrgWord(n) && !EVENT.test(n))) return set(c, 'person', 1);

@@ -1,0 +1,61 @@
+// Figures a reader will take on trust: percentages, large counts, estimates, records and superlatives.
+// Small counts, years, scores, ordinals and exact prices are left alone: they are the ordinary texture of news.
+import type { TextSpan } from './types';
+
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const NUM_WORD = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|half|a few|several|a`;
+const QUANTITY = `(?:${NUM}|${NUM_WORD})`;
+const APPROX = String.raw`over|more than|above|nearly|almost|about|approximately|around|some|up to|at least|fewer than|less than|roughly|an estimated|estimated|close to|as many as|as much as|upwards of`;
+const CURRENCY = String.raw`(?:US\$|[$£€¥])\s?`;
+// "-est" words that are not superlatives.
+const NOT_SUPERLATIVE = String.raw`(?!(?:west|rest|test|guest|nest|chest|quest|crest|pest|vest|zest|interest|request|protest|forest|honest|contest|conquest|inquest|suggest|arrest|harvest|manifest|modest|digest|latest)\b)`;
+
+interface FigureRule {
+  re: RegExp;
+  /** Keeps a match only if this holds (for thresholds a pattern cannot say). */
+  keep?: (m: RegExpExecArray) => boolean;
+}
+
+const value = (s: string) => Number(s.replace(/,/g, ''));
+
+const RULES: FigureRule[] = [
+  // Percentages and shares.
+  { re: new RegExp(String.raw`\b${QUANTITY}\s*(?:%|per\s?cent\b|percent\b|percentage points?\b)`, 'gi') },
+  { re: /\b(?:one|\d+) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?! (?:minutes?|hours?|days?|the)\b)/gi },
+  // Multiples.
+  { re: new RegExp(String.raw`\b(?:${NUM}|${NUM_WORD})-fold\b|\b(?:two|three|four|five|ten|\d+) times (?:as|more|higher|larger|greater|bigger|faster)\b|\btwice as (?:many|much|high|large|likely)\b`, 'gi') },
+  // Millions and billions, written or abbreviated ("two billion", "£5bn").
+  { re: new RegExp(String.raw`(?:${CURRENCY})?\b(?:${NUM}|${NUM_WORD})\s+(?:million|billion|trillion)\b(?!-)|${CURRENCY}${NUM}\s?(?:bn|m|k)\b`, 'gi') },
+  { re: /\b(?:hundreds|tens) of thousands\b|\b(?:tens of )?(?:millions|billions) of\b/gi },
+  // An estimate of a large number ("over 422,000 euros", "some 12,000").
+  {
+    re: new RegExp(String.raw`\b(?:${APPROX})\s+(?:${CURRENCY})?(${NUM})`, 'gi'),
+    keep: (m) => value(m[1]) >= 1000 && (/,/.test(m[1]) || m[1].length >= 5 || !/^(?:1[5-9]|20)\d\d$/.test(m[1])),
+  },
+  // An exact large count, not a price or a year ("45,756 migrants"; not "$ 50,000" or "1709").
+  {
+    re: new RegExp(String.raw`(${CURRENCY})?\b(${NUM})\b(?!\s*(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)\b)`, 'gi'),
+    keep: (m) => !m[1] && (/,/.test(m[2]) || /^\d{5,}$/.test(m[2])) && value(m[2]) >= 1000,
+  },
+  // Records and superlatives.
+  { re: /\ba record\b(?! (?:of|label|company|store|shop|deal|player|collection|producer)\b)|\brecord[- ](?:high|low|number|levels?|breaking|amount|year|temperatures?|sales|profits?|turnout|numbers)\b|\ball-time (?:high|low|record)\b/gi },
+  { re: new RegExp(String.raw`\bone of the (?:most|least|${NOT_SUPERLATIVE}[a-z]+est)\b`, 'gi') },
+  { re: new RegExp(String.raw`\b(?:most|least|${NOT_SUPERLATIVE}[a-z]+est)\b[^.;,]{0,40}\bever\b`, 'gi') },
+  { re: /\bfor the first time (?:since|in|ever)\b|\bfirst\b[^.;,]{0,40}\bsince (?:\d{4}|records began)\b/gi },
+];
+
+/** The figures in `text[from, to)`, as absolute spans, in order, not overlapping. */
+export function findFigures(text: string, from: number, to: number): TextSpan[] {
+  const slice = text.slice(from, to);
+  const found: TextSpan[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
+      if (rule.keep && !rule.keep(m)) continue;
+      const start = from + m.index;
+      const end = start + m[0].trimEnd().length;
+      if (!found.some((f) => f.start < end && f.end > start)) found.push({ start, end, text: text.slice(start, end) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

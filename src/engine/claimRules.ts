@@ -1,0 +1,287 @@
+// The rules that make a sentence a claim to check. Each reads one sentence and returns what it found:
+// a category, the words that raised it, who the claim rests on and a note for the reason.
+// The rules key on the grammar of attribution and hedging in news English — reporting verbs and their
+// subjects, "according to", passive hedges, modal verbs, negated complements — not on particular stories.
+import { hitSpans, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
+import { findFigures } from './claimFigures';
+import { ATTRIBUTING, isSourced, phraseAfter, subjectOf, type SourcePhrase } from './claimSources';
+import { matchAll, pattern, type Pattern, type WordRange } from './phrases';
+import type { ClaimCategory, TextSpan } from './types';
+
+export interface Hit {
+  category: ClaimCategory;
+  triggers: TextSpan[];
+  source: string | null;
+  /** The reason, when this hit leads ("Rests on … alone"). */
+  note: string;
+}
+
+const sourceName = (p: SourcePhrase | null) => (p && !p.pronoun && !p.anonymous ? (p.name ?? p.text) : null);
+
+/** Matches of any of `patterns`, optionally only those in the writer's voice (outside quotations). */
+function find(s: SentenceView, patterns: Pattern[], writerOnly: boolean): WordRange[] {
+  const out: WordRange[] = [];
+  for (const p of patterns) {
+    for (const r of matchAll(s.words, p, s.stops)) {
+      if (writerOnly && r.hits.some((h) => s.quoted[h])) continue;
+      if (!out.some((o) => o.start < r.end && o.end > r.start)) out.push(r);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const all = (...sources: string[]) => sources.map(pattern);
+
+// ── Unconfirmed: the copy says itself that something is not established.
+const UNCONFIRMED = all(
+  'no immediate|independent|official? confirmation|comment|verification',
+  'could|can|cannot|couldn’t|couldn\'t|can\'t not? be independently|immediately|officially? verified|confirmed',
+  'could|can|cannot|couldn\'t|can\'t|unable|did|didn\'t not? to? independently|immediately? verify|confirm|corroborate',
+  'not yet? been independently|officially|publicly? verified|confirmed|corroborated',
+  'unverified|unconfirmed|uncorroborated',
+  'unclear|uncertain whether|if|how|why|what|who|when|where',
+  'not immediately? clear|known whether|if|how|why|what|who|when|where',
+  'did|does|has|have|had not immediately? respond|responded|reply|replied|return|returned',
+  'declined|refused to comment|confirm|say|elaborate',
+  'not|n\'t said|say|explained|explain|disclosed|disclose|revealed|reveal why|whether|how|what|when|who',
+  'reports|accounts|estimates|figures vary|varied|differ|differed|range|ranged|conflict|conflicted',
+  'conflicting reports|accounts',
+  'could not be reached',
+);
+
+export function unconfirmed(s: SentenceView): Hit[] {
+  return find(s, UNCONFIRMED, false).map((r) => {
+    const triggers = hitSpans(s, r);
+    return { category: 'unconfirmed', triggers, source: null, note: `Says itself that this is not established: ${quote(triggers)}` };
+  });
+}
+
+// ── Hedged: the writer presents something as likely, believed or expected rather than established.
+const HEDGES = all(
+  'reportedly|purportedly|supposedly|apparently|ostensibly|seemingly|rumoured|rumored',
+  'is|are|was|were|been|be widely|generally|still? believed|thought|said|understood|rumoured|rumored|reported|alleged to',
+  'is|are|was|were|been|be|being widely|generally|often|largely|still? seen|regarded|viewed as',
+  'is|are|was|were|been|be|being widely|generally|often|largely|still? considered|deemed to|one|among|a|an|the|as',
+  'widely|generally believed|thought|seen|regarded|expected|considered|assumed',
+  'appears|appeared|seems|seemed to',
+  'expected to|next|later|soon|by|in|this|within',
+  'likely|unlikely to',
+);
+const MODALS = new Set(['could', 'might', 'may']);
+const MODAL_SKIP = new Set('also still even well soon eventually further yet then therefore ultimately easily possibly'.split(' '));
+const NOT_DYNAMIC = new Set('be not never have been'.split(' '));
+const NEGATORS = new Set('not never neither nor no nobody none cannot'.split(' '));
+
+/** Hedges in the writer's voice; in a sentence put on someone's word ("the report says … appears to") the hedge is theirs. */
+export function hedged(s: SentenceView): Hit[] {
+  if (isQuoted(s) || isSourced(s)) return [];
+  const hits: Hit[] = find(s, HEDGES, true)
+    .filter((r) => !/^(?:as|than|unexpected)$/.test(s.words[r.start - 1]?.norm ?? ''))
+    .map((r) => {
+      const triggers = hitSpans(s, r);
+      return { category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} presents it as likely or believed, not established` };
+    });
+  return [...hits, ...modalHedges(s)];
+}
+
+/** "could bolster", "might provide": an unattributed forecast in the writer's voice. "may be", negated and quoted modals are not. */
+function modalHedges(s: SentenceView): Hit[] {
+  const out: Hit[] = [];
+  s.words.forEach((w, i) => {
+    if (!MODALS.has(w.text) || s.quoted[i]) return;
+    let v = i + 1;
+    while (v < s.words.length && (MODAL_SKIP.has(s.words[v].norm) || /ly$/.test(s.words[v].norm))) v++;
+    const verb = s.words[v];
+    if (!verb || verb.cap || NOT_DYNAMIC.has(verb.norm) || /n't$/.test(verb.norm) || s.stops[v]) return;
+    if (s.words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.norm) || x.norm === 'if')) return;
+    const triggers = v === i + 1 ? [wordSpan(s, i, v + 1)] : [wordSpan(s, i, i + 1), wordSpan(s, v, v + 1)];
+    out.push({ category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} is a forecast in the writer's voice, with no one named for it` });
+  });
+  return out;
+}
+
+// ── Allegation: someone is accused of wrongdoing.
+const ALLEGATIONS = all(
+  'accuse|accused|accuses|accusing … of',
+  'accusation|accusations|allegation|allegations|alleged|allegedly|alleges|allege|alleging',
+  'charged|indicted with|over|in',
+  'indicted|indictment',
+  'faces|facing|face charges|charge',
+  'on suspicion of',
+  'suspected of',
+  'blame|blamed|blames|blaming … for',
+  'sued|sues|suing … for|over',
+  'claimed|claims|claiming that',
+);
+// Wrongdoing a speaker lays at someone's door, inside a quotation ("proceeded to lie to Daniel").
+const WRONGDOING = all(
+  'lied|lying|lie to|about',
+  'lied',
+  'are|were|is|was lies',
+  'interrogated|coerced|bribed|stole|stolen|kidnapped|tortured|harassed|assaulted|defrauded|extorted|blackmailed|framed|fabricated|smeared|conspired|conspiracy',
+  'covered|cover up',
+  'cover-up',
+);
+// Verbs of a contested assertion: with a negated complement a denial, otherwise an allegation.
+const CONTESTED = /^(?:assert|asserts|asserted|asserting|insist|insists|insisted|insisting|contend|contends|contended|contending|maintain|maintains|maintained)$/;
+
+export function allegation(s: SentenceView): Hit[] {
+  const hits: Hit[] = [];
+  for (const r of find(s, ALLEGATIONS, false)) {
+    // "the claims that …" is a noun; "officials claimed that …" the verb.
+    if (/^claim/.test(s.words[r.start].norm) && (r.start === 0 || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your)$/.test(s.words[r.start - 1].norm))) continue;
+    const triggers = hitSpans(s, r);
+    const subject = /^(?:accus|blam|sue|claim)/.test(s.words[r.start].norm) ? subjectOf(s, r.start) : null;
+    hits.push(allegationHit(triggers, sourceName(subject)));
+  }
+  if (isQuoted(s)) {
+    for (const r of find(s, WRONGDOING, false)) if (r.hits.every((h) => s.quoted[h])) hits.push(allegationHit(hitSpans(s, r), s.speaker));
+  }
+  for (const c of contested(s)) if (!c.negated) hits.push(allegationHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
+  return hits;
+}
+
+function allegationHit(triggers: TextSpan[], source: string | null): Hit {
+  const by = source ? ` by ${source}` : '';
+  return {
+    category: 'allegation',
+    triggers,
+    source,
+    note: `Allegation${by} (${quote(triggers)}): check the evidence, and that the other side's response is in the story`,
+  };
+}
+
+interface Contested {
+  verb: number;
+  subject: SourcePhrase | null;
+  negated: boolean;
+}
+
+/** "X asserted that …", "X insists …", with whether the complement is negated ("were not a factor"). */
+function contested(s: SentenceView): Contested[] {
+  const out: Contested[] = [];
+  s.words.forEach((w, i) => {
+    if (!CONTESTED.test(w.norm) || s.quoted[i]) return;
+    if (/^maintain/.test(w.norm) && s.words[i + 1]?.norm !== 'that') return;
+    let negated = false;
+    for (let k = i + 1; k < Math.min(s.words.length, i + 14) && !s.stops[k]; k++) {
+      if (s.quoted[k]) break;
+      if (NEGATORS.has(s.words[k].norm) || /n't$/.test(s.words[k].norm)) negated = true;
+    }
+    out.push({ verb: i, subject: subjectOf(s, i), negated });
+  });
+  return out;
+}
+
+// ── Denial: someone denies a claim (not "denied visas", a refusal).
+const CLAIM_NOUNS = new Set(
+  'claim claims allegation allegations accusation accusations charge charges report reports reporting suggestion suggestions rumour rumours rumor rumors story stories account wrongdoing involvement responsibility knowledge it this that any everything anything having being ever'.split(' '),
+);
+const BE = new Set('is are was were be been being get got gets'.split(' '));
+const REJECTIONS = all(
+  'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing|refute|refutes|refuted|rebut|rebutted|contest|contested the|those|these|such|his|her|their|its|any|all? claim|claims|allegation|allegations|accusation|accusations|charge|charges|report|reports|suggestion|suggestions|criticism|account|assertion|assertions|findings',
+  'claim|claims|allegation|allegations|accusation|accusations|reports|charges … as? baseless|false|untrue|unfounded|groundless|lies|nonsense|fabricated|fabrication|ridiculous|absurd',
+  'denial|denials',
+);
+
+export function denial(s: SentenceView): Hit[] {
+  const hits: Hit[] = [];
+  s.words.forEach((w, i) => {
+    if (!/^(?:deny|denies|denied|denying)$/.test(w.norm) || isRefusal(s, i)) return;
+    const triggers = [wordSpan(s, i, i + 1)];
+    hits.push(denialHit(triggers, sourceName(subjectOf(s, i))));
+  });
+  for (const r of find(s, REJECTIONS, false)) {
+    if (BE.has(s.words[r.start - 1]?.norm ?? '')) continue;
+    hits.push(denialHit(hitSpans(s, r), sourceName(subjectOf(s, r.start))));
+  }
+  for (const c of contested(s)) if (c.negated) hits.push(denialHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
+  return hits;
+}
+
+/** "had been denied visas", "denied him bail": a refusal, not a denial. A denial takes a claim, a clause or nothing. */
+function isRefusal(s: SentenceView, i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && /ly$|^(?:twice|also|again|not|never)$/.test(s.words[b].norm)) b--;
+  if (b >= 0 && BE.has(s.words[b].norm)) return true;
+  const next = s.words[i + 1];
+  if (!next || s.stops[i + 1] || /[,;:]/.test(s.marksBefore[i + 1])) return false;
+  if (/^(?:him|her|them|us|me|you)$/.test(next.norm)) return true;
+  return !s.words.slice(i + 1, i + 5).some((x) => CLAIM_NOUNS.has(x.norm));
+}
+
+function denialHit(triggers: TextSpan[], source: string | null): Hit {
+  const by = source ? ` by ${source}` : '';
+  return { category: 'denial', triggers, source, note: `Denial${by} (${quote(triggers)}): check that what is denied is stated fairly and sourced` };
+}
+
+// ── Sources: who the sentence rests on — one named source, an unnamed one, or state media.
+const ANONYMITY = all(
+  'on condition of anonymity',
+  'declined|asked|refused not? to be named|identified',
+  'did not want to be named|identified',
+  'speaking|spoke anonymously|privately',
+  'familiar with the|their|his|her? matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process',
+);
+
+export function sources(s: SentenceView): Hit[] {
+  const hits: Hit[] = [];
+  const writer = !isQuoted(s);
+  for (const r of find(s, [pattern('according to')], true)) {
+    const p = phraseAfter(s, r.end);
+    if (p) hits.push(sourceHit(p, hitSpans(s, r)));
+  }
+  for (const r of find(s, [pattern('seen|obtained|reviewed by')], true)) {
+    const p = phraseAfter(s, r.end);
+    if (p && !p.anonymous) hits.push({ category: 'single-source', triggers: hitSpans(s, r), source: sourceName(p), note: `Rests on a document ${s.words[r.start].norm} only by ${p.text}` });
+  }
+  if (writer) {
+    for (const r of find(s, [pattern('has|have|had learned|learnt'), pattern('leaked')], true)) {
+      const learned = s.words[r.start].norm !== 'leaked';
+      const p = learned ? subjectOf(s, r.start) : null;
+      const triggers = hitSpans(s, r);
+      hits.push({
+        category: 'single-source',
+        triggers,
+        source: sourceName(p),
+        note: learned ? `Rests on ${p?.text ?? 'the outlet'}'s own unnamed sourcing (${quote(triggers)})` : `Rests on a leaked document (${quote(triggers)}): check it is genuine and who else has seen it`,
+      });
+    }
+  }
+  s.words.forEach((w, i) => {
+    if (!ATTRIBUTING.has(w.norm) || (s.quoted[i] && writer)) return;
+    const p = subjectOf(s, i);
+    if (p?.anonymous) hits.push(sourceHit(p, [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)]));
+    else if (p?.stateMedia && writer) hits.push(sourceHit(p, [wordSpan(s, i, i + 1)]));
+  });
+  for (const r of find(s, [pattern('citing')], true)) {
+    const p = phraseAfter(s, r.end);
+    if (p?.anonymous) hits.push(sourceHit(p, hitSpans(s, r)));
+  }
+  for (const r of find(s, ANONYMITY, false)) {
+    const triggers = hitSpans(s, r);
+    hits.push({ category: 'anonymous', triggers, source: null, note: `Rests on an unnamed source (${quote(triggers)}): ask who, and how they know` });
+  }
+  return hits;
+}
+
+function sourceHit(p: SourcePhrase, triggers: TextSpan[]): Hit {
+  if (p.anonymous) {
+    return { category: 'anonymous', triggers, source: null, note: `Rests on unnamed sources (${quote(triggers)}): ask who, and how they know` };
+  }
+  const state = p.stateMedia ? ' (state media; look for independent confirmation)' : '';
+  return { category: 'single-source', triggers, source: sourceName(p), note: `Rests on ${p.text} alone${state}` };
+}
+
+// ── Figures given without a source.
+export function unsourcedFigures(s: SentenceView): Hit[] {
+  if (isQuoted(s) || isSourced(s)) return [];
+  const figures = findFigures(s.text, s.start, s.end).filter((f) => !s.inQuote(f.start));
+  if (!figures.length) return [];
+  return [{ category: 'unsourced-figure', triggers: figures, source: null, note: `${figures.length > 1 ? 'Figures' : 'Figure'} ${quote(figures).replace(/ … /g, '”, “')} given without a source` }];
+}
+
+/** Every rule, in the order their categories rank when a sentence raises several. */
+export const RULES: ((s: SentenceView) => Hit[])[] = [allegation, denial, sources, unconfirmed, hedged, unsourcedFigures];
+export const RANK: readonly ClaimCategory[] = ['allegation', 'denial', 'single-source', 'anonymous', 'unconfirmed', 'hedged', 'unsourced-figure'];
+

@@ -1,0 +1,87 @@
+// One sentence as the claim rules read it: its words, which of them are quoted, where clauses break.
+import type { Paragraph } from './document';
+import type { WordRange } from './phrases';
+import type { Token } from './text';
+import type { Person, Quote, Span, TextSpan } from './types';
+
+export interface SentenceView extends Span {
+  /** The whole article text (offsets are absolute). */
+  text: string;
+  words: Token[];
+  /** Punctuation between word i-1 and word i ("" when none). */
+  marksBefore: string[];
+  /** A hard break (. : ; ! ?) comes before word i. */
+  stops: boolean[];
+  /** Word i lies inside a quotation. */
+  quoted: boolean[];
+  /** The share of the sentence's words that lie inside quotations. */
+  quoteShare: number;
+  /** Who is quoted, when most of the sentence is a quotation with a known speaker. */
+  speaker: string | null;
+  /** The canonical name of the person mentioned at a span, if any. */
+  personAt(span: Span): string | null;
+  /** Whether an offset lies inside a quotation. */
+  inQuote(pos: number): boolean;
+}
+
+export function buildSentence(text: string, para: Paragraph, span: Span, quotes: Quote[], people: Person[]): SentenceView {
+  const tokens = para.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const words: Token[] = [];
+  const marksBefore: string[] = [];
+  let marks = '';
+  for (const t of tokens) {
+    if (t.word) {
+      words.push(t);
+      marksBefore.push(marks);
+      marks = '';
+    } else marks += t.text;
+  }
+  const near = quotes.filter((q) => q.start < span.end && q.end > span.start);
+  const inQuote = (pos: number) => near.some((q) => pos > q.start && pos < q.end);
+  const quoted = words.map((w) => inQuote(w.start));
+  const share = words.length ? quoted.filter(Boolean).length / words.length : 0;
+  const main = near.reduce<Quote | null>((best, q) => (!best || overlap(q, span) > overlap(best, span) ? q : best), null);
+  const mentions = people.flatMap((p) => p.mentions.filter((m) => m.start < span.end && m.end > span.start).map((m) => ({ m, name: p.name })));
+  return {
+    start: span.start,
+    end: span.end,
+    text,
+    words,
+    marksBefore,
+    stops: marksBefore.map((m) => /[.:;!?]/.test(m)),
+    quoted,
+    quoteShare: share,
+    speaker: share >= 0.5 ? (main?.speaker?.name ?? null) : null,
+    personAt: (s) => mentions.find(({ m }) => m.start < s.end && m.end > s.start)?.name ?? null,
+    inQuote,
+  };
+}
+
+const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** The character span of words [from, to). */
+export function wordSpan(s: SentenceView, from: number, to: number): TextSpan {
+  const start = s.words[from].start;
+  const end = s.words[to - 1].end;
+  return { start, end, text: s.text.slice(start, end) };
+}
+
+/** The words a pattern named, as spans (adjacent words joined). */
+export function hitSpans(s: SentenceView, r: WordRange): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let from = -1;
+  r.hits.forEach((h, k) => {
+    if (from < 0) from = h;
+    if (r.hits[k + 1] !== h + 1) {
+      spans.push(wordSpan(s, from, h + 1));
+      from = -1;
+    }
+  });
+  return spans;
+}
+
+/** A sentence is in the writer's own voice unless most of it is quoted. */
+export const isQuoted = (s: SentenceView) => s.quoteShare >= 0.5;
+
+/** Trigger words as a reason quotes them: “accused … of”. */
+export const quote = (triggers: TextSpan[]) => `“${triggers.map((t) => t.text).join(' … ')}”`;

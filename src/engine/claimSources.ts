@@ -1,0 +1,150 @@
+// Who a sentence rests on: the subject of its reporting verb, or what follows "according to", and whether
+// that source is named, unnamed ("officials", "a person familiar with"), or state media.
+import { CUE_VERBS, isCommonWord, tagsOf } from './lexicon';
+import type { SentenceView } from './claimSentence';
+import type { Token } from './text';
+
+export interface SourcePhrase {
+  /** Word indices [from, to) in the sentence. */
+  from: number;
+  to: number;
+  /** As written ("North Korean state news agency KCNA"). */
+  text: string;
+  /** Word index of its head ("officials" in "U.S. officials in Kabul"). */
+  head: number;
+  /** Who it names, short ("KCNA", "Rathbun"); null for a description without a name ("the event website"). */
+  name: string | null;
+  anonymous: boolean;
+  stateMedia: boolean;
+  pronoun: boolean;
+}
+
+// Verbs that pass on what a source says. Excludes the cue verbs that mostly mean something else
+// ("went", "started", "continued", "charged") so that "critics continued" is not an attribution.
+const NOT_ATTRIBUTING = /^(?:go|goes|going|went|start|began|begin|begun|continu|point|signal|print|text|charg|message|post|chime|interject|interrupt|laugh|sigh|cry|cried|shout|yell|scream|whisper|mutter|murmur|pray|wonder|muse|jok|quip|boast|thunder|rail|fum|snap|blast|slam|prais|hail|promis|pledg|threat|demand|plead|urg|agree|tout)/;
+export const ATTRIBUTING: ReadonlySet<string> = new Set([
+  ...[...CUE_VERBS].filter((v) => !NOT_ATTRIBUTING.test(v)),
+  ...'theorized theorised theorizes theorises believe believes believed fear fears feared suspect suspects suspected found finds learned learnt'.split(' '),
+]);
+
+/** Verbs that put a claim on someone's word, for telling a sourced figure from an unsourced one. */
+const SOURCING = new Set(
+  ('say says said saying tell tells told telling reported reporting stated noted explain explains explained announce announces ' +
+    'announced estimated found conclude concludes concluded write writes wrote written adds added confirm confirmed revealed ' +
+    'claimed cited citing predicted calculated tweet tweeted observed argue argues argued warn warns warned testify testified according').split(' '),
+);
+/** Forms that are as often plural nouns ("asylum claims", "media reports"): sourcing only after a name or pronoun, or before "that". */
+const SOURCING_OR_NOUN = new Set('reports states notes estimates finds claims cites reveals confirms predicts'.split(' '));
+/** "show": sourcing only when what shows it is named ("ONS figures show"); "figures show" alone is no source. */
+const SHOWING = new Set('show shows showed shown'.split(' '));
+
+const AUX = new Set(
+  ('has have had having will would shall should can could may might must also later previously recently then now repeatedly ' +
+    'publicly privately already reportedly not never is are was were been be being did does do today yesterday earlier first last ' +
+    'still just again once further subsequently initially separately').split(' '),
+);
+const CLAUSE_OPENERS = new Set('that which who whom whose but while because as when after before if although though since where so whether'.split(' '));
+const PREPOSITIONS = new Set('of on for from at in with by to near across inside within including familiar close about over under into'.split(' '));
+const DETERMINERS = new Set('the a an this that these those his her its their our my your one some another several many'.split(' '));
+const INDEFINITE = new Set('a an one another some several many two three four various certain other'.split(' '));
+const NAME_JOINERS = new Set('and of the & de du von van'.split(' '));
+const PRONOUNS = new Set('he she they it we i you'.split(' '));
+
+/** Unnamed sources: plural nouns that need no article to stay unnamed ("officials said")... */
+const ANON_PLURAL = new Set(
+  'officials sources insiders aides diplomats analysts experts critics observers witnesses individuals posters users commenters reports posts media people'.split(' '),
+);
+/** ...and singular ones that are unnamed with an indefinite article ("a source", "one poster"). */
+const ANON_SINGULAR = new Set('official source insider aide diplomat person individual poster user commenter witness observer analyst expert critic report post'.split(' '));
+const SOMEONE = new Set('someone somebody anyone'.split(' '));
+const UNNAMED = /^(?:unknown|unnamed|anonymous|unidentified)$/;
+const STATE_MEDIA = /^(?:media|news|agency|television|tv|broadcaster|newspaper|radio|outlet|press)$/;
+
+const isStop = (s: SentenceView, i: number) => i >= 0 && i < s.words.length && /[,;:()“”"‘’'—–]|^-$/.test(s.marksBefore[i]);
+
+/** The subject of the reporting verb at word `v`: the words before it, or after it when inverted ("…,” said the post). */
+export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
+  let i = v - 1;
+  while (i >= 0 && AUX.has(s.words[i].norm) && !isStop(s, i + 1)) i--;
+  if (i < 0 || isStop(s, i + 1)) return phraseAfter(s, v + 1);
+  const to = i + 1;
+  let from = to;
+  while (from > 0 && to - from < 16 && !CLAUSE_OPENERS.has(s.words[from - 1].norm) && !isStop(s, from)) from--;
+  // "…, who said": the subject is the relative pronoun's antecedent, out of reach here.
+  return from < to ? describe(s, from, to) : null;
+}
+
+/** The noun phrase starting at word `from`, up to a break, a clause, a participle ("made") or a second determiner. */
+export function phraseAfter(s: SentenceView, from: number): SourcePhrase | null {
+  let to = from;
+  while (to < s.words.length && to - from < 12) {
+    const w = s.words[to];
+    if (to > from && (isStop(s, to) || CLAUSE_OPENERS.has(w.norm))) break;
+    if (to > from && !w.cap && (tagsOf(w.norm).includes('PastTense') || /^(?:is|are|was|were|has|have|had|said|says)$/.test(w.norm))) break;
+    if (to > from + 1 && DETERMINERS.has(w.norm) && !PREPOSITIONS.has(s.words[to - 1].norm) && s.words[to - 1].norm !== 'and') break;
+    to++;
+  }
+  return to > from ? describe(s, from, to) : null;
+}
+
+/** What a noun phrase says about its source: its name, and whether it is unnamed or state media. */
+export function describe(s: SentenceView, from: number, to: number): SourcePhrase {
+  const words = s.words.slice(from, to);
+  const norms = words.map((w) => w.norm);
+  const text = s.text.slice(words[0].start, words[words.length - 1].end);
+  const head = headOf(words);
+  const headNorm = words[head].norm;
+  const person = s.personAt({ start: words[0].start, end: words[words.length - 1].end });
+  const anonymous =
+    norms.some((n, k) => UNNAMED.test(n) && !words[k].cap) ||
+    SOMEONE.has(headNorm) ||
+    (ANON_PLURAL.has(headNorm) && !namesMembers(norms, head)) ||
+    (ANON_SINGULAR.has(headNorm) && INDEFINITE.has(norms[0])) ||
+    norms.includes('familiar');
+  const stateMedia = norms.some((n, k) => /^state(?:-run|-owned|-controlled)?$/.test(n) && STATE_MEDIA.test(norms[k + 1] ?? ''));
+  return {
+    from,
+    to,
+    head: from + head,
+    text,
+    name: anonymous ? null : (person ?? nameAt(s, words, head)),
+    anonymous,
+    stateMedia,
+    pronoun: words.length === 1 && PRONOUNS.has(headNorm),
+  };
+}
+
+/** "officials including John Smith", "critics such as …": the group is named through its members. */
+const namesMembers = (norms: string[], head: number) =>
+  norms.slice(head + 1).some((n, k, rest) => n === 'including' || (n === 'such' && rest[k + 1] === 'as') || (n === 'led' && rest[k + 1] === 'by'));
+
+/** The head word: the last before the first preposition ("Posts" in "Posts on the message board"). */
+function headOf(words: Token[]): number {
+  const p = words.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.norm));
+  return p > 0 ? p - 1 : words.length - 1;
+}
+
+/** The capitalised run ending at the head ("KCNA", "Los Angeles Sheriff's office" → null: its head is lower case). */
+function nameAt(s: SentenceView, words: Token[], head: number): string | null {
+  let k = head + 1;
+  // Back over capitalised words and the small words inside names ("Russia and North Korea", "Department of Agriculture").
+  const inName = (j: number): boolean =>
+    j >= 0 && ((words[j].cap && !words[j].possessive) || (NAME_JOINERS.has(words[j].norm) && j > 0 && (words[j - 1].cap || (NAME_JOINERS.has(words[j - 1].norm) && inName(j - 1)))));
+  while (k > 0 && inName(k - 1)) k--;
+  while (k <= head && NAME_JOINERS.has(words[k].norm)) k++;
+  // A sentence's first word is capitalised whatever it is: "Figures show" names no one.
+  if (words[k]?.start === s.words[0].start && isCommonWord(words[k].norm)) k++;
+  return k <= head ? s.text.slice(words[k].start, words[head].end) : null;
+}
+
+/** Whether the sentence puts what it says on someone's word (a reporting verb or "according to" in the writer's voice). */
+export function isSourced(s: SentenceView): boolean {
+  return s.words.some((w, i) => {
+    if (s.quoted[i]) return false;
+    if (SOURCING.has(w.norm)) return true;
+    const prev = s.words[i - 1];
+    if (SOURCING_OR_NOUN.has(w.norm)) return s.words[i + 1]?.norm === 'that' || (!!prev && (prev.cap || PRONOUNS.has(prev.norm)));
+    if (SHOWING.has(w.norm)) return !!subjectOf(s, i)?.name;
+    return false;
+  });
+}

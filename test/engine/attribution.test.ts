@@ -1,0 +1,56 @@
+// Who said it: cues after, before and around quotes; pronouns, descriptions, continuation.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/engine';
+
+const speakers = (text: string) => analyze(text).quotes.map((q) => [q.kind, q.speaker?.name ?? null, q.speaker?.text ?? null, q.cue?.text ?? null]);
+
+describe('attribution', () => {
+  it('“…,” X said / “…,” said X / X said: “…”', () => {
+    assert.deepEqual(speakers('“We will rebuild the bridge this year,” Maria Okafor said.'), [['speech', 'Maria Okafor', 'Maria Okafor', 'said']]);
+    assert.deepEqual(speakers('“We will rebuild the bridge this year,” said Maria Okafor, the mayor.'), [['speech', 'Maria Okafor', 'Maria Okafor', 'said']]);
+    assert.deepEqual(speakers('Mayor Maria Okafor told reporters: “We will rebuild the bridge this year.”'), [['speech', 'Maria Okafor', 'Maria Okafor', 'told']]);
+  });
+
+  it('resolves “he” and “she” to the person meant, and keeps the mention as the speaker span', () => {
+    const text = 'Tomasz Nowak, a farmer, lost his barn in the flood. Ms Jane Whitfield, the county engineer, inspected it.\n“The river rose two metres in an hour,” she said.';
+    assert.deepEqual(speakers(text), [['speech', 'Jane Whitfield', 'she', 'said']]);
+  });
+
+  it('resolves a description to the person with that role', () => {
+    const text = 'Acme’s spokeswoman, Priya Raman, declined to comment on the figures.\n“We do not discuss pending litigation,” the spokeswoman said.';
+    assert.deepEqual(speakers(text), [['speech', 'Priya Raman', 'the spokeswoman', 'said']]);
+  });
+
+  it('attributes to organisations and to unnamed groups', () => {
+    assert.deepEqual(speakers('“The strike will continue,” the union said in a statement.')[0].slice(0, 2), ['speech', 'union']);
+    const groups = analyze('“There were no survivors,” officials said.').quotes[0];
+    assert.equal(groups.speaker?.type, 'group');
+  });
+
+  it('continues the previous speaker in a quote-only paragraph', () => {
+    const text = '“We lost everything,” said Ahmed Haddad, a shopkeeper.\n“Nobody came to help us for three days.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Ahmed Haddad', 'Ahmed Haddad']);
+  });
+
+  it('takes the speaker of the sentence before a quote that opens its own sentence', () => {
+    const text = 'Professor Lena Ortiz said the results were clear. “The ice is thinning faster than any model predicted.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Lena Ortiz']);
+  });
+
+  it('reads “according to X”', () => {
+    const q = analyze('The ceasefire had collapsed, according to the Syrian Observatory for Human Rights, “in every district of the city.”').quotes[0];
+    assert.ok(q.speaker);
+  });
+
+  it('reports speech with no speaker', () => {
+    const a = analyze('“This is a disaster for everyone involved in the project.”');
+    assert.equal(a.quotes[0].speaker, null);
+    assert.deepEqual(a.problems.map((p) => p.code), ['unattributed-quote']);
+  });
+
+  it('does not attribute scare quotes or titles', () => {
+    const a = analyze('The so-called “experts” met on Tuesday. She appeared on the show “Morning Edition” last week.');
+    assert.deepEqual(a.quotes.map((q) => q.kind), ['scare', 'title']);
+    assert.ok(a.quotes.every((q) => q.speaker === null));
+  });
+});

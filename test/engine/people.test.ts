@@ -1,0 +1,45 @@
+// People: names told from places and organisations, aliases grouped, roles and ages read.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/engine';
+
+const people = (text: string) => analyze(text).people;
+
+describe('people', () => {
+  it('groups a full name with honorific and surname mentions', () => {
+    const p = people('Finance minister Olena Kovalenko presented the budget. Ms Kovalenko said it was balanced. Later Kovalenko left.');
+    assert.equal(p.length, 1);
+    assert.equal(p[0].name, 'Olena Kovalenko');
+    assert.deepEqual([...p[0].aliases].sort(), ['Kovalenko', 'Ms Kovalenko']);
+    assert.equal(p[0].role, 'Finance minister');
+    assert.equal(p[0].mentions.length, 3);
+  });
+
+  it('keeps two people who share a surname apart by nearest full name', () => {
+    const p = people('Hillary Clinton spoke first. Bill Clinton followed. Mr Clinton thanked the crowd.');
+    const bill = p.find((x) => x.name === 'Bill Clinton');
+    assert.ok(bill?.aliases.includes('Mr Clinton'));
+  });
+
+  it('does not call places and organisations people', () => {
+    const names = people('The United Nations and the World Bank met in Geneva with officials from Kenya and the Red Cross.').map((x) => x.name);
+    assert.deepEqual(names, []);
+  });
+
+  it('reads an age in brackets or commas, and a role in apposition', () => {
+    const p = people('The driver, Samuel Osei, 42, was unhurt. His passenger Ama Mensah (29) was treated in hospital.');
+    assert.equal(p.find((x) => x.name === 'Samuel Osei')?.age, 42);
+    assert.equal(p.find((x) => x.name === 'Samuel Osei')?.role, 'The driver');
+    assert.equal(p.find((x) => x.name === 'Ama Mensah')?.age, 29);
+  });
+
+  it('keeps hyphenated and particle names whole', () => {
+    const p = people('North Korean leader Kim Jong-un met Abu Bakr al-Baghdadi’s rival. Ludwig van Beethoven wrote it.');
+    assert.ok(p.some((x) => x.name === 'Kim Jong-un'));
+    assert.ok(p.some((x) => x.name === 'Ludwig van Beethoven'));
+  });
+
+  it('finds nobody in text with no names', () => {
+    assert.deepEqual(people('it rained all day and the roads were closed.'), []);
+    assert.deepEqual(people(''), []);
+  });
+});

@@ -1,0 +1,56 @@
+// The quotation-mark scan: quotes versus apostrophes, runs across paragraphs, unbalanced marks.
+import { strict as assert } from 'node:assert';
+import { buildDocument } from '../../src/engine/document';
+import { scanQuotes } from '../../src/engine/quotes';
+
+const scan = (text: string) => {
+  const r = scanQuotes(text, buildDocument(text).paragraphs);
+  return { quotes: r.quotes.map((q) => text.slice(q.start, q.end)), problems: r.problems.map((p) => [text.slice(p.start, p.end), p.code]), raw: r };
+};
+
+describe('scanQuotes', () => {
+  it('finds curly and straight double quotes', () => {
+    assert.deepEqual(scan('He said “yes” and she said "no".').quotes, ['“yes”', '"no"']);
+  });
+
+  it('does not take apostrophes for quotes', () => {
+    const r = scan('Putin’s rock ’n’ roll years, the ’90s and the leaders’ meeting: don’t.');
+    assert.deepEqual(r.quotes, []);
+    assert.deepEqual(r.problems, []);
+  });
+
+  it('finds single quotes used as quotation marks, and inside double ones', () => {
+    assert.deepEqual(scan("Team honored for 'courageous achievement' at the contest").quotes, ["'courageous achievement'"]);
+    const r = scan('“He called it ‘a disgrace’ today,” she said.');
+    assert.deepEqual(r.quotes, ['“He called it ‘a disgrace’ today,”', '‘a disgrace’']);
+    assert.deepEqual(r.raw.quotes.map((q) => q.depth), [0, 1]);
+  });
+
+  it('reads the typewriter pair \'\' as a double quotation mark', () => {
+    assert.deepEqual(scan("''It's over,'' said Ms. Jones.").quotes, ["''It's over,''"]);
+  });
+
+  it('joins a quotation that runs over paragraphs and closes', () => {
+    const text = '“First part of the speech.\n“Second part, still her words.”\nNarration.';
+    assert.deepEqual(scan(text).quotes, ['“First part of the speech.\n“Second part, still her words.”']);
+    assert.deepEqual(scan(text).problems, []);
+  });
+
+  it('keeps the parts apart, and reports it, when a run of re-opened paragraphs never closes', () => {
+    const r = scan('"PENCE: Well, look.\n"WALLACE: Do you?\n"PENCE: Yes.');
+    assert.equal(r.quotes.length, 3);
+    assert.deepEqual(r.raw.quotes.map((q) => q.continued), [false, true, true]);
+    assert.equal(r.problems.length, 1);
+  });
+
+  it('reports an unclosed quotation and a stray closing mark with their positions', () => {
+    const r = scan('She said “this never ends.\nAnd then” it did.');
+    assert.deepEqual(r.problems.map((p) => p[1]), ['unbalanced-quote', 'unbalanced-quote']);
+    assert.deepEqual(r.problems.map((p) => p[0]), ['“', '”']);
+  });
+
+  it('handles empty text and text with no marks', () => {
+    assert.deepEqual(scan('').quotes, []);
+    assert.deepEqual(scan('No quotes here at all.').quotes, []);
+  });
+});
