@@ -113,6 +113,7 @@ const ALLEGATIONS = all(
   'sued|sues|suing … for|over',
   'claimed|claims|claiming that',
 );
+const DENYING = /^(?:deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|refute|refutes|refuted)$/;
 // Wrongdoing a speaker lays at someone's door, inside a quotation ("proceeded to lie to Daniel").
 const WRONGDOING = all(
   'lied|lying|lie to|about',
@@ -130,6 +131,8 @@ export function allegation(s: SentenceView): Hit[] {
   for (const r of find(s, ALLEGATIONS, false)) {
     // "the claims that …" is a noun; "officials claimed that …" the verb.
     if (/^claim/.test(s.words[r.start].norm) && (r.start === 0 || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your)$/.test(s.words[r.start - 1].norm))) continue;
+    // "denied the allegations": the sentence is the denial.
+    if (/^(?:allegations?|accusations?)$/.test(s.words[r.start].norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w) => DENYING.test(w.norm))) continue;
     const triggers = hitSpans(s, r);
     const subject = /^(?:accus|blam|sue|claim)/.test(s.words[r.start].norm) ? subjectOf(s, r.start) : null;
     hits.push(allegationHit(triggers, sourceName(subject)));

@@ -81,20 +81,38 @@ export function phraseAfter(s: SentenceView, from: number): SourcePhrase | null 
     const w = s.words[to];
     if (to > from && (isStop(s, to) || CLAUSE_OPENERS.has(w.norm))) break;
     if (to > from && !w.cap && (tagsOf(w.norm).includes('PastTense') || /^(?:is|are|was|were|has|have|had|said|says)$/.test(w.norm))) break;
-    if (to > from + 1 && DETERMINERS.has(w.norm) && !PREPOSITIONS.has(s.words[to - 1].norm) && s.words[to - 1].norm !== 'and') break;
+    if (to > from && DETERMINERS.has(w.norm) && !PREPOSITIONS.has(s.words[to - 1].norm) && s.words[to - 1].norm !== 'and') break;
     to++;
   }
-  return to > from ? describe(s, from, to) : null;
+  if (to === from) return null;
+  const phrase = describe(s, from, to);
+  const named = appositiveName(s, to);
+  return named && !phrase.name && !phrase.anonymous ? { ...named, from, text: s.text.slice(s.words[from].start, s.words[named.to - 1].end) } : phrase;
+}
+
+/** "the team's coach, Alireza Mehraban, …": a name set off by commas right after a description. */
+function appositiveName(s: SentenceView, at: number): SourcePhrase | null {
+  if (!/,/.test(s.marksBefore[at] ?? '')) return null;
+  if (!s.words[at]?.cap) return null;
+  let to = at + 1;
+  while (to < s.words.length && to - at < 4 && s.words[to].cap && !isStop(s, to)) to++;
+  if (to < s.words.length && !isStop(s, to)) return null;
+  const name = describe(s, at, to);
+  return name.name ? name : null;
 }
 
 /** What a noun phrase says about its source: its name, and whether it is unnamed or state media. */
 export function describe(s: SentenceView, from: number, to: number): SourcePhrase {
   const words = s.words.slice(from, to);
   const norms = words.map((w) => w.norm);
-  const text = s.text.slice(words[0].start, words[words.length - 1].end);
+  let text = s.text.slice(words[0].start, words[words.length - 1].end);
+  // "The company denied…" → "the company": capitalised only because it opens the sentence.
+  if (words[0] === s.words[0] && isCommonWord(words[0].norm)) text = text[0].toLowerCase() + text.slice(1);
   const head = headOf(words);
   const headNorm = words[head].norm;
-  const person = s.personAt({ start: words[0].start, end: words[words.length - 1].end });
+  // The person named at the head, or closing the phrase ("Ambassador to the United States Hamdullah Mohib").
+  const last = words[words.length - 1];
+  const person = s.personAt(words[head]) ?? (last.cap ? s.personAt(last) : null);
   const anonymous =
     norms.some((n, k) => UNNAMED.test(n) && !words[k].cap) ||
     SOMEONE.has(headNorm) ||
@@ -131,9 +149,9 @@ function nameAt(s: SentenceView, words: Token[], head: number): string | null {
   const inName = (j: number): boolean =>
     j >= 0 && ((words[j].cap && !words[j].possessive) || (NAME_JOINERS.has(words[j].norm) && j > 0 && (words[j - 1].cap || (NAME_JOINERS.has(words[j - 1].norm) && inName(j - 1)))));
   while (k > 0 && inName(k - 1)) k--;
-  while (k <= head && NAME_JOINERS.has(words[k].norm)) k++;
   // A sentence's first word is capitalised whatever it is: "Figures show" names no one.
   if (words[k]?.start === s.words[0].start && isCommonWord(words[k].norm)) k++;
+  while (k <= head && NAME_JOINERS.has(words[k].norm)) k++;
   return k <= head ? s.text.slice(words[k].start, words[head].end) : null;
 }
 

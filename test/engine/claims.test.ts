@@ -1,0 +1,196 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/engine/analyze';
+import { findClaims } from '../../src/engine/claims';
+import { buildDocument } from '../../src/engine/document';
+import { scanQuotes } from '../../src/engine/quotes';
+import type { Claim, Quote } from '../../src/engine/types';
+
+/** Claims from the engine's own quote scan, with no speakers or people: the claim rules alone. */
+function claims(text: string): Claim[] {
+  const doc = buildDocument(text);
+  const quotes: Quote[] = scanQuotes(text, doc.paragraphs).quotes.map((q) => ({
+    start: q.start,
+    end: q.end,
+    text: text.slice(q.start, q.end),
+    kind: 'speech',
+    speaker: null,
+    cue: null,
+  }));
+  return findClaims(doc, quotes, []);
+}
+
+const only = (text: string): Claim => {
+  const found = claims(text);
+  assert.equal(found.length, 1, `expected one claim in: ${text}\ngot: ${JSON.stringify(found.map((c) => c.text))}`);
+  return found[0];
+};
+const triggerWords = (c: Claim) => c.triggers.map((t) => t.text);
+
+describe('findClaims', () => {
+  it('finds nothing in empty text', () => {
+    assert.deepEqual(claims(''), []);
+    assert.deepEqual(claims('\n\n'), []);
+  });
+
+  describe('one category each', () => {
+    it('single source, naming it', () => {
+      const c = only('The ceasefire collapsed on Sunday, according to the state broadcaster RTS.');
+      assert.equal(c.category, 'single-source');
+      assert.equal(c.source, 'RTS');
+      assert.match(c.reason, /the state broadcaster RTS alone/);
+      assert.match(c.reason, /state media/);
+      assert.deepEqual(triggerWords(c), ['according to']);
+    });
+
+    it('unconfirmed', () => {
+      for (const text of [
+        'The footage could not be independently verified.',
+        'It is unclear whether the two men were armed.',
+        'There was no immediate confirmation from the ministry.',
+      ]) assert.equal(only(text).category, 'unconfirmed', text);
+    });
+
+    it('allegation, with who makes it', () => {
+      const c = only('Prosecutors accused the former mayor of taking bribes from a developer.');
+      assert.equal(c.category, 'allegation');
+      assert.equal(c.source, 'prosecutors');
+      assert.deepEqual(triggerWords(c), ['accused', 'of']);
+      assert.equal(only('The driver was charged with dangerous driving.').category, 'allegation');
+      assert.equal(only('The money was allegedly moved through a shell company.').category, 'allegation');
+    });
+
+    it('denial, but not a refusal', () => {
+      const c = only('The company denied the allegations in a statement on Friday.');
+      assert.equal(c.category, 'denial');
+      assert.equal(c.source, 'the company');
+      assert.equal(only('The ministry rejected the claims as baseless.').category, 'denial');
+      assert.deepEqual(claims('She was denied bail and remanded in custody.'), []);
+      assert.deepEqual(claims('The council denied the family a permit for the extension.'), []);
+    });
+
+    it('anonymous sources', () => {
+      for (const text of [
+        'Two officials familiar with the talks said a deal was close.',
+        'A deal is close, officials said.',
+        'Sources told the newspaper that the minister would resign.',
+        'The plan was approved last week, said a person who asked not to be named.',
+      ]) assert.equal(only(text).category, 'anonymous', text);
+    });
+
+    it('hedged', () => {
+      for (const text of [
+        'The minister is believed to have left the country.',
+        'The rebels reportedly seized two villages overnight.',
+        'The new pipeline could double exports to Europe.',
+        'For years the bank has been seen as the lender of last resort.',
+      ]) assert.equal(only(text).category, 'hedged', text);
+    });
+
+    it('figures with no source', () => {
+      const c = only('More than 40,000 people attended the rally, one of the largest in the city’s history.');
+      assert.equal(c.category, 'unsourced-figure');
+      assert.deepEqual(triggerWords(c), ['More than 40,000', 'one of the largest']);
+      assert.equal(only('Unemployment fell to 4.2 percent in March.').category, 'unsourced-figure');
+    });
+  });
+
+  it('leaves plain facts, sourced figures and the ordinary numbers of news alone', () => {
+    const text = [
+      'The bridge will reopen on Monday, the transport minister said.',
+      'Police said more than 40,000 people attended the rally.',
+      'The school was founded in 1998 and has 600 pupils.',
+      'Sweden beat South Korea 1 – 0, with a penalty in the 65th minute.',
+      'The winners took home $ 50,000 and a trophy.',
+      'She could not open the door.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.text), []);
+  });
+
+  it('reads quotations as the speaker’s words: opinion, forecasts and their own figures are not claims', () => {
+    const text = [
+      '“This is a great day for the city,” the mayor said.',
+      '“It could collapse at any moment,” he said.',
+      '“We sold more than 40,000 tickets,” she said.',
+    ].join('\n');
+    assert.deepEqual(claims(text), []);
+  });
+
+  it('takes a quotation that accuses someone, or rests on someone unnamed', () => {
+    assert.equal(only('“He lied to the council for years,” said Ms Jones.').category, 'allegation');
+    assert.equal(only('“Someone told me the files had been destroyed,” she said.').category, 'anonymous');
+  });
+
+  it('skips the title, a Markdown heading, the dateline and captions', () => {
+    const text = [
+      '# Officials accused of cover-up over hospital deaths',
+      'Monday, March 5, 2007',
+      'Image: Reuters.',
+      'The inquiry opened on Monday in the presence of the families.',
+    ].join('\n\n');
+    assert.deepEqual(claims(text), []);
+    assert.deepEqual(claims('Officials accused of cover-up over hospital deaths\nThe inquiry opened on Monday in the presence of the families.'), []);
+  });
+
+  it('gives one claim per sentence under the weightiest category, naming the others and every trigger', () => {
+    const c = only('Officials accused the rebels of shelling the town, but it is unclear whether anyone was hurt.');
+    assert.equal(c.category, 'allegation');
+    assert.match(c.reason, /unclear whether/);
+    assert.ok(triggerWords(c).includes('accused'));
+    assert.ok(triggerWords(c).includes('unclear whether'));
+  });
+
+  it('gives spans that slice back to their text', () => {
+    const text = 'Intro line.\nThe rebels reportedly seized two villages overnight. Unemployment fell to 4.2 percent in March.';
+    const found = claims(text);
+    assert.equal(found.length, 2);
+    for (const c of found) {
+      assert.equal(text.slice(c.start, c.end), c.text);
+      for (const t of c.triggers) assert.equal(text.slice(t.start, t.end), t.text);
+    }
+  });
+
+  it('keeps a claim’s id when the text around it changes, and tells repeats apart', () => {
+    const sentence = 'The rebels reportedly seized two villages overnight.';
+    const a = only(sentence);
+    const b = claims(`The talks resumed on Monday.\n\n   Both sides met in Geneva.  ${sentence}`).find((c) => c.text === sentence);
+    assert.equal(b?.id, a.id);
+    assert.notEqual(only('The rebels reportedly seized three villages overnight.').id, a.id);
+    const twice = claims(`${sentence}\n${sentence}`);
+    assert.equal(twice.length, 2);
+    assert.notEqual(twice[0].id, twice[1].id);
+  });
+});
+
+describe('findClaims on the founding article', () => {
+  const text = readFileSync(join(__dirname, '../fixtures/kim-putin-summit.article'), 'utf8');
+  const found = analyze(text).claims;
+  const claimWith = (words: string) => found.find((c) => c.text.includes(words));
+
+  it('flags the sentences a copy editor would check', () => {
+    assert.equal(claimWith('could bolster')?.category, 'hedged');
+    const kcna = claimWith('according to North Korean state news agency KCNA');
+    assert.equal(kcna?.category, 'single-source');
+    assert.equal(kcna?.source, 'KCNA');
+    assert.match(kcna?.reason ?? '', /KCNA alone/);
+    assert.match(kcna?.reason ?? '', /no immediate confirmation/);
+    const accused = claimWith('has accused North Korea of');
+    assert.equal(accused?.category, 'allegation');
+    assert.match(accused?.reason ?? '', /unclear whether/);
+    assert.equal(claimWith('have denied those claims')?.category, 'denial');
+    assert.equal(claimWith('has been seen as the power')?.category, 'hedged');
+  });
+
+  it('leaves plain sourced facts, quotations, history and pasted debris alone', () => {
+    for (const words of [
+      'has invited Russian president Vladimir Putin',
+      'Mr Kim is due on Thursday',
+      'Russia on Thursday said',
+      'North Korea was founded in September 1948',
+      'courteously invited Putin',
+      'Putin repeats Ukraine demands',
+      'Opens in new window',
+    ]) assert.equal(claimWith(words), undefined, words);
+  });
+});
