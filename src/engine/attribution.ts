@@ -101,7 +101,7 @@ function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
-const NOT_BEFORE_VERB = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'into', 'no', 'any', 'some', 'such', 'first', 'second', 'new', 'latest', 'recent']);
+const NOT_BEFORE_VERB = new Set(['both', 'much', 'more', 'most', 'less', 'every', 'each', 'own', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'into', 'no', 'any', 'some', 'such', 'first', 'second', 'new', 'latest', 'recent']);
 
 /** Is token `i` a reporting verb here? "States" in "the United States", "claims" in "those claims" are nouns. */
 function isCueAt(t: Token[], i: number): boolean {
@@ -112,16 +112,27 @@ function isCueAt(t: Token[], i: number): boolean {
   const prev = t[i - 1];
   if (prev && prev.word && (NOT_BEFORE_VERB.has(prev.norm) || prev.possessive)) return false;
   const next = t[i + 1];
-  if (next && next.word && next.norm === 'of' && hasTag(tok.norm, 'Noun', 'Singular', 'Plural')) return false;
+  const nounToo = hasTag(tok.norm, 'Noun', 'Singular', 'Plural', 'Uncountable') || /s$/.test(tok.norm);
+  if (next && next.word && next.norm === 'of' && nounToo) return false;
+  // "claim", "report", "praise" are nouns as often as verbs: as a verb they follow a subject — a name, a pronoun,
+  // a group ("officials claim") — or an adverb, and do not follow an adjective or another noun ("asylum claim").
+  if (nounToo && prev && prev.word && !prev.cap && !PRONOUNS.has(prev.norm) && !GROUPS.has(prev.norm) && !/ly$/.test(prev.norm) && !isRoleWord(prev.norm)) return false;
   return true;
 }
 const isStop = (t: Token) => !t.word && /^[.!?;]$/.test(t.text);
 
 /** The tokens outside quotations between the quote and the end (or start) of its sentence. */
+/** The sentence of the paragraph that holds `offset`. */
+function sentenceAt(ctx: Ctx, offset: number): { start: number; end: number } {
+  return ctx.para.sentences.find((x) => x.start <= offset && offset < x.end) ?? ctx.para;
+}
+
 function after(ctx: Ctx, span: QuoteSpan): number[] {
   const out: number[] = [];
   const t = ctx.para.tokens;
-  for (let i = tokenAt(t, span.end); i < t.length && out.length < 40; i++) {
+  const first = tokenAt(t, span.end);
+  const limit = first < t.length ? sentenceAt(ctx, t[first].start).end : 0;
+  for (let i = first; i < t.length && out.length < 40 && t[i].start < limit; i++) {
     if (ctx.quoted[i]) break;
     if (isStop(t[i])) break;
     out.push(i);
@@ -132,7 +143,9 @@ function after(ctx: Ctx, span: QuoteSpan): number[] {
 function before(ctx: Ctx, span: QuoteSpan): number[] {
   const out: number[] = [];
   const t = ctx.para.tokens;
-  for (let i = tokenAt(t, span.start) - 1; i >= 0 && out.length < 60; i--) {
+  const last = tokenAt(t, span.start) - 1;
+  const floor = last >= 0 ? sentenceAt(ctx, t[last].start).start : 0;
+  for (let i = last; i >= 0 && out.length < 60 && t[i].start >= floor; i--) {
     if (ctx.quoted[i]) {
       // Another quote of the same sentence ("“…,” he said, “…”") is skipped over; a closed sentence stops.
       if (/[.!?]["”’']?$/.test(ctx.doc.text.slice(Math.max(0, t[i].start - 2), t[i].end)) && t[i].text !== ',') break;

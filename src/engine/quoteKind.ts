@@ -25,8 +25,10 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   if (span.continued) return 'speech';
   const placed = att?.place ?? 'none';
   const adjacent = placed === 'after' || placed === 'before' || placed === 'continued';
-  // The speaker's verb comes first: "called her “disgusting”", "Clinton called … “deplorables”".
+  // The speaker's verb comes first and close: "called her “disgusting”", "Clinton called … “deplorables”".
   const cueBefore = !!att?.speaker && !!att.cue && att.cue.end <= span.start;
+  // "a user labelled “Anonymous”", "a device called “the E-meter”": a thing given a name.
+  if (/^(?:called|labelled|labeled|named|known|dubbed|nicknamed|titled|entitled|branded)$/.test(lead.word) && /\b(?:a|an|the|its|their)\s+[\p{Ll}-]+\s+\S+\s*$/u.test(lead.text)) return titleShape || /^\p{Lu}/u.test(words[0] ?? '') ? 'title' : 'scare';
   // Every word capitalised: a programme, a work, a slogan (“Morning Joe”, “Contract with America.”) —
   // unless the whole line is in title case (a headline) or someone is being quoted calling something that.
   // A programme named after a possessive or preposition ("on CNN’s “State of the Union”") is a title even after a cue.
@@ -39,7 +41,8 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
     if (/^\p{Lu}/u.test(words[0] ?? '') && !isCommonWord((words[0] ?? '').toLowerCase())) return 'title';
     return 'scare';
   }
-  if (att?.speaker) return 'partial';
+  // A short phrase with the speech act only after it ("“route out” … refers to …") is held at arm's length.
+  if (att?.speaker && (cueBefore || n > 3 || placed === 'after' || placed === 'before')) return 'partial';
   if (n <= 3) return 'scare';
   return setOff ? 'speech' : 'partial';
 }

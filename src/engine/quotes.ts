@@ -47,7 +47,7 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
   const problems: Problem[] = [];
   // A quotation runs on into the next paragraph (left open, re-opened): its parts so far. When it finally closes
   // it becomes one quotation; if it never does (transcripts that open every paragraph), the parts stay apart.
-  let carried = false;
+  let carried: 'reopened' | 'unmarked' | null = null;
   let chain: QuoteSpan[] = [];
 
   const unbalanced = (at: number, message: string) =>
@@ -57,13 +57,15 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
     const para = paras[p];
     const stack: Open[] = [];
     let i = para.start;
-    const continuing = carried;
-    carried = false;
-    if (continuing) {
+    const continuing = carried !== null;
+    if (carried === 'reopened') {
       const len = text[i] === "'" || text[i] === '`' ? 2 : 1;
       stack.push({ mark: 'double', at: i, straight: text[i] === '"', len });
       i += len;
+    } else if (carried === 'unmarked') {
+      stack.push({ mark: 'double', at: i, straight: false, len: 0 });
     }
+    carried = null;
     const close = (open: Open, markEnd: number, closed: boolean, closeLen = 1) => {
       const depth = stack.length;
       const contentEnd = closed ? markEnd - closeLen : markEnd;
@@ -141,11 +143,16 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
     if (idx >= 0) {
       const open = stack[idx];
       const reopens = nextPara && opensDouble(text, nextPara.start);
-      if (reopens && idx === 0) {
+      // Run-on without a re-opening mark: the next paragraph's first mark closes — the quote goes on into it.
+      const runsOn = !reopens && nextPara && idx === 0 && firstDoubleCloses(text, nextPara);
+      if ((reopens || runsOn) && idx === 0) {
         stack.length = 0;
         close(open, para.end, false);
         if (quotes.length && quotes[quotes.length - 1].start === open.at) chain.push(quotes[quotes.length - 1]);
-        carried = true;
+        if (runsOn) {
+          problems.push({ start: nextPara.start, end: nextPara.start + 1, code: 'unbalanced-quote', message: 'Quotation runs on into this paragraph: open it again with a quotation mark.', severity: 'info' });
+        }
+        carried = runsOn ? 'unmarked' : 'reopened';
         continue;
       }
       unbalanced(chain.length ? chain[0].start : open.at, chain.length ? 'Quotation running over several paragraphs is never closed.' : 'Quotation is not closed by the end of the paragraph.');
@@ -158,6 +165,20 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   return { quotes, problems };
+}
+
+/** Is the first double quotation mark of the paragraph a closing one? */
+function firstDoubleCloses(text: string, para: Span): boolean {
+  for (let j = para.start; j < para.end; j++) {
+    const c = text[j];
+    if (DOUBLE_OPEN.has(c)) return false;
+    if (DOUBLE_CLOSE.has(c)) return true;
+    if (c === '"' || (c === "'" && text[j + 1] === "'")) {
+      const after = text[c === '"' ? j + 1 : j + 2];
+      return !isSpace(text[j - 1]) && j > para.start && (isSpace(after) || /[.,;:!?)]/.test(after ?? ''));
+    }
+  }
+  return false;
 }
 
 function opensDouble(text: string, at: number): boolean {

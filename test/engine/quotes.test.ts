@@ -44,9 +44,21 @@ describe('scanQuotes', () => {
   });
 
   it('reports an unclosed quotation and a stray closing mark with their positions', () => {
-    const r = scan('She said “this never ends.\nAnd then” it did.');
+    const r = scan('She said “this never ends.\nNarration goes on” here.\nAnother ” stray.');
     assert.deepEqual(r.problems.map((p) => p[1]), ['unbalanced-quote', 'unbalanced-quote']);
-    assert.deepEqual(r.problems.map((p) => p[0]), ['“', '”']);
+    assert.deepEqual(r.problems.map((p) => p[0]), ['N', '”']);
+  });
+
+  it('runs a quotation on into a paragraph that closes it without re-opening, and says so', () => {
+    const text = 'He said, “We played well.\nWe could have scored twice.” Then he left.';
+    const r = scan(text);
+    assert.deepEqual(r.quotes, ['“We played well.\nWe could have scored twice.”']);
+    assert.equal(r.raw.problems[0].start, text.indexOf('We could'));
+  });
+
+  it('reports a quotation left open at the end of a paragraph', () => {
+    const r = scan('She said “this never ends.\nThe next paragraph is narration.');
+    assert.deepEqual(r.problems, [['“', 'unbalanced-quote']]);
   });
 
   it('handles empty text and text with no marks', () => {
