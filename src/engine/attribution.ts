@@ -7,7 +7,7 @@ import type { NameMention, PeopleResult, PersonInfo } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Token } from './text';
 import type { Problem, Quote, QuoteKind, Speaker, SpeakerType, TextSpan } from './types';
-import { CUE_VERBS, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isRoleWord, roleGender } from './lexicon';
+import { CUE_VERBS, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
 import { classifyQuote } from './quoteKind';
 
 /** Where, relative to the quote, the attribution was found. */
@@ -222,7 +222,7 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     let s = speakerBefore(ctx, i - 1, b[0], previous);
     // Inverted: "said Mr Smith: “…”"; a participle's subject is the clause's ("Mr Kim toasted …, predicting …").
     if (!s && !gerund && n + 1 < b.length && (n === 0 || !t[b[n - 1]].word)) s = speakerAfter(ctx, b[n + 1], previous, 5);
-    if (!s && gerund) s = firstNamed(ctx, b.slice(0, n));
+    if (!s && gerund) s = firstNamed(ctx, b.slice(0, n)) ?? openingDescription(ctx, b.slice(0, n), previous);
     if (s) return { speaker: s, cue: cueSpan(ctx, i), place: n >= b.length - 4 ? 'before' : 'sentence' };
   }
   // 3. A speech act elsewhere in the sentence ("Mr Kim toasted to … “great Russia”, predicting …"): its subject,
@@ -258,6 +258,17 @@ function lastOfName(ctx: Ctx, i: number): number {
     if (n && n.first <= i + 2) return j;
   }
   return -1;
+}
+
+/** A description opening the clause ("One poster admitted …, writing …"): the subject of a participle. */
+function openingDescription(ctx: Ctx, range: number[], previous: Quote | null): Speaker | null {
+  const t = ctx.para.tokens;
+  let k = 0;
+  while (k < range.length && t[range[k]].word && /^(?:with|and|but|as|while|after)$/.test(t[range[k]].norm)) k++;
+  if (k >= range.length || !DETERMINERS.has(t[range[k]].norm)) return null;
+  let end = k + 1;
+  while (end < range.length && t[range[end]].word && isNounLike(t[range[end]].norm) && !isCueAt(t, range[end]) && end - k < 5) end++;
+  return end - 1 > k ? descriptionSpeaker(ctx, range[end - 1], 'backward', previous, range[k]) : null;
 }
 
 /** The first person or organisation named among the tokens: a rough sentence subject. */
@@ -491,7 +502,23 @@ function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', pr
     if (org && words.some((w) => w.norm === 'the')) return { ...span, name: org.text, type: 'organisation', personId: null };
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'organisation', personId: null };
   }
+  // Any other noun phrase with a determiner: "one poster", "a message", "the letter", "the city".
+  if (DETERMINERS.has(t[from].norm) && words.length >= 2 && !head.cap && isNounLike(headNorm)) {
+    const plural = hasTag(headNorm, 'Plural') || (/s$/.test(headNorm) && !/ss$/.test(headNorm) && !tagsOf(headNorm).length);
+    const type: SpeakerType = plural ? 'group' : SOURCE_NOUNS.test(headNorm) || isPlaceWord(headNorm) ? 'organisation' : 'person';
+    return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type, personId: null };
+  }
   return null;
+}
+
+// Documents and institutions that "say" things: "the letter reads", "a statement said", "the city reasoned".
+const SOURCE_NOUNS = /^(?:letter|report|statement|study|survey|poll|message|document|memo|email|e-mail|post|tweet|filing|complaint|lawsuit|ad|advert|advertisement|clip|video|website|site|page|article|piece|editorial|release|notice|sign|banner|note|ruling|judgment|verdict|order|decision|resolution|analysis|review|paper|book|film|city|town|county|state|country|province|region|government|council|court|agency|ministry|department)$/;
+
+/** A word that can head a noun phrase: a noun in compromise's lexicon, or a word it does not know. */
+function isNounLike(norm: string): boolean {
+  const tags = tagsOf(norm);
+  if (!tags.length) return /^[a-z][a-z-]+$/.test(norm);
+  return tags.some((x) => /Noun|Singular|Plural|Uncountable|Actor/.test(x)) && !tags.some((x) => /Pronoun|Preposition|Conjunction|Determiner|Adverb/.test(x));
 }
 
 function lastMention(p: PersonInfo, before: number): number {

@@ -211,7 +211,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (roleBefore && !placeAll && !possessed) return set(c, 'person', 2);
   if (placeAll && !(firstKnown && norms.length > 1)) return set(c, 'place', 2);
   if (norms.length >= 2 && firstKnown) return set(c, 'person', 2);
-  if (prevWord === 'the' || possessed) return set(c, 'organisation', 0);
+  if (possessed) return set(c, 'other', 0);
+  if (prevWord === 'the') return set(c, 'organisation', 0);
   if (norms.length >= 2 && lastKnown && !norms.some((n) => isCommonWord(n) && !isFirstName(n))) return set(c, 'person', 2);
   if (norms.length === 2 && lastKnown && !isPlaceWord(norms[0]) && !isOrgWord(norms[0])) return set(c, 'person', 1);
   if (norms.length >= 2 && allUnknownOrNames && !c.sentenceInitial) return set(c, 'person', 1);
