@@ -4,7 +4,8 @@ import type { TextSpan } from './types';
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const NUM_WORD = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|half|a few|several|a`;
-const QUANTITY = `(?:${NUM}|${NUM_WORD})`;
+const TENS = String.raw`(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]`;
+const QUANTITY = `(?:${NUM}|(?:${TENS})?(?:${NUM_WORD}))`;
 const APPROX = String.raw`over|more than|above|nearly|almost|about|approximately|around|some|up to|at least|fewer than|less than|roughly|an estimated|estimated|close to|as many as|as much as|upwards of`;
 const CURRENCY = String.raw`(?:US\$|[$£€¥])\s?`;
 // "-est" words that are not superlatives.

@@ -5,6 +5,7 @@
 import { hitSpans, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
 import { findFigures } from './claimFigures';
 import { ATTRIBUTING, isSourced, phraseAfter, subjectOf, type SourcePhrase } from './claimSources';
+import { tagsOf } from './lexicon';
 import { matchAll, pattern, type Pattern, type WordRange } from './phrases';
 import type { ClaimCategory, TextSpan } from './types';
 
@@ -70,6 +71,12 @@ const HEDGES = all(
 const MODALS = new Set(['could', 'might', 'may']);
 const MODAL_SKIP = new Set('also still even well soon eventually further yet then therefore ultimately easily possibly'.split(' '));
 const NOT_DYNAMIC = new Set('be not never have been'.split(' '));
+/** After a modal, a verb in its base form: not "be"/"have" (states, not forecasts), nor a determiner or noun ("could the"). */
+function isBaseVerb(norm: string): boolean {
+  if (NOT_DYNAMIC.has(norm) || /n['’]t$/.test(norm) || NOT_VERB.has(norm)) return false;
+  return !tagsOf(norm).some((t) => /^(?:Determiner|Pronoun|Preposition|Conjunction|Plural|Possessive|Article|Adverb)$/.test(t));
+}
+const NOT_VERB = new Set('the a an this that these those his her its their our my your he she it they we i you in on at to of for with by and or but as so'.split(' '));
 const NEGATORS = new Set('not never neither nor no nobody none cannot'.split(' '));
 
 /** Hedges in the writer's voice; in a sentence put on someone's word ("the report says … appears to") the hedge is theirs. */
@@ -87,12 +94,14 @@ export function hedged(s: SentenceView): Hit[] {
 /** "could bolster", "might provide": an unattributed forecast in the writer's voice. "may be", negated and quoted modals are not. */
 function modalHedges(s: SentenceView): Hit[] {
   const out: Hit[] = [];
+  // "How could the foundation …?" asks; it does not forecast.
+  if (/\?["”’)]*\s*$/.test(s.text.slice(s.start, s.end))) return out;
   s.words.forEach((w, i) => {
     if (!MODALS.has(w.text) || s.quoted[i]) return;
     let v = i + 1;
     while (v < s.words.length && (MODAL_SKIP.has(s.words[v].norm) || /ly$/.test(s.words[v].norm))) v++;
     const verb = s.words[v];
-    if (!verb || verb.cap || NOT_DYNAMIC.has(verb.norm) || /n't$/.test(verb.norm) || s.stops[v]) return;
+    if (!verb || !isBaseVerb(verb.norm) || verb.cap || s.marksBefore[v]) return;
     if (s.words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.norm) || x.norm === 'if')) return;
     const triggers = v === i + 1 ? [wordSpan(s, i, v + 1)] : [wordSpan(s, i, i + 1), wordSpan(s, v, v + 1)];
     out.push({ category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} is a forecast in the writer's voice, with no one named for it` });
@@ -133,9 +142,7 @@ export function allegation(s: SentenceView): Hit[] {
     if (/^claim/.test(s.words[r.start].norm) && (r.start === 0 || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your)$/.test(s.words[r.start - 1].norm))) continue;
     // "denied the allegations": the sentence is the denial.
     if (/^(?:allegations?|accusations?)$/.test(s.words[r.start].norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w) => DENYING.test(w.norm))) continue;
-    const triggers = hitSpans(s, r);
-    const subject = /^(?:accus|blam|sue|claim)/.test(s.words[r.start].norm) ? subjectOf(s, r.start) : null;
-    hits.push(allegationHit(triggers, sourceName(subject)));
+    hits.push(allegationHit(hitSpans(s, r), sourceName(accuser(s, r.start))));
   }
   if (isQuoted(s)) {
     for (const r of find(s, WRONGDOING, false)) if (r.hits.every((h) => s.quoted[h])) hits.push(allegationHit(hitSpans(s, r), s.speaker));
@@ -143,6 +150,17 @@ export function allegation(s: SentenceView): Hit[] {
   for (const c of contested(s)) if (!c.negated) hits.push(allegationHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
   return hits;
 }
+
+/** Who makes the accusation at word `v`: the subject of an active verb, the agent of a passive one ("accused by"). */
+function accuser(s: SentenceView, v: number): SourcePhrase | null {
+  if (!/^(?:accuse|accused|accuses|accusing|blame|blamed|blames|blaming|sued|sues|suing|claimed|claims|claiming)$/.test(s.words[v].norm)) return null;
+  if (s.words.slice(Math.max(0, v - 3), v).some((w) => BE.has(w.norm)) || DETERMINERS_BEFORE_NOUN.has(s.words[v - 1]?.norm ?? '')) {
+    const by = s.words.findIndex((w, k) => k > v && k < v + 6 && w.norm === 'by');
+    return by > 0 ? phraseAfter(s, by + 1) : null;
+  }
+  return subjectOf(s, v);
+}
+const DETERMINERS_BEFORE_NOUN = new Set(['a', 'an', 'the']);
 
 function allegationHit(triggers: TextSpan[], source: string | null): Hit {
   const by = source ? ` by ${source}` : '';
@@ -232,7 +250,7 @@ export function sources(s: SentenceView): Hit[] {
   const writer = !isQuoted(s);
   for (const r of find(s, [pattern('according to')], true)) {
     const p = phraseAfter(s, r.end);
-    if (p) hits.push(sourceHit(p, hitSpans(s, r)));
+    if (p) hits.push(sourceHit(p, p.anonymous ? [...hitSpans(s, r), wordSpan(s, p.from, p.head + 1)] : hitSpans(s, r)));
   }
   for (const r of find(s, [pattern('seen|obtained|reviewed by')], true)) {
     const p = phraseAfter(s, r.end);

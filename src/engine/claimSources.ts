@@ -35,6 +35,8 @@ const SOURCING = new Set(
 );
 /** Forms that are as often plural nouns ("asylum claims", "media reports"): sourcing only after a name or pronoun, or before "that". */
 const SOURCING_OR_NOUN = new Set('reports states notes estimates finds claims cites reveals confirms predicts'.split(' '));
+/** Research a figure can come from, named in the sentence ("in the mid-January poll", "a Pew survey"). */
+const STUDIES = new Set('poll polls polling survey surveys study studies census'.split(' '));
 /** "show": sourcing only when what shows it is named ("ONS figures show"); "figures show" alone is no source. */
 const SHOWING = new Set('show shows showed shown'.split(' '));
 
@@ -56,6 +58,8 @@ const ANON_PLURAL = new Set(
 );
 /** ...and singular ones that are unnamed with an indefinite article ("a source", "one poster"). */
 const ANON_SINGULAR = new Set('official source insider aide diplomat person individual poster user commenter witness observer analyst expert critic report post'.split(' '));
+/** Unnamed people stay unnamed under a named employer ("Pentagon officials"); a report under a name is named ("an NBC report"). */
+const DOCUMENTS = new Set('report reports post posts media posting postings'.split(' '));
 const SOMEONE = new Set('someone somebody anyone'.split(' '));
 const UNNAMED = /^(?:unknown|unnamed|anonymous|unidentified)$/;
 const STATE_MEDIA = /^(?:media|news|agency|television|tv|broadcaster|newspaper|radio|outlet|press)$/;
@@ -69,9 +73,30 @@ export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
   if (i < 0 || isStop(s, i + 1)) return phraseAfter(s, v + 1);
   const to = i + 1;
   let from = to;
-  while (from > 0 && to - from < 16 && !CLAUSE_OPENERS.has(s.words[from - 1].norm) && !isStop(s, from)) from--;
+  while (from > 0 && to - from < 16 && !CLAUSE_OPENERS.has(s.words[from - 1].norm) && !isStop(s, from) && (from === to || !isVerb(s, from - 1))) {
+    from--;
+    // "… and she accused": a pronoun is a whole subject.
+    if (PRONOUNS.has(s.words[from].norm)) break;
+  }
   // "…, who said": the subject is the relative pronoun's antecedent, out of reach here.
-  return from < to ? describe(s, from, to) : null;
+  return from < to && isNounPhrase(s, from, to) ? describe(s, from, to) : null;
+}
+
+/** Rejects what a backward read catches that is no subject: "by criticism and", "to same-sex couples by". */
+function isNounPhrase(s: SentenceView, from: number, to: number): boolean {
+  const first = s.words[from].norm;
+  const last = s.words[to - 1].norm;
+  if (PREPOSITIONS.has(first) && first !== 'including') return false;
+  if (PREPOSITIONS.has(last) || DETERMINERS.has(last) || AUX.has(last) || /^(?:and|or|but|nor)$/.test(last)) return false;
+  return !s.words.slice(from, to).some((w) => /n['’]t$/.test(w.norm));
+}
+
+/** A finite verb ends a subject read backwards ("Clinton said Russian intelligence hacked …"). */
+function isVerb(s: SentenceView, i: number): boolean {
+  const w = s.words[i];
+  if (w.cap) return false;
+  if (ATTRIBUTING.has(w.norm) || tagsOf(w.norm).some((t) => t === 'PastTense' || t === 'PresentTense')) return true;
+  return /[^e]ed$/.test(w.norm) && !DETERMINERS.has(s.words[i - 1]?.norm ?? '');
 }
 
 /** The noun phrase starting at word `from`, up to a break, a clause, a participle ("made") or a second determiner. */
@@ -116,8 +141,8 @@ export function describe(s: SentenceView, from: number, to: number): SourcePhras
   const anonymous =
     norms.some((n, k) => UNNAMED.test(n) && !words[k].cap) ||
     SOMEONE.has(headNorm) ||
-    (ANON_PLURAL.has(headNorm) && !namesMembers(norms, head)) ||
-    (ANON_SINGULAR.has(headNorm) && INDEFINITE.has(norms[0])) ||
+    (ANON_PLURAL.has(headNorm) && !namesMembers(norms, head) && !(DOCUMENTS.has(headNorm) && namedModifier(s, words, head))) ||
+    (ANON_SINGULAR.has(headNorm) && INDEFINITE.has(norms[0]) && !(DOCUMENTS.has(headNorm) && namedModifier(s, words, head))) ||
     norms.includes('familiar');
   const stateMedia = norms.some((n, k) => /^state(?:-run|-owned|-controlled)?$/.test(n) && STATE_MEDIA.test(norms[k + 1] ?? ''));
   return {
@@ -131,6 +156,9 @@ export function describe(s: SentenceView, from: number, to: number): SourcePhras
     pronoun: words.length === 1 && PRONOUNS.has(headNorm),
   };
 }
+
+/** A capitalised word before the head, other than the sentence's first: "an NBC report", "Pentagon officials". */
+const namedModifier = (s: SentenceView, words: Token[], head: number) => words.slice(0, head).some((w) => w.cap && w !== s.words[0]);
 
 /** "officials including John Smith", "critics such as …": the group is named through its members. */
 const namesMembers = (norms: string[], head: number) =>
@@ -159,7 +187,7 @@ function nameAt(s: SentenceView, words: Token[], head: number): string | null {
 export function isSourced(s: SentenceView): boolean {
   return s.words.some((w, i) => {
     if (s.quoted[i]) return false;
-    if (SOURCING.has(w.norm)) return true;
+    if (SOURCING.has(w.norm) || STUDIES.has(w.norm)) return true;
     const prev = s.words[i - 1];
     if (SOURCING_OR_NOUN.has(w.norm)) return s.words[i + 1]?.norm === 'that' || (!!prev && (prev.cap || PRONOUNS.has(prev.norm)));
     if (SHOWING.has(w.norm)) return !!subjectOf(s, i)?.name;
