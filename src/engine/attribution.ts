@@ -119,7 +119,19 @@ function isCueAt(t: Token[], i: number): boolean {
   if (nounToo && prev && prev.word && !prev.cap && !PRONOUNS.has(prev.norm) && !GROUPS.has(prev.norm) && !/ly$/.test(prev.norm) && !isRoleWord(prev.norm)) return false;
   return true;
 }
-const isStop = (t: Token) => !t.word && /^[.!?;]$/.test(t.text);
+/** A full stop that ends its sentence (not the one in "(D-Wis.)"), or a semicolon. */
+function isStopIn(para: Paragraph, t: Token): boolean {
+  if (t.word) return false;
+  if (t.text === ';') return true;
+  if (!/^[.!?]$/.test(t.text)) return false;
+  const s = para.sentences.find((x) => x.start <= t.start && t.start < x.end);
+  return !s || /^["”’')\]]*$/.test(textAfter(para, t, s.end));
+}
+
+/** The tokens' text between `t` and `end`, without spaces. */
+function textAfter(para: Paragraph, t: Token, end: number): string {
+  return para.tokens.filter((x) => x.start >= t.end && x.end <= end).map((x) => x.text).join('');
+}
 
 /** The tokens outside quotations between the quote and the end (or start) of its sentence. */
 /** The sentence of the paragraph that holds `offset`. */
@@ -134,7 +146,7 @@ function after(ctx: Ctx, span: QuoteSpan): number[] {
   const limit = first < t.length ? sentenceAt(ctx, t[first].start).end : 0;
   for (let i = first; i < t.length && out.length < 40 && t[i].start < limit; i++) {
     if (ctx.quoted[i]) break;
-    if (isStop(t[i])) break;
+    if (isStopIn(ctx.para, t[i])) break;
     out.push(i);
   }
   return out;
@@ -151,7 +163,7 @@ function before(ctx: Ctx, span: QuoteSpan): number[] {
       if (/[.!?]["”’']?$/.test(ctx.doc.text.slice(Math.max(0, t[i].start - 2), t[i].end)) && t[i].text !== ',') break;
       continue;
     }
-    if (isStop(t[i])) break;
+    if (isStopIn(ctx.para, t[i])) break;
     out.unshift(i);
   }
   return out;
@@ -543,7 +555,7 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
   const t = ctx.para.tokens;
   let at = tokenAt(t, span.start) - 1;
   let c = ctx;
-  if (at >= 0 && !(isStop(t[at]) || t[at].text === ':' || (ctx.quoted[at] && /[.!?]/.test(t[at].text)))) return null;
+  if (at >= 0 && !(isStopIn(ctx.para, t[at]) || t[at].text === ':' || (ctx.quoted[at] && /[.!?]/.test(t[at].text)))) return null;
   if (at < 0) {
     // The quote opens its paragraph: look at the end of the paragraph before.
     if (!prevCtx) return null;
@@ -553,10 +565,10 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
   const tokens = c.para.tokens;
   // The sentence before: back from `at` to the previous stop outside quotations.
   let from = at - 1;
-  if (from >= 0 && (isStop(tokens[from]) || tokens[from].text === ':')) from--;
+  if (from >= 0 && (isStopIn(c.para, tokens[from]) || tokens[from].text === ':')) from--;
   const range: number[] = [];
   for (; from >= 0 && range.length < 60; from--) {
-    if (isStop(tokens[from]) && !c.quoted[from]) break;
+    if (isStopIn(c.para, tokens[from]) && !c.quoted[from]) break;
     if (!c.quoted[from]) range.unshift(from);
   }
   for (const i of range) {

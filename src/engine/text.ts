@@ -115,9 +115,11 @@ function hardWrapped(text: string, lines: Span[]): boolean {
 
 // Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof st jr sr gen sen rep gov lt col capt sgt maj adm cmdr rev fr hon pres supt insp det ' +
+  (
+    'mr mrs ms dr prof st jr sr gen sen rep gov lt col capt sgt maj adm cmdr rev fr hon pres supt insp det del ' +
     'no nos vs etc approx est dept univ inc ltd co corp bros jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'mt ft ave blvd rd fig vol pp op cf al e.g i.e a.m p.m'.split(' ').map((w) => w),
+    'mt ft ave blvd rd fig vol pp op cf al e.g i.e a.m p.m'
+  ).split(' '),
 );
 // Words that start a sentence after an acronym such as "U.S." ("… to the U.S. The President …").
 const STARTERS = /^(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|Those|His|Her|Their|Its|Our|There|When|While|After|Before|However|Meanwhile|According|Some|Many|Most|Both|One|Two|If|As|For|So|Yet|Since|Then|Now|Also)$/;
