@@ -116,7 +116,8 @@ function isCueAt(t: Token[], i: number): boolean {
   if (next && next.word && next.norm === 'of' && nounToo) return false;
   // "claim", "report", "praise" are nouns as often as verbs: as a verb they follow a subject — a name, a pronoun,
   // a group ("officials claim") — or an adverb, and do not follow an adjective or another noun ("asylum claim").
-  if (nounToo && prev && prev.word && !prev.cap && !PRONOUNS.has(prev.norm) && !GROUPS.has(prev.norm) && !/ly$/.test(prev.norm) && !isRoleWord(prev.norm)) return false;
+  const described = !!t[i - 2]?.word && DETERMINERS.has(t[i - 2].norm) && t[i - 2].norm !== 'that';
+  if (nounToo && prev && prev.word && !prev.cap && !PRONOUNS.has(prev.norm) && !GROUPS.has(prev.norm) && !/ly$/.test(prev.norm) && !isRoleWord(prev.norm) && !described) return false;
   return true;
 }
 /** A full stop that ends its sentence (not the one in "(D-Wis.)"), or a semicolon. */
@@ -354,22 +355,27 @@ function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | n
     }
   }
   if (t[i].text === ',' || t[i].text === ')') {
-    // Apposition: "Russia’s ambassador to the United States, Anatoly Antonov, said" or "Steve Whitmore, a spokesman, said".
-    let j = i - 1;
-    while (j >= floor && t[j].text !== ',' && t[j].text !== '(' && !ctx.quoted[j]) j--;
-    // A segment that opens with a preposition, article or relative pronoun describes the name before it:
-    // "Mu Li, of the University of NSW, said", "Smith, a spokesman, said", "Jones, who …, said".
-    const modifier = t[j + 1]?.word && /^(?:of|from|at|with|for|in|a|an|the|who|whose|which|now|then|formerly|herself|himself|its|his|her|their)$/.test(t[j + 1].norm);
-    const inner = modifier ? null : findName(ctx, j + 1, i - 1);
-    if (inner) return nameSpeaker(ctx, inner);
-    if (j >= floor && t[j].text === ',') {
+    // Appositions, possibly several: "Russia’s ambassador to the United States, Anatoly Antonov, said",
+    // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said".
+    let segEnd = i;
+    for (let hop = 0; hop < 3; hop++) {
+      let j = segEnd - 1;
+      while (j >= floor && t[j].text !== ',' && t[j].text !== '(' && !ctx.quoted[j]) j--;
+      // A segment that opens with a preposition, article or relative pronoun describes the name before it:
+      // "Mu Li, of the University of NSW, said", "Smith, a spokesman, said", "Jones, who …, said".
+      const modifier = t[j + 1]?.word && /^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their)$/.test(t[j + 1].norm);
+      const inner = modifier ? null : findName(ctx, j + 1, segEnd - 1);
+      if (inner) return nameSpeaker(ctx, inner);
+      if (!(j >= floor && t[j].text === ',')) {
+        return hop === 0 ? descriptionSpeaker(ctx, segEnd - 1, 'backward', previous, j + 1) : null;
+      }
       const outer = findName(ctx, Math.max(floor, j - 8), j - 1, true);
       if (outer) return nameSpeaker(ctx, outer);
       const pron = t[j - 1];
       if (pron?.word && /^(?:he|she)$/.test(pron.norm)) return pronounSpeaker(ctx, j - 1, previous);
+      if (!modifier) return hop === 0 ? descriptionSpeaker(ctx, segEnd - 1, 'backward', previous, j + 1) : null;
+      segEnd = j;
     }
-    const desc = descriptionSpeaker(ctx, i - 1, 'backward', previous, j + 1);
-    if (desc) return desc;
     return null;
   }
   if (!t[i].word || ctx.quoted[i]) return null;
@@ -515,7 +521,7 @@ function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', pr
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'organisation', personId: null };
   }
   // Any other noun phrase with a determiner: "one poster", "a message", "the letter", "the city".
-  if (DETERMINERS.has(t[from].norm) && words.length >= 2 && !head.cap && isNounLike(headNorm)) {
+  if (DETERMINERS.has(t[from].norm) && words.length >= 2 && !head.cap && (isNounLike(headNorm) || (words.length === 2 && /ing$/.test(headNorm)))) {
     const plural = hasTag(headNorm, 'Plural') || (/s$/.test(headNorm) && !/ss$/.test(headNorm) && !tagsOf(headNorm).length);
     const type: SpeakerType = plural ? 'group' : SOURCE_NOUNS.test(headNorm) || isPlaceWord(headNorm) ? 'organisation' : 'person';
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type, personId: null };
