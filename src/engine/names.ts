@@ -23,6 +23,8 @@ export interface NameChunk extends Span {
   evidence: number;
   /** Starts its sentence, so its capital letter says nothing. */
   sentenceInitial: boolean;
+  /** Reads like a thing, not a person: "Microsoft’s Internet Explorer", "Internet Explorer 9", "the Cruise video". */
+  thingLike: boolean;
 }
 
 // Lower-case particles inside names: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi".
@@ -154,6 +156,7 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     kind: 'other',
     evidence: 0,
     sentenceInitial: sentenceInitial && title.length === 0 && !honorific,
+    thingLike: false,
   };
   classify(chunk, tokens);
   return [chunk];
@@ -199,9 +202,11 @@ function classify(c: NameChunk, tokens: Token[]): void {
 
   // Product names and abbreviations end in capitals ("Windows XP"); concepts end in abstract nouns ("Iodine
   // Deficiency Disorders"). People's names rarely do either.
-  const notAName = c.words.some((w, i) => i > 0 && /^[A-Z]{2,}$/.test(w.text)) || norms.some((n) => n.length > 6 && ABSTRACT.test(n));
+  const notAName = c.words.some((w, i) => (i > 0 && /^[A-Z]{2,}$/.test(w.text)) || (c.words.length > 1 && /^[A-Z]{3,}$/.test(w.text))) || norms.some((n) => n.length > 6 && ABSTRACT.test(n)) || /(?:ists|ians|ites|crats|icans)$/.test(norms[norms.length - 1]);
   // A capitalised word right after a possessive is the thing possessed: "Prime Minister’s Questions".
   const possessed = !!before && before.possessive && norms.length === 1;
+  const after = tokens[c.last];
+  c.thingLike = (!!before && before.possessive && before.cap) || (!!after && /^\d/.test(after.text) && after.start - c.end <= 1) || prevWord === 'the';
 
   if (c.honorific) return set(c, 'person', 2);
   if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]))) return set(c, 'organisation', 2);

@@ -89,7 +89,7 @@ function promote(doc: ArticleDoc, chunks: NameChunk[]): void {
       if (c.evidence === 0 && orgs.has(norms.join(' '))) c.kind = 'organisation';
       continue;
     }
-    if (c.kind !== 'other') continue;
+    if (c.kind !== 'other' && !(c.kind === 'organisation' && c.evidence === 0)) continue;
     const para = doc.paragraphs[c.paragraph];
     if (norms.every((n) => sure.has(n))) {
       c.kind = 'person';
@@ -149,8 +149,11 @@ function cluster(chunks: NameChunk[]): Cluster[] {
     target.chunks.push(c);
   }
   // A cluster of only weak guesses is dropped: a capitalised word is not enough to call someone a person.
+  // A capitalised word is not enough to call someone a person: a cluster needs some evidence, and one that reads
+  // like a thing somewhere ("Microsoft’s Internet Explorer 9") needs strong evidence (a first name, title, honorific).
   return clusters
     .filter((cl) => cl.chunks.some((c) => c.evidence >= 1))
+    .filter((cl) => !cl.chunks.some((c) => c.thingLike) || cl.chunks.some((c) => c.evidence >= 2))
     .map((cl) => ({ ...cl, chunks: cl.chunks.sort((a, b) => a.start - b.start) }))
     .sort((a, b) => a.chunks[0].start - b.chunks[0].start);
 }
