@@ -61,7 +61,7 @@ export function unconfirmed(s: SentenceView): Hit[] {
 const HEDGES = all(
   'reportedly|purportedly|supposedly|apparently|ostensibly|seemingly|rumoured|rumored',
   'is|are|was|were|been|be widely|generally|still? believed|thought|said|understood|rumoured|rumored|reported|alleged to',
-  'is|are|was|were|been|be|being widely|generally|often|largely|still? seen|regarded|viewed as',
+  'is|are|was|were|been|be widely|generally|often|largely|still? seen|regarded|viewed as',
   'is|are|was|were|been|be|being widely|generally|often|largely|still? considered|deemed to|one|among|a|an|the|as',
   'widely|generally believed|thought|seen|regarded|expected|considered|assumed',
   'appears|appeared|seems|seemed to',
@@ -69,6 +69,10 @@ const HEDGES = all(
   'likely|unlikely to',
 );
 const MODALS = new Set(['could', 'might', 'may']);
+const GENERIC_SUBJECTS = new Set(['you', 'i', 'we', 'one']);
+const WH_WORDS = new Set('which what whether how where who whom when whatever whichever'.split(' '));
+const RELATIVES = new Set(['that', 'which', 'who']);
+const MENTAL = new Set('recall remember imagine think wonder wish argue say'.split(' '));
 const MODAL_SKIP = new Set('also still even well soon eventually further yet then therefore ultimately easily possibly'.split(' '));
 const NOT_DYNAMIC = new Set('be not never have been'.split(' '));
 /** After a modal, a verb in its base form: not "be"/"have" (states, not forecasts), nor a determiner or noun ("could the"). */
@@ -83,7 +87,8 @@ const NEGATORS = new Set('not never neither nor no nobody none cannot'.split(' '
 export function hedged(s: SentenceView): Hit[] {
   if (isQuoted(s) || isSourced(s)) return [];
   const hits: Hit[] = find(s, HEDGES, true)
-    .filter((r) => !/^(?:as|than|unexpected)$/.test(s.words[r.start - 1]?.norm ?? ''))
+    // "as expected", "more likely to" (a comparison, not a hedge).
+    .filter((r) => !/^(?:as|than|more|less|most|least|much|twice|times|equally)$/.test(s.words[r.start - 1]?.norm ?? ''))
     .map((r) => {
       const triggers = hitSpans(s, r);
       return { category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} presents it as likely or believed, not established` };
@@ -103,6 +108,10 @@ function modalHedges(s: SentenceView): Hit[] {
     const verb = s.words[v];
     if (!verb || !isBaseVerb(verb.norm) || verb.cap || s.marksBefore[v]) return;
     if (s.words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.norm) || x.norm === 'if')) return;
+    // Not a claim about the world: generic "you could get", questions put indirectly ("which states he could win"),
+    // and relative clauses describing something ("a force that could transfix voters").
+    if (GENERIC_SUBJECTS.has(s.words[i - 1]?.norm ?? '') || s.words.slice(Math.max(0, i - 3), i).some((x) => WH_WORDS.has(x.norm))) return;
+    if ((i > 1 && RELATIVES.has(s.words[i - 1].norm)) || MENTAL.has(verb.norm)) return;
     const triggers = v === i + 1 ? [wordSpan(s, i, v + 1)] : [wordSpan(s, i, i + 1), wordSpan(s, v, v + 1)];
     out.push({ category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} is a forecast in the writer's voice, with no one named for it` });
   });
@@ -245,19 +254,24 @@ const ANONYMITY = all(
   'familiar with the|their|his|her? matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process',
 );
 
+const ACCORDING_TO = all('according to');
+const SEEN_BY = all('seen|obtained|reviewed by');
+const LEARNED_OR_LEAKED = all('has|have|had learned|learnt', 'leaked');
+const CITING = all('citing');
+
 export function sources(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
   const writer = !isQuoted(s);
-  for (const r of find(s, [pattern('according to')], true)) {
+  for (const r of find(s, ACCORDING_TO, true)) {
     const p = phraseAfter(s, r.end);
     if (p) hits.push(sourceHit(p, p.anonymous ? [...hitSpans(s, r), wordSpan(s, p.from, p.head + 1)] : hitSpans(s, r)));
   }
-  for (const r of find(s, [pattern('seen|obtained|reviewed by')], true)) {
+  for (const r of find(s, SEEN_BY, true)) {
     const p = phraseAfter(s, r.end);
     if (p && !p.anonymous) hits.push({ category: 'single-source', triggers: hitSpans(s, r), source: sourceName(p), note: `Rests on a document ${s.words[r.start].norm} only by ${p.text}` });
   }
   if (writer) {
-    for (const r of find(s, [pattern('has|have|had learned|learnt'), pattern('leaked')], true)) {
+    for (const r of find(s, LEARNED_OR_LEAKED, true)) {
       const learned = s.words[r.start].norm !== 'leaked';
       const p = learned ? subjectOf(s, r.start) : null;
       const triggers = hitSpans(s, r);
@@ -275,7 +289,7 @@ export function sources(s: SentenceView): Hit[] {
     if (p?.anonymous) hits.push(sourceHit(p, [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)]));
     else if (p?.stateMedia && writer) hits.push(sourceHit(p, [wordSpan(s, i, i + 1)]));
   });
-  for (const r of find(s, [pattern('citing')], true)) {
+  for (const r of find(s, CITING, true)) {
     const p = phraseAfter(s, r.end);
     if (p?.anonymous) hits.push(sourceHit(p, hitSpans(s, r)));
   }

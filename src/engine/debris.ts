@@ -37,6 +37,8 @@ const SHARE_MARKERS = new Set('share facebook twitter whatsapp linkedin reddit p
 
 /** What a line of page furniture is, from its wording; null for anything else. */
 export function labelOf(line: string): Label | null {
+  // Labels are short; a paragraph of prose is not worth the regular expressions.
+  if (line.length > 300) return null;
   const text = line.trim().replace(/\s+/g, ' ');
   const words = text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
   if (!words.length || words.length > 30) return null;

@@ -22,6 +22,7 @@ export function wordCount(line: string): number {
 
 /** "Friday, July 21, 2017", "21 July 2017", "Updated 12:30 GMT, 21/07/2017": nothing but date and time words. */
 export function isDateline(line: string): boolean {
+  if (line.length > 100) return false;
   if (/^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(line.trim())) return true;
   const words = line.match(/[\p{L}\p{N}.]+/gu) ?? [];
   if (!words.length || words.length > 10) return false;

@@ -5,7 +5,7 @@
 // line breaks and curly apostrophes alike. A gap (…) never crosses a full stop, colon or semicolon.
 import type { Token } from './text';
 
-type Element = { alts: string[]; prefixes: string[]; optional: boolean } | { gap: number };
+type Element = { alts: ReadonlySet<string>; prefixes: string[]; optional: boolean } | { gap: number };
 
 export interface Pattern {
   source: string;
@@ -30,7 +30,7 @@ export function pattern(source: string): Pattern {
       const optional = part.endsWith('?');
       const words = (optional ? part.slice(0, -1) : part).split('|');
       return {
-        alts: words.filter((w) => !w.endsWith('*')),
+        alts: new Set(words.filter((w) => !w.endsWith('*'))),
         prefixes: words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
         optional,
       };
@@ -38,12 +38,19 @@ export function pattern(source: string): Pattern {
   return { source, elements };
 }
 
-const accepts = (e: Extract<Element, { alts: string[] }>, norm: string) => e.alts.includes(norm) || e.prefixes.some((p) => norm.startsWith(p));
+const accepts = (e: Extract<Element, { alts: ReadonlySet<string> }>, norm: string) => e.alts.has(norm) || e.prefixes.some((p) => norm.startsWith(p));
 
 /** Where `p` matches in `words` (non-overlapping, left to right). `stops[i]` says a hard break (. : ;) comes before word i. */
 export function matchAll(words: readonly Token[], p: Pattern, stops?: readonly boolean[]): WordRange[] {
   const out: WordRange[] = [];
+  const first = p.elements[0];
+  // Most words cannot start a match: check the first element before setting up a full attempt.
+  const mustStart = first && !('gap' in first) && !first.optional ? first : null;
   for (let i = 0; i < words.length; ) {
+    if (mustStart && !accepts(mustStart, words[i].norm)) {
+      i++;
+      continue;
+    }
     const hits: number[] = [];
     const end = matchAt(words, p.elements, 0, i, hits, stops);
     if (end !== null && end > i) {
