@@ -27,7 +27,7 @@ const RULES: FigureRule[] = [
   { re: new RegExp(String.raw`\b(?:${NUM}|${NUM_WORD})-fold\b|\b(?:two|three|four|five|ten|\d+) times (?:as|more|higher|larger|greater|bigger|faster)\b|\btwice as (?:many|much|high|large|likely)\b`, 'gi') },
   // Millions and billions, written or abbreviated ("two billion", "£5bn").
   { re: new RegExp(String.raw`(?:${CURRENCY})?\b(?:${NUM}|${NUM_WORD})\s+(?:million|billion|trillion)\b(?!-)|${CURRENCY}${NUM}\s?(?:bn|m|k)\b`, 'gi') },
-  { re: /\b(?:hundreds|tens) of thousands\b|\b(?:tens of )?(?:millions|billions) of\b/gi },
+  { re: /\b(?:(?:hundreds|tens) of )?(?:thousands|millions|billions) of\b/gi, keep: (m) => !/^thousands/i.test(m[0]) },
   // An estimate of a large number ("over 422,000 euros", "some 12,000").
   {
     re: new RegExp(String.raw`\b(?:${APPROX})\s+(?:${CURRENCY})?(${NUM})`, 'gi'),

@@ -1,6 +1,6 @@
 // Who a sentence rests on: the subject of its reporting verb, or what follows "according to", and whether
 // that source is named, unnamed ("officials", "a person familiar with"), or state media.
-import { CUE_VERBS, isCommonWord, tagsOf } from './lexicon';
+import { CUE_VERBS, ROLES, isCommonWord, tagsOf } from './lexicon';
 import type { SentenceView } from './claimSentence';
 import type { Token } from './text';
 
@@ -24,7 +24,7 @@ export interface SourcePhrase {
 const NOT_ATTRIBUTING = /^(?:go|goes|going|went|start|began|begin|begun|continu|point|signal|print|text|charg|message|post|chime|interject|interrupt|laugh|sigh|cry|cried|shout|yell|scream|whisper|mutter|murmur|pray|wonder|muse|jok|quip|boast|thunder|rail|fum|snap|blast|slam|prais|hail|promis|pledg|threat|demand|plead|urg|agree|tout)/;
 export const ATTRIBUTING: ReadonlySet<string> = new Set([
   ...[...CUE_VERBS].filter((v) => !NOT_ATTRIBUTING.test(v)),
-  ...'theorized theorised theorizes theorises believe believes believed fear fears feared suspect suspects suspected found finds learned learnt'.split(' '),
+  ...'theorized theorised theorizes theorises believe believes believed fear fears feared suspect suspects suspected found finds learned learnt expect expects'.split(' '),
 ]);
 
 /** Verbs that put a claim on someone's word, for telling a sourced figure from an unsourced one. */
@@ -78,6 +78,7 @@ export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
     // "… and she accused": a pronoun is a whole subject.
     if (PRONOUNS.has(s.words[from].norm)) break;
   }
+  while (from < to && /^(?:and|or|but|nor)$/.test(s.words[from].norm)) from++;
   // "…, who said": the subject is the relative pronoun's antecedent, out of reach here.
   return from < to && isNounPhrase(s, from, to) ? describe(s, from, to) : null;
 }
@@ -117,17 +118,17 @@ export function phraseAfter(s: SentenceView, from: number): SourcePhrase | null 
 
 /** "the team's coach, Alireza Mehraban, …": a name set off by commas right after a description. */
 function appositiveName(s: SentenceView, at: number): SourcePhrase | null {
-  if (!/,/.test(s.marksBefore[at] ?? '')) return null;
+  if (s.marksBefore[at] !== ',' || !ROLES.has(s.words[at - 1].norm)) return null;
   if (!s.words[at]?.cap) return null;
   let to = at + 1;
   while (to < s.words.length && to - at < 4 && s.words[to].cap && !isStop(s, to)) to++;
-  if (to < s.words.length && !isStop(s, to)) return null;
+  if (to < s.words.length && s.marksBefore[to] !== ',') return null;
   const name = describe(s, at, to);
   return name.name ? name : null;
 }
 
 /** What a noun phrase says about its source: its name, and whether it is unnamed or state media. */
-export function describe(s: SentenceView, from: number, to: number): SourcePhrase {
+function describe(s: SentenceView, from: number, to: number): SourcePhrase {
   const words = s.words.slice(from, to);
   const norms = words.map((w) => w.norm);
   let text = s.text.slice(words[0].start, words[words.length - 1].end);

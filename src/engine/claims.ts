@@ -5,11 +5,10 @@ import { buildSentence, quote, type SentenceView } from './claimSentence';
 import { RANK, RULES, type Hit } from './claimRules';
 import { labelOf } from './debris';
 import { hashId } from './ids';
-import { shapeOf, type LineShape } from './lineShape';
+import { isCredit, shapeOf, type LineShape } from './lineShape';
 import type { Claim, ClaimCategory, Person, Quote, TextSpan } from './types';
 
 const NOT_COPY: ReadonlySet<LineShape> = new Set(['headline', 'heading', 'dateline', 'byline', 'caption']);
-const CREDIT = /^\s*(?:image|images|photo|photos|picture|credit|video)\s*:/i;
 
 /** How a category reads when it is not the lead one ("; also unconfirmed (“…”)"). */
 const ASIDE: Record<ClaimCategory, string> = {
@@ -29,7 +28,7 @@ export function findClaims(doc: ArticleDoc, quotes: Quote[], people: Person[]): 
     const body = doc.text.slice(para.start, para.end);
     if (NOT_COPY.has(shapeOf(body)) || labelOf(body)) continue;
     for (const span of para.sentences) {
-      if (CREDIT.test(doc.text.slice(span.start, span.end))) continue;
+      if (isCredit(doc.text.slice(span.start, span.end))) continue;
       const s = buildSentence(doc.text, para, span, quotes, people);
       if (!s.words.length) continue;
       const hits = RULES.flatMap((rule) => rule(s));

@@ -35,11 +35,17 @@ export function isDateline(line: string): boolean {
   return dated;
 }
 
+const CREDIT = String.raw`(?:image|images|photo|photos|photograph|picture|pictured|credit|illustration|file photo|video|source)\s*:`;
+const CREDIT_ANYWHERE = new RegExp(String.raw`(?:^|\s|\()${CREDIT}`, 'i');
+const CREDIT_FIRST = new RegExp(String.raw`^\s*${CREDIT}`, 'i');
+
 /** A caption or credit: "Image: Nick Moreau.", "Photo: Reuters", "… (Photo by Jane Doe)". */
 export function isCaption(line: string): boolean {
-  return /(?:^|\s|\()(?:image|images|photo|photos|photograph|picture|pictured|credit|illustration|file photo|video|source)\s*:/i.test(line) ||
-    /\((?:photo|picture|image)s?\s+(?:by|courtesy)\b/i.test(line);
+  return CREDIT_ANYWHERE.test(line) || /\((?:photo|picture|image)s?\s+(?:by|courtesy)\b/i.test(line);
 }
+
+/** A sentence that is a credit ("Image: United States Navy."), as captions end inside paragraphs. */
+export const isCredit = (sentence: string) => CREDIT_FIRST.test(sentence);
 
 export function shapeOf(line: string): LineShape {
   const text = line.trim();

@@ -96,6 +96,26 @@ describe('findClaims', () => {
     });
   });
 
+  it('names the source the grammar gives: the agent of a passive, a name in apposition, a named report', () => {
+    const accused = only('The senator was accused by two former aides of misusing campaign funds.');
+    assert.equal(accused.category, 'allegation');
+    assert.equal(accused.source, null, 'unnamed aides are no source, and the accused is not the accuser');
+    assert.equal(only('The vote was delayed, according to the party’s spokesman, John Smith, who spoke on Monday.').source, 'John Smith');
+    const report = only('The plant closed in May, according to an NBC report.');
+    assert.equal(report.category, 'single-source');
+    assert.equal(only('The plant closed in May, according to a report.').category, 'anonymous');
+  });
+
+  it('does not take comparisons, generic "you could" or relative clauses for hedges', () => {
+    const text = [
+      'Older voters were more likely to turn out than younger ones, the survey found.',
+      'If you were hiring, you would want the hardest test you could get.',
+      'It was a speech that could move a crowd to tears.',
+      'Reporters asked which states he could win.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.text), []);
+  });
+
   it('leaves plain facts, sourced figures and the ordinary numbers of news alone', () => {
     const text = [
       'The bridge will reopen on Monday, the transport minister said.',
