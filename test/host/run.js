@@ -5,6 +5,7 @@
 // COPYDESK_TEST_DESKTOP=1, runTests downloads and uses desktop VS Code instead.
 'use strict';
 const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
 const path = require('node:path');
 const { runTests } = require('@vscode/test-electron');
 const { ROOT, ensureCodeServer } = require('./code-server');
@@ -13,8 +14,8 @@ async function main() {
   const t0 = Date.now();
   const step = (m) => console.log(`[test:editor ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
   step('building the extension and compiling the suites');
-  execFileSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' });
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'test/extension/tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+  fs.rmSync(path.join(ROOT, 'out/test/extension'), { recursive: true, force: true }); // no stale suites
+  execFileSync('npm', ['run', '--silent', 'build:tests'], { cwd: ROOT, stdio: 'inherit' });
   const desktop = process.env.COPYDESK_TEST_DESKTOP === '1';
   if (!desktop) {
     step('checking code-server and Chromium');
@@ -26,7 +27,6 @@ async function main() {
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: path.join(ROOT, 'out/test/extension/index'),
     launchArgs: [path.join(ROOT, 'test/extension/workspace'), '--disable-extensions'],
-    extensionTestsEnv: { COPYDESK_ROOT: ROOT },
   });
   step('passed');
 }
