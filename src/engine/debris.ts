@@ -96,7 +96,7 @@ export function findDebris(doc: ArticleDoc): Problem[] {
 
 /**
  * Indices of lines that are related-article headlines: runs of two or more headline-shaped lines with prose
- * on both sides (three or more when the run ends the text), or a headline right under a bare "Read more".
+ * on both sides (three or more when the run ends the text), or any run right under a bare "Read more" or "Related".
  * A single headline between paragraphs is a section subheading; headlines before any prose are the title.
  * Labels are see-through: "[ …Opens in new window ]" lines may sit among the headlines.
  */
@@ -115,11 +115,9 @@ function relatedHeadlines(lines: Line[], labels: (Label | null)[]): number[] {
     const proseBefore = u > 0 && shapes.get(units[u - 1]) === 'prose';
     const proseAfter = v < units.length && shapes.get(units[v]) === 'prose';
     const endsText = v === units.length;
-    if (proseBefore && ((proseAfter && run.length >= 2) || (endsText && run.length >= 3))) run.forEach((i) => found.add(i));
+    const introduced = !!labels[run[0] - 1]?.introducesHeadline;
+    if (introduced || (proseBefore && ((proseAfter && run.length >= 2) || (endsText && run.length >= 3)))) run.forEach((i) => found.add(i));
     u = v;
   }
-  lines.forEach((_, i) => {
-    if (labels[i]?.introducesHeadline && i + 1 < lines.length && !labels[i + 1] && shapes.get(i + 1) === 'headline') found.add(i + 1);
-  });
   return [...found].sort((a, b) => a - b);
 }

@@ -81,6 +81,24 @@ describe('findDebris', () => {
     ]);
   });
 
+  it('takes every headline under a bare "More on this story" at the end of the text', () => {
+    const heads = ['Mayor promises review of library funding', 'Five things to know about the council budget'];
+    assert.deepEqual(lines(`${PROSE_A}\n${PROSE_B}\nMore on this story\n${heads.join('\n')}`), ['More on this story', ...heads]);
+  });
+
+  it('reads a hard-wrapped Markdown file by its blocks', () => {
+    const wrapped = (s: string) => s.replace(/(.{40,70}?) /g, '$1\n');
+    const text = [
+      '# Council votes to close library',
+      wrapped(PROSE_A.replace('\n', ' ')),
+      'Mayor promises review of library funding',
+      'Five things to know about the council budget',
+      'Advertisement',
+      wrapped(PROSE_B.replace('\n', ' ')),
+    ].join('\n\n');
+    assert.deepEqual(lines(text), ['Mayor promises review of library funding', 'Five things to know about the council budget', 'Advertisement']);
+  });
+
   it('leaves captions, credits and prose that merely mentions the words', () => {
     const text = [
       PROSE_A,
