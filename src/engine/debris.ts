@@ -55,7 +55,8 @@ export function labelOf(line: string): Label | null {
       ? { message: `Read more link pasted from a web page: “${rest}”`, introducesHeadline: false }
       : { message: 'Read more link', introducesHeadline: true };
   }
-  if (words.every((w) => SHARE_WORDS.has(w)) && words.some((w) => SHARE_MARKERS.has(w))) return { message: 'Share buttons', introducesHeadline: false };
+  // Buttons carry no full stop; "FACEBOOK." heads readers' comments on a letters page.
+  if (!/\.$/.test(text) && words.every((w) => SHARE_WORDS.has(w)) && words.some((w) => SHARE_MARKERS.has(w))) return { message: 'Share buttons', introducesHeadline: false };
   if (NEWSLETTER.test(bare) && words.length <= 10) return { message: 'Newsletter sign-up prompt', introducesHeadline: false };
   if (FOLLOW_US.test(bare) && words.length <= 10) return { message: 'Social-media follow prompt', introducesHeadline: false };
   if (COMMENTS.test(bare)) return { message: 'Comments link', introducesHeadline: false };

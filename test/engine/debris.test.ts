@@ -133,6 +133,8 @@ describe('labelOf and shapeOf', () => {
   it('does not take sentences for labels', () => {
     assert.equal(labelOf('Share prices fell sharply on Monday.'), null);
     assert.equal(labelOf('Subscribers complained about the price rise.'), null);
+    assert.equal(labelOf('FACEBOOK.'), null, 'a letters page heading readers’ comments, not a button');
+    assert.equal(labelOf('Follow Jane Smith on Twitter @janesmith.')?.message, 'Social-media follow prompt');
   });
 
   it('tells headlines from prose, datelines, bylines, captions and headings', () => {
