@@ -123,14 +123,18 @@ const ALLEGATIONS = all(
   'accuse|accused|accuses|accusing … of',
   'accusation|accusations|allegation|allegations|alleged|allegedly|alleges|allege|alleging',
   'charged|indicted with|over|in',
-  'indicted|indictment',
+  'charged|indicted him|her|them|us|me with|over|in',
+  'indicted',
   'faces|facing|face charges|charge',
   'on suspicion of',
   'suspected of',
-  'blame|blamed|blames|blaming … for',
+  'blamed|blames|blaming … for',
   'sued|sues|suing … for|over',
   'claimed|claims|claiming that',
 );
+// "charged with" is a charge after "was"/"has been"; "a group charged with beautifying downtown" is a task.
+const CHARGED = /^(?:charged|indicted)$/;
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const DENYING = /^(?:deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|refute|refutes|refuted)$/;
 // Wrongdoing a speaker lays at someone's door, inside a quotation ("proceeded to lie to Daniel").
 const WRONGDOING = all(
@@ -141,14 +145,18 @@ const WRONGDOING = all(
   'covered|cover up',
   'cover-up',
 );
-// Verbs of a contested assertion: with a negated complement a denial, otherwise an allegation.
+// Verbs of a contested assertion: with a negated complement a denial.
 const CONTESTED = /^(?:assert|asserts|asserted|asserting|insist|insists|insisted|insisting|contend|contends|contended|contending|maintain|maintains|maintained)$/;
 
 export function allegation(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
   for (const r of find(s, ALLEGATIONS, false)) {
-    // "the claims that …" is a noun; "officials claimed that …" the verb.
-    if (/^claim/.test(s.words[r.start].norm) && (r.start === 0 || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your)$/.test(s.words[r.start - 1].norm))) continue;
+    const first = s.words[r.start];
+    const before = s.words[r.start - 1];
+    // "the claims that …", "false claims that …" are nouns; "officials claimed that …", "Trump claims that …" verbs.
+    if (first.norm === 'claims' && !(before && (before.cap || PRONOUN_SUBJECTS.has(before.norm)))) continue;
+    if (/^claim/.test(first.norm) && (!before || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your)$/.test(before.norm))) continue;
+    if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me)$/) && !BE.has(before?.norm ?? '')) continue;
     // "denied the allegations": the sentence is the denial.
     if (/^(?:allegations?|accusations?)$/.test(s.words[r.start].norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w) => DENYING.test(w.norm))) continue;
     hits.push(allegationHit(hitSpans(s, r), sourceName(accuser(s, r.start))));
@@ -156,13 +164,14 @@ export function allegation(s: SentenceView): Hit[] {
   if (isQuoted(s)) {
     for (const r of find(s, WRONGDOING, false)) if (r.hits.every((h) => s.quoted[h])) hits.push(allegationHit(hitSpans(s, r), s.speaker));
   }
-  for (const c of contested(s)) if (!c.negated) hits.push(allegationHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
+  // "insisted", "maintained" mostly defend; "asserted that …" with nothing denied puts a charge on someone's word.
+  for (const c of contested(s)) if (!c.negated && /^assert/.test(s.words[c.verb].norm)) hits.push(allegationHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
   return hits;
 }
 
 /** Who makes the accusation at word `v`: the subject of an active verb, the agent of a passive one ("accused by"). */
 function accuser(s: SentenceView, v: number): SourcePhrase | null {
-  if (!/^(?:accuse|accused|accuses|accusing|blame|blamed|blames|blaming|sued|sues|suing|claimed|claims|claiming)$/.test(s.words[v].norm)) return null;
+  if (!/^(?:accuse|accused|accuses|accusing|blamed|blames|blaming|sued|sues|suing|claimed|claims|claiming|charged|indicted)$/.test(s.words[v].norm)) return null;
   if (s.words.slice(Math.max(0, v - 3), v).some((w) => BE.has(w.norm)) || DETERMINERS_BEFORE_NOUN.has(s.words[v - 1]?.norm ?? '')) {
     const by = s.words.findIndex((w, k) => k > v && k < v + 6 && w.norm === 'by');
     return by > 0 ? phraseAfter(s, by + 1) : null;
@@ -217,9 +226,11 @@ const REJECTIONS = all(
 export function denial(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
   s.words.forEach((w, i) => {
-    if (!/^(?:deny|denies|denied|denying)$/.test(w.norm) || isRefusal(s, i)) return;
-    const triggers = [wordSpan(s, i, i + 1)];
-    hits.push(denialHit(triggers, sourceName(subjectOf(s, i))));
+    if (!/^(?:deny|denies|denied|denying)$/.test(w.norm)) return;
+    // "The report was denied by the ministry": a passive denial names its source after "by".
+    const byAgent = s.words[i + 1]?.norm === 'by' && BE.has(s.words[i - 1]?.norm ?? '');
+    if (!byAgent && isRefusal(s, i)) return;
+    hits.push(denialHit([wordSpan(s, i, i + 1)], sourceName(byAgent ? phraseAfter(s, i + 2) : subjectOf(s, i))));
   });
   for (const r of find(s, REJECTIONS, false)) {
     if (BE.has(s.words[r.start - 1]?.norm ?? '')) continue;

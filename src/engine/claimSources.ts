@@ -51,6 +51,7 @@ const DETERMINERS = new Set('the a an this that these those his her its their ou
 const INDEFINITE = new Set('a an one another some several many two three four various certain other'.split(' '));
 const NAME_JOINERS = new Set('and of the & de du von van'.split(' '));
 const PRONOUNS = new Set('he she they it we i you'.split(' '));
+const OBJECT_PRONOUNS = new Set('him her them us me it'.split(' '));
 
 /** Unnamed sources: plural nouns that need no article to stay unnamed ("officials said")... */
 const ANON_PLURAL = new Set(
@@ -69,8 +70,13 @@ const isStop = (s: SentenceView, i: number) => i >= 0 && i < s.words.length && /
 /** The subject of the reporting verb at word `v`: the words before it, or after it when inverted ("…,” said the post). */
 export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
   let i = v - 1;
-  while (i >= 0 && AUX.has(s.words[i].norm) && !isStop(s, i + 1)) i--;
-  if (i < 0 || isStop(s, i + 1)) return phraseAfter(s, v + 1);
+  while (i >= 0 && (AUX.has(s.words[i].norm) || (/ly$/.test(s.words[i].norm) && !s.words[i].cap)) && !isStop(s, i + 1)) i--;
+  if (i < 0 || isStop(s, i + 1)) {
+    // ", accusing them of …": a participle's subject is the main clause's, out of reach here.
+    if (/ing$/.test(s.words[v].norm)) return null;
+    const after = phraseAfter(s, v + 1);
+    return after && !OBJECT_PRONOUNS.has(s.words[after.from].norm) ? after : null;
+  }
   const to = i + 1;
   let from = to;
   while (from > 0 && to - from < 16 && !CLAUSE_OPENERS.has(s.words[from - 1].norm) && !isStop(s, from) && (from === to || !isVerb(s, from - 1))) {
@@ -191,7 +197,10 @@ export function isSourced(s: SentenceView): boolean {
     if (SOURCING.has(w.norm) || STUDIES.has(w.norm)) return true;
     const prev = s.words[i - 1];
     if (SOURCING_OR_NOUN.has(w.norm)) return s.words[i + 1]?.norm === 'that' || (!!prev && (prev.cap || PRONOUNS.has(prev.norm)));
-    if (SHOWING.has(w.norm)) return !!subjectOf(s, i)?.name;
+    if (SHOWING.has(w.norm)) {
+      const p = subjectOf(s, i);
+      return !!p && (!!p.name || namedModifier(s, s.words.slice(p.from, p.to), p.head - p.from + 1));
+    }
     return false;
   });
 }

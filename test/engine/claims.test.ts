@@ -106,6 +106,18 @@ describe('findClaims', () => {
     assert.equal(only('The plant closed in May, according to a report.').category, 'anonymous');
   });
 
+  it('tells a charge from a task and an accusation from a defence', () => {
+    const charged = only('Prosecutors charged him with murder.');
+    assert.equal(charged.category, 'allegation');
+    assert.equal(charged.source, 'prosecutors');
+    const text = [
+      'She moved here to lead a group charged with beautifying downtown.',
+      'Senator Jones insists he is returning to the Senate unchanged.',
+      'Now both candidates will face his false claims that he speaks for working people.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.text), []);
+  });
+
   it('does not take comparisons, generic "you could" or relative clauses for hedges', () => {
     const text = [
       'Older voters were more likely to turn out than younger ones, the survey found.',
