@@ -31,10 +31,11 @@ export const ATTRIBUTING: ReadonlySet<string> = new Set([
 const SOURCING = new Set(
   ('say says said saying tell tells told telling reported reporting stated noted explain explains explained announce announces ' +
     'announced estimated found conclude concludes concluded write writes wrote written adds added confirm confirmed revealed ' +
-    'claimed cited citing predicted calculated tweet tweeted observed argue argues argued warn warns warned testify testified according').split(' '),
+    'claimed cited citing predicted calculated tweet tweeted observed argue argues argued warn warns warned testify testified according ' +
+    'suggest suggests suggested pointed hoped expects thinks').split(' '),
 );
 /** Forms that are as often plural nouns ("asylum claims", "media reports"): sourcing only after a name or pronoun, or before "that". */
-const SOURCING_OR_NOUN = new Set('reports states notes estimates finds claims cites reveals confirms predicts'.split(' '));
+const SOURCING_OR_NOUN = new Set('reports states notes estimates finds claims cites reveals confirms predicts hopes'.split(' '));
 /** Research a figure can come from, named in the sentence ("in the mid-January poll", "a Pew survey"). */
 const STUDIES = new Set('poll polls polling survey surveys study studies census'.split(' '));
 /** "show": sourcing only when what shows it is named ("ONS figures show"); "figures show" alone is no source. */
@@ -51,14 +52,18 @@ const DETERMINERS = new Set('the a an this that these those his her its their ou
 const INDEFINITE = new Set('a an one another some several many two three four various certain other'.split(' '));
 const NAME_JOINERS = new Set('and of the & de du von van'.split(' '));
 const PRONOUNS = new Set('he she they it we i you'.split(' '));
+const HYPOTHETICAL = new Set('would could might may should'.split(' '));
 const OBJECT_PRONOUNS = new Set('him her them us me it'.split(' '));
 
 /** Unnamed sources: plural nouns that need no article to stay unnamed ("officials said")... */
 const ANON_PLURAL = new Set(
-  'officials sources insiders aides diplomats analysts experts critics observers witnesses individuals posters users commenters reports posts media people'.split(' '),
+  ('officials sources insiders aides diplomats analysts experts critics observers witnesses individuals posters users commenters reports posts media people ' +
+    'attendees participants staffers employees lawmakers').split(' '),
 );
 /** ...and singular ones that are unnamed with an indefinite article ("a source", "one poster"). */
-const ANON_SINGULAR = new Set('official source insider aide diplomat person individual poster user commenter witness observer analyst expert critic report post'.split(' '));
+const ANON_SINGULAR = new Set(
+  'official source insider aide diplomat person individual poster user commenter witness observer analyst expert critic report post attendee participant staffer employee lawmaker'.split(' '),
+);
 /** Unnamed people stay unnamed under a named employer ("Pentagon officials"); a report under a name is named ("an NBC report"). */
 const DOCUMENTS = new Set('report reports post posts media posting postings'.split(' '));
 const SOMEONE = new Set('someone somebody anyone'.split(' '));
@@ -70,7 +75,11 @@ const isStop = (s: SentenceView, i: number) => i >= 0 && i < s.words.length && /
 /** The subject of the reporting verb at word `v`: the words before it, or after it when inverted ("…,” said the post). */
 export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
   let i = v - 1;
-  while (i >= 0 && (AUX.has(s.words[i].norm) || (/ly$/.test(s.words[i].norm) && !s.words[i].cap)) && !isStop(s, i + 1)) i--;
+  while (i >= 0 && (AUX.has(s.words[i].norm) || (/ly$/.test(s.words[i].norm) && !s.words[i].cap)) && !isStop(s, i + 1)) {
+    // "fewer people would say …": a hypothetical speaker is no source.
+    if (HYPOTHETICAL.has(s.words[i].norm)) return null;
+    i--;
+  }
   if (i < 0 || isStop(s, i + 1)) {
     // ", accusing them of …": a participle's subject is the main clause's, out of reach here.
     if (/ing$/.test(s.words[v].norm)) return null;
@@ -113,7 +122,7 @@ export function phraseAfter(s: SentenceView, from: number): SourcePhrase | null 
     const w = s.words[to];
     if (to > from && (isStop(s, to) || CLAUSE_OPENERS.has(w.norm))) break;
     if (to > from && !w.cap && (tagsOf(w.norm).includes('PastTense') || /^(?:is|are|was|were|has|have|had|said|says)$/.test(w.norm))) break;
-    if (to > from && DETERMINERS.has(w.norm) && !PREPOSITIONS.has(s.words[to - 1].norm) && s.words[to - 1].norm !== 'and') break;
+    if (to > from && DETERMINERS.has(w.norm) && !PREPOSITIONS.has(s.words[to - 1].norm) && !/^(?:and|or|than)$/.test(s.words[to - 1].norm)) break;
     to++;
   }
   if (to === from) return null;

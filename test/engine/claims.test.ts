@@ -76,6 +76,8 @@ describe('findClaims', () => {
         'A deal is close, officials said.',
         'Sources told the newspaper that the minister would resign.',
         'The plan was approved last week, said a person who asked not to be named.',
+        'He left the lunch early and said little, according to an attendee.',
+        'Three former Podesta employees said disagreements broke out within the firm.',
       ]) assert.equal(only(text).category, 'anonymous', text);
     });
 
@@ -118,12 +120,14 @@ describe('findClaims', () => {
     assert.deepEqual(claims(text).map((c) => c.text), []);
   });
 
-  it('does not take comparisons, generic "you could" or relative clauses for hedges', () => {
+  it('does not take comparisons, generic "you could", relative clauses, attributed forecasts or hypothetical speakers for claims', () => {
     const text = [
       'Older voters were more likely to turn out than younger ones, the survey found.',
       'If you were hiring, you would want the hardest test you could get.',
       'It was a speech that could move a crowd to tears.',
       'Reporters asked which states he could win.',
+      'Cruz could help turn out the base in New Hampshire, his allies have suggested.',
+      'I think fewer people would say they want him now.',
     ].join('\n');
     assert.deepEqual(claims(text).map((c) => c.text), []);
   });
