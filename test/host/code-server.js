@@ -75,10 +75,12 @@ async function startCodeServer({ dir, port = 0, settings = TEST_SETTINGS, log = 
 }
 
 /** The workbench URL that opens `folder` with extensions loaded from disk, as VS Code's own browser tests do. */
-function workbenchUrl({ base, authority }, { folder, extensionDevelopmentPath, extensionTestsPath, openFile }) {
+function workbenchUrl({ base, authority }, { folder, extensionDevelopmentPath, extensionDevelopmentKind, extensionTestsPath, openFile }) {
   const remote = (p) => `vscode-remote://${authority}${path.resolve(p)}`;
   const payload = [['skipWelcome', 'true']];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  // 'web' runs the extension's `browser` bundle in the web worker extension host, as on vscode.dev.
+  if (extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', extensionDevelopmentKind]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   if (openFile) payload.push(['openFile', remote(openFile)]);
   return `${base}/?folder=${encodeURIComponent(path.resolve(folder))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;

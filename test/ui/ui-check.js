@@ -45,18 +45,7 @@ async function main() {
   try {
     const { page } = browser;
     page.on('pageerror', (e) => console.error('[pageerror]', e.message));
-    await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: ROOT, openFile: path.join(workspace, ARTICLE) }));
-    step('workbench loading');
-    await page.waitForSelector('.monaco-editor .view-lines .view-line', { timeout: 60000 });
-    await page.waitForFunction(() => document.querySelector('#status\\.editor\\.mode')?.textContent?.includes('Article'), null, { timeout: 30000 });
-    step('article open in the Article language');
-    await setTheme(page, 'Dark Modern');
-    step('theme: Default Dark Modern');
-    // Semantic colours arrive once the engine has answered: wait for a speaker's colour to show.
-    await page.waitForFunction((c) => [...document.querySelectorAll('.view-lines span span')]
-      .some((s) => s.textContent === 'KCNA' && getComputedStyle(s).color === c), COLOURS.type, { timeout: 30000 })
-      .catch(() => step('(no speaker colour seen within 30 s)'));
-
+    await openArticle(page, server, workspace);
     const style = (text, { exact = true, nth = 0 } = {}) => page.evaluate(({ text, exact, nth }) => {
       const spans = [...document.querySelectorAll('.view-lines span span')].filter((s) => {
         const t = s.textContent.replace(/\u00a0/g, ' ');
@@ -136,6 +125,14 @@ async function main() {
       await page.waitForTimeout(300);
       await page.screenshot({ path: path.join(OUT, 'unattributed.png') });
     });
+
+    console.log('The browser bundle, in the web worker extension host (as on vscode.dev)');
+    await check('colours quotations and speakers there too', async () => {
+      await openArticle(page, server, workspace, 'web');
+      await expectColour('comrades', COLOURS.string, { exact: false });
+      await expectColour('KCNA', COLOURS.type);
+      await page.screenshot({ path: path.join(OUT, 'web-worker-host.png') });
+    });
   } finally {
     await browser.context.close().catch(() => {});
     server.stop();
@@ -143,6 +140,22 @@ async function main() {
   }
   step(`${failures ? failures + ' check(s) failed' : 'all checks passed'}; screenshots in ${path.relative(ROOT, OUT)}/`);
   process.exit(failures ? 1 : 0);
+}
+
+/** Loads the workbench with Copydesk from this folder and the article open, in Default Dark Modern. */
+async function openArticle(page, server, workspace, extensionDevelopmentKind) {
+  const where = extensionDevelopmentKind ? `${extensionDevelopmentKind} extension host` : 'Node extension host';
+  await page.goto(workbenchUrl(server, { folder: workspace, extensionDevelopmentPath: ROOT, extensionDevelopmentKind, openFile: path.join(workspace, ARTICLE) }));
+  step(`workbench loading (${where})`);
+  await page.waitForSelector('.monaco-editor .view-lines .view-line', { timeout: 60000 });
+  await page.waitForFunction(() => document.querySelector('#status\\.editor\\.mode')?.textContent?.includes('Article'), null, { timeout: 30000 });
+  step('article open in the Article language');
+  await setTheme(page, 'Dark Modern');
+  step('theme: Default Dark Modern');
+  // Semantic colours arrive once the engine has answered: wait for a speaker's colour to show.
+  await page.waitForFunction((c) => [...document.querySelectorAll('.view-lines span span')]
+    .some((s) => s.textContent === 'KCNA' && getComputedStyle(s).color === c), COLOURS.type, { timeout: 30000 })
+    .catch(() => step('(no speaker colour seen within 30 s)'));
 }
 
 // In extension-development mode the web workbench keeps settings in memory, so the theme is picked in the UI.
