@@ -41,8 +41,9 @@ const RULES: FigureRule[] = [
   // Records and superlatives.
   { re: /\ba record\b(?! (?:of|label|company|store|shop|deal|player|collection|producer)\b)|\brecord[- ](?:high|low|number|levels?|breaking|amount|year|temperatures?|sales|profits?|turnout|numbers)\b|\ball-time (?:high|low|record)\b/gi },
   { re: new RegExp(String.raw`\bone of the (?:most|least|${NOT_SUPERLATIVE}[a-z]+est)\b`, 'gi') },
-  { re: new RegExp(String.raw`\b(?:most|least|${NOT_SUPERLATIVE}[a-z]+est)\b[^.;,]{0,40}\bever\b`, 'gi') },
-  { re: /\bfor the first time (?:since|in|ever)\b|\bfirst\b[^.;,]{0,40}\bsince (?:\d{4}|records began)\b/gi },
+  // A superlative or a first measured against history: "the deadliest … since 2015", "the largest … on record".
+  { re: new RegExp(String.raw`\b(?:most|least|first|${NOT_SUPERLATIVE}[a-z]+est)\b[^.;,]{0,60}\b(?:ever|since (?:\d{4}|records began)|on record|in (?:(?:its|their|his|her|the|[a-z]+['’]s) )+(?:\d+-year )?history)\b`, 'gi') },
+  { re: /\bfor the first time (?:since|in|ever)\b/gi },
 ];
 
 /** The figures in `text[from, to)`, as absolute spans, in order, not overlapping. */

@@ -66,6 +66,7 @@ describe('findClaims', () => {
       assert.equal(c.category, 'denial');
       assert.equal(c.source, 'the company');
       assert.equal(only('The ministry rejected the claims as baseless.').category, 'denial');
+      assert.equal(only('The report was denied by the ministry.').source, 'the ministry');
       assert.deepEqual(claims('She was denied bail and remanded in custody.'), []);
       assert.deepEqual(claims('The council denied the family a permit for the extension.'), []);
     });
@@ -95,6 +96,9 @@ describe('findClaims', () => {
       assert.equal(c.category, 'unsourced-figure');
       assert.deepEqual(triggerWords(c), ['More than 40,000', 'one of the largest']);
       assert.equal(only('Unemployment fell to 4.2 percent in March.').category, 'unsourced-figure');
+      assert.deepEqual(triggerWords(only('It was the deadliest attack on the city since 2015.')), ['deadliest attack on the city since 2015']);
+      assert.equal(only('It was the largest protest in the country’s history.').category, 'unsourced-figure');
+      assert.deepEqual(claims('The biggest city in Texas is Houston.'), []);
     });
   });
 
