@@ -14,7 +14,7 @@ function settings() {
 }
 
 /** The article language, plus whatever languages the user opted in with `copydesk.languages`. */
-export function articleSelector(): vscode.DocumentFilter[] {
+function articleSelector(): vscode.DocumentFilter[] {
   const extra = settings().get<string[]>(Settings.languages, []).filter((l) => typeof l === 'string' && l !== LANGUAGE_ID);
   return [LANGUAGE_ID, ...new Set(extra)].map((language) => ({ language }));
 }
@@ -27,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const analyses = new AnalysisService(analyze, isArticle, () => settings().get<number>(Settings.analysisDelay, 300), log);
   const tokens = new ArticleSemanticTokens(analyses);
   const decorations = new UnattributedSpeechDecorations(analyses, () => settings().get<boolean>(Settings.markUnattributedQuotes, true));
-  context.subscriptions.push(log, analyses, tokens, decorations);
+  context.subscriptions.push(log, analyses, decorations);
 
   // Providers are registered for the current selector and registered again when it changes.
   let providers: vscode.Disposable | undefined;

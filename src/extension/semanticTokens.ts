@@ -6,15 +6,7 @@ import { TOKEN_MODIFIERS, TOKEN_TYPES, modifierBits, tokensOf } from './model/to
 export const legend = new vscode.SemanticTokensLegend([...TOKEN_TYPES], [...TOKEN_MODIFIERS]);
 
 export class ArticleSemanticTokens implements vscode.DocumentSemanticTokensProvider {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeSemanticTokens = this.changed.event;
-
   constructor(private readonly analyses: AnalysisService) {}
-
-  /** Asks the editor to fetch tokens again (settings changed). */
-  refresh(): void {
-    this.changed.fire();
-  }
 
   async provideDocumentSemanticTokens(
     document: vscode.TextDocument,
@@ -37,9 +29,5 @@ export class ArticleSemanticTokens implements vscode.DocumentSemanticTokensProvi
       }
     }
     return builder.build();
-  }
-
-  dispose(): void {
-    this.changed.dispose();
   }
 }

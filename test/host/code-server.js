@@ -19,29 +19,15 @@ function ensureCodeServer() {
   return r.stdout.trim().split('\n').pop();
 }
 
-/** Settings for a throw-away profile: a fixed theme (the UI check compares colours) and no start-up noise. */
-const TEST_SETTINGS = {
-  'workbench.colorTheme': 'Default Dark Modern',
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.enableExperiments': false,
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'chat.commandCenter.enabled': false,
-  'security.workspace.trust.enabled': false,
-};
-
 /**
- * Starts code-server on 127.0.0.1 with its own config, user data and extensions folders under `dir`.
+ * Starts code-server on 127.0.0.1 with its own config, user data and extensions folders under `dir`
+ * (it writes to ~/.config and ~/.local otherwise).
  * Resolves to { base, authority, stop() } once it listens.
  */
-async function startCodeServer({ dir, port = 0, settings = TEST_SETTINGS, log = process.env.SERVER_LOG ? (s) => process.stdout.write('[server] ' + s) : null } = {}) {
+async function startCodeServer({ dir, port = 0, log = process.env.SERVER_LOG ? (s) => process.stdout.write('[server] ' + s) : null } = {}) {
   const launcher = ensureCodeServer();
-  fs.mkdirSync(path.join(dir, 'data', 'User'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'data', 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  // With an extension under development the web workbench keeps user settings in memory, so none are
+  // written here: the UI check picks its theme in the UI.
   const server = spawn(launcher, [
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override',
@@ -105,4 +91,4 @@ function tempDir(prefix) {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-module.exports = { ROOT, CS_VERSION, TEST_SETTINGS, ensureCodeServer, startCodeServer, workbenchUrl, launchBrowser, tempDir };
+module.exports = { ROOT, CS_VERSION, ensureCodeServer, startCodeServer, workbenchUrl, launchBrowser, tempDir };

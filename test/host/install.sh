@@ -17,24 +17,27 @@ log() { echo "[install] $*" >&2; }
 
 # 1. apt packages: install only those missing, and only when we may.
 APT_PACKAGES=(libkrb5-dev pkg-config ripgrep chromium)
-missing=()
-for p in "${APT_PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  if ! command -v apt-get >/dev/null; then
-    log "missing packages: ${missing[*]} — no apt-get here; install their equivalents (chromium at /usr/bin/chromium, rg on PATH) and re-run"
-    exit 1
-  elif [ "$(id -u)" != 0 ]; then
-    log "missing packages: ${missing[*]} — run as root:  apt-get update && apt-get install -y ${missing[*]}"
-    exit 1
+if command -v dpkg-query >/dev/null; then
+  missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  if ((${#missing[@]})); then
+    if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
+      log "missing packages: ${missing[*]} — as root, run:  apt-get update && apt-get install -y ${missing[*]}"
+      exit 1
+    fi
+    log "apt-get install ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    # a fresh machine may have empty package lists; refresh them once, and again if the install fails on stale ones
+    if [ -z "$(ls -A /var/lib/apt/lists 2>/dev/null | grep -v -e lock -e partial)" ]; then apt-get update -qq; fi
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ||
+      { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }
   fi
-  log "apt-get install ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  # a fresh machine may have empty package lists; refresh them once, and again if the install fails on stale ones
-  if [ -z "$(ls -A /var/lib/apt/lists 2>/dev/null | grep -v -e lock -e partial)" ]; then apt-get update -qq; fi
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ||
-    { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }
+elif ! command -v rg >/dev/null || [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+  log "not a Debian system: install ripgrep (rg on PATH), Chromium (set CHROMIUM=/path/to/chromium) and the"
+  log "Kerberos development headers with pkg-config (code-server builds a native module against them), then re-run"
+  exit 1
 fi
 
 # 2. code-server, once per cache folder.

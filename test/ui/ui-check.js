@@ -10,7 +10,7 @@ const { ROOT, startCodeServer, workbenchUrl, launchBrowser, tempDir } = require(
 
 const OUT = path.join(__dirname, 'output');
 const ARTICLE = 'kim-putin-summit.article';
-// Default Dark Modern (set by the test profile): string, keyword, comment, type and variable colours.
+// Default Dark Modern (picked by setTheme below): text, string, keyword, comment, type and variable colours.
 const COLOURS = {
   text: 'rgb(204, 204, 204)',
   string: 'rgb(206, 145, 120)',
