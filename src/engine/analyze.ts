@@ -1,5 +1,5 @@
 // analyze(text): the whole analysis of one article, as plain data.
-import type { Analysis, Person, Quote } from './types';
+import type { Analysis, Person } from './types';
 import type { PersonInfo } from './people';
 import { buildDocument } from './document';
 import { scanQuotes } from './quotes';
@@ -14,17 +14,18 @@ export function analyze(text: string): Analysis {
   const debris = findDebris(doc);
   const found = findPeople(doc, scan.quotes);
   const { quotes, problems: quoteProblems } = attributeQuotes(doc, scan.quotes, found);
-  const people = found.people.map((p) => publicPerson(p, quotes));
+  const quotesOf = new Map<string, number[]>();
+  quotes.forEach((q, i) => {
+    const id = q.speaker?.personId;
+    if (id) quotesOf.set(id, [...(quotesOf.get(id) ?? []), i]);
+  });
+  const people = found.people.map((p) => publicPerson(p, quotesOf.get(p.id) ?? []));
   const claims = findClaims(doc, quotes, people);
   const problems = [...scan.problems, ...quoteProblems, ...debris].sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, people, claims, problems };
 }
 
 /** The person as the analysis reports them: internal matching aids dropped, their quotes listed. */
-function publicPerson(p: PersonInfo, quotes: Quote[]): Person {
-  const own: number[] = [];
-  quotes.forEach((q, i) => {
-    if (q.speaker?.personId === p.id) own.push(i);
-  });
-  return { id: p.id, name: p.name, aliases: p.aliases, role: p.role, age: p.age, mentions: p.mentions, quotes: own };
+function publicPerson(p: PersonInfo, quotes: number[]): Person {
+  return { id: p.id, name: p.name, aliases: p.aliases, role: p.role, age: p.age, mentions: p.mentions, quotes };
 }

@@ -28,6 +28,10 @@ interface Ctx {
   nameByLast: Map<number, NameMention>;
   /** For each token, whether it lies inside a quotation. */
   quoted: boolean[];
+  /** For each token, the index of its sentence in the paragraph. */
+  sentenceOf: Int32Array;
+  /** People by id. */
+  byId: Map<string, PersonInfo>;
 }
 
 // Words between a subject and its reporting verb: "Russia on Thursday said", "he has said", "she later told".
@@ -37,7 +41,16 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const TITLE_CUES = new Set(['named', 'titled', 'entitled', 'dubbed', 'headlined', 'nicknamed', 'christened', 'hashtag']);
 
 export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: PeopleResult): { quotes: Quote[]; problems: Problem[] } {
-  const contexts = doc.paragraphs.map((para) => context(doc, para, spans, people));
+  const byId = new Map(people.people.map((p) => [p.id, p]));
+  // Names and top-level quotes by paragraph, gathered once.
+  const namesOf = doc.paragraphs.map(() => [] as NameMention[]);
+  for (const n of people.names) namesOf[n.paragraph]?.push(n);
+  const spansOf = doc.paragraphs.map(() => [] as QuoteSpan[]);
+  for (const s of spans) {
+    if (s.depth !== 0) continue;
+    for (let p = paragraphOf(doc, s.start); p < doc.paragraphs.length && doc.paragraphs[p].start < s.end; p++) spansOf[p].push(s);
+  }
+  const contexts = doc.paragraphs.map((para) => context(doc, para, spansOf[para.index], namesOf[para.index], people, byId));
   const quotes: Quote[] = [];
   const problems: Problem[] = [];
   let previous: { quote: Quote; paragraph: number } | null = null;
@@ -81,12 +94,23 @@ function paragraphOf(doc: ArticleDoc, offset: number): number {
   return lo;
 }
 
-function context(doc: ArticleDoc, para: Paragraph, spans: QuoteSpan[], people: PeopleResult): Ctx {
+function context(doc: ArticleDoc, para: Paragraph, inside: QuoteSpan[], names: NameMention[], people: PeopleResult, byId: Map<string, PersonInfo>): Ctx {
   const nameByLast = new Map<number, NameMention>();
-  for (const n of people.names) if (n.paragraph === para.index) nameByLast.set(n.last - 1, n);
-  const inside = spans.filter((s) => s.depth === 0 && s.end > para.start && s.start < para.end);
-  const quoted = para.tokens.map((t) => inside.some((s) => t.start >= s.start && t.end <= s.end));
-  return { doc, para, people, nameByLast, quoted };
+  for (const n of names) nameByLast.set(n.last - 1, n);
+  // One sweep over tokens and the (sorted) top-level quotes of the paragraph.
+  const quoted: boolean[] = new Array(para.tokens.length);
+  let q = 0;
+  para.tokens.forEach((t, i) => {
+    while (q < inside.length && inside[q].end < t.end) q++;
+    quoted[i] = q < inside.length && t.start >= inside[q].start && t.end <= inside[q].end;
+  });
+  const sentenceOf = new Int32Array(para.tokens.length);
+  let s = 0;
+  para.tokens.forEach((t, i) => {
+    while (s < para.sentences.length - 1 && para.sentences[s].end <= t.start) s++;
+    sentenceOf[i] = s;
+  });
+  return { doc, para, people, nameByLast, quoted, sentenceOf, byId };
 }
 
 /** Index of the first token at or after `offset`. */
@@ -120,34 +144,30 @@ function isCueAt(t: Token[], i: number): boolean {
   if (nounToo && prev && prev.word && !prev.cap && !PRONOUNS.has(prev.norm) && !GROUPS.has(prev.norm) && !/ly$/.test(prev.norm) && !isRoleWord(prev.norm) && !described) return false;
   return true;
 }
-/** A full stop that ends its sentence (not the one in "(D-Wis.)"), or a semicolon. */
-function isStopIn(para: Paragraph, t: Token): boolean {
-  if (t.word) return false;
-  if (t.text === ';') return true;
-  if (!/^[.!?]$/.test(t.text)) return false;
-  const s = para.sentences.find((x) => x.start <= t.start && t.start < x.end);
-  return !s || /^["”’')\]]*$/.test(textAfter(para, t, s.end));
+/** A full stop that ends its sentence (not the one in "(D-Wis.)"), or a semicolon: only closing marks follow it
+ *  before the sentence ends. */
+function isStopIn(ctx: Ctx, i: number): boolean {
+  const t = ctx.para.tokens;
+  if (t[i].word) return false;
+  if (t[i].text === ';') return true;
+  if (!/^[.!?]$/.test(t[i].text)) return false;
+  for (let k = i + 1; k < t.length && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k++) if (!/^["”’')\]]$/.test(t[k].text)) return false;
+  return true;
 }
 
-/** The tokens' text between `t` and `end`, without spaces. */
-function textAfter(para: Paragraph, t: Token, end: number): string {
-  return para.tokens.filter((x) => x.start >= t.end && x.end <= end).map((x) => x.text).join('');
-}
-
-/** The tokens outside quotations between the quote and the end (or start) of its sentence. */
-/** The sentence of the paragraph that holds `offset`. */
-function sentenceAt(ctx: Ctx, offset: number): { start: number; end: number } {
-  return ctx.para.sentences.find((x) => x.start <= offset && offset < x.end) ?? ctx.para;
+/** The sentence of the paragraph that holds token `i`. */
+function sentenceOfToken(ctx: Ctx, i: number): { start: number; end: number } {
+  return ctx.para.sentences[ctx.sentenceOf[i]] ?? ctx.para;
 }
 
 function after(ctx: Ctx, span: QuoteSpan): number[] {
   const out: number[] = [];
   const t = ctx.para.tokens;
   const first = tokenAt(t, span.end);
-  const limit = first < t.length ? sentenceAt(ctx, t[first].start).end : 0;
+  const limit = first < t.length ? sentenceOfToken(ctx, first).end : 0;
   for (let i = first; i < t.length && out.length < 40 && t[i].start < limit; i++) {
     if (ctx.quoted[i]) break;
-    if (isStopIn(ctx.para, t[i])) break;
+    if (isStopIn(ctx, i)) break;
     out.push(i);
   }
   return out;
@@ -157,14 +177,15 @@ function before(ctx: Ctx, span: QuoteSpan): number[] {
   const out: number[] = [];
   const t = ctx.para.tokens;
   const last = tokenAt(t, span.start) - 1;
-  const floor = last >= 0 ? sentenceAt(ctx, t[last].start).start : 0;
-  for (let i = last; i >= 0 && out.length < 60 && t[i].start >= floor; i--) {
+  const floor = last >= 0 ? sentenceOfToken(ctx, last).start : 0;
+  // Bounded in tokens looked at, not just kept: a paragraph of a thousand short quotes must stay linear.
+  for (let i = last; i >= 0 && out.length < 60 && last - i < 200 && t[i].start >= floor; i--) {
     if (ctx.quoted[i]) {
       // Another quote of the same sentence ("“…,” he said, “…”") is skipped over; a closed sentence stops.
       if (/[.!?]["”’']?$/.test(ctx.doc.text.slice(Math.max(0, t[i].start - 2), t[i].end)) && t[i].text !== ',') break;
       continue;
     }
-    if (isStopIn(ctx.para, t[i])) break;
+    if (isStopIn(ctx, i)) break;
     out.unshift(i);
   }
   return out;
@@ -401,7 +422,7 @@ function findName(ctx: Ctx, from: number, to: number, endAt = false): NameMentio
 }
 
 function nameSpeaker(ctx: Ctx, n: NameMention): Speaker {
-  const person = n.personId ? ctx.people.people.find((p) => p.id === n.personId) : undefined;
+  const person = n.personId ? ctx.byId.get(n.personId) : undefined;
   const type: SpeakerType = person ? 'person' : n.kind === 'person' ? 'person' : 'organisation';
   return { start: n.start, end: n.end, text: n.text, name: person ? person.name : n.text, type, personId: person?.id ?? null };
 }
@@ -427,7 +448,15 @@ function pronounSpeaker(ctx: Ctx, i: number, previous: Quote | null): Speaker | 
 
 function lastName(ctx: Ctx, before: number, ok: (n: NameMention) => boolean): NameMention | null {
   const names = ctx.people.names;
-  for (let k = names.length - 1; k >= 0; k--) {
+  // Names are in text order: start from the last one ending before `before`.
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].end <= before) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
     const n = names[k];
     if (n.end > before) continue;
     if (ctx.para.index - n.paragraph > 3) break;
@@ -437,18 +466,17 @@ function lastName(ctx: Ctx, before: number, ok: (n: NameMention) => boolean): Na
 }
 
 /** The person a "he"/"she" at `offset` refers to. */
-export function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote | null): PersonInfo | null {
-  const people = ctx.people.people;
+function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote | null): PersonInfo | null {
   const compatible = (p: PersonInfo) => p.gender === g || p.gender === null;
   // Someone named earlier in the same sentence is the likeliest antecedent: "Clinton says … what she calls …".
   const sentence = ctx.para.sentences.find((x) => x.start <= offset && offset < x.end);
   if (sentence) {
-    const here = ctx.people.names.find((n) => n.paragraph === ctx.para.index && n.start >= sentence.start && n.end <= offset && !!n.personId && compatible(people.find((p) => p.id === n.personId)!) && !ctx.quoted[tokenAt(ctx.para.tokens, n.start)]);
-    if (here) return people.find((p) => p.id === here.personId)!;
+    const here = [...ctx.nameByLast.values()].find((n) => n.start >= sentence.start && n.end <= offset && !!n.personId && compatible(ctx.byId.get(n.personId!)!) && !ctx.quoted[tokenAt(ctx.para.tokens, n.start)]);
+    if (here) return ctx.byId.get(here.personId!)!;
   }
-  const prevPerson = previous?.speaker?.personId ? people.find((p) => p.id === previous.speaker!.personId) : undefined;
-  const recent = lastName(ctx, offset, (n) => !!n.personId && compatible(people.find((p) => p.id === n.personId)!));
-  const recentPerson = recent ? people.find((p) => p.id === recent.personId) ?? null : null;
+  const prevPerson = previous?.speaker?.personId ? ctx.byId.get(previous.speaker!.personId!) : undefined;
+  const recent = lastName(ctx, offset, (n) => !!n.personId && compatible(ctx.byId.get(n.personId!)!));
+  const recentPerson = recent ? ctx.byId.get(recent.personId!) ?? null : null;
   if (prevPerson && compatible(prevPerson) && previous && ctx.para.index - paragraphOf(ctx.doc, previous.start) <= 2) {
     // The previous speaker stays the topic unless someone of the right gender was named since in subject position.
     if (!recentPerson || recentPerson === prevPerson || prevPerson.gender === g && recentPerson.gender !== g) return prevPerson;
@@ -457,8 +485,9 @@ export function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: 
   if (recentPerson) {
     // Prefer a person of known matching gender over one of unknown gender named more recently.
     if (recentPerson.gender === null) {
-      const known = lastName(ctx, offset, (n) => !!n.personId && people.find((p) => p.id === n.personId)!.gender === g);
-      if (known && ctx.people.people.find((p) => p.id === known.personId)) return people.find((p) => p.id === known.personId)!;
+      const known = lastName(ctx, offset, (n) => !!n.personId && ctx.byId.get(n.personId!)!.gender === g);
+      const knownPerson = known ? ctx.byId.get(known.personId!) : undefined;
+      if (knownPerson) return knownPerson;
     }
     return recentPerson;
   }
@@ -509,7 +538,7 @@ function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', pr
     if (person) return { ...span, name: person.name, type: 'person', personId: person.id };
     const g = roleGender(headNorm);
     if (previous?.speaker?.personId && !words.some((w) => w.norm === 'a' || w.norm === 'an')) {
-      const prev = ctx.people.people.find((p) => p.id === previous.speaker!.personId);
+      const prev = ctx.byId.get(previous.speaker!.personId!);
       if (prev && prev.roleWords.includes(headNorm) && (!g || !prev.gender || g === prev.gender)) return { ...span, name: prev.name, type: 'person', personId: prev.id };
     }
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'person', personId: null };
@@ -561,7 +590,7 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
   const t = ctx.para.tokens;
   let at = tokenAt(t, span.start) - 1;
   let c = ctx;
-  if (at >= 0 && !(isStopIn(ctx.para, t[at]) || t[at].text === ':' || (ctx.quoted[at] && /[.!?]/.test(t[at].text)))) return null;
+  if (at >= 0 && !(isStopIn(ctx, at) || t[at].text === ':' || (ctx.quoted[at] && /[.!?]/.test(t[at].text)))) return null;
   if (at < 0) {
     // The quote opens its paragraph: look at the end of the paragraph before.
     if (!prevCtx) return null;
@@ -571,10 +600,10 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
   const tokens = c.para.tokens;
   // The sentence before: back from `at` to the previous stop outside quotations.
   let from = at - 1;
-  if (from >= 0 && (isStopIn(c.para, tokens[from]) || tokens[from].text === ':')) from--;
+  if (from >= 0 && (isStopIn(c, from) || tokens[from].text === ':')) from--;
   const range: number[] = [];
   for (; from >= 0 && range.length < 60; from--) {
-    if (isStopIn(c.para, tokens[from]) && !c.quoted[from]) break;
+    if (isStopIn(c, from) && !c.quoted[from]) break;
     if (!c.quoted[from]) range.unshift(from);
   }
   for (const i of range) {

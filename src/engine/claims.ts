@@ -24,18 +24,46 @@ const ASIDE: Record<ClaimCategory, string> = {
 export function findClaims(doc: ArticleDoc, quotes: Quote[], people: Person[]): Claim[] {
   const claims: Claim[] = [];
   const seen = new Map<string, number>();
+  // Each sentence looks only at the quotes and mentions of its own paragraph: linear in long documents.
+  const byParagraph = localise(doc, quotes, people);
   for (const para of doc.paragraphs) {
     const body = doc.text.slice(para.start, para.end);
     if (NOT_COPY.has(shapeOf(body)) || labelOf(body)) continue;
+    const local = byParagraph[para.index];
     for (const span of para.sentences) {
       if (isCredit(doc.text.slice(span.start, span.end))) continue;
-      const s = buildSentence(doc.text, para, span, quotes, people);
+      const s = buildSentence(doc.text, para, span, local.quotes, local.people);
       if (!s.words.length) continue;
       const hits = RULES.flatMap((rule) => rule(s));
       if (hits.length) claims.push(toClaim(s, hits, seen));
     }
   }
   return claims;
+}
+
+/** The quotes and person mentions touching each paragraph. */
+function localise(doc: ArticleDoc, quotes: Quote[], people: Person[]): { quotes: Quote[]; people: Person[] }[] {
+  const out = doc.paragraphs.map(() => ({ quotes: [] as Quote[], people: new Map<Person, Person>() }));
+  const paraOf = (offset: number) => {
+    let lo = 0;
+    let hi = doc.paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.paragraphs[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  if (!doc.paragraphs.length) return [];
+  for (const q of quotes) for (let i = paraOf(q.start); i < doc.paragraphs.length && doc.paragraphs[i].start < q.end; i++) out[i].quotes.push(q);
+  for (const p of people) {
+    for (const m of p.mentions) {
+      const local = out[paraOf(m.start)].people;
+      if (!local.has(p)) local.set(p, { ...p, mentions: [] });
+      local.get(p)!.mentions.push(m);
+    }
+  }
+  return out.map((o) => ({ quotes: o.quotes, people: [...o.people.values()] }));
 }
 
 function toClaim(s: SentenceView, hits: Hit[], seen: Map<string, number>): Claim {

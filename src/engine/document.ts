@@ -31,3 +31,17 @@ export function buildDocument(text: string): ArticleDoc {
 export function allSentences(doc: ArticleDoc): Span[] {
   return doc.paragraphs.flatMap((p) => p.sentences);
 }
+
+/** The paragraph holding `offset` (binary search), or undefined between paragraphs. */
+export function paragraphAt(doc: ArticleDoc, offset: number): Paragraph | undefined {
+  const ps = doc.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ps[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = ps[lo];
+  return p && p.start <= offset && offset < p.end ? p : undefined;
+}

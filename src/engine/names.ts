@@ -44,12 +44,15 @@ const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in'
 function initialIndex(tokens: Token[], sentences: Span[]): Set<number> {
   const out = new Set<number>();
   let s = 0;
+  // The sentence whose first word has been seen.
+  let seen = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     while (s < sentences.length && sentences[s].end <= t.start) s++;
     if (!t.word) continue;
     const prev = tokens[i - 1];
-    const sentenceStart = s < sentences.length && sentences[s].start <= t.start && !tokens.slice(0, i).some((p) => p.word && p.start >= sentences[s].start);
+    const sentenceStart = s < sentences.length && sentences[s].start <= t.start && seen !== s;
+    if (s < sentences.length && sentences[s].start <= t.start) seen = s;
     if (sentenceStart || (prev && !prev.word && /^[“"‘:(\[—–-]$/.test(prev.text))) out.add(i);
   }
   return out;
@@ -83,7 +86,8 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
       else if (t.text === ',' && SUFFIXES.has(tokens[j + 1]?.norm ?? '')) j += 2;
       else break;
     }
-    chunks.push(...classifyRun(para, tokens, i, j, initial.has(i)));
+    // A run of more than eight capitalised words is a title-case line or a list, not one name.
+    if (j - i <= 8) chunks.push(...classifyRun(para, tokens, i, j, initial.has(i)));
     i = j;
   }
   return chunks;

@@ -128,16 +128,40 @@ function cluster(chunks: NameChunk[]): Cluster[] {
     cl.chunks.push(c);
     if (fullness(c) > fullness(cl.full)) cl.full = c;
   }
-  // Then single words ("Kim", "Mr Putin", "Rathbun"): the nearest full name before, else after.
+  // Then single words ("Kim", "Mr Putin", "Rathbun"): the nearest full name before, else after. Clusters are
+  // indexed by the first and last word of their full names so that long documents stay linear.
+  const byWord = new Map<string, Cluster[]>();
+  const multiStarts = new Map<Cluster, number[]>();
+  for (const cl of clusters) {
+    multiStarts.set(cl, cl.chunks.map((m) => m.start));
+    for (const m of cl.chunks) {
+      for (const w of [squash(m.words[0].norm), squash(m.words[m.words.length - 1].norm)]) {
+        const list = byWord.get(w) ?? [];
+        if (!list.includes(cl)) list.push(cl);
+        byWord.set(w, list);
+      }
+    }
+  }
+  const lastSingle = new Map<Cluster, number>();
+  const lastStartBefore = (cl: Cluster, at: number) => {
+    const starts = multiStarts.get(cl) ?? [];
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.max(lo > 0 ? starts[lo - 1] : -1, lastSingle.get(cl) ?? -1);
+  };
   for (const c of chunks.filter((x) => x.words.length === 1)) {
     const w = squash(c.words[0].norm);
-    const candidates = clusters.filter((cl) => cl.chunks.some((m) => m.words.length >= 2 && (squash(m.words[m.words.length - 1].norm) === w || squash(m.words[0].norm) === w)));
+    const candidates = byWord.get(w) ?? [];
     let target: Cluster | undefined;
     if (candidates.length) {
-      const lastEnd = (cl: Cluster) => Math.max(...cl.chunks.filter((m) => m.start < c.start).map((m) => m.start), -1);
       const bySurname = candidates.filter((cl) => squash(cl.full.words[cl.full.words.length - 1].norm) === w);
       const pool = bySurname.length ? bySurname : candidates;
-      target = pool.slice().sort((a, b) => lastEnd(b) - lastEnd(a))[0];
+      target = pool.reduce((best, cl) => (lastStartBefore(cl, c.start) > lastStartBefore(best, c.start) ? cl : best));
     } else {
       target = byKey.get(w);
     }
@@ -147,8 +171,8 @@ function cluster(chunks: NameChunk[]): Cluster[] {
       byKey.set(w, target);
     }
     target.chunks.push(c);
+    lastSingle.set(target, c.start);
   }
-  // A cluster of only weak guesses is dropped: a capitalised word is not enough to call someone a person.
   // A capitalised word is not enough to call someone a person: a cluster needs some evidence, and one that reads
   // like a thing somewhere ("Microsoft’s Internet Explorer 9") needs strong evidence (a first name, title, honorific).
   return clusters

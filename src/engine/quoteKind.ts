@@ -1,6 +1,6 @@
 // What kind of quotation: someone's words (speech), a few of their words inside the writer's sentence (partial),
 // a term held at arm's length (scare), or the name of a work (title). Read from the quote's shape and its setting.
-import type { ArticleDoc } from './document';
+import { paragraphAt, type ArticleDoc } from './document';
 import type { QuoteSpan } from './quotes';
 import type { QuoteKind } from './types';
 import type { Attribution } from './attribution';
@@ -47,12 +47,18 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   return setOff ? 'speech' : 'partial';
 }
 
-/** Is the quote in a line set in title case, such as a headline? */
+/** Is the quote in a line set in title case, such as a headline? Decided once per paragraph. */
+const titleCaseLines = new WeakMap<object, boolean>();
 function headline(doc: ArticleDoc, span: QuoteSpan): boolean {
-  const para = doc.paragraphs.find((p) => p.start <= span.start && span.start < p.end);
+  const para = paragraphAt(doc, span.start);
   if (!para) return false;
-  const long = para.tokens.filter((t) => t.word && t.norm.length > 3 && (t.end <= span.start || t.start >= span.end));
-  return long.length >= 3 && long.filter((t) => t.cap).length / long.length > 0.7;
+  let known = titleCaseLines.get(para);
+  if (known === undefined) {
+    const long = para.tokens.filter((t) => t.word && t.norm.length > 3);
+    known = long.length >= 3 && long.length <= 40 && long.filter((t) => t.cap).length / long.length > 0.7;
+    titleCaseLines.set(para, known);
+  }
+  return known;
 }
 
 /** The text between the start of the quote's clause and the quote, and the last word of it. */

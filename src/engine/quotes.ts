@@ -193,7 +193,8 @@ function lastIndexOf(stack: Open[], mark: Mark): number {
 
 /** Is there a straight single quote that can close, before the paragraph ends? */
 function hasStraightClose(text: string, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
+  // A quotation in single marks closes within a few sentences; looking further only costs time.
+  for (let j = from, end = Math.min(to, from + 1000); j < end; j++) {
     if (text[j] !== "'") continue;
     if (isLetter(text[j - 1]) && isLetter(text[j + 1])) continue;
     if (!isSpace(text[j - 1]) && !isLetter(text[j + 1])) return true;

@@ -60,7 +60,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 function isPluralPossessive(text: string, at: number): boolean {
   const next = /^\s+(\p{Ll})/u.exec(text.slice(at + 1, at + 4));
   if (!next) return false;
-  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineStart = Math.max(text.lastIndexOf('\n', at) + 1, at - 500);
   const before = text.slice(lineStart, at);
   const opens = (before.match(/‘/g) ?? []).length;
   const closes = (before.match(/’(?!\p{L})/gu) ?? []).length;
