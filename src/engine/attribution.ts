@@ -385,7 +385,9 @@ function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | n
       // A segment that opens with a preposition, article or relative pronoun describes the name before it:
       // "Mu Li, of the University of NSW, said", "Smith, a spokesman, said", "Jones, who …, said".
       const modifier = t[j + 1]?.word && /^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their)$/.test(t[j + 1].norm);
-      const inner = modifier ? null : findName(ctx, j + 1, segEnd - 1);
+      // The segment is itself the name ("…, Anatoly Antonov, said"), not a phrase that mentions one.
+      const named = modifier ? null : firstNameIn(ctx, j + 1, segEnd - 1);
+      const inner = named && named.first - (j + 1) <= 3 ? named : null;
       if (inner) return nameSpeaker(ctx, inner);
       if (!(j >= floor && t[j].text === ',')) {
         return hop === 0 ? descriptionSpeaker(ctx, segEnd - 1, 'backward', previous, j + 1) : null;
@@ -409,6 +411,15 @@ function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | n
     if (n) return nameSpeaker(ctx, n);
   }
   return descriptionSpeaker(ctx, i, 'backward', previous, floor);
+}
+
+/** The first person or organisation named inside tokens [from, to]. */
+function firstNameIn(ctx: Ctx, from: number, to: number): NameMention | null {
+  for (let k = from; k <= to; k++) {
+    const n = ctx.nameByLast.get(k);
+    if (n && n.first >= from && (n.kind === 'person' || n.kind === 'organisation')) return n;
+  }
+  return null;
 }
 
 /** The last name mention wholly inside tokens [from, to]; with `endAt`, only one ending at `to`. */

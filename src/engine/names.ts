@@ -147,7 +147,7 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   }
   const words = tokens.slice(k, to);
   // Only title words left ("Prime Minister’s Questions" cut at the possessive): no name here.
-  if (words.every((w) => isRoleWord(w.norm) && !isFirstName(w.norm)) && (title.length || words.length > 1 || !isLastName(words[0].norm))) return [];
+  if (!honorific && words.every((w) => isRoleWord(w.norm) && !isFirstName(w.norm)) && (title.length || words.length > 1 || !isLastName(words[0].norm))) return [];
   const chunk: NameChunk = {
     start: (honorific ?? words[0]).start,
     end: nameEnd(words[words.length - 1]),
