@@ -140,7 +140,12 @@ function isCueAt(t: Token[], i: number): boolean {
   if (next && next.word && next.norm === 'of' && nounToo) return false;
   // "claim", "report", "praise" are nouns as often as verbs: as a verb they follow a subject — a name, a pronoun,
   // a group ("officials claim") — or an adverb, and do not follow an adjective or another noun ("asylum claim").
-  const described = !!t[i - 2]?.word && DETERMINERS.has(t[i - 2].norm) && t[i - 2].norm !== 'that';
+  // "the letter reads", "the Home Office letter reads": a described subject before an inflected verb (a bare
+  // form after a noun is a compound: "a blog post").
+  const inflected = /(?:s|ed)$/.test(tok.norm) || !/^[a-z]+$/.test(tok.norm) || ['said', 'told', 'wrote'].includes(tok.norm);
+  let d = i - 2;
+  while (d > i - 5 && d >= 0 && t[d].word && !DETERMINERS.has(t[d].norm) && (t[d].cap || isNounLike(t[d].norm))) d--;
+  const described = inflected && d >= 0 && t[d]?.word && DETERMINERS.has(t[d].norm) && t[d].norm !== 'that';
   if (nounToo && prev && prev.word && !prev.cap && !PRONOUNS.has(prev.norm) && !GROUPS.has(prev.norm) && !/ly$/.test(prev.norm) && !isRoleWord(prev.norm) && !described) return false;
   return true;
 }
@@ -576,7 +581,8 @@ const SOURCE_NOUNS = /^(?:letter|report|statement|study|survey|poll|message|docu
 function isNounLike(norm: string): boolean {
   const tags = tagsOf(norm);
   if (!tags.length) return /^[a-z][a-z-]+$/.test(norm);
-  return tags.some((x) => /Noun|Singular|Plural|Uncountable|Actor/.test(x)) && !tags.some((x) => /Pronoun|Preposition|Conjunction|Determiner|Adverb/.test(x));
+  // After a determiner a verb form is a noun too ("a message", "the report"); function words never are.
+  return !tags.some((x) => /Pronoun|Preposition|Conjunction|Determiner|Adverb|Adjective|Modal|Copula|Auxiliary/.test(x));
 }
 
 function lastMention(p: PersonInfo, before: number): number {
