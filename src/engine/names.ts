@@ -134,6 +134,16 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     }
     if (!(OFFICE_WORDS.test(tokens[h].norm) || isRoleWord(tokens[h].norm) || isPlaceWord(tokens[h].norm))) break;
   }
+  // A description run into a name: "Scientologist Tom Cruise", "Democrat Hillary Clinton" — one or two words
+  // that are not names themselves, before a known first name.
+  for (let m = k + 1; m <= k + 2 && m + 1 < to; m++) {
+    const lead = tokens.slice(k, m).map((t) => t.norm);
+    if (isFirstName(tokens[m].norm) && lead.every((n) => !isFirstName(n) && !isLastName(n) && !HONORIFICS.has(n))) {
+      title.push(...tokens.slice(k, m));
+      k = m;
+      break;
+    }
+  }
   // A place or organisation run into a name: "the United States Hamdullah Mohib", "Refugee Council Enver Solomon".
   let lead = leadingMultiword(tokens, k, to);
   if (lead === k) lead = nameAfterPlaceOrOrg(tokens, k, to);
@@ -226,7 +236,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 2 && lastKnown && !isPlaceWord(norms[0]) && !isOrgWord(norms[0])) return set(c, 'person', 1);
   if (norms.length >= 2 && allUnknownOrNames && !c.sentenceInitial) return set(c, 'person', 1);
   // Mid-sentence capitals ending in a word the lexicon does not know: "Dries Mertens", "Park Joo-Ho".
-  if (norms.length >= 2 && norms.length <= 4 && !c.sentenceInitial && !tagsOf(norms[norms.length - 1]).length && norms.every((n) => !isPlaceWord(n) && !isOrgWord(n) && !EVENT.test(n))) return set(c, 'person', 1);
+  const head = norms[norms.length - 1];
+  if (norms.length >= 2 && norms.length <= 4 && !c.sentenceInitial && !tagsOf(head).length && !isPlaceWord(head) && !head.includes('.') && norms.every((n) => !isOrgWord(n) && !EVENT.test(n))) return set(c, 'person', 1);
   if (norms.length >= 2 && norms.slice(1).every((n) => !tagsOf(n).length) && !isCommonWord(norms[0])) return set(c, 'person', 0);
   if (norms.length === 1 && (lastKnown || hasTag(norms[0], 'Person'))) return set(c, 'person', 1);
   if (norms.length === 1 && firstKnown) return set(c, 'person', 0);
