@@ -560,8 +560,10 @@ function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', pr
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'person', personId: null };
   }
   if (ORG_NOUNS.has(headNorm) || hasTag(headNorm, 'Organization')) {
-    // "the newspaper wrote": the most recent organisation named, else the description.
-    const org = lastName(ctx, span.start, (n) => n.kind === 'organisation');
+    // "the newspaper wrote": the outlet named last; "the ministry said": an organisation whose name says
+    // ministry; otherwise ("the government") the description is the speaker.
+    const media = MEDIA_NOUNS.test(headNorm);
+    const org = lastName(ctx, span.start, (n) => n.kind === 'organisation' && (media || n.text.toLowerCase().includes(headNorm)));
     if (org && words.some((w) => w.norm === 'the')) return { ...span, name: org.text, type: 'organisation', personId: null };
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'organisation', personId: null };
   }
@@ -573,6 +575,8 @@ function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', pr
   }
   return null;
 }
+
+const MEDIA_NOUNS = /^(?:newspaper|paper|daily|weekly|tabloid|broadcaster|network|channel|station|magazine|website|outlet|agency|journal)$/;
 
 // Documents and institutions that "say" things: "the letter reads", "a statement said", "the city reasoned".
 const SOURCE_NOUNS = /^(?:letter|report|statement|study|survey|poll|message|document|memo|email|e-mail|post|tweet|filing|complaint|lawsuit|ad|advert|advertisement|clip|video|website|site|page|article|piece|editorial|release|notice|sign|banner|note|ruling|judgment|verdict|order|decision|resolution|analysis|review|paper|book|film|city|town|county|state|country|province|region|government|council|court|agency|ministry|department)$/;

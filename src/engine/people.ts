@@ -283,7 +283,9 @@ function rolePhraseEndingAt(t: Token[], end: number): Range | null {
   for (let i = head - 1; i >= Math.max(0, head - 5); i--) {
     const w = t[i];
     if (!w.word) break;
-    if (w.possessive || w.cap || isRole(w) || OFFICE_WORDS.test(w.norm)) from = i;
+    // "Joint Council for the Welfare of Immigrants campaigner": links inside a capitalised name are part of it.
+    const link = ROLE_LINK.has(w.norm) && t[i - 1]?.cap && t[i + 1]?.cap;
+    if (w.possessive || w.cap || isRole(w) || OFFICE_WORDS.test(w.norm) || link) from = i;
     else break;
     if (w.possessive) break;
   }
