@@ -11,7 +11,10 @@ const CUE_LEMMAS =
   'disclose inform assure tout pledge threaten demand plead pray wonder muse speculate estimate calculate charge accuse ' +
   'blast slam praise hail criticise criticize thunder rail fume snap add mention indicate point signal underline ' +
   'underscore acknowledge summarise summarize announce proclaim broadcast publish print quote cite text email message ' +
-  'interject interrupt chime begin start go write toast call label term brand characterise characterize dismiss read reason recommend defend';
+  'interject interrupt chime begin start go write toast call label term brand characterise characterize dismiss read reason recommend defend ' +
+  'echo thank bemoan grouse imply denounce chant boom question scold gush rave vent lash mock ridicule decry ' +
+  'lambaste concur opine posit remind reassure swear affirm reaffirm refute rebut dispute disagree confess repeat ' +
+  'query inquire enquire rejoin hint scoff marvel beg implore appeal wail whine tease taunt blog tweet write';
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying'],
@@ -35,6 +38,11 @@ const IRREGULAR: Record<string, string[]> = {
   start: ['started', 'starts', 'starting'],
   interject: ['interjected', 'interjects', 'interjecting'],
   regret: ['regretted', 'regrets'],
+  swear: ['swore', 'sworn', 'swears', 'swearing'],
+  imply: ['implied', 'implies', 'implying'],
+  query: ['queried', 'queries', 'querying'],
+  rebut: ['rebutted', 'rebuts', 'rebutting'],
+  blog: ['blogged', 'blogs', 'blogging'],
   read: ['reads', 'reading'],
   label: ['labelled', 'labeled', 'labels', 'labelling', 'labeling'],
 };

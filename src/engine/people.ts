@@ -97,8 +97,17 @@ function promote(doc: ArticleDoc, chunks: NameChunk[]): void {
     } else if (beforeCue(para, c) && norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization'))) {
       c.kind = 'person';
       c.evidence = 0;
+    } else if (norms.length >= 2 && afterCue(para, c) && norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization'))) {
+      // Inverted attribution: "…,” explained Teal Baker, the national director …
+      c.kind = 'person';
+      c.evidence = 1;
     }
   }
+}
+
+function afterCue(para: Paragraph, c: NameChunk): boolean {
+  const prev = para.tokens[c.first - 1 - (c.honorific ? 1 : 0) - c.title.length];
+  return !!prev && prev.word && CUE_VERBS.has(prev.norm) && /(?:ed|aid|old|ote)$/.test(prev.norm);
 }
 
 function beforeCue(para: Paragraph, c: NameChunk): boolean {

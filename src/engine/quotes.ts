@@ -90,7 +90,13 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       const top = stack[stack.length - 1];
       if (pair) i++;
       const at = i - len + 1;
-      if (DOUBLE_OPEN.has(c)) {
+      if (DOUBLE_OPEN.has(c) && pair === false && lastIndexOf(stack, 'double') >= 0 && !isSpace(prev) && !isOpenerContext(prev) && (isSpace(next) || /[.,;:!?)]/.test(next ?? ''))) {
+        // An opening mark typed where a closing one belongs (“It's unusual,“ said …): close, and say so.
+        const idx = lastIndexOf(stack, 'double');
+        stack.length = idx + 1;
+        close(stack.pop()!, i + 1, true);
+        problems.push({ start: i, end: i + 1, code: 'unbalanced-quote', message: 'Opening quotation mark used to close a quotation: use ” here.', severity: 'warning' });
+      } else if (DOUBLE_OPEN.has(c)) {
         const openDouble = stack.findIndex((o) => o.mark === 'double');
         if (openDouble >= 0) {
           // A second opening mark before the first closed: the first was never closed.

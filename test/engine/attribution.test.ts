@@ -37,6 +37,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Lena Ortiz']);
   });
 
+  it('takes a name after an inverted cue as a person even when its words are common nouns', () => {
+    const text = '“It is very targeted,” explained Teal Baker, the national director of surrogates.';
+    assert.deepEqual(speakers(text), [['speech', 'Teal Baker', 'Teal Baker', 'explained']]);
+  });
+
   it('reads “according to X”', () => {
     const q = analyze('The ceasefire had collapsed, according to the Syrian Observatory for Human Rights, “in every district of the city.”').quotes[0];
     assert.ok(q.speaker);

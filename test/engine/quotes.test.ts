@@ -61,6 +61,12 @@ describe('scanQuotes', () => {
     assert.deepEqual(r.problems, [['“', 'unbalanced-quote']]);
   });
 
+  it('closes a quotation typed with an opening mark at its end, and reports the mark', () => {
+    const r = scan('“It’s unusual,“ said Larry Noble. “It is hard.”');
+    assert.deepEqual(r.quotes, ['“It’s unusual,“', '“It is hard.”']);
+    assert.deepEqual(r.problems, [['“', 'unbalanced-quote']]);
+  });
+
   it('handles empty text and text with no marks', () => {
     assert.deepEqual(scan('').quotes, []);
     assert.deepEqual(scan('No quotes here at all.').quotes, []);
