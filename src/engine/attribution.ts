@@ -169,7 +169,9 @@ function after(ctx: Ctx, span: QuoteSpan): number[] {
   const out: number[] = [];
   const t = ctx.para.tokens;
   const first = tokenAt(t, span.end);
-  const limit = first < t.length ? sentenceOfToken(ctx, first).end : 0;
+  // The sentence the quote ends in: "… two years ago.” She continued" stops before "She".
+  const closing = Math.min(tokenAt(t, span.end - 1), t.length - 1);
+  const limit = first < t.length && closing >= 0 ? sentenceOfToken(ctx, closing).end : 0;
   for (let i = first; i < t.length && out.length < 40 && t[i].start < limit; i++) {
     if (ctx.quoted[i]) break;
     if (isStopIn(ctx, i)) break;
@@ -187,7 +189,7 @@ function before(ctx: Ctx, span: QuoteSpan): number[] {
   for (let i = last; i >= 0 && out.length < 60 && last - i < 200 && t[i].start >= floor; i--) {
     if (ctx.quoted[i]) {
       // Another quote of the same sentence ("“…,” he said, “…”") is skipped over; a closed sentence stops.
-      if (/[.!?]["”’']?$/.test(ctx.doc.text.slice(Math.max(0, t[i].start - 2), t[i].end)) && t[i].text !== ',') break;
+      if (/^["”’']$/.test(t[i].text) && /[.!?]$/.test(ctx.doc.text.slice(Math.max(0, t[i].start - 1), t[i].start))) break;
       continue;
     }
     if (isStopIn(ctx, i)) break;
@@ -408,7 +410,15 @@ function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | n
   }
   if (!t[i].word || ctx.quoted[i]) return null;
   const name = ctx.nameByLast.get(i);
-  if (name && name.kind !== 'other') return nameSpeaker(ctx, name);
+  if (name && name.kind !== 'other') {
+    // "A leaked letter seen by Sky News says": the name is the agent of a participle; the subject is before it.
+    const by = tokenAt(t, name.start) - 1;
+    if (t[by]?.norm === 'by' && t[by - 1]?.word && /(?:ed|en|seen)$/.test(t[by - 1].norm) && !CUE_VERBS.has(t[by - 1].norm)) {
+      const subject = descriptionSpeaker(ctx, by - 2, 'backward', previous, floor);
+      if (subject) return subject;
+    }
+    return nameSpeaker(ctx, name);
+  }
   if (PRONOUNS.has(t[i].norm) && /^(?:he|she|they|it|we|i)$/.test(t[i].norm)) return pronounSpeaker(ctx, i, previous);
   if (t[i].norm === 'who' || t[i].norm === 'which') {
     // "Smith, who chairs the committee, said" is handled above; "X who said" → X.
