@@ -34,7 +34,9 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   // A programme named after a possessive or preposition ("on CNN’s “State of the Union”") is a title even after a cue.
   const namedThing = /['’]s$|^(?:on|in|at|from|with|of|into|onto)$/.test(lead.word) || /['’]s\s*$/.test(lead.text);
   if (titleShape && n <= 10 && (!cueBefore || namedThing) && !/:\s*$/.test(lead.text) && !/[!?]/.test(content) && !headline(doc, span)) return 'title';
-  if (setOff && (sentenceLike || (adjacent && n >= 2))) return 'speech';
+  // “That,” he added, “promises …”: a quote broken by its attribution is speech however short its first part.
+  const broken = placed === 'after' && /,\s*$/.test(content);
+  if (setOff && (sentenceLike || (adjacent && n >= 2) || broken)) return 'speech';
   if (setOff && n >= 4 && placed !== 'none') return 'speech';
   if (n <= 1) {
     if (cueBefore) return 'partial';
