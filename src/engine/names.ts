@@ -216,7 +216,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
 
   // Product names and abbreviations end in capitals ("Windows XP"); concepts end in abstract nouns ("Iodine
   // Deficiency Disorders"). People's names rarely do either.
-  const notAName = c.words.some((w, i) => (i > 0 && /^[A-Z]{2,}$/.test(w.text)) || (c.words.length > 1 && /^[A-Z]{3,}$/.test(w.text))) || norms.some((n) => n.length > 6 && ABSTRACT.test(n)) || /(?:ists|ians|ites|crats|icans)$/.test(norms[norms.length - 1]);
+  const notAName = c.words.some((w, i) => (i > 0 && /^[A-Z]{2,}$/.test(w.text)) || (c.words.length > 1 && /^[A-Z]{3,}$/.test(w.text))) || (norms.length > 1 && norms[norms.length - 1].length > 6 && ABSTRACT.test(norms[norms.length - 1]) && !isLastName(norms[norms.length - 1])) || /(?:ists|ians|ites|crats|icans)$/.test(norms[norms.length - 1]);
   // A capitalised word right after a possessive is the thing possessed: "Prime Minister’s Questions".
   const possessed = !!before && before.possessive && norms.length === 1;
   const after = tokens[c.last];
@@ -230,6 +230,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (roleBefore && !placeAll && !possessed) return set(c, 'person', 2);
   if (placeAll && !(firstKnown && norms.length > 1)) return set(c, 'place', 2);
   if (norms.length >= 2 && firstKnown) return set(c, 'person', 2);
+  // An initial among capitalised words is a person's: "Laurence H. Tribe", "L. Ron Hubbard", "Donald J. Trump".
+  if (norms.length >= 2 && c.words.some((w, i) => /^\p{Lu}\.$/u.test(w.text) && i < c.words.length - 1) && !placeAll && !hasOrg) return set(c, 'person', 2);
   if (possessed) return set(c, 'other', 0);
   if (prevWord === 'the') return set(c, 'organisation', 0);
   if (norms.length >= 2 && lastKnown && !norms.some((n) => isCommonWord(n) && !isFirstName(n))) return set(c, 'person', 2);
