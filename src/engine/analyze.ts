@@ -1,6 +1,9 @@
-// analyze(text): the whole analysis of one article, as plain data.
+// analyze(text): the whole analysis of one article, as plain data. An ArticleSession analyses successive
+// versions of the same article and reuses what did not change (see cache.ts); analyze() is a session used once,
+// so both give the same answer by construction.
 import type { Analysis, Person } from './types';
 import type { PersonInfo } from './people';
+import { ParagraphCache } from './cache';
 import { buildDocument } from './document';
 import { scanQuotes } from './quotes';
 import { findPeople } from './people';
@@ -9,7 +12,24 @@ import { findClaims } from './claims';
 import { findDebris } from './debris';
 
 export function analyze(text: string): Analysis {
-  const doc = buildDocument(text);
+  return new ArticleSession().analyze(text);
+}
+
+export class ArticleSession {
+  private readonly cache = new ParagraphCache();
+
+  analyze(text: string): Analysis {
+    this.cache.begin();
+    try {
+      return run(text, this.cache);
+    } finally {
+      this.cache.end();
+    }
+  }
+}
+
+function run(text: string, cache: ParagraphCache): Analysis {
+  const doc = buildDocument(text, cache);
   const scan = scanQuotes(text, doc.paragraphs);
   const debris = findDebris(doc);
   const found = findPeople(doc, scan.quotes);

@@ -50,13 +50,15 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
     if (s.depth !== 0) continue;
     for (let p = paragraphOf(doc, s.start); p < doc.paragraphs.length && doc.paragraphs[p].start < s.end; p++) spansOf[p].push(s);
   }
-  const contexts = doc.paragraphs.map((para) => context(doc, para, spansOf[para.index], namesOf[para.index], people, byId));
+  // Built only for paragraphs a quote needs (its own, and the one before for a continued speaker).
+  const built: (Ctx | undefined)[] = [];
+  const contextOf = (i: number) => (built[i] ??= context(doc, doc.paragraphs[i], spansOf[i], namesOf[i], people, byId));
   const quotes: Quote[] = [];
   const problems: Problem[] = [];
   let previous: { quote: Quote; paragraph: number } | null = null;
   for (const span of spans) {
     const pIndex = paragraphOf(doc, span.start);
-    const ctx = contexts[pIndex];
+    const ctx = contextOf(pIndex);
     const text = doc.text.slice(span.start, span.end);
     if (span.depth > 0 || !ctx) {
       quotes.push({ start: span.start, end: span.end, text, kind: classifyQuote(doc, span, null, false), speaker: null, cue: null });
@@ -68,7 +70,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
     if (kind === 'speech' && !att.speaker) {
       // A quotation opening its sentence with no cue of its own: the speaker of the sentence before
       // ("Heald noted the findings show … . “An air-quality cleanup …”"), else the previous quote's.
-      const prior = priorSentence(pIndex > 0 ? contexts[pIndex - 1] : null, ctx, span, previous?.quote ?? null);
+      const prior = priorSentence(pIndex > 0 ? contextOf(pIndex - 1) : null, ctx, span, previous?.quote ?? null);
       if (prior) att = prior;
       else if (previous && continues(doc, ctx, span, previous)) att = { speaker: previous.quote.speaker, cue: null, place: 'continued' };
     }

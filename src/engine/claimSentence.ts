@@ -25,7 +25,16 @@ export interface SentenceView extends Span {
 }
 
 export function buildSentence(text: string, para: Paragraph, span: Span, quotes: Quote[], people: Person[]): SentenceView {
-  const tokens = para.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  // The sentence's tokens, found by binary search: long paragraphs have many sentences.
+  let lo = 0;
+  let hi = para.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (para.tokens[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const tokens: Token[] = [];
+  for (let k = lo; k < para.tokens.length && para.tokens[k].end <= span.end; k++) tokens.push(para.tokens[k]);
   const words: Token[] = [];
   const marksBefore: string[] = [];
   let marks = '';

@@ -1,6 +1,6 @@
 // Claims a copy editor should verify before publication: one per sentence, under the category that matters
 // most, with a reason naming what to check. Titles, datelines, captions and pasted page debris are not copy.
-import type { ArticleDoc } from './document';
+import type { ArticleDoc, Paragraph } from './document';
 import { buildSentence, quote, type SentenceView } from './claimSentence';
 import { RANK, RULES, type Hit } from './claimRules';
 import { labelOf } from './debris';
@@ -24,21 +24,50 @@ const ASIDE: Record<ClaimCategory, string> = {
 export function findClaims(doc: ArticleDoc, quotes: Quote[], people: Person[]): Claim[] {
   const claims: Claim[] = [];
   const seen = new Map<string, number>();
-  // Each sentence looks only at the quotes and mentions of its own paragraph: linear in long documents.
+  // Each sentence looks only at the quotes and mentions of its own paragraph: linear in long documents, and
+  // cacheable per paragraph (its text and what touches it) when the article is re-analysed after an edit.
   const byParagraph = localise(doc, quotes, people);
   for (const para of doc.paragraphs) {
     const body = doc.text.slice(para.start, para.end);
-    if (NOT_COPY.has(shapeOf(body)) || labelOf(body)) continue;
     const local = byParagraph[para.index];
-    for (const span of para.sentences) {
-      if (isCredit(doc.text.slice(span.start, span.end))) continue;
-      const s = buildSentence(doc.text, para, span, local.quotes, local.people);
-      if (!s.words.length) continue;
-      const hits = RULES.flatMap((rule) => rule(s));
-      if (hits.length) claims.push(toClaim(s, hits, seen));
+    const drafts = doc.cache.get('claims', `${body}\u0000${signature(para, local)}`, () => paragraphClaims(doc, para, local).map((d) => shiftDraft(d, -para.start)));
+    for (const d of drafts) {
+      const { key, ...claim } = shiftDraft(d, para.start);
+      claims.push({ ...claim, id: claimId(key, seen) });
     }
   }
   return claims;
+}
+
+/** A claim before its id, with the words its id is made from; offsets as given. */
+interface Draft extends Omit<Claim, 'id'> {
+  key: string;
+}
+
+function paragraphClaims(doc: ArticleDoc, para: Paragraph, local: { quotes: Quote[]; people: Person[] }): Draft[] {
+  const body = doc.text.slice(para.start, para.end);
+  if (NOT_COPY.has(doc.cache.get('shape', body, () => shapeOf(body))) || doc.cache.get('label', body, () => labelOf(body))) return [];
+  const drafts: Draft[] = [];
+  for (const span of para.sentences) {
+    if (isCredit(doc.text.slice(span.start, span.end))) continue;
+    const s = buildSentence(doc.text, para, span, local.quotes, local.people);
+    if (!s.words.length) continue;
+    const hits = RULES.flatMap((rule) => rule(s));
+    if (hits.length) drafts.push(toDraft(s, hits));
+  }
+  return drafts;
+}
+
+function shiftDraft(d: Draft, by: number): Draft {
+  return { ...d, start: d.start + by, end: d.end + by, triggers: d.triggers.map((t) => ({ ...t, start: t.start + by, end: t.end + by })) };
+}
+
+/** What the claims of a paragraph depend on besides its text: the quotes and mentions in it, placed relatively. */
+function signature(para: Paragraph, local: { quotes: Quote[]; people: Person[] }): string {
+  const at = (n: number) => n - para.start;
+  const q = local.quotes.map((x) => `${at(x.start)}-${at(x.end)}${x.kind}${x.speaker ? `${x.speaker.name}/${x.speaker.type}@${at(x.speaker.start)}` : ''}`);
+  const p = local.people.map((x) => `${x.name}:${x.mentions.map((m) => `${at(m.start)}-${at(m.end)}`).join(',')}`);
+  return `${q.join(';')}|${p.join(';')}`;
 }
 
 /** The quotes and person mentions touching each paragraph. */
@@ -66,7 +95,7 @@ function localise(doc: ArticleDoc, quotes: Quote[], people: Person[]): { quotes:
   return out.map((o) => ({ quotes: o.quotes, people: [...o.people.values()] }));
 }
 
-function toClaim(s: SentenceView, hits: Hit[], seen: Map<string, number>): Claim {
+function toDraft(s: SentenceView, hits: Hit[]): Draft {
   const ranked = [...hits].sort((a, b) => RANK.indexOf(a.category) - RANK.indexOf(b.category));
   const lead = ranked[0];
   const asides = RANK.filter((c) => c !== lead.category)
@@ -77,7 +106,7 @@ function toClaim(s: SentenceView, hits: Hit[], seen: Map<string, number>): Claim
     start: s.start,
     end: s.end,
     text: s.text.slice(s.start, s.end),
-    id: claimId(s, seen),
+    key: s.words.map((w) => w.norm).join(' '),
     category: lead.category,
     reason: `${lead.note}${asides.length ? `; also ${asides.join('; ')}` : ''}.`,
     source: lead.source ?? ranked.find((h) => h.source)?.source ?? null,
@@ -86,8 +115,7 @@ function toClaim(s: SentenceView, hits: Hit[], seen: Map<string, number>): Claim
 }
 
 /** From the sentence's words alone, so edits elsewhere and moving the sentence keep it; a repeat gets a count. */
-function claimId(s: SentenceView, seen: Map<string, number>): string {
-  const key = s.words.map((w) => w.norm).join(' ');
+function claimId(key: string, seen: Map<string, number>): string {
   const n = (seen.get(key) ?? 0) + 1;
   seen.set(key, n);
   return hashId('claim', n > 1 ? `${key}#${n}` : key);

@@ -85,13 +85,14 @@ const problem = (span: Span, message: string): Problem => ({ start: span.start, 
 
 export function findDebris(doc: ArticleDoc): Problem[] {
   const lines = linesOf(doc);
-  const labels = lines.map((l) => labelOf(l.text));
+  const labels = lines.map((l) => doc.cache.get('label', l.text, () => labelOf(l.text)));
   const problems: Problem[] = [];
   lines.forEach((l, i) => {
     const label = labels[i];
     if (label) problems.push(problem(l, label.message));
   });
-  for (const i of relatedHeadlines(lines, labels)) problems.push(problem(lines[i], RELATED_HEADLINE));
+  const shape = (line: string) => doc.cache.get('shape', line, () => shapeOf(line));
+  for (const i of relatedHeadlines(lines, labels, shape)) problems.push(problem(lines[i], RELATED_HEADLINE));
   return problems.sort((a, b) => a.start - b.start);
 }
 
@@ -101,10 +102,10 @@ export function findDebris(doc: ArticleDoc): Problem[] {
  * A single headline between paragraphs is a section subheading; headlines before any prose are the title.
  * Labels are see-through: "[ …Opens in new window ]" lines may sit among the headlines.
  */
-function relatedHeadlines(lines: Line[], labels: (Label | null)[]): number[] {
+function relatedHeadlines(lines: Line[], labels: (Label | null)[], shape: (line: string) => LineShape): number[] {
   const found = new Set<number>();
   const units = lines.map((_, i) => i).filter((i) => !labels[i]);
-  const shapes = new Map<number, LineShape>(units.map((i) => [i, lines[i].whole ? shapeOf(lines[i].text) : 'prose']));
+  const shapes = new Map<number, LineShape>(units.map((i) => [i, lines[i].whole ? shape(lines[i].text) : 'prose']));
   for (let u = 0; u < units.length; ) {
     if (shapes.get(units[u]) !== 'headline') {
       u++;

@@ -1,6 +1,8 @@
 // The article as the analysers see it: paragraphs, each with its sentences and tokens.
-// Built per paragraph, so that a later incremental pass can reuse unchanged paragraphs.
+// Each paragraph is laid out on its own text and cached by it, so that re-analysing an edited article only
+// tokenises the paragraphs that changed; the rest are shifted to their new offsets.
 import type { Span } from './types';
+import { ParagraphCache } from './cache';
 import { paragraphs, sentences, tokenize, type Token } from './text';
 
 export interface Paragraph extends Span {
@@ -13,23 +15,51 @@ export interface Paragraph extends Span {
 export interface ArticleDoc {
   text: string;
   paragraphs: Paragraph[];
+  /** Per-paragraph results shared by the analysers (see cache.ts). */
+  cache: ParagraphCache;
 }
 
-export function buildDocument(text: string): ArticleDoc {
+interface Layout {
+  sentences: Span[];
+  tokens: Token[];
+}
+
+export function buildDocument(text: string, cache = new ParagraphCache()): ArticleDoc {
   return {
     text,
-    paragraphs: paragraphs(text).map((p, index) => ({
-      ...p,
-      index,
-      sentences: sentences(text, p),
-      tokens: tokenize(text, p.start, p.end),
-    })),
+    cache,
+    paragraphs: paragraphs(text).map((p, index) => {
+      const body = text.slice(p.start, p.end);
+      // Laid out at offset 0 once per text, then shifted once per position it is seen at.
+      const laid = cache.get('layout', body, () => ({ layout: layout(body), at: new Map<number, Layout>() }));
+      let at = laid.at.get(p.start);
+      if (!at) {
+        if (laid.at.size > 4) laid.at.clear();
+        laid.at.set(p.start, (at = shift(laid.layout, p.start)));
+      }
+      return { ...p, index, sentences: at.sentences, tokens: at.tokens };
+    }),
   };
 }
 
-/** Every sentence of the document, in order. */
-export function allSentences(doc: ArticleDoc): Span[] {
-  return doc.paragraphs.flatMap((p) => p.sentences);
+/** A paragraph's text laid out on its own, at offset 0 (what caches key their per-paragraph results on). */
+export function relativeParagraph(doc: ArticleDoc, para: Paragraph): Paragraph {
+  const body = doc.text.slice(para.start, para.end);
+  const l = doc.cache.get('layout', body, () => ({ layout: layout(body), at: new Map<number, Layout>() })).layout;
+  return { start: 0, end: body.length, index: 0, sentences: l.sentences, tokens: l.tokens };
+}
+
+function layout(body: string): Layout {
+  const whole = { start: 0, end: body.length };
+  return { sentences: sentences(body, whole), tokens: tokenize(body, 0, body.length) };
+}
+
+function shift(l: Layout, by: number): Layout {
+  if (by === 0) return l;
+  return {
+    sentences: l.sentences.map((s) => ({ start: s.start + by, end: s.end + by })),
+    tokens: l.tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by })),
+  };
 }
 
 /** The paragraph holding `offset` (binary search), or undefined between paragraphs. */

@@ -1,3 +1,3 @@
 // Copydesk's article engine: no editor imports, so it runs in Node, the browser and the CLI alike.
-export { analyze } from './analyze';
+export { analyze, ArticleSession } from './analyze';
 export type * from './types';

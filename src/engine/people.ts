@@ -6,7 +6,7 @@ import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
 import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isRoleWord, nameGender, roleGender } from './lexicon';
-import { findNameChunks, nameEnd, type EntityKind, type NameChunk } from './names';
+import { nameChunksOf, nameEnd, type EntityKind, type NameChunk } from './names';
 
 export type { EntityKind } from './names';
 
@@ -34,7 +34,17 @@ export interface PeopleResult {
   names: NameMention[];
 }
 
-const squash = (s: string) => s.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+// "Jong-un" and "Jong Un" squash alike. Memoised: names repeat, and clustering compares them many times.
+const squashed = new Map<string, string>();
+const squash = (s: string) => {
+  let v = squashed.get(s);
+  if (v === undefined) {
+    v = s.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+    if (squashed.size > 50000) squashed.clear();
+    squashed.set(s, v);
+  }
+  return v;
+};
 
 interface Cluster {
   chunks: NameChunk[];
@@ -44,7 +54,7 @@ interface Cluster {
 }
 
 export function findPeople(doc: ArticleDoc, quotes: QuoteSpan[]): PeopleResult {
-  const chunks = doc.paragraphs.flatMap((p) => findNameChunks(p));
+  const chunks = doc.paragraphs.flatMap((p) => nameChunksOf(doc, p));
   // A term held in quotation marks on its own ("Hope", “Better Idea of Afghan Girls”) is not a name.
   const quoted = new Set(quotes.map((q) => `${q.contentStart}:${q.contentEnd}`));
   for (const c of chunks) {

@@ -30,6 +30,8 @@ interface Open {
 }
 
 const DOUBLE_OPEN = new Set(['“', '„', '‟', '«']);
+// Every character the scan acts on.
+const MARK = /["'`“”„‟«»‘’‚‹›]/g;
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘', '‚', '‹']);
 const SINGLE_CLOSE = new Set(['’', '›']);
@@ -81,6 +83,11 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       quotes.push(q);
     };
     for (; i < para.end; i++) {
+      // Jump to the next character that can be a quotation mark: most of the text is skipped in one search.
+      MARK.lastIndex = i;
+      const found = MARK.exec(text);
+      if (!found || found.index >= para.end) break;
+      i = found.index;
       // Typewriter copy writes a double quotation mark as two single ones: ''like this'' or ``like this''.
       const pair = (text[i] === "'" || text[i] === '`') && text[i + 1] === text[i] && i + 1 < para.end;
       const c = pair ? (text[i] === '`' ? '“' : '"') : text[i];

@@ -1,0 +1,51 @@
+// An ArticleSession re-analyses edited text from what it kept of the previous version; the answer must be
+// exactly a fresh analysis of the new text, whatever the edits.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ArticleSession, analyze } from '../../src/engine';
+
+const fixture = readFileSync(join(__dirname, '../fixtures/kim-putin-summit.article'), 'utf8');
+const sample = readFileSync(join(__dirname, '../../samples/uk-asylum-questionnaire.article'), 'utf8');
+
+// Deterministic pseudo-random numbers, so a failure can be replayed.
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+}
+
+const PIECES = ['x', ' ', '\n', '\n\n', '“', '”', '"', "'", '’', ',', '.', ' said Mr Kim.', ' he said', 'Ms Jane Doe, a spokeswoman, said: “We deny it.”', '“Quote without end', 'Advertisement\n'];
+
+function edit(text: string, rnd: () => number): string {
+  const at = Math.floor(rnd() * (text.length + 1));
+  const r = rnd();
+  if (r < 0.45) return text.slice(0, at) + PIECES[Math.floor(rnd() * PIECES.length)] + text.slice(at);
+  if (r < 0.8) return text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 40));
+  // Move a paragraph.
+  const paras = text.split('\n');
+  const [p] = paras.splice(Math.floor(rnd() * paras.length), 1);
+  paras.splice(Math.floor(rnd() * (paras.length + 1)), 0, p ?? '');
+  return paras.join('\n');
+}
+
+describe('ArticleSession', () => {
+  for (const [name, base] of [['founding article', fixture], ['sample', sample]] as const) {
+    it(`equals a fresh analysis after every one of 150 random edits (${name})`, () => {
+      const rnd = random(name.length * 7919);
+      const session = new ArticleSession();
+      let text = base;
+      for (let i = 0; i < 150; i++) {
+        text = edit(text, rnd);
+        assert.deepEqual(session.analyze(text), analyze(text), `after edit ${i + 1}`);
+      }
+    });
+  }
+
+  it('gives the same answer when a paragraph is pasted twice and one copy removed again', () => {
+    const session = new ArticleSession();
+    const para = fixture.split('\n')[13];
+    const doubled = fixture.replace(para, `${para}\n${para}`);
+    assert.deepEqual(session.analyze(doubled), analyze(doubled));
+    assert.deepEqual(session.analyze(fixture), analyze(fixture));
+  });
+});
