@@ -102,6 +102,7 @@ export function paragraphs(text: string): Span[] {
 
 function hardWrapped(text: string, lines: Span[]): boolean {
   let joined = 0;
+  let midSentence = 0;
   let candidates = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const gap = text.slice(lines[i].end, lines[i + 1].start);
@@ -109,8 +110,10 @@ function hardWrapped(text: string, lines: Span[]): boolean {
     candidates++;
     const line = text.slice(lines[i].start, lines[i].end);
     if (line.length >= 40 && line.length <= 100 && !/[.!?:"”’)\]]$/.test(line)) joined++;
+    // Wrapped prose carries sentences over: many lines start with a lower-case word. Headlines never do.
+    if (/^\p{Ll}/u.test(text[lines[i + 1].start] ?? '')) midSentence++;
   }
-  return candidates >= 3 && joined / candidates > 0.6;
+  return candidates >= 3 && joined / candidates > 0.6 && midSentence / candidates > 0.3;
 }
 
 // Abbreviations after which a full stop does not end a sentence.

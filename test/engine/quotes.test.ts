@@ -71,4 +71,11 @@ describe('scanQuotes', () => {
     assert.deepEqual(scan('').quotes, []);
     assert.deepEqual(scan('No quotes here at all.').quotes, []);
   });
+
+  it('keeps pasted headline lines apart, while hard-wrapped prose joins into paragraphs', () => {
+    const headlines = 'Putin repeats Ukraine demands in first call with German leader\nDonald Trump’s return adds urgency and uncertainty to winter war\nUkraine says eastern town of Kupiansk still in its hands despite\nPete Hegseth: US army veteran, Fox News firebrand and now nominee';
+    assert.equal(buildDocument(headlines).paragraphs.length, 4);
+    const wrapped = 'The minister said on Tuesday that the new rules would come into\nforce next year, after a consultation with the industry and with\nunions, which have opposed parts of the plan since it was first\nannounced in the spring.\n\nSecond paragraph here.';
+    assert.equal(buildDocument(wrapped).paragraphs.length, 2);
+  });
 });
