@@ -56,7 +56,9 @@ function initialIndex(tokens: Token[], sentences: Span[]): Set<number> {
     const prev = tokens[i - 1];
     const sentenceStart = s < sentences.length && sentences[s].start <= t.start && seen !== s;
     if (s < sentences.length && sentences[s].start <= t.start) seen = s;
-    if (sentenceStart || (prev && !prev.word && /^[“"‘:(\[—–-]$/.test(prev.text))) out.add(i);
+    // After an opening mark (attached to the word) a capital says nothing; after a closing one ("…?” Biden said) it does.
+    const opens = !!prev && !prev.word && (/^[“‘(\[]$/.test(prev.text) || (/^["']$/.test(prev.text) && prev.end === t.start) || /^[:—–-]$/.test(prev.text));
+    if (sentenceStart || opens) out.add(i);
   }
   return out;
 }
