@@ -171,9 +171,11 @@ function after(ctx: Ctx, span: QuoteSpan): number[] {
   const out: number[] = [];
   const t = ctx.para.tokens;
   const first = tokenAt(t, span.end);
-  // The sentence the quote ends in: "… two years ago.” She continued" stops before "She".
+  // The sentence the quote ends in: "… two years ago.” She continued" stops before "She". A quote ending in
+  // a question or exclamation is followed by its attribution ("…?” Trump said"), split off or not.
   const closing = Math.min(tokenAt(t, span.end - 1), t.length - 1);
-  const limit = first < t.length && closing >= 0 ? sentenceOfToken(ctx, closing).end : 0;
+  const asks = /[?!…]\s*$/.test(ctx.doc.text.slice(span.contentStart, span.contentEnd));
+  const limit = first < t.length && closing >= 0 ? sentenceOfToken(ctx, asks ? first : closing).end : 0;
   for (let i = first; i < t.length && out.length < 40 && t[i].start < limit; i++) {
     if (ctx.quoted[i]) break;
     if (isStopIn(ctx, i)) break;
@@ -207,10 +209,11 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   // 1. Right after the quote: “…,” said X / “…,” X said / “…,” X, the ambassador, said / “…,” according to X.
   const acc = accordingTo(ctx, a, 0, 3);
   if (acc) return acc;
-  // “…” ― Pamela Padilla: a dash and a name after the quote sign it.
-  if (a.length >= 2 && /^[—―–-]$/.test(t[a[0]].text)) {
-    const n = ctx.nameByLast.get(lastOfName(ctx, a[1]));
-    if (n && n.kind === 'person') return { speaker: nameSpeaker(ctx, n), cue: { start: t[a[0]].start, end: t[a[0]].end, text: t[a[0]].text }, place: 'after' };
+  // “…” ― Pamela Padilla: a dash and a name right after the quote sign it, whatever the sentence breaks.
+  const dash = tokenAt(t, span.end);
+  if (dash + 1 < t.length && /^[—―–-]$/.test(t[dash].text) && !ctx.quoted[dash + 1]) {
+    const n = ctx.nameByLast.get(lastOfName(ctx, dash + 1));
+    if (n && n.kind === 'person') return { speaker: nameSpeaker(ctx, n), cue: { start: t[dash].start, end: t[dash].end, text: t[dash].text }, place: 'after' };
   }
   // Transcripts: “PENCE: Well, …” names its speaker at the start.
   const label = /^\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s/.exec(ctx.doc.text.slice(span.contentStart, span.contentStart + 40));
@@ -390,10 +393,12 @@ function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | n
     let segEnd = i;
     for (let hop = 0; hop < 3; hop++) {
       let j = segEnd - 1;
-      while (j >= floor && t[j].text !== ',' && t[j].text !== '(' && !ctx.quoted[j]) j--;
-      // A segment that opens with a preposition, article or relative pronoun describes the name before it:
-      // "Mu Li, of the University of NSW, said", "Smith, a spokesman, said", "Jones, who …, said".
-      const modifier = t[j + 1]?.word && /^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their)$/.test(t[j + 1].norm);
+      while (j >= floor && t[j].text !== ',' && t[j].text !== '(') j--;
+      // A segment that opens with a preposition, article, relative pronoun, participle or sentence adverb
+      // describes the name before it: "Mu Li, of the University of NSW, said", "Smith, a spokesman, said",
+      // "Jones, who …, said", "Eastland, wearing a cowboy hat, said", "Hunter, meanwhile, told".
+      const opener = t[j + 1];
+      const modifier = !!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || (/ing$/.test(opener.norm) && !opener.cap));
       // The segment is itself the name ("…, Anatoly Antonov, said"), not a phrase that mentions one.
       const named = modifier ? null : firstNameIn(ctx, j + 1, segEnd - 1);
       const inner = named && named.first - (j + 1) <= 3 ? named : null;
@@ -539,7 +544,7 @@ function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', pr
     if (!t[i]?.word) return null;
     // "said the Russian ambassador", "said officials", "said a spokesman for the ministry"
     let j = i;
-    while (j < t.length && t[j].word && !ctx.quoted[j] && j - i < 6 && !isCueAt(t, j) && !/^(?:in|on|at|after|before|during|when|while|that|who|which|and|but|to|as|of|for)$/.test(t[j].norm)) j++;
+    while (j < t.length && t[j].word && !ctx.quoted[j] && j - i < 6 && !isCueAt(t, j) && !/^(?:in|on|at|after|before|during|when|while|that|who|which|and|but|to|as|of|for|with|from|by)$/.test(t[j].norm) && !(j > i + 1 && /(?:ed|ing)$/.test(t[j].norm))) j++;
     to = j - 1;
     from = i;
   } else {

@@ -15,7 +15,7 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   const n = words.length;
   const lead = leadIn(doc.text, span.start);
   const trail = doc.text.slice(span.end, span.end + 3);
-  const setOff = /[,:]\s*$|^\s*$|[.!?]\s*$|[—–-]\s*$/.test(lead.text) || lead.text === '';
+  const setOff = /[,:]\s*$|^\s*$|[.!?]["”’']?\s*$|[—–-]\s*$/.test(lead.text) || lead.text === '';
   const sentenceLike = /^[\p{Lu}\p{N}…]|^\.\.\./u.test(content.trim()) && (/[.!?,…]['"’”]?$/.test(content.trim()) || /^\s*[,—–-]/.test(trail)) && n >= 3;
   const titleShape = n >= 2 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.has(w.toLowerCase()))) && !/[.!?].+[.!?]?$/.test(content.trim().replace(/[,.’'"”]+$/, '')) && /^\p{Lu}/u.test(words[0] ?? "");
 
