@@ -38,6 +38,8 @@ interface Ctx {
 const SKIP_BEFORE_CUE = new Set(['also', 'later', 'then', 'previously', 'again', 'further', 'recently', 'once', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'had', 'did', 'does', 'do', 'earlier', 'quickly', 'simply', 'repeatedly', 'publicly', 'privately', 'separately', 'reportedly', 'previously', 'subsequently', 'recently', 'angrily', 'proudly', 'flatly', 'firmly', 'bluntly', 'not', 'never', 'still', 'even', 'often']);
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|time)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other']);
+// Verbs whose object is the person spoken to, never the speaker: "told The Huffington Post".
+const ADDRESSEE_VERBS = /^(?:tell|told|tells|telling|ask|asked|asks|asking|inform|informed|informs|assure|assured|assures|remind|reminded|reminds|thank|thanked|thanks|urge|urged|urges|warn|warned|warns)$/;
 const TITLE_CUES = new Set(['named', 'titled', 'entitled', 'dubbed', 'headlined', 'nicknamed', 'christened', 'hashtag']);
 
 export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: PeopleResult): { quotes: Quote[]; problems: Problem[] } {
@@ -233,6 +235,12 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
       if (s) return { speaker: s, cue: cueSpan(ctx, first), place: 'after' };
     }
     const cueAt = a.findIndex((i, n) => n < 24 && isCueAt(t, i) && !/ing$/.test(t[i].norm));
+    // "“…” in the 2008 primary, said Ohio State University professor Paul Beck": after a comma the verb comes
+    // first and the speaker after it.
+    if (cueAt > 0 && t[a[cueAt] - 1]?.text === ',' && cueAt + 1 < a.length && !ADDRESSEE_VERBS.test(t[a[cueAt]].norm)) {
+      const s = speakerAfter(ctx, a[cueAt + 1], previous, 6);
+      if (s) return { speaker: s, cue: cueSpan(ctx, a[cueAt]), place: 'after' };
+    }
     if (cueAt > 0) {
       const s = speakerBefore(ctx, a[cueAt] - 1, a[0], previous);
       // “…,” X said: the quote is set off by its own comma (or a dash); otherwise it sits inside the sentence.
@@ -356,6 +364,8 @@ function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach = 8): S
   if (PRONOUNS.has(tok.norm)) return null;
   // A name starting here, possibly after its title ("said Russian ambassador Anatoly Antonov").
   for (let j = i; j < Math.min(t.length, i + reach); j++) {
+    // "said Thursday morning on Fox News": a time or a place phrase ends the search.
+    if (t[j].word && (TIME_WORD.test(t[j].norm) || /^(?:on|in|at|to|during|after|before|via|from|with|for|by|of)$/.test(t[j].norm))) break;
     const name = ctx.nameByLast.get(j);
     if (name && name.start >= tok.start && name.kind !== 'other') {
       // Prefer the longest name ending further on ("said Mr Smith" → "Mr Smith").
@@ -555,7 +565,12 @@ function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', pr
     to = i;
   }
   if (from > to) return null;
-  const words = t.slice(from, to + 1).filter((w) => w.word);
+  let words = t.slice(from, to + 1).filter((w) => w.word);
+  // Forward, the head is the last noun before trailing modifiers: "a source close (to the campaign)".
+  if (dir === 'forward') {
+    while (words.length > 2 && !isNounLike(words[words.length - 1].norm)) words = words.slice(0, -1);
+    to = t.indexOf(words[words.length - 1], from);
+  }
   const head = words[words.length - 1];
   if (!head) return null;
   const span = { start: t[from].start, end: t[to].end, text: ctx.doc.text.slice(t[from].start, t[to].end) };
