@@ -14,7 +14,8 @@ const CUE_LEMMAS =
   'interject interrupt chime begin start go write toast call label term brand characterise characterize dismiss read reason recommend defend ' +
   'echo thank bemoan grouse imply denounce chant boom question scold gush rave vent lash mock ridicule decry ' +
   'lambaste concur opine posit remind reassure swear affirm reaffirm refute rebut dispute disagree confess repeat ' +
-  'query inquire enquire rejoin hint scoff marvel beg implore appeal wail whine tease taunt blog tweet write liken';
+  'query inquire enquire rejoin hint scoff marvel beg implore appeal wail whine tease taunt blog tweet write liken ' +
+  'elaborate clarify specify outline reflect condemn knock fire speak promise boast';
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying'],

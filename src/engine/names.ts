@@ -135,6 +135,8 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
     // noun that doubles as a first name before a known surname ("Bill Clinton", "Rose Byrne").
     const next = tokens[i + 1];
     const forename = !!next && next.cap && isLastName(next.norm) && tagsOf(t.norm).every((x) => /Noun|Singular|Uncountable/.test(x));
+    // "Small, who attended the rally, said": a capitalised word that a relative clause describes is a name.
+    if (next?.text === ',' && tokens[i + 2]?.norm === 'who') return true;
     if (isCommonWord(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename) return false;
   }
   return true;
@@ -253,6 +255,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   c.thingLike = (!!before && before.possessive && before.cap) || (!!after && /^\d/.test(after.text) && after.start - c.end <= 1) || prevWord === 'the';
 
   if (c.honorific) return set(c, 'person', 2);
+  if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg) return set(c, 'person', 1);
   if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]))) return set(c, 'organisation', 2);
   if (norms.length > 1 && EVENT.test(norms[norms.length - 1])) return set(c, 'other', 1);
   if (acronym) return set(c, 'organisation', 1);

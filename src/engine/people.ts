@@ -107,7 +107,7 @@ function promote(doc: ArticleDoc, chunks: NameChunk[]): void {
     } else if (beforeCue(para, c) && norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization'))) {
       c.kind = 'person';
       c.evidence = 0;
-    } else if (norms.length >= 2 && afterCue(para, c) && norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization'))) {
+    } else if ((norms.length >= 2 || /^[.,;]$/.test(para.tokens[c.last]?.text ?? '.')) && afterCue(para, c) && norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization'))) {
       // Inverted attribution: "…,” explained Teal Baker, the national director …
       c.kind = 'person';
       c.evidence = 1;
