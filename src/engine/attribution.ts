@@ -208,6 +208,14 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   const t = ctx.para.tokens;
   const a = after(ctx, span);
   const b = before(ctx, span);
+  // 0. A verb right before the quote (“he said, “…”", "X told reporters: “…”") wins over one further on,
+  //    unless the quote is set off for an attribution that follows it (“…,” she said).
+  const lastCue = [...b].reverse().find((i) => isCueAt(t, i));
+  const closesForAttribution = /[,?!]\s*$/.test(ctx.doc.text.slice(span.contentStart, span.contentEnd));
+  if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && !closesForAttribution) {
+    const s = cueSubject(ctx, b, b.indexOf(lastCue), previous);
+    if (s) return { speaker: s, cue: cueSpan(ctx, lastCue), place: 'before' };
+  }
   // 1. Right after the quote: “…,” said X / “…,” X said / “…,” X, the ambassador, said / “…,” according to X.
   const acc = accordingTo(ctx, a, 0, 3);
   if (acc) return acc;
@@ -272,11 +280,7 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   const order = last !== undefined && b.length - 1 - b.indexOf(last) <= 2 ? [last, ...cues.slice(0, -1)] : cues.filter((i) => !subordinate(t, b, i)).concat(cues.filter((i) => subordinate(t, b, i)).reverse());
   for (const i of order) {
     const n = b.indexOf(i);
-    const gerund = /ing$/.test(t[i].norm);
-    let s = speakerBefore(ctx, i - 1, b[0], previous);
-    // Inverted: "said Mr Smith: “…”"; a participle's subject is the clause's ("Mr Kim toasted …, predicting …").
-    if (!s && !gerund && n + 1 < b.length && (n === 0 || !t[b[n - 1]].word)) s = speakerAfter(ctx, b[n + 1], previous, 5);
-    if (!s && gerund) s = firstNamed(ctx, b.slice(0, n)) ?? openingDescription(ctx, b.slice(0, n), previous);
+    const s = cueSubject(ctx, b, n, previous);
     if (s) return { speaker: s, cue: cueSpan(ctx, i), place: n >= b.length - 4 ? 'before' : 'sentence' };
   }
   // 3. A speech act elsewhere in the sentence ("Mr Kim toasted to … “great Russia”, predicting …"): its subject,
@@ -312,6 +316,29 @@ function lastOfName(ctx: Ctx, i: number): number {
     if (n && n.first <= i + 2) return j;
   }
   return -1;
+}
+
+/** Who does the reporting verb at b[n]: its subject before it; after it when inverted ("said Mr Smith: “…”");
+ *  for a participle after a comma, the clause's subject ("He issued a statement, saying …", "Mr Kim toasted …,
+ *  predicting …"). */
+function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | null): Speaker | null {
+  const t = ctx.para.tokens;
+  const i = b[n];
+  const gerund = /ing$/.test(t[i].norm);
+  if (gerund && t[i - 1]?.text === ',') return clauseSubject(ctx, b.slice(0, n), previous);
+  let s = speakerBefore(ctx, i - 1, b[0], previous);
+  if (!s && !gerund && n + 1 < b.length && (n === 0 || !t[b[n - 1]].word)) s = speakerAfter(ctx, b[n + 1], previous, 5);
+  if (!s && gerund) s = clauseSubject(ctx, b.slice(0, n), previous);
+  return s;
+}
+
+/** The subject of the clause the tokens open: a pronoun or name near its start, else a described subject. */
+function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null): Speaker | null {
+  const t = ctx.para.tokens;
+  for (const i of range.slice(0, 4)) {
+    if (t[i].word && /^(?:he|she|they|we|i)$/.test(t[i].norm)) return pronounSpeaker(ctx, i, previous);
+  }
+  return firstNamed(ctx, range) ?? openingDescription(ctx, range, previous);
 }
 
 /** A description opening the clause ("One poster admitted …, writing …"): the subject of a participle. */

@@ -11,7 +11,7 @@ const CUE_LEMMAS =
   'disclose inform assure tout pledge threaten demand plead pray wonder muse speculate estimate calculate charge accuse ' +
   'blast slam praise hail criticise criticize thunder rail fume snap add mention indicate point signal underline ' +
   'underscore acknowledge summarise summarize announce proclaim broadcast publish print quote cite text email message ' +
-  'interject interrupt chime begin start go write toast call label term brand characterise characterize dismiss read reason recommend defend ' +
+  'interject interrupt chime write toast call label term brand characterise characterize dismiss read reason recommend defend ' +
   'echo thank bemoan grouse imply denounce chant boom question scold gush rave vent lash mock ridicule decry ' +
   'lambaste concur opine posit remind reassure swear affirm reaffirm refute rebut dispute disagree confess repeat ' +
   'query inquire enquire rejoin hint scoff marvel beg implore appeal wail whine tease taunt blog tweet write liken ' +
@@ -22,8 +22,6 @@ const IRREGULAR: Record<string, string[]> = {
   tell: ['told', 'tells', 'telling'],
   write: ['wrote', 'written', 'writes', 'writing'],
   speak: ['spoke', 'spoken', 'speaks', 'speaking'],
-  begin: ['began', 'begun', 'begins', 'beginning'],
-  go: ['went', 'goes', 'going'],
   cry: ['cried', 'cries', 'crying'],
   reply: ['replied', 'replies', 'replying'],
   testify: ['testified', 'testifies', 'testifying'],
@@ -36,7 +34,6 @@ const IRREGULAR: Record<string, string[]> = {
   text: ['texted', 'texts', 'texting'],
   post: ['posted', 'posts', 'posting'],
   print: ['printed', 'prints', 'printing'],
-  start: ['started', 'starts', 'starting'],
   interject: ['interjected', 'interjects', 'interjecting'],
   regret: ['regretted', 'regrets'],
   swear: ['swore', 'sworn', 'swears', 'swearing'],
