@@ -328,7 +328,11 @@ function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | null): S
   if (gerund && t[i - 1]?.text === ',') return clauseSubject(ctx, b.slice(0, n), previous);
   let s = speakerBefore(ctx, i - 1, b[0], previous);
   if (!s && !gerund && n + 1 < b.length && (n === 0 || !t[b[n - 1]].word)) s = speakerAfter(ctx, b[n + 1], previous, 5);
-  if (!s && gerund) s = clauseSubject(ctx, b.slice(0, n), previous);
+  // A participle, or a second verb of the same subject ("She then urges her husband … and repeatedly says").
+  let k = n - 1;
+  while (k >= 0 && t[b[k]].word && (SKIP_BEFORE_CUE.has(t[b[k]].norm) || /ly$/.test(t[b[k]].norm))) k--;
+  const coordinated = k >= 0 && /^(?:and|but|or|then)$/.test(t[b[k]].norm);
+  if (!s && (gerund || coordinated)) s = clauseSubject(ctx, b.slice(0, n), previous);
   return s;
 }
 
@@ -508,7 +512,9 @@ function pronounSpeaker(ctx: Ctx, i: number, previous: Quote | null): Speaker | 
     // Nobody named fits: the pronoun itself is still the speaker, unresolved.
     return { ...base, name: tok.text, type: 'person', personId: null };
   }
-  if (previous?.speaker && previous.speaker.type !== 'person' && tok.norm !== 'i' && tok.norm !== 'we') {
+  // "I" and "we" outside a quotation are the writer's own voice: the pronoun itself is the speaker.
+  if (tok.norm === 'i' || tok.norm === 'we') return { ...base, name: tok.text, type: tok.norm === 'i' ? 'person' : 'group', personId: null };
+  if (previous?.speaker && previous.speaker.type !== 'person') {
     return { ...base, name: previous.speaker.name, type: previous.speaker.type, personId: null };
   }
   const org = lastName(ctx, tok.start, (n) => n.kind === 'organisation');
@@ -586,6 +592,12 @@ function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', pr
     from = i;
   } else {
     if (!t[i]?.word) return null;
+    // "the 34-year-old mother of three": the head stands before "of".
+    const of = [i - 1, i - 2, i - 3].find((k) => k > floor && t[k]?.norm === 'of');
+    if (of !== undefined && t[of - 1]?.word) {
+      const head = descriptionSpeaker(ctx, of - 1, 'backward', previous, floor);
+      if (head) return { ...head, end: t[i].end, text: ctx.doc.text.slice(head.start, t[i].end) };
+    }
     let j = i;
     while (j - 1 >= floor && t[j - 1].word && !ctx.quoted[j - 1] && i - j < 6 && !DETERMINERS.has(t[j].norm) && !/^(?:and|but|that|as|said|says|because|while|when|which)$/.test(t[j - 1].norm)) j--;
     from = j;

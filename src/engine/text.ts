@@ -19,6 +19,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’.&][\p{L}\p{N}][\p{L}
 // Initials and dotted acronyms keep their final stop ("L.", "U.S."), as do abbreviations ("Mr.", "Gen.").
 const KEEPS_DOT = /^(?:\p{L}\.)*\p{L}$/u;
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/iu;
+const CONTRACTED = /^(?:he|she|it|that|there|here|who|what|where|when|how|let)['’]s$/i;
 
 /** Tokenises `text` from `from` to `to`; offsets stay absolute. Spaces are skipped; other marks are one token each. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -39,7 +40,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (/s$/i.test(w) && (text[i + w.length] === '’' || text[i + w.length] === "'") && !/\p{L}/u.test(text[i + w.length + 1] ?? '')) {
         if (isPluralPossessive(text, i + w.length)) w += text[i + w.length];
       }
-      const possessive = POSSESSIVE.test(w) && w.length > 2;
+      // "He’s", "it’s", "that’s" are contractions, never possessives.
+      const possessive = POSSESSIVE.test(w) && w.length > 2 && !CONTRACTED.test(w);
       const norm = normalise(possessive ? w.replace(POSSESSIVE, '') : w);
       tokens.push({ text: w, start: i, end: i + w.length, norm, word: true, cap: isUpper(w), possessive });
       i += w.length;
