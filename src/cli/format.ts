@@ -1,5 +1,6 @@
 // Human-readable and exportable renderings of an analysis, shared by the CLI (and the editor's exports).
 import { stringify } from 'csv-stringify/sync';
+import type { DirectoryDiagnostic, DirectoryReport, PeopleDirectory } from '../directory';
 import type { Analysis, Quote } from '../engine/types';
 
 export type QuoteFormat = 'text' | 'md' | 'csv' | 'json';
@@ -62,18 +63,54 @@ export function formatClaims(text: string, a: Analysis): string {
     .join('\n') + '\n';
 }
 
-export function formatReport(text: string, a: Analysis): string {
+/** An analysis checked against a people directory (`copydesk analyze --people`). */
+export interface Checked {
+  directory: PeopleDirectory;
+  report: DirectoryReport;
+}
+
+/** The JSON contract with a directory: its name-style and ended-role problems among the problems, in text
+ *  order, and a `directory` section: the files read and which entry each person is. */
+export function withDirectory(a: Analysis, { directory, report }: Checked) {
+  const problems = [...a.problems, ...report.problems].sort((x, y) => x.start - y.start || x.end - y.end);
+  return {
+    ...a,
+    problems,
+    directory: {
+      files: directory.files.map((f) => ({ ...f, diagnostics: directory.diagnostics.filter((d) => d.file === f.file) })),
+      people: report.people.map((m) => ({
+        personId: m.personId,
+        entryId: m.entryId,
+        name: directory.entries.find((e) => e.id === m.entryId)?.name ?? null,
+        matchedBy: m.matchedBy,
+        candidates: m.candidates,
+      })),
+      fixes: report.fixes,
+    },
+  };
+}
+
+/** "people.yaml:14:5: error: …", the way compilers write it, so editors and CI logs link to the line. */
+export function formatDirectoryDiagnostic(d: DirectoryDiagnostic): string {
+  return `copydesk: ${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+}
+
+export function formatReport(text: string, a: Analysis, checked: Checked | null = null): string {
   const out: string[] = [];
   out.push(`People (${a.people.length})`);
-  for (const p of a.people) {
+  a.people.forEach((p, i) => {
     const facts = [p.role, p.age != null ? `age ${p.age}` : null].filter(Boolean).join(', ');
     const aliases = p.aliases.length ? ` — also ${p.aliases.map((x) => `“${x}”`).join(', ')}` : '';
-    out.push(`  ${p.name}${facts ? ` (${facts})` : ''}${aliases}; ${p.mentions.length} mention${p.mentions.length === 1 ? '' : 's'}, ${p.quotes.length} quote${p.quotes.length === 1 ? '' : 's'}`);
-  }
+    const match = checked?.report.people[i];
+    const entry = match?.entryId ? checked!.directory.entries.find((e) => e.id === match.entryId) : null;
+    const listed = !checked ? '' : entry ? ` [directory: ${entry.name}]` : match?.candidates.length ? ' [directory: several entries fit]' : ' [not in the directory]';
+    out.push(`  ${p.name}${facts ? ` (${facts})` : ''}${aliases}; ${p.mentions.length} mention${p.mentions.length === 1 ? '' : 's'}, ${p.quotes.length} quote${p.quotes.length === 1 ? '' : 's'}${listed}`);
+  });
   out.push('', `Quotes (${a.quotes.length})`, formatQuotes(text, a, 'text').replace(/^/gm, '  ').trimEnd());
   out.push('', `Claims to check (${a.claims.length})`, formatClaims(text, a).replace(/^/gm, '  ').trimEnd());
-  out.push('', `Problems (${a.problems.length})`);
-  for (const p of a.problems) {
+  const problems = checked ? withDirectory(a, checked).problems : a.problems;
+  out.push('', `Problems (${problems.length})`);
+  for (const p of problems) {
     const at = lineCol(text, p.start);
     out.push(`  ${at.line}:${at.col}  ${p.code}: ${p.message}`);
   }

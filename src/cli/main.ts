@@ -1,12 +1,15 @@
 // The copydesk command: the same engine as the extension, for newsroom scripts and measurements.
-//   copydesk analyze [--json] FILE...      copydesk quotes FILE [--format text|md|csv|json]      copydesk claims FILE
+//   copydesk analyze [--json] [--people DIR]... FILE...      copydesk quotes FILE [--format text|md|csv|json]      copydesk claims FILE
 import { parseArgs } from 'node:util';
+import { checkArticle, mergeDirectories, parseDirectory, type ParsedDirectory, type PeopleDirectory } from '../directory';
 import { analyze } from '../engine/analyze';
-import { formatClaims, formatQuotes, formatReport, type QuoteFormat } from './format';
+import { formatClaims, formatDirectoryDiagnostic, formatQuotes, formatReport, withDirectory, type QuoteFormat } from './format';
 import { DEFAULT_MAX_BYTES, InputError, readArticle } from './read';
 
 const USAGE = `usage:
   copydesk analyze [--json] FILE...         people, quotes, claims and problems (--json: one object per file and line)
+    --people DIR                            also check names and roles against a people directory (YAML or JSON);
+                                            repeat for several, later files adding to and overriding earlier ones
   copydesk quotes FILE [--format F]         every quotation with its speaker; F is text (default), md, csv or json
   copydesk claims FILE                      sentences to verify before publication, with the reason
 options:
@@ -23,6 +26,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
         json: { type: 'boolean' },
         format: { type: 'string' },
         'max-size': { type: 'string' },
+        people: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -54,6 +58,15 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     err(`copydesk: --max-size must be a positive number of bytes\n`);
     return 2;
   }
+  let directory: PeopleDirectory | null = null;
+  if (values.people?.length) {
+    if (command !== 'analyze') {
+      err(`copydesk: --people works with analyze, not ${command}\n`);
+      return 2;
+    }
+    directory = readDirectories(values.people, maxBytes, err);
+    if (!directory) return 1;
+  }
   let status = 0;
   for (const file of files) {
     let text: string;
@@ -68,15 +81,44 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       continue;
     }
     const a = analyze(text);
-    if (command === 'analyze' && values.json) out(JSON.stringify({ file, ...a }) + '\n');
+    const checked = directory ? { directory, report: checkArticle(text, a, directory) } : null;
+    if (command === 'analyze' && values.json) out(JSON.stringify(checked ? { file, ...withDirectory(a, checked) } : { file, ...a }) + '\n');
     else {
       const header = files.length > 1 ? `== ${file}\n` : '';
-      if (command === 'analyze') out(header + formatReport(text, a));
+      if (command === 'analyze') out(header + formatReport(text, a, checked));
       else if (command === 'quotes') out(header + formatQuotes(text, a, format));
       else out(header + formatClaims(text, a));
     }
   }
   return status;
+}
+
+/**
+ * The people directories named with --people, merged in the order given. Each file's problems go to stderr
+ * with its name and line. A file that cannot be read, or is no directory at all, is skipped with a message;
+ * only when none of them gives a directory is that an error (null).
+ */
+function readDirectories(files: string[], maxBytes: number, err: (s: string) => void): PeopleDirectory | null {
+  const parsed: ParsedDirectory[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readArticle(file, maxBytes, 'a people directory');
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      err(`copydesk: ${e.message}\n`);
+      continue;
+    }
+    const p = parseDirectory(text, { file });
+    for (const d of p.diagnostics) err(formatDirectoryDiagnostic(d) + '\n');
+    if (p.usable) parsed.push(p);
+    else err(`copydesk: ${file}: not used (no people directory could be read from it)\n`);
+  }
+  if (!parsed.length) {
+    err(`copydesk: no people directory could be read (${files.join(', ')}); nothing was checked\n`);
+    return null;
+  }
+  return mergeDirectories(parsed);
 }
 
 if (require.main === module) {

@@ -6,11 +6,11 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export class InputError extends Error {}
 
 /** The file's text decoded as UTF-8 with a leading byte-order mark removed (the offsets' reference). */
-export function readArticle(file: string, maxBytes = DEFAULT_MAX_BYTES): string {
+export function readArticle(file: string, maxBytes = DEFAULT_MAX_BYTES, what = 'an article'): string {
   let size: number;
   try {
     const st = statSync(file);
-    if (st.isDirectory()) throw new InputError(`${file}: is a folder, not an article file`);
+    if (st.isDirectory()) throw new InputError(`${file}: is a folder, not ${what === 'an article' ? 'an article file' : what}`);
     size = st.size;
   } catch (e) {
     if (e instanceof InputError) throw e;
@@ -18,7 +18,7 @@ export function readArticle(file: string, maxBytes = DEFAULT_MAX_BYTES): string 
   }
   if (size > maxBytes) {
     throw new InputError(
-      `${file}: ${(size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(1)} MB limit for an article; ` +
+      `${file}: ${(size / 1048576).toFixed(1)} MB is over the ${(maxBytes / 1048576).toFixed(1)} MB limit for ${what}; ` +
         `pass --max-size=BYTES to analyse it anyway`,
     );
   }
