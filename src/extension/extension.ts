@@ -1,13 +1,29 @@
 // Copydesk in VS Code: the article language's editor features over the engine's analysis.
-// A thin layer: every finding comes from `analyze` (src/engine), which knows nothing of VS Code.
+// A thin layer: every finding comes from `analyze` (src/engine), which knows nothing of VS Code; decisions
+// about claims are kept by src/decisions, which knows nothing of it either.
 import * as vscode from 'vscode';
 import { analyze } from '../engine';
+import { ActiveArticle } from './activeArticle';
 import { AnalysisService } from './analysis';
+import { registerClaimCommands } from './claimCommands';
 import { UnattributedSpeechDecorations } from './decorations';
+import { ClaimDecisions } from './decisions';
+import { ArticleDiagnostics } from './diagnostics';
 import { ArticleHighlights } from './documentHighlights';
+import { exportQuotes } from './exportQuotes';
 import { ArticleFolding } from './folding';
-import { Commands, LANGUAGE_ID, Settings } from './ids';
+import { ArticleHovers } from './hovers';
+import { Commands, LANGUAGE_ID, Settings, Views } from './ids';
+import { listQuotes } from './listQuotes';
+import { registerNavigation } from './navigation';
+import { ArticleQuickFixes, deletion } from './quickFixes';
+import { disposeReveal, revealCommand } from './reveal';
 import { ArticleSemanticTokens, legend } from './semanticTokens';
+import { SummaryStatus } from './statusItem';
+import { ClaimsView } from './views/claimsView';
+import { PeopleView } from './views/peopleView';
+import { QuotesView } from './views/quotesView';
+import { isPasted } from './model/pastedLines';
 
 function settings() {
   return vscode.workspace.getConfiguration(Settings.section);
@@ -19,7 +35,14 @@ function articleSelector(): vscode.DocumentFilter[] {
   return [LANGUAGE_ID, ...new Set(extra)].map((language) => ({ language }));
 }
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension hands to its tests (and to any extension that wants to read its views). */
+export interface CopydeskApi {
+  views: { claims: ClaimsView; quotes: QuotesView; people: PeopleView };
+  trees: { claims: vscode.TreeView<unknown>; quotes: vscode.TreeView<unknown>; people: vscode.TreeView<unknown> };
+  status: vscode.LanguageStatusItem;
+}
+
+export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const log = vscode.window.createOutputChannel('Copydesk', { log: true });
   let selector = articleSelector();
   const isArticle = (d: vscode.TextDocument) => vscode.languages.match(selector, d) > 0;
@@ -27,7 +50,30 @@ export function activate(context: vscode.ExtensionContext): void {
   const analyses = new AnalysisService(analyze, isArticle, () => settings().get<number>(Settings.analysisDelay, 300), log);
   const tokens = new ArticleSemanticTokens(analyses);
   const decorations = new UnattributedSpeechDecorations(analyses, () => settings().get<boolean>(Settings.markUnattributedQuotes, true));
-  context.subscriptions.push(log, analyses, decorations);
+  const decisions = new ClaimDecisions(context.workspaceState, log);
+  const active = new ActiveArticle(analyses, decisions, isArticle);
+  const claimsInProblems = booleanSetting(Settings.claimsInProblems, false, log);
+  const diagnostics = new ArticleDiagnostics(analyses, decisions, isArticle, claimsInProblems);
+  context.subscriptions.push(log, analyses, decorations, decisions, active, diagnostics, { dispose: disposeReveal });
+
+  // The sidebar: Claims, Quotes and People for the active article.
+  const claims = new ClaimsView(active);
+  const quotes = new QuotesView(active);
+  const people = new PeopleView(active);
+  const claimsTree = vscode.window.createTreeView(Views.claims, { treeDataProvider: claims, showCollapseAll: true });
+  const quotesTree = vscode.window.createTreeView(Views.quotes, { treeDataProvider: quotes, showCollapseAll: true });
+  const peopleTree = vscode.window.createTreeView(Views.people, { treeDataProvider: people });
+  const status = new SummaryStatus(active, selector, () => claims.openCount());
+  context.subscriptions.push(claims, quotes, people, claimsTree, quotesTree, peopleTree, status);
+  const describeViews = () => {
+    const state = active.state();
+    const name = state ? state.document.uri.path.split('/').pop() : undefined;
+    const open = claims.openCount();
+    claimsTree.badge = open ? { value: open, tooltip: `${open} claim${open === 1 ? '' : 's'} to check` } : undefined;
+    claimsTree.message = state?.place.notice;
+    for (const tree of [claimsTree, quotesTree, peopleTree]) tree.description = name;
+  };
+  context.subscriptions.push(active.onDidChange(describeViews));
 
   // Providers are registered for the current selector and registered again when it changes.
   let providers: vscode.Disposable | undefined;
@@ -37,6 +83,8 @@ export function activate(context: vscode.ExtensionContext): void {
       vscode.languages.registerDocumentSemanticTokensProvider(selector, tokens, legend),
       vscode.languages.registerDocumentHighlightProvider(selector, new ArticleHighlights(analyses)),
       vscode.languages.registerFoldingRangeProvider(selector, new ArticleFolding()),
+      vscode.languages.registerHoverProvider(selector, new ArticleHovers(analyses)),
+      vscode.languages.registerCodeActionsProvider(selector, new ArticleQuickFixes(analyses), ArticleQuickFixes.metadata),
     );
   };
   registerProviders();
@@ -48,10 +96,14 @@ export function activate(context: vscode.ExtensionContext): void {
       if (e.affectsConfiguration(`${Settings.section}.${Settings.languages}`)) {
         selector = articleSelector();
         registerProviders();
+        status.selector = selector;
         analyses.refreshAll();
         decorations.refresh();
+        active.follow();
+        diagnostics.refresh();
       }
       if (e.affectsConfiguration(`${Settings.section}.${Settings.markUnattributedQuotes}`)) decorations.refresh();
+      if (e.affectsConfiguration(`${Settings.section}.${Settings.claimsInProblems}`)) diagnostics.refresh();
     }),
 
     // Implements copydesk.enableForLanguage: opt the active editor's language in (Markdown, plain text).
@@ -65,10 +117,49 @@ export function activate(context: vscode.ExtensionContext): void {
       const current = settings().get<string[]>(Settings.languages, []);
       await settings().update(Settings.languages, [...current, document.languageId], vscode.ConfigurationTarget.Global);
     }),
+
+    vscode.commands.registerCommand(Commands.reveal, revealCommand),
+    vscode.commands.registerCommand(Commands.listQuotes, () => listQuotes(active)),
+    vscode.commands.registerCommand(Commands.exportQuotes, (format?: unknown, destination?: unknown) => exportQuotes(active, format, destination)),
+    vscode.commands.registerCommand(Commands.showClaims, () => vscode.commands.executeCommand(`${Views.claims}.focus`)),
+    // Implements copydesk.removePastedLines: the fix-all, from the Command Palette.
+    vscode.commands.registerCommand(Commands.removePastedLines, async () => {
+      const state = await active.current();
+      if (!state || state.version !== state.document.version) return 0;
+      const pasted = state.analysis.problems.filter(isPasted);
+      if (pasted.length) await vscode.workspace.applyEdit(deletion(state.document, pasted));
+      void vscode.window.setStatusBarMessage(`Copydesk: removed ${pasted.length} pasted line${pasted.length === 1 ? '' : 's'}`, 3000);
+      return pasted.length;
+    }),
+    registerNavigation(active),
+    registerClaimCommands(active, decisions),
   );
 
   decorations.refresh();
+  diagnostics.refresh();
+  describeViews();
   log.info('Copydesk active for', selector.map((f) => f.language).join(', '));
+  return {
+    views: { claims, quotes, people },
+    trees: { claims: claimsTree, quotes: quotesTree, people: peopleTree } as CopydeskApi['trees'],
+    status: status.item,
+  };
+}
+
+/** A boolean setting; a value of another type is reported once, naming the setting, and the default applies. */
+function booleanSetting(name: string, fallback: boolean, log: vscode.LogOutputChannel): () => boolean {
+  let warned = false;
+  return () => {
+    const value = settings().get<unknown>(name, fallback);
+    if (typeof value === 'boolean') return value;
+    if (!warned) {
+      warned = true;
+      const message = `Copydesk: the setting "${Settings.section}.${name}" should be true or false, not ${JSON.stringify(value)}; using ${fallback}.`;
+      log.warn(message);
+      void vscode.window.showWarningMessage(message);
+    }
+    return fallback;
+  };
 }
 
 export function deactivate(): void {}

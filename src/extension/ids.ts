@@ -4,6 +4,35 @@ export const LANGUAGE_ID = 'article';
 
 export const Commands = {
   enableForLanguage: 'copydesk.enableForLanguage',
+  listQuotes: 'copydesk.listQuotes',
+  exportQuotes: 'copydesk.exportQuotes',
+  nextClaim: 'copydesk.nextClaim',
+  previousClaim: 'copydesk.previousClaim',
+  nextQuote: 'copydesk.nextQuote',
+  previousQuote: 'copydesk.previousQuote',
+  markVerified: 'copydesk.markVerified',
+  dismissClaim: 'copydesk.dismissClaim',
+  reopenClaim: 'copydesk.reopenClaim',
+  forgetDecision: 'copydesk.forgetDecision',
+  showClaims: 'copydesk.showClaims',
+  removePastedLines: 'copydesk.removePastedLines',
+  /** Internal: jump to a span (hover links, tree items). Hidden from the Command Palette. */
+  reveal: 'copydesk.reveal',
+} as const;
+
+/** The only commands hover links may run. */
+export const HOVER_COMMANDS: readonly string[] = [Commands.reveal];
+
+export const Views = {
+  container: 'copydesk',
+  claims: 'copydesk.claims',
+  quotes: 'copydesk.quotes',
+  people: 'copydesk.people',
+} as const;
+
+export const ContextKeys = {
+  /** The active editor holds an article Copydesk analyses. */
+  articleOpen: 'copydesk.articleOpen',
 } as const;
 
 export const Settings = {
@@ -11,9 +40,15 @@ export const Settings = {
   languages: 'languages',
   analysisDelay: 'analysisDelay',
   markUnattributedQuotes: 'markUnattributedQuotes',
+  claimsInProblems: 'claimsInProblems',
 } as const;
 
 export const Colors = {
   unattributedQuoteBorder: 'copydesk.unattributedQuoteBorder',
   unattributedQuoteRuler: 'copydesk.unattributedQuoteRuler',
 } as const;
+
+export const STATUS_ITEM_ID = 'copydesk.summary';
+export const DIAGNOSTIC_SOURCE = 'Copydesk';
+/** Diagnostic code of a claim to check (the engine's problems keep their own codes). */
+export const CLAIM_CODE = 'claim-to-check';

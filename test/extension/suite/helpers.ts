@@ -115,3 +115,68 @@ export async function highlightsAt(document: vscode.TextDocument, position: vsco
 export function describeTokens(tokens: DecodedToken[]): string {
   return tokens.map((t) => `${t.range.start.line}:${t.range.start.character} ${t.type}${t.modifiers.map((m) => '.' + m).join('')} ${JSON.stringify(t.text)}`).join('\n');
 }
+
+export const SAMPLE_ARTICLE = path.join(ROOT, 'samples/uk-asylum-questionnaire.article');
+export const HOSTILE_ARTICLE = path.join(WORKSPACE, 'hostile-copy.article');
+
+/** What the extension's activate() returns: its views' data, their tree views and the status item. */
+export interface CopydeskApi {
+  views: { claims: vscode.TreeDataProvider<Node>; quotes: vscode.TreeDataProvider<Node>; people: vscode.TreeDataProvider<Node> };
+  trees: { claims: vscode.TreeView<unknown>; quotes: vscode.TreeView<unknown>; people: vscode.TreeView<unknown> };
+  status: vscode.LanguageStatusItem;
+}
+export type Node = any;
+
+export async function api(): Promise<CopydeskApi> {
+  return (await vscode.extensions.getExtension(EXTENSION_ID)!.activate()) as CopydeskApi;
+}
+
+/** The engine itself (dist/engine.js), to compare what the editor shows with the analysis. */
+export function engine(): { analyze(text: string): { quotes: { text: string; start: number; end: number; speaker: { name: string } | null }[]; people: { name: string }[]; claims: { id: string; text: string; start: number }[]; problems: { code: string }[] } } {
+  return require(path.join(ROOT, 'dist/engine.js'));
+}
+
+export interface ShownItem {
+  node: Node;
+  item: vscode.TreeItem;
+  label: string;
+  children: ShownItem[];
+}
+
+/** A view's whole tree as VS Code gets it: every node with its tree item, children included. */
+export async function treeOf(provider: vscode.TreeDataProvider<Node>, parent?: Node): Promise<ShownItem[]> {
+  const nodes = (await provider.getChildren(parent)) ?? [];
+  const out: ShownItem[] = [];
+  for (const node of nodes) {
+    const item = await provider.getTreeItem(node);
+    const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+    const children = item.collapsibleState ? await treeOf(provider, node) : [];
+    out.push({ node, item, label, children });
+  }
+  return out;
+}
+
+/** Waits until the view shows the document's analysis (the views follow the active editor, debounced). */
+export async function treeWhen(provider: vscode.TreeDataProvider<Node>, ready: (tree: ShownItem[]) => boolean, what: string): Promise<ShownItem[]> {
+  return eventually(async () => {
+    const tree = await treeOf(provider);
+    return ready(tree) ? tree : undefined;
+  }, what);
+}
+
+/** What a Markdown string shows: backslash escapes undone, links reduced to their labels, bold marks dropped. */
+export function shown(markdown: string): string {
+  return markdown
+    .replace(/(?<!\\)\[((?:\\.|[^\]\\])*)\]\(command:[^)]*\)/g, '$1')
+    .replace(/\*\*/g, '')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+export async function hoverAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.MarkdownString[]> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+  return hovers.flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => typeof c === 'object' && 'value' in c && !('language' in c));
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
