@@ -133,7 +133,8 @@ const STARTERS = /^(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|Th
 export function sentences(text: string, para: Span): Span[] {
   const out: Span[] = [];
   let start = para.start;
-  const re = /[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])|[.!?…]+["”’')\]]*(?=\s+[-–—])(?=\s+[-–—]\s*\p{Lu})/gu;
+  // A match starts only at the first mark of a run: retrying from inside a run of 100,000 dots was quadratic.
+  const re = /(?<![.!?…])(?:[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])|[.!?…]+["”’')\]]*(?=\s+[-–—])(?=\s+[-–—]\s*\p{Lu}))/gu;
   const slice = text.slice(para.start, para.end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const endAt = para.start + m.index + m[0].length;
