@@ -3,11 +3,12 @@
 // tests and `npm run eval`; here only the shape of the output and the handling of bad input are checked.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { csvSafe } from '../../src/cli/format';
 import { main } from '../../src/cli/main';
+import type { DirectoryProblem, TextEdit } from '../../src/directory';
 import type { Analysis, Quote } from '../../src/engine/types';
 
 const ROOT = resolve(__dirname, '../..');
@@ -41,7 +42,15 @@ function run(...argv: string[]): Run {
   return { code, out, err };
 }
 
-type AnalyzeLine = Analysis & { file: string; error?: string };
+type AnalyzeLine = Analysis & {
+  file: string;
+  error?: string;
+  directory?: {
+    files: { file: string; usable: boolean; entries: number; diagnostics: { line: number; column: number; message: string }[] }[];
+    people: { personId: string; entryId: string | null; name: string | null; matchedBy: string | null }[];
+    fixes: TextEdit[];
+  };
+};
 
 function jsonLines(out: string): AnalyzeLine[] {
   return out
@@ -236,6 +245,99 @@ describe('copydesk CLI', () => {
     });
   });
 
+  describe('analyze --people', () => {
+    const KIM_PUTIN = readFileSync(join(ROOT, 'test/fixtures/kim-putin-summit.article'), 'utf8');
+    let fixture: string;
+    let wire: string;
+    let russia: string;
+    before(() => {
+      fixture = write('kim-putin.article', KIM_PUTIN);
+      // A wire-style desk file writes "Kim Jong Un"; a second file adds Shoigu's ended role.
+      wire = write('desk.yaml', '# desk\npeople:\n  - name: Kim Jong Un\n    roles: [North Korean leader]\n');
+      russia = write('russia.yaml', 'people:\n  - name: Sergei Shoigu\n    roles:\n      - { title: defence minister, to: 2024-05 }\n      - { title: Secretary of the Security Council, from: 2024-05 }\n');
+    });
+
+    it('--json adds a directory section and name-style and ended-role problems, in text order', () => {
+      const r = run('analyze', '--json', '--people', wire, '--people', russia, fixture);
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.err, '');
+      const [line] = jsonLines(r.out);
+      assert.deepEqual(line.directory!.files, [
+        { file: wire, usable: true, entries: 1, diagnostics: [] },
+        { file: russia, usable: true, entries: 1, diagnostics: [] },
+      ]);
+      const kim = line.people.findIndex((p) => p.name === 'Kim Jong-un');
+      assert.deepEqual(line.directory!.people[kim], { personId: line.people[kim].id, entryId: 'kim jong un', name: 'Kim Jong Un', matchedBy: 'name', candidates: [] });
+      assert.equal(line.directory!.people.find((p) => p.personId === line.people.find((x) => x.name === 'Donald Trump')!.id)!.entryId, null);
+      const problems = line.problems as unknown as DirectoryProblem[];
+      const codes = problems.map((p) => p.code);
+      assert.ok(codes.includes('pasted-debris' as never), 'the engine’s problems are still there');
+      const style = problems.filter((p) => p.code === 'name-style');
+      assert.ok(style.length >= 2);
+      for (const p of style) assert.equal(KIM_PUTIN.slice(p.start, p.end), 'Kim Jong-un');
+      assert.ok(!style.some((p) => p.start > 1144 && p.end < 1252), 'not in KCNA’s quotation');
+      const roles = problems.filter((p) => p.code === 'ended-role');
+      assert.deepEqual(
+        roles.map((p) => p.message),
+        ['Sergei Shoigu: defence minister until May 2024 (people directory); now Secretary of the Security Council'],
+      );
+      assert.deepEqual(
+        problems.map((p) => p.start),
+        [...problems.map((p) => p.start)].sort((x, y) => x - y),
+      );
+      assert.deepEqual(line.directory!.fixes, style.map((p) => p.fix));
+    });
+
+    it('marks who is in the directory in the report, and lists the problems', () => {
+      const r = run('analyze', '--people', wire, fixture);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /^ {2}Kim Jong-un .*\[directory: Kim Jong Un\]$/m);
+      assert.match(r.out, /^ {2}Donald Trump.*\[not in the directory\]$/m);
+      assert.match(r.out, /^ {2}1:21 {2}name-style: House style is “Kim Jong Un”, not “Kim Jong-un”/m);
+    });
+
+    it('says what is wrong in a directory file, with its name and line, and uses the rest', () => {
+      const bad = write('bad.yaml', 'people:\n  - name: Kim Jong Un\n  - nmae: Sergei Shoigu\n');
+      const r = run('analyze', '--json', '--people', bad, fixture);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.err, new RegExp(`^copydesk: ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:5: error: an entry needs a \`name:\``, 'm'));
+      assertNoStack(r.err);
+      const [line] = jsonLines(r.out);
+      assert.equal(line.directory!.files[0].diagnostics.length, 1);
+      assert.ok(line.problems.some((p) => (p.code as string) === 'name-style'));
+    });
+
+    it('skips a directory it cannot use when another one works', () => {
+      const missing = join(dir, 'nowhere.yaml');
+      const r = run('analyze', '--json', '--people', missing, '--people', wire, fixture);
+      assert.equal(r.code, 0);
+      assert.match(r.err, /nowhere\.yaml: cannot read/);
+      assert.deepEqual(
+        jsonLines(r.out)[0].directory!.files.map((f) => f.file),
+        [wire],
+      );
+    });
+
+    it('exits 1 without analysing when no directory can be read', () => {
+      const notADirectory = write('notes.yaml', 'just: notes\n');
+      const broken = write('broken.yaml', 'people: [\n');
+      const r = run('analyze', '--json', '--people', notADirectory, '--people', broken, '--people', join(dir, 'gone.yaml'), fixture);
+      assert.equal(r.code, 1);
+      assert.equal(r.out, '');
+      assert.match(r.err, /notes\.yaml:1:1: error: no `people:` list/);
+      assert.match(r.err, /broken\.yaml:\d+:\d+: error: /);
+      assert.match(r.err, /gone\.yaml: cannot read/);
+      assert.match(r.err, /no people directory could be read/);
+      assertNoStack(r.err);
+    });
+
+    it('is for analyze only', () => {
+      const r = run('quotes', '--people', wire, fixture);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /--people works with analyze/);
+    });
+  });
+
   describe('usage errors exit 2 with a message', () => {
     const usageError = (r: Run, mentions: RegExp) => {
       assert.equal(r.code, 2);
@@ -315,6 +417,14 @@ describe('copydesk CLI', () => {
         [article, hostile],
       );
       assert.deepEqual(lines, jsonLines(run('analyze', '--json', article, hostile).out), 'same as main() in-process');
+    });
+
+    it('checks the sample article against the sample directory', () => {
+      const r = spawnSync(process.execPath, [CLI, 'analyze', '--people', 'samples/people.yaml', 'samples/uk-asylum-questionnaire.article'], { cwd: ROOT, encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stderr, '');
+      assert.match(r.stdout, /name-style: House style is “Gerald Darmanin”, not “Gérald Darmanin”/);
+      assert.match(r.stdout, /ended-role: Boris Johnson: Prime Minister until September 2022/);
     });
 
     it('exits 2 on an unknown command, with the usage on stderr', () => {
