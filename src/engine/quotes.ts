@@ -35,6 +35,9 @@ const MARK = /["'`“”„‟«»‘’‚‹›]/g;
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘', '‚', '‹']);
 const SINGLE_CLOSE = new Set(['’', '›']);
+// Quotations nested deeper than this are not quotations but a run of stray marks; the cap keeps the scan and the
+// quotations it reports linear in the length of the paragraph.
+const MAX_NESTING = 8;
 
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
@@ -51,6 +54,20 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
   // it becomes one quotation; if it never does (transcripts that open every paragraph), the parts stay apart.
   let carried: 'reopened' | 'unmarked' | null = null;
   let chain: QuoteSpan[] = [];
+
+  // The next mark at or after a position. One search serves every paragraph it skipped: searching the rest of the
+  // text again from each paragraph was quadratic in a long text with no quotation marks towards its end.
+  let searchedFrom = -1;
+  let markAt = -1;
+  const nextMark = (from: number): number => {
+    if (from < searchedFrom || from > markAt) {
+      MARK.lastIndex = from;
+      const m = MARK.exec(text);
+      searchedFrom = from;
+      markAt = m ? m.index : text.length;
+    }
+    return markAt;
+  };
 
   const unbalanced = (at: number, message: string) =>
     problems.push({ start: at, end: at + 1, code: 'unbalanced-quote', message, severity: 'warning' });
@@ -84,10 +101,9 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
     };
     for (; i < para.end; i++) {
       // Jump to the next character that can be a quotation mark: most of the text is skipped in one search.
-      MARK.lastIndex = i;
-      const found = MARK.exec(text);
-      if (!found || found.index >= para.end) break;
-      i = found.index;
+      const found = nextMark(i);
+      if (found >= para.end) break;
+      i = found;
       // Typewriter copy writes a double quotation mark as two single ones: ''like this'' or ``like this''.
       const pair = (text[i] === "'" || text[i] === '`') && text[i + 1] === text[i] && i + 1 < para.end;
       const c = pair ? (text[i] === '`' ? '“' : '"') : text[i];
@@ -132,7 +148,7 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
           else stack.push({ mark: 'double', at, straight: true, len });
         }
       } else if (SINGLE_OPEN.has(c)) {
-        if (ELISION.test(text.slice(i + 1, i + 5))) continue;
+        if (ELISION.test(text.slice(i + 1, i + 5)) || stack.length >= MAX_NESTING) continue;
         stack.push({ mark: 'single', at: i, straight: false, len: 1 });
       } else if (SINGLE_CLOSE.has(c) || c === "'") {
         const betweenLetters = isLetter(prev) && isLetter(next);
@@ -145,7 +161,7 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
         }
         if (c === "'" && isOpenerContext(prev) && isLetter(next) && !ELISION.test(text.slice(i + 1, i + 5))) {
           // A straight single quote opens only if a matching close follows in the paragraph.
-          if (hasStraightClose(text, i + 1, para.end)) stack.push({ mark: 'single', at: i, straight: true, len: 1 });
+          if (stack.length < MAX_NESTING && hasStraightClose(text, i + 1, para.end)) stack.push({ mark: 'single', at: i, straight: true, len: 1 });
         }
         // Otherwise an apostrophe (leaders’, ’n’, ’90s).
       }
