@@ -16,10 +16,26 @@ function keys(e: DirectoryEntry): string[] {
   return [e.name, ...e.spellings, ...e.aliases.filter((a) => /\s/.test(a.trim()))].map(nameKey).filter(Boolean);
 }
 
-/** Index in `entries` of the entry for the same person as `entry`, or -1. */
-export function findSame(entries: DirectoryEntry[], entry: DirectoryEntry): number {
-  const mine = new Set(keys(entry));
-  return entries.findIndex((e) => keys(e).some((k) => mine.has(k)));
+/** Entries gathered one at a time, each merged into the earlier entry for the same person, if any; the
+ *  names are indexed, so a file of thousands of entries reads in linear time. */
+export class EntryList {
+  readonly entries: DirectoryEntry[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  /** Adds the entry, or merges it into the earlier one for the same person, which it returns (before the merge). */
+  add(entry: DirectoryEntry): DirectoryEntry | null {
+    const entryKeys = keys(entry);
+    const i = entryKeys.map((k) => this.byKey.get(k)).find((x) => x !== undefined);
+    if (i === undefined) {
+      this.entries.push(entry);
+      for (const k of entryKeys) if (!this.byKey.has(k)) this.byKey.set(k, this.entries.length - 1);
+      return null;
+    }
+    const earlier = this.entries[i];
+    this.entries[i] = mergeEntries(earlier, entry);
+    for (const k of keys(this.entries[i])) if (!this.byKey.has(k)) this.byKey.set(k, i);
+    return earlier;
+  }
 }
 
 const unique = (list: string[]) => list.filter((s, i) => list.indexOf(s) === i);
@@ -56,16 +72,10 @@ export function mergeEntries(earlier: DirectoryEntry, later: DirectoryEntry): Di
 
 /** The files' entries as one directory, earliest file first (see the rules at the top of this file). */
 export function mergeDirectories(files: ParsedDirectory[]): PeopleDirectory {
-  const entries: DirectoryEntry[] = [];
-  for (const f of files) {
-    for (const entry of f.entries) {
-      const i = findSame(entries, entry);
-      if (i < 0) entries.push(entry);
-      else entries[i] = mergeEntries(entries[i], entry);
-    }
-  }
+  const list = new EntryList();
+  for (const f of files) for (const entry of f.entries) list.add(entry);
   return {
-    entries,
+    entries: list.entries,
     diagnostics: files.flatMap((f) => f.diagnostics),
     files: files.map((f) => ({ file: f.file, usable: f.usable, entries: f.entries.length })),
   };

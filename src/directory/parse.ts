@@ -2,7 +2,7 @@
 // becomes a diagnostic at the line it is on; an entry with a problem is left out, or used without the field
 // that has it, and the rest of the file still works.
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import { findSame, mergeEntries } from './merge';
+import { EntryList } from './merge';
 import { distance, nameKey } from './names';
 import type { DiagnosticCode, DirectoryDiagnostic, DirectoryEntry, DirectoryRole, ParsedDirectory, PartialDate } from './types';
 
@@ -103,16 +103,13 @@ export function parseDirectory(text: string, options: ParseOptions = {}): Parsed
     return done(false);
   }
 
+  const read = new EntryList();
   for (const item of (list as { items: unknown[] }).items) {
     const entry = readEntry(item as Node, file, at, reportAt);
-    if (!entry) continue;
-    const i = findSame(entries, entry);
-    if (i < 0) entries.push(entry);
-    else {
-      reportAt(item as Node, 'duplicate-entry', `${entry.name} is already listed at line ${entries[i].sources[0].line}; the two entries are read as one`);
-      entries[i] = mergeEntries(entries[i], entry);
-    }
+    const earlier = entry && read.add(entry);
+    if (earlier) reportAt(item as Node, 'duplicate-entry', `${entry!.name} is already listed at line ${earlier.sources[0].line}; the two entries are read as one`);
   }
+  entries.push(...read.entries);
   // Broken syntax with nothing left to read is not a directory; broken syntax around readable entries is.
   return done(!doc.errors.length || entries.length > 0);
 }
