@@ -34,7 +34,8 @@ function indexOf(directory: PeopleDirectory): Index {
     add(e.name, 'name');
     e.aliases.forEach((a) => add(a, 'alias'));
     for (const f of index!.forms[i]) if (!f.accepted) add(f.text, 'spelling');
-    for (const text of [e.name, ...e.spellings]) {
+    // The house name and the spellings (a one-word spelling as the full name it stands for).
+    for (const text of [e.name, ...index!.forms[i].filter((f) => !f.accepted).map((f) => f.text)]) {
       const words = nameKey(text).split(' ');
       if (words.length < 2) continue;
       for (const w of [words[0], words[words.length - 1]]) index!.byWord.set(w, (index!.byWord.get(w) ?? new Set()).add(i));

@@ -78,6 +78,12 @@ describe('people directory: matching', () => {
   it('finds a person the article names only by surname, when one entry has it', () => {
     const [shoigu] = matchPeople(analysis('Mr Shoigu was shown missiles.', [{ name: 'Shoigu', aliases: ['Mr Shoigu'], mentions: ['Mr Shoigu'] }]), DIR);
     assert.deepEqual([shoigu.entryId, shoigu.matchedBy], ['sergei shoigu', 'surname']);
+    const [zelenskyy] = matchPeople(analysis('Mr Zelenskyy spoke.', [{ name: 'Zelenskyy', aliases: ['Mr Zelenskyy'], mentions: ['Mr Zelenskyy'] }]), DIR);
+    assert.deepEqual([zelenskyy.entryId, zelenskyy.matchedBy], ['volodymyr zelensky', 'surname'], 'a surname spelled as a listed spelling');
+    assert.deepEqual(
+      zelenskyy.mentions.map((m) => m.houseText),
+      ['Mr Zelensky'],
+    );
     // Two entries are called Kim: the surname alone names neither.
     const [kim] = matchPeople(analysis('Mr Kim arrived.', [{ name: 'Kim', aliases: ['Mr Kim'], mentions: ['Mr Kim'] }]), DIR);
     assert.equal(kim.entryId, null);
