@@ -17,7 +17,7 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   const trail = doc.text.slice(span.end, span.end + 3);
   const setOff = /[,:]\s*$|^\s*$|[.!?]["”’']?\s*$|[—–-]\s*$/.test(lead.text) || lead.text === '';
   const sentenceLike = /^[\p{Lu}\p{N}…]|^\.\.\./u.test(content.trim()) && (/[.!?,…]['"’”]?$/.test(content.trim()) || /^\s*[,—–-]/.test(trail)) && n >= 3;
-  const titleShape = n >= 2 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.has(w.toLowerCase()))) && !/[.!?].+[.!?]?$/.test(content.trim().replace(/[,.’'"”]+$/, '')) && /^\p{Lu}/u.test(words[0] ?? "");
+  const titleShape = n >= 2 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.has(w.toLowerCase()))) && !innerStop(content) && /^\p{Lu}/u.test(words[0] ?? "");
 
   if (titled) return 'title';
   // Quoted inside a quotation: the outer quote carries the attribution; the inner one names or holds a term.
@@ -47,6 +47,16 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   if (att?.speaker && (cueBefore || n > 3 || placed === 'after' || placed === 'before')) return 'partial';
   if (n <= 3) return 'scare';
   return setOff ? 'speech' : 'partial';
+}
+
+/** A full stop, ? or ! inside the quote rather than closing it: /[.!?].+[.!?]?$/ on the trimmed content less its
+ *  closing punctuation, without that pattern's quadratic backtracking — as `.` crosses no line break, the stop must
+ *  be on the last line, and not its last character. */
+function innerStop(content: string): boolean {
+  const body = content.trim().replace(/(?<![,.’'"”])[,.’'"”]+$/, '');
+  let from = 0;
+  for (const br of ['\n', '\r', '\u2028', '\u2029']) from = Math.max(from, body.lastIndexOf(br) + 1);
+  return /[.!?]/.test(body.slice(from, -1));
 }
 
 /** Is the quote in a line set in title case, such as a headline? Decided once per paragraph. */
