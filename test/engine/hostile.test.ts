@@ -5,7 +5,8 @@
 // The scaling figures themselves are printed by `npm run hostile` (scripts/hostile.mjs).
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/engine';
-import { sentences } from '../../src/engine/text';
+import { scanQuotes } from '../../src/engine/quotes';
+import { paragraphs, sentences } from '../../src/engine/text';
 import { assertWellFormed } from './invariants';
 
 const analysed = (text: string) => {
@@ -29,6 +30,55 @@ describe('hostile input', () => {
       const text = `What${'!?'.repeat(40_000)} no`;
       assert.deepEqual(sentences(text, { start: 0, end: text.length }), [{ start: 0, end: text.length }]);
       analysed(text);
+    });
+  });
+
+  describe('quotation marks', () => {
+    const scan = (text: string) => scanQuotes(text, paragraphs(text));
+
+    it('a quotation in the first of 200,000 paragraphs and none after it', () => {
+      const text = '“Yes,” she said.\n' + 'x\n'.repeat(200_000);
+      const { quotes, problems } = scan(text);
+      assert.deepEqual(
+        quotes.map((q) => text.slice(q.start, q.end)),
+        ['“Yes,”'],
+      );
+      assert.deepEqual(problems, []);
+    });
+
+    it('100,000 opening single marks, then 100,000 closing double marks', () => {
+      const text = '‘a '.repeat(100_000) + '”'.repeat(100_000);
+      const { quotes, problems } = scan(text);
+      assert.equal(quotes.length, 0);
+      // Every closing mark is reported, and the single quotation left open once.
+      assert.equal(problems.filter((p) => /no opening mark/.test(p.message)).length, 100_000);
+      assert.equal(problems.filter((p) => /Single quotation mark is not closed/.test(p.message)).length, 1);
+    });
+
+    it('20,000 single quotations nested in one another: only the outer eight are quotations', () => {
+      const text = '‘a '.repeat(20_000) + 'a’ '.repeat(20_000);
+      const { quotes } = scan(text);
+      assert.equal(quotes.length, 8);
+      assert.deepEqual(
+        quotes.map((q) => q.depth),
+        [0, 1, 2, 3, 4, 5, 6, 7],
+      );
+      analysed(text);
+    });
+  });
+
+  describe('the kind of a quotation', () => {
+    // The same shape, short and very long, is the same kind of quotation.
+    const kinds = (text: string) => analysed(text).quotes.map((q) => q.kind);
+
+    it('200,000 commas inside a capitalised quotation', () => {
+      const quoted = (n: number) => `He wrote “A ${','.repeat(n)} B” on it.`;
+      assert.deepEqual(kinds(quoted(200_000)), kinds(quoted(3)));
+    });
+
+    it('60,000 initials before a line separator inside a quotation', () => {
+      const quoted = (n: number) => `He wrote “${'A. '.repeat(n)}\u2028A” on it.`;
+      assert.deepEqual(kinds(quoted(60_000)), kinds(quoted(3)));
     });
   });
 });
