@@ -299,16 +299,25 @@ function rolePhraseEndingAt(t: Token[], end: number): Range | null {
   if (head < 0) return null;
   if (head < end && !ROLE_LINK.has(t[head + 1].norm)) return null;
   let from = head;
-  for (let i = head - 1; i >= Math.max(0, head - 5); i--) {
+  for (let i = head - 1; i >= Math.max(0, head - 8); i--) {
     const w = t[i];
     if (!w.word) break;
     // "Joint Council for the Welfare of Immigrants campaigner": links inside a capitalised name are part of it.
-    const link = ROLE_LINK.has(w.norm) && t[i - 1]?.cap && t[i + 1]?.cap;
+    const link = ROLE_LINK.has(w.norm) && capitalisedAround(t, i);
     if (w.possessive || w.cap || isRole(w) || OFFICE_WORDS.test(w.norm) || link) from = i;
     else break;
     if (w.possessive) break;
   }
   return { from, to: end, tokens: t };
+}
+
+/** Are the nearest words on both sides of the linking words at i capitalised ("Council for the Welfare")? */
+function capitalisedAround(t: Token[], i: number): boolean {
+  let before = i - 1;
+  while (before >= 0 && ROLE_LINK.has(t[before].norm)) before--;
+  let after = i + 1;
+  while (after < t.length && ROLE_LINK.has(t[after].norm)) after++;
+  return !!t[before]?.cap && !!t[after]?.cap && after - before <= 4;
 }
 
 function rolePhraseStartingAt(t: Token[], from: number): Range | null {
