@@ -2,7 +2,7 @@
 // around it — after it (“…,” KCNA said / said Anatoly Antonov), before it (Mr Putin said: “…”), further back in
 // the sentence for a partial quote, or carried over from the previous quote when a paragraph is quotation alone.
 // Pronouns and descriptions ("he", "the spokeswoman", "the newspaper") resolve to the person or organisation meant.
-import type { ArticleDoc, Paragraph } from './document';
+import { paragraphIndexAt, type ArticleDoc, type Paragraph } from './document';
 import type { NameMention, PeopleResult, PersonInfo } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Token } from './text';
@@ -50,7 +50,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   const spansOf = doc.paragraphs.map(() => [] as QuoteSpan[]);
   for (const s of spans) {
     if (s.depth !== 0) continue;
-    for (let p = paragraphOf(doc, s.start); p < doc.paragraphs.length && doc.paragraphs[p].start < s.end; p++) spansOf[p].push(s);
+    for (let p = paragraphIndexAt(doc, s.start); p < doc.paragraphs.length && doc.paragraphs[p].start < s.end; p++) spansOf[p].push(s);
   }
   // Built only for paragraphs a quote needs (its own, and the one before for a continued speaker).
   const built: (Ctx | undefined)[] = [];
@@ -59,7 +59,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   const problems: Problem[] = [];
   let previous: { quote: Quote; paragraph: number } | null = null;
   for (const span of spans) {
-    const pIndex = paragraphOf(doc, span.start);
+    const pIndex = paragraphIndexAt(doc, span.start);
     const ctx = contextOf(pIndex);
     const text = doc.text.slice(span.start, span.end);
     if (span.depth > 0 || !ctx) {
@@ -85,17 +85,6 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
     }
   }
   return { quotes, problems };
-}
-
-function paragraphOf(doc: ArticleDoc, offset: number): number {
-  let lo = 0;
-  let hi = doc.paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.paragraphs[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function context(doc: ArticleDoc, para: Paragraph, inside: QuoteSpan[], names: NameMention[], people: PeopleResult, byId: Map<string, PersonInfo>): Ctx {
@@ -553,7 +542,7 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
   const prevPerson = previous?.speaker?.personId ? ctx.byId.get(previous.speaker!.personId!) : undefined;
   const recent = lastName(ctx, offset, (n) => !!n.personId && compatible(ctx.byId.get(n.personId!)!));
   const recentPerson = recent ? ctx.byId.get(recent.personId!) ?? null : null;
-  if (prevPerson && compatible(prevPerson) && previous && ctx.para.index - paragraphOf(ctx.doc, previous.start) <= 2) {
+  if (prevPerson && compatible(prevPerson) && previous && ctx.para.index - paragraphIndexAt(ctx.doc, previous.start) <= 2) {
     // The previous speaker stays the topic unless someone of the right gender was named since in subject position.
     if (!recentPerson || recentPerson === prevPerson || prevPerson.gender === g && recentPerson.gender !== g) return prevPerson;
     if (recent && !isSubject(ctx, recent)) return prevPerson;

@@ -62,8 +62,8 @@ function shift(l: Layout, by: number): Layout {
   };
 }
 
-/** The paragraph holding `offset` (binary search), or undefined between paragraphs. */
-export function paragraphAt(doc: ArticleDoc, offset: number): Paragraph | undefined {
+/** Index of the last paragraph that starts at or before `offset` (binary search; 0 for an empty document). */
+export function paragraphIndexAt(doc: ArticleDoc, offset: number): number {
   const ps = doc.paragraphs;
   let lo = 0;
   let hi = ps.length - 1;
@@ -72,6 +72,11 @@ export function paragraphAt(doc: ArticleDoc, offset: number): Paragraph | undefi
     if (ps[mid].start <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const p = ps[lo];
+  return lo;
+}
+
+/** The paragraph holding `offset`, or undefined between paragraphs. */
+export function paragraphAt(doc: ArticleDoc, offset: number): Paragraph | undefined {
+  const p = doc.paragraphs[paragraphIndexAt(doc, offset)];
   return p && p.start <= offset && offset < p.end ? p : undefined;
 }
