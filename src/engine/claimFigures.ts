@@ -50,13 +50,18 @@ const RULES: FigureRule[] = [
 export function findFigures(text: string, from: number, to: number): TextSpan[] {
   const slice = text.slice(from, to);
   const found: TextSpan[] = [];
+  // Characters already inside a figure: checking each match against all the others was quadratic in a sentence
+  // of many figures. (A match is never empty, so sharing a character is overlapping.)
+  const taken = new Uint8Array(slice.length);
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       if (rule.keep && !rule.keep(m)) continue;
       const start = from + m.index;
       const end = start + m[0].trimEnd().length;
-      if (!found.some((f) => f.start < end && f.end > start)) found.push({ start, end, text: text.slice(start, end) });
+      if (taken.subarray(start - from, end - from).includes(1)) continue;
+      taken.fill(1, start - from, end - from);
+      found.push({ start, end, text: text.slice(start, end) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -22,10 +22,14 @@ const sourceName = (p: SourcePhrase | null) => (p && !p.pronoun && !p.anonymous 
 /** Matches of any of `patterns`, optionally only those in the writer's voice (outside quotations). */
 function find(s: SentenceView, patterns: Pattern[], writerOnly: boolean): WordRange[] {
   const out: WordRange[] = [];
+  // Words already inside a match: checking each match against all the others was quadratic in a long sentence.
+  const taken = new Uint8Array(s.words.length);
   for (const p of patterns) {
     for (const r of matchAll(s.words, p, s.stops)) {
       if (writerOnly && r.hits.some((h) => s.quoted[h])) continue;
-      if (!out.some((o) => o.start < r.end && o.end > r.start)) out.push(r);
+      if (taken.subarray(r.start, r.end).includes(1)) continue;
+      taken.fill(1, r.start, r.end);
+      out.push(r);
     }
   }
   return out.sort((a, b) => a.start - b.start);

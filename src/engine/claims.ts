@@ -6,7 +6,7 @@ import { RANK, RULES, type Hit } from './claimRules';
 import { labelOf } from './debris';
 import { hashId } from './ids';
 import { isCredit, shapeOf, type LineShape } from './lineShape';
-import type { Claim, ClaimCategory, Person, Quote, TextSpan } from './types';
+import type { Claim, ClaimCategory, Person, Quote, Span, TextSpan } from './types';
 
 const NOT_COPY: ReadonlySet<LineShape> = new Set(['headline', 'heading', 'dateline', 'byline', 'caption']);
 
@@ -48,14 +48,47 @@ function paragraphClaims(doc: ArticleDoc, para: Paragraph, local: { quotes: Quot
   const body = doc.text.slice(para.start, para.end);
   if (NOT_COPY.has(doc.cache.get('shape', body, () => shapeOf(body))) || doc.cache.get('label', body, () => labelOf(body))) return [];
   const drafts: Draft[] = [];
-  for (const span of para.sentences) {
+  const near = bySentence(para, local);
+  for (const [k, span] of para.sentences.entries()) {
     if (isCredit(doc.text.slice(span.start, span.end))) continue;
-    const s = buildSentence(doc.text, para, span, local.quotes, local.people);
+    const s = buildSentence(doc.text, para, span, near[k].quotes, near[k].people);
     if (!s.words.length) continue;
     const hits = RULES.flatMap((rule) => rule(s));
     if (hits.length) drafts.push(toDraft(s, hits));
   }
   return drafts;
+}
+
+/** The quotes and mentions touching each sentence of the paragraph, in their order, gathered in one pass: a
+ *  paragraph's whole lists searched again for every sentence were quadratic in a long paragraph (a transcript,
+ *  a hard-wrapped file with no blank lines). */
+function bySentence(para: Paragraph, local: { quotes: Quote[]; people: Person[] }): { quotes: Quote[]; people: Person[] }[] {
+  const out = para.sentences.map(() => ({ quotes: [] as Quote[], people: new Map<Person, Person>() }));
+  const first = (s: Span) => {
+    // The first sentence ending after the span starts (sentences are in order and do not overlap).
+    let lo = 0;
+    let hi = para.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (para.sentences[mid].end <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const touching = (s: Span, each: (k: number) => void) => {
+    for (let k = first(s); k < para.sentences.length && para.sentences[k].start < s.end; k++) each(k);
+  };
+  for (const q of local.quotes) touching(q, (k) => out[k].quotes.push(q));
+  for (const p of local.people) {
+    for (const m of p.mentions) {
+      touching(m, (k) => {
+        const mine = out[k].people;
+        if (!mine.has(p)) mine.set(p, { ...p, mentions: [] });
+        mine.get(p)!.mentions.push(m);
+      });
+    }
+  }
+  return out.map((o) => ({ quotes: o.quotes, people: [...o.people.values()] }));
 }
 
 function shiftDraft(d: Draft, by: number): Draft {
@@ -123,8 +156,14 @@ function claimId(key: string, seen: Map<string, number>): string {
 
 function distinct(spans: TextSpan[]): TextSpan[] {
   const out: TextSpan[] = [];
+  // In this order every span kept so far starts no later than the next, so it is inside one of them exactly when
+  // it ends no later than the furthest they reach (comparing with each was quadratic in a sentence of many).
+  let reach = -Infinity;
   for (const t of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (!out.some((o) => o.start <= t.start && o.end >= t.end)) out.push(t);
+    if (t.end > reach) {
+      out.push(t);
+      reach = t.end;
+    }
   }
   return out;
 }
