@@ -61,7 +61,9 @@ export async function listQuotes(active: ActiveArticle): Promise<{ index: number
     pick.onDidHide(() => {
       pick.dispose();
       if (chosen) {
-        void vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn }).then((e) => revealRange(e, chosen!.range));
+        revealRange(editor, chosen.range);
+        // Closing the list gives the editor its focus back; show it only if something else took the focus.
+        if (vscode.window.activeTextEditor !== editor) void vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn });
         resolve({ index: chosen.index, text: state.analysis.quotes[chosen.index].text, speaker: chosen.speaker });
       } else {
         clearReveal();
