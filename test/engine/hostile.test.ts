@@ -5,8 +5,12 @@
 // The scaling figures themselves are printed by `npm run hostile` (scripts/hostile.mjs).
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/engine';
+import { findFigures } from '../../src/engine/claimFigures';
+import { findClaims } from '../../src/engine/claims';
+import { buildDocument } from '../../src/engine/document';
 import { scanQuotes } from '../../src/engine/quotes';
 import { paragraphs, sentences } from '../../src/engine/text';
+import type { Person, Quote, TextSpan } from '../../src/engine/types';
 import { assertWellFormed } from './invariants';
 
 const analysed = (text: string) => {
@@ -79,6 +83,48 @@ describe('hostile input', () => {
     it('60,000 initials before a line separator inside a quotation', () => {
       const quoted = (n: number) => `He wrote “${'A. '.repeat(n)}\u2028A” on it.`;
       assert.deepEqual(kinds(quoted(60_000)), kinds(quoted(3)));
+    });
+  });
+
+  describe('claims in one enormous sentence or paragraph', () => {
+    it('250,000 percentages in one sentence are 250,000 figures', () => {
+      const text = '50% '.repeat(250_000);
+      const figures = findFigures(text, 0, text.length);
+      assert.equal(figures.length, 250_000);
+      figures.forEach((f, i) => assert.deepEqual(f, { start: 4 * i, end: 4 * i + 3, text: '50%' }));
+    });
+
+    it('100,000 hedges in one sentence are one claim with every one of them as a trigger', () => {
+      const text = `He allegedly${' allegedly'.repeat(100_000)} lied.`;
+      const claims = findClaims(buildDocument(text), [], []);
+      assert.equal(claims.length, 1);
+      assert.equal(claims[0].category, 'allegation');
+      assert.equal(claims[0].triggers.length, 100_001);
+    });
+
+    it('each sentence of a long paragraph looks at its own quotations and mentions only', () => {
+      // An operation count rather than a time: how often the claims step reads a quotation's or mention's offsets.
+      const n = 2000;
+      let reads = 0;
+      const counted = <T extends object>(o: T): T =>
+        new Proxy(o, {
+          get(target, key, receiver) {
+            if (key === 'start' || key === 'end') reads++;
+            return Reflect.get(target, key, receiver);
+          },
+        });
+      const text = 'Kim said “b” c. '.repeat(n);
+      const quotes: Quote[] = [];
+      const mentions: TextSpan[] = [];
+      for (let i = 0; i < n; i++) {
+        const at = 16 * i;
+        quotes.push(counted({ start: at + 9, end: at + 12, text: '“b”', kind: 'scare', speaker: null, cue: null }));
+        mentions.push(counted({ start: at, end: at + 3, text: 'Kim' }));
+      }
+      const people: Person[] = [{ id: 'person-kim', name: 'Kim', aliases: [], role: null, age: null, mentions, quotes: [] }];
+      findClaims(buildDocument(text), quotes, people);
+      // About fifty reads each; reading every quotation and mention again for every sentence was 6,000 each.
+      assert.ok(reads < 100 * 2 * n, `${reads} reads of ${2 * n} offsets`);
     });
   });
 });
