@@ -131,16 +131,22 @@ function cluster(chunks: NameChunk[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const multi = chunks.filter((c) => c.words.length >= 2);
+  // Clusters by the first and last word of their full name, which a longer or shorter form shares (and which a
+  // cluster's full name keeps as it grows): comparing each new name with every cluster was quadratic.
+  const byEnds = new Map<string, Cluster[]>();
+  const ends = (c: NameChunk) => `${squash(c.words[0].norm)} ${squash(c.words[c.words.length - 1].norm)}`;
   // Full names first, in text order: the same squashed spelling is the same person.
   for (const c of multi) {
     const key = c.words.map((w) => squash(w.norm)).join('');
     let cl = byKey.get(key);
     if (!cl) {
       // "Donald J. Trump" after "Donald Trump", "President Donald Trump": a longer form of a known name.
-      cl = clusters.find((o) => extends_(o.full, c) || extends_(c, o.full));
+      const sameEnds = byEnds.get(ends(c)) ?? [];
+      cl = sameEnds.find((o) => extends_(o.full, c) || extends_(c, o.full));
       if (!cl) {
         cl = { chunks: [], full: c, key };
         clusters.push(cl);
+        byEnds.set(ends(c), [...sameEnds, cl]);
       }
       byKey.set(key, cl);
     }
