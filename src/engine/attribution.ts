@@ -9,6 +9,7 @@ import type { Token } from './text';
 import type { Problem, Quote, QuoteKind, Speaker, SpeakerType, TextSpan } from './types';
 import { CUE_VERBS, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
 import { classifyQuote } from './quoteKind';
+import { PeopleLookup, firstStartingAt, spanAt } from './peopleLookup';
 
 /** Where, relative to the quote, the attribution was found. */
 export type CuePlace = 'after' | 'before' | 'sentence' | 'continued' | 'none';
@@ -26,6 +27,10 @@ interface Ctx {
   people: PeopleResult;
   /** Name mentions of this paragraph by the token index of their last word. */
   nameByLast: Map<number, NameMention>;
+  /** Name mentions of this paragraph, in text order. */
+  names: NameMention[];
+  /** People indexed for the look-ups made for each quotation. */
+  lookup: PeopleLookup;
   /** For each token, whether it lies inside a quotation. */
   quoted: boolean[];
   /** For each token, the index of its sentence in the paragraph. */
@@ -44,6 +49,7 @@ const TITLE_CUES = new Set(['named', 'titled', 'entitled', 'dubbed', 'headlined'
 
 export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: PeopleResult): { quotes: Quote[]; problems: Problem[] } {
   const byId = new Map(people.people.map((p) => [p.id, p]));
+  const lookup = new PeopleLookup(people.people);
   // Names and top-level quotes by paragraph, gathered once.
   const namesOf = doc.paragraphs.map(() => [] as NameMention[]);
   for (const n of people.names) namesOf[n.paragraph]?.push(n);
@@ -54,7 +60,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   }
   // Built only for paragraphs a quote needs (its own, and the one before for a continued speaker).
   const built: (Ctx | undefined)[] = [];
-  const contextOf = (i: number) => (built[i] ??= context(doc, doc.paragraphs[i], spansOf[i], namesOf[i], people, byId));
+  const contextOf = (i: number) => (built[i] ??= context(doc, doc.paragraphs[i], spansOf[i], namesOf[i], people, byId, lookup));
   const quotes: Quote[] = [];
   const problems: Problem[] = [];
   let previous: { quote: Quote; paragraph: number } | null = null;
@@ -87,7 +93,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   return { quotes, problems };
 }
 
-function context(doc: ArticleDoc, para: Paragraph, inside: QuoteSpan[], names: NameMention[], people: PeopleResult, byId: Map<string, PersonInfo>): Ctx {
+function context(doc: ArticleDoc, para: Paragraph, inside: QuoteSpan[], names: NameMention[], people: PeopleResult, byId: Map<string, PersonInfo>, lookup: PeopleLookup): Ctx {
   const nameByLast = new Map<number, NameMention>();
   for (const n of names) nameByLast.set(n.last - 1, n);
   // One sweep over tokens and the (sorted) top-level quotes of the paragraph.
@@ -103,7 +109,7 @@ function context(doc: ArticleDoc, para: Paragraph, inside: QuoteSpan[], names: N
     while (s < para.sentences.length - 1 && para.sentences[s].end <= t.start) s++;
     sentenceOf[i] = s;
   });
-  return { doc, para, people, nameByLast, quoted, sentenceOf, byId };
+  return { doc, para, people, nameByLast, names, lookup, quoted, sentenceOf, byId };
 }
 
 /** Index of the first token at or after `offset`. */
@@ -218,7 +224,7 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   const label = /^\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s/.exec(ctx.doc.text.slice(span.contentStart, span.contentStart + 40));
   if (label) {
     const who = label[1].toLowerCase();
-    const person = ctx.people.people.find((p) => p.words.includes(squashWord(who)) || p.name.toLowerCase() === who);
+    const person = ctx.lookup.labelled(squashWord(who), who);
     const start = span.contentStart + label.index + label[0].indexOf(label[1]);
     const base = { start, end: start + label[1].length, text: label[1] };
     return { speaker: { ...base, name: person ? person.name : label[1], type: 'person', personId: person?.id ?? null }, cue: { start: base.end, end: base.end + 1, text: ':' }, place: 'after' };
@@ -534,10 +540,13 @@ function lastName(ctx: Ctx, before: number, ok: (n: NameMention) => boolean): Na
 function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote | null): PersonInfo | null {
   const compatible = (p: PersonInfo) => p.gender === g || p.gender === null;
   // Someone named earlier in the same sentence is the likeliest antecedent: "Clinton says … what she calls …".
-  const sentence = ctx.para.sentences.find((x) => x.start <= offset && offset < x.end);
+  const sentence = spanAt(ctx.para.sentences, offset);
   if (sentence) {
-    const here = [...ctx.nameByLast.values()].find((n) => n.start >= sentence.start && n.end <= offset && !!n.personId && compatible(ctx.byId.get(n.personId!)!) && !ctx.quoted[tokenAt(ctx.para.tokens, n.start)]);
-    if (here) return ctx.byId.get(here.personId!)!;
+    // The paragraph's names from the sentence's start to the pronoun, in order.
+    for (let k = firstStartingAt(ctx.names, sentence.start); k < ctx.names.length && ctx.names[k].start < offset; k++) {
+      const n = ctx.names[k];
+      if (n.end <= offset && !!n.personId && compatible(ctx.byId.get(n.personId!)!) && !ctx.quoted[tokenAt(ctx.para.tokens, n.start)]) return ctx.byId.get(n.personId!)!;
+    }
   }
   const prevPerson = previous?.speaker?.personId ? ctx.byId.get(previous.speaker!.personId!) : undefined;
   const recent = lastName(ctx, offset, (n) => !!n.personId && compatible(ctx.byId.get(n.personId!)!));
@@ -562,9 +571,15 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
 /** Is the name the first noun phrase of its sentence (a rough subject test)? */
 function isSubject(ctx: Ctx, n: NameMention): boolean {
   const para = ctx.doc.paragraphs[n.paragraph];
-  const s = para.sentences.find((x) => x.start <= n.start && n.start < x.end);
+  const s = spanAt(para.sentences, n.start);
   if (!s) return false;
-  return !ctx.people.names.some((o) => o !== n && o.paragraph === n.paragraph && o.start >= s.start && o.start < n.start && (o.kind === 'person' || o.kind === 'organisation'));
+  // Names are in text order: only those from the sentence's start to this one can come before it.
+  const names = ctx.people.names;
+  for (let k = firstStartingAt(names, s.start); k < names.length && names[k].start < n.start; k++) {
+    const o = names[k];
+    if (o !== n && o.paragraph === n.paragraph && (o.kind === 'person' || o.kind === 'organisation')) return false;
+  }
+  return true;
 }
 
 /** A description as speaker: "the spokeswoman", "officials", "the newspaper", "a spokesman for the ministry". */
@@ -608,9 +623,7 @@ function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', pr
   }
   if (isRoleWord(headNorm)) {
     // "the spokeswoman": the person with that role, else the description itself.
-    const person = ctx.people.people
-      .filter((p) => p.roleWords.includes(headNorm) && p.mentions.some((m) => m.start < span.start))
-      .sort((a, b) => lastMention(b, span.start) - lastMention(a, span.start))[0];
+    const person = ctx.lookup.latestWithRole(headNorm, span.start);
     if (person) return { ...span, name: person.name, type: 'person', personId: person.id };
     const g = roleGender(headNorm);
     if (previous?.speaker?.personId && !words.some((w) => w.norm === 'a' || w.norm === 'an')) {
@@ -647,12 +660,6 @@ function isNounLike(norm: string): boolean {
   if (!tags.length) return /^[a-z][a-z-]+$/.test(norm);
   // After a determiner a verb form is a noun too ("a message", "the report"); function words never are.
   return !tags.some((x) => /Pronoun|Preposition|Conjunction|Determiner|Adverb|Adjective|Modal|Copula|Auxiliary/.test(x));
-}
-
-function lastMention(p: PersonInfo, before: number): number {
-  let best = -1;
-  for (const m of p.mentions) if (m.start < before && m.start > best) best = m.start;
-  return best;
 }
 
 /** A title's cue just before the quote: named “…”, titled “…”, the hashtag “…”. */

@@ -1,0 +1,77 @@
+// Look-ups that attribution makes for every quotation, answered from indexes rather than by scanning every
+// sentence, name or person: a scan per quotation is quadratic in a long document (a transcript, a report naming
+// thousands of people). Each gives exactly the answer of the scan it replaces.
+import type { PersonInfo } from './people';
+import type { Span } from './types';
+
+/** The span of `spans` (in text order, not overlapping) that holds `offset`: spans.find(s => s.start <= offset && offset < s.end). */
+export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo - 1];
+  return s && offset < s.end ? s : undefined;
+}
+
+/** Index of the first of `spans` (sorted by start) that starts at or after `offset`. */
+export function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The people of one analysis, indexed on first use. */
+export class PeopleLookup {
+  private byWord?: Map<string, number>;
+  private byName?: Map<string, number>;
+  private byRole = new Map<string, { start: number; person: number }[]>();
+
+  constructor(private readonly people: readonly PersonInfo[]) {}
+
+  /** people.find(p => p.words.includes(word) || p.name.toLowerCase() === name): the first such person. */
+  labelled(word: string, name: string): PersonInfo | undefined {
+    if (!this.byWord || !this.byName) {
+      this.byWord = new Map();
+      this.byName = new Map();
+      this.people.forEach((p, i) => {
+        for (const w of p.words) if (!this.byWord!.has(w)) this.byWord!.set(w, i);
+        const n = p.name.toLowerCase();
+        if (!this.byName!.has(n)) this.byName!.set(n, i);
+      });
+    }
+    const i = Math.min(this.byWord.get(word) ?? Infinity, this.byName.get(name) ?? Infinity);
+    return this.people[i];
+  }
+
+  /** Of the people with `roleWord` among their role words, the one mentioned last before `before` (on a tie, the
+   *  first of them): what filtering every person and sorting by their last mention gave. */
+  latestWithRole(roleWord: string, before: number): PersonInfo | undefined {
+    let mentions = this.byRole.get(roleWord);
+    if (!mentions) {
+      mentions = [];
+      this.people.forEach((p, i) => {
+        if (p.roleWords.includes(roleWord)) for (const m of p.mentions) mentions!.push({ start: m.start, person: i });
+      });
+      // By start; among mentions starting together, the earlier person last, so that it is the one picked.
+      mentions.sort((a, b) => a.start - b.start || b.person - a.person);
+      this.byRole.set(roleWord, mentions);
+    }
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? this.people[mentions[lo - 1].person] : undefined;
+  }
+}
