@@ -30,6 +30,8 @@ interface Open {
 }
 
 const DOUBLE_OPEN = new Set(['“', '„', '‟', '«']);
+// "PENCE: Well, …": a transcript's speaker label opening a quoted paragraph.
+const SPEAKER_LABEL = /^\s*\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}:\s/u;
 // Every character the scan acts on.
 const MARK = /["'`“”„‟«»‘’‚‹›]/g;
 const DOUBLE_CLOSE = new Set(['”', '»']);
@@ -90,7 +92,9 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       const contentEnd = closed ? markEnd - closeLen : markEnd;
       if (contentEnd <= open.at + open.len) return;
       const q: QuoteSpan = { start: open.at, end: markEnd, contentStart: open.at + open.len, contentEnd, depth, closed, continued: continuing && open.at === para.start };
-      if (q.continued && closed && chain.length) {
+      // A transcript re-opens each paragraph for a new speaker ("PENCE: …", "WALLACE: …"): its parts stay apart.
+      const transcript = [...chain, q].some((part) => SPEAKER_LABEL.test(text.slice(part.contentStart, part.contentStart + 40)));
+      if (q.continued && closed && chain.length && !transcript) {
         const first = chain[0];
         for (const part of chain) quotes.splice(quotes.indexOf(part), 1);
         quotes.push({ ...q, start: first.start, contentStart: first.contentStart, continued: false });
@@ -98,6 +102,7 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
         return;
       }
       quotes.push(q);
+      if (closed && q.continued) chain = [];
     };
     for (; i < para.end; i++) {
       // Jump to the next character that can be a quotation mark: most of the text is skipped in one search.

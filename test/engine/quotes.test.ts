@@ -43,6 +43,11 @@ describe('scanQuotes', () => {
     assert.equal(r.problems.length, 1);
   });
 
+  it('keeps a transcript’s re-opened paragraphs apart even when the last one closes', () => {
+    const r = scan('"PENCE: Well, look.\n"WALLACE: Do you?\n"PENCE: Yes, I do."');
+    assert.equal(r.quotes.length, 3);
+  });
+
   it('reports an unclosed quotation and a stray closing mark with their positions', () => {
     const r = scan('She said “this never ends.\nNarration goes on” here.\nAnother ” stray.');
     assert.deepEqual(r.problems.map((p) => p[1]), ['unbalanced-quote', 'unbalanced-quote']);
