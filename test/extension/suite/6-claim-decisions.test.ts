@@ -5,7 +5,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { FOUNDING_ARTICLE, SAMPLE_ARTICLE, WORKSPACE, api, closeAll, eventually, open, openUntitled, treeWhen, type CopydeskApi, type ShownItem } from './helpers';
+import {
+  FOUNDING_ARTICLE, SAMPLE_ARTICLE, WORKSPACE, api, closeAll, currentTokens, eventually, open, openUntitled, sleep, treeWhen, type CopydeskApi, type ShownItem,
+} from './helpers';
 
 const STORE_DIR = path.join(WORKSPACE, '.copydesk');
 const STORE = path.join(STORE_DIR, 'claims.json');
@@ -163,6 +165,33 @@ describe('Claim decisions', () => {
     await vscode.commands.executeCommand('copydesk.markVerified', withText(SKY)(tree)!.node, 'x');
     await claimsTree((t) => verified(t).length === 1, 'verified');
     assert.equal(fs.readFileSync(STORE, 'utf8'), before);
+  });
+
+  it('Restricted Mode: still annotates, keeps decisions in VS Code’s storage, writes no file, says so', async () => {
+    // The test shares the extension's API object, so Restricted Mode can be simulated on it for this test.
+    const own = Object.getOwnPropertyDescriptor(vscode.workspace, 'isTrusted');
+    assert.ok(own?.configurable, 'workspace.isTrusted can be simulated');
+    Object.defineProperty(vscode.workspace, 'isTrusted', { configurable: true, get: () => false });
+    try {
+      fs.rmSync(STORE_DIR, { recursive: true, force: true });
+      const untrusted = path.join(WORKSPACE, 'claims-untrusted.article');
+      fs.writeFileSync(untrusted, fs.readFileSync(SAMPLE_ARTICLE, 'utf8'));
+      try {
+        const { document } = await open(untrusted);
+        await currentTokens(document); // annotated as ever
+        const tree = await claimsTree((t) => !!withText(SKY)(t), 'its claims');
+        await eventually(() => /^Restricted Mode: decisions are kept in VS Code’s storage/.test(copydesk.trees.claims.message ?? ''), 'the notice');
+        await vscode.commands.executeCommand('copydesk.markVerified', withText(SKY)(tree)!.node, 'untrusted');
+        await claimsTree((t) => withText(SKY)(t)?.item.contextValue === 'claim.verified', 'verified');
+        await sleep(500);
+        assert.ok(!fs.existsSync(STORE_DIR), 'no .copydesk folder written');
+      } finally {
+        await closeAll();
+        fs.rmSync(untrusted, { force: true });
+      }
+    } finally {
+      Object.defineProperty(vscode.workspace, 'isTrusted', own!);
+    }
   });
 
   it('a file outside the workspace folders: the same, said so', async () => {
