@@ -8,6 +8,8 @@ import { analyze } from '../../src/engine';
 import { findFigures } from '../../src/engine/claimFigures';
 import { findClaims } from '../../src/engine/claims';
 import { buildDocument } from '../../src/engine/document';
+import { findPeople } from '../../src/engine/people';
+import { attributeQuotes } from '../../src/engine/attribution';
 import { scanQuotes } from '../../src/engine/quotes';
 import { paragraphs, sentences } from '../../src/engine/text';
 import type { Person, Quote, TextSpan } from '../../src/engine/types';
@@ -125,6 +127,70 @@ describe('hostile input', () => {
       findClaims(buildDocument(text), quotes, people);
       // About fifty reads each; reading every quotation and mention again for every sentence was 6,000 each.
       assert.ok(reads < 100 * 2 * n, `${reads} reads of ${2 * n} offsets`);
+    });
+  });
+
+  describe('people', () => {
+    /** Distinct pronounceable capitalised words: Ba, Ca, …, Baba, … */
+    const word = (i: number) => {
+      let w = '';
+      do {
+        w += 'bcdfghjklmnpqrstvwz'[i % 19] + 'aeiou'[Math.floor(i / 19) % 5];
+        i = Math.floor(i / 95);
+      } while (i > 0);
+      return w[0].toUpperCase() + w.slice(1);
+    };
+
+    it('2,000 different people named once each are 2,000 people, each compared only with namesakes', () => {
+      // An operation count, not a time: how often grouping reads a word of a name.
+      const n = 2000;
+      const text = Array.from({ length: n }, (_, i) => `John ${word(i)}son spoke.`).join(' ');
+      const doc = buildDocument(text);
+      let reads = 0;
+      const counted = <T extends object>(o: T): T =>
+        new Proxy(o, {
+          get(target, key, receiver) {
+            if (key === 'norm') reads++;
+            return Reflect.get(target, key, receiver);
+          },
+        });
+      const { people } = findPeople({ ...doc, paragraphs: doc.paragraphs.map((p) => ({ ...p, tokens: p.tokens.map(counted) })) }, []);
+      assert.equal(people.length, n);
+      assert.deepEqual(
+        people.slice(0, 3).map((p) => p.name),
+        ['John Bason', 'John Cason', 'John Dason'],
+      );
+      // About twenty reads per person; comparing every new name with every person found so far was 8,000.
+      assert.ok(reads < 100 * n, `${reads} reads for ${n} people`);
+    });
+
+    it('attribution looks up the person meant without reading every person and name for each quotation', () => {
+      // A transcript label, a pronoun and a description for each of 3 × 500 different people. An operation count,
+      // not a time: how often attribution reads a property of a person or of a name.
+      const n = 500;
+      const text = Array.from({ length: n }, (_, i) => {
+        const [a, b, c] = [word(3 * i), word(3 * i + 1), word(3 * i + 2)];
+        return `Mr Baton ${a}son spoke to the court.\n“${a.toUpperCase()}SON: Yes, I was there.”\nJohn ${b}son arrived late. “Yes, I agree,” he said.\nPeter ${c}son, a spokesman, was there. “No, we will not,” the spokesman said.\n`;
+      }).join('');
+      const doc = buildDocument(text);
+      const { quotes: spans } = scanQuotes(text, doc.paragraphs);
+      const found = findPeople(doc, spans);
+      let reads = 0;
+      const counted = <T extends object>(o: T): T =>
+        new Proxy(o, {
+          get(target, key, receiver) {
+            reads++;
+            return Reflect.get(target, key, receiver);
+          },
+        });
+      const { quotes } = attributeQuotes(doc, spans, { people: found.people.map(counted), names: found.names.map(counted) });
+      assert.equal(quotes.length, 3 * n);
+      quotes.forEach((q, i) => {
+        const k = Math.floor(i / 3);
+        assert.equal(q.speaker?.name, [`Baton ${word(3 * k)}son`, `John ${word(3 * k + 1)}son`, `Peter ${word(3 * k + 2)}son`][i % 3], q.text);
+      });
+      // About twenty reads per quotation; scanning every person and name for each was 2,700 at this size.
+      assert.ok(reads < 100 * quotes.length, `${reads} reads for ${quotes.length} quotations`);
     });
   });
 });
