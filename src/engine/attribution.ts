@@ -244,10 +244,11 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
       const s = speakerAfter(ctx, a[cueAt + 1], previous, 6);
       if (s) return { speaker: s, cue: cueSpan(ctx, a[cueAt]), place: 'after' };
     }
-    if (cueAt > 0) {
+    // “…,” X said: the quote is set off by its own comma (or a dash). A quote inside the writer's sentence looks
+    // to a verb before it first ("Flynn said Trump was “absolutely right” when he said …"); see step 3.
+    const setOff = /[,!?…—–-]\s*$/.test(ctx.doc.text.slice(span.contentStart, span.contentEnd)) || /^[,—–]$/.test(t[a[0]].text);
+    if (cueAt > 0 && (setOff || !b.some((i) => isCueAt(t, i)))) {
       const s = speakerBefore(ctx, a[cueAt] - 1, a[0], previous);
-      // “…,” X said: the quote is set off by its own comma (or a dash); otherwise it sits inside the sentence.
-      const setOff = /[,!?…—–-]\s*$/.test(ctx.doc.text.slice(span.contentStart, span.contentEnd)) || /^[,—–]$/.test(t[a[0]].text);
       if (s) return { speaker: s, cue: cueSpan(ctx, a[cueAt]), place: setOff ? 'after' : 'sentence' };
     }
   }

@@ -155,9 +155,11 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
       k = m + 1;
     } else if (!(isPlaceWord(n) || /^[A-Z]{2,4}$/.test(tokens[m].text) || /^[a-z](?:\.[a-z])+$/.test(n) || hasTag(n, 'Demonym', 'Adjective') || isRoleWord(n) || isOrgWord(n) || OFFICE_WORDS.test(n))) break;
   }
-  // An honorific after office words: "Undersecretary for Education Mr. Toccafondi" (the run starts at "Education").
+  // An honorific after office words: "Undersecretary for Education Mr. Toccafondi" (the run starts at "Education");
+  // of several ("Retired Lt. Gen. Michael Flynn") the last is kept, the others join the title.
   for (let h = k; h + 1 < to && h < k + 4; h++) {
     if (HONORIFICS.has(tokens[h].norm) && tokens[h + 1].cap) {
+      while (h + 2 < to && HONORIFICS.has(tokens[h + 1].norm) && tokens[h + 2].cap) h++;
       title.push(...tokens.slice(k, h));
       honorific = tokens[h];
       k = h + 1;
