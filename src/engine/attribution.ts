@@ -9,6 +9,7 @@ import type { Token } from './text';
 import type { Problem, Quote, QuoteKind, Speaker, SpeakerType, TextSpan } from './types';
 import { CUE_VERBS, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
 import { classifyQuote } from './quoteKind';
+import { isTitleCase } from './names';
 import { PeopleLookup, firstStartingAt, spanAt } from './peopleLookup';
 
 /** Where, relative to the quote, the attribution was found. */
@@ -37,7 +38,11 @@ interface Ctx {
   sentenceOf: Int32Array;
   /** People by id. */
   byId: Map<string, PersonInfo>;
+  /** For each token, whether it is a reporting verb here. */
+  cue: boolean[];
 }
+
+const isCue = (ctx: Ctx, i: number) => ctx.cue[i] === true;
 
 // Words between a subject and its reporting verb: "Russia on Thursday said", "he has said", "she later told".
 const SKIP_BEFORE_CUE = new Set(['also', 'later', 'then', 'previously', 'again', 'further', 'recently', 'once', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'had', 'did', 'does', 'do', 'earlier', 'quickly', 'simply', 'repeatedly', 'publicly', 'privately', 'separately', 'reportedly', 'previously', 'subsequently', 'recently', 'angrily', 'proudly', 'flatly', 'firmly', 'bluntly', 'not', 'never', 'still', 'even', 'often']);
@@ -109,7 +114,9 @@ function context(doc: ArticleDoc, para: Paragraph, inside: QuoteSpan[], names: N
     while (s < para.sentences.length - 1 && para.sentences[s].end <= t.start) s++;
     sentenceOf[i] = s;
   });
-  return { doc, para, people, nameByLast, names, lookup, quoted, sentenceOf, byId };
+  const headline = isTitleCase(para.tokens);
+  const cue = para.tokens.map((_, i) => isCueAt(para.tokens, i, headline));
+  return { doc, para, people, nameByLast, names, lookup, quoted, sentenceOf, byId, cue };
 }
 
 /** Index of the first token at or after `offset`. */
@@ -127,10 +134,11 @@ function tokenAt(tokens: Token[], offset: number): number {
 const NOT_BEFORE_VERB = new Set(['both', 'much', 'more', 'most', 'less', 'every', 'each', 'own', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'into', 'no', 'any', 'some', 'such', 'first', 'second', 'new', 'latest', 'recent']);
 
 /** Is token `i` a reporting verb here? "States" in "the United States", "claims" in "those claims" are nouns. */
-function isCueAt(t: Token[], i: number): boolean {
+function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   const tok = t[i];
   if (!tok || !tok.word || !CUE_VERBS.has(tok.norm)) return false;
-  if (tok.cap && i > 0 && t[i - 1].word) return false;
+  // Mid-sentence capitals are names ("the United States"), except in a headline set in title case ("… Calls …").
+  if (tok.cap && i > 0 && t[i - 1].word && !headline) return false;
   if (/(?:ed|id|ld|ote|aid|old)$/.test(tok.norm) && !hasTag(tok.norm, 'Noun', 'Singular', 'Plural')) return true;
   const prev = t[i - 1];
   if (prev && prev.word && (NOT_BEFORE_VERB.has(prev.norm) || prev.possessive)) return false;
@@ -205,7 +213,7 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   const b = before(ctx, span);
   // 0. A verb right before the quote (“he said, “…”", "X told reporters: “…”") wins over one further on,
   //    unless the quote is set off for an attribution that follows it (“…,” she said).
-  const lastCue = [...b].reverse().find((i) => isCueAt(t, i));
+  const lastCue = [...b].reverse().find((i) => isCue(ctx, i));
   const closesForAttribution = /[,?!]\s*$/.test(ctx.doc.text.slice(span.contentStart, span.contentEnd));
   if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && !closesForAttribution) {
     const s = cueSubject(ctx, b, b.indexOf(lastCue), previous);
@@ -233,11 +241,11 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     let k = 0;
     while (k < a.length && !t[a[k]].word) k++;
     const first = a[k];
-    if (isCueAt(t, first) && k + 1 < a.length) {
+    if (isCue(ctx, first) && k + 1 < a.length) {
       const s = speakerAfter(ctx, a[k + 1], previous);
       if (s) return { speaker: s, cue: cueSpan(ctx, first), place: 'after' };
     }
-    const cueAt = a.findIndex((i, n) => n < 24 && isCueAt(t, i) && !/ing$/.test(t[i].norm));
+    const cueAt = a.findIndex((i, n) => n < 24 && isCue(ctx, i) && !/ing$/.test(t[i].norm));
     // "“…” in the 2008 primary, said Ohio State University professor Paul Beck": after a comma the verb comes
     // first and the speaker after it.
     if (cueAt > 0 && t[a[cueAt] - 1]?.text === ',' && cueAt + 1 < a.length && !ADDRESSEE_VERBS.test(t[a[cueAt]].norm)) {
@@ -247,7 +255,7 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     // “…,” X said: the quote is set off by its own comma (or a dash). A quote inside the writer's sentence looks
     // to a verb before it first ("Flynn said Trump was “absolutely right” when he said …"); see step 3.
     const setOff = /[,!?…—–-]\s*$/.test(ctx.doc.text.slice(span.contentStart, span.contentEnd)) || /^[,—–]$/.test(t[a[0]].text);
-    if (cueAt > 0 && (setOff || !b.some((i) => isCueAt(t, i)))) {
+    if (cueAt > 0 && (setOff || !b.some((i) => isCue(ctx, i)))) {
       const s = speakerBefore(ctx, a[cueAt] - 1, a[0], previous);
       if (s) return { speaker: s, cue: cueSpan(ctx, a[cueAt]), place: setOff ? 'after' : 'sentence' };
     }
@@ -257,9 +265,9 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   if (b.length >= 2 && t[b[b.length - 1]].text === ':') {
     for (let n = b.length - 2; n >= Math.max(0, b.length - 9); n--) {
       const i = b[n];
-      if (isCueAt(t, i)) break;
+      if (isCue(ctx, i)) break;
       const name = ctx.nameByLast.get(i);
-      if (name && (name.kind === 'person' || name.kind === 'organisation') && (n === 0 || !t[b[0]].word || b.slice(0, n).every((k) => !isCueAt(t, k)))) {
+      if (name && (name.kind === 'person' || name.kind === 'organisation') && (n === 0 || !t[b[0]].word || b.slice(0, n).every((k) => !isCue(ctx, k)))) {
         if (n === b.length - 2 || t[i + 1]?.text === ',') {
           const colon = t[b[b.length - 1]];
           return { speaker: nameSpeaker(ctx, name), cue: { start: colon.start, end: colon.end, text: ':' }, place: 'before' };
@@ -271,9 +279,9 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   if (accB) return { ...accB, place: 'before' };
   // The verb right before the quote ("X said: “…”") wins; otherwise the main clause's verb, the first one not in a
   // subordinate clause: in "Trump said … that Clinton described the deal as “the gold standard”" Trump is the source.
-  const cues = b.filter((i) => isCueAt(t, i));
+  const cues = b.filter((i) => isCue(ctx, i));
   const last = cues[cues.length - 1];
-  const order = last !== undefined && b.length - 1 - b.indexOf(last) <= 2 ? [last, ...cues.slice(0, -1)] : cues.filter((i) => !subordinate(t, b, i)).concat(cues.filter((i) => subordinate(t, b, i)).reverse());
+  const order = last !== undefined && b.length - 1 - b.indexOf(last) <= 2 ? [last, ...cues.slice(0, -1)] : cues.filter((i) => !subordinate(ctx, b, i)).concat(cues.filter((i) => subordinate(ctx, b, i)).reverse());
   for (const i of order) {
     const n = b.indexOf(i);
     const s = cueSubject(ctx, b, n, previous);
@@ -282,9 +290,9 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   // 3. A speech act elsewhere in the sentence ("Mr Kim toasted to … “great Russia”, predicting …"): its subject,
   //    taken as the sentence's first person or organisation named outside the quotes.
   const around = [...b, ...a];
-  const verb = around.find((i) => isCueAt(t, i) || (t[i].word && /ing$/.test(t[i].norm) && CUE_VERBS.has(t[i].norm)));
+  const verb = around.find((i) => isCue(ctx, i) || (t[i].word && /ing$/.test(t[i].norm) && CUE_VERBS.has(t[i].norm)));
   if (verb !== undefined) {
-      const s = firstNamed(ctx, isCueAt(t, verb) ? around.filter((i) => i < verb) : around);
+      const s = firstNamed(ctx, isCue(ctx, verb) ? around.filter((i) => i < verb) : around);
     if (s) return { speaker: s, cue: cueSpan(ctx, verb), place: 'sentence' };
   }
   return { speaker: null, cue: null, place: 'none' };
@@ -293,12 +301,13 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
 const SUBORDINATORS = new Set(['after', 'when', 'as', 'because', 'while', 'although', 'though', 'if', 'since', 'before', 'until', 'once', 'whereas', 'unless', 'which', 'who', 'where', 'what']);
 
 /** Is the verb at `i` inside a subordinate clause ("after Trump said …", "what she calls …")? */
-function subordinate(t: Token[], range: number[], i: number): boolean {
+function subordinate(ctx: Ctx, range: number[], i: number): boolean {
+  const t = ctx.para.tokens;
   for (let n = range.indexOf(i) - 1; n >= 0; n--) {
     const tok = t[range[n]];
     if (!tok.word) return false;
     if (SUBORDINATORS.has(tok.norm)) return true;
-    if (CUE_VERBS.has(tok.norm) && isCueAt(t, range[n])) return true;
+    if (isCue(ctx, range[n])) return true;
   }
   return false;
 }
@@ -348,7 +357,7 @@ function openingDescription(ctx: Ctx, range: number[], previous: Quote | null): 
   while (k < range.length && t[range[k]].word && /^(?:with|and|but|as|while|after)$/.test(t[range[k]].norm)) k++;
   if (k >= range.length || !DETERMINERS.has(t[range[k]].norm)) return null;
   let end = k + 1;
-  while (end < range.length && t[range[end]].word && isNounLike(t[range[end]].norm) && !isCueAt(t, range[end]) && end - k < 5) end++;
+  while (end < range.length && t[range[end]].word && isNounLike(t[range[end]].norm) && !isCue(ctx, range[end]) && end - k < 5) end++;
   return end - 1 > k ? descriptionSpeaker(ctx, range[end - 1], 'backward', previous, range[k]) : null;
 }
 
@@ -398,7 +407,7 @@ function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach = 8): S
       // Prefer the longest name ending further on ("said Mr Smith" → "Mr Smith").
       return nameSpeaker(ctx, name);
     }
-    if (!t[j].word || isCueAt(t, j)) break;
+    if (!t[j].word || isCue(ctx, j)) break;
   }
   return descriptionSpeaker(ctx, i, 'forward', previous);
 }
@@ -592,7 +601,7 @@ function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', pr
     if (!t[i]?.word) return null;
     // "said the Russian ambassador", "said officials", "said a spokesman for the ministry"
     let j = i;
-    while (j < t.length && t[j].word && !ctx.quoted[j] && j - i < 6 && !isCueAt(t, j) && !/^(?:in|on|at|after|before|during|when|while|that|who|which|and|but|to|as|of|for|with|from|by)$/.test(t[j].norm) && !(j > i + 1 && /(?:ed|ing)$/.test(t[j].norm))) j++;
+    while (j < t.length && t[j].word && !ctx.quoted[j] && j - i < 6 && !isCue(ctx, j) && !/^(?:in|on|at|after|before|during|when|while|that|who|which|and|but|to|as|of|for|with|from|by)$/.test(t[j].norm) && !(j > i + 1 && /(?:ed|ing)$/.test(t[j].norm))) j++;
     to = j - 1;
     from = i;
   } else {
@@ -696,7 +705,7 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
     if (!c.quoted[from]) range.unshift(from);
   }
   for (const i of range) {
-    if (!isCueAt(tokens, i) || /ing$/.test(tokens[i].norm)) continue;
+    if (!isCue(c, i) || /ing$/.test(tokens[i].norm)) continue;
     const s = speakerBefore(c, i - 1, range[0], previous);
     if (s) return { speaker: s, cue: cueSpan(c, i), place: 'continued' };
   }

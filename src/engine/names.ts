@@ -64,7 +64,7 @@ function initialIndex(tokens: Token[], sentences: Span[]): Set<number> {
 }
 
 /** Title-case lines (headlines) capitalise every word: there a common word ends a name. */
-function isTitleCase(tokens: Token[]): boolean {
+export function isTitleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.word && t.norm.length > 3);
   return words.length >= 4 && words.filter((t) => t.cap).length / words.length > 0.8;
 }
