@@ -70,7 +70,6 @@ export class ActiveArticle implements vscode.Disposable {
     if (active) next = this.isArticle(active) ? active : undefined;
     else if (this.document && !this.document.isClosed && vscode.window.visibleTextEditors.some((e) => e.document === this.document)) next = this.document;
     else next = vscode.window.visibleTextEditors.find((e) => this.isArticle(e.document))?.document;
-    if (next && !this.isArticle(next)) next = undefined;
     if (next === this.document) return;
     this.document = next;
     void vscode.commands.executeCommand('setContext', ContextKeys.articleOpen, !!next);

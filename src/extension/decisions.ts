@@ -107,11 +107,6 @@ export class ClaimDecisions implements vscode.Disposable {
     if (d) await place.store.decide(place.doc, { id: d.claimId, text: d.text }, 'open', '', key);
   }
 
-  /** Waits until the document's store has read its file (for commands that must see the latest decisions). */
-  async ready(document: vscode.TextDocument): Promise<void> {
-    await this.placeOf(document).store.load();
-  }
-
   private folderStore(folder: vscode.WorkspaceFolder): DecisionStore {
     const id = folder.uri.toString();
     let entry = this.folders.get(id);

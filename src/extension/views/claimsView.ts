@@ -17,7 +17,6 @@ export type ClaimsNode =
 export class ClaimsView implements vscode.TreeDataProvider<ClaimsNode>, vscode.Disposable {
   private readonly didChange = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.didChange.event;
-  private roots: ClaimsNode[] = [];
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly active: ActiveArticle) {
@@ -31,10 +30,7 @@ export class ClaimsView implements vscode.TreeDataProvider<ClaimsNode>, vscode.D
   }
 
   getChildren(node?: ClaimsNode): ClaimsNode[] {
-    if (!node) {
-      this.roots = this.build();
-      return this.roots;
-    }
+    if (!node) return this.build();
     if (node.kind === 'group') return node.group.entries.map((entry) => ({ kind: 'claim', entry, parent: node, document: node.document }));
     if (node.kind === 'aside') return node.decisions.map((decision) => ({ kind: 'decision', decision, parent: node, document: node.document }));
     return [];

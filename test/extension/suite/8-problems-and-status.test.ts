@@ -105,8 +105,9 @@ describe('Claims in Problems (copydesk.claimsInProblems)', () => {
     await config().update('claimsInProblems', true, vscode.ConfigurationTarget.Global);
     const diagnostics = await eventually(() => (ours(document.uri, 'claim-to-check').length === claims.length ? ours(document.uri, 'claim-to-check') : undefined), 'a diagnostic per claim');
     assert.ok(diagnostics.every((d) => d.severity === vscode.DiagnosticSeverity.Information));
-    const sky = diagnostics.find((d) => /single source/i.test(d.message))!;
-    assert.match(sky.message, /^Single source: Rests on a document seen only by Sky News\.$/);
+    const claim = claims.find((c) => c.category === 'single-source')!;
+    const sky = diagnostics.find((d) => d.message === `Single source: ${claim.reason}`);
+    assert.ok(sky, diagnostics.map((d) => d.message).join('\n'));
     const actions = await actionsAt(document.uri, sky.range);
     const dismiss = actions.find((a) => a.title === 'Dismiss claim');
     assert.ok(actions.some((a) => a.title === 'Mark claim verified…'), actions.map((a) => a.title).join(', '));

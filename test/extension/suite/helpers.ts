@@ -132,7 +132,14 @@ export async function api(): Promise<CopydeskApi> {
 }
 
 /** The engine itself (dist/engine.js), to compare what the editor shows with the analysis. */
-export function engine(): { analyze(text: string): { quotes: { text: string; start: number; end: number; speaker: { name: string } | null }[]; people: { name: string }[]; claims: { id: string; text: string; start: number }[]; problems: { code: string }[] } } {
+export interface EngineAnalysis {
+  quotes: { text: string; start: number; end: number; speaker: { name: string; text: string; start: number; personId: string | null } | null }[];
+  people: { name: string; role: string | null }[];
+  claims: { id: string; text: string; start: number; category: string; reason: string; source: string | null }[];
+  problems: { code: string }[];
+}
+
+export function engine(): { analyze(text: string): EngineAnalysis } {
   return require(path.join(ROOT, 'dist/engine.js'));
 }
 
