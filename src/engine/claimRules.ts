@@ -177,7 +177,14 @@ export function allegation(s: SentenceView): Hit[] {
 function accuser(s: SentenceView, v: number): SourcePhrase | null {
   if (!/^(?:accuse|accused|accuses|accusing|blamed|blames|blaming|sued|sues|suing|claimed|claims|claiming|charged|indicted)$/.test(s.words[v].norm)) return null;
   if (s.words.slice(Math.max(0, v - 3), v).some((w) => BE.has(w.norm)) || DETERMINERS_BEFORE_NOUN.has(s.words[v - 1]?.norm ?? '')) {
-    const by = s.words.findIndex((w, k) => k > v && k < v + 6 && w.norm === 'by');
+    // The next five words only (searching the sentence from its start for them was quadratic in a long one).
+    let by = -1;
+    for (let k = v + 1; k < Math.min(s.words.length, v + 6); k++) {
+      if (s.words[k].norm === 'by') {
+        by = k;
+        break;
+      }
+    }
     return by > 0 ? phraseAfter(s, by + 1) : null;
   }
   return subjectOf(s, v);

@@ -46,11 +46,13 @@ export function buildSentence(text: string, para: Paragraph, span: Span, quotes:
     } else marks += t.text;
   }
   const near = quotes.filter((q) => q.start < span.end && q.end > span.start);
-  const inQuote = (pos: number) => near.some((q) => pos > q.start && pos < q.end);
+  const nearIndex = overlaps(near);
+  const inQuote = (pos: number) => nearIndex.around(pos);
   const quoted = words.map((w) => inQuote(w.start));
   const share = words.length ? quoted.filter(Boolean).length / words.length : 0;
   const main = near.reduce<Quote | null>((best, q) => (!best || overlap(q, span) > overlap(best, span) ? q : best), null);
   const mentions = people.flatMap((p) => p.mentions.filter((m) => m.start < span.end && m.end > span.start).map((m) => ({ m, name: p.name })));
+  const mentionIndex = overlaps(mentions.map(({ m }) => m));
   return {
     start: span.start,
     end: span.end,
@@ -61,8 +63,46 @@ export function buildSentence(text: string, para: Paragraph, span: Span, quotes:
     quoted,
     quoteShare: share,
     speaker: share >= 0.5 ? (main?.speaker?.name ?? null) : null,
-    personAt: (s) => mentions.find(({ m }) => m.start < s.end && m.end > s.start)?.name ?? null,
+    personAt: (s) => {
+      const k = mentionIndex.first(s);
+      return k === undefined ? null : mentions[k].name;
+    },
     inQuote,
+  };
+}
+
+/** Overlap queries on spans in logarithmic time (checking every span for each word was quadratic in a sentence of
+ *  thousands of quotations or mentions): the spans sorted by start, with the furthest end reached up to each. */
+function overlaps(spans: readonly Span[]) {
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start);
+  const reach: number[] = [];
+  order.forEach((i, k) => reach.push(Math.max(k > 0 ? reach[k - 1] : -Infinity, spans[i].end)));
+  /** How many spans start before `pos`. */
+  const startingBefore = (pos: number) => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[order[mid]].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    /** Whether some span has start < pos < end: spans.some(s => pos > s.start && pos < s.end). */
+    around: (pos: number) => {
+      const k = startingBefore(pos) - 1;
+      return k >= 0 && reach[k] > pos;
+    },
+    /** The index of the first span (in the given order) that overlaps `s`: spans.findIndex(x => x.start < s.end && x.end > s.start). */
+    first: (s: Span): number | undefined => {
+      let best: number | undefined;
+      for (let k = startingBefore(s.end) - 1; k >= 0 && reach[k] > s.start; k--) {
+        const i = order[k];
+        if (spans[i].end > s.start && (best === undefined || i < best)) best = i;
+      }
+      return best;
+    },
   };
 }
 

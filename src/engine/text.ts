@@ -62,8 +62,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 function isPluralPossessive(text: string, at: number): boolean {
   const next = /^\s+(\p{Ll})/u.exec(text.slice(at + 1, at + 4));
   if (!next) return false;
-  const lineStart = Math.max(text.lastIndexOf('\n', at) + 1, at - 500);
-  const before = text.slice(lineStart, at);
+  // Back to the line's start, at most 500 characters: a search from `at` to the line's start was quadratic in a
+  // long line.
+  const window = text.slice(Math.max(0, at - 500), at);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   const opens = (before.match(/‘/g) ?? []).length;
   const closes = (before.match(/’(?!\p{L})/gu) ?? []).length;
   return opens <= closes;
