@@ -13,6 +13,9 @@ export interface Analyzer {
   (text: string): Analysis;
 }
 
+/** Makes the analyser for one document: an engine ArticleSession, which reuses its unchanged paragraphs. */
+export type AnalyzerFactory = () => Analyzer;
+
 interface Waiter {
   version: number;
   resolve(result: AnalysisResult | undefined): void;
@@ -20,6 +23,8 @@ interface Waiter {
 
 interface Entry {
   document: vscode.TextDocument;
+  /** This document's own analyser, so each edit re-does only what it touched. */
+  analyze: Analyzer;
   result?: AnalysisResult;
   timer?: ReturnType<typeof setTimeout>;
   waiters: Waiter[];
@@ -33,7 +38,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
-    private readonly analyze: Analyzer,
+    private readonly newAnalyzer: AnalyzerFactory,
     private readonly isArticle: (document: vscode.TextDocument) => boolean,
     private readonly delay: () => number,
     private readonly log: vscode.LogOutputChannel,
@@ -95,7 +100,7 @@ export class AnalysisService implements vscode.Disposable {
   private entry(document: vscode.TextDocument): Entry {
     let entry = this.entries.get(key(document));
     if (!entry) {
-      entry = { document, waiters: [] };
+      entry = { document, waiters: [], analyze: this.newAnalyzer() };
       this.entries.set(key(document), entry);
     }
     entry.document = document;
@@ -118,7 +123,7 @@ export class AnalysisService implements vscode.Disposable {
     const started = Date.now();
     let analysis: Analysis;
     try {
-      analysis = this.analyze(document.getText());
+      analysis = entry.analyze(document.getText());
     } catch (err) {
       this.log.error(`Analysis of ${document.uri.toString(true)} failed:`, err instanceof Error ? err : String(err));
       for (const w of entry.waiters.splice(0)) w.resolve(undefined);

@@ -2,7 +2,7 @@
 // A thin layer: every finding comes from `analyze` (src/engine), which knows nothing of VS Code; decisions
 // about claims are kept by src/decisions, which knows nothing of it either.
 import * as vscode from 'vscode';
-import { analyze } from '../engine';
+import { ArticleSession } from '../engine';
 import { ActiveArticle } from './activeArticle';
 import { AnalysisService } from './analysis';
 import { registerClaimCommands } from './claimCommands';
@@ -47,7 +47,12 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   let selector = articleSelector();
   const isArticle = (d: vscode.TextDocument) => vscode.languages.match(selector, d) > 0;
 
-  const analyses = new AnalysisService(analyze, isArticle, () => settings().get<number>(Settings.analysisDelay, 300), log);
+  // One engine session per document: an edit re-analyses only the paragraphs it touched.
+  const perDocument = () => {
+    const session = new ArticleSession();
+    return (text: string) => session.analyze(text);
+  };
+  const analyses = new AnalysisService(perDocument, isArticle, () => settings().get<number>(Settings.analysisDelay, 300), log);
   const tokens = new ArticleSemanticTokens(analyses);
   const decorations = new UnattributedSpeechDecorations(analyses, () => settings().get<boolean>(Settings.markUnattributedQuotes, true));
   const decisions = new ClaimDecisions(context.workspaceState, log);
