@@ -11,7 +11,9 @@ import { buildDocument } from '../../src/engine/document';
 import { findPeople } from '../../src/engine/people';
 import { attributeQuotes } from '../../src/engine/attribution';
 import { scanQuotes } from '../../src/engine/quotes';
-import { paragraphs, sentences } from '../../src/engine/text';
+import { paragraphs, sentences, tokenize } from '../../src/engine/text';
+import { buildSentence } from '../../src/engine/claimSentence';
+import { allegation } from '../../src/engine/claimRules';
 import type { Person, Quote, TextSpan } from '../../src/engine/types';
 import { assertWellFormed } from './invariants';
 
@@ -85,6 +87,67 @@ describe('hostile input', () => {
     it('60,000 initials before a line separator inside a quotation', () => {
       const quoted = (n: number) => `He wrote “${'A. '.repeat(n)}\u2028A” on it.`;
       assert.deepEqual(kinds(quoted(60_000)), kinds(quoted(3)));
+    });
+  });
+
+  describe('long lines and sentences', () => {
+    /** Wraps objects so that reading `keys` of them is counted in `reads.n`. */
+    const counter = (keys: string[]) => {
+      const reads = { n: 0 };
+      const counted = <T extends object>(o: T): T =>
+        new Proxy(o, {
+          get(target, key, receiver) {
+            if (keys.includes(key as string)) reads.n++;
+            return Reflect.get(target, key, receiver);
+          },
+        });
+      return { reads, counted };
+    };
+
+    it("200,000 plural possessives on one line (s' s' s' …)", () => {
+      const tokens = tokenize("s' ".repeat(200_000));
+      assert.equal(tokens.filter((t) => t.text === "s'" && t.word).length, 199_999);
+    });
+
+    it('a sentence of 5,000 quotations and 5,000 mentions: which words are quoted, whom a word names', () => {
+      // An operation count, not a time: how often building the sentence reads a quotation's or mention's offsets.
+      const n = 5000;
+      const text = 'Kim «a» '.repeat(n);
+      const doc = buildDocument(text);
+      const { reads, counted } = counter(['start', 'end']);
+      const quotes: Quote[] = [];
+      const mentions: TextSpan[] = [];
+      for (let i = 0; i < n; i++) {
+        quotes.push(counted({ start: 8 * i + 4, end: 8 * i + 7, text: '«a»', kind: 'scare', speaker: null, cue: null }));
+        mentions.push(counted({ start: 8 * i, end: 8 * i + 3, text: 'Kim' }));
+      }
+      const people: Person[] = [{ id: 'person-kim', name: 'Kim', aliases: [], role: null, age: null, mentions, quotes: [] }];
+      const s = buildSentence(text, doc.paragraphs[0], doc.paragraphs[0], quotes, people);
+      assert.equal(s.words.length, 2 * n);
+      assert.deepEqual(s.quoted, Array.from({ length: 2 * n }, (_, i) => i % 2 === 1));
+      assert.ok(s.words.every((w, i) => s.personAt(w) === (i % 2 === 0 ? 'Kim' : null)));
+      // About thirty reads each; checking every quotation and mention for every word was tens of thousands.
+      assert.ok(reads.n < 100 * 2 * n, `${reads.n} reads of ${2 * n} offsets`);
+    });
+
+    it('a sentence of 5,000 passive accusations looks for each agent next to its verb', () => {
+      // An operation count, not a time: how often the rule reads a word of the sentence.
+      const n = 5000;
+      const text = 'he was accused of lying '.repeat(n);
+      const para = buildDocument(text).paragraphs[0];
+      const s = buildSentence(text, para, para, [], []);
+      let reads = 0;
+      const words = new Proxy(s.words, {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+          return Reflect.get(target, key, receiver);
+        },
+      });
+      const hits = allegation({ ...s, words });
+      assert.equal(hits.length, n);
+      assert.ok(hits.every((h) => h.category === 'allegation' && h.source === null));
+      // Fifteen reads per word; searching the sentence from its start for each verb’s agent was a thousand.
+      assert.ok(reads < 100 * 5 * n, `${reads} reads of ${5 * n} words`);
     });
   });
 
