@@ -54,7 +54,7 @@ const TITLE_CUES = new Set(['named', 'titled', 'entitled', 'dubbed', 'headlined'
 
 export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: PeopleResult): { quotes: Quote[]; problems: Problem[] } {
   const byId = new Map(people.people.map((p) => [p.id, p]));
-  const lookup = new PeopleLookup(people.people);
+  const lookup = new PeopleLookup(people.people, people.names);
   // Names and top-level quotes by paragraph, gathered once.
   const namesOf = doc.paragraphs.map(() => [] as NameMention[]);
   for (const n of people.names) namesOf[n.paragraph]?.push(n);
@@ -522,13 +522,15 @@ function pronounSpeaker(ctx: Ctx, i: number, previous: Quote | null): Speaker | 
   if (previous?.speaker && previous.speaker.type !== 'person') {
     return { ...base, name: previous.speaker.name, type: previous.speaker.type, personId: null };
   }
-  const org = lastName(ctx, tok.start, (n) => n.kind === 'organisation');
+  const org = lastName(ctx, tok.start, ctx.lookup.namesOf('organisation'));
   if (org && (tok.norm === 'it' || tok.norm === 'they' || tok.norm === 'we')) return { ...base, name: org.text, type: 'organisation', personId: null };
   return null;
 }
 
-function lastName(ctx: Ctx, before: number, ok: (n: NameMention) => boolean): NameMention | null {
-  const names = ctx.people.names;
+/** The last of `names` (in text order; of one kind, see PeopleLookup.namesOf) ending before `before`, within three
+ *  paragraphs, for which `ok` holds. Scanning all the document's names for a kind was quadratic in a paragraph of
+ *  thousands of names of other kinds. */
+function lastName(ctx: Ctx, before: number, names: NameMention[], ok: (n: NameMention) => boolean = () => true): NameMention | null {
   // Names are in text order: start from the last one ending before `before`.
   let lo = 0;
   let hi = names.length;
@@ -559,7 +561,9 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
     }
   }
   const prevPerson = previous?.speaker?.personId ? ctx.byId.get(previous.speaker!.personId!) : undefined;
-  const recent = lastName(ctx, offset, (n) => !!n.personId && compatible(ctx.byId.get(n.personId!)!));
+  const ofGender = lastName(ctx, offset, ctx.lookup.namesOf(g));
+  const unknown = lastName(ctx, offset, ctx.lookup.namesOf(null));
+  const recent = ofGender && unknown ? (ofGender.start > unknown.start ? ofGender : unknown) : (ofGender ?? unknown);
   const recentPerson = recent ? ctx.byId.get(recent.personId!) ?? null : null;
   if (prevPerson && compatible(prevPerson) && previous && ctx.para.index - paragraphIndexAt(ctx.doc, previous.start) <= 2) {
     // The previous speaker stays the topic unless someone of the right gender was named since in subject position.
@@ -569,8 +573,7 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
   if (recentPerson) {
     // Prefer a person of known matching gender over one of unknown gender named more recently.
     if (recentPerson.gender === null) {
-      const known = lastName(ctx, offset, (n) => !!n.personId && ctx.byId.get(n.personId!)!.gender === g);
-      const knownPerson = known ? ctx.byId.get(known.personId!) : undefined;
+      const knownPerson = ofGender ? ctx.byId.get(ofGender.personId!) : undefined;
       if (knownPerson) return knownPerson;
     }
     return recentPerson;
@@ -646,7 +649,7 @@ function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', pr
     // "the newspaper wrote": the outlet named last; "the ministry said": an organisation whose name says
     // ministry; otherwise ("the government") the description is the speaker.
     const media = MEDIA_NOUNS.test(headNorm);
-    const org = lastName(ctx, span.start, (n) => n.kind === 'organisation' && (media || n.text.toLowerCase().includes(headNorm)));
+    const org = lastName(ctx, span.start, ctx.lookup.namesOf('organisation'), (n) => media || n.text.toLowerCase().includes(headNorm));
     if (org && words.some((w) => w.norm === 'the')) return { ...span, name: org.text, type: 'organisation', personId: null };
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'organisation', personId: null };
   }

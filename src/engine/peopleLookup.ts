@@ -1,7 +1,7 @@
 // Look-ups that attribution makes for every quotation, answered from indexes rather than by scanning every
 // sentence, name or person: a scan per quotation is quadratic in a long document (a transcript, a report naming
 // thousands of people). Each gives exactly the answer of the scan it replaces.
-import type { PersonInfo } from './people';
+import type { NameMention, PersonInfo } from './people';
 import type { Span } from './types';
 
 /** The span of `spans` (in text order, not overlapping) that holds `offset`: spans.find(s => s.start <= offset && offset < s.end). */
@@ -34,8 +34,28 @@ export class PeopleLookup {
   private byWord?: Map<string, number>;
   private byName?: Map<string, number>;
   private byRole = new Map<string, { start: number; person: number }[]>();
+  private lists?: Map<string | null, NameMention[]>;
 
-  constructor(private readonly people: readonly PersonInfo[]) {}
+  constructor(
+    private readonly people: readonly PersonInfo[],
+    private readonly names: readonly NameMention[] = [],
+  ) {}
+
+  /** In text order, the names of organisations ('organisation'), or of people whose gender is 'm', 'f' or not
+   *  known (null): what scanning every name for one of these kinds finds, without the names of other kinds. */
+  namesOf(kind: 'organisation' | 'm' | 'f' | null): NameMention[] {
+    if (!this.lists) {
+      const lists = new Map<string | null, NameMention[]>([['organisation', []], ['m', []], ['f', []], [null, []]]);
+      const byId = new Map(this.people.map((p) => [p.id, p]));
+      for (const n of this.names) {
+        if (n.kind === 'organisation') lists.get('organisation')!.push(n);
+        const person = n.personId ? byId.get(n.personId) : undefined;
+        if (person) lists.get(person.gender)!.push(n);
+      }
+      this.lists = lists;
+    }
+    return this.lists.get(kind)!;
+  }
 
   /** people.find(p => p.words.includes(word) || p.name.toLowerCase() === name): the first such person. */
   labelled(word: string, name: string): PersonInfo | undefined {
