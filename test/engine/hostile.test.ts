@@ -255,5 +255,26 @@ describe('hostile input', () => {
       // About twenty reads per quotation; scanning every person and name for each was 2,700 at this size.
       assert.ok(reads < 100 * quotes.length, `${reads} reads for ${quotes.length} quotations`);
     });
+
+    it('in one paragraph of 2,000 names mostly of no known person, “she said” looks back only at the people it could mean', () => {
+      const n = 2000;
+      const text = Array.from({ length: n }, (_, i) => `Baton ${word(i)}son arrived. “Yes,” she said. `).join('');
+      const doc = buildDocument(text);
+      const { quotes: spans } = scanQuotes(text, doc.paragraphs);
+      const found = findPeople(doc, spans);
+      let reads = 0;
+      const counted = <T extends object>(o: T): T =>
+        new Proxy(o, {
+          get(target, key, receiver) {
+            reads++;
+            return Reflect.get(target, key, receiver);
+          },
+        });
+      const { quotes } = attributeQuotes(doc, spans, { people: found.people, names: found.names.map(counted) });
+      assert.equal(quotes.length, n);
+      for (const q of quotes) assert.equal(q.speaker?.text, 'she');
+      // Looking back through every name of the paragraph for each quotation read 3,000 per quotation.
+      assert.ok(reads < 100 * n, `${reads} reads of names for ${n} quotations`);
+    });
   });
 });
