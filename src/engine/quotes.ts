@@ -72,7 +72,7 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
   };
 
   const unbalanced = (at: number, message: string) =>
-    problems.push({ start: at, end: at + 1, code: 'unbalanced-quote', message, severity: 'warning' });
+    problems.push({ start: at, end: charEnd(text, at), code: 'unbalanced-quote', message, severity: 'warning' });
 
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p];
@@ -184,7 +184,7 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
         close(open, para.end, false);
         if (quotes.length && quotes[quotes.length - 1].start === open.at) chain.push(quotes[quotes.length - 1]);
         if (runsOn) {
-          problems.push({ start: nextPara.start, end: nextPara.start + 1, code: 'unbalanced-quote', message: 'Quotation runs on into this paragraph: open it again with a quotation mark.', severity: 'info' });
+          problems.push({ start: nextPara.start, end: charEnd(text, nextPara.start), code: 'unbalanced-quote', message: 'Quotation runs on into this paragraph: open it again with a quotation mark.', severity: 'info' });
         }
         carried = runsOn ? 'unmarked' : 'reopened';
         continue;
@@ -199,6 +199,12 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
   return { quotes, problems };
+}
+
+/** The end of the character at `at`: a problem reported at the start of a paragraph that opens with an emoji
+ *  covers the whole emoji, not half of its surrogate pair. */
+function charEnd(text: string, at: number): number {
+  return at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
 }
 
 /** Is the first double quotation mark of the paragraph a closing one? */
