@@ -71,7 +71,9 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   for (const file of files) {
     let text: string;
     try {
-      text = readArticle(file, maxBytes);
+      const read = readArticle(file, maxBytes);
+      text = read.text;
+      for (const note of read.notes) err(`copydesk: ${note}\n`);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       err(`copydesk: ${e.message}\n`);
@@ -103,7 +105,9 @@ function readDirectories(files: string[], maxBytes: number, err: (s: string) => 
   for (const file of files) {
     let text: string;
     try {
-      text = readArticle(file, maxBytes, 'a people directory');
+      const read = readArticle(file, maxBytes, 'a people directory');
+      text = read.text;
+      for (const note of read.notes) err(`copydesk: ${note}\n`);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       err(`copydesk: ${e.message}\n`);
