@@ -7,7 +7,7 @@ import type { NameMention, PeopleResult, PersonInfo } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Token } from './text';
 import type { Problem, Quote, QuoteKind, Speaker, SpeakerType, TextSpan } from './types';
-import { CUE_VERBS, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
+import { CUE_LEMMAS, CUE_VERBS, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
 import { classifyQuote } from './quoteKind';
 import { isTitleCase } from './names';
 import { PeopleLookup, firstStartingAt, spanAt } from './peopleLookup';
@@ -50,6 +50,7 @@ const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other']);
 // Verbs whose object is the person spoken to, never the speaker: "told The Huffington Post".
 const ADDRESSEE_VERBS = /^(?:tell|told|tells|telling|ask|asked|asks|asking|inform|informed|informs|assure|assured|assures|remind|reminded|reminds|thank|thanked|thanks|urge|urged|urges|warn|warned|warns)$/;
+const BARE_VERB_AFTER = /^(?:i|we|you|they|to|will|would|can|could|may|might|must|shall|should|do|does|did|not|never|also|often|always|people|officials|police|critics|experts|sources|analysts|residents|supporters|opponents)$/;
 const TITLE_CUES = new Set(['named', 'titled', 'entitled', 'dubbed', 'headlined', 'nicknamed', 'christened', 'hashtag']);
 
 export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: PeopleResult): { quotes: Quote[]; problems: Problem[] } {
@@ -153,6 +154,9 @@ function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   let d = i - 2;
   while (d > i - 5 && d >= 0 && t[d].word && !DETERMINERS.has(t[d].norm) && (t[d].cap || isNounLike(t[d].norm))) d--;
   const described = inflected && d >= 0 && t[d]?.word && DETERMINERS.has(t[d].norm) && t[d].norm !== 'that';
+  // A bare form ("say", "message", "text") is a verb after I/we/you/they, a plural or named subject, a modal, "to"
+  // or "do"; after any other word it is a noun ("a text message", "the press release").
+  if (!inflected && CUE_LEMMAS.has(tok.norm) && prev?.word && !prev.cap && !BARE_VERB_AFTER.test(prev.norm) && !/s$/.test(prev.norm) && !/ly$/.test(prev.norm)) return false;
   if (nounToo && prev && prev.word && !prev.cap && !PRONOUNS.has(prev.norm) && !GROUPS.has(prev.norm) && !/ly$/.test(prev.norm) && !isRoleWord(prev.norm) && !described) return false;
   return true;
 }
@@ -338,6 +342,11 @@ function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | null): S
   while (k >= 0 && t[b[k]].word && (SKIP_BEFORE_CUE.has(t[b[k]].norm) || /ly$/.test(t[b[k]].norm))) k--;
   const coordinated = k >= 0 && /^(?:and|but|or|then)$/.test(t[b[k]].norm);
   if (!s && (gerund || coordinated)) s = clauseSubject(ctx, b.slice(0, n), previous);
+  // "Trump issued a statement saying …": the statement is the object; the clause's subject speaks.
+  if (s && gerund && /^(?:a|an)\s/i.test(s.text) && s.personId === null) {
+    const subject = clauseSubject(ctx, b.slice(0, n), previous);
+    if (subject && subject.start < s.start && subject.type !== 'group') return subject;
+  }
   return s;
 }
 

@@ -3,7 +3,7 @@
 import nlp from 'compromise';
 
 /** Reporting verbs, as lemmas; inflected below. */
-const CUE_LEMMAS =
+const CUE_LEMMAS_TEXT =
   'say tell add ask write state note explain claim insist argue warn announce comment tweet post declare reply respond ' +
   'continue conclude acknowledge admit recall describe assert suggest confirm deny report quip joke boast complain urge ' +
   'predict observe remark emphasise emphasize stress testify reiterate vow promise concede contend maintain agree allege ' +
@@ -55,7 +55,9 @@ function inflect(lemma: string): string[] {
   return [lemma, s, ed, ing];
 }
 
-export const CUE_VERBS: ReadonlySet<string> = new Set(CUE_LEMMAS.split(/\s+/).flatMap(inflect));
+export const CUE_VERBS: ReadonlySet<string> = new Set(CUE_LEMMAS_TEXT.split(/\s+/).flatMap(inflect));
+/** The bare forms ("say", "tell"), which are often nouns too ("a text message"). */
+export const CUE_LEMMAS: ReadonlySet<string> = new Set(CUE_LEMMAS_TEXT.split(/\s+/));
 /** The commonest cues, which attribute a quote even far from it. */
 export const STRONG_CUES: ReadonlySet<string> = new Set(
   ['say', 'tell', 'add', 'write', 'state', 'explain', 'ask', 'note', 'tweet', 'claim', 'insist', 'argue', 'warn', 'comment', 'reply', 'respond', 'continue', 'conclude', 'recall', 'assert', 'declare', 'announce', 'exclaim'].flatMap(inflect),
