@@ -162,8 +162,3 @@ function endsSentence(text: string, dot: number, after: number): boolean {
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   return true;
 }
-
-/** Words in a span, for cheap checks. */
-export function wordsIn(text: string, span: Span): Token[] {
-  return tokenize(text, span.start, span.end).filter((t) => t.word);
-}
