@@ -41,6 +41,7 @@ export const Settings = {
   analysisDelay: 'analysisDelay',
   markUnattributedQuotes: 'markUnattributedQuotes',
   claimsInProblems: 'claimsInProblems',
+  peopleDirectories: 'peopleDirectories',
 } as const;
 
 export const Colors = {
