@@ -22,6 +22,7 @@ import { ArticleSemanticTokens, legend } from './semanticTokens';
 import { SummaryStatus } from './statusItem';
 import { ClaimsView } from './views/claimsView';
 import { PeopleView } from './views/peopleView';
+import { PeopleDirectoryService } from './peopleDirectory';
 import { QuotesView } from './views/quotesView';
 import { isPasted } from './model/pastedLines';
 
@@ -40,6 +41,8 @@ export interface CopydeskApi {
   views: { claims: ClaimsView; quotes: QuotesView; people: PeopleView };
   trees: { claims: vscode.TreeView<unknown>; quotes: vscode.TreeView<unknown>; people: vscode.TreeView<unknown> };
   status: vscode.LanguageStatusItem;
+  /** The people directory as read from the workspace. */
+  directory: PeopleDirectoryService;
 }
 
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
@@ -60,6 +63,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const claimsInProblems = booleanSetting(Settings.claimsInProblems, false, log);
   const diagnostics = new ArticleDiagnostics(analyses, decisions, isArticle, claimsInProblems);
   context.subscriptions.push(log, analyses, decorations, decisions, active, diagnostics, { dispose: disposeReveal });
+  const directory = new PeopleDirectoryService(log);
+  context.subscriptions.push(directory);
 
   // The sidebar: Claims, Quotes and People for the active article.
   const claims = new ClaimsView(active);
@@ -148,6 +153,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     views: { claims, quotes, people },
     trees: { claims: claimsTree, quotes: quotesTree, people: peopleTree } as CopydeskApi['trees'],
     status: status.item,
+    directory,
   };
 }
 
