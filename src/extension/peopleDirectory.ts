@@ -72,9 +72,14 @@ export class PeopleDirectoryService implements vscode.Disposable {
     this.watchers = [];
     this.uris = directoryUris();
     for (const uri of this.uris) {
+      // Watched from the workspace folder where the file is in one: a pattern based on a folder that does not
+      // exist yet (.copydesk before anything is saved there) would never fire.
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
       const slash = uri.path.lastIndexOf('/');
-      const dir = uri.with({ path: uri.path.slice(0, slash) || '/' });
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(dir, uri.path.slice(slash + 1)));
+      const pattern = folder
+        ? new vscode.RelativePattern(folder, uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1))
+        : new vscode.RelativePattern(uri.with({ path: uri.path.slice(0, slash) || '/' }), uri.path.slice(slash + 1));
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       const changed = () => this.schedule();
       watcher.onDidCreate(changed);
       watcher.onDidChange(changed);

@@ -1,6 +1,7 @@
 // Hover cards: who a person is and what they said, who said a quotation. Markdown built from the analysis with
 // every piece of article text escaped (`markdownText`); the only links are the jumps the caller makes.
 import type { Analysis, Person, Quote, QuoteKind } from '../../engine';
+import { formatDate, hasEnded, type DirectoryEntry } from '../../directory';
 import { count, markdownText as t, shorten } from './text';
 
 export interface CardContext {
@@ -8,6 +9,11 @@ export interface CardContext {
   lineOf(offset: number): number;
   /** A Markdown link, labelled `label`, that jumps to the span. */
   jump(label: string, start: number, end: number): string;
+  /** The person's people-directory entry: null when a directory is read but the person is not in it;
+   *  undefined (or no function) when there is no directory. */
+  entryOf?(person: Person): DirectoryEntry | null | undefined;
+  /** Today, "2025-01-15", for telling ended roles (default: the system date). */
+  today?: string;
 }
 
 export interface HoverCards {
@@ -49,7 +55,7 @@ export function cardsAt(analysis: Analysis, offset: number, ctx: CardContext): H
   const cards: string[] = [];
   let range: { start: number; end: number } | undefined;
   if (person && span) {
-    cards.push(personCard(analysis, person, ctx, span.text));
+    cards.push(personCard(analysis, person, ctx, span.text, ctx.entryOf?.(person)));
     range = span;
   }
   // A quotation's card: in it, on its cue, or on a speaker who is not a person (an organisation, a group).
@@ -62,7 +68,34 @@ export function cardsAt(analysis: Analysis, offset: number, ctx: CardContext): H
 }
 
 /** Name, role and age, other names, how often and where named, and the first few quotations. */
-export function personCard(analysis: Analysis, person: Person, ctx: CardContext, asWritten?: string): string {
+export function personCard(analysis: Analysis, person: Person, ctx: CardContext, asWritten?: string, entry?: DirectoryEntry | null): string {
+  const out = personFacts(analysis, person, ctx, asWritten);
+  if (entry) out.push(directorySection(person, entry, ctx.today ?? new Date().toISOString().slice(0, 10)));
+  else if (entry === null) out.push('*Not in the people directory.*');
+  return out.join('\n\n');
+}
+
+/** Each fact with where it comes from: what this article says beside what the directory says, and the date
+ *  the directory entry was last checked. */
+export function directorySection(person: Person, entry: DirectoryEntry, today: string): string {
+  const rows: string[] = [];
+  const article = '*this article*';
+  const directory = '*directory*';
+  rows.push(`- Name: ${t(person.name)} — ${article}${entry.name !== person.name ? `; house style “${t(entry.name)}” — ${directory}` : `; house style — ${directory}`}`);
+  if (person.role) rows.push(`- Role: ${t(person.role)} — ${article}`);
+  if (person.age !== null) rows.push(`- Age: ${person.age} — ${article}`);
+  for (const role of entry.roles) {
+    const ended = hasEnded(role.to, today);
+    const when = role.from && role.to ? `${formatDate(role.from)} – ${formatDate(role.to)}` : role.to ? `until ${formatDate(role.to)}` : role.from ? `since ${formatDate(role.from)}` : '';
+    rows.push(`- Role: ${t(role.title)}${when ? ` (${when})` : ''}${ended ? ' — **ended**' : ''} — ${directory}`);
+  }
+  if (entry.description) rows.push(`- ${t(entry.description)} — ${directory}`);
+  if (entry.notes) rows.push(`- Notes: ${t(entry.notes)} — ${directory}`);
+  const checked = entry.lastChecked ? `last checked ${formatDate(entry.lastChecked)}` : 'no last-checked date';
+  return `**People directory** (${checked}):\n\n${rows.join('\n')}`;
+}
+
+function personFacts(analysis: Analysis, person: Person, ctx: CardContext, asWritten?: string): string[] {
   const out: string[] = [];
   const facts = [person.role, person.age !== null ? `${person.age}` : null].filter((x): x is string => !!x);
   out.push(`**${t(person.name)}**${facts.length ? ` — ${facts.map(t).join(', ')}` : ''}`);
@@ -83,7 +116,7 @@ export function personCard(analysis: Analysis, person: Person, ctx: CardContext,
     const more = theirs.length > QUOTES_ON_CARD ? `\n- and ${theirs.length - QUOTES_ON_CARD} more` : '';
     out.push(`Quoted ${count(theirs.length, 'time')}:\n\n${shown.join('\n')}${more}`);
   }
-  return out.join('\n\n');
+  return out;
 }
 
 /** Every quotation attributed to the person, in text order. */
