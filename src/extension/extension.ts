@@ -23,6 +23,7 @@ import { SummaryStatus } from './statusItem';
 import { ClaimsView } from './views/claimsView';
 import { PeopleView } from './views/peopleView';
 import { PeopleDirectoryService } from './peopleDirectory';
+import { DirectoryProblems } from './directoryProblems';
 import { QuotesView } from './views/quotesView';
 import { isPasted } from './model/pastedLines';
 
@@ -64,12 +65,13 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const diagnostics = new ArticleDiagnostics(analyses, decisions, isArticle, claimsInProblems);
   context.subscriptions.push(log, analyses, decorations, decisions, active, diagnostics, { dispose: disposeReveal });
   const directory = new PeopleDirectoryService(log);
-  context.subscriptions.push(directory);
+  const directoryProblems = new DirectoryProblems(analyses, directory);
+  context.subscriptions.push(directory, directoryProblems);
 
   // The sidebar: Claims, Quotes and People for the active article.
   const claims = new ClaimsView(active);
   const quotes = new QuotesView(active);
-  const people = new PeopleView(active);
+  const people = new PeopleView(active, directory);
   const claimsTree = vscode.window.createTreeView(Views.claims, { treeDataProvider: claims, showCollapseAll: true });
   const quotesTree = vscode.window.createTreeView(Views.quotes, { treeDataProvider: quotes, showCollapseAll: true });
   const peopleTree = vscode.window.createTreeView(Views.people, { treeDataProvider: people });
@@ -93,8 +95,9 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
       vscode.languages.registerDocumentSemanticTokensProvider(selector, tokens, legend),
       vscode.languages.registerDocumentHighlightProvider(selector, new ArticleHighlights(analyses)),
       vscode.languages.registerFoldingRangeProvider(selector, new ArticleFolding()),
-      vscode.languages.registerHoverProvider(selector, new ArticleHovers(analyses)),
+      vscode.languages.registerHoverProvider(selector, new ArticleHovers(analyses, () => directory.directory())),
       vscode.languages.registerCodeActionsProvider(selector, new ArticleQuickFixes(analyses), ArticleQuickFixes.metadata),
+      vscode.languages.registerCodeActionsProvider(selector, directoryProblems, DirectoryProblems.metadata),
     );
   };
   registerProviders();
