@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ROOT, WORKSPACE, api, closeAll, eventually } from './helpers';
+import { ROOT, WORKSPACE, api, closeAll, eventually, hoverAt, openUntitled, positionOf, shown } from './helpers';
 
 const DIR = path.join(WORKSPACE, '.copydesk');
 const PEOPLE = path.join(DIR, 'people.yaml');
@@ -17,7 +17,7 @@ interface DirectoryApi {
 const service = async () => (await api() as unknown as { directory: DirectoryApi }).directory;
 const names = async () => (await service()).directory().entries.map((e) => e.name).sort();
 
-describe('People directory: reading .copydesk/people.yaml', () => {
+describe('People directory', () => {
   before(() => {
     fs.mkdirSync(DIR, { recursive: true });
     fs.writeFileSync(PEOPLE, fs.readFileSync(FIXTURE, 'utf8'));
@@ -50,5 +50,61 @@ describe('People directory: reading .copydesk/people.yaml', () => {
     await eventually(async () => (await names()).includes('Anatoly Antonov'), 'Antonov read after the change');
     fs.writeFileSync(PEOPLE, fs.readFileSync(FIXTURE, 'utf8'));
     await eventually(async () => !(await names()).includes('Anatoly Antonov'), 'Antonov gone again');
+  });
+
+  describe('in an article', () => {
+    const ARTICLE = 'North Korean leader Kim Jong Un met Russian defence minister Sergei Shoigu on Tuesday.\n\n' +
+      'Kim Jong Un later visited a factory.\n\n“Kim Jong Un courteously invited him,” KCNA said.\n';
+    const QUOTED = '“Kim Jong Un courteously invited him,”';
+    let document: vscode.TextDocument;
+    const ours = (code: string) => vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'Copydesk' && String(typeof d.code === 'object' ? d.code.value : d.code) === code);
+
+    beforeEach(async () => {
+      await eventually(async () => (await names()).includes('Kim Jong-un'), 'the directory read');
+      document = (await openUntitled(ARTICLE)).document;
+      await eventually(() => ours('name-style').length === 2, 'two name-style problems');
+    });
+    afterEach(closeAll);
+
+    it('hover: the article’s facts beside the directory’s, each marked with where it comes from, and the last-checked date', async () => {
+      const [card] = await hoverAt(document, positionOf(document, 'Kim Jong Un', 0, 2));
+      const text = shown(card.value);
+      assert.match(text, /People directory \(last checked 15 January 2025\)/, text);
+      assert.match(text, /Role: North Korean leader — \*this article\*/, text);
+      assert.match(text, /Role: North Korean leader \(since December 2011\) — \*directory\*/, text);
+      assert.match(text, /house style “Kim Jong-un” — \*directory\*/, text);
+      const [shoigu] = await hoverAt(document, positionOf(document, 'Sergei Shoigu', 0, 2));
+      assert.match(shown(shoigu.value), /Russian defence minister \(November 2012 – May 2024\) — ended — \*directory\*/, shown(shoigu.value));
+    });
+
+    it('name style: a warning on each mention outside the quotation, none inside it; the ended role too', async () => {
+      const quoted = positionOf(document, QUOTED).line;
+      assert.deepEqual(ours('name-style').map((d) => document.getText(d.range)), ['Kim Jong Un', 'Kim Jong Un']);
+      assert.ok(ours('name-style').every((d) => d.range.start.line !== quoted));
+      assert.equal(ours('ended-role').length, 1);
+    });
+
+    it('the quick fix writes the house spelling at that mention', async () => {
+      const diagnostic = ours('name-style')[0];
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+      const fix = actions.find((a) => a.title === 'Use the house spelling “Kim Jong-un”');
+      assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+      await vscode.workspace.applyEdit(fix.edit);
+      assert.ok(document.getText().startsWith('North Korean leader Kim Jong-un met'));
+      assert.ok(document.getText().includes('Kim Jong Un later visited'), 'the other mention is left');
+      assert.ok(document.getText().includes(QUOTED), 'the quotation is left');
+    });
+
+    it('the fix-all writes every mention outside quotations in house style', async () => {
+      const diagnostic = ours('name-style')[1];
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+      const all = actions.find((a) => /house spelling everywhere \(2\)/.test(a.title));
+      assert.ok(all?.edit, actions.map((a) => a.title).join(', '));
+      await vscode.workspace.applyEdit(all.edit);
+      const text = document.getText();
+      assert.equal(text.split('Kim Jong-un').length - 1, 2, text);
+      assert.ok(text.includes(QUOTED), 'the quotation is left');
+      await eventually(() => ours('name-style').length === 0, 'no name-style problems left');
+    });
   });
 });
