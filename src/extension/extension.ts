@@ -24,6 +24,7 @@ import { ClaimsView } from './views/claimsView';
 import { PeopleView } from './views/peopleView';
 import { PeopleDirectoryService } from './peopleDirectory';
 import { DirectoryProblems } from './directoryProblems';
+import { addToPeopleDirectoryCommand } from './addToDirectory';
 import { QuotesView } from './views/quotesView';
 import { isPasted } from './model/pastedLines';
 
@@ -132,6 +133,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     }),
 
     vscode.commands.registerCommand(Commands.reveal, revealCommand),
+    vscode.commands.registerCommand(Commands.addToPeopleDirectory, (target?: unknown, options?: { confirmed?: boolean }) => addToPeopleDirectoryCommand(active, directory, target, options)),
     vscode.commands.registerCommand(Commands.listQuotes, () => listQuotes(active)),
     vscode.commands.registerCommand(Commands.exportQuotes, (format?: unknown, destination?: unknown) => exportQuotes(active, format, destination)),
     vscode.commands.registerCommand(Commands.showClaims, () => vscode.commands.executeCommand(`${Views.claims}.focus`)),

@@ -16,6 +16,7 @@ export const Commands = {
   forgetDecision: 'copydesk.forgetDecision',
   showClaims: 'copydesk.showClaims',
   removePastedLines: 'copydesk.removePastedLines',
+  addToPeopleDirectory: 'copydesk.addToPeopleDirectory',
   /** Internal: jump to a span (hover links, tree items). Hidden from the Command Palette. */
   reveal: 'copydesk.reveal',
 } as const;
