@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ROOT, WORKSPACE, api, closeAll, eventually, hoverAt, openUntitled, positionOf, shown } from './helpers';
+import { FOUNDING_ARTICLE, ROOT, WORKSPACE, api, closeAll, currentTokens, eventually, hoverAt, open, openUntitled, positionOf, shown } from './helpers';
 
 const DIR = path.join(WORKSPACE, '.copydesk');
 const PEOPLE = path.join(DIR, 'people.yaml');
@@ -29,7 +29,7 @@ describe('People directory', () => {
   });
 
   it('reads the entries it can, and leaves out the bad one', async () => {
-    await eventually(async () => (await names()).join() === 'Kim Jong-un,Sergei Shoigu', 'the directory read', 15000);
+    await eventually(async () => (await names()).join() === 'Kim Jong-un,Sergei Shoigu', 'the directory read', 30000);
     const kim = (await service()).directory().entries.find((e) => e.name === 'Kim Jong-un')!;
     assert.equal(kim.lastChecked, '2025-01-15');
   });
@@ -105,6 +105,45 @@ describe('People directory', () => {
       assert.equal(text.split('Kim Jong-un').length - 1, 2, text);
       assert.ok(text.includes(QUOTED), 'the quotation is left');
       await eventually(() => ours('name-style').length === 0, 'no name-style problems left');
+    });
+  });
+
+  describe('Add to People Directory', () => {
+    after(async () => {
+      await closeAll();
+      fs.writeFileSync(PEOPLE, fs.readFileSync(FIXTURE, 'utf8'));
+    });
+
+    it('adds a person the article names to people.yaml, every line of it kept, comments included; the hover then shows the entry', async () => {
+      const before = fs.readFileSync(FIXTURE, 'utf8');
+      fs.writeFileSync(PEOPLE, before);
+      await eventually(async () => (await names()).join() === 'Kim Jong-un,Sergei Shoigu', 'the directory read');
+      const document = (await open(FOUNDING_ARTICLE)).document;
+      await currentTokens(document);
+      const result = await vscode.commands.executeCommand<{ ok: boolean; created: boolean; summary: string }>(
+        'copydesk.addToPeopleDirectory', 'Anatoly Antonov', { confirmed: true });
+      assert.ok(result?.ok && result.created, JSON.stringify(result));
+      assert.match(result.summary, /^Add Anatoly Antonov to people\.yaml/);
+      const after = fs.readFileSync(PEOPLE, 'utf8');
+      assert.ok(after.startsWith(before.trimEnd()), after);
+      assert.match(after.slice(before.trimEnd().length), /- name: Anatoly Antonov\n\s+roles:\n\s+- title: Russia’s ambassador to the United States/, after);
+      await eventually(async () => (await names()).includes('Anatoly Antonov'), 'Antonov read from the file');
+      const [card] = await eventually(async () => {
+        const cards = await hoverAt(document, positionOf(document, 'Anatoly Antonov', 0, 3));
+        return cards.length && /People directory/.test(cards[0].value) ? cards : undefined;
+      }, 'Antonov’s card with the directory');
+      assert.match(shown(card.value), /Role: Russia’s ambassador to the United States — \*directory\*/, shown(card.value));
+      assert.match(shown(card.value), /no last-checked date/);
+    });
+
+    it('adding him again changes nothing', async () => {
+      const document = (await open(FOUNDING_ARTICLE)).document;
+      await currentTokens(document);
+      const text = fs.readFileSync(PEOPLE, 'utf8');
+      const result = await vscode.commands.executeCommand<{ ok: boolean; changed: boolean }>(
+        'copydesk.addToPeopleDirectory', 'Anatoly Antonov', { confirmed: true });
+      assert.ok(result?.ok && !result.changed, JSON.stringify(result));
+      assert.equal(fs.readFileSync(PEOPLE, 'utf8'), text);
     });
   });
 });
