@@ -30,6 +30,8 @@ export class PeopleDirectoryService implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.restart()),
       vscode.workspace.onDidSaveTextDocument((d) => this.isDirectoryFile(d.uri) && this.schedule()),
+      // Opening a directory file reads it again too, so its problems are current however it got there.
+      vscode.workspace.onDidOpenTextDocument((d) => this.isDirectoryFile(d.uri) && this.schedule()),
     );
     this.restart();
   }
@@ -62,6 +64,11 @@ export class PeopleDirectoryService implements vscode.Disposable {
     return folder && vscode.Uri.joinPath(folder.uri, '.copydesk', DIRECTORY_NAMES[0]);
   }
 
+  /** Reads the files again (after Copydesk wrote one). */
+  refresh(): void {
+    this.schedule(0);
+  }
+
   isDirectoryFile(uri: vscode.Uri): boolean {
     return this.uris.some((u) => u.toString() === uri.toString());
   }
@@ -71,14 +78,19 @@ export class PeopleDirectoryService implements vscode.Disposable {
     vscode.Disposable.from(...this.watchers).dispose();
     this.watchers = [];
     this.uris = directoryUris();
+    const patterns: vscode.RelativePattern[] = [];
+    // Each folder's own files by a glob from the folder, which the workspace's recursive watcher serves: a
+    // plain path under a folder that does not exist yet (.copydesk before anything is saved there) may never fire.
+    for (const folder of vscode.workspace.workspaceFolders ?? []) patterns.push(new vscode.RelativePattern(folder, `.copydesk/{${DIRECTORY_NAMES.join(',')}}`));
     for (const uri of this.uris) {
-      // Watched from the workspace folder where the file is in one: a pattern based on a folder that does not
-      // exist yet (.copydesk before anything is saved there) would never fire.
       const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (folder && uri.path === vscode.Uri.joinPath(folder.uri, '.copydesk', uri.path.split('/').pop()!).path) continue;
       const slash = uri.path.lastIndexOf('/');
-      const pattern = folder
+      patterns.push(folder
         ? new vscode.RelativePattern(folder, uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1))
-        : new vscode.RelativePattern(uri.with({ path: uri.path.slice(0, slash) || '/' }), uri.path.slice(slash + 1));
+        : new vscode.RelativePattern(uri.with({ path: uri.path.slice(0, slash) || '/' }), uri.path.slice(slash + 1)));
+    }
+    for (const pattern of patterns) {
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       const changed = () => this.schedule();
       watcher.onDidCreate(changed);
