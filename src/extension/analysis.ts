@@ -3,6 +3,7 @@
 // The engine runs in the extension host, never in the editor's renderer, so typing is not held up.
 import * as vscode from 'vscode';
 import type { Analysis } from '../engine';
+import { pauseReason } from './model/pause';
 
 export interface AnalysisResult {
   readonly version: number;
@@ -28,6 +29,8 @@ interface Entry {
   result?: AnalysisResult;
   timer?: ReturnType<typeof setTimeout>;
   waiters: Waiter[];
+  /** Set while the document is too large or looks binary: the version checked and why it is not analysed. */
+  paused?: { version: number; reason: string };
 }
 
 export class AnalysisService implements vscode.Disposable {
@@ -35,6 +38,9 @@ export class AnalysisService implements vscode.Disposable {
   private readonly didAnalyze = new vscode.EventEmitter<{ document: vscode.TextDocument; result: AnalysisResult }>();
   /** Fires after a document was analysed at its current version. */
   readonly onDidAnalyze = this.didAnalyze.event;
+  private readonly didPause = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires when a document is paused (not analysed: too large, or binary) or resumed. */
+  readonly onDidChangePause = this.didPause.event;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
@@ -42,9 +48,11 @@ export class AnalysisService implements vscode.Disposable {
     private readonly isArticle: (document: vscode.TextDocument) => boolean,
     private readonly delay: () => number,
     private readonly log: vscode.LogOutputChannel,
+    private readonly maxDocumentSize: () => number = () => Infinity,
   ) {
     this.subscriptions.push(
       this.didAnalyze,
+      this.didPause,
       vscode.workspace.onDidChangeTextDocument((e) => this.onDidChangeTextDocument(e)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
     );
@@ -53,6 +61,11 @@ export class AnalysisService implements vscode.Disposable {
   /** The latest analysis of the document, which may be of an earlier version. */
   latest(document: vscode.TextDocument): AnalysisResult | undefined {
     return this.entries.get(key(document))?.result;
+  }
+
+  /** Why the document is not analysed ("Copydesk paused: 3.4 MB is over copydesk.maxDocumentSize"), if it is not. */
+  paused(document: vscode.TextDocument): string | undefined {
+    return this.entries.get(key(document))?.paused?.reason;
   }
 
   /**
@@ -64,6 +77,7 @@ export class AnalysisService implements vscode.Disposable {
     if (!this.isArticle(document)) return Promise.resolve(undefined);
     const entry = this.entry(document);
     if (entry.result?.version === document.version) return Promise.resolve(entry.result);
+    if (entry.paused?.version === document.version) return Promise.resolve(undefined);
     if (token?.isCancellationRequested) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       const waiter: Waiter = { version: document.version, resolve };
@@ -81,7 +95,7 @@ export class AnalysisService implements vscode.Disposable {
     });
   }
 
-  /** Re-analyses every tracked document, e.g. after the settings changed. */
+  /** Re-analyses every tracked document, e.g. after the settings changed (and re-checks its size). */
   refreshAll(): void {
     for (const entry of this.entries.values()) {
       if (this.isArticle(entry.document)) this.schedule(entry, 0);
@@ -119,11 +133,28 @@ export class AnalysisService implements vscode.Disposable {
     const { document } = entry;
     if (document.isClosed) return this.forget(document);
     const version = document.version;
+    const text = document.getText();
+    // A file opened by mistake (megabytes of log, a binary) is not analysed: the status item says why.
+    const reason = pauseReason(text, this.maxDocumentSize());
+    const wasPaused = entry.paused?.reason;
+    if (reason !== undefined) {
+      entry.paused = { version, reason };
+      entry.result = undefined;
+      entry.analyze = this.newAnalyzer(); // let go of the session's paragraphs
+      for (const w of entry.waiters.splice(0)) w.resolve(undefined);
+      if (wasPaused !== reason) {
+        this.log.info(`${reason}: ${document.uri.toString(true)}`);
+        this.didPause.fire(document);
+      }
+      return;
+    }
+    entry.paused = undefined;
+    if (wasPaused !== undefined) this.didPause.fire(document);
     if (entry.result?.version === version) return this.settle(entry, entry.result);
     const started = Date.now();
     let analysis: Analysis;
     try {
-      analysis = entry.analyze(document.getText());
+      analysis = entry.analyze(text);
     } catch (err) {
       this.log.error(`Analysis of ${document.uri.toString(true)} failed:`, err instanceof Error ? err : String(err));
       for (const w of entry.waiters.splice(0)) w.resolve(undefined);

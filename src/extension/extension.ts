@@ -19,6 +19,7 @@ import { registerNavigation } from './navigation';
 import { ArticleQuickFixes, deletion } from './quickFixes';
 import { disposeReveal, revealCommand } from './reveal';
 import { ArticleSemanticTokens, legend } from './semanticTokens';
+import { SettingsReader } from './settings';
 import { SummaryStatus } from './statusItem';
 import { ClaimsView } from './views/claimsView';
 import { PeopleView } from './views/peopleView';
@@ -33,8 +34,8 @@ function settings() {
 }
 
 /** The article language, plus whatever languages the user opted in with `copydesk.languages`. */
-function articleSelector(): vscode.DocumentFilter[] {
-  const extra = settings().get<string[]>(Settings.languages, []).filter((l) => typeof l === 'string' && l !== LANGUAGE_ID);
+function articleSelector(reader: SettingsReader): vscode.DocumentFilter[] {
+  const extra = reader.read('languages').filter((l) => l !== LANGUAGE_ID);
   return [LANGUAGE_ID, ...new Set(extra)].map((language) => ({ language }));
 }
 
@@ -43,13 +44,21 @@ export interface CopydeskApi {
   views: { claims: ClaimsView; quotes: QuotesView; people: PeopleView };
   trees: { claims: vscode.TreeView<unknown>; quotes: vscode.TreeView<unknown>; people: vscode.TreeView<unknown> };
   status: vscode.LanguageStatusItem;
+  /** The validating reader of the copydesk.* settings, with the messages it has reported. */
+  settings: SettingsReader;
   /** The people directory as read from the workspace. */
   directory: PeopleDirectoryService;
 }
 
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const log = vscode.window.createOutputChannel('Copydesk', { log: true });
-  let selector = articleSelector();
+  // Every copydesk.* setting is read through one validating reader: a bad value is reported once, the default applies.
+  const reader = new SettingsReader((name) => settings().get<unknown>(name), (message) => {
+    log.warn(message);
+    void vscode.window.showWarningMessage(message);
+  });
+  reader.readAll();
+  let selector = articleSelector(reader);
   const isArticle = (d: vscode.TextDocument) => vscode.languages.match(selector, d) > 0;
 
   // One engine session per document: an edit re-analyses only the paragraphs it touched.
@@ -57,12 +66,12 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     const session = new ArticleSession();
     return (text: string) => session.analyze(text);
   };
-  const analyses = new AnalysisService(perDocument, isArticle, () => settings().get<number>(Settings.analysisDelay, 300), log);
+  const analyses = new AnalysisService(perDocument, isArticle, () => reader.read('analysisDelay'), log, () => reader.read('maxDocumentSize'));
   const tokens = new ArticleSemanticTokens(analyses);
-  const decorations = new UnattributedSpeechDecorations(analyses, () => settings().get<boolean>(Settings.markUnattributedQuotes, true));
+  const decorations = new UnattributedSpeechDecorations(analyses, () => reader.read('markUnattributedQuotes'));
   const decisions = new ClaimDecisions(context.workspaceState, log);
   const active = new ActiveArticle(analyses, decisions, isArticle);
-  const claimsInProblems = booleanSetting(Settings.claimsInProblems, false, log);
+  const claimsInProblems = () => reader.read('claimsInProblems');
   const diagnostics = new ArticleDiagnostics(analyses, decisions, isArticle, claimsInProblems);
   context.subscriptions.push(log, analyses, decorations, decisions, active, diagnostics, { dispose: disposeReveal });
   const directory = new PeopleDirectoryService(log);
@@ -76,7 +85,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const claimsTree = vscode.window.createTreeView(Views.claims, { treeDataProvider: claims, showCollapseAll: true });
   const quotesTree = vscode.window.createTreeView(Views.quotes, { treeDataProvider: quotes, showCollapseAll: true });
   const peopleTree = vscode.window.createTreeView(Views.people, { treeDataProvider: people });
-  const status = new SummaryStatus(active, selector, () => claims.openCount());
+  const status = new SummaryStatus(active, selector, () => claims.openCount(), { reason: (d) => analyses.paused(d), onDidChange: analyses.onDidChangePause });
   context.subscriptions.push(claims, quotes, people, claimsTree, quotesTree, peopleTree, status);
   const describeViews = () => {
     const state = active.state();
@@ -107,8 +116,10 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   context.subscriptions.push(
     // Implements the `copydesk.*` settings taking effect without a reload.
     vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(Settings.section)) reader.readAll(); // a new bad value is reported once
+      if (e.affectsConfiguration(`${Settings.section}.maxDocumentSize`)) analyses.refreshAll();
       if (e.affectsConfiguration(`${Settings.section}.${Settings.languages}`)) {
-        selector = articleSelector();
+        selector = articleSelector(reader);
         registerProviders();
         status.selector = selector;
         analyses.refreshAll();
@@ -128,7 +139,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
         void vscode.window.showInformationMessage(`Copydesk already analyses ${document.languageId} files.`);
         return;
       }
-      const current = settings().get<string[]>(Settings.languages, []);
+      const current = reader.read('languages');
       await settings().update(Settings.languages, [...current, document.languageId], vscode.ConfigurationTarget.Global);
     }),
 
@@ -158,23 +169,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     views: { claims, quotes, people },
     trees: { claims: claimsTree, quotes: quotesTree, people: peopleTree } as CopydeskApi['trees'],
     status: status.item,
+    settings: reader,
     directory,
-  };
-}
-
-/** A boolean setting; a value of another type is reported once, naming the setting, and the default applies. */
-function booleanSetting(name: string, fallback: boolean, log: vscode.LogOutputChannel): () => boolean {
-  let warned = false;
-  return () => {
-    const value = settings().get<unknown>(name, fallback);
-    if (typeof value === 'boolean') return value;
-    if (!warned) {
-      warned = true;
-      const message = `Copydesk: the setting "${Settings.section}.${name}" should be true or false, not ${JSON.stringify(value)}; using ${fallback}.`;
-      log.warn(message);
-      void vscode.window.showWarningMessage(message);
-    }
-    return fallback;
   };
 }
 

@@ -12,13 +12,18 @@ export class SummaryStatus implements vscode.Disposable {
     private readonly active: ActiveArticle,
     selector: vscode.DocumentSelector,
     private readonly toCheck: () => number,
+    /** Why the document is not analysed (too large, binary), when it is not; and when that changes. */
+    private readonly pause?: { reason(document: vscode.TextDocument): string | undefined; onDidChange: vscode.Event<unknown> },
   ) {
     this.item = vscode.languages.createLanguageStatusItem(STATUS_ITEM_ID, selector);
     this.item.name = 'Copydesk';
     this.item.detail = 'Copydesk';
     this.item.command = { title: 'Show Claims', command: Commands.showClaims, tooltip: 'Show the claims to check in the Copydesk view' };
     this.item.text = 'Copydesk';
-    this.subscription = active.onDidChange(() => this.update());
+    this.subscription = vscode.Disposable.from(
+      active.onDidChange(() => this.update()),
+      ...(pause ? [pause.onDidChange(() => this.update())] : []),
+    );
     this.update();
   }
 
@@ -27,8 +32,18 @@ export class SummaryStatus implements vscode.Disposable {
   }
 
   private update(): void {
+    const document = this.active.activeDocument;
+    const paused = document && this.pause?.reason(document);
+    this.item.severity = paused ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    if (paused) {
+      this.item.busy = false;
+      this.item.text = paused;
+      this.item.accessibilityInformation = { label: paused };
+      return;
+    }
     const state = this.active.state();
     this.item.busy = !state && !!this.active.activeDocument;
+    if (this.item.text.startsWith('Copydesk paused')) this.item.text = 'Copydesk';
     if (!state) return;
     this.item.text = summary(state.analysis.quotes.length, state.analysis.people.length, this.toCheck());
     this.item.accessibilityInformation = { label: `Copydesk: ${this.item.text}` };
