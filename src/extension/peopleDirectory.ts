@@ -81,7 +81,11 @@ export class PeopleDirectoryService implements vscode.Disposable {
     const patterns: vscode.RelativePattern[] = [];
     // Each folder's own files by a glob from the folder, which the workspace's recursive watcher serves: a
     // plain path under a folder that does not exist yet (.copydesk before anything is saved there) may never fire.
-    for (const folder of vscode.workspace.workspaceFolders ?? []) patterns.push(new vscode.RelativePattern(folder, `.copydesk/{${DIRECTORY_NAMES.join(',')}}`));
+    // The .copydesk folder itself too: a folder created with its files in it (a checkout, a copy) may be
+    // reported as the folder alone.
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      patterns.push(new vscode.RelativePattern(folder, `{.copydesk,${DIRECTORY_NAMES.map((n) => `.copydesk/${n}`).join(',')}}`));
+    }
     for (const uri of this.uris) {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (folder && uri.path === vscode.Uri.joinPath(folder.uri, '.copydesk', uri.path.split('/').pop()!).path) continue;
