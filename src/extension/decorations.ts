@@ -27,6 +27,10 @@ export class UnattributedSpeechDecorations implements vscode.Disposable {
         for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.update(editor);
       }),
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.update(e))),
+      // Paused documents have no analysis: their underlines go too.
+      analyses.onDidChangePause((document) => {
+        for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.update(editor);
+      }),
     );
   }
 

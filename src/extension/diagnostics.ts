@@ -29,6 +29,10 @@ export class ArticleDiagnostics implements vscode.Disposable {
   ) {
     this.subscriptions.push(
       analyses.onDidAnalyze(({ document, result }) => this.update(document, result.analysis, result.version)),
+      // A document that grew past copydesk.maxDocumentSize (or turned binary) keeps no problems from before.
+      analyses.onDidChangePause((document) => {
+        if (analyses.paused(document)) this.collection.delete(document.uri);
+      }),
       vscode.workspace.onDidOpenTextDocument((d) => this.analyseIfArticle(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)),
       vscode.workspace.onDidSaveTextDocument((d) => this.claimsWanted() && this.updateLatest(d)),

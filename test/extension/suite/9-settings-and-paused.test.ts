@@ -78,6 +78,18 @@ describe('Documents too large or binary', () => {
     assert.ok((await hoversAt(document, positionOf(document, 'quietly'))).length > 0, 'a hover on the quotation');
   });
 
+  it('an analysed article that grows past copydesk.maxDocumentSize drops its problems', async () => {
+    const copydesk = await api();
+    await config().update('maxDocumentSize', 1000, vscode.ConfigurationTarget.Global);
+    const editor = await openUntitled(`${ARTICLE}\nAdvertisement\n\nThe vote is on Friday.\n`);
+    const { document } = editor;
+    await eventually(() => SUMMARY.test(copydesk.status.text), 'analysed while small');
+    await eventually(() => ours(document.uri).length > 0, 'a problem while small (the pasted "Advertisement" line)');
+    await editor.edit((e) => e.insert(document.positionAt(document.getText().length), 'The council met on Tuesday. '.repeat(60)));
+    await eventually(() => copydesk.status.text.startsWith('Copydesk paused:'), `paused (is "${copydesk.status.text}")`);
+    await eventually(() => ours(document.uri).length === 0, 'no problems left from before');
+  });
+
   it('raising copydesk.maxDocumentSize resumes the analysis', async () => {
     const copydesk = await api();
     await config().update('maxDocumentSize', 1000, vscode.ConfigurationTarget.Global);
