@@ -1,6 +1,6 @@
 // Claims a copy editor should verify before publication: one per sentence, under the category that matters
 // most, with a reason naming what to check. Titles, datelines, captions and pasted page debris are not copy.
-import type { ArticleDoc, Paragraph } from './document';
+import { paragraphIndexAt, type ArticleDoc, type Paragraph } from './document';
 import { buildSentence, quote, type SentenceView } from './claimSentence';
 import { RANK, RULES, type Hit } from './claimRules';
 import { labelOf } from './debris';
@@ -106,16 +106,7 @@ function signature(para: Paragraph, local: { quotes: Quote[]; people: Person[] }
 /** The quotes and person mentions touching each paragraph. */
 function localise(doc: ArticleDoc, quotes: Quote[], people: Person[]): { quotes: Quote[]; people: Person[] }[] {
   const out = doc.paragraphs.map(() => ({ quotes: [] as Quote[], people: new Map<Person, Person>() }));
-  const paraOf = (offset: number) => {
-    let lo = 0;
-    let hi = doc.paragraphs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (doc.paragraphs[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const paraOf = (offset: number) => paragraphIndexAt(doc, offset);
   if (!doc.paragraphs.length) return [];
   for (const q of quotes) for (let i = paraOf(q.start); i < doc.paragraphs.length && doc.paragraphs[i].start < q.end; i++) out[i].quotes.push(q);
   for (const p of people) {
