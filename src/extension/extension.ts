@@ -74,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   const claimsInProblems = () => reader.read('claimsInProblems');
   const diagnostics = new ArticleDiagnostics(analyses, decisions, isArticle, claimsInProblems);
   context.subscriptions.push(log, analyses, decorations, decisions, active, diagnostics, { dispose: disposeReveal });
-  const directory = new PeopleDirectoryService(log);
+  const directory = new PeopleDirectoryService(log, () => reader.read('peopleDirectories'));
   const directoryProblems = new DirectoryProblems(analyses, directory);
   context.subscriptions.push(directory, directoryProblems);
 

@@ -23,7 +23,12 @@ export class PeopleDirectoryService implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private reading: Promise<void> = Promise.resolve();
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
+  /** `listed`: copydesk.peopleDirectories, as the validating settings reader gives it (a bad value is reported
+   *  there and reads as the default, no files). */
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly listed: () => readonly string[],
+  ) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(`${Settings.section}.${Settings.peopleDirectories}`)) this.restart();
@@ -77,7 +82,7 @@ export class PeopleDirectoryService implements vscode.Disposable {
   private restart(): void {
     vscode.Disposable.from(...this.watchers).dispose();
     this.watchers = [];
-    this.uris = directoryUris();
+    this.uris = directoryUris(this.listed());
     const patterns: vscode.RelativePattern[] = [];
     // Each folder's own files by a glob from the folder, which the workspace's recursive watcher serves: a
     // plain path under a folder that does not exist yet (.copydesk before anything is saved there) may never fire.
@@ -146,14 +151,11 @@ export class PeopleDirectoryService implements vscode.Disposable {
 }
 
 /** Each workspace folder's `.copydesk/people.yaml` and `.json`, then the setting's files, without repeats. */
-function directoryUris(): vscode.Uri[] {
+function directoryUris(listed: readonly string[]): vscode.Uri[] {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const uris: vscode.Uri[] = [];
   for (const folder of folders) for (const name of DIRECTORY_NAMES) uris.push(vscode.Uri.joinPath(folder.uri, '.copydesk', name));
-  const listed = vscode.workspace.getConfiguration(Settings.section).get<unknown>(Settings.peopleDirectories, []);
-  for (const entry of Array.isArray(listed) ? listed : []) {
-    if (typeof entry !== 'string' || !entry.trim()) continue;
-    const p = entry.trim();
+  for (const p of listed) {
     if (/^[a-z][a-z0-9+.-]+:\/\//i.test(p)) uris.push(vscode.Uri.parse(p));
     else if (p.startsWith('/') || /^[a-z]:[\\/]/i.test(p)) uris.push(vscode.Uri.file(p));
     else if (folders[0]) uris.push(vscode.Uri.joinPath(folders[0].uri, p));

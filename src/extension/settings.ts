@@ -35,6 +35,16 @@ const languages: SettingSpec<readonly string[]> = {
       : undefined,
 };
 
+/** File paths or URIs (each a non-blank string); blanks around a path are trimmed, repeats dropped. */
+const paths: SettingSpec<readonly string[]> = {
+  default: [],
+  expected: 'a list of file paths such as [".copydesk/desk.yaml", "/shared/people.yaml"]',
+  check: (v) =>
+    Array.isArray(v) && v.length <= 100 && v.every((p) => typeof p === 'string' && p.trim().length > 0 && p.length <= 4096)
+      ? [...new Set((v as string[]).map((p) => p.trim()))]
+      : undefined,
+};
+
 /** Default of copydesk.maxDocumentSize, in characters (about 2 MB of text). */
 export const DEFAULT_MAX_DOCUMENT_SIZE = 2_000_000;
 
@@ -45,6 +55,7 @@ export const SETTING_SPECS = {
   markUnattributedQuotes: boolean(true),
   claimsInProblems: boolean(false),
   maxDocumentSize: integer(DEFAULT_MAX_DOCUMENT_SIZE, 1000, 100_000_000, 'characters'),
+  peopleDirectories: paths,
 } as const;
 
 export type SettingName = keyof typeof SETTING_SPECS;

@@ -25,6 +25,8 @@ describe('settings: validateSetting', () => {
     assert.deepEqual(validateSetting('claimsInProblems', true), { value: true });
     assert.deepEqual(validateSetting('languages', ['markdown', 'plaintext', 'markdown']), { value: ['markdown', 'plaintext'] });
     assert.deepEqual(validateSetting('maxDocumentSize', 5_000_000), { value: 5_000_000 });
+    assert.deepEqual(validateSetting('peopleDirectories', [' desk.yaml ', '/shared/people.json', 'desk.yaml']), { value: ['desk.yaml', '/shared/people.json'] });
+    assert.deepEqual(validateSetting('peopleDirectories', []), { value: [] });
   });
 
   it('a missing value is the default, silently', () => {
@@ -48,6 +50,10 @@ describe('settings: validateSetting', () => {
     ['languages', ['markdown', 42], /not \["markdown",42\]/],
     ['languages', ['$(rm -rf /)'], /not \["\$\(rm -rf \/\)"\]/],
     ['languages', { markdown: true }, /not \{"markdown":true\}/],
+    ['peopleDirectories', 'desk.yaml', /^Copydesk: the setting "copydesk\.peopleDirectories" should be a list of file paths .*, not "desk\.yaml"; using the default, \[\]\.$/],
+    ['peopleDirectories', ['desk.yaml', 3], /"copydesk\.peopleDirectories" .*not \["desk\.yaml",3\]/],
+    ['peopleDirectories', ['  '], /"copydesk\.peopleDirectories" .*not \["  "\]/],
+    ['peopleDirectories', { desk: 'desk.yaml' }, /"copydesk\.peopleDirectories" .*not \{"desk":"desk\.yaml"\}/],
   ];
   for (const [name, value, message] of bad) {
     it(`${name} = ${describeValue(value)}: the default, and a message naming the setting and the value`, () => {
@@ -101,6 +107,20 @@ describe('settings: SettingsReader', () => {
     assert.equal(reported.length, 2);
     assert.match(reported.join('\n'), /claimsInProblems/);
     assert.match(reported.join('\n'), /maxDocumentSize/);
+  });
+
+  it('copydesk.peopleDirectories of the wrong type: one message naming it and the value, no files', () => {
+    const values: Record<string, unknown> = { peopleDirectories: 'desk.yaml' };
+    const reported: string[] = [];
+    const reader = new SettingsReader((name) => values[name], (m) => reported.push(m));
+    reader.readAll();
+    assert.deepEqual(reader.read('peopleDirectories'), []);
+    assert.deepEqual(reader.read('peopleDirectories'), []);
+    assert.equal(reported.length, 1);
+    assert.match(reported[0], /"copydesk\.peopleDirectories".*"desk\.yaml"/);
+    values.peopleDirectories = ['desk.yaml'];
+    assert.deepEqual(reader.read('peopleDirectories'), ['desk.yaml']);
+    assert.equal(reported.length, 1);
   });
 
   it('a configuration that throws reads as the default', () => {
