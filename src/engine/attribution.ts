@@ -44,6 +44,12 @@ interface Ctx {
 
 const isCue = (ctx: Ctx, i: number) => ctx.cue[i] === true;
 
+/** The subject pronoun of a word, contracted with its auxiliary or not: "he" for "he", "He’s", "he'd". */
+function subjectPronoun(norm: string): string | null {
+  const base = norm.replace(/'(?:s|re|ve|d|ll|m)$/, '');
+  return /^(?:he|she|they|it|we|i)$/.test(base) ? base : null;
+}
+
 // Words between a subject and its reporting verb: "Russia on Thursday said", "he has said", "she later told".
 const SKIP_BEFORE_CUE = new Set(['also', 'later', 'then', 'previously', 'again', 'further', 'recently', 'once', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'had', 'did', 'does', 'do', 'earlier', 'quickly', 'simply', 'repeatedly', 'publicly', 'privately', 'separately', 'reportedly', 'previously', 'subsequently', 'recently', 'angrily', 'proudly', 'flatly', 'firmly', 'bluntly', 'not', 'never', 'still', 'even', 'often']);
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|time)$/;
@@ -140,6 +146,7 @@ function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   if (!tok || !tok.word || !CUE_VERBS.has(tok.norm)) return false;
   // Mid-sentence capitals are names ("the United States"), except in a headline set in title case ("… Calls …").
   if (tok.cap && i > 0 && t[i - 1].word && !headline) return false;
+  if (/ed$/.test(tok.norm) && participleOfObject(t, i)) return false;
   if (/(?:ed|id|ld|ote|aid|old)$/.test(tok.norm) && !hasTag(tok.norm, 'Noun', 'Singular', 'Plural')) return true;
   const prev = t[i - 1];
   if (prev && prev.word && (NOT_BEFORE_VERB.has(prev.norm) || prev.possessive)) return false;
@@ -154,12 +161,27 @@ function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   let d = i - 2;
   while (d > i - 5 && d >= 0 && t[d].word && !DETERMINERS.has(t[d].norm) && (t[d].cap || isNounLike(t[d].norm))) d--;
   const described = inflected && d >= 0 && t[d]?.word && DETERMINERS.has(t[d].norm) && t[d].norm !== 'that';
+  // After a capitalised modifier that a partitive "of" or (for a bare form) an article opens, the word is a noun:
+  // "32% of Republican claims", "most of Democratic claims", "in a Facebook message".
+  const partitive = /s$/.test(tok.norm) && t[d]?.norm === 'of' && !!t[d - 1] && (/^(?:\d.*|%|percent|per|most|many|some|all|none|half|share|number|majority|few|several)$/.test(t[d - 1].norm));
+  if (prev?.cap && d >= 0 && d === i - 2 && t[d].word && (partitive || (!inflected && DETERMINERS.has(t[d].norm)))) return false;
   // A bare form ("say", "message", "text") is a verb after I/we/you/they, a plural or named subject, a modal, "to"
   // or "do"; after any other word it is a noun ("a text message", "the press release").
   if (!inflected && CUE_LEMMAS.has(tok.norm) && prev?.word && !prev.cap && !BARE_VERB_AFTER.test(prev.norm) && !/s$/.test(prev.norm) && !/ly$/.test(prev.norm)) return false;
-  if (nounToo && prev && prev.word && !prev.cap && !PRONOUNS.has(prev.norm) && !GROUPS.has(prev.norm) && !/ly$/.test(prev.norm) && !isRoleWord(prev.norm) && !described) return false;
+  if (nounToo && prev && prev.word && !prev.cap && !PRONOUNS.has(prev.norm) && !GROUPS.has(prev.norm) && !/ly$/.test(prev.norm) && !SKIP_BEFORE_CUE.has(prev.norm) && !isRoleWord(prev.norm) && !described) return false;
   return true;
 }
+/** "In a Facebook message posted Friday": after a noun phrase that a preposition governs, an -ed form is a
+ *  participle describing it, not a verb with that phrase as subject. */
+function participleOfObject(t: Token[], i: number): boolean {
+  let d = i - 1;
+  while (d > i - 5 && d >= 0 && t[d].word && !DETERMINERS.has(t[d].norm) && (t[d].cap || isNounLike(t[d].norm))) d--;
+  // Only an opening phrase ("In a message posted Friday, …", "…, in a box labeled …"): in "Protesters marching
+  // through the streets chanted" the verb follows a phrase inside the subject.
+  const opening = d - 2 < 0 || !t[d - 2].word;
+  return opening && d < i - 1 && d >= 1 && t[d].word && DETERMINERS.has(t[d].norm) && /^(?:in|on|at|of|for|from|with|to|into|through|via|after|before|under|during)$/.test(t[d - 1].norm);
+}
+
 /** A full stop that ends its sentence (not the one in "(D-Wis.)"), or a semicolon: only closing marks follow it
  *  before the sentence ends. */
 function isStopIn(ctx: Ctx, i: number): boolean {
@@ -219,7 +241,9 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   //    unless the quote is set off for an attribution that follows it (“…,” she said).
   const lastCue = [...b].reverse().find((i) => isCue(ctx, i));
   const closesForAttribution = /[,?!]\s*$/.test(ctx.doc.text.slice(span.contentStart, span.contentEnd));
-  if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && !closesForAttribution) {
+  // "According to Trump, the media would call him a “chicken”": the sentence's source governs a verb inside it.
+  const opensWithSource = b.some((i, n) => n + 1 < b.length && t[i].norm === 'according' && t[b[n + 1]].norm === 'to' && i < (lastCue ?? -1));
+  if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && !closesForAttribution && !opensWithSource) {
     const s = cueSubject(ctx, b, b.indexOf(lastCue), previous);
     if (s) return { speaker: s, cue: cueSpan(ctx, lastCue), place: 'before' };
   }
@@ -481,7 +505,7 @@ function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | n
     }
     return nameSpeaker(ctx, name);
   }
-  if (PRONOUNS.has(t[i].norm) && /^(?:he|she|they|it|we|i)$/.test(t[i].norm)) return pronounSpeaker(ctx, i, previous);
+  if (subjectPronoun(t[i].norm)) return pronounSpeaker(ctx, i, previous);
   if (t[i].norm === 'who' || t[i].norm === 'which') {
     // "Smith, who chairs the committee, said" is handled above; "X who said" → X.
     const n = ctx.nameByLast.get(i - 1) ?? (t[i - 1]?.text === ',' ? ctx.nameByLast.get(i - 2) : undefined);
@@ -518,21 +542,23 @@ function nameSpeaker(ctx: Ctx, n: NameMention): Speaker {
 /** "he" or "she": the person meant, by gender, salience and recency; "they"/"it": the organisation or group. */
 function pronounSpeaker(ctx: Ctx, i: number, previous: Quote | null): Speaker | null {
   const tok = ctx.para.tokens[i];
-  const g = PRONOUNS.get(tok.norm)!;
-  const base = { start: tok.start, end: tok.end, text: tok.text };
+  const norm = subjectPronoun(tok.norm) ?? tok.norm;
+  const g = PRONOUNS.get(norm)!;
+  // A contraction ("He’s") is spoken for by its pronoun alone.
+  const base = { start: tok.start, end: tok.start + norm.length, text: tok.text.slice(0, norm.length) };
   if (g === 'm' || g === 'f') {
     const person = resolvePerson(ctx, tok.start, g, previous);
     if (person) return { ...base, name: person.name, type: 'person', personId: person.id };
     // Nobody named fits: the pronoun itself is still the speaker, unresolved.
-    return { ...base, name: tok.text, type: 'person', personId: null };
+    return { ...base, name: base.text, type: 'person', personId: null };
   }
   // "I" and "we" outside a quotation are the writer's own voice: the pronoun itself is the speaker.
-  if (tok.norm === 'i' || tok.norm === 'we') return { ...base, name: tok.text, type: tok.norm === 'i' ? 'person' : 'group', personId: null };
+  if (norm === 'i' || norm === 'we') return { ...base, name: base.text, type: norm === 'i' ? 'person' : 'group', personId: null };
   if (previous?.speaker && previous.speaker.type !== 'person') {
     return { ...base, name: previous.speaker.name, type: previous.speaker.type, personId: null };
   }
   const org = lastName(ctx, tok.start, ctx.lookup.namesOf('organisation'));
-  if (org && (tok.norm === 'it' || tok.norm === 'they' || tok.norm === 'we')) return { ...base, name: org.text, type: 'organisation', personId: null };
+  if (org && (norm === 'it' || norm === 'they' || norm === 'we')) return { ...base, name: org.text, type: 'organisation', personId: null };
   return null;
 }
 

@@ -129,7 +129,7 @@ function adjacent(tokens: Token[], j: number): boolean {
 function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase: boolean): boolean {
   const t = tokens[i];
   if (!t.word || !t.cap || TIME.test(t.norm) || /^\d/.test(t.text)) return false;
-  if (STOP_CAPS.has(t.norm) && !HONORIFICS.has(t.norm)) return false;
+  if (STOP_CAPS.has(t.norm.replace(/'(?:s|re|ve|d|ll|m)$/, '')) && !HONORIFICS.has(t.norm)) return false;
   if (initial.has(i) || titleCase) {
     // A capitalised common word at the start of a sentence is just a word ("Calling", "Since") — unless it is a
     // noun that doubles as a first name before a known surname ("Bill Clinton", "Rose Byrne").
@@ -153,7 +153,16 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     if (isRoleWord(n) && !isFirstName(n) && m + 1 < to) {
       title.push(...tokens.slice(k, m + 1));
       k = m + 1;
-    } else if (!(isPlaceWord(n) || /^[A-Z]{2,4}$/.test(tokens[m].text) || /^[a-z](?:\.[a-z])+$/.test(n) || hasTag(n, 'Demonym', 'Adjective') || isRoleWord(n) || isOrgWord(n) || OFFICE_WORDS.test(n))) break;
+    } else if (!(isPlaceWord(n) || /^[A-Z]{2,4}$/.test(tokens[m].text) || /^[a-z](?:\.[a-z])+$/.test(n) || hasTag(n, 'Demonym', 'Adjective') || isRoleWord(n) || isOrgWord(n) || OFFICE_WORDS.test(n))) {
+      // Capitalised words of an office the lexicon does not list, a role word, then a known first name:
+      // "Senate Majority Leader Mitch McConnell", "House Minority Whip Steny Hoyer".
+      let role = m;
+      while (role < Math.min(m + 3, to - 1) && !isRoleWord(tokens[role].norm) && !isFirstName(tokens[role].norm) && !HONORIFICS.has(tokens[role].norm)) role++;
+      if (role === m || role >= to - 1 || !isRoleWord(tokens[role].norm) || !isFirstName(tokens[role + 1].norm)) break;
+      title.push(...tokens.slice(k, role + 1));
+      k = role + 1;
+      m = role;
+    }
   }
   // An honorific after office words: "Undersecretary for Education Mr. Toccafondi" (the run starts at "Education");
   // of several ("Retired Lt. Gen. Michael Flynn") the last is kept, the others join the title.
@@ -165,7 +174,10 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
       k = h + 1;
       break;
     }
-    if (!(OFFICE_WORDS.test(tokens[h].norm) || isRoleWord(tokens[h].norm) || isPlaceWord(tokens[h].norm))) break;
+    // Office, role and place words may come first, or one other word that is not a name: "Democratic Sen.
+    // Claire McCaskill", "Former Rep. Barney Frank".
+    const office = OFFICE_WORDS.test(tokens[h].norm) || isRoleWord(tokens[h].norm) || isPlaceWord(tokens[h].norm);
+    if (!office && !(h === k && !isFirstName(tokens[h].norm) && !isLastName(tokens[h].norm) && HONORIFICS.has(tokens[h + 1].norm))) break;
   }
   // A description run into a name: "Scientologist Tom Cruise", "Democrat Hillary Clinton" — one or two words
   // that are not names themselves, before a known first name.

@@ -58,4 +58,28 @@ describe('attribution', () => {
     assert.deepEqual(a.quotes.map((q) => q.kind), ['scare', 'title']);
     assert.ok(a.quotes.every((q) => q.speaker === null));
   });
+
+  it('strips an office the lexicon does not list, and a party word before an honorific, from the name', () => {
+    assert.deepEqual(speakers('“The vote will pass,” Senate Majority Leader Walter Brandt, R-Ohio, said Tuesday.')[0].slice(1, 3), ['Walter Brandt', 'Walter Brandt']);
+    assert.deepEqual(speakers('Democratic Sen. Carla Moretti (D-Vt.) scolded him: “The science is settled.”')[0].slice(1, 2), ['Carla Moretti']);
+  });
+
+  it('reads a contracted pronoun as the subject of its verb', () => {
+    const text = 'Dmitri Volkov, the mayor, spoke on Monday. He’s claiming that fraud is “a big problem in this city.”';
+    assert.deepEqual(speakers(text)[0].slice(1, 4), ['Dmitri Volkov', 'He', 'claiming']);
+    assert.equal(analyze(text).people.some((p) => /He’s/.test(p.name)), false);
+  });
+
+  it('keeps a verb after an adverb, and a noun after a partitive or an article, apart', () => {
+    // "still says" is a verb; "32% of Labour claims" and "a Facebook message" are nouns.
+    const text = 'Ruth Abernathy has softened with age, but even now she still says things such as, “We are not all meant to be equal.”';
+    assert.deepEqual(speakers(text)[0].slice(1, 2), ['Ruth Abernathy']);
+    assert.deepEqual(speakers('In a Facebook message posted Friday, Osei Mensah said he had “areas of disagreement” with the board.')[0].slice(1, 4), ['Osei Mensah', 'Osei Mensah', 'said']);
+    assert.equal(analyze('FactCheck rated 32% of Labour claims as “false” this year.').quotes[0].cue?.text === 'claims', false);
+  });
+
+  it('lets “according to X” that opens the sentence govern a verb inside it', () => {
+    const text = 'He will go, because, according to Jonas Berg, the press would call him a “coward” if he did not.';
+    assert.deepEqual(speakers(text)[0].slice(1, 2), ['Jonas Berg']);
+  });
 });
