@@ -152,7 +152,8 @@ function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   if (prev && prev.word && (NOT_BEFORE_VERB.has(prev.norm) || prev.possessive)) return false;
   const next = t[i + 1];
   const nounToo = hasTag(tok.norm, 'Noun', 'Singular', 'Plural', 'Uncountable') || /s$/.test(tok.norm);
-  if (next && next.word && next.norm === 'of' && nounToo) return false;
+  // "the claims of", but "says of Clinton, “…”" and "spoke of" are verbs.
+  if (next && next.word && next.norm === 'of' && nounToo && !/^(?:says|said|speaks|spoke|writes|wrote)$/.test(tok.norm)) return false;
   // "claim", "report", "praise" are nouns as often as verbs: as a verb they follow a subject — a name, a pronoun,
   // a group ("officials claim") — or an adverb, and do not follow an adjective or another noun ("asylum claim").
   // "the letter reads", "the Home Office letter reads": a described subject before an inflected verb (a bare
@@ -178,8 +179,9 @@ function participleOfObject(t: Token[], i: number): boolean {
   while (d > i - 5 && d >= 0 && t[d].word && !DETERMINERS.has(t[d].norm) && (t[d].cap || isNounLike(t[d].norm))) d--;
   // Only an opening phrase ("In a message posted Friday, …", "…, in a box labeled …"): in "Protesters marching
   // through the streets chanted" the verb follows a phrase inside the subject.
+  if (d >= i - 1 || d < 1 || t[i - 1].cap) return false;
   const opening = d - 2 < 0 || !t[d - 2].word;
-  return opening && d < i - 1 && d >= 1 && t[d].word && DETERMINERS.has(t[d].norm) && /^(?:in|on|at|of|for|from|with|to|into|through|via|after|before|under|during)$/.test(t[d - 1].norm);
+  return opening && t[d].word && DETERMINERS.has(t[d].norm) && /^(?:in|on|at|of|for|from|with|to|into|through|via|after|before|under|during)$/.test(t[d - 1].norm);
 }
 
 /** A full stop that ends its sentence (not the one in "(D-Wis.)"), or a semicolon: only closing marks follow it
@@ -303,6 +305,12 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
       }
     }
   }
+  // "Sanders made the following comment: “…”", "The president is rolling out a new message: “…”": a clause
+  // with no reporting verb introduces the quote with a colon; its subject speaks.
+  if (b.length >= 3 && t[b[b.length - 1]].text === ':' && !b.some((i) => isCue(ctx, i))) {
+    const subject = openingSubject(ctx, b.slice(0, -1), previous);
+    if (subject) return { speaker: subject.speaker, cue: cueSpan(ctx, b[b.length - 1]), place: 'before' };
+  }
   const accB = accordingTo(ctx, b, 0, b.length);
   if (accB) return { ...accB, place: 'before' };
   // The verb right before the quote ("X said: “…”") wins; otherwise the main clause's verb, the first one not in a
@@ -323,7 +331,57 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
       const s = firstNamed(ctx, isCue(ctx, verb) ? around.filter((i) => i < verb) : around);
     if (s) return { speaker: s, cue: cueSpan(ctx, verb), place: 'sentence' };
   }
+  // 4. A few words quoted inside a sentence with no speech verb ("Trump attacked “the hateful ideology …”",
+  //    "Reid has gone after Trump as a “human leech”"): the sentence's subject, when it is named.
+  // Lower-case words only: capitalised ones name a programme or a work ("appeared on the show “Morning Edition”").
+  const content = ctx.doc.text.slice(span.contentStart, span.contentEnd).trim();
+  if (/^\p{Ll}/u.test(content) && content.split(/\s+/).length >= 2 && b.length && t[b[b.length - 1]].word) {
+    const subject = openingSubject(ctx, b, previous);
+    if (subject) return { speaker: subject.speaker, cue: cueSpan(ctx, subject.verb), place: 'sentence' };
+  }
   return { speaker: null, cue: null, place: 'none' };
+}
+
+/** The subject that opens the clause of `range` — a person or organisation named at its start or right after an
+ *  opening phrase and its comma ("In an August speech, Trump …"), or "he"/"she" — and the verb after it. */
+function openingSubject(ctx: Ctx, range: number[], previous: Quote | null): { speaker: Speaker; verb: number } | null {
+  const t = ctx.para.tokens;
+  for (let n = 0; n < range.length - 1; n++) {
+    if (n > 0 && t[range[n - 1]].text !== ',') continue;
+    const i = range[n];
+    if (!t[i].word) continue;
+    let end = -1;
+    let speaker: Speaker | null = null;
+    const pronoun = subjectPronoun(t[i].norm);
+    if (pronoun === 'he' || pronoun === 'she') {
+      speaker = pronounSpeaker(ctx, i, previous);
+      end = i;
+    } else {
+      // A name, possibly after its title ("President Obama", "Gov. Earl Ray Tomblin of West Virginia").
+      for (let j = i; j < i + 8 && j < t.length; j++) {
+        const name = ctx.nameByLast.get(j);
+        if (name && (name.kind === 'person' || name.kind === 'organisation') && tokenAt(t, name.start) <= i + 4) {
+          speaker = nameSpeaker(ctx, name);
+          end = j;
+          break;
+        }
+        if (!t[j].word || !t[j].cap) break;
+      }
+    }
+    if (!speaker) continue;
+    if (t[end].possessive) return null;
+    // The verb: the next word, past auxiliaries and adverbs ("has gone", "is rolling out", "also noted").
+    let v = end + 1;
+    while (v < t.length && t[v].word && (SKIP_BEFORE_CUE.has(t[v].norm) || /ly$/.test(t[v].norm))) v++;
+    const verb = t[v];
+    if (!verb?.word || ctx.quoted[v] || verb.cap || !range.includes(v)) return null;
+    if (!hasTag(verb.norm, 'Verb', 'PastTense', 'PresentTense', 'Gerund', 'Infinitive') && !/(?:ed|s)$/.test(verb.norm)) return null;
+    if (/^(?:and|or|but|of|in|on|at|to|for|with|from|by|as|who|which|that)$/.test(verb.norm)) return null;
+    // "She became so upset that I had to change my answer: “…”": a later clause has a subject of its own.
+    if (range.some((k) => k > v && t[k].word && (t[k].norm === 'that' || SUBORDINATORS.has(t[k].norm)))) return null;
+    return { speaker, verb: v };
+  }
+  return null;
 }
 
 const SUBORDINATORS = new Set(['after', 'when', 'as', 'because', 'while', 'although', 'though', 'if', 'since', 'before', 'until', 'once', 'whereas', 'unless', 'which', 'who', 'where', 'what']);
@@ -440,7 +498,9 @@ function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach = 8): S
       // Prefer the longest name ending further on ("said Mr Smith" → "Mr Smith").
       return nameSpeaker(ctx, name);
     }
-    if (!t[j].word || isCue(ctx, j)) break;
+    // A mark inside a word ("9/11 widow Terry Strada", "U.S.-born") does not end the phrase.
+    const glued = !t[j].word && j > i && t[j + 1]?.word && t[j - 1].end === t[j].start && t[j].end === t[j + 1].start;
+    if ((!t[j].word && !glued) || isCue(ctx, j)) break;
   }
   return descriptionSpeaker(ctx, i, 'forward', previous);
 }

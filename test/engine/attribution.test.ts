@@ -82,4 +82,22 @@ describe('attribution', () => {
     const text = 'He will go, because, according to Jonas Berg, the press would call him a “coward” if he did not.';
     assert.deepEqual(speakers(text)[0].slice(1, 2), ['Jonas Berg']);
   });
+
+  it('reads “says of X,” and a speaker after a number glued to a word (“said 9/11 widow Terry Strada”)', () => {
+    assert.deepEqual(speakers('The retired businessman says of Clinton, “If she gets the chance, she will sell the office.”')[0].slice(1, 4), ['retired businessman', 'The retired businessman', 'says']);
+    assert.deepEqual(speakers('“They are 100 percent wrong,” said 9/11 widow Terry Strada.')[0].slice(1, 2), ['Terry Strada']);
+  });
+
+  it('gives a quote introduced by a colon after a clause with no reporting verb to that clause’s subject', () => {
+    const text = 'Senator Ada Lindqvist spoke in Malmö. On July 6, Lindqvist made the following comment: “The unemployment rate for young people is 33 percent.”';
+    assert.deepEqual(speakers(text)[0].slice(1, 4), ['Ada Lindqvist', 'Lindqvist', ':']);
+    // A later clause with a subject of its own is not the opening subject's.
+    const later = 'Ada Lindqvist became so upset that I had to change my answer: “Of course I believe in it.”';
+    assert.notEqual(speakers(later)[0][1], 'Ada Lindqvist');
+  });
+
+  it('gives words quoted inside a sentence with no speech verb to the named subject of the sentence', () => {
+    const text = 'Governor Ada Lindqvist spoke in Malmö. In an August speech, Lindqvist attacked “the hateful ideology of the far right.”';
+    assert.deepEqual(speakers(text)[0], ['partial', 'Ada Lindqvist', 'Lindqvist', 'attacked']);
+  });
 });
