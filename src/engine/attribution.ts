@@ -290,6 +290,13 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
       if (s) return { speaker: s, cue: cueSpan(ctx, a[cueAt]), place: setOff ? 'after' : 'sentence' };
     }
   }
+  // “This is fantastic!” beamed Donald Hartley / “…,” Bennett shot back: a quotation closed by a comma, ? or ! and
+  // followed at once by a name and a verb (or a verb and a name) is attributed by them, whatever the verb.
+  const closing = /[,!?]\s*$/.test(ctx.doc.text.slice(span.contentStart, span.contentEnd));
+  if (closing && a.length >= 2 && !b.some((i) => isCue(ctx, i))) {
+    const s = mannerAttribution(ctx, a, previous);
+    if (s) return { speaker: s.speaker, cue: cueSpan(ctx, s.verb), place: 'after' };
+  }
   // 2. Before the quote: X said: “…” / X told reporters that “…” / According to X, “…”
   // "Carl Bialik, of FiveThirtyEight: “…”": a name and a colon introduce the quote.
   if (b.length >= 2 && t[b[b.length - 1]].text === ':') {
@@ -340,6 +347,38 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     if (subject) return { speaker: subject.speaker, cue: cueSpan(ctx, subject.verb), place: 'sentence' };
   }
   return { speaker: null, cue: null, place: 'none' };
+}
+
+/** A verb in the past tense, by compromise's lexicon or its -ed ending ("beamed", "shot", "went"). */
+function isPastVerb(tok: Token): boolean {
+  return tok.word && !tok.cap && (hasTag(tok.norm, 'PastTense') || (/ed$/.test(tok.norm) && !hasTag(tok.norm, 'Noun', 'Adjective')));
+}
+
+/** "Bennett shot back", "beamed Donald Hartley", "he went on" right after a quotation: the speaker and the verb. */
+function mannerAttribution(ctx: Ctx, a: number[], previous: Quote | null): { speaker: Speaker; verb: number } | null {
+  const t = ctx.para.tokens;
+  const first = a[0];
+  if (!t[first].word) return null;
+  if (isPastVerb(t[first])) {
+    // Inverted: a name must start right after the verb.
+    const end = lastOfName(ctx, first + 1);
+    const name = end >= 0 ? ctx.nameByLast.get(end) : undefined;
+    return name && name.kind === 'person' && a.includes(end) ? { speaker: nameSpeaker(ctx, name), verb: first } : null;
+  }
+  let end = -1;
+  let speaker: Speaker | null = null;
+  const pronoun = subjectPronoun(t[first].norm);
+  if (pronoun === 'he' || pronoun === 'she') {
+    speaker = pronounSpeaker(ctx, first, previous);
+    end = first;
+  } else {
+    end = lastOfName(ctx, first);
+    const name = end >= 0 ? ctx.nameByLast.get(end) : undefined;
+    if (name && (name.kind === 'person' || name.kind === 'organisation') && tokenAt(t, name.start) === first) speaker = nameSpeaker(ctx, name);
+  }
+  const verb = end + 1;
+  if (!speaker || !a.includes(verb) || !isPastVerb(t[verb])) return null;
+  return { speaker, verb };
 }
 
 /** The subject that opens the clause of `range` — a person or organisation named at its start or right after an

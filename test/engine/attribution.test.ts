@@ -100,4 +100,11 @@ describe('attribution', () => {
     const text = 'Governor Ada Lindqvist spoke in Malmö. In an August speech, Lindqvist attacked “the hateful ideology of the far right.”';
     assert.deepEqual(speakers(text)[0], ['partial', 'Ada Lindqvist', 'Lindqvist', 'attacked']);
   });
+
+  it('takes a name and any verb right after a quotation closed by a comma, ? or ! as its attribution', () => {
+    assert.deepEqual(speakers('“This is fantastic!” beamed Donald Hartley, who had come from Madison.')[0].slice(1, 4), ['Donald Hartley', 'Donald Hartley', 'beamed']);
+    assert.deepEqual(speakers('“They are all here for the free stuff,” Jim Bennett shot back with a laugh.')[0].slice(1, 4), ['Jim Bennett', 'Jim Bennett', 'shot']);
+    // Not when the sentence has a reporting verb of its own before the quote.
+    assert.deepEqual(speakers('Maria Okafor called the plan “a disaster,” Jim Bennett arrived later.')[0].slice(1, 2), ['Maria Okafor']);
+  });
 });
