@@ -1,14 +1,17 @@
 // What the directory says about an article: house spellings to restore (outside quotations), and roles the
 // article gives that the directory records as ended.
 import type { Analysis, Person, Span } from '../engine/types';
+import { rolesDate, type RolesDate } from './articleDate';
 import { matchPeople, QuoteSpans } from './match';
 import { partsOf } from './names';
 import type { DirectoryEntry, DirectoryProblem, DirectoryReport, DirectoryRole, MentionMatch, PartialDate, PeopleDirectory, TextEdit } from './types';
 
 export interface CheckOptions {
-  /** The date roles are judged at: "2024-05-13" (or a Date). Default today. An editor checking an archived
-   *  article can pass the article's date. */
+  /** The date roles are judged at: "2024-05-13" (or a Date). Default: the article's own date, when it gives
+   *  one near the top (a dateline, a date line: see findArticleDate), else today. */
   asOf?: string | Date;
+  /** Today, for the default (tests): "2026-11-28". */
+  today?: string;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -37,7 +40,9 @@ function isoDay(asOf: string | Date | undefined): string {
  * ended-role problems, and the fix-all list. `text` is the analysed text.
  */
 export function checkArticle(text: string, analysis: Analysis, directory: PeopleDirectory, options: CheckOptions = {}): DirectoryReport {
-  const asOf = isoDay(options.asOf);
+  const when: RolesDate =
+    options.asOf !== undefined ? { date: isoDay(options.asOf), source: 'given', found: null } : rolesDate(text, { today: options.today });
+  const asOf = when.date;
   const people = matchPeople(analysis, directory);
   const quotes = new QuoteSpans(analysis.quotes);
   const problems: DirectoryProblem[] = [];
@@ -59,7 +64,7 @@ export function checkArticle(text: string, analysis: Analysis, directory: People
         fix: { start: m.start, end: m.end, newText: m.houseText },
       });
     }
-    problems.push(...roleProblems(text, analysis.people[i], entry, match.mentions, quotes, asOf));
+    problems.push(...roleProblems(text, analysis.people[i], entry, match.mentions, quotes, asOf, when.source === 'article'));
   });
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
   return { people, problems, fixes: fixAll(problems) };
@@ -120,7 +125,15 @@ interface Titled {
  * holds again, or still holds, is not ended. Where the article gives the role only away from the name (as the
  * engine's role: "the 70-year-old Russian president"), the role's first place in the text is flagged.
  */
-function roleProblems(text: string, person: Person, entry: DirectoryEntry, mentions: MentionMatch[], quotes: QuoteSpans, asOf: string): DirectoryProblem[] {
+function roleProblems(
+  text: string,
+  person: Person,
+  entry: DirectoryEntry,
+  mentions: MentionMatch[],
+  quotes: QuoteSpans,
+  asOf: string,
+  articleDate: boolean,
+): DirectoryProblem[] {
   const titles = new Map<string, Titled>();
   for (const r of entry.roles) {
     const key = fold(r.title).join(' ');
@@ -168,7 +181,8 @@ function roleProblems(text: string, person: Person, entry: DirectoryEntry, menti
     const to = t.roles.map((r) => r.to!).sort().pop()!;
     const message =
       `${entry.name}: ${t.title} until ${formatDate(to)} (people directory${entry.lastChecked ? `, checked ${entry.lastChecked}` : ''})` +
-      (now.length ? `; now ${now.map((r) => r.title).join(', ')}` : '');
+      (now.length ? `; ${articleDate ? 'then' : 'now'} ${now.map((r) => r.title).join(', ')}` : '') +
+      (articleDate ? ` (as of the article's date, ${formatDate(asOf)})` : '');
     return [
       {
         start: p.start,

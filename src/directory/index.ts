@@ -1,5 +1,6 @@
 // The newsroom's people directory: house spellings, aliases and dated roles, checked against an article.
 // No editor or Node imports (no `fs`): callers read the files and hand their text in.
+export { findArticleDate, rolesDate, type ArticleDate, type FindDateOptions, type RolesDate } from './articleDate';
 export { addToDirectory, type AddOptions, type AddResult, type PersonFacts } from './add';
 export { applyEdits, checkArticle, fixAll, formatDate, hasEnded, type CheckOptions } from './check';
 export { entryById, findEntry, matchPeople } from './match';
