@@ -25,7 +25,7 @@ import { ClaimsView } from './views/claimsView';
 import { PeopleView } from './views/peopleView';
 import { PeopleDirectoryService } from './peopleDirectory';
 import { DirectoryProblems } from './directoryProblems';
-import { addToPeopleDirectoryCommand } from './addToDirectory';
+import { DirectoryPreview, addToPeopleDirectoryCommand, type AddCommandOptions } from './addToDirectory';
 import { QuotesView } from './views/quotesView';
 import { isPasted } from './model/pastedLines';
 
@@ -76,7 +76,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   context.subscriptions.push(log, analyses, decorations, decisions, active, diagnostics, { dispose: disposeReveal });
   const directory = new PeopleDirectoryService(log, () => reader.read('peopleDirectories'));
   const directoryProblems = new DirectoryProblems(analyses, directory);
-  context.subscriptions.push(directory, directoryProblems);
+  const preview = new DirectoryPreview();
+  context.subscriptions.push(directory, directoryProblems, preview);
 
   // The sidebar: Claims, Quotes and People for the active article.
   const claims = new ClaimsView(active);
@@ -144,7 +145,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     }),
 
     vscode.commands.registerCommand(Commands.reveal, revealCommand),
-    vscode.commands.registerCommand(Commands.addToPeopleDirectory, (target?: unknown, options?: { confirmed?: boolean }) => addToPeopleDirectoryCommand(active, directory, target, options)),
+    vscode.commands.registerCommand(Commands.addToPeopleDirectory, (target?: unknown, options?: AddCommandOptions) => addToPeopleDirectoryCommand({ active, analyses, directory, preview }, target, options)),
     vscode.commands.registerCommand(Commands.listQuotes, () => listQuotes(active)),
     vscode.commands.registerCommand(Commands.exportQuotes, (format?: unknown, destination?: unknown) => exportQuotes(active, format, destination)),
     vscode.commands.registerCommand(Commands.showClaims, () => vscode.commands.executeCommand(`${Views.claims}.focus`)),
