@@ -1,7 +1,7 @@
 // Hover cards: who a person is and what they said, who said a quotation. Markdown built from the analysis with
 // every piece of article text escaped (`markdownText`); the only links are the jumps the caller makes.
 import type { Analysis, Person, Quote, QuoteKind } from '../../engine';
-import { formatDate, hasEnded, type DirectoryEntry } from '../../directory';
+import { formatDate, hasEnded, type DirectoryEntry, type RolesDate } from '../../directory';
 import { count, markdownText as t, shorten } from './text';
 
 export interface CardContext {
@@ -12,8 +12,12 @@ export interface CardContext {
   /** The person's people-directory entry: null when a directory is read but the person is not in it;
    *  undefined (or no function) when there is no directory. */
   entryOf?(person: Person): DirectoryEntry | null | undefined;
-  /** Today, "2025-01-15", for telling ended roles (default: the system date). */
-  today?: string;
+  /** The date roles are judged at and where it comes from: the article's own date, or today (default: today,
+   *  the system date). */
+  rolesAt?: Pick<RolesDate, 'date' | 'source'> & { yearInferred?: boolean };
+  /** A link that adds the person to the people directory (or updates their entry): given only where Copydesk
+   *  may write the directory (not in Restricted Mode). */
+  addLink?(person: Person, entry: DirectoryEntry | null | undefined): string;
 }
 
 export interface HoverCards {
@@ -70,14 +74,41 @@ export function cardsAt(analysis: Analysis, offset: number, ctx: CardContext): H
 /** Name, role and age, other names, how often and where named, and the first few quotations. */
 export function personCard(analysis: Analysis, person: Person, ctx: CardContext, asWritten?: string, entry?: DirectoryEntry | null): string {
   const out = personFacts(analysis, person, ctx, asWritten);
-  if (entry) out.push(directorySection(person, entry, ctx.today ?? new Date().toISOString().slice(0, 10)));
+  if (entry) out.push(directorySection(person, entry, ctx.rolesAt ?? { date: new Date().toISOString().slice(0, 10), source: 'today' }));
   else if (entry === null) out.push('*Not in the people directory.*');
+  if (ctx.addLink) out.push(ctx.addLink(person, entry));
   return out.join('\n\n');
+}
+
+/** The label of the card's Add to People Directory link. */
+export function addLinkLabel(entry: DirectoryEntry | null | undefined): string {
+  return entry ? 'Update in People Directory' : 'Add to People Directory';
+}
+
+/** The card's link that runs `command` with `{ uri, name }` (the article and the person's name in it). The
+ *  arguments are percent-encoded all through, brackets and quotes included, so no name can end the link early. */
+export function addLink(command: string, uri: string, person: Person, entry: DirectoryEntry | null | undefined): string {
+  const args = encodeURIComponent(JSON.stringify([{ uri, name: person.name }])).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${t(addLinkLabel(entry))}](command:${command}?${args})`;
+}
+
+/** CardContext.rolesAt from src/directory's rolesDate. */
+export function rolesAtOf({ date, source, found }: RolesDate): NonNullable<CardContext['rolesAt']> {
+  return { date, source, yearInferred: found?.yearInferred ?? false };
+}
+
+/** "as of the article's date, 13 September 2023", "as of today, 28 November 2026". */
+export function rolesAtText(at: NonNullable<CardContext['rolesAt']>): string {
+  const day = formatDate(at.date);
+  if (at.source === 'article') return `as of the article's date, ${day}${at.yearInferred ? ' (its dateline gives no year: this year assumed)' : ''}`;
+  if (at.source === 'today') return `as of today, ${day}`;
+  return `as of ${day}`;
 }
 
 /** Each fact with where it comes from: what this article says beside what the directory says, and the date
  *  the directory entry was last checked. */
-export function directorySection(person: Person, entry: DirectoryEntry, today: string): string {
+export function directorySection(person: Person, entry: DirectoryEntry, rolesAt: NonNullable<CardContext['rolesAt']>): string {
+  const today = rolesAt.date;
   const rows: string[] = [];
   const article = '*this article*';
   const directory = '*directory*';
@@ -89,6 +120,7 @@ export function directorySection(person: Person, entry: DirectoryEntry, today: s
     const when = role.from && role.to ? `${formatDate(role.from)} – ${formatDate(role.to)}` : role.to ? `until ${formatDate(role.to)}` : role.from ? `since ${formatDate(role.from)}` : '';
     rows.push(`- Role: ${t(role.title)}${when ? ` (${when})` : ''}${ended ? ' — **ended**' : ''} — ${directory}`);
   }
+  if (entry.roles.some((r) => r.from || r.to)) rows.push(`- Roles ${t(rolesAtText(rolesAt))}`);
   if (entry.description) rows.push(`- ${t(entry.description)} — ${directory}`);
   if (entry.notes) rows.push(`- Notes: ${t(entry.notes)} — ${directory}`);
   const checked = entry.lastChecked ? `last checked ${formatDate(entry.lastChecked)}` : 'no last-checked date';

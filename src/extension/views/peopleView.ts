@@ -1,10 +1,10 @@
 // Implements TreeDataProvider for the People view: everyone the active article names, with role and mentions.
 import * as vscode from 'vscode';
-import { entryById, matchPeople, type DirectoryEntry, type PeopleDirectory } from '../../directory';
+import { entryById, matchPeople, rolesDate, type DirectoryEntry, type PeopleDirectory } from '../../directory';
 import type { Analysis, Person } from '../../engine';
 import type { ActiveArticle } from '../activeArticle';
 import { Commands } from '../ids';
-import { personCard } from '../model/cards';
+import { personCard, rolesAtOf } from '../model/cards';
 import { count, markdownText } from '../model/text';
 
 export interface PersonNode {
@@ -57,7 +57,12 @@ export class PeopleView implements vscode.TreeDataProvider<PersonNode>, vscode.D
     item.iconPath = new vscode.ThemeIcon(entry ? 'verified' : 'person');
     // The hover card, as a tooltip: its jumps become plain "line N" (tooltips run no commands).
     item.tooltip = new vscode.MarkdownString(
-      personCard(analysis, person, { lineOf: (o) => document.positionAt(o).line + 1, jump: (label) => markdownText(label) }, undefined, entry),
+      personCard(analysis, person, {
+        lineOf: (o) => document.positionAt(o).line + 1,
+        jump: (label) => markdownText(label),
+        // Ended roles as the hover judges them: at the article's own date, else today.
+        rolesAt: rolesAtOf(rolesDate(document.getText())),
+      }, undefined, entry),
     );
     const first = [...person.mentions].sort((a, b) => a.start - b.start)[0];
     if (first) item.command = { title: 'Go to First Mention', command: Commands.reveal, arguments: [document.uri.toString(), first.start, first.end] };

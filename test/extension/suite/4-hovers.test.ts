@@ -46,7 +46,8 @@ describe('Hover cards on the founding article', () => {
   it('on Antonov’s name: his card lists his quotation with a jump to it', async () => {
     const [card] = await hoverAt(document, positionOf(document, 'Anatoly Antonov', 0, 3));
     assert.match(shown(card.value), /Quoted 1 time:\s+- “The United States has no right to lecture us on how to live,” line \d+/, shown(card.value));
-    const [label, command, args] = links(card.value).pop()!;
+    // The last jump (the card ends with its Add to People Directory link).
+    const [label, command, args] = links(card.value).filter(([, c]) => c === 'copydesk.reveal').pop()!;
     assert.match(label, /^line \d+$/);
     assert.equal(command, 'copydesk.reveal');
     const [uri, start, end] = args as [string, number, number];
@@ -56,7 +57,7 @@ describe('Hover cards on the founding article', () => {
 
   it('a jump link runs copydesk.reveal and moves the cursor there', async () => {
     const [card] = await hoverAt(document, positionOf(document, 'Anatoly Antonov', 0, 3));
-    const [, command, args] = links(card.value).pop()!;
+    const [, command, args] = links(card.value).filter(([, c]) => c === 'copydesk.reveal').pop()!;
     assert.equal(command, 'copydesk.reveal');
     await vscode.commands.executeCommand(command, ...args);
     const editor = vscode.window.activeTextEditor!;
@@ -118,16 +119,26 @@ describe('Hover cards treat article text as data', () => {
     assert.ok(plain.includes('“We paid *everyone* $(alert) &lt; on time \\ as agreed.”'), plain);
   });
 
-  it('only copydesk.reveal is trusted, HTML is off, and every link in a card is Copydesk’s', async () => {
+  it('only copydesk.reveal is trusted (and Add to People Directory on a person’s card), HTML is off, and every link in a card is Copydesk’s', async () => {
+    assert.ok(vscode.workspace.isTrusted, 'the test workspace is trusted');
+    let personCards = 0;
     for (const needle of ['John Smith', 'is not a name', 'We paid']) {
       for (const card of await hoverAt(document, positionOf(document, needle, 0, 2))) {
         const trusted = card.isTrusted;
         assert.ok(typeof trusted === 'object' && trusted !== null, `isTrusted is a list of commands, not true: ${JSON.stringify(trusted)}`);
-        assert.deepEqual(trusted.enabledCommands, ['copydesk.reveal']);
+        const adds = links(card.value).filter(([, command]) => command === 'copydesk.addToPeopleDirectory');
+        if (adds.length) {
+          personCards++;
+          assert.deepEqual(trusted.enabledCommands, ['copydesk.reveal', 'copydesk.addToPeopleDirectory']);
+          assert.deepEqual(adds.map(([label, , args]) => [label, args]), [['Add to People Directory', [{ uri: document.uri.toString(), name: 'John Smith' }]]]);
+        } else {
+          assert.deepEqual(trusted.enabledCommands, ['copydesk.reveal']);
+        }
         assert.ok(!card.supportHtml, 'no HTML');
-        for (const [, command] of links(card.value)) assert.equal(command, 'copydesk.reveal');
+        for (const [, command] of links(card.value)) assert.ok(command === 'copydesk.reveal' || command === 'copydesk.addToPeopleDirectory', command);
         assert.doesNotMatch(card.value, /(^|[^\\])</, `every < is escaped:\n${card.value}`);
       }
     }
+    assert.ok(personCards >= 1, 'John Smith’s card offers Add to People Directory');
   });
 });
