@@ -1,13 +1,17 @@
 // The newsroom's people directory in the editor: `.copydesk/people.yaml` / `.copydesk/people.json` in each
 // workspace folder, then the files listed in `copydesk.peopleDirectories`, read with `workspace.fs` (so it
 // works read-only in Restricted Mode and in virtual folders), merged in that order, and read again when one
-// changes. Each file's own problems are shown in that file, at their line. Parsing and merging are
-// src/directory's; this only finds, reads and watches the files.
+// changes on disk or is edited: a file open in an editor is read as it is there, unsaved edits included, a
+// moment after the typing stops. Each file's own problems are shown in that file, at their line. Parsing and
+// merging are src/directory's; this only finds, reads and watches the files.
 import * as vscode from 'vscode';
 import { mergeDirectories, parseDirectory, type DirectoryDiagnostic, type ParsedDirectory, type PeopleDirectory } from '../directory';
 import { DIAGNOSTIC_SOURCE, Settings } from './ids';
 
 export const DIRECTORY_NAMES = ['people.yaml', 'people.json'] as const;
+
+/** How long after the last keystroke in a directory file it is read again (ms). */
+export const TYPING_DELAY = 300;
 
 const EMPTY: PeopleDirectory = { entries: [], diagnostics: [], files: [] };
 
@@ -37,6 +41,11 @@ export class PeopleDirectoryService implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((d) => this.isDirectoryFile(d.uri) && this.schedule()),
       // Opening a directory file reads it again too, so its problems are current however it got there.
       vscode.workspace.onDidOpenTextDocument((d) => this.isDirectoryFile(d.uri) && this.schedule()),
+      // Typing in a directory file: its problems (and the articles' name-style and role problems) follow the
+      // unsaved text, once the typing pauses.
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.isDirectoryFile(e.document.uri) && this.schedule(TYPING_DELAY)),
+      // Closed without saving: back to the file on disk.
+      vscode.workspace.onDidCloseTextDocument((d) => this.isDirectoryFile(d.uri) && this.schedule()),
     );
     this.restart();
   }
@@ -122,13 +131,8 @@ export class PeopleDirectoryService implements vscode.Disposable {
     const parsed: ParsedDirectory[] = [];
     this.collection.clear();
     for (const uri of this.uris) {
-      let bytes: Uint8Array;
-      try {
-        bytes = await vscode.workspace.fs.readFile(uri);
-      } catch {
-        continue; // not there: nothing to read
-      }
-      const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+      const text = await this.textOf(uri);
+      if (text === undefined) continue; // not there: nothing to read
       const file = parseDirectory(text, { file: uri.toString() });
       parsed.push(file);
       this.collection.set(uri, file.diagnostics.map((d) => diagnosticOf(text, d)));
@@ -142,6 +146,18 @@ export class PeopleDirectoryService implements vscode.Disposable {
     }
     this.log.info(`People directory: ${this.merged.entries.length} people from ${parsed.length} file(s)`);
     this.didChange.fire(this.merged);
+  }
+
+  /** A directory file's text: as it is in the editor when it is open there (unsaved edits included), else as
+   *  it is on disk; undefined when it is neither. */
+  private async textOf(uri: vscode.Uri): Promise<string | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri.toString());
+    if (open) return open.getText().replace(/^\uFEFF/, '');
+    try {
+      return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
+    } catch {
+      return undefined;
+    }
   }
 
   dispose(): void {
