@@ -110,23 +110,147 @@ describe('People directory', () => {
     });
   });
 
-  describe('Add to People Directory', () => {
+  describe('directory problems while typing in people.yaml', () => {
+    const ARTICLE = 'North Korean leader Kim Jong Un met Russian defence minister Sergei Shoigu on Tuesday.\n';
     after(async () => {
       await closeAll();
       fs.writeFileSync(PEOPLE, fs.readFileSync(FIXTURE, 'utf8'));
     });
 
-    it('adds a person the article names to people.yaml, every line of it kept, comments included; the hover then shows the entry', async () => {
+    it('the file’s own problems and the article’s name-style problems follow the unsaved text; closing it unsaved goes back to the file', async () => {
+      fs.writeFileSync(PEOPLE, fs.readFileSync(FIXTURE, 'utf8'));
+      await eventually(async () => (await names()).join() === 'Kim Jong-un,Sergei Shoigu', 'the directory read');
+      const article = (await openUntitled(ARTICLE)).document;
+      const style = () => vscode.languages.getDiagnostics(article.uri).filter((d) => d.source === 'Copydesk' && String(typeof d.code === 'object' ? d.code.value : d.code) === 'name-style');
+      await eventually(() => style().length === 1, 'the article’s “Kim Jong Un” off house style');
+      const uri = vscode.Uri.file(PEOPLE);
+      const own = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Copydesk');
+      const editor = await open(PEOPLE);
+      const problemLines = () => own().map((d) => d.range.start.line).sort((a, b) => a - b);
+      const badLine = editor.document.getText().split('\n').findIndex((l) => l.includes('roles: [nobody]'));
+      await eventually(() => problemLines().join() === String(badLine), 'the fixture’s one bad entry reported');
+
+      // The desk switches to the wire's spelling and types a second bad entry, without saving.
+      const text = editor.document.getText();
+      const edit = new vscode.WorkspaceEdit();
+      const kim = text.indexOf('- name: Kim Jong-un\n    spellings: [Kim Jong Un]');
+      edit.replace(uri, new vscode.Range(editor.document.positionAt(kim), editor.document.positionAt(kim + '- name: Kim Jong-un\n    spellings: [Kim Jong Un]'.length)),
+        '- name: Kim Jong Un\n    spellings: [Kim Jong-un]');
+      edit.insert(uri, editor.document.positionAt(text.length), '\n  - name: [not, a, name]\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.ok(editor.document.isDirty, 'not saved');
+      const newBad = editor.document.getText().split('\n').findIndex((l) => l.includes('name: [not, a, name]'));
+      await eventually(() => problemLines().join() === `${badLine},${newBad}`, 'the typed bad entry reported at its line', 10000);
+      await eventually(() => style().length === 0, 'the article follows the unsaved house style');
+      assert.equal(fs.readFileSync(PEOPLE, 'utf8'), fs.readFileSync(FIXTURE, 'utf8'), 'nothing written to disk');
+
+      // Closed without saving: the file on disk again.
+      await closeAll();
+      const again = (await openUntitled(ARTICLE)).document;
+      const styleAgain = () => vscode.languages.getDiagnostics(again.uri).filter((d) => d.source === 'Copydesk' && String(typeof d.code === 'object' ? d.code.value : d.code) === 'name-style');
+      await eventually(() => styleAgain().length === 1, 'the house style from disk again', 10000);
+      await eventually(() => problemLines().join() === String(badLine), 'only the file’s own bad entry again', 10000);
+    });
+  });
+
+  describe('ended roles as of the article’s date', () => {
+    const story = (dateline: string) => `${dateline} - Russian defence minister Sergei Shoigu met North Korean leader Kim Jong-un.\n`;
+    afterEach(closeAll);
+    before(async () => {
+      fs.writeFileSync(PEOPLE, fs.readFileSync(FIXTURE, 'utf8'));
+      await eventually(async () => (await names()).join() === 'Kim Jong-un,Sergei Shoigu', 'the directory read');
+    });
+
+    it('dated while he held the role: no problem, and the hover says it judged at the article’s date', async () => {
+      const document = (await openUntitled(story('MOSCOW, Sept 13, 2023 (Reuters)'))).document;
+      await currentTokens(document);
+      const [card] = await eventually(async () => {
+        const cards = await hoverAt(document, positionOf(document, 'Sergei Shoigu', 0, 2));
+        return cards.length && /People directory/.test(cards[0].value) ? cards : undefined;
+      }, 'Shoigu’s card with the directory');
+      const text = shown(card.value);
+      assert.match(text, /Roles as of the article's date, 13 September 2023/, text);
+      assert.match(text, /Russian defence minister \(November 2012 – May 2024\) — \*directory\*/, text);
+      assert.doesNotMatch(text, /ended/, text);
+      const ended = vscode.languages.getDiagnostics(document.uri).filter((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'ended-role');
+      assert.deepEqual(ended.map((d) => d.message), []);
+    });
+
+    it('dated after it ended: the ended-role warning, as of the article’s date', async () => {
+      const document = (await openUntitled(story('MOSCOW, 2 June 2024 (Reuters)'))).document;
+      const ended = await eventually(() => {
+        const found = vscode.languages.getDiagnostics(document.uri).filter((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'ended-role');
+        return found.length ? found : undefined;
+      }, 'the ended-role warning');
+      assert.equal(ended.length, 1);
+      assert.match(ended[0].message, /Russian defence minister until May 2024 .*\(as of the article's date, 2 June 2024\)$/, ended[0].message);
+      const [card] = await hoverAt(document, positionOf(document, 'Sergei Shoigu', 0, 2));
+      assert.match(shown(card.value), /— ended — \*directory\*/, shown(card.value));
+      assert.match(shown(card.value), /Roles as of the article's date, 2 June 2024/, shown(card.value));
+    });
+  });
+
+  describe('Add to People Directory', () => {
+    after(async () => {
+      await closeAll();
+      fs.writeFileSync(PEOPLE, fs.readFileSync(FIXTURE, 'utf8'));
+    });
+    const diffTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputTextDiff);
+    interface Question { summary: string; changes: string[]; button: string; file: vscode.Uri; preview: vscode.Uri }
+
+    it('shows the change first: a diff of people.yaml beside the proposed text, read-only; Cancel writes nothing', async () => {
       const before = fs.readFileSync(FIXTURE, 'utf8');
       fs.writeFileSync(PEOPLE, before);
       await eventually(async () => (await names()).join() === 'Kim Jong-un,Sergei Shoigu', 'the directory read');
       const document = (await open(FOUNDING_ARTICLE)).document;
       await currentTokens(document);
+      let seen: { question: Question; proposed: string; original: string; editedPreview: boolean } | undefined;
+      const result = await vscode.commands.executeCommand('copydesk.addToPeopleDirectory', 'Anatoly Antonov', {
+        choose: async (question: Question) => {
+          const tab = diffTabs().find((t) => (t.input as vscode.TabInputTextDiff).modified.toString() === question.preview.toString());
+          assert.ok(tab, `a diff editor shows the proposal: ${diffTabs().map((t) => t.label).join(', ')}`);
+          const input = tab.input as vscode.TabInputTextDiff;
+          const proposed = await vscode.workspace.openTextDocument(input.modified);
+          const text = proposed.getText();
+          // Typing into the proposal, where the diff editor put the cursor, changes nothing: it is read-only.
+          assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), question.preview.toString(), 'the proposal has the focus');
+          await vscode.commands.executeCommand('type', { text: 'typed ' });
+          seen = { question, proposed: text, original: input.original.toString(), editedPreview: proposed.getText() !== text };
+          assert.equal(fs.readFileSync(PEOPLE, 'utf8'), before, 'nothing written while the question is asked');
+          return 'Cancel';
+        },
+      });
+      assert.equal(result, undefined);
+      assert.ok(seen, 'the question was asked');
+      assert.equal(seen.original, vscode.Uri.file(PEOPLE).toString(), 'the left side is people.yaml itself');
+      assert.equal(seen.question.preview.scheme, 'copydesk-preview');
+      assert.equal(seen.question.button, 'Add');
+      assert.match(seen.question.summary, /^Add Anatoly Antonov to people\.yaml/);
+      assert.equal(seen.editedPreview, false, 'the proposal cannot be edited');
+      assert.ok(seen.proposed.startsWith(before.trimEnd()), seen.proposed);
+      assert.match(seen.proposed.slice(before.trimEnd().length), /- name: Anatoly Antonov\n\s+roles:\n\s+- title: Russia’s ambassador to the United States/);
+      assert.equal(fs.readFileSync(PEOPLE, 'utf8'), before, 'Cancel: nothing written');
+      await eventually(() => !diffTabs().some((t) => (t.input as vscode.TabInputTextDiff).modified.scheme === 'copydesk-preview'), 'the diff closed');
+    });
+
+    it('Add writes what was shown into people.yaml, every line of it kept, comments included; the hover then shows the entry', async () => {
+      const before = fs.readFileSync(FIXTURE, 'utf8');
+      fs.writeFileSync(PEOPLE, before);
+      await eventually(async () => (await names()).join() === 'Kim Jong-un,Sergei Shoigu', 'the directory read');
+      const document = (await open(FOUNDING_ARTICLE)).document;
+      await currentTokens(document);
+      let shownText = '';
       const result = await vscode.commands.executeCommand<{ ok: boolean; created: boolean; summary: string }>(
-        'copydesk.addToPeopleDirectory', 'Anatoly Antonov', { confirmed: true });
+        'copydesk.addToPeopleDirectory', 'Anatoly Antonov', {
+          choose: async (question: Question) => {
+            shownText = (await vscode.workspace.openTextDocument(question.preview)).getText();
+            return question.button;
+          },
+        });
       assert.ok(result?.ok && result.created, JSON.stringify(result));
       assert.match(result.summary, /^Add Anatoly Antonov to people\.yaml/);
       const after = fs.readFileSync(PEOPLE, 'utf8');
+      assert.equal(after, shownText, 'what is written is what was shown');
       assert.ok(after.startsWith(before.trimEnd()), after);
       assert.match(after.slice(before.trimEnd().length), /- name: Anatoly Antonov\n\s+roles:\n\s+- title: Russia’s ambassador to the United States/, after);
       await eventually(async () => (await names()).includes('Anatoly Antonov'), 'Antonov read from the file');
@@ -138,14 +262,37 @@ describe('People directory', () => {
       assert.match(shown(card.value), /no last-checked date/);
     });
 
-    it('adding him again changes nothing', async () => {
+    it('adding him again changes nothing (and asks nothing)', async () => {
       const document = (await open(FOUNDING_ARTICLE)).document;
       await currentTokens(document);
       const text = fs.readFileSync(PEOPLE, 'utf8');
       const result = await vscode.commands.executeCommand<{ ok: boolean; changed: boolean }>(
-        'copydesk.addToPeopleDirectory', 'Anatoly Antonov', { confirmed: true });
+        'copydesk.addToPeopleDirectory', 'Anatoly Antonov', { choose: async () => assert.fail('nothing to ask') });
       assert.ok(result?.ok && !result.changed, JSON.stringify(result));
       assert.equal(fs.readFileSync(PEOPLE, 'utf8'), text);
+    });
+
+    it('from the hover card: its link adds that person; the card then offers Update', async () => {
+      const document = (await open(FOUNDING_ARTICLE)).document;
+      await currentTokens(document);
+      const [card] = await hoverAt(document, positionOf(document, 'Vladimir Putin', 0, 3));
+      const link = /(?<!\\)\[Add to People Directory\]\(command:([^?)]+)\?([^)\s]*)\)/.exec(card.value);
+      assert.ok(link, card.value);
+      assert.equal(link[1], 'copydesk.addToPeopleDirectory');
+      const trusted = card.isTrusted as { enabledCommands: string[] };
+      assert.ok(trusted.enabledCommands.includes('copydesk.addToPeopleDirectory'), JSON.stringify(trusted));
+      const args = JSON.parse(decodeURIComponent(link[2]));
+      assert.deepEqual(args, [{ uri: document.uri.toString(), name: 'Vladimir Putin' }]);
+      const result = await vscode.commands.executeCommand<{ ok: boolean; created: boolean }>(link[1], ...args, {
+        choose: async (question: Question) => question.button,
+      });
+      assert.ok(result?.ok && result.created, JSON.stringify(result));
+      assert.match(fs.readFileSync(PEOPLE, 'utf8'), /- name: Vladimir Putin\n/);
+      const [after] = await eventually(async () => {
+        const cards = await hoverAt(document, positionOf(document, 'Vladimir Putin', 0, 3));
+        return cards.length && /People directory/.test(cards[0].value) ? cards : undefined;
+      }, 'Putin’s card with the directory');
+      assert.match(after.value, /\[Update in People Directory\]\(command:copydesk\.addToPeopleDirectory\?/, after.value);
     });
   });
 });
