@@ -338,15 +338,38 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
       const s = firstNamed(ctx, isCue(ctx, verb) ? around.filter((i) => i < verb) : around);
     if (s) return { speaker: s, cue: cueSpan(ctx, verb), place: 'sentence' };
   }
+  // "Donald Trump’s claim that there have been “thousands of shootings”": a named owner of words.
+  const owner = ownerOfWords(ctx, b);
+  if (owner) return { speaker: owner.speaker, cue: cueSpan(ctx, owner.noun), place: 'sentence' };
   // 4. A few words quoted inside a sentence with no speech verb ("Trump attacked “the hateful ideology …”",
   //    "Reid has gone after Trump as a “human leech”"): the sentence's subject, when it is named.
   // Lower-case words only: capitalised ones name a programme or a work ("appeared on the show “Morning Edition”").
   const content = ctx.doc.text.slice(span.contentStart, span.contentEnd).trim();
   if (/^\p{Ll}/u.test(content) && content.split(/\s+/).length >= 2 && b.length && t[b[b.length - 1]].word) {
-    const subject = openingSubject(ctx, b, previous);
+    const subject = openingSubject(ctx, b, previous, false);
     if (subject) return { speaker: subject.speaker, cue: cueSpan(ctx, subject.verb), place: 'sentence' };
   }
   return { speaker: null, cue: null, place: 'none' };
+}
+
+// Nouns for what someone said: "Trump’s claim that …", "her description of …".
+const WORDS_NOUNS = /^(?:claim|claims|statement|statements|words|remark|remarks|comment|comments|assertion|description|promise|pledge|warning|argument|suggestion|insistence|prediction|allegation|accusation|charge|view|phrase|slogan|catchphrase|vow|boast|complaint|denial|contention|message|question|answer|reply|response|call|demand|plea|tweet|tweets|post|speech|letter|memo|report|verdict|ruling)$/;
+
+/** The person or organisation whose words the sentence names before the quotation — "NAME’s claim that …",
+ *  "NAME’s words: …" — within the last dozen tokens before it. */
+function ownerOfWords(ctx: Ctx, b: number[]): { speaker: Speaker; noun: number } | null {
+  const t = ctx.para.tokens;
+  for (let n = b.length - 1; n >= Math.max(1, b.length - 12); n--) {
+    const i = b[n];
+    // The words' content follows ("claim that …", "words: …"), not a verdict on them ("statement was “true”").
+    if (!t[i].word || !WORDS_NOUNS.test(t[i].norm) || !/^(?:that|:)$/.test(t[i + 1]?.norm ?? '')) continue;
+    const owner = t[i - 1];
+    if (owner?.possessive) {
+      const name = ctx.nameByLast.get(i - 1);
+      if (name && (name.kind === 'person' || name.kind === 'organisation')) return { speaker: nameSpeaker(ctx, name), noun: i };
+    }
+  }
+  return null;
 }
 
 /** A verb in the past tense, by compromise's lexicon or its -ed ending ("beamed", "shot", "went"). */
@@ -382,8 +405,9 @@ function mannerAttribution(ctx: Ctx, a: number[], previous: Quote | null): { spe
 }
 
 /** The subject that opens the clause of `range` — a person or organisation named at its start or right after an
- *  opening phrase and its comma ("In an August speech, Trump …"), or "he"/"she" — and the verb after it. */
-function openingSubject(ctx: Ctx, range: number[], previous: Quote | null): { speaker: Speaker; verb: number } | null {
+ *  opening phrase and its comma ("In an August speech, Trump …"), "he"/"she", or "it"/"they" standing for an
+ *  organisation — and the verb after it. `strict`: no later clause may follow ("… so upset that I had to …"). */
+function openingSubject(ctx: Ctx, range: number[], previous: Quote | null, strict = true): { speaker: Speaker; verb: number } | null {
   const t = ctx.para.tokens;
   for (let n = 0; n < range.length - 1; n++) {
     if (n > 0 && t[range[n - 1]].text !== ',') continue;
@@ -394,6 +418,10 @@ function openingSubject(ctx: Ctx, range: number[], previous: Quote | null): { sp
     const pronoun = subjectPronoun(t[i].norm);
     if (pronoun === 'he' || pronoun === 'she') {
       speaker = pronounSpeaker(ctx, i, previous);
+      end = i;
+    } else if (pronoun === 'it' || pronoun === 'they') {
+      const s = pronounSpeaker(ctx, i, previous);
+      if (s && s.type === 'organisation') speaker = s;
       end = i;
     } else {
       // A name, possibly after its title ("President Obama", "Gov. Earl Ray Tomblin of West Virginia").
@@ -409,15 +437,28 @@ function openingSubject(ctx: Ctx, range: number[], previous: Quote | null): { sp
     }
     if (!speaker) continue;
     if (t[end].possessive) return null;
-    // The verb: the next word, past auxiliaries and adverbs ("has gone", "is rolling out", "also noted").
     let v = end + 1;
-    while (v < t.length && t[v].word && (SKIP_BEFORE_CUE.has(t[v].norm) || /ly$/.test(t[v].norm))) v++;
+    // Past a parenthesis and a comma-enclosed apposition or adverb: "Harry Reid (D-Nev.), in particular, has …",
+    // "Jane Smith, director of debate at the university, compared …".
+    if (t[v]?.text === '(') {
+      const close = t.findIndex((x, k) => k > v && k < v + 8 && x.text === ')');
+      if (close > 0) v = close + 1;
+    }
+    if (t[v]?.text === ',') {
+      const close = t.findIndex((x, k) => k > v && k < v + 12 && x.text === ',');
+      if (close < 0 || t.slice(v + 1, close).some((x) => !x.word && x.text !== '.' && x.text !== '-')) return null;
+      v = close + 1;
+    }
+    // The verb: the next word, past auxiliaries and adverbs ("has gone", "is rolling out", "also noted").
+    while (v < t.length && t[v].word && (SKIP_BEFORE_CUE.has(t[v].norm) || /ly$/.test(t[v].norm) || /^(?:been|being)$/.test(t[v].norm))) v++;
     const verb = t[v];
     if (!verb?.word || ctx.quoted[v] || verb.cap || !range.includes(v)) return null;
     if (!hasTag(verb.norm, 'Verb', 'PastTense', 'PresentTense', 'Gerund', 'Infinitive') && !/(?:ed|s)$/.test(verb.norm)) return null;
     if (/^(?:and|or|but|of|in|on|at|to|for|with|from|by|as|who|which|that)$/.test(verb.norm)) return null;
-    // "She became so upset that I had to change my answer: “…”": a later clause has a subject of its own.
-    if (range.some((k) => k > v && t[k].word && (t[k].norm === 'that' || SUBORDINATORS.has(t[k].norm)))) return null;
+    // "She became so upset that I had to change my answer: “…”": a later clause has a subject of its own. Inside
+    // the writer's sentence "as a “strong leader”" and "a coach who is “working the referees”" stay the subject's.
+    const later = strict ? (k: number) => t[k].norm === 'that' || SUBORDINATORS.has(t[k].norm) : (k: number) => t[k].norm === 'that' && !!t[k + 1] && !!subjectPronoun(t[k + 1].norm);
+    if (range.some((k) => k > v && t[k].word && later(k))) return null;
     return { speaker, verb: v };
   }
   return null;
@@ -456,6 +497,11 @@ function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | null): S
   const i = b[n];
   const gerund = /ing$/.test(t[i].norm);
   if (gerund && t[i - 1]?.text === ',') return clauseSubject(ctx, b.slice(0, n), previous);
+  // "Trump took to Twitter to accuse …": an infinitive's subject is the clause's.
+  if (t[i - 1]?.norm === 'to' && n >= 2 && t[b[n - 2]]?.word) {
+    const subject = clauseSubject(ctx, b.slice(0, n - 1), previous);
+    if (subject) return subject;
+  }
   let s = speakerBefore(ctx, i - 1, b[0], previous);
   if (!s && !gerund && n + 1 < b.length && (n === 0 || !t[b[n - 1]].word)) s = speakerAfter(ctx, b[n + 1], previous, 5);
   // A participle, or a second verb of the same subject ("She then urges her husband … and repeatedly says").

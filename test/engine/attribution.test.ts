@@ -107,4 +107,20 @@ describe('attribution', () => {
     // Not when the sentence has a reporting verb of its own before the quote.
     assert.deepEqual(speakers('Maria Okafor called the plan “a disaster,” Jim Bennett arrived later.')[0].slice(1, 2), ['Maria Okafor']);
   });
+
+  it('gives a few quoted words to the subject past an apposition or parenthesis, and to an organisation’s “it”', () => {
+    const reid = 'Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding the candidate as a “con artist” this year.';
+    assert.deepEqual(speakers(reid)[0], ['partial', 'Harry Reid', 'Harry Reid', 'pounding']);
+    const smith = 'Jane Smith, director of debate at the University of Michigan, compared him to a coach who is “working the referees” all game.';
+    assert.deepEqual(speakers(smith)[0].slice(0, 2), ['partial', 'Jane Smith']);
+    const imf = 'The International Monetary Fund cut its forecast on Tuesday. Although the IMF did not name anyone, it referenced “political tensions” in rich economies.';
+    assert.deepEqual(speakers(imf)[0].slice(0, 3), ['partial', 'IMF', 'it']);
+  });
+
+  it('gives words quoted after “NAME’s claim that” to NAME, but not a verdict on the claim', () => {
+    const claim = 'The checkers looked at Mayor Ruth Abernathy’s claim that there have been “thousands of shootings” in the city.';
+    assert.deepEqual(speakers(claim)[0].slice(0, 2), ['partial', 'Ruth Abernathy']);
+    const verdict = 'The checkers said on Monday that Mayor Ruth Abernathy’s statement was “true” after all.';
+    assert.notEqual(speakers(verdict)[0][1], 'Ruth Abernathy');
+  });
 });
