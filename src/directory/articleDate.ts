@@ -60,7 +60,7 @@ const DATELINE_TAIL = /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—―]|$)/u;
 /** The words a date line may have besides its date. */
 const LABEL = /\b(?:first\s+published|last\s+updated|last\s+modified|published|updated|posted|modified|dated|date)\b/giu;
 const WEEKDAY = /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?/giu;
-const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[A-Z]{2,5})\b)?|\b\d{1,2}\s*[ap]\.?m\b\.?/gu;
+const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[aApP]\.?[mM]\b\.?)?(?:\s*(?:(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[A-Z]{2,5})\b)?|\b\d{1,2}\s*[aApP]\.?[mM]\b\.?/gu;
 const LINKING = /\b(?:on|at)\b/giu;
 /** "By Jane Smith," "By Jane Smith |" at the start of a line. */
 const BYLINE = /^\s*by\s+[^,|·•\n]{1,60}(?:[,|·•]|\s[-–—]\s)/iu;

@@ -20,6 +20,9 @@ describe('people directory: the article’s date', () => {
     ['Kim invites Putin\nBy Jane Smith | September 13th, 2023\n\nNorth Korean leader…', '2023-09-13', 'September 13th, 2023', 'date-line'],
     ['Kim invites Putin\r\nFirst published on Wed 13 Sep 2023 at 14:20 GMT+1\r\n', '2023-09-13', '13 Sep 2023', 'date-line'],
     ['Leap day\n29 February 2024\n', '2024-02-29', '29 February 2024', 'date-line'],
+    ['Kim invites Putin\nSept. 13, 2023 5:00 AM ET\n', '2023-09-13', 'Sept. 13, 2023', 'date-line'],
+    ['Kim invites Putin\nUpdated 5:04 p.m. EDT, September 13, 2023\n', '2023-09-13', 'September 13, 2023', 'date-line'],
+    ['Kim invites Putin\nBy Jane Smith, Political Correspondent\nThursday, 14th of September 2023\n', '2023-09-14', '14th of September 2023', 'date-line'],
   ];
   for (const [text, date, words, kind] of found) {
     it(`${JSON.stringify(text.slice(0, 48))}…: ${date} (${kind})`, () => {
