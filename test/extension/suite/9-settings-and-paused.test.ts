@@ -18,7 +18,7 @@ async function hoversAt(document: vscode.TextDocument, position: vscode.Position
 
 describe('Settings with a wrong value', () => {
   afterEach(async () => {
-    for (const name of ['claimsInProblems', 'analysisDelay', 'markUnattributedQuotes']) await config().update(name, undefined, vscode.ConfigurationTarget.Global);
+    for (const name of ['claimsInProblems', 'analysisDelay', 'markUnattributedQuotes', 'peopleDirectories']) await config().update(name, undefined, vscode.ConfigurationTarget.Global);
     await closeAll();
   });
 
@@ -47,6 +47,20 @@ describe('Settings with a wrong value', () => {
     await eventually(async () => (await messages()).slice(before).some((m) => m.includes('"copydesk.analysisDelay"') && m.includes('not "fast"') && m.includes('using the default, 300')), 'the analysisDelay message');
     await openUntitled(ARTICLE);
     await eventually(() => SUMMARY.test(copydesk.status.text), 'a summary');
+  });
+
+  it('copydesk.peopleDirectories = "desk.yaml" (not a list): reported once, no extra file read; a list is used', async () => {
+    const directory = ((await api()) as unknown as { directory: { files(): readonly vscode.Uri[] } }).directory;
+    const extra = () => directory.files().filter((u) => u.path.endsWith('/desk.yaml')).length;
+    const before = (await messages()).length;
+    await config().update('peopleDirectories', 'desk.yaml', vscode.ConfigurationTarget.Global);
+    const reported = await eventually(async () => ((await messages()).length > before ? (await messages()).slice(before) : undefined), 'a message');
+    assert.equal(reported.length, 1, reported.join('\n'));
+    assert.match(reported[0], /^Copydesk: the setting "copydesk\.peopleDirectories" should be a list of file paths .*, not "desk\.yaml"; using the default, \[\]\.$/);
+    assert.equal(extra(), 0, 'the default: no extra file');
+    await config().update('peopleDirectories', ['desk.yaml'], vscode.ConfigurationTarget.Global);
+    await eventually(() => extra() === 1, 'desk.yaml among the directory files');
+    assert.equal((await messages()).length, before + 1, 'the good value is not reported');
   });
 });
 
