@@ -173,7 +173,7 @@ async function showAndAsk(
 
 /** The default question: a notification, so the diff stays usable (scroll it, read it) while it is asked. */
 function ask(q: AddQuestion): Thenable<string | undefined> {
-  return vscode.window.showInformationMessage(`${q.summary}: the change is shown beside the file. ${q.button} it?`, q.button, 'Cancel');
+  return vscode.window.showInformationMessage(`Copydesk: ${q.summary}. The change is shown beside the file — ${q.button.toLowerCase()} it?`, q.button, 'Cancel');
 }
 
 async function closeDiff(proposed: vscode.Uri): Promise<void> {
