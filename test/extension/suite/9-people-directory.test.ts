@@ -272,6 +272,30 @@ describe('People directory', () => {
       assert.equal(fs.readFileSync(PEOPLE, 'utf8'), text);
     });
 
+    it('with no directory file yet: the diff is against an empty document, and Add creates .copydesk/people.yaml', async () => {
+      fs.rmSync(PEOPLE, { force: true });
+      await eventually(async () => (await names()).length === 0, 'no directory');
+      const document = (await open(FOUNDING_ARTICLE)).document;
+      await currentTokens(document);
+      let original: { scheme: string; text: string } | undefined;
+      const result = await vscode.commands.executeCommand<{ ok: boolean; created: boolean }>('copydesk.addToPeopleDirectory', 'Anatoly Antonov', {
+        choose: async (question: Question) => {
+          const tab = diffTabs().find((t) => (t.input as vscode.TabInputTextDiff).modified.toString() === question.preview.toString());
+          assert.ok(tab, 'a diff editor shows the proposal');
+          const left = (tab.input as vscode.TabInputTextDiff).original;
+          original = { scheme: left.scheme, text: (await vscode.workspace.openTextDocument(left)).getText() };
+          assert.ok(!fs.existsSync(PEOPLE), 'not created before Add');
+          return question.button;
+        },
+      });
+      assert.deepEqual(original, { scheme: 'copydesk-preview', text: '' });
+      assert.ok(result?.ok && result.created, JSON.stringify(result));
+      assert.match(fs.readFileSync(PEOPLE, 'utf8'), /- name: Anatoly Antonov\n/);
+      await eventually(async () => (await names()).join() === 'Anatoly Antonov', 'the new directory read');
+      fs.writeFileSync(PEOPLE, fs.readFileSync(FIXTURE, 'utf8'));
+      await eventually(async () => (await names()).join() === 'Kim Jong-un,Sergei Shoigu', 'the fixture again');
+    });
+
     it('from the hover card: its link adds that person; the card then offers Update', async () => {
       const document = (await open(FOUNDING_ARTICLE)).document;
       await currentTokens(document);
