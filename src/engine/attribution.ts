@@ -285,7 +285,10 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     // “…,” X said: the quote is set off by its own comma (or a dash). A quote inside the writer's sentence looks
     // to a verb before it first ("Flynn said Trump was “absolutely right” when he said …"); see step 3.
     const setOff = /[,!?…—–-]\s*$/.test(ctx.doc.text.slice(span.contentStart, span.contentEnd)) || /^[,—–]$/.test(t[a[0]].text);
-    if (cueAt > 0 && (setOff || !b.some((i) => isCue(ctx, i)))) {
+    // "“…,” but he said that …", "“…,” when Clinton blasted him": a new clause after the quote has its own verb;
+    // a reporting verb before the quote is the quote's.
+    const newClause = t[a[0]].word ? /^(?:but|and|or|while|although|though|when|because|after|before|as|if|since|until|whereas)$/.test(t[a[0]].norm) : /^(?:but|and|or|while|although|though|when|because|after|before|as|if|since|until|whereas)$/.test(t[a[1]]?.norm ?? '');
+    if (cueAt > 0 && (setOff || !b.some((i) => isCue(ctx, i))) && !(newClause && b.some((i) => isCue(ctx, i)))) {
       const s = speakerBefore(ctx, a[cueAt] - 1, a[0], previous);
       if (s) return { speaker: s, cue: cueSpan(ctx, a[cueAt]), place: setOff ? 'after' : 'sentence' };
     }
@@ -320,11 +323,12 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   }
   const accB = accordingTo(ctx, b, 0, b.length);
   if (accB) return { ...accB, place: 'before' };
-  // The verb right before the quote ("X said: “…”") wins; otherwise the main clause's verb, the first one not in a
-  // subordinate clause: in "Trump said … that Clinton described the deal as “the gold standard”" Trump is the source.
+  // The verb right before the quote ("X said: “…”") wins; otherwise the main clause's verb, the nearest one not in a
+  // subordinate clause: in "Trump said … that Clinton described the deal as “the gold standard”" Trump is the source,
+  // in "X said …, but he said that …“…”" the second clause's "he".
   const cues = b.filter((i) => isCue(ctx, i));
   const last = cues[cues.length - 1];
-  const order = last !== undefined && b.length - 1 - b.indexOf(last) <= 2 ? [last, ...cues.slice(0, -1)] : cues.filter((i) => !subordinate(ctx, b, i)).concat(cues.filter((i) => subordinate(ctx, b, i)).reverse());
+  const order = last !== undefined && b.length - 1 - b.indexOf(last) <= 2 ? [last, ...cues.slice(0, -1)] : cues.filter((i) => !subordinate(ctx, b, i)).reverse().concat(cues.filter((i) => subordinate(ctx, b, i)).reverse());
   for (const i of order) {
     const n = b.indexOf(i);
     const s = cueSubject(ctx, b, n, previous);
@@ -370,6 +374,11 @@ function ownerOfWords(ctx: Ctx, b: number[]): { speaker: Speaker; noun: number }
     }
   }
   return null;
+}
+
+/** An adverb in -ly: by compromise's lexicon, or any -ly word it does not know as something else ("forcefully"). */
+function isAdverb(norm: string): boolean {
+  return /ly$/.test(norm) && (hasTag(norm, 'Adverb') || (norm.length > 5 && !hasTag(norm, 'Noun', 'Adjective', 'Verb', 'Singular', 'Plural')));
 }
 
 /** A verb in the past tense, by compromise's lexicon or its -ed ending ("beamed", "shot", "went"). */
@@ -438,6 +447,11 @@ function openingSubject(ctx: Ctx, range: number[], previous: Quote | null, stric
     if (!speaker) continue;
     if (t[end].possessive) return null;
     let v = end + 1;
+    // "Gov. Earl Ray Tomblin of West Virginia lauded …": past "of" and a place.
+    if (t[v]?.norm === 'of' && t[v + 1]?.cap) {
+      v += 1;
+      while (t[v]?.word && t[v].cap) v++;
+    }
     // Past a parenthesis and a comma-enclosed apposition or adverb: "Harry Reid (D-Nev.), in particular, has …",
     // "Jane Smith, director of debate at the university, compared …".
     if (t[v]?.text === '(') {
@@ -473,6 +487,8 @@ function subordinate(ctx: Ctx, range: number[], i: number): boolean {
     const tok = t[range[n]];
     if (!tok.word) return false;
     if (SUBORDINATORS.has(tok.norm)) return true;
+    // "…, but he said that …": a coordinated main clause with its own subject.
+    if (/^(?:but|and|yet)$/.test(tok.norm) && n + 1 < range.indexOf(i) && subjectPronoun(t[range[n + 1]].norm)) return false;
     if (isCue(ctx, range[n])) return true;
   }
   return false;
@@ -497,6 +513,11 @@ function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | null): S
   const i = b[n];
   const gerund = /ing$/.test(t[i].norm);
   if (gerund && t[i - 1]?.text === ',') return clauseSubject(ctx, b.slice(0, n), previous);
+  // "… and began by saying he would “never” …": a gerund after a preposition has the clause's subject.
+  if (gerund && /^(?:by|after|before|while|in|for|without|when)$/.test(t[i - 1]?.norm ?? '')) {
+    const subject = clauseSubject(ctx, b.slice(0, Math.max(0, n - 1)), previous);
+    if (subject) return subject;
+  }
   // "Trump took to Twitter to accuse …": an infinitive's subject is the clause's.
   if (t[i - 1]?.norm === 'to' && n >= 2 && t[b[n - 2]]?.word) {
     const subject = clauseSubject(ctx, b.slice(0, n - 1), previous);
@@ -595,7 +616,7 @@ function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | n
   const t = ctx.para.tokens;
   let i: number = end;
   // Skip adverbs, auxiliaries and time phrases: "Russia on Thursday said", "he has also said".
-  while (i >= floor && i >= 0 && t[i].word && (SKIP_BEFORE_CUE.has(t[i].norm) || TIME_WORD.test(t[i].norm) || (/ly$/.test(t[i].norm) && hasTag(t[i].norm, 'Adverb')))) {
+  while (i >= floor && i >= 0 && t[i].word && (SKIP_BEFORE_CUE.has(t[i].norm) || TIME_WORD.test(t[i].norm) || isAdverb(t[i].norm))) {
     if (TIME_WORD.test(t[i].norm) && t[i - 1] && /^(?:on|last|this|late|early|in|the)$/.test(t[i - 1].norm)) i -= 2;
     else i--;
     while (i >= floor && t[i]?.word && /^(?:on|last|this|late|early)$/.test(t[i].norm)) i--;

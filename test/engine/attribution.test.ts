@@ -123,4 +123,18 @@ describe('attribution', () => {
     const verdict = 'The checkers said on Monday that Mayor Ruth Abernathy’s statement was “true” after all.';
     assert.notEqual(speakers(verdict)[0][1], 'Ruth Abernathy');
   });
+
+  it('takes the nearest main-clause verb, not a new clause after the quote nor an earlier coordinated one', () => {
+    const text = 'Kerr Putney, the police chief, said the footage did not give “absolute visual evidence,” but she said that the footage “supports what we have heard” about it.';
+    assert.deepEqual(speakers(text).map((s) => s[2]), ['Kerr Putney', 'she']);
+  });
+
+  it('reads an -ly adverb it does not know, a gerund after a preposition and “NAME of PLACE” as the subject', () => {
+    const morial = 'Marc H. Morial, the chief executive of the league, forcefully told a young woman who suggested that people may not vote that “this is not the first generation to be frustrated.”';
+    assert.deepEqual(speakers(morial)[0].slice(1, 4), ['Marc H. Morial', 'Marc H. Morial', 'told']);
+    const dean = 'Howard Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would “never” diagnose anyone.';
+    assert.deepEqual(speakers(dean)[0].slice(1, 2), ['Howard Dean']);
+    const tomblin = 'In January, Gov. Earl Ray Tomblin of West Virginia lauded the company in his address for helping develop “new and innovative ideas.”';
+    assert.deepEqual(speakers(tomblin)[0].slice(1, 4), ['Earl Ray Tomblin', 'Gov. Earl Ray Tomblin', 'lauded']);
+  });
 });
