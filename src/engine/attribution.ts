@@ -541,10 +541,21 @@ function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | null): S
 /** The subject of the clause the tokens open: a pronoun or name near its start, else a described subject. */
 function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
+  // An opening phrase or subordinate clause ("If he wins the presidency, Trump …", "Appearing at NLD headquarters,
+  // Suu Kyi …", "In an interview with Matei Rosca, Lazar …") is not where the subject is: start after its comma.
+  const opener = range.length && t[range[0]].word && (SUBORDINATORS.has(t[range[0]].norm) || /^(?:in|on|at|during|with|for|from|by|under|despite|following|amid|over|to|during)$/.test(t[range[0]].norm) || /(?:ing|ed)$/.test(t[range[0]].norm));
+  const comma = opener ? range.findIndex((i) => t[i].text === ',') : -1;
+  if (comma > 0 && comma + 1 < range.length) {
+    const subject = clauseSubject(ctx, range.slice(comma + 1), previous);
+    if (subject) return subject;
+  }
+  // A pronoun among the first words, unless a name comes before it ("Marcel Lazar said he …").
+  const named = firstNamed(ctx, range);
   for (const i of range.slice(0, 4)) {
+    if (named && named.start < t[i].start) break;
     if (t[i].word && /^(?:he|she|they|we|i)$/.test(t[i].norm)) return pronounSpeaker(ctx, i, previous);
   }
-  return firstNamed(ctx, range) ?? openingDescription(ctx, range, previous);
+  return named ?? openingDescription(ctx, range, previous);
 }
 
 /** A description opening the clause ("One poster admitted …, writing …"): the subject of a participle. */

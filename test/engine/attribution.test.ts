@@ -137,4 +137,11 @@ describe('attribution', () => {
     const tomblin = 'In January, Gov. Earl Ray Tomblin of West Virginia lauded the company in his address for helping develop “new and innovative ideas.”';
     assert.deepEqual(speakers(tomblin)[0].slice(1, 4), ['Earl Ray Tomblin', 'Gov. Earl Ray Tomblin', 'lauded']);
   });
+
+  it('looks for a clause’s subject after its opening phrase, and takes a name before a pronoun after it', () => {
+    const suu = 'Appearing before supporters at NLD headquarters, Aung San Suu Kyi, 70, said it was too early to celebrate but added, “I think you all have an idea of the results.”';
+    assert.deepEqual(speakers(suu)[0].slice(1, 2), ['Aung San Suu Kyi']);
+    const lazar = 'In a long interview with journalist Matei Rosca last year, Marcel Lazar said he welcomed extradition and added, “I will plead guilty, no problem.”';
+    assert.deepEqual(speakers(lazar)[0].slice(1, 2), ['Marcel Lazar']);
+  });
 });
