@@ -75,6 +75,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   const contextOf = (i: number) => (built[i] ??= context(doc, doc.paragraphs[i], spansOf[i], namesOf[i], people, byId, lookup));
   const quotes: Quote[] = [];
   const problems: Problem[] = [];
+  const places = new Map<Quote, CuePlace>();
   let previous: { quote: Quote; paragraph: number } | null = null;
   for (const span of spans) {
     const pIndex = paragraphIndexAt(doc, span.start);
@@ -97,12 +98,35 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
     const keep = kind === 'speech' || kind === 'partial';
     const quote: Quote = { start: span.start, end: span.end, text, kind, speaker: keep ? att.speaker : null, cue: keep ? att.cue : null };
     quotes.push(quote);
+    places.set(quote, keep ? att.place : 'none');
     if (keep && quote.speaker) previous = { quote, paragraph: pIndex };
-    if (kind === 'speech' && !quote.speaker) {
-      problems.push({ start: span.start, end: span.end, code: 'unattributed-quote', message: 'Direct quotation with no speaker: say who said it.', severity: 'info' });
+  }
+  attributeForward(doc, quotes, places);
+  for (const q of quotes) {
+    if (q.kind === 'speech' && !q.speaker) {
+      problems.push({ start: q.start, end: q.end, code: 'unattributed-quote', message: 'Direct quotation with no speaker: say who said it.', severity: 'info' });
     }
   }
   return { quotes, problems };
+}
+
+/** “Not only can he win.” “He may be the only one,” Viguerie notes. / “the ultimate crisis” and “a disgrace,” Dean
+ *  said: a quotation with no cue of its own, followed at once (or after "and", "or" or a comma) by another that has
+ *  one, is the same speaker's. Taken back to front, so a run of quotes shares the attribution after its last. */
+function attributeForward(doc: ArticleDoc, quotes: Quote[], places: Map<Quote, CuePlace>): void {
+  for (let k = quotes.length - 2; k >= 0; k--) {
+    const q = quotes[k];
+    // Only a quote left with no speaker: one continuing a speaker before it (“…,” he said. “…”) keeps that.
+    if ((q.kind !== 'speech' && q.kind !== 'partial') || q.speaker) continue;
+    let n = k + 1;
+    while (n < quotes.length && quotes[n].start < q.end) n++;
+    const next = quotes[n];
+    if (!next?.speaker || (next.kind !== 'speech' && next.kind !== 'partial') || places.get(next) === 'continued' || places.get(next) === 'none') continue;
+    if (!/^\s*(?:,|and|or)?\s*$/.test(doc.text.slice(q.end, next.start))) continue;
+    q.speaker = next.speaker;
+    q.cue = next.cue;
+    places.set(q, places.get(next)!);
+  }
 }
 
 function context(doc: ArticleDoc, para: Paragraph, inside: QuoteSpan[], names: NameMention[], people: PeopleResult, byId: Map<string, PersonInfo>, lookup: PeopleLookup): Ctx {
@@ -300,6 +324,12 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     const s = mannerAttribution(ctx, a, previous);
     if (s) return { speaker: s.speaker, cue: cueSpan(ctx, s.verb), place: 'after' };
   }
+  // “… that are missing.” Trump said. — a full stop where the comma belongs: a short sentence of a name (or he/she)
+  // and a reporting verb right after the quote is its attribution.
+  if (!a.length) {
+    const s = splitOffAttribution(ctx, span, previous);
+    if (s) return s;
+  }
   // 2. Before the quote: X said: “…” / X told reporters that “…” / According to X, “…”
   // "Carl Bialik, of FiveThirtyEight: “…”": a name and a colon introduce the quote.
   if (b.length >= 2 && t[b[b.length - 1]].text === ':') {
@@ -318,7 +348,7 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   // "Sanders made the following comment: “…”", "The president is rolling out a new message: “…”": a clause
   // with no reporting verb introduces the quote with a colon; its subject speaks.
   if (b.length >= 3 && t[b[b.length - 1]].text === ':' && !b.some((i) => isCue(ctx, i))) {
-    const subject = openingSubject(ctx, b.slice(0, -1), previous);
+    const subject = openingSubject(ctx, b.slice(0, -1), previous, false);
     if (subject) return { speaker: subject.speaker, cue: cueSpan(ctx, b[b.length - 1]), place: 'before' };
   }
   const accB = accordingTo(ctx, b, 0, b.length);
@@ -374,6 +404,25 @@ function ownerOfWords(ctx: Ctx, b: number[]): { speaker: Speaker; noun: number }
     }
   }
   return null;
+}
+
+/** "Trump said." as a sentence of its own right after a quotation ending in a full stop. */
+function splitOffAttribution(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attribution | null {
+  const t = ctx.para.tokens;
+  const first = tokenAt(t, span.end);
+  if (first >= t.length || ctx.quoted[first] || !t[first].word) return null;
+  // The sentence: up to its full stop, at most six tokens, nothing quoted.
+  let stop = first;
+  while (stop < t.length && stop - first < 7 && t[stop].word && !ctx.quoted[stop]) stop++;
+  if (stop >= t.length || t[stop].text !== '.') return null;
+  const pronoun = subjectPronoun(t[first].norm);
+  const end = pronoun === 'he' || pronoun === 'she' ? first : lastOfName(ctx, first);
+  if (end < 0 || end + 1 >= stop || !isCue(ctx, end + 1)) return null;
+  // Only time words may follow the verb: "Trump said Tuesday."
+  for (let k = end + 2; k < stop; k++) if (!TIME_WORD.test(t[k].norm) && !/^(?:on|last|this|late|early|later|then)$/.test(t[k].norm)) return null;
+  const name = ctx.nameByLast.get(end);
+  const speaker = end === first && !name ? pronounSpeaker(ctx, first, previous) : name && (name.kind === 'person' || name.kind === 'organisation') && tokenAt(t, name.start) === first ? nameSpeaker(ctx, name) : null;
+  return speaker ? { speaker, cue: cueSpan(ctx, end + 1), place: 'after' } : null;
 }
 
 /** An adverb in -ly: by compromise's lexicon, or any -ly word it does not know as something else ("forcefully"). */
@@ -688,7 +737,17 @@ function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | n
     const n = ctx.nameByLast.get(i - 1) ?? (t[i - 1]?.text === ',' ? ctx.nameByLast.get(i - 2) : undefined);
     if (n) return nameSpeaker(ctx, n);
   }
-  return descriptionSpeaker(ctx, i, 'backward', previous, floor);
+  const described = descriptionSpeaker(ctx, i, 'backward', previous, floor);
+  if (described) return described;
+  // "the groups who wrote to her on Thursday say": a subject with a relative clause, "who" within a few words back.
+  for (let w = i - 1; w > floor && w >= i - 8; w--) {
+    if (!t[w].word || ctx.quoted[w]) break;
+    if (t[w].norm !== 'who' && t[w].norm !== 'that') continue;
+    const n = ctx.nameByLast.get(w - 1);
+    if (n && n.kind !== 'other') return nameSpeaker(ctx, n);
+    return t[w - 1]?.word && isNounLike(t[w - 1].norm) ? descriptionSpeaker(ctx, w - 1, 'backward', previous, floor) : null;
+  }
+  return null;
 }
 
 /** The first person or organisation named inside tokens [from, to]. */

@@ -144,4 +144,18 @@ describe('attribution', () => {
     const lazar = 'In a long interview with journalist Matei Rosca last year, Marcel Lazar said he welcomed extradition and added, “I will plead guilty, no problem.”';
     assert.deepEqual(speakers(lazar)[0].slice(1, 2), ['Marcel Lazar']);
   });
+
+  it('gives a quote with no cue the attribution of the quote that follows it at once', () => {
+    const run = 'Richard Viguerie is upbeat. “Not only can she win in November, she has the best chance.” “She may be the only one who unites the party,” Viguerie notes.';
+    assert.deepEqual(speakers(run).map((s) => s[1]), ['Richard Viguerie', 'Richard Viguerie']);
+    const pair = 'Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former governor of Vermont, proclaimed.';
+    assert.deepEqual(speakers(pair).map((s) => s[1]), ['Howard Dean', 'Howard Dean']);
+  });
+
+  it('reads “Trump said.” split off by a full stop, and a subject with a relative clause', () => {
+    const split = 'Donald Trump spoke about the emails. “I hope you are able to find the 30,000 emails that are missing.” Trump said. The campaign disagreed.';
+    assert.deepEqual(speakers(split)[0].slice(1, 4), ['Donald Trump', 'Trump', 'said']);
+    const groups = 'While Hillary Clinton has condemned the proposal, the groups who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages.”';
+    assert.deepEqual(speakers(groups)[0].slice(1, 4), ['groups', 'the groups', 'say']);
+  });
 });
