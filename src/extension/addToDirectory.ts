@@ -2,8 +2,9 @@
 // what an article says (name, role, other names). Before anything is written, the change is shown in a diff
 // editor — the directory file as it is (unsaved edits included) beside the proposed text, a read-only virtual
 // document of the `copydesk-preview` scheme — and the user is asked to Add (or Update) or Cancel. The file keeps
-// its formatting and comments (src/directory's addToDirectory splices the new lines in). Refused in Restricted
-// Mode: an untrusted folder's files are not written.
+// its formatting and comments (src/directory's addToDirectory splices the new lines in). A file with unsaved
+// edits gets the entry in the editor, left unsaved with them. Refused in Restricted Mode: an untrusted
+// folder's files are not written.
 import * as vscode from 'vscode';
 import { addToDirectory, type AddResult } from '../directory';
 import type { Person } from '../engine';
@@ -123,25 +124,31 @@ export async function addToPeopleDirectoryCommand(
       return undefined;
     }
   }
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) {
+  const unsaved = unsavedDocument(uri);
+  if (unsaved) {
+    // The user's own unsaved edits are theirs to save: the entry joins them in the editor, unsaved too.
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(uri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), result.text);
+    edit.replace(uri, new vscode.Range(unsaved.positionAt(0), unsaved.positionAt(unsaved.getText().length)), result.text);
     if (!(await vscode.workspace.applyEdit(edit))) return undefined;
-    await open.save();
+    void vscode.window.showInformationMessage(`Copydesk: ${result.summary} — made in the editor, where ${name} has unsaved changes; save it to keep it.`);
   } else {
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.text));
+    void vscode.window.setStatusBarMessage(`Copydesk: ${result.summary}`, 4000);
   }
   ctx.directory.refresh();
-  void vscode.window.setStatusBarMessage(`Copydesk: ${result.summary}`, 4000);
   return result;
 }
 
-/** The directory file's text as the user sees it: the open document's (unsaved edits included), else the file's. */
+function unsavedDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.isDirty && d.uri.toString() === uri.toString());
+}
+
+/** The directory file's text as the user sees it: the editor's while it has unsaved edits, else the file's
+ *  (a document VS Code merely keeps loaded may be out of date, or of a file since deleted). */
 async function currentText(uri: vscode.Uri): Promise<{ text: string; exists: boolean }> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return { text: open.getText(), exists: true };
+  const unsaved = unsavedDocument(uri);
+  if (unsaved) return { text: unsaved.getText(), exists: true };
   try {
     return { text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)), exists: true };
   } catch {

@@ -1,8 +1,8 @@
 // The newsroom's people directory in the editor: `.copydesk/people.yaml` / `.copydesk/people.json` in each
 // workspace folder, then the files listed in `copydesk.peopleDirectories`, read with `workspace.fs` (so it
 // works read-only in Restricted Mode and in virtual folders), merged in that order, and read again when one
-// changes on disk or is edited: a file open in an editor is read as it is there, unsaved edits included, a
-// moment after the typing stops. Each file's own problems are shown in that file, at their line. Parsing and
+// changes on disk or is edited: a file with unsaved edits in an editor is read as it is there, a moment after
+// the typing stops. Each file's own problems are shown in that file, at their line. Parsing and
 // merging are src/directory's; this only finds, reads and watches the files.
 import * as vscode from 'vscode';
 import { mergeDirectories, parseDirectory, type DirectoryDiagnostic, type ParsedDirectory, type PeopleDirectory } from '../directory';
@@ -148,11 +148,11 @@ export class PeopleDirectoryService implements vscode.Disposable {
     this.didChange.fire(this.merged);
   }
 
-  /** A directory file's text: as it is in the editor when it is open there (unsaved edits included), else as
-   *  it is on disk; undefined when it is neither. */
+  /** A directory file's text: the editor's while it has unsaved edits, else the file's on disk (a document
+   *  VS Code merely keeps loaded may be out of date, or of a file since deleted); undefined when there is none. */
   private async textOf(uri: vscode.Uri): Promise<string | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri.toString());
-    if (open) return open.getText().replace(/^\uFEFF/, '');
+    const unsaved = vscode.workspace.textDocuments.find((d) => !d.isClosed && d.isDirty && d.uri.toString() === uri.toString());
+    if (unsaved) return unsaved.getText().replace(/^\uFEFF/, '');
     try {
       return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
     } catch {
