@@ -296,6 +296,31 @@ describe('People directory', () => {
       await eventually(async () => (await names()).join() === 'Kim Jong-un,Sergei Shoigu', 'the fixture again');
     });
 
+    it('with unsaved edits in people.yaml: the proposal builds on them, and the entry joins them in the editor, unsaved', async () => {
+      const onDisk = fs.readFileSync(FIXTURE, 'utf8');
+      fs.writeFileSync(PEOPLE, onDisk);
+      await eventually(async () => (await names()).join() === 'Kim Jong-un,Sergei Shoigu', 'the directory read');
+      const yaml = await open(PEOPLE);
+      await yaml.edit((e) => e.insert(new vscode.Position(0, 0), '# typed, not saved\n'));
+      const document = (await open(FOUNDING_ARTICLE)).document;
+      await currentTokens(document);
+      let proposed = '';
+      const result = await vscode.commands.executeCommand<{ ok: boolean; created: boolean }>('copydesk.addToPeopleDirectory', 'Anatoly Antonov', {
+        choose: async (question: Question) => {
+          proposed = (await vscode.workspace.openTextDocument(question.preview)).getText();
+          return question.button;
+        },
+      });
+      assert.ok(result?.ok && result.created, JSON.stringify(result));
+      assert.ok(proposed.startsWith('# typed, not saved\n'), proposed);
+      assert.equal(yaml.document.getText(), proposed, 'the editor holds what was shown');
+      assert.ok(yaml.document.isDirty, 'left unsaved, with the user’s own edit');
+      assert.equal(fs.readFileSync(PEOPLE, 'utf8'), onDisk, 'the file on disk untouched');
+      await eventually(async () => (await names()).includes('Anatoly Antonov'), 'the unsaved entry read');
+      await closeAll();
+      await eventually(async () => !(await names()).includes('Anatoly Antonov'), 'reverted: the file on disk again');
+    });
+
     it('from the hover card: its link adds that person; the card then offers Update', async () => {
       const document = (await open(FOUNDING_ARTICLE)).document;
       await currentTokens(document);
