@@ -573,7 +573,10 @@ function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | null): S
     if (subject) return subject;
   }
   let s = speakerBefore(ctx, i - 1, b[0], previous);
-  if (!s && !gerund && n + 1 < b.length && (n === 0 || !t[b[n - 1]].word)) s = speakerAfter(ctx, b[n + 1], previous, 5);
+  // Inverted ("said Mr Smith: “…”") only at the clause's start or right after a quotation, not after an apposition's
+  // comma ("The report, published on Tuesday, described a culture …").
+  const afterQuote = n > 0 && !t[b[n - 1]].word && !!ctx.quoted[b[n] - 2];
+  if (!s && !gerund && n + 1 < b.length && (n === 0 || afterQuote)) s = speakerAfter(ctx, b[n + 1], previous, 5);
   // A participle, or a second verb of the same subject ("She then urges her husband … and repeatedly says").
   let k = n - 1;
   while (k >= 0 && t[b[k]].word && (SKIP_BEFORE_CUE.has(t[b[k]].norm) || /ly$/.test(t[b[k]].norm))) k--;
@@ -590,6 +593,9 @@ function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | null): S
 /** The subject of the clause the tokens open: a pronoun or name near its start, else a described subject. */
 function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
+  // A dateline opens the first sentence: "WASHINGTON (AP) — President Joe Biden …", "LONDON, March 3 (Reuters) - …".
+  const dateline = range.slice(0, 12).findIndex((i, n) => n > 0 && /^[—–-]$/.test(t[i].text) && t[range[n - 1]].text === ')');
+  if (dateline > 0 && dateline + 1 < range.length) return clauseSubject(ctx, range.slice(dateline + 1), previous);
   // An opening phrase or subordinate clause ("If he wins the presidency, Trump …", "Appearing at NLD headquarters,
   // Suu Kyi …", "In an interview with Matei Rosca, Lazar …") is not where the subject is: start after its comma.
   const opener = range.length && t[range[0]].word && (SUBORDINATORS.has(t[range[0]].norm) || /^(?:in|on|at|during|with|for|from|by|under|despite|following|amid|over|to|during)$/.test(t[range[0]].norm) || /(?:ing|ed)$/.test(t[range[0]].norm));
@@ -703,13 +709,16 @@ function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | n
       // describes the name before it: "Mu Li, of the University of NSW, said", "Smith, a spokesman, said",
       // "Jones, who …, said", "Eastland, wearing a cowboy hat, said", "Hunter, meanwhile, told".
       const opener = t[j + 1];
-      const modifier = !!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || (/ing$/.test(opener.norm) && !opener.cap));
+      // A participle phrase ("published on Tuesday", "wearing a cowboy hat") describes too.
+      const participle = !!opener?.word && !opener.cap && (/ing$/.test(opener.norm) || (/(?:ed|en)$/.test(opener.norm) && /^(?:on|in|at|by|last|this|earlier|late|early|in)$/.test(t[j + 2]?.norm ?? '')));
+      const modifier = !!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || participle);
       // The segment is itself the name ("…, Anatoly Antonov, said"), not a phrase that mentions one.
       const named = modifier ? null : firstNameIn(ctx, j + 1, segEnd - 1);
       const inner = named && named.first - (j + 1) <= 3 ? named : null;
       if (inner) return nameSpeaker(ctx, inner);
       if (!(j >= floor && t[j].text === ',')) {
-        return hop === 0 ? descriptionSpeaker(ctx, segEnd - 1, 'backward', previous, j + 1) : null;
+        // The clause's head noun phrase: "The report, published on Tuesday, …".
+        return hop === 0 || DETERMINERS.has(opener?.norm ?? '') ? descriptionSpeaker(ctx, segEnd - 1, 'backward', previous, j + 1) : null;
       }
       const outer = findName(ctx, Math.max(floor, j - 8), j - 1, true);
       if (outer) return nameSpeaker(ctx, outer);

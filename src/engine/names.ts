@@ -158,7 +158,11 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
       // "Senate Majority Leader Mitch McConnell", "House Minority Whip Steny Hoyer".
       let role = m;
       while (role < Math.min(m + 3, to - 1) && !isRoleWord(tokens[role].norm) && !isFirstName(tokens[role].norm) && !HONORIFICS.has(tokens[role].norm)) role++;
-      if (role === m || role >= to - 1 || !isRoleWord(tokens[role].norm) || !isFirstName(tokens[role + 1].norm)) break;
+      // Several role words run together: "Prime Minister".
+      while (role + 1 < to - 1 && isRoleWord(tokens[role].norm) && isRoleWord(tokens[role + 1].norm) && !isFirstName(tokens[role + 1].norm)) role++;
+      // The name after the role: a known first name, or two capitalised words or more ("Keir Starmer").
+      const named = isFirstName(tokens[role + 1]?.norm ?? '') || (to - role - 1 >= 2 && tokens.slice(role + 1, to).every((w) => !isRoleWord(w.norm) && !isCommonWord(w.norm)));
+      if (role === m || role >= to - 1 || !isRoleWord(tokens[role].norm) || !named) break;
       title.push(...tokens.slice(k, role + 1));
       k = role + 1;
       m = role;

@@ -158,4 +158,13 @@ describe('attribution', () => {
     const groups = 'While Hillary Clinton has condemned the proposal, the groups who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages.”';
     assert.deepEqual(speakers(groups)[0].slice(1, 4), ['groups', 'the groups', 'say']);
   });
+
+  it('reads wire copy: a dateline is not the subject, a run of role words is a title, an apposition is not inverted', () => {
+    const ap = 'WASHINGTON (AP) — President Joe Biden on Tuesday urged Congress to pass the bill, saying it would give officials “the tools they need.”';
+    assert.deepEqual(speakers(ap)[0].slice(1, 2), ['Joe Biden']);
+    const pm = 'British Prime Minister Keir Starmer said on Monday that Europe must do “the heavy lifting” in Ukraine.';
+    assert.deepEqual(speakers(pm)[0].slice(1, 3), ['Keir Starmer', 'Keir Starmer']);
+    const report = 'The report, published on Tuesday, described a culture of “fear and blame” among senior managers.';
+    assert.deepEqual(speakers(report)[0].slice(1, 3), ['report', 'The report']);
+  });
 });
