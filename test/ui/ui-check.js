@@ -197,7 +197,10 @@ async function journalistChecks(page, server, workspace) {
     assert.match(text, /Named \d+ times, first on line \d+/, text);
     assert.match(text, /Quoted 1 time:/, text);
     const links = await page.evaluate(() => [...document.querySelectorAll('.monaco-hover a')].map((a) => a.getAttribute('data-href') || a.getAttribute('href') || ''));
-    assert.ok(links.length >= 2 && links.every((h) => h.startsWith('command:copydesk.reveal')), `jump links only: ${links.join(' ')}`);
+    // Jumps to the mentions, and one link that adds the person to the people directory (or updates their entry).
+    const jumps = links.filter((h) => h.startsWith('command:copydesk.reveal'));
+    const adds = links.filter((h) => h.startsWith('command:copydesk.addToPeopleDirectory'));
+    assert.ok(jumps.length >= 2 && adds.length === 1 && jumps.length + adds.length === links.length, `jump links and one add link only: ${links.join(' ')}`);
     await shot(page, 'hover-card.png', await around(page, '.monaco-hover', 24));
   });
 
