@@ -702,16 +702,24 @@ function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | n
     // Appositions, possibly several: "Russia’s ambassador to the United States, Anatoly Antonov, said",
     // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said".
     let segEnd = i;
+    // The last segment that opened with an article ("the prime minister"), in case it is the subject itself.
+    let described: { end: number; start: number } | null = null;
     for (let hop = 0; hop < 3; hop++) {
       let j = segEnd - 1;
       while (j >= floor && t[j].text !== ',' && t[j].text !== '(') j--;
+      // "Speaking in Darlington, the prime minister, 44, said": an opening phrase before the described subject.
+      const openingPhrase = !(j >= floor && t[j].text === ',') && !!t[j + 1]?.word && (/ing$/.test(t[j + 1].norm) || /^(?:in|on|at|after|before|during|asked|speaking|writing)$/.test(t[j + 1].norm));
+      if (openingPhrase && described) return descriptionSpeaker(ctx, described.end, 'backward', previous, described.start);
       // A segment that opens with a preposition, article, relative pronoun, participle or sentence adverb
       // describes the name before it: "Mu Li, of the University of NSW, said", "Smith, a spokesman, said",
       // "Jones, who …, said", "Eastland, wearing a cowboy hat, said", "Hunter, meanwhile, told".
       const opener = t[j + 1];
       // A participle phrase ("published on Tuesday", "wearing a cowboy hat") describes too.
       const participle = !!opener?.word && !opener.cap && (/ing$/.test(opener.norm) || (/(?:ed|en)$/.test(opener.norm) && /^(?:on|in|at|by|last|this|earlier|late|early|in)$/.test(t[j + 2]?.norm ?? '')));
-      const modifier = !!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || participle);
+      // An age ("…, 44, said") describes as well.
+      const age = !!opener && /^\d{1,3}$/.test(opener.text) && j + 2 === segEnd;
+      const modifier = age || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || participle));
+      described = DETERMINERS.has(opener?.norm ?? '') ? { end: segEnd - 1, start: j + 1 } : described;
       // The segment is itself the name ("…, Anatoly Antonov, said"), not a phrase that mentions one.
       const named = modifier ? null : firstNameIn(ctx, j + 1, segEnd - 1);
       const inner = named && named.first - (j + 1) <= 3 ? named : null;

@@ -167,4 +167,9 @@ describe('attribution', () => {
     const report = 'The report, published on Tuesday, described a culture of “fear and blame” among senior managers.';
     assert.deepEqual(speakers(report)[0].slice(1, 3), ['report', 'The report']);
   });
+
+  it('takes a described subject after an opening phrase, past an age', () => {
+    const text = 'Speaking in Darlington on Thursday, the prime minister, 44, said: “I am not taking anything for granted.”';
+    assert.deepEqual(speakers(text)[0].slice(1, 4), ['prime minister', 'the prime minister', 'said']);
+  });
 });
