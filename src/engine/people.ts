@@ -269,12 +269,23 @@ function roleOf(doc: ArticleDoc, c: NameChunk): string | null {
     const app = rolePhraseEndingAt(t, start - 2);
     if (app && (app.from === 0 || /^[,(—–]$/.test(t[app.from - 1]?.text ?? '') || !t[app.from - 1]?.word)) return text(doc, app);
   }
-  // Apposition after: "Steve Whitmore, a spokesman for the sheriff’s office, said".
-  if (t[c.last]?.text === ',') {
-    const after = rolePhraseStartingAt(t, c.last + 1);
+  // Apposition after: "Steve Whitmore, a spokesman for the sheriff’s office, said" — past a party and state
+  // ("Rep. Pramila Jayapal, D-Wash., chair of …", "Jim Clyburn (D-S.C.), the assistant leader …").
+  let comma = c.last;
+  const party = /^(?:\s*,\s*|\s*\()[DRI]-[A-Z][A-Za-z.]*\)?\s*,/.exec(doc.text.slice(c.end, c.end + 24));
+  if (party) comma = tokenAtOrAfter(t, c.end + party[0].length - 1);
+  if (t[comma]?.text === ',') {
+    const after = rolePhraseStartingAt(t, comma + 1);
     if (after) return text(doc, after);
   }
   return null;
+}
+
+/** Index of the first token starting at or after `offset`. */
+function tokenAtOrAfter(t: Token[], offset: number): number {
+  let k = 0;
+  while (k < t.length && t[k].start < offset) k++;
+  return k;
 }
 
 interface Range {
@@ -310,6 +321,8 @@ function rolePhraseEndingAt(t: Token[], end: number): Range | null {
     if (!w.word) break;
     // "Joint Council for the Welfare of Immigrants campaigner": links inside a capitalised name are part of it.
     const link = ROLE_LINK.has(w.norm) && capitalisedAround(t, i);
+    // A capitalised small word opens the sentence, not the title: "But House Speaker Mike Johnson".
+    if (w.cap && /^(?:but|and|or|so|yet|in|on|at|as|after|when|while|meanwhile|also|then|now|with|for|by)$/.test(w.norm)) break;
     if (w.possessive || w.cap || isRole(w) || OFFICE_WORDS.test(w.norm) || link) from = i;
     else break;
     if (w.possessive) break;
@@ -336,7 +349,8 @@ function rolePhraseStartingAt(t: Token[], from: number): Range | null {
     if (isRole(t[i])) head = i;
     else if (head >= 0 && !(ROLE_LINK.has(t[i].norm) || t[i].cap || t[i].possessive)) break;
   }
-  if (head < 0 || t[i]?.text !== ',') return null;
+  // The apposition closes with a comma, or ends the sentence: "…, chair of the Progressive Caucus."
+  if (head < 0 || (i < t.length && !/^[,.;]$/.test(t[i].text))) return null;
   return { from: start > from ? from : start, to: i - 1, tokens: t };
 }
 

@@ -42,4 +42,10 @@ describe('people', () => {
     assert.deepEqual(people('it rained all day and the roads were closed.'), []);
     assert.deepEqual(people(''), []);
   });
+
+  it('reads a role past a party and state, at the end of a sentence, and not from the word opening it', () => {
+    const p = people('“We have been very clear,” said Rep. Pramila Jayapal, D-Wash., chair of the Congressional Progressive Caucus. But House Speaker Mike Johnson, R-La., disagreed.');
+    assert.equal(p.find((x) => x.name === 'Pramila Jayapal')?.role, 'chair of the Congressional Progressive Caucus');
+    assert.equal(p.find((x) => x.name === 'Mike Johnson')?.role, 'House Speaker');
+  });
 });
