@@ -83,6 +83,13 @@ export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
   if (i < 0 || isStop(s, i + 1)) {
     // ", accusing them of …": a participle's subject is the main clause's, out of reach here.
     if (/ing$/.test(s.words[v].norm)) return null;
+    // "Labour’s shadow chancellor, Rachel Reeves, accused …": a name set off by commas before the verb is its subject.
+    if (i >= 0 && /,/.test(s.marksBefore[i + 1])) {
+      let from = i;
+      while (from > 0 && i - from < 5 && !isStop(s, from)) from--;
+      const words = s.words.slice(from, i + 1);
+      if (isStop(s, from) && /,/.test(s.marksBefore[from]) && words.every((w) => w.cap)) return describe(s, from, i + 1);
+    }
     const after = phraseAfter(s, v + 1);
     return after && !OBJECT_PRONOUNS.has(s.words[after.from].norm) ? after : null;
   }

@@ -18,6 +18,7 @@ interface Label {
 }
 
 const RELATED_HEADLINE = 'Related-article headline pasted from a web page';
+const TIMESTAMP = /^(?:updated:?\s+|posted:?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\.?$/i;
 
 const OPENS_NEW_WINDOW = /\s*opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)\s*\]?\s*$/i;
 const ADVERTISEMENT =
@@ -117,6 +118,11 @@ function relatedHeadlines(lines: Line[], labels: (Label | null)[], shape: (line:
     const proseBefore = u > 0 && shapes.get(units[u - 1]) === 'prose';
     const proseAfter = v < units.length && shapes.get(units[v]) === 'prose';
     const endsText = v === units.length;
+    // A live blog's entries: a time ("14:10 GMT", "2:25 p.m.") and the entry's headline are copy, not debris.
+    if (TIMESTAMP.test(lines[run[0]].text)) {
+      u = v;
+      continue;
+    }
     const introduced = !!labels[run[0] - 1]?.introducesHeadline;
     if (introduced || (proseBefore && ((proseAfter && run.length >= 2) || (endsText && run.length >= 3)))) run.forEach((i) => found.add(i));
     u = v;

@@ -59,6 +59,8 @@ describe('findClaims', () => {
       assert.deepEqual(triggerWords(c), ['accused', 'of']);
       assert.equal(only('The driver was charged with dangerous driving.').category, 'allegation');
       assert.equal(only('The money was allegedly moved through a shell company.').category, 'allegation');
+      // The name in apposition before the verb makes it, not the object after it.
+      assert.equal(only('Labour’s shadow chancellor, Rachel Reeves, accused the government of crashing the economy.').source, 'Rachel Reeves');
     });
 
     it('denial, but not a refusal', () => {

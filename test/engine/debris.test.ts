@@ -31,6 +31,11 @@ describe('findDebris', () => {
     assert.deepEqual(debris(`# Council votes to close library\n\n${PROSE_A}\n\n## What happens next\n\n${PROSE_B}`), []);
   });
 
+  it('leaves a live blog’s entry times and headlines alone', () => {
+    assert.deepEqual(debris(`${PROSE_A}\n\n14:10 GMT\nKremlin denies targeting civilians\n\n${PROSE_B}`), []);
+    assert.deepEqual(debris(`${PROSE_A}\n\n2:25 p.m.\nCampaign defends early-morning tweets\n\n${PROSE_B}`), []);
+  });
+
   it('finds a run of related-article headlines between paragraphs, each as a whole line', () => {
     const heads = ['Mayor promises review of library funding after protest', 'Five things to know about the council budget'];
     const text = `${PROSE_A}\n${heads.join('\n')}\n${PROSE_B}`;
