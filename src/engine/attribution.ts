@@ -425,6 +425,24 @@ function splitOffAttribution(ctx: Ctx, span: QuoteSpan, previous: Quote | null):
   return speaker ? { speaker, cue: cueSpan(ctx, end + 1), place: 'after' } : null;
 }
 
+/** "one" as a speaker: one of the group last named in this paragraph or the one before ("one of Hunt’s allies"). */
+function oneOfGroup(ctx: Ctx, i: number): Speaker {
+  const tok = ctx.para.tokens[i];
+  const base = { start: tok.start, end: tok.end, text: tok.text, type: 'person' as SpeakerType, personId: null };
+  const paragraphs = [ctx.para, ctx.doc.paragraphs[ctx.para.index - 1]].filter((p): p is Paragraph => !!p);
+  for (const para of paragraphs) {
+    const t = para.tokens;
+    for (let k = (para === ctx.para ? i : t.length) - 1; k >= 0; k--) {
+      if (!t[k].word || !GROUPS.has(t[k].norm)) continue;
+      // The group with what qualifies it: "Hunt’s allies", "senior officials", "the protesters".
+      let from = k;
+      while (from > 0 && k - from < 3 && t[from - 1].word && !DETERMINERS.has(t[from - 1].norm) && (t[from - 1].possessive || t[from - 1].cap || hasTag(t[from - 1].norm, 'Adjective'))) from--;
+      return { ...base, name: `one of ${ctx.doc.text.slice(t[from].start, t[k].end)}` };
+    }
+  }
+  return { ...base, name: tok.text };
+}
+
 /** An adverb in -ly: by compromise's lexicon, or any -ly word it does not know as something else ("forcefully"). */
 function isAdverb(norm: string): boolean {
   return /ly$/.test(norm) && (hasTag(norm, 'Adverb') || (norm.length > 5 && !hasTag(norm, 'Noun', 'Adjective', 'Verb', 'Singular', 'Plural')));
@@ -749,6 +767,8 @@ function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | n
     return nameSpeaker(ctx, name);
   }
   if (subjectPronoun(t[i].norm)) return pronounSpeaker(ctx, i, previous);
+  // "“It’s not over till it’s over,” one said.": one of the group named last ("Hunt’s allies").
+  if (t[i].norm === 'one' && (i === 0 || !t[i - 1].word)) return oneOfGroup(ctx, i);
   if (t[i].norm === 'who' || t[i].norm === 'which') {
     // "Smith, who chairs the committee, said" is handled above; "X who said" → X.
     const n = ctx.nameByLast.get(i - 1) ?? (t[i - 1]?.text === ',' ? ctx.nameByLast.get(i - 2) : undefined);

@@ -91,7 +91,8 @@ const GROUP_WORDS =
   'protesters protestors activists campaigners organisers organizers scientists researchers doctors economists ' +
   'spokesmen spokespeople representatives members supporters opponents fans locals villagers neighbours neighbors ' +
   'relatives families parents students teachers workers employees staff executives leaders militants rebels ' +
-  'troops soldiers medics rescuers volunteers survivors victims voters citizens customers users observers onlookers';
+  'troops soldiers medics rescuers volunteers survivors victims voters citizens customers users observers onlookers ' +
+  'allies colleagues friends rivals ministers mps backbenchers senators delegates';
 
 /** Heads of descriptions of organisations that speak ("the newspaper wrote", "the agency said"). */
 const ORG_WORDS =

@@ -277,6 +277,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]))) return set(c, 'organisation', 2);
   if (norms.length > 1 && EVENT.test(norms[norms.length - 1])) return set(c, 'other', 1);
   if (acronym) return set(c, 'organisation', 1);
+  if (isPluralCapitals(c)) return set(c, 'other', 1);
   if (notAName) return set(c, 'other', 0);
   if (roleBefore && !placeAll && !possessed) return set(c, 'person', 2);
   if (placeAll && !(firstKnown && norms.length > 1)) return set(c, 'place', 2);
@@ -295,6 +296,11 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 1 && (lastKnown || hasTag(norms[0], 'Person'))) return set(c, 'person', 1);
   if (norms.length === 1 && firstKnown) return set(c, 'person', 0);
   return set(c, 'other', 0);
+}
+
+/** A plural of capitals is a group, never one person: "MPs", "CEOs", "GPs". */
+export function isPluralCapitals(c: NameChunk): boolean {
+  return c.words.length === 1 && /^[A-Z]{2,}s$/.test(c.words[0].text);
 }
 
 function set(c: NameChunk, kind: EntityKind, evidence: number): void {

@@ -6,7 +6,7 @@ import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
 import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isRoleWord, nameGender, roleGender } from './lexicon';
-import { nameChunksOf, nameEnd, type EntityKind, type NameChunk } from './names';
+import { isPluralCapitals, nameChunksOf, nameEnd, type EntityKind, type NameChunk } from './names';
 
 export type { EntityKind } from './names';
 
@@ -99,7 +99,7 @@ function promote(doc: ArticleDoc, chunks: NameChunk[]): void {
       if (c.evidence === 0 && orgs.has(norms.join(' '))) c.kind = 'organisation';
       continue;
     }
-    if (c.kind !== 'other' && !(c.kind === 'organisation' && c.evidence === 0)) continue;
+    if ((c.kind !== 'other' && !(c.kind === 'organisation' && c.evidence === 0)) || isPluralCapitals(c)) continue;
     const para = doc.paragraphs[c.paragraph];
     if (norms.every((n) => sure.has(n))) {
       c.kind = 'person';
@@ -117,7 +117,8 @@ function promote(doc: ArticleDoc, chunks: NameChunk[]): void {
 
 function afterCue(para: Paragraph, c: NameChunk): boolean {
   const prev = para.tokens[c.first - 1 - (c.honorific ? 1 : 0) - c.title.length];
-  return !!prev && prev.word && CUE_VERBS.has(prev.norm) && /(?:ed|aid|old|ote)$/.test(prev.norm);
+  // "told MPs", "asked reporters": the one spoken to follows these verbs, not the speaker.
+  return !!prev && prev.word && CUE_VERBS.has(prev.norm) && /(?:ed|aid|old|ote)$/.test(prev.norm) && !/^(?:told|asked|urged|warned|informed|assured|reminded|thanked|briefed)$/.test(prev.norm);
 }
 
 function beforeCue(para: Paragraph, c: NameChunk): boolean {

@@ -78,7 +78,8 @@ function leadIn(text: string, at: number): { text: string; word: string } {
   const from = Math.max(0, at - 60);
   const before = text.slice(from, at);
   const lineStart = before.lastIndexOf('\n');
-  const t = lineStart >= 0 ? before.slice(lineStart + 1) : before;
+  // A Markdown block quote or list marker opens the line, not the writer's sentence: "> “This is a scandal,” said …".
+  const t = (lineStart >= 0 ? before.slice(lineStart + 1) : before).replace(/^\s*(?:>\s*)+|^\s*(?:[-*+]|\d+[.)])\s+/, '');
   const m = /([\p{L}'’-]+)[^\p{L}]*$/u.exec(t);
   return { text: t, word: m ? m[1].toLowerCase() : '' };
 }

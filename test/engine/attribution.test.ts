@@ -172,4 +172,11 @@ describe('attribution', () => {
     const text = 'Speaking in Darlington on Thursday, the prime minister, 44, said: “I am not taking anything for granted.”';
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['prime minister', 'the prime minister', 'said']);
   });
+
+  it('reads “one said” as one of the group named last, and a block-quoted quotation as speech', () => {
+    const one = 'Hunt’s allies insist the party can recover. ‘It’s not over till it’s over,’ one said.';
+    assert.deepEqual(speakers(one)[0].slice(0, 3), ['speech', 'one of Hunt’s allies', 'one']);
+    const md = '# Waiting lists hit record\n\n> “This is a national scandal,” said Dr Sarah Clarke, president of the college.';
+    assert.deepEqual(speakers(md)[0].slice(0, 2), ['speech', 'Sarah Clarke']);
+  });
 });

@@ -48,4 +48,9 @@ describe('people', () => {
     assert.equal(p.find((x) => x.name === 'Pramila Jayapal')?.role, 'chair of the Congressional Progressive Caucus');
     assert.equal(p.find((x) => x.name === 'Mike Johnson')?.role, 'House Speaker');
   });
+
+  it('does not take a plural of capitals, or the one spoken to, for a person', () => {
+    const names = people('‘We have turned a corner,’ Mr Jeremy Hunt told MPs. CEOs said the plan was sound.').map((x) => x.name);
+    assert.deepEqual(names, ['Jeremy Hunt']);
+  });
 });
