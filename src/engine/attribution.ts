@@ -425,6 +425,25 @@ function splitOffAttribution(ctx: Ctx, span: QuoteSpan, previous: Quote | null):
   return speaker ? { speaker, cue: cueSpan(ctx, end + 1), place: 'after' } : null;
 }
 
+/** The speaker a possessive name describes: "Tom Jones’ manager, Gordon Mills" → Gordon Mills; "the mayor’s
+ *  spokeswoman" with no name → the description. */
+function possessedSpeaker(ctx: Ctx, owner: NameMention, j: number, previous: Quote | null): Speaker | null {
+  const t = ctx.para.tokens;
+  let head = j + 1;
+  while (head + 1 < t.length && head - j < 3 && t[head + 1].word && !t[head + 1].cap && isNounLike(t[head + 1].norm)) head++;
+  if (!t[head]?.word || t[head].cap) return nameSpeaker(ctx, owner);
+  if (t[head + 1]?.text === ',') {
+    const end = lastOfName(ctx, head + 2);
+    const named = end >= 0 ? ctx.nameByLast.get(end) : undefined;
+    if (named && named.kind === 'person' && tokenAt(t, named.start) === head + 2) return nameSpeaker(ctx, named);
+  }
+  const role = t[head].norm;
+  const person = isRoleWord(role) ? ctx.lookup.latestWithRole(role, owner.start) : null;
+  const span = { start: owner.start, end: t[head].end, text: ctx.doc.text.slice(owner.start, t[head].end) };
+  if (person && previous?.speaker?.personId === person.id) return { ...span, name: person.name, type: 'person', personId: person.id };
+  return { ...span, name: span.text, type: ORG_NOUNS.has(role) ? 'organisation' : 'person', personId: null };
+}
+
 /** "one" as a speaker: one of the group last named in this paragraph or the one before ("one of Hunt’s allies"). */
 function oneOfGroup(ctx: Ctx, i: number): Speaker {
   const tok = ctx.para.tokens[i];
@@ -685,6 +704,8 @@ function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach = 8): S
     if (t[j].word && (TIME_WORD.test(t[j].norm) || /^(?:on|in|at|to|during|after|before|via|from|with|for|by|of)$/.test(t[j].norm))) break;
     const name = ctx.nameByLast.get(j);
     if (name && name.start >= tok.start && name.kind !== 'other') {
+      // "said Tom Jones’ manager, Gordon Mills": a possessive name describes the speaker.
+      if (t[j].possessive) return possessedSpeaker(ctx, name, j, previous);
       // Prefer the longest name ending further on ("said Mr Smith" → "Mr Smith").
       return nameSpeaker(ctx, name);
     }

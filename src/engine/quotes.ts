@@ -158,6 +158,8 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       } else if (SINGLE_CLOSE.has(c) || c === "'") {
         const betweenLetters = isLetter(prev) && isLetter(next);
         if (betweenLetters) continue; // Putin’s, don’t
+        // The second mark of "rock ’n’ roll" closes the elision, not a quotation.
+        if ((text[i - 1] === 'n' || text[i - 1] === 'N') && (text[i - 2] === '’' || text[i - 2] === "'") && isSpace(text[i - 3] ?? ' ')) continue;
         const idx = lastIndexOf(stack, 'single');
         const canClose = idx >= 0 && !isSpace(prev) && !isLetter(next) && (idx === stack.length - 1);
         if (canClose && !(prev === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !closesSoon(text, i, para.end))) {

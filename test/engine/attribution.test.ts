@@ -179,4 +179,9 @@ describe('attribution', () => {
     const md = '# Waiting lists hit record\n\n> “This is a national scandal,” said Dr Sarah Clarke, president of the college.';
     assert.deepEqual(speakers(md)[0].slice(0, 2), ['speech', 'Sarah Clarke']);
   });
+
+  it('reads a possessive name after the verb as describing the speaker', () => {
+    assert.deepEqual(speakers('‘I was there in ’94,’ said Tom Jones’ manager, Gordon Mills.')[0].slice(1, 3), ['Gordon Mills', 'Gordon Mills']);
+    assert.deepEqual(speakers('“It is not over,” said Tom Jones’ manager.')[0].slice(1, 3), ['Tom Jones’ manager', 'Tom Jones’ manager']);
+  });
 });

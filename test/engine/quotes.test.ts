@@ -17,6 +17,8 @@ describe('scanQuotes', () => {
     const r = scan('Putin’s rock ’n’ roll years, the ’90s and the leaders’ meeting: don’t.');
     assert.deepEqual(r.quotes, []);
     assert.deepEqual(r.problems, []);
+    // Inside a single-quoted quotation, the elision's second mark does not close it.
+    assert.deepEqual(scan('The fans sang ‘rock ’n’ roll’ songs all night.').quotes, ['‘rock ’n’ roll’']);
   });
 
   it('finds single quotes used as quotation marks, and inside double ones', () => {
