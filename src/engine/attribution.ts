@@ -444,6 +444,26 @@ function possessedSpeaker(ctx: Ctx, owner: NameMention, j: number, previous: Quo
   return { ...span, name: span.text, type: ORG_NOUNS.has(role) ? 'organisation' : 'person', personId: null };
 }
 
+// Offices held by one person at a time, so that "the German chancellor" can only be someone just named.
+const SINGLE_OFFICES = /^(?:chancellor|president|premier|minister|leader|king|queen|pope|governor|mayor|ambassador|chairman|chairwoman|ceo|monarch|emperor|sheikh|emir)$/;
+
+/** "Angela Merkel met Emmanuel Macron, the French president. The German chancellor said …": the only person named in
+ *  the sentence before with no other role can be the office holder the description names. */
+function officeHolder(ctx: Ctx, head: string, before: number): PersonInfo | null {
+  if (!SINGLE_OFFICES.test(head)) return null;
+  const at = ctx.sentenceOf[tokenAt(ctx.para.tokens, before)] ?? 0;
+  const prior = at > 0 ? ctx.para.sentences[at - 1] : ctx.para.index > 0 ? ctx.doc.paragraphs[ctx.para.index - 1] : null;
+  if (!prior) return null;
+  const candidates = new Set<PersonInfo>();
+  const names = ctx.people.names;
+  for (let k = firstStartingAt(names, prior.start); k < names.length && names[k].start < before; k++) {
+    const p = names[k].personId ? ctx.byId.get(names[k].personId!) : undefined;
+    if (p && (!p.role || p.roleWords.includes(head))) candidates.add(p);
+    else if (p) candidates.delete(p);
+  }
+  return candidates.size === 1 ? [...candidates][0] : null;
+}
+
 /** "one" as a speaker: one of the group last named in this paragraph or the one before ("one of Hunt’s allies"). */
 function oneOfGroup(ctx: Ctx, i: number): Speaker {
   const tok = ctx.para.tokens[i];
@@ -896,7 +916,11 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
   const recentPerson = recent ? ctx.byId.get(recent.personId!) ?? null : null;
   if (prevPerson && compatible(prevPerson) && previous && ctx.para.index - paragraphIndexAt(ctx.doc, previous.start) <= 2) {
     // The previous speaker stays the topic unless someone of the right gender was named since in subject position.
-    if (!recentPerson || recentPerson === prevPerson || prevPerson.gender === g && recentPerson.gender !== g) return prevPerson;
+    if (!recentPerson || recentPerson === prevPerson) return prevPerson;
+    // Someone introduced as the subject in this paragraph since that quote is the topic now: "Merkel's spokesman,
+    // Steffen Seibert, said … . “…,” he said."
+    if (recent && recent.paragraph === ctx.para.index && recent.start > previous.end && isSubject(ctx, recent)) return recentPerson;
+    if (prevPerson.gender === g && recentPerson.gender !== g) return prevPerson;
     if (recent && !isSubject(ctx, recent)) return prevPerson;
   }
   if (recentPerson) {
@@ -919,7 +943,9 @@ function isSubject(ctx: Ctx, n: NameMention): boolean {
   const names = ctx.people.names;
   for (let k = firstStartingAt(names, s.start); k < names.length && names[k].start < n.start; k++) {
     const o = names[k];
-    if (o !== n && o.paragraph === n.paragraph && (o.kind === 'person' || o.kind === 'organisation')) return false;
+    // A possessive before it qualifies the subject ("Merkel's spokesman, Steffen Seibert"), it is not one.
+    const possessive = para.tokens[o.last - 1]?.possessive;
+    if (o !== n && o.paragraph === n.paragraph && (o.kind === 'person' || o.kind === 'organisation') && !possessive) return false;
   }
   return true;
 }
@@ -965,7 +991,7 @@ function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', pr
   }
   if (isRoleWord(headNorm)) {
     // "the spokeswoman": the person with that role, else the description itself.
-    const person = ctx.lookup.latestWithRole(headNorm, span.start);
+    const person = ctx.lookup.latestWithRole(headNorm, span.start) ?? (words[0]?.norm === 'the' ? officeHolder(ctx, headNorm, span.start) : null);
     if (person) return { ...span, name: person.name, type: 'person', personId: person.id };
     const g = roleGender(headNorm);
     if (previous?.speaker?.personId && !words.some((w) => w.norm === 'a' || w.norm === 'an')) {

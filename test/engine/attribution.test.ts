@@ -184,4 +184,13 @@ describe('attribution', () => {
     assert.deepEqual(speakers('‘I was there in ’94,’ said Tom Jones’ manager, Gordon Mills.')[0].slice(1, 3), ['Gordon Mills', 'Gordon Mills']);
     assert.deepEqual(speakers('“It is not over,” said Tom Jones’ manager.')[0].slice(1, 3), ['Tom Jones’ manager', 'Tom Jones’ manager']);
   });
+
+  it('resolves “he” to a subject introduced since the last quote, and “the German chancellor” to the one person it can be', () => {
+    const text = 'Angela Merkel met French President Emmanuel Macron in Berlin. The German chancellor said the talks had been “constructive”.\n\n' +
+      'Macron, 45, was more cautious. “We are not there yet,” he told reporters.\n\n' +
+      'Merkel’s spokesman, Steffen Seibert, said a statement would follow. “The chancellor is optimistic,” he said.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Angela Merkel', 'Emmanuel Macron', 'Steffen Seibert']);
+    // Two people without a role before it: no guess.
+    assert.equal(speakers('Anna Berg met Olga Lind in Oslo. The chancellor said the talks were “constructive”.')[0][1], 'chancellor');
+  });
 });
