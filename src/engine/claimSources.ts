@@ -84,11 +84,17 @@ export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
     // ", accusing them of …": a participle's subject is the main clause's, out of reach here.
     if (/ing$/.test(s.words[v].norm)) return null;
     // "Labour’s shadow chancellor, Rachel Reeves, accused …": a name set off by commas before the verb is its subject.
+    // "Ellison, of Harrogate, denied …": past an apposition to the name before it.
     if (i >= 0 && /,/.test(s.marksBefore[i + 1])) {
       let from = i;
       while (from > 0 && i - from < 5 && !isStop(s, from)) from--;
       const words = s.words.slice(from, i + 1);
       if (isStop(s, from) && /,/.test(s.marksBefore[from]) && words.every((w) => w.cap)) return describe(s, from, i + 1);
+      if (isStop(s, from) && /,/.test(s.marksBefore[from]) && /^(?:of|from|a|an|the|who|whose)$/.test(s.words[from].norm) && from > 0) {
+        let start = from - 1;
+        while (start > 0 && from - start < 5 && !isStop(s, start) && s.words[start - 1].cap) start--;
+        if (s.words.slice(start, from).every((w) => w.cap) && (start === 0 || isStop(s, start))) return describe(s, start, from);
+      }
     }
     const after = phraseAfter(s, v + 1);
     return after && !OBJECT_PRONOUNS.has(s.words[after.from].norm) ? after : null;

@@ -32,6 +32,7 @@ export interface NameChunk extends Span {
 // Lower-case particles inside names: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi".
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'dos', 'das', 'y', 'ben', 'bint', 'abu', 'ter', 'zu']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const POST_NOMINALS = /^(?:KC|QC|MP|MSP|MS|AM|MEP|MLA|TD|MBE|OBE|CBE|KBE|DBE|FRS|PhD|MD|JP|SC)$/;
 // Time words are capitalised but never part of a name.
 const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow)$/;
 // "… Ahmed Mohamed Image: Twitter / NASA": a caption's label is not part of the name before it.
@@ -105,6 +106,8 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
     while (j < tokens.length && !tokens[j - 1].possessive && !initial.has(j)) {
       const t = tokens[j];
       if (CAPTION_LABEL.test(t.norm) && tokens[j + 1]?.text === ':') break;
+      // Letters after a name are not part of it: "James Holt KC", "Jane Smith MP", "Ann Lee OBE".
+      if (POST_NOMINALS.test(t.text)) break;
       if (t.word && t.cap && !TIME.test(t.norm) && !(titleCase && isCommonWord(t.norm) && !isRoleWord(t.norm))) j++;
       else if (t.word && PARTICLES.has(t.norm) && tokens[j + 1]?.cap && tokens[j + 1].word && adjacent(tokens, j)) j++;
       else if (t.word && SUFFIXES.has(t.norm) && t.cap) j++;

@@ -61,6 +61,7 @@ describe('findClaims', () => {
       assert.equal(only('The money was allegedly moved through a shell company.').category, 'allegation');
       // The name in apposition before the verb makes it, not the object after it.
       assert.equal(only('Labour’s shadow chancellor, Rachel Reeves, accused the government of crashing the economy.').source, 'Rachel Reeves');
+      assert.equal(only('Ellison, of Harrogate, denied the charges.').source, 'Ellison');
     });
 
     it('denial, but not a refusal', () => {

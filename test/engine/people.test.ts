@@ -53,4 +53,9 @@ describe('people', () => {
     const names = people('‘We have turned a corner,’ Mr Jeremy Hunt told MPs. CEOs said the plan was sound.').map((x) => x.name);
     assert.deepEqual(names, ['Jeremy Hunt']);
   });
+
+  it('leaves letters after a name out of it', () => {
+    const p = people('Prosecutor James Holt KC told the jury the defendant lied. Jane Hutt MS and Ann Lee OBE were in court.');
+    assert.deepEqual(p.map((x) => x.name).sort(), ['Ann Lee', 'James Holt', 'Jane Hutt']);
+  });
 });
