@@ -448,20 +448,30 @@ function possessedSpeaker(ctx: Ctx, owner: NameMention, j: number, previous: Quo
 const SINGLE_OFFICES = /^(?:chancellor|president|premier|minister|leader|king|queen|pope|governor|mayor|ambassador|chairman|chairwoman|ceo|monarch|emperor|sheikh|emir)$/;
 
 /** "Angela Merkel met Emmanuel Macron, the French president. The German chancellor said …": the only person named in
- *  the sentence before with no other role can be the office holder the description names. */
+ *  the sentence before with no other role can be the office holder the description names; for a description that
+ *  is no single office ("Leon Bailey scored. “…,” the Jamaica international said") that person must be its subject. */
 function officeHolder(ctx: Ctx, head: string, before: number): PersonInfo | null {
-  if (!SINGLE_OFFICES.test(head)) return null;
+  const single = SINGLE_OFFICES.test(head);
   const at = ctx.sentenceOf[tokenAt(ctx.para.tokens, before)] ?? 0;
   const prior = at > 0 ? ctx.para.sentences[at - 1] : ctx.para.index > 0 ? ctx.doc.paragraphs[ctx.para.index - 1] : null;
   if (!prior) return null;
   const candidates = new Set<PersonInfo>();
   const names = ctx.people.names;
+  let subject: NameMention | null = null;
   for (let k = firstStartingAt(names, prior.start); k < names.length && names[k].start < before; k++) {
-    const p = names[k].personId ? ctx.byId.get(names[k].personId!) : undefined;
-    if (p && (!p.role || p.roleWords.includes(head))) candidates.add(p);
-    else if (p) candidates.delete(p);
+    const n = names[k];
+    const p = n.personId ? ctx.byId.get(n.personId) : undefined;
+    const possessive = ctx.doc.paragraphs[n.paragraph]?.tokens[n.last - 1]?.possessive;
+    if (!subject && !possessive && (n.kind === 'person' || n.kind === 'organisation')) subject = n;
+    if (p && !possessive && (!p.role || p.roleWords.includes(head))) candidates.add(p);
+    else if (p && !possessive) candidates.delete(p);
   }
-  return candidates.size === 1 ? [...candidates][0] : null;
+  if (candidates.size !== 1) return null;
+  const only = [...candidates][0];
+  const g = roleGender(head);
+  if (g && only.gender && g !== only.gender) return null;
+  // Any other description ("the Jamaica international") is the subject of the sentence before, named alone there.
+  return single || subject?.personId === only.id ? only : null;
 }
 
 /** "one" as a speaker: one of the group last named in this paragraph or the one before ("one of Hunt’s allies"). */
@@ -924,8 +934,10 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
     if (recent && !isSubject(ctx, recent)) return prevPerson;
   }
   if (recentPerson) {
-    // Prefer a person of known matching gender over one of unknown gender named more recently.
-    if (recentPerson.gender === null) {
+    // Prefer a person of known matching gender over one of unknown gender named more recently — unless that one is
+    // the subject just before, in this paragraph ("Guardiola, 52, admitted … . “…,” he told BBC Sport").
+    const topic = recent!.paragraph === ctx.para.index && isSubject(ctx, recent!);
+    if (recentPerson.gender === null && !topic) {
       const knownPerson = ofGender ? ctx.byId.get(ofGender.personId!) : undefined;
       if (knownPerson) return knownPerson;
     }
@@ -1012,6 +1024,8 @@ function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', pr
   if (DETERMINERS.has(t[from].norm) && words.length >= 2 && !head.cap && (isNounLike(headNorm) || (words.length === 2 && /ing$/.test(headNorm)))) {
     const plural = hasTag(headNorm, 'Plural') || (/s$/.test(headNorm) && !/ss$/.test(headNorm) && !tagsOf(headNorm).length);
     const type: SpeakerType = plural ? 'group' : SOURCE_NOUNS.test(headNorm) || isPlaceWord(headNorm) ? 'organisation' : 'person';
+    const holder = type === 'person' && words[0].norm === 'the' ? officeHolder(ctx, headNorm, span.start) : null;
+    if (holder) return { ...span, name: holder.name, type: 'person', personId: holder.id };
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type, personId: null };
   }
   return null;

@@ -277,6 +277,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
 
   if (c.honorific) return set(c, 'person', 2);
   if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg) return set(c, 'person', 1);
+  // An age after the name: "Pep Guardiola, 52, admitted", "Ama Mensah (29)".
+  const age = tokens[c.last + 1];
+  if (/^[,(]$/.test(tokens[c.last]?.text ?? '') && age && /^\d{1,2}$/.test(age.text) && /^[,)]$/.test(tokens[c.last + 2]?.text ?? '') && !hasOrg && !placeAll) return set(c, 'person', 2);
   if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]))) return set(c, 'organisation', 2);
   if (norms.length > 1 && EVENT.test(norms[norms.length - 1])) return set(c, 'other', 1);
   if (acronym) return set(c, 'organisation', 1);

@@ -193,4 +193,12 @@ describe('attribution', () => {
     // Two people without a role before it: no guess.
     assert.equal(speakers('Anna Berg met Olga Lind in Oslo. The chancellor said the talks were “constructive”.')[0][1], 'chancellor');
   });
+
+  it('resolves a description to the subject of the sentence before, and “he” to the subject just named', () => {
+    const text = 'Villa’s Leon Bailey scored the winner. “It was the best goal of my career,” the Jamaica international said.\n\n' +
+      'Pep Guardiola, 52, admitted his players looked tired. “We played three games in a week,” he told BBC Sport.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Leon Bailey', 'Pep Guardiola']);
+    // Not when the description cannot be that person.
+    assert.equal(speakers('Mr John Smith scored the winner. “It was my best goal,” the woman said.')[0][1], 'woman');
+  });
 });
