@@ -415,14 +415,11 @@ function splitOffAttribution(ctx: Ctx, span: QuoteSpan, previous: Quote | null):
   let stop = first;
   while (stop < t.length && stop - first < 7 && t[stop].word && !ctx.quoted[stop]) stop++;
   if (stop >= t.length || t[stop].text !== '.') return null;
-  const pronoun = subjectPronoun(t[first].norm);
-  const end = pronoun === 'he' || pronoun === 'she' ? first : lastOfName(ctx, first);
-  if (end < 0 || end + 1 >= stop || !isCue(ctx, end + 1)) return null;
+  const subject = subjectAt(ctx, first, previous);
+  if (!subject || subject.end + 1 >= stop || !isCue(ctx, subject.end + 1)) return null;
   // Only time words may follow the verb: "Trump said Tuesday."
-  for (let k = end + 2; k < stop; k++) if (!TIME_WORD.test(t[k].norm) && !/^(?:on|last|this|late|early|later|then)$/.test(t[k].norm)) return null;
-  const name = ctx.nameByLast.get(end);
-  const speaker = end === first && !name ? pronounSpeaker(ctx, first, previous) : name && (name.kind === 'person' || name.kind === 'organisation') && tokenAt(t, name.start) === first ? nameSpeaker(ctx, name) : null;
-  return speaker ? { speaker, cue: cueSpan(ctx, end + 1), place: 'after' } : null;
+  for (let k = subject.end + 2; k < stop; k++) if (!TIME_WORD.test(t[k].norm) && !/^(?:on|last|this|late|early|later|then)$/.test(t[k].norm)) return null;
+  return { speaker: subject.speaker, cue: cueSpan(ctx, subject.end + 1), place: 'after' };
 }
 
 /** The speaker a possessive name describes: "Tom Jones’ manager, Gordon Mills" → Gordon Mills; "the mayor’s
@@ -502,6 +499,27 @@ function isPastVerb(tok: Token): boolean {
   return tok.word && !tok.cap && (hasTag(tok.norm, 'PastTense') || (/ed$/.test(tok.norm) && !hasTag(tok.norm, 'Noun', 'Adjective')));
 }
 
+/** A subject starting at token `i`: "he"/"she", "it"/"they" standing for an organisation, or a person or
+ *  organisation named there — after up to `titled` capitalised title words ("President Obama"). `end`: its last token. */
+function subjectAt(ctx: Ctx, i: number, previous: Quote | null, titled = 0): { speaker: Speaker; end: number } | null {
+  const t = ctx.para.tokens;
+  const pronoun = subjectPronoun(t[i].norm);
+  if (pronoun === 'he' || pronoun === 'she') {
+    const speaker = pronounSpeaker(ctx, i, previous);
+    return speaker ? { speaker, end: i } : null;
+  }
+  if (pronoun === 'it' || pronoun === 'they') {
+    const speaker = pronounSpeaker(ctx, i, previous);
+    return speaker && speaker.type === 'organisation' ? { speaker, end: i } : null;
+  }
+  for (let j = i; j < i + 8 && j < t.length; j++) {
+    const name = ctx.nameByLast.get(j);
+    if (name && (name.kind === 'person' || name.kind === 'organisation') && tokenAt(t, name.start) <= i + titled) return { speaker: nameSpeaker(ctx, name), end: j };
+    if (!t[j].word || !t[j].cap) break;
+  }
+  return null;
+}
+
 /** "Bennett shot back", "beamed Donald Hartley", "he went on" right after a quotation: the speaker and the verb. */
 function mannerAttribution(ctx: Ctx, a: number[], previous: Quote | null): { speaker: Speaker; verb: number } | null {
   const t = ctx.para.tokens;
@@ -513,20 +531,10 @@ function mannerAttribution(ctx: Ctx, a: number[], previous: Quote | null): { spe
     const name = end >= 0 ? ctx.nameByLast.get(end) : undefined;
     return name && name.kind === 'person' && a.includes(end) ? { speaker: nameSpeaker(ctx, name), verb: first } : null;
   }
-  let end = -1;
-  let speaker: Speaker | null = null;
-  const pronoun = subjectPronoun(t[first].norm);
-  if (pronoun === 'he' || pronoun === 'she') {
-    speaker = pronounSpeaker(ctx, first, previous);
-    end = first;
-  } else {
-    end = lastOfName(ctx, first);
-    const name = end >= 0 ? ctx.nameByLast.get(end) : undefined;
-    if (name && (name.kind === 'person' || name.kind === 'organisation') && tokenAt(t, name.start) === first) speaker = nameSpeaker(ctx, name);
-  }
-  const verb = end + 1;
-  if (!speaker || !a.includes(verb) || !isPastVerb(t[verb])) return null;
-  return { speaker, verb };
+  const subject = subjectAt(ctx, first, previous);
+  const verb = subject ? subject.end + 1 : -1;
+  if (!subject || !a.includes(verb) || !isPastVerb(t[verb])) return null;
+  return { speaker: subject.speaker, verb };
 }
 
 /** The subject that opens the clause of `range` — a person or organisation named at its start or right after an
@@ -538,29 +546,10 @@ function openingSubject(ctx: Ctx, range: number[], previous: Quote | null, stric
     if (n > 0 && t[range[n - 1]].text !== ',') continue;
     const i = range[n];
     if (!t[i].word) continue;
-    let end = -1;
-    let speaker: Speaker | null = null;
-    const pronoun = subjectPronoun(t[i].norm);
-    if (pronoun === 'he' || pronoun === 'she') {
-      speaker = pronounSpeaker(ctx, i, previous);
-      end = i;
-    } else if (pronoun === 'it' || pronoun === 'they') {
-      const s = pronounSpeaker(ctx, i, previous);
-      if (s && s.type === 'organisation') speaker = s;
-      end = i;
-    } else {
-      // A name, possibly after its title ("President Obama", "Gov. Earl Ray Tomblin of West Virginia").
-      for (let j = i; j < i + 8 && j < t.length; j++) {
-        const name = ctx.nameByLast.get(j);
-        if (name && (name.kind === 'person' || name.kind === 'organisation') && tokenAt(t, name.start) <= i + 4) {
-          speaker = nameSpeaker(ctx, name);
-          end = j;
-          break;
-        }
-        if (!t[j].word || !t[j].cap) break;
-      }
-    }
-    if (!speaker) continue;
+    // A name may follow its title: "President Obama", "Gov. Earl Ray Tomblin of West Virginia".
+    const subject = subjectAt(ctx, i, previous, 4);
+    if (!subject) continue;
+    const { speaker, end } = subject;
     if (t[end].possessive) return null;
     let v = end + 1;
     // "Gov. Earl Ray Tomblin of West Virginia lauded …": past "of" and a place.
