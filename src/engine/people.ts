@@ -357,12 +357,22 @@ function rolePhraseStartingAt(t: Token[], from: number): Range | null {
 
 /** "Mr Kim (39)", "Smith, 45," */
 function ageOf(doc: ArticleDoc, c: NameChunk): number | null {
-  const m = /^\s*(?:\(|,\s*)(\d{1,3})(?:\)|,)/.exec(doc.text.slice(c.end, c.end + 8));
-  if (m) {
-    const n = Number(m[1]);
-    if (n > 0 && n < 120) return n;
-  }
-  return null;
+  // "Mr Kim (39)", "Smith, 45,", "Smith, aged 45,".
+  const m = /^\s*(?:\(|,\s*)(?:aged\s+)?(\d{1,3})(?:\)|,|\.)/.exec(doc.text.slice(c.end, c.end + 14));
+  // "Tony Benn, who served …, has died aged 87": the sentence's subject, with no other name before the age.
+  const died = m ? null : diedAged(doc, c);
+  const n = m ? Number(m[1]) : died;
+  return n !== null && n > 0 && n < 120 ? n : null;
+}
+
+function diedAged(doc: ArticleDoc, c: NameChunk): number | null {
+  const para = doc.paragraphs[c.paragraph];
+  const sentence = para.sentences.find((s) => s.start <= c.start && c.start < s.end);
+  // The name opens the sentence, after at most a short title ("Former Labour MP Tony Benn …").
+  if (!sentence || c.start - sentence.start > 40) return null;
+  const rest = doc.text.slice(c.end, sentence.end);
+  const m = /\b(?:has |had )?died(?: on \w+| in \w+| at \w+(?: \w+)?)?,? aged (\d{1,3})\b/.exec(rest);
+  return m ? Number(m[1]) : null;
 }
 
 /** Ages given by description: "the 70-year-old Russian president" → the person whose role it names. */

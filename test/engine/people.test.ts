@@ -58,4 +58,12 @@ describe('people', () => {
     const p = people('Prosecutor James Holt KC told the jury the defendant lied. Jane Hutt MS and Ann Lee OBE were in court.');
     assert.deepEqual(p.map((x) => x.name).sort(), ['Ann Lee', 'James Holt', 'Jane Hutt']);
   });
+
+  it('reads “aged 45” and “has died aged 87” for the person the sentence opens with', () => {
+    const p = people('Former Labour MP Tony Benn-Marshall, who served under Harold Wilson, has died aged 87. Jane Roe, aged 45, of Leeds, was fined.');
+    assert.equal(p.find((x) => x.name === 'Tony Benn-Marshall')?.age, 87);
+    assert.equal(p.find((x) => x.name === 'Tony Benn-Marshall')?.role, 'Former Labour MP');
+    assert.equal(p.find((x) => x.name === 'Harold Wilson')?.age, null);
+    assert.equal(p.find((x) => x.name === 'Jane Roe')?.age, 45);
+  });
 });
