@@ -102,12 +102,27 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
     if (keep && quote.speaker) previous = { quote, paragraph: pIndex };
   }
   attributeForward(doc, quotes, places);
+  attributeCoordinated(doc, quotes);
   for (const q of quotes) {
     if (q.kind === 'speech' && !q.speaker) {
       problems.push({ start: q.start, end: q.end, code: 'unattributed-quote', message: 'Direct quotation with no speaker: say who said it.', severity: 'info' });
     }
   }
   return { quotes, problems };
+}
+
+/** “a human leech” and a “spoiled brat”, “false” or “pants on fire”: a term coordinated with a partial quotation
+ *  just before it is the same speaker's words, not a term the writer holds at arm's length. */
+function attributeCoordinated(doc: ArticleDoc, quotes: Quote[]): void {
+  let last: Quote | null = null;
+  for (const q of quotes) {
+    if (last && q.start >= last.end && q.kind === 'scare' && /^\s*,?\s*(?:and|or)\s+(?:a|an|the)?\s*$/.test(doc.text.slice(last.end, q.start))) {
+      q.kind = 'partial';
+      q.speaker = last.speaker;
+      q.cue = last.cue;
+    }
+    if (q.start >= (last?.end ?? 0)) last = q.kind === 'partial' && q.speaker ? q : null;
+  }
 }
 
 /** “Not only can he win.” “He may be the only one,” Viguerie notes. / “the ultimate crisis” and “a disgrace,” Dean
@@ -572,7 +587,7 @@ function openingSubject(ctx: Ctx, range: number[], previous: Quote | null, stric
     while (v < t.length && t[v].word && (SKIP_BEFORE_CUE.has(t[v].norm) || /ly$/.test(t[v].norm) || /^(?:been|being)$/.test(t[v].norm))) v++;
     const verb = t[v];
     if (!verb?.word || ctx.quoted[v] || verb.cap || !range.includes(v)) return null;
-    if (!hasTag(verb.norm, 'Verb', 'PastTense', 'PresentTense', 'Gerund', 'Infinitive') && !/(?:ed|s)$/.test(verb.norm)) return null;
+    if (!hasTag(verb.norm, 'Verb', 'PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Participle') && !/(?:ed|s)$/.test(verb.norm)) return null;
     if (/^(?:and|or|but|of|in|on|at|to|for|with|from|by|as|who|which|that)$/.test(verb.norm)) return null;
     // "She became so upset that I had to change my answer: “…”": a later clause has a subject of its own. Inside
     // the writer's sentence "as a “strong leader”" and "a coach who is “working the referees”" stay the subject's.

@@ -201,4 +201,12 @@ describe('attribution', () => {
     // Not when the description cannot be that person.
     assert.equal(speakers('Mr John Smith scored the winner. “It was my best goal,” the woman said.')[0][1], 'woman');
   });
+
+  it('gives a term coordinated with a partial quotation to the same speaker', () => {
+    const text = 'Senate Minority Leader Harry Reid spoke on Monday. In recent weeks, Reid has gone after the candidate as a “human leech who will bleed the country” and a “spoiled brat.”';
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'Harry Reid'], ['partial', 'Harry Reid']]);
+    // Not a term after a partial quotation in another clause.
+    const other = 'Harry Reid called the plan a “disaster” on Monday, and the “reform” was later dropped.';
+    assert.equal(speakers(other)[1][0], 'scare');
+  });
 });
