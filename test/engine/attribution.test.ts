@@ -205,8 +205,8 @@ describe('attribution', () => {
   it('gives a term coordinated with a partial quotation to the same speaker', () => {
     const text = 'Senate Minority Leader Harry Reid spoke on Monday. In recent weeks, Reid has gone after the candidate as a “human leech who will bleed the country” and a “spoiled brat.”';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'Harry Reid'], ['partial', 'Harry Reid']]);
-    // Not a term after a partial quotation in another clause.
-    const other = 'Harry Reid called the plan a “disaster” on Monday, and the “reform” was later dropped.';
+    // Not a term after a partial quotation in another sentence.
+    const other = 'Harry Reid called the plan a “disaster”. Or the “reform” was dropped, some thought.';
     assert.equal(speakers(other)[1][0], 'scare');
   });
 });
