@@ -209,4 +209,9 @@ describe('attribution', () => {
     const other = 'Harry Reid called the plan a “disaster”. Or the “reform” was dropped, some thought.';
     assert.equal(speakers(other)[1][0], 'scare');
   });
+
+  it('reads a rating as the rater’s words', () => {
+    const text = 'Analyst Jane Roe rated 32% of the claims as “false” or “pants on fire” last year.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'Jane Roe'], ['partial', 'Jane Roe']]);
+  });
 });
