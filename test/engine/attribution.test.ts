@@ -214,4 +214,9 @@ describe('attribution', () => {
     const text = 'Analyst Jane Roe rated 32% of the claims as “false” or “pants on fire” last year.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'Jane Roe'], ['partial', 'Jane Roe']]);
   });
+
+  it('takes a nickname inside a name for a name, not a quotation, except in a headline’s capitals', () => {
+    assert.deepEqual(speakers('Her niece, state Del. Marcia “Cia” Price, shouted to the crowd.').map((s) => s[0]), ['title']);
+    assert.notEqual(speakers('Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Comments\n\nThe governor spoke on Tuesday.')[0][0], 'title');
+  });
 });
