@@ -112,16 +112,23 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
 }
 
 /** “a human leech” and a “spoiled brat”, “false” or “pants on fire”: a term coordinated with a partial quotation
- *  just before it is the same speaker's words, not a term the writer holds at arm's length. */
+ *  just before it is the same speaker's words, not a term the writer holds at arm's length; one coordinated with a
+ *  title is another name of the work. */
 function attributeCoordinated(doc: ArticleDoc, quotes: Quote[]): void {
   let last: Quote | null = null;
   for (const q of quotes) {
-    if (last && q.start >= last.end && q.kind === 'scare' && /^\s*,?\s*(?:and|or)\s+(?:a|an|the)?\s*$/.test(doc.text.slice(last.end, q.start))) {
+    const joined = !!last && q.start >= last.end && /^\s*,?\s*(?:and|or)\s+(?:a|an|the)?\s*$/.test(doc.text.slice(last.end, q.start));
+    if (joined && last!.kind === 'partial' && last!.speaker && q.kind === 'scare') {
       q.kind = 'partial';
-      q.speaker = last.speaker;
-      q.cue = last.cue;
+      q.speaker = last!.speaker;
+      q.cue = last!.cue;
+    } else if (joined && last!.kind === 'title' && q.kind !== 'title') {
+      // “Los Hijos de Trump,” or “Sons of Trump,”: another name of the same work.
+      q.kind = 'title';
+      q.speaker = null;
+      q.cue = null;
     }
-    if (q.start >= (last?.end ?? 0)) last = q.kind === 'partial' && q.speaker ? q : null;
+    if (q.start >= (last?.end ?? 0)) last = q;
   }
 }
 

@@ -7,6 +7,7 @@ import type { Attribution } from './attribution';
 import { isCommonWord } from './lexicon';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+const NAMED_THING = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+,?\s+){1,3}(?:called|labell?ed|named|known as|dubbed|nicknamed|titled|entitled|branded)\s+(?:the\s+)?$/u;
 const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'is', 'vs']);
 
 export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution | null, titled: boolean): QuoteKind {
@@ -30,7 +31,8 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   // The speaker's verb comes first and close: "called her “disgusting”", "Clinton called … “deplorables”".
   const cueBefore = !!att?.speaker && !!att.cue && att.cue.end <= span.start;
   // "a user labelled “Anonymous”", "a device called “the E-meter”": a thing given a name.
-  if (/^(?:called|labelled|labeled|named|known|dubbed|nicknamed|titled|entitled|branded)$/.test(lead.word) && /\b(?:a|an|the|its|their)\s+[\p{Ll}-]+\s+\S+\s*$/u.test(lead.text)) return titleShape || /^\p{Lu}/u.test(words[0] ?? '') ? 'title' : 'scare';
+  // "a popular play called “Los Hijos de Trump”", "A blog, called the “Feed”": up to three words of the thing named.
+  if (NAMED_THING.test(lead.text)) return titleShape || /^\p{Lu}/u.test(words[0] ?? '') ? 'title' : 'scare';
   // Every word capitalised: a programme, a work, a slogan (“Morning Joe”, “Contract with America.”) —
   // unless the whole line is in title case (a headline) or someone is being quoted calling something that.
   // A programme named after a possessive or preposition ("on CNN’s “State of the Union”") is a title even after a cue.

@@ -219,4 +219,9 @@ describe('attribution', () => {
     assert.deepEqual(speakers('Her niece, state Del. Marcia “Cia” Price, shouted to the crowd.').map((s) => s[0]), ['title']);
     assert.notEqual(speakers('Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Comments\n\nThe governor spoke on Tuesday.')[0][0], 'title');
   });
+
+  it('reads “a popular play called “…”” and “A blog, called the “…”” as names, and another name after “or” as one too', () => {
+    const text = 'Comedians are performing a popular play called “Los Hijos de Trump,” or “Sons of Trump,” in Mexico City. A blog, called the “Feed,” is new.';
+    assert.deepEqual(speakers(text).map((s) => s[0]), ['title', 'title', 'title']);
+  });
 });
