@@ -117,8 +117,14 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
 function attributeCoordinated(doc: ArticleDoc, quotes: Quote[]): void {
   let last: Quote | null = null;
   for (const q of quotes) {
-    const joined = !!last && q.start >= last.end && /^\s*,?\s*(?:and|or)\s+(?:a|an|the)?\s*$/.test(doc.text.slice(last.end, q.start));
-    if (joined && last!.kind === 'partial' && last!.speaker && q.kind === 'scare') {
+    const joined = !!last && q.start >= last.end && /^\s*(?:,\s*(?:and|or)?|and|or)\s*(?:a|an|the)?\s*$/.test(doc.text.slice(last.end, q.start));
+    // A partial quotation whose cue is before the one it is joined to shares that one's speaker: “arrogant”,
+    // “inexperienced” and a “really bad politician” are all the words of whoever said the first.
+    const sameList = joined && last!.kind === 'partial' && q.kind === 'partial' && !!last!.cue && !!q.cue && q.cue.start < last!.start && last!.cue.start !== q.cue.start;
+    if (sameList) {
+      q.speaker = last!.speaker;
+      q.cue = last!.cue;
+    } else if (joined && last!.kind === 'partial' && last!.speaker && q.kind === 'scare') {
       q.kind = 'partial';
       q.speaker = last!.speaker;
       q.cue = last!.cue;
@@ -605,6 +611,9 @@ function openingSubject(ctx: Ctx, range: number[], previous: Quote | null, stric
   return null;
 }
 
+// Words that open an apposition giving a role: "director of …", "deputy director …", "former head …".
+const OFFICE_WORDS_BEFORE = /^(?:deputy|former|senior|chief|executive|assistant|acting|interim|vice)$/;
+
 const SUBORDINATORS = new Set(['after', 'when', 'as', 'because', 'while', 'although', 'though', 'if', 'since', 'before', 'until', 'once', 'whereas', 'unless', 'which', 'who', 'where', 'what']);
 
 /** Is the verb at `i` inside a subordinate clause ("after Trump said …", "what she calls …")? */
@@ -762,12 +771,31 @@ function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | n
   const t = ctx.para.tokens;
   let i: number = end;
   // Skip adverbs, auxiliaries and time phrases: "Russia on Thursday said", "he has also said".
+  // "Tory MPs said to have called …": the subject stands before "said to (have)".
+  if (t[i]?.norm === 'have' && t[i - 1]?.norm === 'to' && /^(?:said|reported|alleged|believed|thought|understood|known|claimed)$/.test(t[i - 2]?.norm ?? '') && i - 3 >= floor) i -= 3;
   while (i >= floor && i >= 0 && t[i].word && (SKIP_BEFORE_CUE.has(t[i].norm) || TIME_WORD.test(t[i].norm) || isAdverb(t[i].norm))) {
     if (TIME_WORD.test(t[i].norm) && t[i - 1] && /^(?:on|last|this|late|early|in|the)$/.test(t[i - 1].norm)) i -= 2;
     else i--;
     while (i >= floor && t[i]?.word && /^(?:on|last|this|late|early)$/.test(t[i].norm)) i--;
   }
   if (i < floor || i < 0) return null;
+  // "Katherine Wells, director of public health for the city -- which is in western Texas -- told": step over the
+  // dashes' aside to what comes before it.
+  if (/^[—–-]$/.test(t[i].text) && i > floor) {
+    let j = i - 1;
+    while (j > floor && /^[—–-]$/.test(t[j].text)) j--;
+    while (j > floor && !/^[—–-]$/.test(t[j].text) && i - j < 30) j--;
+    while (j > floor && /^[—–-]$/.test(t[j - 1].text)) j--;
+    if (/^[—–-]$/.test(t[j]?.text ?? '') && j - 1 >= floor) {
+      // The aside may sit inside an apposition: "Wells, director of … Lubbock -- which … -- told".
+      let c = j - 1;
+      while (c > floor && j - c < 16 && t[c].text !== ',') c--;
+      const opener = t[c + 1];
+      const name = t[c]?.text === ',' ? ctx.nameByLast.get(c - 1) : undefined;
+      if (name && name.kind === 'person' && opener?.word && (isRoleWord(opener.norm) || DETERMINERS.has(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm))) return nameSpeaker(ctx, name);
+      return speakerBefore(ctx, j - 1, floor, previous);
+    }
+  }
   if (t[i].text === ')') {
     // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis to the name before it.
     let j = i - 1;
@@ -894,6 +922,8 @@ function pronounSpeaker(ctx: Ctx, i: number, previous: Quote | null): Speaker | 
   }
   const org = lastName(ctx, tok.start, ctx.lookup.namesOf('organisation'));
   if (org && (norm === 'it' || norm === 'they' || norm === 'we')) return { ...base, name: org.text, type: 'organisation', personId: null };
+  // "They explained: “…”" with no organisation in reach: someone unnamed, still the speaker.
+  if (norm === 'they') return { ...base, name: base.text, type: 'group', personId: null };
   return null;
 }
 
@@ -1097,10 +1127,19 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
 
 /** A speech quote with no cue continues the previous speaker: the next sentence of the same paragraph, or a
  *  paragraph that opens with a quotation right after a paragraph whose quote was attributed. */
+/** A short line in capitals or title case with no closing stop: a crosshead between paragraphs of a story. */
+function isCrosshead(doc: ArticleDoc, para: Paragraph): boolean {
+  const line = doc.text.slice(para.start, para.end).trim();
+  const words = para.tokens.filter((t) => t.word);
+  return words.length > 0 && words.length <= 6 && !/[.!?,;:"”’]$/.test(line) && (line === line.toUpperCase() || words.every((w) => w.cap));
+}
+
 function continues(doc: ArticleDoc, ctx: Ctx, span: QuoteSpan, previous: { quote: Quote; paragraph: number }): boolean {
   const p = ctx.para.index;
   if (previous.paragraph === p) return true;
-  if (previous.paragraph !== p - 1) return false;
+  // A crosshead between the paragraphs ("GREATER SUCCESS") does not break the speaker's run.
+  const crosshead = previous.paragraph === p - 2 && isCrosshead(doc, doc.paragraphs[p - 1]);
+  if (previous.paragraph !== p - 1 && !crosshead) return false;
   const lead = doc.text.slice(ctx.para.start, span.start).trim();
   return lead === '';
 }

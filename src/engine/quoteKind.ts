@@ -36,14 +36,16 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   // Every word capitalised: a programme, a work, a slogan (“Morning Joe”, “Contract with America.”) —
   // unless the whole line is in title case (a headline) or someone is being quoted calling something that.
   // A programme named after a possessive or preposition ("on CNN’s “State of the Union”") is a title even after a cue.
-  const namedThing = /['’]s$|^(?:on|in|at|from|with|of|into|onto)$/.test(lead.word) || /['’]s\s*$/.test(lead.text);
+  // …or told to one ("told “Squawk on the Street” on Friday").
+  const namedThing = /['’]s$|^(?:on|in|at|from|with|of|into|onto|told|tells|telling)$/.test(lead.word) || /['’]s\s*$/.test(lead.text);
   if (titleShape && n <= 10 && (!cueBefore || namedThing) && !/:\s*$/.test(lead.text) && !/[!?]/.test(content) && !headline(doc, span)) return 'title';
   // “That,” he added, “promises …”: a quote broken by its attribution is speech however short its first part.
   const broken = placed === 'after' && /,\s*$/.test(content);
   if (setOff && (sentenceLike || (adjacent && n >= 2) || broken)) return 'speech';
   if (setOff && n >= 4 && placed !== 'none') return 'speech';
   if (n <= 1) {
-    if (cueBefore) return 'partial';
+    // “The stock decline is a “concern,” Okerstrom said”: a word with its speaker right there is theirs.
+    if (cueBefore || (att?.speaker && (placed === 'after' || placed === 'before'))) return 'partial';
     if (/^\p{Lu}/u.test(words[0] ?? '') && !isCommonWord((words[0] ?? '').toLowerCase())) return 'title';
     return 'scare';
   }

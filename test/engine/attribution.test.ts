@@ -224,4 +224,15 @@ describe('attribution', () => {
     const text = 'Comedians are performing a popular play called “Los Hijos de Trump,” or “Sons of Trump,” in Mexico City. A blog, called the “Feed,” is new.';
     assert.deepEqual(speakers(text).map((s) => s[0]), ['title', 'title', 'title']);
   });
+
+  it('reads attributions past a dashed aside, “said to have”, a crosshead and a one-word quote with its speaker', () => {
+    const wells = 'It is spreading, “unfortunately,” Katherine Wells, director of public health for the city of Lubbock -- which is in western Texas -- told ABC News.';
+    assert.deepEqual(speakers(wells)[0].slice(1, 2), ['Katherine Wells']);
+    const mps = 'Keir Starmer asked Tory MPs said to have called Rishi Sunak “arrogant”, “inexperienced” and a “really bad politician” to speak up.';
+    assert.deepEqual(speakers(mps).map((s) => s[2]), ['Tory MPs', 'Tory MPs', 'Tory MPs']);
+    const crosshead = '“I was lucky,” Rickie Lambert told Saints TV.\n\nGREATER SUCCESS\n\n“I tried to just whack it into that corner.”';
+    assert.deepEqual(speakers(crosshead).map((s) => s[1]), ['Rickie Lambert', 'Rickie Lambert']);
+    const concern = 'Mark Okerstrom spoke on Friday. The stock decline is a “concern,” Okerstrom said.';
+    assert.deepEqual(speakers(concern)[0].slice(0, 2), ['partial', 'Mark Okerstrom']);
+  });
 });
