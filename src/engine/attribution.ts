@@ -697,7 +697,11 @@ function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null): Speak
     if (named && named.start < t[i].start) break;
     if (t[i].word && /^(?:he|she|they|we|i)$/.test(t[i].norm)) return pronounSpeaker(ctx, i, previous);
   }
-  return named ?? openingDescription(ctx, range, previous);
+  // "The company initially declined to comment on the Mail on Sunday report, but later issued a statement": a
+  // described subject at the start wins over a name further on, in an object.
+  const described = openingDescription(ctx, range, previous);
+  if (described && (!named || named.start > described.end)) return described;
+  return named ?? described;
 }
 
 /** A description opening the clause ("One poster admitted …, writing …"): the subject of a participle. */
@@ -707,7 +711,7 @@ function openingDescription(ctx: Ctx, range: number[], previous: Quote | null): 
   while (k < range.length && t[range[k]].word && /^(?:with|and|but|as|while|after)$/.test(t[range[k]].norm)) k++;
   if (k >= range.length || !DETERMINERS.has(t[range[k]].norm)) return null;
   let end = k + 1;
-  while (end < range.length && t[range[end]].word && isNounLike(t[range[end]].norm) && !isCue(ctx, range[end]) && end - k < 5) end++;
+  while (end < range.length && t[range[end]].word && isNounLike(t[range[end]].norm) && !isAdverb(t[range[end]].norm) && !isPastVerb(t[range[end]]) && !isCue(ctx, range[end]) && end - k < 5) end++;
   return end - 1 > k ? descriptionSpeaker(ctx, range[end - 1], 'backward', previous, range[k]) : null;
 }
 

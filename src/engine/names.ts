@@ -40,6 +40,8 @@ const CAPTION_LABEL = /^(?:image|images|photo|photos|picture|video|credit|credit
 // Events and occasions: "Lantern Festival", "World Cup", "Cold War".
 const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open)$/;
 const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|ders|ics)$/;
+// Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
+const PLACE_HEAD = /^(?:avenue|road|lane|square|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford)$/;
 const NO_INDEX = new Map<Token, number>();
 const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not']);
 
@@ -108,7 +110,9 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
       if (CAPTION_LABEL.test(t.norm) && tokens[j + 1]?.text === ':') break;
       // Letters after a name are not part of it: "James Holt KC", "Jane Smith MP", "Ann Lee OBE".
       if (POST_NOMINALS.test(t.text)) break;
-      if (t.word && t.cap && !TIME.test(t.norm) && !(titleCase && isCommonWord(t.norm) && !isRoleWord(t.norm))) j++;
+      // A month after a first name or honorific is a surname, unless a date follows: "Theresa May", "Mrs May".
+      const surnameMonth = TIME.test(t.norm) && (isFirstName(tokens[j - 1].norm) || HONORIFICS.has(tokens[j - 1].norm)) && !/^\d/.test(tokens[j + 1]?.text ?? '');
+      if (t.word && t.cap && (!TIME.test(t.norm) || surnameMonth) && !(titleCase && isCommonWord(t.norm) && !isRoleWord(t.norm))) j++;
       else if (t.word && PARTICLES.has(t.norm) && tokens[j + 1]?.cap && tokens[j + 1].word && adjacent(tokens, j)) j++;
       else if (t.word && SUFFIXES.has(t.norm) && t.cap) j++;
       else if (t.text === ',' && SUFFIXES.has(tokens[j + 1]?.norm ?? '')) j += 2;
@@ -282,6 +286,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (/^[,(]$/.test(tokens[c.last]?.text ?? '') && age && /^\d{1,2}$/.test(age.text) && /^[,)]$/.test(tokens[c.last + 2]?.text ?? '') && !hasOrg && !placeAll) return set(c, 'person', 2);
   if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]))) return set(c, 'organisation', 2);
   if (norms.length > 1 && EVENT.test(norms[norms.length - 1])) return set(c, 'other', 1);
+  // "Wall Street", "Silicon Valley", "Gaines County": a place by its last word; "File Photo", "Getty Images": a credit.
+  if (norms.length > 1 && (PLACE_HEAD.test(norms[norms.length - 1]) || (norms[norms.length - 1] === 'street' && !isFirstName(norms[0])))) return set(c, 'place', 1);
+  if (norms.some((n) => CAPTION_LABEL.test(n))) return set(c, 'other', 1);
   if (acronym) return set(c, 'organisation', 1);
   if (isPluralCapitals(c)) return set(c, 'other', 1);
   if (notAName) return set(c, 'other', 0);

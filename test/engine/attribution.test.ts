@@ -235,4 +235,9 @@ describe('attribution', () => {
     const concern = 'Mark Okerstrom spoke on Friday. The stock decline is a “concern,” Okerstrom said.';
     assert.deepEqual(speakers(concern)[0].slice(0, 2), ['partial', 'Mark Okerstrom']);
   });
+
+  it('takes a described subject at the start over a name in the object', () => {
+    const text = 'The company initially declined to comment on the Mail on Sunday report, but later issued a statement saying: “We do not comment on rumours.”';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['company', 'The company']);
+  });
 });

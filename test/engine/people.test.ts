@@ -66,4 +66,12 @@ describe('people', () => {
     assert.equal(p.find((x) => x.name === 'Harold Wilson')?.age, null);
     assert.equal(p.find((x) => x.name === 'Jane Roe')?.age, 45);
   });
+
+  it('reads a month as a surname after a first name or honorific, and tells places and photo credits from people', () => {
+    const p = people('Theresa May has told her MPs to stop. Mrs May spoke on May 5. Traders on Wall Street and in Silicon Valley watched Gaines County. REUTERS/Brendan McDermid/File Photo');
+    const names = p.map((x) => x.name);
+    assert.ok(names.includes('Theresa May'), names.join(', '));
+    assert.deepEqual(p.find((x) => x.name === 'Theresa May')?.aliases, ['Mrs May']);
+    for (const notPerson of ['Wall Street', 'Silicon Valley', 'Gaines County', 'File Photo']) assert.ok(!names.includes(notPerson), names.join(', '));
+  });
 });
