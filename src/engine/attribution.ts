@@ -195,6 +195,8 @@ const NOT_BEFORE_VERB = new Set(['both', 'much', 'more', 'most', 'less', 'every'
 /** Is token `i` a reporting verb here? "States" in "the United States", "claims" in "those claims" are nouns. */
 function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   const tok = t[i];
+  // "as one journalist put it": "put" reports words only with "it" after it.
+  if (tok?.word && (tok.norm === 'put' || tok.norm === 'puts')) return t[i + 1]?.norm === 'it';
   if (!tok || !tok.word || !CUE_VERBS.has(tok.norm)) return false;
   // Mid-sentence capitals are names ("the United States"), except in a headline set in title case ("… Calls …").
   if (tok.cap && i > 0 && t[i - 1].word && !headline) return false;
@@ -867,6 +869,14 @@ function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | n
     // "Smith, who chairs the committee, said" is handled above; "X who said" → X.
     const n = ctx.nameByLast.get(i - 1) ?? (t[i - 1]?.text === ',' ? ctx.nameByLast.get(i - 2) : undefined);
     if (n) return nameSpeaker(ctx, n);
+  }
+  // "one journalist covering the research put it": the head before a participle phrase is the subject.
+  for (let w = i - 1; w > floor && w >= i - 5; w--) {
+    if (!t[w].word || ctx.quoted[w]) break;
+    if (/ing$/.test(t[w].norm) && !t[w].cap && t[w - 1]?.word && isNounLike(t[w - 1].norm) && !DETERMINERS.has(t[w - 1].norm)) {
+      const head = descriptionSpeaker(ctx, w - 1, 'backward', previous, floor);
+      if (head) return head;
+    }
   }
   const described = descriptionSpeaker(ctx, i, 'backward', previous, floor);
   if (described) return described;

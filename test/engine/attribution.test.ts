@@ -240,4 +240,11 @@ describe('attribution', () => {
     const text = 'The company initially declined to comment on the Mail on Sunday report, but later issued a statement saying: “We do not comment on rumours.”';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['company', 'The company']);
   });
+
+  it('reads “as X put it”, with a participle phrase after the subject', () => {
+    const text = 'As one journalist covering the research put it, “Ocean acidification can mess with a fish’s mind.”';
+    assert.deepEqual(speakers(text)[0].slice(1, 4), ['one journalist', 'one journalist', 'put']);
+    // "put" without "it" reports nothing.
+    assert.equal(analyze('The minister put the plan “on hold” last week.').quotes[0].cue, null);
+  });
 });
