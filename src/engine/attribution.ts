@@ -485,7 +485,8 @@ function officeHolder(ctx: Ctx, head: string, before: number): PersonInfo | null
   const candidates = new Set<PersonInfo>();
   const names = ctx.people.names;
   let subject: NameMention | null = null;
-  for (let k = firstStartingAt(names, prior.start); k < names.length && names[k].start < before; k++) {
+  // Only the sentence before: a person named in the description's own sentence is someone else.
+  for (let k = firstStartingAt(names, prior.start); k < names.length && names[k].start < Math.min(before, prior.end); k++) {
     const n = names[k];
     const p = n.personId ? ctx.byId.get(n.personId) : undefined;
     const possessive = ctx.doc.paragraphs[n.paragraph]?.tokens[n.last - 1]?.possessive;
@@ -924,6 +925,9 @@ function pronounSpeaker(ctx: Ctx, i: number, previous: Quote | null): Speaker | 
   // A contraction ("He’s") is spoken for by its pronoun alone.
   const base = { start: tok.start, end: tok.start + norm.length, text: tok.text.slice(0, norm.length) };
   if (g === 'm' || g === 'f') {
+    // "Mrs May's spokesman also made clear … . “…,” he said.": an unnamed subject just before is who "he" is.
+    const described = describedSubject(ctx, tok.start, g);
+    if (described) return { ...base, ...described };
     const person = resolvePerson(ctx, tok.start, g, previous);
     if (person) return { ...base, name: person.name, type: 'person', personId: person.id };
     // Nobody named fits: the pronoun itself is still the speaker, unresolved.
@@ -939,6 +943,50 @@ function pronounSpeaker(ctx: Ctx, i: number, previous: Quote | null): Speaker | 
   // "They explained: “…”" with no organisation in reach: someone unnamed, still the speaker.
   if (norm === 'they') return { ...base, name: base.text, type: 'group', personId: null };
   return null;
+}
+
+/** The subject of the sentence before the pronoun's, in its paragraph, when it is a role with no name — "Mrs May's
+ *  spokesman", "the judge" — and of a compatible gender: the name to give "he"/"she". */
+function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: string; type: SpeakerType; personId: string | null } | null {
+  const at = ctx.sentenceOf[tokenAt(ctx.para.tokens, offset)] ?? 0;
+  // The sentence before: in this paragraph, or the last of the paragraph before.
+  const para = at > 0 ? ctx.para : ctx.doc.paragraphs[ctx.para.index - 1];
+  const sentence = at > 0 ? para?.sentences[at - 1] : para?.sentences[para.sentences.length - 1];
+  if (!para || !sentence) return null;
+  const t = para.tokens;
+  let k = tokenAt(t, sentence.start);
+  if (!t[k]?.word) return null;
+  const names = para === ctx.para ? ctx.nameByLast : new Map(ctx.people.names.filter((n) => n.paragraph === para.index).map((n) => [n.last - 1, n]));
+  // "Mrs May's spokesman": a possessive name and a role; "The spokeswoman": an article and a role.
+  let owner: NameMention | undefined;
+  for (let j = k; j < k + 5 && j < t.length; j++) {
+    const n = names.get(j);
+    if (n && t[j].possessive) {
+      owner = n;
+      k = j + 1;
+      break;
+    }
+    if (!t[j].word || !t[j].cap) break;
+  }
+  if (!owner && !/^(?:the|a|an|his|her|their|its)$/.test(t[k]?.norm ?? '')) return null;
+  if (!owner) k++;
+  let head = k;
+  while (head < t.length && head - k < 3 && t[head].word && !isRoleWord(t[head].norm)) head++;
+  if (!t[head]?.word || !isRoleWord(t[head].norm)) return null;
+  // Named in apposition ("Merkel's spokesman, Steffen Seibert, said"): the name is resolved as a person instead.
+  if (t[head + 1]?.text === ',' && [...names.values()].some((n) => n.paragraph === para.index && tokenAt(t, n.start) === head + 2)) return null;
+  const rg = roleGender(t[head].norm);
+  if (rg && rg !== g) return null;
+  if (!owner) {
+    // "The CEO admitted …": the person with that role, if the article has one.
+    const person = ctx.lookup.latestWithRole(t[head].norm, t[head].start);
+    if (person) return { name: person.name, type: 'person', personId: person.id };
+  }
+  const ownerName = owner?.personId ? ctx.byId.get(owner.personId)?.name ?? owner.text : owner?.text;
+  const role = ctx.doc.text.slice(t[k].start, t[head].end);
+  // The possessive as the article writes it: "May’s", "Jones’".
+  const mark = t[k - 1]?.text.match(/[’']s?$/)?.[0] ?? "'s";
+  return { name: ownerName ? `${ownerName}${mark} ${role}` : role, type: 'person', personId: null };
 }
 
 /** The last of `names` (in text order; of one kind, see PeopleLookup.namesOf) ending before `before`, within three

@@ -247,4 +247,11 @@ describe('attribution', () => {
     // "put" without "it" reports nothing.
     assert.equal(analyze('The minister put the plan “on hold” last week.').quotes[0].cue, null);
   });
+
+  it('gives “he” the unnamed role that is the subject just before, or the person holding it', () => {
+    const spokesman = 'Theresa May told MPs to stop. Jeremy Corbyn laughed.\n\nMrs May’s spokesman also made clear she would bring the message to Cabinet.\n\n“Cabinet must be able to hold discussions in private,” he said.';
+    assert.deepEqual(speakers(spokesman)[0].slice(1, 3), ['Theresa May’s spokesman', 'he']);
+    const ceo = 'Facebook chief executive Mark Zuckerberg spoke to staff. The chief executive admitted that morale had suffered. “Sure, maybe some people will leave,” he said.';
+    assert.deepEqual(speakers(ceo)[0].slice(1, 3), ['Mark Zuckerberg', 'he']);
+  });
 });
