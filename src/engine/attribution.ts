@@ -1046,6 +1046,11 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
     }
     return recentPerson;
   }
+  // Nobody named within reach: the previous speaker, else the person the article is about (named most, and at
+  // least twice as often as anyone else of that gender).
+  if (prevPerson && compatible(prevPerson)) return prevPerson;
+  const ranked = ctx.people.people.filter(compatible).sort((x, y) => y.mentions.length - x.mentions.length);
+  if (ranked[0] && ranked[0].mentions.length >= 2 * (ranked[1]?.mentions.length ?? 0) && ranked[0].mentions[0].start < offset) return ranked[0];
   return null;
 }
 

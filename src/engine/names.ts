@@ -289,6 +289,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "Wall Street", "Silicon Valley", "Gaines County": a place by its last word; "File Photo", "Getty Images": a credit.
   if (norms.length > 1 && (PLACE_HEAD.test(norms[norms.length - 1]) || (norms[norms.length - 1] === 'street' && !isFirstName(norms[0])))) return set(c, 'place', 1);
   if (norms.some((n) => CAPTION_LABEL.test(n))) return set(c, 'other', 1);
+  // "held in Santa Clara, California": a place, then its state or country.
+  const inPlace = /^(?:in|at|near|from|outside)$/.test(prevWord) && tokens[c.last]?.text === ',' && !!tokens[c.last + 1] && isPlaceWord(tokens[c.last + 1].norm);
+  if (inPlace && !c.honorific) return set(c, 'place', 1);
   if (acronym) return set(c, 'organisation', 1);
   if (isPluralCapitals(c)) return set(c, 'other', 1);
   if (notAName) return set(c, 'other', 0);

@@ -254,4 +254,9 @@ describe('attribution', () => {
     const ceo = 'Facebook chief executive Mark Zuckerberg spoke to staff. The chief executive admitted that morale had suffered. “Sure, maybe some people will leave,” he said.';
     assert.deepEqual(speakers(ceo)[0].slice(1, 3), ['Mark Zuckerberg', 'he']);
   });
+
+  it('gives a “he” with nobody named in reach to the person the article is about', () => {
+    const text = 'Cisco chief executive John Chambers apologised to shareholders on Thursday.\n\nShares closed up 1 percent.\n\nAnalysts had expected more.\n\nThe company forecast revenue growth of 9 percent.\n\nIts rivals gained.\n\nHe said federal spending was “great” this year.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['John Chambers', 'He']);
+  });
 });

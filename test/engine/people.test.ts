@@ -74,4 +74,8 @@ describe('people', () => {
     assert.deepEqual(p.find((x) => x.name === 'Theresa May')?.aliases, ['Mrs May']);
     for (const notPerson of ['Wall Street', 'Silicon Valley', 'Gaines County', 'File Photo']) assert.ok(!names.includes(notPerson), names.join(', '));
   });
+
+  it('takes “in Santa Clara, California” for a place', () => {
+    assert.deepEqual(people('The meeting was held in Santa Clara, California on Thursday.').map((x) => x.name), []);
+  });
 });
