@@ -83,6 +83,8 @@ describe('findClaims', () => {
         'He left the lunch early and said little, according to an attendee.',
         'Three former Podesta employees said disagreements broke out within the firm.',
       ]) assert.equal(only(text).category, 'anonymous', text);
+      // A question cites no one.
+      assert.deepEqual(claims('“Christmas is a time of goodwill – has anyone told the Tory party?” he asked.'), []);
     });
 
     it('hedged', () => {
