@@ -309,7 +309,7 @@ export function sources(s: SentenceView): Hit[] {
     if (!ATTRIBUTING.has(w.norm) || (s.quoted[i] && writer)) return;
     const p = subjectOf(s, i);
     // "has anyone told the Tory party?": a question, no one cited.
-    const asked = !!p && /^(?:has|have|had|did|does|do|will|would|can|could|is|was)$/.test(s.words[p.from - 1]?.norm ?? '');
+    const asked = !!p && [p.from - 1, p.from].some((k) => /^(?:has|have|had|did|does|do|will|would|can|could|is|was)$/.test(s.words[k]?.norm ?? ''));
     if (p?.anonymous && !asked) hits.push(sourceHit(p, [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)]));
     else if (p?.stateMedia && writer) hits.push(sourceHit(p, [wordSpan(s, i, i + 1)]));
   });
