@@ -9,6 +9,7 @@ import type { Token } from './text';
 import type { Problem, Quote, QuoteKind, Speaker, SpeakerType, TextSpan } from './types';
 import { CUE_LEMMAS, CUE_VERBS, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
 import { classifyQuote } from './quoteKind';
+import { labelOf } from './debris';
 import { isTitleCase } from './names';
 import { PeopleLookup, firstStartingAt, spanAt } from './peopleLookup';
 
@@ -212,7 +213,7 @@ function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   // a group ("officials claim") — or an adverb, and do not follow an adjective or another noun ("asylum claim").
   // "the letter reads", "the Home Office letter reads": a described subject before an inflected verb (a bare
   // form after a noun is a compound: "a blog post").
-  const inflected = /(?:s|ed)$/.test(tok.norm) || !/^[a-z]+$/.test(tok.norm) || ['said', 'told', 'wrote'].includes(tok.norm);
+  const inflected = /(?:s|ed)$/.test(tok.norm) || !/^[a-z]+$/.test(tok.norm) || ['said', 'told', 'wrote', 'read'].includes(tok.norm);
   let d = i - 2;
   while (d > i - 5 && d >= 0 && t[d].word && !DETERMINERS.has(t[d].norm) && (t[d].cap || isNounLike(t[d].norm))) d--;
   const described = inflected && d >= 0 && t[d]?.word && DETERMINERS.has(t[d].norm) && t[d].norm !== 'that';
@@ -565,6 +566,8 @@ function mannerAttribution(ctx: Ctx, a: number[], previous: Quote | null): { spe
   const subject = subjectAt(ctx, first, previous);
   const verb = subject ? subject.end + 1 : -1;
   if (!subject || !a.includes(verb) || !isPastVerb(t[verb])) return null;
+  // "“…!” It had an energy", "He had the fireworks": an auxiliary or "it" starts a new sentence, not an attribution.
+  if (/^(?:had|was|were|did|could|would|should|might|must|got)$/.test(t[verb].norm) || /^(?:it|they)$/.test(subjectPronoun(t[first].norm) ?? '')) return null;
   return { speaker: subject.speaker, verb };
 }
 
@@ -760,7 +763,9 @@ function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach = 8): S
     // "said Thursday morning on Fox News": a time or a place phrase ends the search.
     if (t[j].word && (TIME_WORD.test(t[j].norm) || /^(?:on|in|at|to|during|after|before|via|from|with|for|by|of)$/.test(t[j].norm))) break;
     const name = ctx.nameByLast.get(j);
-    if (name && name.start >= tok.start && name.kind !== 'other') {
+    // "said the New Zealand boss": a place before a noun describes the speaker.
+    const modifier = name?.kind === 'place' && !!t[j + 1]?.word && !t[j + 1].cap;
+    if (name && name.start >= tok.start && name.kind !== 'other' && !modifier) {
       // "said Tom Jones’ manager, Gordon Mills": a possessive name describes the speaker.
       if (t[j].possessive) return possessedSpeaker(ctx, name, j, previous);
       // Prefer the longest name ending further on ("said Mr Smith" → "Mr Smith").
@@ -770,7 +775,17 @@ function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach = 8): S
     const glued = !t[j].word && j > i && t[j + 1]?.word && t[j - 1].end === t[j].start && t[j].end === t[j + 1].start;
     if ((!t[j].word && !glued) || isCue(ctx, j)) break;
   }
-  return descriptionSpeaker(ctx, i, 'forward', previous);
+  const described = descriptionSpeaker(ctx, i, 'forward', previous);
+  // "says Eskom spokesperson, Khulu Phasiwe": the name in apposition to the description is the speaker.
+  if (described) {
+    const after = tokenAt(t, described.end);
+    if (t[after]?.text === ',') {
+      const end = lastOfName(ctx, after + 1);
+      const name = end >= 0 ? ctx.nameByLast.get(end) : undefined;
+      if (name && name.kind === 'person' && tokenAt(t, name.start) <= after + 2) return nameSpeaker(ctx, name);
+    }
+  }
+  return described;
 }
 
 /** The speaker ending at token `end` (just before a reporting verb), not before token `floor`. */
@@ -837,7 +852,9 @@ function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | n
       described = DETERMINERS.has(opener?.norm ?? '') ? { end: segEnd - 1, start: j + 1 } : described;
       // The segment is itself the name ("…, Anatoly Antonov, said"), not a phrase that mentions one.
       const named = modifier ? null : firstNameIn(ctx, j + 1, segEnd - 1);
-      const inner = named && named.first - (j + 1) <= 3 ? named : null;
+      // Only title words may stand before it in the segment ("…, Russian ambassador Anatoly Antonov, said"), not a role
+      // phrase ("…, chief executive of BHP, said").
+      const inner = named && named.first - (j + 1) <= 3 && t.slice(j + 1, tokenAt(t, named.start)).every((x) => x.word && (x.cap || isRoleWord(x.norm) || OFFICE_WORDS_BEFORE.test(x.norm)) && !/^(?:of|for|at|to|in)$/.test(x.norm)) ? named : null;
       if (inner) return nameSpeaker(ctx, inner);
       if (!(j >= floor && t[j].text === ',')) {
         // The clause's head noun phrase: "The report, published on Tuesday, …".
@@ -855,6 +872,10 @@ function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | n
   if (!t[i].word || ctx.quoted[i]) return null;
   const name = ctx.nameByLast.get(i);
   if (name && name.kind !== 'other') {
+    // "Darlington Tuagben, managing director of Liberia's Forestry Development Authority told …": an apposition
+    // left open — the name closing it belongs to the role, the speaker is before the comma.
+    const opened = unclosedApposition(ctx, tokenAt(t, name.start), floor);
+    if (opened) return nameSpeaker(ctx, opened);
     // "A leaked letter seen by Sky News says": the name is the agent of a participle; the subject is before it.
     const by = tokenAt(t, name.start) - 1;
     if (t[by]?.norm === 'by' && t[by - 1]?.word && /(?:ed|en|seen)$/.test(t[by - 1].norm) && !CUE_VERBS.has(t[by - 1].norm)) {
@@ -890,6 +911,20 @@ function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | n
     return t[w - 1]?.word && isNounLike(t[w - 1].norm) ? descriptionSpeaker(ctx, w - 1, 'backward', previous, floor) : null;
   }
   return null;
+}
+
+/** The person before "NAME, role of …" when the words from `start` back to that comma are a role phrase with no
+ *  comma of its own: "Doug Andres, a spokesman for House Speaker Paul Ryan told", where Ryan is not the speaker. */
+function unclosedApposition(ctx: Ctx, start: number, floor: number): NameMention | null {
+  const t = ctx.para.tokens;
+  let c = start - 1;
+  while (c > floor && start - c <= 12 && t[c].text !== ',' && (t[c].word || t[c].text === '’' || t[c].text === "'")) c--;
+  if (t[c]?.text !== ',' || c <= floor) return null;
+  const opener = t[c + 1];
+  const role = opener?.word && (isRoleWord(opener.norm) || /^(?:a|an|the)$/.test(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm) || /ing$/.test(opener.norm));
+  const linked = t.slice(c + 1, start).some((x) => x.word && /^(?:of|for|at|to|with)$/.test(x.norm));
+  const before = ctx.nameByLast.get(c - 1);
+  return role && linked && before?.kind === 'person' ? before : null;
 }
 
 /** The first person or organisation named inside tokens [from, to]. */
@@ -1194,19 +1229,24 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
 
 /** A speech quote with no cue continues the previous speaker: the next sentence of the same paragraph, or a
  *  paragraph that opens with a quotation right after a paragraph whose quote was attributed. */
-/** A short line in capitals or title case with no closing stop: a crosshead between paragraphs of a story. */
-function isCrosshead(doc: ArticleDoc, para: Paragraph): boolean {
+/** A line that interrupts a story without being part of it: a crosshead ("GREATER SUCCESS"), pasted page furniture
+ *  ("Read more: …"), or a photo caption or credit ("Hansen after the defeat. Andrew Cornaga / INPHO"). */
+function isInterruption(doc: ArticleDoc, para: Paragraph): boolean {
   const line = doc.text.slice(para.start, para.end).trim();
   const words = para.tokens.filter((t) => t.word);
-  return words.length > 0 && words.length <= 6 && !/[.!?,;:"”’]$/.test(line) && (line === line.toUpperCase() || words.every((w) => w.cap));
+  if (!words.length || /["“”]/.test(line)) return false;
+  const crosshead = words.length <= 6 && !/[.!?,;:’]$/.test(line) && (line === line.toUpperCase() || words.every((w) => w.cap));
+  const credit = words.length <= 16 && /\s\/\s|\/\s*$|^(?:photo|picture|image)s?\b/i.test(line);
+  return crosshead || credit || labelOf(line) !== null;
 }
 
 function continues(doc: ArticleDoc, ctx: Ctx, span: QuoteSpan, previous: { quote: Quote; paragraph: number }): boolean {
   const p = ctx.para.index;
   if (previous.paragraph === p) return true;
-  // A crosshead between the paragraphs ("GREATER SUCCESS") does not break the speaker's run.
-  const crosshead = previous.paragraph === p - 2 && isCrosshead(doc, doc.paragraphs[p - 1]);
-  if (previous.paragraph !== p - 1 && !crosshead) return false;
+  // A crosshead, a "Read more:" link or photo captions between the paragraphs do not break the speaker's run.
+  let between = p - 1;
+  while (between > previous.paragraph && p - between <= 3 && isInterruption(doc, doc.paragraphs[between])) between--;
+  if (between !== previous.paragraph) return false;
   const lead = doc.text.slice(ctx.para.start, span.start).trim();
   return lead === '';
 }

@@ -280,6 +280,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   c.thingLike = (!!before && before.possessive && before.cap) || (!!after && /^\d/.test(after.text) && after.start - c.end <= 1) || prevWord === 'the';
 
   if (c.honorific) return set(c, 'person', 2);
+  // Common words in capitals are a label or a shouted phrase, not a name: "READ MORE", "BREAKING NEWS".
+  if (c.words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase() && isCommonWord(w.norm))) return set(c, 'other', 1);
   if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg) return set(c, 'person', 1);
   // An age after the name: "Pep Guardiola, 52, admitted", "Ama Mensah (29)".
   const age = tokens[c.last + 1];

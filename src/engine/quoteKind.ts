@@ -22,7 +22,8 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
 
   if (titled) return 'title';
   // A nickname inside a name: Marcia “Cia” Price, Dwayne “The Rock” Johnson (not in a headline's capitals).
-  if (n <= 3 && !headline(doc, span) && /\b\p{Lu}[\p{L}.’'-]*\s$/u.test(lead.text) && /^\s\p{Lu}\p{Ll}/u.test(doc.text.slice(span.end, span.end + 3)) && /^\p{Lu}/u.test(words[0] ?? '')) return 'title';
+  const nickname = n <= 3 && /\b\p{Lu}[\p{L}’'-]*\s$/u.test(lead.text) && !/[,.!?;:]\s*$/.test(content) && /^\s\p{Lu}\p{Ll}/u.test(doc.text.slice(span.end, span.end + 3)) && /^\p{Lu}/u.test(words[0] ?? '');
+  if (nickname && !headline(doc, span)) return 'title';
   // Quoted inside a quotation: the outer quote carries the attribution; the inner one names or holds a term.
   if (span.depth > 0) return titleShape ? 'title' : 'scare';
   if (span.continued) return 'speech';

@@ -259,4 +259,19 @@ describe('attribution', () => {
     const text = 'Cisco chief executive John Chambers apologised to shareholders on Thursday.\n\nShares closed up 1 percent.\n\nAnalysts had expected more.\n\nThe company forecast revenue growth of 9 percent.\n\nIts rivals gained.\n\nHe said federal spending was “great” this year.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['John Chambers', 'He']);
   });
+
+  it('reads attributions from a second batch of real articles’ shapes', () => {
+    // An apposition left open before the verb; a name in apposition after a description; a place modifying a noun.
+    const open = '“They ambushed them,” Darlington Tuagben, managing director of Liberia’s Forestry Development Authority told the Liberian Observer. “We will appeal,” Doug Andres, a spokesman for House Speaker Paul Ryan told the Post.';
+    assert.deepEqual(speakers(open).map((s) => s.slice(0, 2)), [['speech', 'Darlington Tuagben'], ['speech', 'Doug Andres']]);
+    assert.deepEqual(speakers('“The cable is now missing,” says Eskom spokesperson, Khulu Phasiwe.')[0].slice(1, 3), ['Khulu Phasiwe', 'Khulu Phasiwe']);
+    assert.deepEqual(speakers('“I’d just like to clear that up,” said the New Zealand boss.')[0].slice(1, 2), ['New Zealand boss']);
+    // “A statement read:”; a continuation across a “Read more:” line and a photo credit.
+    assert.deepEqual(speakers('A statement read: “With his distinctive voice he was loved.”')[0].slice(1, 4), ['statement', 'A statement', 'read']);
+    const run = 'Andrew Mackenzie, chief executive of BHP, said: “We will grow.”\n\nRead more: Anglo slips as bad weather hits copper\n\nMackenzie after the results. Andrew Cornaga / INPHO\n\n“We can create significant value.”';
+    assert.deepEqual(speakers(run).map((s) => s[1]), ['Andrew Mackenzie', 'Andrew Mackenzie']);
+    // “It had …” after a quotation is the next sentence, not its attribution; “READ MORE” is no speaker.
+    assert.notEqual(speakers('Jay-Z rang: “I found the new anthem!” It had an energy like no other.')[0][2], 'It');
+    assert.equal(speakers('Eskom said the grid was stable.\n\nREAD MORE: Load shedding a ‘high probability’ this winter')[0][1], null);
+  });
 });
