@@ -205,6 +205,8 @@ function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   if (/(?:ed|id|ld|ote|aid|old)$/.test(tok.norm) && !hasTag(tok.norm, 'Noun', 'Singular', 'Plural')) return true;
   const prev = t[i - 1];
   if (prev && prev.word && (NOT_BEFORE_VERB.has(prev.norm) || prev.possessive)) return false;
+  // "the three blasts", "two claims", "20 reports": after a number the word is a noun.
+  if (prev && (/^\d/.test(prev.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many)$/.test(prev.norm))) return false;
   const next = t[i + 1];
   const nounToo = hasTag(tok.norm, 'Noun', 'Singular', 'Plural', 'Uncountable') || /s$/.test(tok.norm);
   // "the claims of", but "says of Clinton, “…”" and "spoke of" are verbs.

@@ -4,7 +4,7 @@ import { paragraphAt, type ArticleDoc } from './document';
 import type { QuoteSpan } from './quotes';
 import type { QuoteKind } from './types';
 import type { Attribution } from './attribution';
-import { isCommonWord } from './lexicon';
+import { CUE_VERBS, isCommonWord } from './lexicon';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const NAMED_THING = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+,?\s+){1,3}(?:called|labell?ed|named|known as|dubbed|nicknamed|titled|entitled|branded)\s+(?:the\s+)?$/u;
@@ -51,7 +51,12 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
     return 'scare';
   }
   // A short phrase with the speech act only after it ("“route out” … refers to …") is held at arm's length.
-  if (att?.speaker && (cueBefore || n > 3 || placed === 'after' || placed === 'before')) return 'partial';
+  // "Indian detectives “have good leads” on the blasts, a top official said": a reporting verb in the sentence
+  // makes a few quoted words its speaker's.
+  // (The attribution is a clause of its own after a comma; a verb deep in a later clause — "“route out” in
+  // Scientology jargon refers to the member … called" — is not one.)
+  const reported = !!att?.cue && !!att.speaker && CUE_VERBS.has(att.cue.text.toLowerCase()) && att.cue.start > span.end && att.speaker.end <= att.cue.start && /,\s*$/.test(doc.text.slice(Math.max(0, att.speaker.start - 3), att.speaker.start));
+  if (att?.speaker && (cueBefore || n > 3 || placed === 'after' || placed === 'before' || reported)) return 'partial';
   if (n <= 3) return 'scare';
   return setOff ? 'speech' : 'partial';
 }

@@ -274,4 +274,9 @@ describe('attribution', () => {
     assert.notEqual(speakers('Jay-Z rang: “I found the new anthem!” It had an energy like no other.')[0][2], 'It');
     assert.equal(speakers('Eskom said the grid was stable.\n\nREAD MORE: Load shedding a ‘high probability’ this winter')[0][1], null);
   });
+
+  it('gives a few quoted words to the speaker of an attribution clause after a comma, not to a verb deep in a later clause', () => {
+    const leads = 'Indian detectives “have good leads” on the three blasts that killed 21 people in Mumbai, a top official said on Saturday.';
+    assert.deepEqual(speakers(leads)[0].slice(0, 4), ['partial', 'top official', 'a top official', 'said']);
+  });
 });
