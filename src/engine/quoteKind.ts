@@ -21,6 +21,8 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   const titleShape = n >= 2 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.has(w.toLowerCase()))) && !innerStop(content) && /^\p{Lu}/u.test(words[0] ?? "");
 
   if (titled) return 'title';
+  // A word cited as a word: "the words ‘Facebook’ and ‘privacy’", "the term “deplatforming”".
+  if (n <= 3 && /^(?:word|words|term|terms|hashtag|slogan|acronym|abbreviation)$/.test(lead.word) && !/[,:]\s*$/.test(lead.text)) return 'scare';
   // A nickname inside a name: Marcia “Cia” Price, Dwayne “The Rock” Johnson (not in a headline's capitals).
   const nickname = n <= 3 && /\b\p{Lu}[\p{L}’'-]*\s$/u.test(lead.text) && !/[,.!?;:]\s*$/.test(content) && /^\s\p{Lu}\p{Ll}/u.test(doc.text.slice(span.end, span.end + 3)) && /^\p{Lu}/u.test(words[0] ?? '');
   if (nickname && !headline(doc, span)) return 'title';

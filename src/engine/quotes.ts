@@ -116,6 +116,11 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       const prev = i > para.start ? text[i - 1] : undefined;
       const next = i + len < para.end ? text[i + len] : undefined;
       const top = stack[stack.length - 1];
+      // "New York ”“ Clive Davis": a dash mangled by a wrong text encoding (its bytes read as ”“), not two marks.
+      if (c === '”' && next === '“' && isSpace(prev) && isSpace(text[i + 2])) {
+        i++;
+        continue;
+      }
       if (pair) i++;
       const at = i - len + 1;
       if (DOUBLE_OPEN.has(c) && pair === false && lastIndexOf(stack, 'double') >= 0 && !isSpace(prev) && !isOpenerContext(prev) && (isSpace(next) || /[.,;:!?)]/.test(next ?? ''))) {

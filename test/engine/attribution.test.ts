@@ -279,4 +279,9 @@ describe('attribution', () => {
     const leads = 'Indian detectives “have good leads” on the three blasts that killed 21 people in Mumbai, a top official said on Saturday.';
     assert.deepEqual(speakers(leads)[0].slice(0, 4), ['partial', 'top official', 'a top official', 'said']);
   });
+
+  it('takes a word cited as a word for a scare quote', () => {
+    const text = 'Other commentators have said the words ‘Facebook’ and ‘privacy’ sit uneasily together.';
+    assert.equal(speakers(text)[0][0], 'scare');
+  });
 });

@@ -17,6 +17,8 @@ describe('scanQuotes', () => {
     const r = scan('Putin’s rock ’n’ roll years, the ’90s and the leaders’ meeting: don’t.');
     assert.deepEqual(r.quotes, []);
     assert.deepEqual(r.problems, []);
+    // A dash mangled by a wrong encoding (”“ between spaces) is no pair of marks.
+    assert.deepEqual(scan('It was my coming out in New York ”“ Clive Davis was the announcer.').quotes, []);
     // Inside a single-quoted quotation, the elision's second mark does not close it.
     assert.deepEqual(scan('The fans sang ‘rock ’n’ roll’ songs all night.').quotes, ['‘rock ’n’ roll’']);
   });
