@@ -719,7 +719,7 @@ function openingDescription(ctx: Ctx, range: number[], previous: Quote | null): 
   while (k < range.length && t[range[k]].word && /^(?:with|and|but|as|while|after)$/.test(t[range[k]].norm)) k++;
   if (k >= range.length || !DETERMINERS.has(t[range[k]].norm)) return null;
   let end = k + 1;
-  while (end < range.length && t[range[end]].word && isNounLike(t[range[end]].norm) && !isAdverb(t[range[end]].norm) && !isPastVerb(t[range[end]]) && !isCue(ctx, range[end]) && end - k < 5) end++;
+  while (end < range.length && t[range[end]].word && isNounLike(t[range[end]].norm) && !SKIP_BEFORE_CUE.has(t[range[end]].norm) && !isAdverb(t[range[end]].norm) && !isPastVerb(t[range[end]]) && !isCue(ctx, range[end]) && end - k < 5) end++;
   return end - 1 > k ? descriptionSpeaker(ctx, range[end - 1], 'backward', previous, range[k]) : null;
 }
 
@@ -1169,7 +1169,7 @@ function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', pr
   if (DETERMINERS.has(t[from].norm) && words.length >= 2 && !head.cap && (isNounLike(headNorm) || (words.length === 2 && /ing$/.test(headNorm)))) {
     const plural = hasTag(headNorm, 'Plural') || (/s$/.test(headNorm) && !/ss$/.test(headNorm) && !tagsOf(headNorm).length);
     const type: SpeakerType = plural ? 'group' : SOURCE_NOUNS.test(headNorm) || isPlaceWord(headNorm) ? 'organisation' : 'person';
-    const holder = type === 'person' && words[0].norm === 'the' ? officeHolder(ctx, headNorm, span.start) : null;
+    const holder = type === 'person' && words[0].norm === 'the' && !SKIP_BEFORE_CUE.has(headNorm) && !isPastVerb(head) ? officeHolder(ctx, headNorm, span.start) : null;
     if (holder) return { ...span, name: holder.name, type: 'person', personId: holder.id };
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type, personId: null };
   }

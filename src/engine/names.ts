@@ -296,6 +296,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (inPlace && !c.honorific) return set(c, 'place', 1);
   if (acronym) return set(c, 'organisation', 1);
   if (isPluralCapitals(c)) return set(c, 'other', 1);
+  // Followers of a faith or a movement are a group: "Indian Muslims", "Islamist", "Christians".
+  if (/^(?:muslims?|christians|jews|hindus?|sikhs?|buddhists?|islamists?|jihadists?|catholics|protestants|evangelicals|mormons)$/.test(norms[norms.length - 1])) return set(c, 'other', 1);
   if (notAName) return set(c, 'other', 0);
   if (roleBefore && !placeAll && !possessed) return set(c, 'person', 2);
   if (placeAll && !(firstKnown && norms.length > 1)) return set(c, 'place', 2);

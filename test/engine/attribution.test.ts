@@ -284,4 +284,9 @@ describe('attribution', () => {
     const text = 'Other commentators have said the words ‘Facebook’ and ‘privacy’ sit uneasily together.';
     assert.equal(speakers(text)[0][0], 'scare');
   });
+
+  it('keeps an auxiliary out of a described subject', () => {
+    const text = 'Officials named the group. The group has denied any role in the blasts, calling the attacks “inhuman and barbaric”.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['group', 'The group']);
+  });
 });

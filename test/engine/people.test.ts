@@ -78,4 +78,9 @@ describe('people', () => {
   it('takes “in Santa Clara, California” for a place', () => {
     assert.deepEqual(people('The meeting was held in Santa Clara, California on Thursday.').map((x) => x.name), []);
   });
+
+  it('takes followers of a faith or movement for a group, not a person', () => {
+    const names = people('Indian Muslims feared reprisals. Officials blamed the Pakistan-based Islamist militant group.').map((x) => x.name);
+    assert.deepEqual(names, []);
+  });
 });
