@@ -198,6 +198,8 @@ function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   const tok = t[i];
   // "as one journalist put it": "put" reports words only with "it" after it.
   if (tok?.word && (tok.norm === 'put' || tok.norm === 'puts')) return t[i + 1]?.norm === 'it';
+  // The spoken quotative "I was like, “…”", "she's like: “…”".
+  if (tok?.word && tok.norm === 'like') return /^(?:was|were|is|am|are|'m|'s|'re)$/.test(t[i - 1]?.norm.replace(/^.*(?='[msr]e?$)/, '') ?? '') && /^[,:]$/.test(t[i + 1]?.text ?? '');
   if (!tok || !tok.word || !CUE_VERBS.has(tok.norm)) return false;
   // Mid-sentence capitals are names ("the United States"), except in a headline set in title case ("… Calls …").
   if (tok.cap && i > 0 && t[i - 1].word && !headline) return false;

@@ -289,4 +289,10 @@ describe('attribution', () => {
     const text = 'Officials named the group. The group has denied any role in the blasts, calling the attacks “inhuman and barbaric”.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['group', 'The group']);
   });
+
+  it('reads the spoken quotative “I was like, “…””', () => {
+    const text = 'When I was watching the film, I was like, “Man, there is a person with a massive amount of songs.” He had the fireworks.';
+    assert.deepEqual(speakers(text)[0].slice(1, 4), ['I', 'I', 'like']);
+    assert.equal(analyze('I like “jazz” a lot.').quotes[0].cue, null);
+  });
 });
