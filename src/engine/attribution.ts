@@ -77,13 +77,20 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   const quotes: Quote[] = [];
   const problems: Problem[] = [];
   const places = new Map<Quote, CuePlace>();
+  const inner = new Set<Quote>();
   let previous: { quote: Quote; paragraph: number } | null = null;
   for (const span of spans) {
     const pIndex = paragraphIndexAt(doc, span.start);
     const ctx = contextOf(pIndex);
     const text = doc.text.slice(span.start, span.end);
     if (span.depth > 0 || !ctx) {
-      quotes.push({ start: span.start, end: span.end, text, kind: classifyQuote(doc, span, null, false), speaker: null, cue: null });
+      const kind = classifyQuote(doc, span, null, false);
+      // Speech quoted inside a quotation: its speaker is the subject of the verb before it, "I" being the outer speaker.
+      const outer = span.depth > 0 && kind === 'speech' && ctx ? enclosing(quotes, span) : null;
+      const att = outer ? innerAttribution(ctx!, span, outer) : null;
+      const quote: Quote = { start: span.start, end: span.end, text, kind, speaker: att?.speaker ?? null, cue: att?.cue ?? null };
+      quotes.push(quote);
+      if (span.depth > 0) inner.add(quote);
       continue;
     }
     let att = attribute(ctx, span, previous?.quote ?? null);
@@ -105,7 +112,8 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   attributeForward(doc, quotes, places);
   attributeCoordinated(doc, quotes);
   for (const q of quotes) {
-    if (q.kind === 'speech' && !q.speaker) {
+    // A quotation inside another is the outer speaker's report of someone's words: not flagged.
+    if (q.kind === 'speech' && !q.speaker && !inner.has(q)) {
       problems.push({ start: q.start, end: q.end, code: 'unattributed-quote', message: 'Direct quotation with no speaker: say who said it.', severity: 'info' });
     }
   }
@@ -505,6 +513,35 @@ function officeHolder(ctx: Ctx, head: string, before: number): PersonInfo | null
   if (g && only.gender && g !== only.gender) return null;
   // Any other description ("the Jamaica international") is the subject of the sentence before, named alone there.
   return single || subject?.personId === only.id ? only : null;
+}
+
+/** The speech quotation (found so far) that holds `span`. */
+function enclosing(quotes: Quote[], span: QuoteSpan): Quote | null {
+  for (let k = quotes.length - 1; k >= 0; k--) {
+    const q = quotes[k];
+    if (q.start <= span.start && q.end >= span.end && q.kind === 'speech') return q;
+  }
+  return null;
+}
+
+/** Who speaks a quotation inside another: "I said, ‘What are you doing?’" (I: the outer quote's speaker),
+ *  "They'd say, ‘…’" (they), "Smith told me: ‘…’" (Smith). */
+function innerAttribution(ctx: Ctx, span: QuoteSpan, outer: Quote): { speaker: Speaker | null; cue: TextSpan } | null {
+  const t = ctx.para.tokens;
+  let v = tokenAt(t, span.start) - 1;
+  while (v >= 0 && !t[v].word) v--;
+  if (v < 0 || !CUE_VERBS.has(t[v].norm)) return null;
+  let s = v - 1;
+  while (s >= 0 && t[s].word && (SKIP_BEFORE_CUE.has(t[s].norm) || isAdverb(t[s].norm))) s--;
+  if (s < 0 || !t[s].word || t[s].start < outer.start) return { speaker: null, cue: cueSpan(ctx, v) };
+  const pronoun = subjectPronoun(t[s].norm);
+  // A contracted pronoun ("They’d") is spoken for by the pronoun alone.
+  const length = pronoun ? pronoun.length : t[s].text.length;
+  const base = { start: t[s].start, end: t[s].start + length, text: t[s].text.slice(0, length) };
+  if (pronoun === 'i' || pronoun === 'we') return { speaker: outer.speaker ? { ...outer.speaker, ...base } : null, cue: cueSpan(ctx, v) };
+  if (pronoun) return { speaker: { ...base, name: base.text, type: pronoun === 'they' ? 'group' : 'person', personId: null }, cue: cueSpan(ctx, v) };
+  const name = ctx.nameByLast.get(s);
+  return { speaker: name && name.kind !== 'other' ? nameSpeaker(ctx, name) : null, cue: cueSpan(ctx, v) };
 }
 
 /** "one" as a speaker: one of the group last named in this paragraph or the one before ("one of Hunt’s allies"). */

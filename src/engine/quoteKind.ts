@@ -27,7 +27,8 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   const nickname = n <= 3 && /\b\p{Lu}[\p{L}’'-]*\s$/u.test(lead.text) && !/[,.!?;:]\s*$/.test(content) && /^\s\p{Lu}\p{Ll}/u.test(doc.text.slice(span.end, span.end + 3)) && /^\p{Lu}/u.test(words[0] ?? '');
   if (nickname && !headline(doc, span)) return 'title';
   // Quoted inside a quotation: the outer quote carries the attribution; the inner one names or holds a term.
-  if (span.depth > 0) return titleShape ? 'title' : 'scare';
+  // Words the speaker quotes someone as saying ("I said, ‘What are you doing?’") are speech, not a term.
+  if (span.depth > 0) return innerSpeech(doc.text, span.start, lead) && n >= 2 ? 'speech' : titleShape ? 'title' : 'scare';
   if (span.continued) return 'speech';
   const placed = att?.place ?? 'none';
   const adjacent = placed === 'after' || placed === 'before' || placed === 'continued';
@@ -61,6 +62,12 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   if (att?.speaker && (cueBefore || n > 3 || placed === 'after' || placed === 'before' || reported)) return 'partial';
   if (n <= 3) return 'scare';
   return setOff ? 'speech' : 'partial';
+}
+
+/** Inside a quotation, a reporting verb and a comma or colon right before the inner one: "I said, ‘…’",
+ *  "They'd say: ‘…’". */
+export function innerSpeech(text: string, at: number, lead = leadIn(text, at)): boolean {
+  return /[,:]\s*$/.test(lead.text) && CUE_VERBS.has(lead.word) && !/^(?:called|named|labelled|labeled|dubbed|termed|branded)$/.test(lead.word);
 }
 
 /** A full stop, ? or ! inside the quote rather than closing it: /[.!?].+[.!?]?$/ on the trimmed content less its

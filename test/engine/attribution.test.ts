@@ -295,4 +295,17 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['I', 'I', 'like']);
     assert.equal(analyze('I like “jazz” a lot.').quotes[0].cue, null);
   });
+
+  it('reads speech quoted inside a quotation, spoken by the subject of the verb before it', () => {
+    const text = 'Mr Green said he was pushed. “I said, ‘What are you doing, assaulting me?’ The minute I said that, he left,” Mr Green said. “They’d say, ‘We want it to remain simple,’” says Reynolds.';
+    assert.deepEqual(speakers(text), [
+      ['speech', 'Green', 'Mr Green', 'said'],
+      ['speech', 'Green', 'I', 'said'],
+      ['speech', 'Reynolds', 'Reynolds', 'says'],
+      ['speech', 'They', 'They', 'say'],
+    ]);
+    // A term inside a quotation stays a term, and an inner quotation is never reported as unattributed.
+    assert.equal(speakers('“We call it ‘the vault’ here,” the manager said.')[1][0], 'scare');
+    assert.ok(analyze('“He kept saying, ‘not now’, all night,” she said.').problems.every((p) => p.code !== 'unattributed-quote'));
+  });
 });
