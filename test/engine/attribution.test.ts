@@ -308,4 +308,9 @@ describe('attribution', () => {
     assert.equal(speakers('“We call it ‘the vault’ here,” the manager said.')[1][0], 'scare');
     assert.ok(analyze('“He kept saying, ‘not now’, all night,” she said.').problems.every((p) => p.code !== 'unattributed-quote'));
   });
+
+  it('takes a description opened by a possessive (“his loved ones”) as the speaker', () => {
+    const text = 'Joss Ackland, who appeared in 130 films, died “peacefully surrounded by family,” his loved ones confirmed tonight.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['his loved ones', 'his loved ones']);
+  });
 });
