@@ -1,8 +1,26 @@
 // Results kept per paragraph, keyed by the paragraph's own text, across analyses of the same document: an edit
 // then redoes only the paragraphs it touched. Entries not used by the last two analyses are dropped, so memory
 // follows the document rather than its history.
+//
+// Each paragraph text has one ParagraphMemo holding everything derived from that text alone (layout, names,
+// reporting-verb flags, …), so a paragraph is looked up once per analysis rather than once per kind of result:
+// looking a long text up hashes and compares all of it.
+export class ParagraphMemo {
+  private readonly values = new Map<string, unknown>();
+  /** The generation of the last analysis that used this memo. */
+  used = 0;
+
+  /** The value of `kind` for this paragraph text, computed once. Values must not be mutated by callers. */
+  get<T>(kind: string, compute: () => T): T {
+    let v = this.values.get(kind) as T | undefined;
+    if (v === undefined && !this.values.has(kind)) this.values.set(kind, (v = compute()));
+    return v as T;
+  }
+}
+
 export class ParagraphCache {
   private readonly kinds = new Map<string, Map<string, { used: number; value: unknown }>>();
+  private readonly paragraphs = new Map<string, ParagraphMemo>();
   private generation = 0;
 
   /** Marks the start of one analysis. */
@@ -15,6 +33,15 @@ export class ParagraphCache {
     for (const entries of this.kinds.values()) {
       for (const [key, entry] of entries) if (entry.used < this.generation - 1) entries.delete(key);
     }
+    for (const [key, memo] of this.paragraphs) if (memo.used < this.generation - 1) this.paragraphs.delete(key);
+  }
+
+  /** The memo of a paragraph's text. */
+  paragraph(body: string): ParagraphMemo {
+    let memo = this.paragraphs.get(body);
+    if (!memo) this.paragraphs.set(body, (memo = new ParagraphMemo()));
+    memo.used = this.generation;
+    return memo;
   }
 
   /** The value for (kind, key), computed once. Values must not be mutated by callers. */
@@ -33,7 +60,7 @@ export class ParagraphCache {
 
   /** How many results are kept, for measurement. */
   get size(): number {
-    let n = 0;
+    let n = this.paragraphs.size;
     for (const entries of this.kinds.values()) n += entries.size;
     return n;
   }

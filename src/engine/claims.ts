@@ -28,9 +28,15 @@ export function findClaims(doc: ArticleDoc, quotes: Quote[], people: Person[]): 
   // cacheable per paragraph (its text and what touches it) when the article is re-analysed after an edit.
   const byParagraph = localise(doc, quotes, people);
   for (const para of doc.paragraphs) {
-    const body = doc.text.slice(para.start, para.end);
     const local = byParagraph[para.index];
-    const drafts = doc.cache.get('claims', `${body}\u0000${signature(para, local)}`, () => paragraphClaims(doc, para, local).map((d) => shiftDraft(d, -para.start)));
+    // Keyed by the paragraph's text and what touches it; the last few variants of a text are kept.
+    const variants = para.memo.get('claims', () => new Map<string, Draft[]>());
+    const sig = signature(para, local);
+    let drafts = variants.get(sig);
+    if (!drafts) {
+      if (variants.size > 4) variants.clear();
+      variants.set(sig, (drafts = paragraphClaims(doc, para, local).map((d) => shiftDraft(d, -para.start))));
+    }
     for (const d of drafts) {
       const { key, ...claim } = shiftDraft(d, para.start);
       claims.push({ ...claim, id: claimId(key, seen) });
@@ -45,8 +51,8 @@ interface Draft extends Omit<Claim, 'id'> {
 }
 
 function paragraphClaims(doc: ArticleDoc, para: Paragraph, local: { quotes: Quote[]; people: Person[] }): Draft[] {
-  const body = doc.text.slice(para.start, para.end);
-  if (NOT_COPY.has(doc.cache.get('shape', body, () => shapeOf(body))) || doc.cache.get('label', body, () => labelOf(body))) return [];
+  const body = para.body;
+  if (NOT_COPY.has(para.memo.get('shape', () => shapeOf(body))) || para.memo.get('label', () => labelOf(body))) return [];
   const drafts: Draft[] = [];
   const near = bySentence(para, local);
   for (const [k, span] of para.sentences.entries()) {

@@ -2,7 +2,7 @@
 // Each paragraph is laid out on its own text and cached by it, so that re-analysing an edited article only
 // tokenises the paragraphs that changed; the rest are shifted to their new offsets.
 import type { Span } from './types';
-import { ParagraphCache } from './cache';
+import { ParagraphCache, type ParagraphMemo } from './cache';
 import { paragraphs, sentences, tokenize, type Token } from './text';
 
 export interface Paragraph extends Span {
@@ -10,6 +10,11 @@ export interface Paragraph extends Span {
   sentences: Span[];
   /** Every token of the paragraph, words and marks, in order. */
   tokens: Token[];
+  /** The paragraph's text. */
+  body: string;
+  /** What is kept for this paragraph's text across analyses: results that depend on the text alone, in
+   *  paragraph-relative offsets or token indices (see cache.ts). */
+  memo: ParagraphMemo;
 }
 
 export interface ArticleDoc {
@@ -30,23 +35,27 @@ export function buildDocument(text: string, cache = new ParagraphCache()): Artic
     cache,
     paragraphs: paragraphs(text).map((p, index) => {
       const body = text.slice(p.start, p.end);
+      const memo = cache.paragraph(body);
       // Laid out at offset 0 once per text, then shifted once per position it is seen at.
-      const laid = cache.get('layout', body, () => ({ layout: layout(body), at: new Map<number, Layout>() }));
+      const laid = laidOut(memo, body);
       let at = laid.at.get(p.start);
       if (!at) {
         if (laid.at.size > 4) laid.at.clear();
         laid.at.set(p.start, (at = shift(laid.layout, p.start)));
       }
-      return { ...p, index, sentences: at.sentences, tokens: at.tokens };
+      return { start: p.start, end: p.end, index, sentences: at.sentences, tokens: at.tokens, body, memo };
     }),
   };
 }
 
 /** A paragraph's text laid out on its own, at offset 0 (what caches key their per-paragraph results on). */
-export function relativeParagraph(doc: ArticleDoc, para: Paragraph): Paragraph {
-  const body = doc.text.slice(para.start, para.end);
-  const l = doc.cache.get('layout', body, () => ({ layout: layout(body), at: new Map<number, Layout>() })).layout;
-  return { start: 0, end: body.length, index: 0, sentences: l.sentences, tokens: l.tokens };
+export function relativeParagraph(para: Paragraph): Paragraph {
+  const l = laidOut(para.memo, para.body).layout;
+  return { start: 0, end: para.body.length, index: 0, sentences: l.sentences, tokens: l.tokens, body: para.body, memo: para.memo };
+}
+
+function laidOut(memo: ParagraphMemo, body: string): { layout: Layout; at: Map<number, Layout> } {
+  return memo.get('layout', () => ({ layout: layout(body), at: new Map<number, Layout>() }));
 }
 
 function layout(body: string): Layout {

@@ -54,7 +54,7 @@ interface Cluster {
 }
 
 export function findPeople(doc: ArticleDoc, quotes: QuoteSpan[]): PeopleResult {
-  const chunks = doc.paragraphs.flatMap((p) => nameChunksOf(doc, p));
+  const chunks = doc.paragraphs.flatMap((p) => nameChunksOf(p));
   // A term held in quotation marks on its own ("Hope", “Better Idea of Afghan Girls”) is not a name.
   const quoted = new Set(quotes.map((q) => `${q.contentStart}:${q.contentEnd}`));
   for (const c of chunks) {
