@@ -109,6 +109,13 @@ function context(doc: ArticleDoc, para: Paragraph, inside: QuoteSpan[], names: N
     while (q < inside.length && inside[q].end < t.end) q++;
     quoted[i] = q < inside.length && t.start >= inside[q].start && t.end <= inside[q].end;
   });
+  const { sentenceOf, cue } = para.memo.get('attributionTokens', () => tokenFacts(para));
+  return { doc, para, people, nameByLast, names, lookup, quoted, sentenceOf, byId, cue };
+}
+
+/** For each token of a paragraph, its sentence and whether it is a reporting verb: the paragraph's text alone
+ *  decides both, so they are found once per text (offsets compared are all within the paragraph). */
+function tokenFacts(para: Paragraph): { sentenceOf: Int32Array; cue: boolean[] } {
   const sentenceOf = new Int32Array(para.tokens.length);
   let s = 0;
   para.tokens.forEach((t, i) => {
@@ -117,7 +124,7 @@ function context(doc: ArticleDoc, para: Paragraph, inside: QuoteSpan[], names: N
   });
   const headline = isTitleCase(para.tokens);
   const cue = para.tokens.map((_, i) => isCueAt(para.tokens, i, headline));
-  return { doc, para, people, nameByLast, names, lookup, quoted, sentenceOf, byId, cue };
+  return { sentenceOf, cue };
 }
 
 /** Index of the first token at or after `offset`. */

@@ -59,18 +59,14 @@ function innerStop(content: string): boolean {
   return /[.!?]/.test(body.slice(from, -1));
 }
 
-/** Is the quote in a line set in title case, such as a headline? Decided once per paragraph. */
-const titleCaseLines = new WeakMap<object, boolean>();
+/** Is the quote in a line set in title case, such as a headline? Decided once per paragraph text. */
 function headline(doc: ArticleDoc, span: QuoteSpan): boolean {
   const para = paragraphAt(doc, span.start);
   if (!para) return false;
-  let known = titleCaseLines.get(para);
-  if (known === undefined) {
+  return para.memo.get('titleCaseLine', () => {
     const long = para.tokens.filter((t) => t.word && t.norm.length > 3);
-    known = long.length >= 3 && long.length <= 40 && long.filter((t) => t.cap).length / long.length > 0.7;
-    titleCaseLines.set(para, known);
-  }
-  return known;
+    return long.length >= 3 && long.length <= 40 && long.filter((t) => t.cap).length / long.length > 0.7;
+  });
 }
 
 /** The text between the start of the quote's clause and the quote, and the last word of it. */
@@ -79,6 +75,38 @@ function leadIn(text: string, at: number): { text: string; word: string } {
   const before = text.slice(from, at);
   const lineStart = before.lastIndexOf('\n');
   const t = lineStart >= 0 ? before.slice(lineStart + 1) : before;
-  const m = /([\p{L}'’-]+)[^\p{L}]*$/u.exec(t);
-  return { text: t, word: m ? m[1].toLowerCase() : '' };
+  return { text: t, word: lastWord(t).toLowerCase() };
+}
+
+const LETTER = /\p{L}/u;
+const isLetterAt = (s: string, i: number, len: number) => {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(s.slice(i, i + len));
+};
+const isJoinerAt = (s: string, i: number) => s[i] === "'" || s[i] === '’' || s[i] === '-';
+
+/** What /([\p{L}'’-]+)[^\p{L}]*$/u captures in `t` ('' when it does not match), without that pattern's retries
+ *  from every position (it was most of classifying a quote): the run of letters, apostrophes and hyphens holding
+ *  the last letter, or with no letter at all, the first run of apostrophes and hyphens. */
+export function lastWord(t: string): string {
+  // Code points of t, with whether each is a letter or an apostrophe/hyphen.
+  const starts: number[] = [];
+  const kinds: number[] = []; // 2 letter, 1 apostrophe or hyphen, 0 anything else
+  for (let i = 0; i < t.length; ) {
+    const cp = t.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    starts.push(i);
+    kinds.push(isLetterAt(t, i, len) ? 2 : isJoinerAt(t, i) ? 1 : 0);
+    i += len;
+  }
+  starts.push(t.length);
+  let k = kinds.lastIndexOf(2);
+  if (k < 0) k = kinds.indexOf(1);
+  if (k < 0) return '';
+  let from = k;
+  if (kinds[k] === 2) while (from > 0 && kinds[from - 1] > 0) from--;
+  let to = k + 1;
+  while (to < kinds.length && kinds[to] > 0) to++;
+  return t.slice(starts[from], starts[to]);
 }
