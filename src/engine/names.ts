@@ -74,13 +74,17 @@ export function isTitleCase(tokens: Token[]): boolean {
 }
 
 /** The names of a paragraph of the document: found once per paragraph text (cached), then placed. */
-export function nameChunksOf(para: Paragraph): NameChunk[] {
+export function nameChunksOf(para: Paragraph): NameChunk[];
+/** …each with `facts[i]`, what the caller found about the i-th name of this paragraph text (one object shape for
+ *  every chunk: adding a property afterwards made property reads on chunks slow). */
+export function nameChunksOf<F>(para: Paragraph, facts: readonly F[]): (NameChunk & { facts: F })[];
+export function nameChunksOf<F>(para: Paragraph, facts?: readonly F[]): (NameChunk & { facts: F | null })[] {
   const found = para.memo.get('names', () => foundChunks(relativeParagraph(para)));
   if (!found.length) return [];
   // Fresh objects every time: later steps reclassify chunks in place. A chunk's words are always the tokens
   // first..last; its honorific and title are placed by index.
   const t = para.tokens;
-  return found.map(({ chunk: c, honorific, title }) => ({
+  return found.map(({ chunk: c, honorific, title }, i) => ({
     ...c,
     start: c.start + para.start,
     end: c.end + para.start,
@@ -88,7 +92,13 @@ export function nameChunksOf(para: Paragraph): NameChunk[] {
     words: t.slice(c.first, c.last),
     honorific: honorific >= 0 ? t[honorific] : null,
     title: title.length ? title.map((k) => t[k]) : [],
+    facts: facts ? facts[i] : null,
   }));
+}
+
+/** How many names a paragraph has (without placing them). */
+export function nameCount(para: Paragraph): number {
+  return para.memo.get('names', () => foundChunks(relativeParagraph(para))).length;
 }
 
 function foundChunks(para: Paragraph): FoundChunk[] {

@@ -6,7 +6,7 @@ import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
 import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isRoleWord, nameGender, roleGender } from './lexicon';
-import { nameChunksOf, nameEnd, type EntityKind, type NameChunk } from './names';
+import { nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 
 export type { EntityKind } from './names';
 
@@ -83,10 +83,8 @@ interface Cluster {
 export function findPeople(doc: ArticleDoc, quotes: QuoteSpan[]): PeopleResult {
   const chunks: Chunk[] = [];
   for (const p of doc.paragraphs) {
-    const found = nameChunksOf(p);
-    if (!found.length) continue;
-    const facts = p.memo.get('chunkFacts', () => chunkFacts(relativeParagraph(p)));
-    found.forEach((c, i) => chunks.push(Object.assign(c, { facts: facts[i] })));
+    if (!nameCount(p)) continue;
+    for (const c of nameChunksOf(p, p.memo.get('chunkFacts', () => chunkFacts(relativeParagraph(p))))) chunks.push(c);
   }
   // A term held in quotation marks on its own ("Hope", “Better Idea of Afghan Girls”) is not a name.
   const quoted = new Set(quotes.map((q) => `${q.contentStart}:${q.contentEnd}`));
