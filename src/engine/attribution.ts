@@ -103,12 +103,14 @@ function context(doc: ArticleDoc, para: Paragraph, inside: QuoteSpan[], names: N
   const nameByLast = new Map<number, NameMention>();
   for (const n of names) nameByLast.set(n.last - 1, n);
   // One sweep over tokens and the (sorted) top-level quotes of the paragraph.
-  const quoted: boolean[] = new Array(para.tokens.length);
+  const tokens = para.tokens;
+  const quoted: boolean[] = new Array(tokens.length);
   let q = 0;
-  para.tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     while (q < inside.length && inside[q].end < t.end) q++;
     quoted[i] = q < inside.length && t.start >= inside[q].start && t.end <= inside[q].end;
-  });
+  }
   const { sentenceOf, cue } = para.memo.get('attributionTokens', () => tokenFacts(para));
   return { doc, para, people, nameByLast, names, lookup, quoted, sentenceOf, byId, cue };
 }

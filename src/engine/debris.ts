@@ -74,7 +74,9 @@ interface LineShapes extends Line {
 function linesOf(doc: ArticleDoc): LineShapes[] {
   const lines: LineShapes[] = [];
   for (const p of doc.paragraphs) {
-    for (const l of p.memo.get('lines', () => paragraphLines(p.body))) lines.push({ ...l, start: l.start + p.start, end: l.end + p.start });
+    for (const l of p.memo.get('lines', () => paragraphLines(p.body))) {
+      lines.push({ start: l.start + p.start, end: l.end + p.start, text: l.text, whole: l.whole, label: l.label, shape: l.shape });
+    }
   }
   return lines;
 }
