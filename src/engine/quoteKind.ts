@@ -11,13 +11,15 @@ const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 't
 
 export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution | null, titled: boolean): QuoteKind {
   const content = doc.text.slice(span.contentStart, span.contentEnd);
-  const words = content.match(WORD) ?? [];
-  const n = words.length;
+  // What the words inside the marks say, found once per quotation text (quotations keep their text across edits).
+  const shape = doc.cache.get('quoteShape', content, () => contentShape(content));
+  const n = shape.n;
   const lead = leadIn(doc.text, span.start);
   const trail = doc.text.slice(span.end, span.end + 3);
   const setOff = /[,:]\s*$|^\s*$|[.!?]["”’']?\s*$|[—–-]\s*$/.test(lead.text) || lead.text === '';
-  const sentenceLike = /^[\p{Lu}\p{N}…]|^\.\.\./u.test(content.trim()) && (/[.!?,…]['"’”]?$/.test(content.trim()) || /^\s*[,—–-]/.test(trail)) && n >= 3;
-  const titleShape = n >= 2 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.has(w.toLowerCase()))) && !innerStop(content) && /^\p{Lu}/u.test(words[0] ?? "");
+  const sentenceLike = shape.opensSentence && (shape.closesSentence || /^\s*[,—–-]/.test(trail)) && n >= 3;
+  const titleShape = shape.titleShape;
+  const first = shape.first;
 
   if (titled) return 'title';
   // Quoted inside a quotation: the outer quote carries the attribution; the inner one names or holds a term.
@@ -28,25 +30,53 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   // The speaker's verb comes first and close: "called her “disgusting”", "Clinton called … “deplorables”".
   const cueBefore = !!att?.speaker && !!att.cue && att.cue.end <= span.start;
   // "a user labelled “Anonymous”", "a device called “the E-meter”": a thing given a name.
-  if (/^(?:called|labelled|labeled|named|known|dubbed|nicknamed|titled|entitled|branded)$/.test(lead.word) && /\b(?:a|an|the|its|their)\s+[\p{Ll}-]+\s+\S+\s*$/u.test(lead.text)) return titleShape || /^\p{Lu}/u.test(words[0] ?? '') ? 'title' : 'scare';
+  if (/^(?:called|labelled|labeled|named|known|dubbed|nicknamed|titled|entitled|branded)$/.test(lead.word) && /\b(?:a|an|the|its|their)\s+[\p{Ll}-]+\s+\S+\s*$/u.test(lead.text)) return titleShape || /^\p{Lu}/u.test(first) ? 'title' : 'scare';
   // Every word capitalised: a programme, a work, a slogan (“Morning Joe”, “Contract with America.”) —
   // unless the whole line is in title case (a headline) or someone is being quoted calling something that.
   // A programme named after a possessive or preposition ("on CNN’s “State of the Union”") is a title even after a cue.
   const namedThing = /['’]s$|^(?:on|in|at|from|with|of|into|onto)$/.test(lead.word) || /['’]s\s*$/.test(lead.text);
-  if (titleShape && n <= 10 && (!cueBefore || namedThing) && !/:\s*$/.test(lead.text) && !/[!?]/.test(content) && !headline(doc, span)) return 'title';
+  if (titleShape && n <= 10 && (!cueBefore || namedThing) && !/:\s*$/.test(lead.text) && !shape.asks && !headline(doc, span)) return 'title';
   // “That,” he added, “promises …”: a quote broken by its attribution is speech however short its first part.
-  const broken = placed === 'after' && /,\s*$/.test(content);
+  const broken = placed === 'after' && shape.endsWithComma;
   if (setOff && (sentenceLike || (adjacent && n >= 2) || broken)) return 'speech';
   if (setOff && n >= 4 && placed !== 'none') return 'speech';
   if (n <= 1) {
     if (cueBefore) return 'partial';
-    if (/^\p{Lu}/u.test(words[0] ?? '') && !isCommonWord((words[0] ?? '').toLowerCase())) return 'title';
+    if (/^\p{Lu}/u.test(first) && !isCommonWord(first.toLowerCase())) return 'title';
     return 'scare';
   }
   // A short phrase with the speech act only after it ("“route out” … refers to …") is held at arm's length.
   if (att?.speaker && (cueBefore || n > 3 || placed === 'after' || placed === 'before')) return 'partial';
   if (n <= 3) return 'scare';
   return setOff ? 'speech' : 'partial';
+}
+
+interface ContentShape {
+  /** Number of words, and the first of them ('' for none). */
+  n: number;
+  first: string;
+  /** Starts like a sentence (capital, digit, ellipsis) and ends like one (stop, comma, ellipsis, closing mark). */
+  opensSentence: boolean;
+  closesSentence: boolean;
+  /** Every word capitalised (small words after the first aside), no stop inside: a name or title. */
+  titleShape: boolean;
+  asks: boolean;
+  endsWithComma: boolean;
+}
+
+function contentShape(content: string): ContentShape {
+  const words = content.match(WORD) ?? [];
+  const n = words.length;
+  const trimmed = content.trim();
+  return {
+    n,
+    first: words[0] ?? '',
+    opensSentence: /^[\p{Lu}\p{N}…]|^\.\.\./u.test(trimmed),
+    closesSentence: /[.!?,…]['"’”]?$/.test(trimmed),
+    titleShape: n >= 2 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.has(w.toLowerCase()))) && !innerStop(content) && /^\p{Lu}/u.test(words[0] ?? ''),
+    asks: /[!?]/.test(content),
+    endsWithComma: /,\s*$/.test(content),
+  };
 }
 
 /** A full stop, ? or ! inside the quote rather than closing it: /[.!?].+[.!?]?$/ on the trimmed content less its
