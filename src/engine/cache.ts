@@ -18,6 +18,14 @@ export class ParagraphMemo {
   }
 }
 
+/** A paragraph as the cache knows it: where it was, its text and its memo. */
+export interface KnownParagraph {
+  start: number;
+  end: number;
+  body: string;
+  memo: ParagraphMemo;
+}
+
 export class ParagraphCache {
   private readonly kinds = new Map<string, Map<string, { used: number; value: unknown }>>();
   private readonly paragraphs = new Map<string, ParagraphMemo>();
@@ -34,6 +42,15 @@ export class ParagraphCache {
       for (const [key, entry] of entries) if (entry.used < this.generation - 1) entries.delete(key);
     }
     for (const [key, memo] of this.paragraphs) if (memo.used < this.generation - 1) this.paragraphs.delete(key);
+  }
+
+  /** The last document analysed, for the next one to find the paragraphs it shares by position (see document.ts). */
+  lastDocument?: { text: string; paragraphs: readonly KnownParagraph[] };
+
+  /** A memo found by other means than its text (the paragraph is unchanged since the last analysis). */
+  reuse(memo: ParagraphMemo): ParagraphMemo {
+    memo.used = this.generation;
+    return memo;
   }
 
   /** The memo of a paragraph's text. */

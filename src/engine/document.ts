@@ -2,8 +2,8 @@
 // Each paragraph is laid out on its own text and cached by it, so that re-analysing an edited article only
 // tokenises the paragraphs that changed; the rest are shifted to their new offsets.
 import type { Span } from './types';
-import { ParagraphCache, type ParagraphMemo } from './cache';
-import { paragraphs, sentences, tokenize, type Token } from './text';
+import { ParagraphCache, type KnownParagraph, type ParagraphMemo } from './cache';
+import { paragraphs as spans, sentences, tokenize, type Token } from './text';
 
 export interface Paragraph extends Span {
   index: number;
@@ -30,24 +30,49 @@ interface Layout {
 }
 
 export function buildDocument(text: string, cache = new ParagraphCache()): ArticleDoc {
-  return {
-    text,
-    cache,
-    paragraphs: paragraphs(text).map((p, index) => {
-      const body = text.slice(p.start, p.end);
-      const memo = cache.paragraph(body);
-      // Laid out at offset 0 once per text, then shifted once per position it is seen at.
-      const laid = laidOut(memo, body);
-      let at = laid.at.get(p.start);
-      if (!at) {
-        if (laid.at.size > 4) laid.at.clear();
-        laid.at.set(p.start, (at = shift(laid.layout, p.start)));
-      }
-      return { start: p.start, end: p.end, index, sentences: at.sentences, tokens: at.tokens, body, memo };
-    }),
-  };
+  const same = unchangedFrom(cache.lastDocument, text);
+  const paragraphs = spans(text).map((p, index): Paragraph => {
+    // A paragraph the edit did not reach has the text, and so the memo, of one in the last document: found by
+    // position, which spares slicing and looking up its text.
+    const old = same(p);
+    const body = old ? old.body : text.slice(p.start, p.end);
+    const memo = old ? cache.reuse(old.memo) : cache.paragraph(body);
+    // Laid out at offset 0 once per text, then shifted once per position it is seen at.
+    const laid = laidOut(memo, body);
+    let at = laid.at.get(p.start);
+    if (!at) {
+      if (laid.at.size > 4) laid.at.clear();
+      laid.at.set(p.start, (at = shift(laid.layout, p.start)));
+    }
+    return { start: p.start, end: p.end, index, sentences: at.sentences, tokens: at.tokens, body, memo };
+  });
+  cache.lastDocument = { text, paragraphs };
+  return { text, cache, paragraphs };
 }
 
+/** For each paragraph span of `text` (asked in order), the paragraph of the last document with the same text,
+ *  when the span lies wholly in the text before or after what changed and that document had a paragraph there. */
+function unchangedFrom(last: ParagraphCache['lastDocument'], text: string): (p: Span) => KnownParagraph | undefined {
+  if (!last) return () => undefined;
+  const old = last.text;
+  const max = Math.min(old.length, text.length);
+  let prefix = 0;
+  while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const delta = text.length - old.length;
+  const olds = last.paragraphs;
+  let k = 0;
+  return (p) => {
+    // Where the paragraph was in the old text, if it is in the unchanged head or tail.
+    const shift = p.end <= prefix ? 0 : p.start >= text.length - suffix ? delta : undefined;
+    if (shift === undefined) return undefined;
+    const start = p.start - shift;
+    while (k < olds.length && olds[k].start < start) k++;
+    const o = olds[k];
+    return o && o.start === start && o.end === p.end - shift ? o : undefined;
+  };
+}
 /** A paragraph's text laid out on its own, at offset 0 (what caches key their per-paragraph results on). */
 export function relativeParagraph(para: Paragraph): Paragraph {
   const l = laidOut(para.memo, para.body).layout;
