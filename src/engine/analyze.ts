@@ -37,7 +37,10 @@ function run(text: string, cache: ParagraphCache): Analysis {
   const quotesOf = new Map<string, number[]>();
   quotes.forEach((q, i) => {
     const id = q.speaker?.personId;
-    if (id) quotesOf.set(id, [...(quotesOf.get(id) ?? []), i]);
+    if (!id) return;
+    const list = quotesOf.get(id);
+    if (list) list.push(i);
+    else quotesOf.set(id, [i]);
   });
   const people = found.people.map((p) => publicPerson(p, quotesOf.get(p.id) ?? []));
   const claims = findClaims(doc, quotes, people);

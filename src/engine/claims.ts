@@ -29,17 +29,23 @@ export function findClaims(doc: ArticleDoc, quotes: Quote[], people: Person[]): 
   const byParagraph = localise(doc, quotes, people);
   for (const para of doc.paragraphs) {
     const local = byParagraph[para.index];
-    // Keyed by the paragraph's text and what touches it; the last few variants of a text are kept.
-    const variants = para.memo.get('claims', () => new Map<string, Draft[]>());
-    const sig = signature(para, local);
-    let drafts = variants.get(sig);
-    if (!drafts) {
+    // Keyed by the paragraph's text and what touches it (most paragraphs: nothing); the last few variants of a
+    // text are kept, each placed where it was last seen.
+    const variants = para.memo.get('claims', () => new Map<string, { drafts: Draft[]; at: number; placed: Draft[] }>());
+    const sig = local.quotes.length || local.people.length ? signature(para, local) : '';
+    let v = variants.get(sig);
+    if (!v) {
       if (variants.size > 4) variants.clear();
-      variants.set(sig, (drafts = paragraphClaims(doc, para, local).map((d) => shiftDraft(d, -para.start))));
+      const drafts = paragraphClaims(doc, para, local).map((d) => shiftDraft(d, -para.start));
+      variants.set(sig, (v = { drafts, at: 0, placed: drafts }));
     }
-    for (const d of drafts) {
-      const { key, ...claim } = shiftDraft(d, para.start);
-      claims.push({ ...claim, id: claimId(key, seen) });
+    if (v.at !== para.start) {
+      v.at = para.start;
+      v.placed = v.drafts.map((d) => shiftDraft(d, para.start));
+    }
+    for (const d of v.placed) {
+      // Fresh objects: the analysis is the caller's to keep or change.
+      claims.push({ start: d.start, end: d.end, text: d.text, category: d.category, reason: d.reason, source: d.source, triggers: d.triggers.map((t) => ({ ...t })), id: claimId(d.key, seen) });
     }
   }
   return claims;

@@ -70,15 +70,18 @@ interface LineShapes extends Line {
   shape: LineShape;
 }
 
-/** The lines of the document with what their text alone says of them, found once per paragraph text. */
-function linesOf(doc: ArticleDoc): LineShapes[] {
+/** The lines of the document with what their text alone says of them, found once per paragraph text: each line as
+ *  found in its paragraph (offsets relative to it), with where that paragraph starts. */
+function linesOf(doc: ArticleDoc): { lines: LineShapes[]; at: number[] } {
   const lines: LineShapes[] = [];
+  const at: number[] = [];
   for (const p of doc.paragraphs) {
     for (const l of p.memo.get('lines', () => paragraphLines(p.body))) {
-      lines.push({ start: l.start + p.start, end: l.end + p.start, text: l.text, whole: l.whole, label: l.label, shape: l.shape });
+      lines.push(l);
+      at.push(p.start);
     }
   }
-  return lines;
+  return { lines, at };
 }
 
 /** A paragraph's lines, at offsets relative to it. */
@@ -97,17 +100,16 @@ function paragraphLines(body: string): LineShapes[] {
   });
 }
 
-const problem = (span: Span, message: string): Problem => ({ start: span.start, end: span.end, code: 'pasted-debris', message, severity: 'hint' });
 
 export function findDebris(doc: ArticleDoc): Problem[] {
-  const lines = linesOf(doc);
+  const { lines, at } = linesOf(doc);
   const labels = lines.map((l) => l.label);
   const problems: Problem[] = [];
+  const problem = (i: number, message: string): Problem => ({ start: lines[i].start + at[i], end: lines[i].end + at[i], code: 'pasted-debris', message, severity: 'hint' });
   lines.forEach((l, i) => {
-    const label = labels[i];
-    if (label) problems.push(problem(l, label.message));
+    if (l.label) problems.push(problem(i, l.label.message));
   });
-  for (const i of relatedHeadlines(lines, labels)) problems.push(problem(lines[i], RELATED_HEADLINE));
+  for (const i of relatedHeadlines(lines, labels)) problems.push(problem(i, RELATED_HEADLINE));
   return problems.sort((a, b) => a.start - b.start);
 }
 
