@@ -10,10 +10,15 @@ export class ParagraphMemo {
   /** The generation of the last analysis that used this memo. */
   used = 0;
 
+  constructor(private readonly work: Work) {}
+
   /** The value of `kind` for this paragraph text, computed once. Values must not be mutated by callers. */
   get<T>(kind: string, compute: () => T): T {
     let v = this.values.get(kind) as T | undefined;
-    if (v === undefined && !this.values.has(kind)) this.values.set(kind, (v = compute()));
+    if (v === undefined && !this.values.has(kind)) {
+      this.work.computed++;
+      this.values.set(kind, (v = compute()));
+    }
     return v as T;
   }
 }
@@ -26,14 +31,25 @@ export interface KnownParagraph {
   memo: ParagraphMemo;
 }
 
+/** What the last analysis had to do itself, for tests that count work rather than time it. */
+export interface Work {
+  /** Results computed (not found in the cache). */
+  computed: number;
+  /** Paragraphs looked up by their text (not found by position in the last document). */
+  lookedUp: number;
+}
+
 export class ParagraphCache {
   private readonly kinds = new Map<string, Map<string, { used: number; value: unknown }>>();
   private readonly paragraphs = new Map<string, ParagraphMemo>();
   private generation = 0;
+  readonly work: Work = { computed: 0, lookedUp: 0 };
 
   /** Marks the start of one analysis. */
   begin(): void {
     this.generation++;
+    this.work.computed = 0;
+    this.work.lookedUp = 0;
   }
 
   /** Marks the end of one analysis: forgets what it and the one before did not use. */
@@ -55,8 +71,9 @@ export class ParagraphCache {
 
   /** The memo of a paragraph's text. */
   paragraph(body: string): ParagraphMemo {
+    this.work.lookedUp++;
     let memo = this.paragraphs.get(body);
-    if (!memo) this.paragraphs.set(body, (memo = new ParagraphMemo()));
+    if (!memo) this.paragraphs.set(body, (memo = new ParagraphMemo(this.work)));
     memo.used = this.generation;
     return memo;
   }
@@ -70,6 +87,7 @@ export class ParagraphCache {
       hit.used = this.generation;
       return hit.value as T;
     }
+    this.work.computed++;
     const value = compute();
     entries.set(key, { used: this.generation, value });
     return value;

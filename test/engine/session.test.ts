@@ -104,6 +104,24 @@ describe('ArticleSession', () => {
     }
   });
 
+  it('after a one-character edit, computes as much in a long article as in a short one', () => {
+    // Counts, not times: the results computed and the paragraphs looked up by text for the edited paragraph alone.
+    const work = (text: string) => {
+      const at = text.indexOf(' said');
+      const edited = text.slice(0, at) + 'x' + text.slice(at);
+      const session = new ArticleSession();
+      session.analyze(text);
+      session.analyze(edited);
+      return session.lastWork;
+    };
+    // The same article with many more (distinct) paragraphs after it.
+    const tail = fixture.split('\n').map((line, i) => (line.trim() ? `${line} (${i})` : line)).join('\n');
+    const short = work(fixture);
+    const long = work(`${fixture}\n\n${tail}\n\n${tail.replace(/\((\d+)\)/g, '[$1]')}`);
+    assert.ok(short.computed > 0 && short.lookedUp === 1, JSON.stringify(short));
+    assert.deepEqual(long, short);
+  });
+
   it('gives the same answer when a paragraph is pasted twice and one copy removed again', () => {
     const session = new ArticleSession();
     const para = fixture.split('\n')[13];
