@@ -53,20 +53,23 @@ const ADDRESSEE_VERBS = /^(?:tell|told|tells|telling|ask|asked|asks|asking|infor
 const BARE_VERB_AFTER = /^(?:i|we|you|they|to|will|would|can|could|may|might|must|shall|should|do|does|did|not|never|also|often|always|people|officials|police|critics|experts|sources|analysts|residents|supporters|opponents)$/;
 const TITLE_CUES = new Set(['named', 'titled', 'entitled', 'dubbed', 'headlined', 'nicknamed', 'christened', 'hashtag']);
 
+const NONE: never[] = [];
+
 export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: PeopleResult): { quotes: Quote[]; problems: Problem[] } {
   const byId = new Map(people.people.map((p) => [p.id, p]));
   const lookup = new PeopleLookup(people.people, people.names);
   // Names and top-level quotes by paragraph, gathered once.
-  const namesOf = doc.paragraphs.map(() => [] as NameMention[]);
-  for (const n of people.names) namesOf[n.paragraph]?.push(n);
-  const spansOf = doc.paragraphs.map(() => [] as QuoteSpan[]);
+  // Lists only for the paragraphs that have some: most have no quotation (fewer objects made per analysis).
+  const namesOf: NameMention[][] = [];
+  for (const n of people.names) if (n.paragraph < doc.paragraphs.length) (namesOf[n.paragraph] ??= []).push(n);
+  const spansOf: QuoteSpan[][] = [];
   for (const s of spans) {
     if (s.depth !== 0) continue;
-    for (let p = paragraphIndexAt(doc, s.start); p < doc.paragraphs.length && doc.paragraphs[p].start < s.end; p++) spansOf[p].push(s);
+    for (let p = paragraphIndexAt(doc, s.start); p < doc.paragraphs.length && doc.paragraphs[p].start < s.end; p++) (spansOf[p] ??= []).push(s);
   }
   // Built only for paragraphs a quote needs (its own, and the one before for a continued speaker).
   const built: (Ctx | undefined)[] = [];
-  const contextOf = (i: number) => (built[i] ??= context(doc, doc.paragraphs[i], spansOf[i], namesOf[i], people, byId, lookup));
+  const contextOf = (i: number) => (built[i] ??= context(doc, doc.paragraphs[i], spansOf[i] ?? NONE, namesOf[i] ?? NONE, people, byId, lookup));
   const quotes: Quote[] = [];
   const problems: Problem[] = [];
   let previous: { quote: Quote; paragraph: number } | null = null;

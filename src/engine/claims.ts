@@ -117,19 +117,23 @@ function signature(para: Paragraph, local: { quotes: Quote[]; people: Person[] }
 
 /** The quotes and person mentions touching each paragraph. */
 function localise(doc: ArticleDoc, quotes: Quote[], people: Person[]): { quotes: Quote[]; people: Person[] }[] {
-  const out = doc.paragraphs.map(() => ({ quotes: [] as Quote[], people: new Map<Person, Person>() }));
+  // Made only for the paragraphs something touches; the others share one empty value (most paragraphs).
+  const out: { quotes: Quote[]; people: Map<Person, Person> }[] = [];
+  const at = (i: number) => (out[i] ??= { quotes: [], people: new Map() });
   const paraOf = (offset: number) => paragraphIndexAt(doc, offset);
   if (!doc.paragraphs.length) return [];
-  for (const q of quotes) for (let i = paraOf(q.start); i < doc.paragraphs.length && doc.paragraphs[i].start < q.end; i++) out[i].quotes.push(q);
+  for (const q of quotes) for (let i = paraOf(q.start); i < doc.paragraphs.length && doc.paragraphs[i].start < q.end; i++) at(i).quotes.push(q);
   for (const p of people) {
     for (const m of p.mentions) {
-      const local = out[paraOf(m.start)].people;
+      const local = at(paraOf(m.start)).people;
       if (!local.has(p)) local.set(p, { ...p, mentions: [] });
       local.get(p)!.mentions.push(m);
     }
   }
-  return out.map((o) => ({ quotes: o.quotes, people: [...o.people.values()] }));
+  return doc.paragraphs.map((_, i) => (out[i] ? { quotes: out[i].quotes, people: [...out[i].people.values()] } : UNTOUCHED));
 }
+
+const UNTOUCHED: { quotes: Quote[]; people: Person[] } = { quotes: [], people: [] };
 
 function toDraft(s: SentenceView, hits: Hit[]): Draft {
   const ranked = [...hits].sort((a, b) => RANK.indexOf(a.category) - RANK.indexOf(b.category));
