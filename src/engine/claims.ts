@@ -31,13 +31,13 @@ export function findClaims(doc: ArticleDoc, quotes: Quote[], people: Person[]): 
     const local = byParagraph[para.index];
     // Keyed by the paragraph's text and what touches it (most paragraphs: nothing); the last few variants of a
     // text are kept, each placed where it was last seen.
-    const variants = para.memo.get('claims', () => new Map<string, { drafts: Draft[]; at: number; placed: Draft[] }>());
-    const sig = local.quotes.length || local.people.length ? signature(para, local) : '';
-    let v = variants.get(sig);
+    const variants = para.memo.get('claims', () => [] as Variant[]);
+    const sig = signature(para, local);
+    let v = variants.find((x) => sameSignature(x.sig, sig));
     if (!v) {
-      if (variants.size > 4) variants.clear();
+      if (variants.length > 4) variants.length = 0;
       const drafts = paragraphClaims(doc, para, local).map((d) => shiftDraft(d, -para.start));
-      variants.set(sig, (v = { drafts, at: 0, placed: drafts }));
+      variants.push((v = { sig, drafts, at: 0, placed: drafts }));
     }
     if (v.at !== para.start) {
       v.at = para.start;
@@ -107,12 +107,33 @@ function shiftDraft(d: Draft, by: number): Draft {
   return { ...d, start: d.start + by, end: d.end + by, triggers: d.triggers.map((t) => ({ ...t, start: t.start + by, end: t.end + by })) };
 }
 
-/** What the claims of a paragraph depend on besides its text: the quotes and mentions in it, placed relatively. */
-function signature(para: Paragraph, local: { quotes: Quote[]; people: Person[] }): string {
+/** What the claims of a paragraph depend on besides its text: the quotes and mentions in it, placed relatively, as a
+ *  list of plain values (compared value by value: joining them into a string key cost more than the rest). */
+type Signature = (string | number | null)[];
+
+/** The claims of one paragraph text for one signature, relative, and as last placed. */
+interface Variant {
+  sig: Signature;
+  drafts: Draft[];
+  at: number;
+  placed: Draft[];
+}
+
+function signature(para: Paragraph, local: { quotes: Quote[]; people: Person[] }): Signature {
   const at = (n: number) => n - para.start;
-  const q = local.quotes.map((x) => `${at(x.start)}-${at(x.end)}${x.kind}${x.speaker ? `${x.speaker.name}/${x.speaker.type}@${at(x.speaker.start)}` : ''}`);
-  const p = local.people.map((x) => `${x.name}:${x.mentions.map((m) => `${at(m.start)}-${at(m.end)}`).join(',')}`);
-  return `${q.join(';')}|${p.join(';')}`;
+  const out: Signature = [local.quotes.length, local.people.length];
+  for (const x of local.quotes) out.push(at(x.start), at(x.end), x.kind, x.speaker ? x.speaker.name : null, x.speaker ? x.speaker.type : null, x.speaker ? at(x.speaker.start) : null);
+  for (const x of local.people) {
+    out.push(x.name, x.mentions.length);
+    for (const m of x.mentions) out.push(at(m.start), at(m.end));
+  }
+  return out;
+}
+
+function sameSignature(a: Signature, b: Signature): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The quotes and person mentions touching each paragraph. */
