@@ -100,7 +100,6 @@ function paragraphLines(body: string): LineShapes[] {
   });
 }
 
-
 export function findDebris(doc: ArticleDoc): Problem[] {
   const { lines, at } = linesOf(doc);
   const labels = lines.map((l) => l.label);

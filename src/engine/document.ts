@@ -78,6 +78,7 @@ function unchangedFrom(last: ParagraphCache['lastDocument'], text: string): (p: 
     return o && o.start === start && o.end === p.end - shift ? o : undefined;
   };
 }
+
 /** A paragraph's text laid out on its own, at offset 0 (what caches key their per-paragraph results on). */
 export function relativeParagraph(para: Paragraph): Paragraph {
   const l = laidOut(para.memo, para.body).layout;
