@@ -66,6 +66,9 @@ interface ChunkFacts {
   /** No word of the name is a place, country or organisation in the lexicon. */
   noPlaceWord: boolean;
   role: string | null;
+  /** The classification the paragraph alone gives, which this analysis starts from. */
+  kind: EntityKind;
+  evidence: number;
 }
 
 /** A name chunk of this analysis with its paragraph's facts about it. */
@@ -84,7 +87,7 @@ export function findPeople(doc: ArticleDoc, quotes: QuoteSpan[]): PeopleResult {
   const chunks: Chunk[] = [];
   for (const p of doc.paragraphs) {
     if (!nameCount(p)) continue;
-    for (const c of nameChunksOf(p, p.memo.get('chunkFacts', () => chunkFacts(relativeParagraph(p))))) chunks.push(c);
+    for (const c of placedChunks(p)) chunks.push(c);
   }
   // A term held in quotation marks on its own ("Hope", “Better Idea of Afghan Girls”) is not a name.
   const quoted = new Set(quotes.map((q) => `${q.contentStart}:${q.contentEnd}`));
@@ -110,6 +113,26 @@ export function findPeople(doc: ArticleDoc, quotes: QuoteSpan[]): PeopleResult {
   return { people, names };
 }
 
+/** The name chunks of a paragraph, placed once per position (paragraph start, index and tokens) and reused by later
+ *  analyses of the same text there: only kind and evidence change during an analysis, so they are set back to what
+ *  the paragraph alone says first. Chunks never outlive the analysis that uses them (people and names copy what
+ *  they need), and one position holds one paragraph per analysis. */
+function placedChunks(p: Paragraph): Chunk[] {
+  const placements = p.memo.get('placedChunks', () => new Map<number, { tokens: Token[]; index: number; chunks: Chunk[] }>());
+  const placed = placements.get(p.start);
+  if (placed && placed.tokens === p.tokens && placed.index === p.index) {
+    for (const c of placed.chunks) {
+      c.kind = c.facts.kind;
+      c.evidence = c.facts.evidence;
+    }
+    return placed.chunks;
+  }
+  if (placements.size > 4) placements.clear();
+  const chunks = nameChunksOf(p, p.memo.get('chunkFacts', () => chunkFacts(relativeParagraph(p))));
+  placements.set(p.start, { tokens: p.tokens, index: p.index, chunks });
+  return chunks;
+}
+
 /** The facts of each name of a paragraph laid out on its own (see ChunkFacts). Stops after a name end before the
  *  paragraph does (it ends at a character that is not a space), so reading them here reads what the whole text has. */
 function chunkFacts(para: Paragraph): ChunkFacts[] {
@@ -132,6 +155,8 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       stopAfter: /^[.,;]$/.test(para.tokens[c.last]?.text ?? '.'),
       noPlaceWord: norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization')),
       role: roleOf(body, para.tokens, c),
+      kind: c.kind,
+      evidence: c.evidence,
     };
   });
 }
