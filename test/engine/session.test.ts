@@ -122,6 +122,14 @@ describe('ArticleSession', () => {
     assert.deepEqual(long, short);
   });
 
+  it('gives the same answer when a paragraph keeps its place in the text but not its number', () => {
+    // A line break turned into a space: the last paragraph starts where it did, as the second paragraph, not the third.
+    const session = new ArticleSession();
+    const three = 'Jane Doe arrived.\nMs Doe, a spokeswoman, said: “We deny it.”\nMr Kim said “No” and she said “Yes.”';
+    const two = three.replace('\n', ' ');
+    for (const text of [three, two, three, two]) assert.deepEqual(session.analyze(text), analyze(text));
+  });
+
   it('gives the same answer when a paragraph is pasted twice and one copy removed again', () => {
     const session = new ArticleSession();
     const para = fixture.split('\n')[13];
