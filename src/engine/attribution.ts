@@ -105,7 +105,20 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
 function context(doc: ArticleDoc, para: Paragraph, inside: QuoteSpan[], names: NameMention[], people: PeopleResult, byId: Map<string, PersonInfo>, lookup: PeopleLookup): Ctx {
   const nameByLast = new Map<number, NameMention>();
   for (const n of names) nameByLast.set(n.last - 1, n);
-  // One sweep over tokens and the (sorted) top-level quotes of the paragraph.
+  const quoted = quotedTokens(para, inside);
+  const { sentenceOf, cue } = para.memo.get('attributionTokens', () => tokenFacts(para));
+  return { doc, para, people, nameByLast, names, lookup, quoted, sentenceOf, byId, cue };
+}
+
+/** For each token of the paragraph, whether it lies inside one of the top-level quotations `inside` (sorted). That
+ *  depends on the paragraph's text and where the quotations are relative to it, so the answer is kept per text for
+ *  the last few placings of its quotations: an edit elsewhere leaves both as they were. */
+function quotedTokens(para: Paragraph, inside: QuoteSpan[]): boolean[] {
+  const key: number[] = [];
+  for (const s of inside) key.push(s.start - para.start, s.end - para.start);
+  const known = para.memo.get('quotedTokens', () => [] as { key: number[]; quoted: boolean[] }[]);
+  for (const k of known) if (k.key.length === key.length && k.key.every((x, i) => x === key[i])) return k.quoted;
+  // One sweep over tokens and quotes.
   const tokens = para.tokens;
   const quoted: boolean[] = new Array(tokens.length);
   let q = 0;
@@ -114,8 +127,9 @@ function context(doc: ArticleDoc, para: Paragraph, inside: QuoteSpan[], names: N
     while (q < inside.length && inside[q].end < t.end) q++;
     quoted[i] = q < inside.length && t.start >= inside[q].start && t.end <= inside[q].end;
   }
-  const { sentenceOf, cue } = para.memo.get('attributionTokens', () => tokenFacts(para));
-  return { doc, para, people, nameByLast, names, lookup, quoted, sentenceOf, byId, cue };
+  if (known.length > 3) known.length = 0;
+  known.push({ key, quoted });
+  return quoted;
 }
 
 /** For each token of a paragraph, its sentence and whether it is a reporting verb: the paragraph's text alone

@@ -421,7 +421,7 @@ function ageOf(doc: ArticleDoc, c: NameChunk): number | null {
 
 /** Ages given by description: "the 70-year-old Russian president" → the person whose role it names. */
 export function describedAges(doc: ArticleDoc, people: PersonInfo[]): void {
-  for (const m of doc.text.matchAll(/\b(\d{1,3})-year-old((?:\s+[\p{L}’'-]+){1,4})/gu)) {
+  for (const m of yearOlds(doc.text)) {
     const words = m[2].trim().toLowerCase().split(/\s+/);
     const head = words.findIndex((w) => isRoleWord(w));
     if (head < 0) continue;
@@ -429,4 +429,27 @@ export function describedAges(doc: ArticleDoc, people: PersonInfo[]): void {
     const matches = people.filter((p) => p.age == null && p.roleWords.includes(words[head]) && mods.every((w) => p.roleWords.includes(w)));
     if (matches.length === 1) matches[0].age = Number(m[1]);
   }
+}
+
+const YEAR_OLD = /\b(\d{1,3})-year-old((?:\s+[\p{L}’'-]+){1,4})/uy;
+
+/** The matches of /\b(\d{1,3})-year-old…/gu in the text, in order: tried only just before each "-year-old" found by
+ *  indexOf, instead of the regular expression stepping through the whole text. A match starts one to three
+ *  characters before its "-year-old", and "-year-old" cannot overlap itself, so taking occurrences in order and the
+ *  first start that matches (not before the end of the last match) finds what matchAll finds. */
+export function yearOlds(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let k = text.indexOf('-year-old'); k >= 0; k = text.indexOf('-year-old', k + 1)) {
+    for (let p = Math.max(from, k - 3); p < k; p++) {
+      YEAR_OLD.lastIndex = p;
+      const m = YEAR_OLD.exec(text);
+      if (m) {
+        out.push(m);
+        from = YEAR_OLD.lastIndex;
+        break;
+      }
+    }
+  }
+  return out;
 }
