@@ -3,7 +3,7 @@
 // so both give the same answer by construction.
 import type { Analysis, Person } from './types';
 import type { PersonInfo } from './people';
-import { ParagraphCache } from './cache';
+import { ParagraphCache, type Work } from './cache';
 import { buildDocument } from './document';
 import { scanQuotes } from './quotes';
 import { findPeople } from './people';
@@ -17,6 +17,12 @@ export function analyze(text: string): Analysis {
 
 export class ArticleSession {
   private readonly cache = new ParagraphCache();
+
+  /** What the last analysis computed rather than reused: counted, so that tests can check an edit costs work in
+   *  proportion to what it touched. */
+  get lastWork(): Work {
+    return { ...this.cache.work };
+  }
 
   analyze(text: string): Analysis {
     this.cache.begin();
@@ -37,7 +43,10 @@ function run(text: string, cache: ParagraphCache): Analysis {
   const quotesOf = new Map<string, number[]>();
   quotes.forEach((q, i) => {
     const id = q.speaker?.personId;
-    if (id) quotesOf.set(id, [...(quotesOf.get(id) ?? []), i]);
+    if (!id) return;
+    const list = quotesOf.get(id);
+    if (list) list.push(i);
+    else quotesOf.set(id, [i]);
   });
   const people = found.people.map((p) => publicPerson(p, quotesOf.get(p.id) ?? []));
   const claims = findClaims(doc, quotes, people);

@@ -60,20 +60,23 @@ const ADDRESSEE_VERBS = /^(?:tell|told|tells|telling|ask|asked|asks|asking|infor
 const BARE_VERB_AFTER = /^(?:i|we|you|they|to|will|would|can|could|may|might|must|shall|should|do|does|did|not|never|also|often|always|people|officials|police|critics|experts|sources|analysts|residents|supporters|opponents)$/;
 const TITLE_CUES = new Set(['named', 'titled', 'entitled', 'dubbed', 'headlined', 'nicknamed', 'christened', 'hashtag']);
 
+const NONE: never[] = [];
+
 export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: PeopleResult): { quotes: Quote[]; problems: Problem[] } {
   const byId = new Map(people.people.map((p) => [p.id, p]));
   const lookup = new PeopleLookup(people.people, people.names);
   // Names and top-level quotes by paragraph, gathered once.
-  const namesOf = doc.paragraphs.map(() => [] as NameMention[]);
-  for (const n of people.names) namesOf[n.paragraph]?.push(n);
-  const spansOf = doc.paragraphs.map(() => [] as QuoteSpan[]);
+  // Lists only for the paragraphs that have some: most have no quotation (fewer objects made per analysis).
+  const namesOf: NameMention[][] = [];
+  for (const n of people.names) if (n.paragraph < doc.paragraphs.length) (namesOf[n.paragraph] ??= []).push(n);
+  const spansOf: QuoteSpan[][] = [];
   for (const s of spans) {
     if (s.depth !== 0) continue;
-    for (let p = paragraphIndexAt(doc, s.start); p < doc.paragraphs.length && doc.paragraphs[p].start < s.end; p++) spansOf[p].push(s);
+    for (let p = paragraphIndexAt(doc, s.start); p < doc.paragraphs.length && doc.paragraphs[p].start < s.end; p++) (spansOf[p] ??= []).push(s);
   }
   // Built only for paragraphs a quote needs (its own, and the one before for a continued speaker).
   const built: (Ctx | undefined)[] = [];
-  const contextOf = (i: number) => (built[i] ??= context(doc, doc.paragraphs[i], spansOf[i], namesOf[i], people, byId, lookup));
+  const contextOf = (i: number) => (built[i] ??= context(doc, doc.paragraphs[i], spansOf[i] ?? NONE, namesOf[i] ?? NONE, people, byId, lookup));
   const quotes: Quote[] = [];
   const problems: Problem[] = [];
   const places = new Map<Quote, CuePlace>();
@@ -169,13 +172,36 @@ function attributeForward(doc: ArticleDoc, quotes: Quote[], places: Map<Quote, C
 function context(doc: ArticleDoc, para: Paragraph, inside: QuoteSpan[], names: NameMention[], people: PeopleResult, byId: Map<string, PersonInfo>, lookup: PeopleLookup): Ctx {
   const nameByLast = new Map<number, NameMention>();
   for (const n of names) nameByLast.set(n.last - 1, n);
-  // One sweep over tokens and the (sorted) top-level quotes of the paragraph.
-  const quoted: boolean[] = new Array(para.tokens.length);
+  const quoted = quotedTokens(para, inside);
+  const { sentenceOf, cue } = para.memo.get('attributionTokens', () => tokenFacts(para));
+  return { doc, para, people, nameByLast, names, lookup, quoted, sentenceOf, byId, cue };
+}
+
+/** For each token of the paragraph, whether it lies inside one of the top-level quotations `inside` (sorted). That
+ *  depends on the paragraph's text and where the quotations are relative to it, so the answer is kept per text for
+ *  the last few placings of its quotations: an edit elsewhere leaves both as they were. */
+function quotedTokens(para: Paragraph, inside: QuoteSpan[]): boolean[] {
+  const key: number[] = [];
+  for (const s of inside) key.push(s.start - para.start, s.end - para.start);
+  const known = para.memo.get('quotedTokens', () => [] as { key: number[]; quoted: boolean[] }[]);
+  for (const k of known) if (k.key.length === key.length && k.key.every((x, i) => x === key[i])) return k.quoted;
+  // One sweep over tokens and quotes.
+  const tokens = para.tokens;
+  const quoted: boolean[] = new Array(tokens.length);
   let q = 0;
-  para.tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     while (q < inside.length && inside[q].end < t.end) q++;
     quoted[i] = q < inside.length && t.start >= inside[q].start && t.end <= inside[q].end;
-  });
+  }
+  if (known.length > 3) known.length = 0;
+  known.push({ key, quoted });
+  return quoted;
+}
+
+/** For each token of a paragraph, its sentence and whether it is a reporting verb: the paragraph's text alone
+ *  decides both, so they are found once per text (offsets compared are all within the paragraph). */
+function tokenFacts(para: Paragraph): { sentenceOf: Int32Array; cue: boolean[] } {
   const sentenceOf = new Int32Array(para.tokens.length);
   let s = 0;
   para.tokens.forEach((t, i) => {
@@ -184,7 +210,7 @@ function context(doc: ArticleDoc, para: Paragraph, inside: QuoteSpan[], names: N
   });
   const headline = isTitleCase(para.tokens);
   const cue = para.tokens.map((_, i) => isCueAt(para.tokens, i, headline));
-  return { doc, para, people, nameByLast, names, lookup, quoted, sentenceOf, byId, cue };
+  return { sentenceOf, cue };
 }
 
 /** Index of the first token at or after `offset`. */

@@ -28,12 +28,24 @@ export function findClaims(doc: ArticleDoc, quotes: Quote[], people: Person[]): 
   // cacheable per paragraph (its text and what touches it) when the article is re-analysed after an edit.
   const byParagraph = localise(doc, quotes, people);
   for (const para of doc.paragraphs) {
-    const body = doc.text.slice(para.start, para.end);
     const local = byParagraph[para.index];
-    const drafts = doc.cache.get('claims', `${body}\u0000${signature(para, local)}`, () => paragraphClaims(doc, para, local).map((d) => shiftDraft(d, -para.start)));
-    for (const d of drafts) {
-      const { key, ...claim } = shiftDraft(d, para.start);
-      claims.push({ ...claim, id: claimId(key, seen) });
+    // Keyed by the paragraph's text and what touches it (most paragraphs: nothing); the last few variants of a
+    // text are kept, each placed where it was last seen.
+    const variants = para.memo.get('claims', () => [] as Variant[]);
+    const sig = signature(para, local);
+    let v = variants.find((x) => sameSignature(x.sig, sig));
+    if (!v) {
+      if (variants.length > 4) variants.length = 0;
+      const drafts = paragraphClaims(doc, para, local).map((d) => shiftDraft(d, -para.start));
+      variants.push((v = { sig, drafts, at: 0, placed: drafts }));
+    }
+    if (v.at !== para.start) {
+      v.at = para.start;
+      v.placed = v.drafts.map((d) => shiftDraft(d, para.start));
+    }
+    for (const d of v.placed) {
+      // Fresh objects: the analysis is the caller's to keep or change.
+      claims.push({ start: d.start, end: d.end, text: d.text, category: d.category, reason: d.reason, source: d.source, triggers: d.triggers.map((t) => ({ ...t })), id: claimId(d.key, seen) });
     }
   }
   return claims;
@@ -45,8 +57,8 @@ interface Draft extends Omit<Claim, 'id'> {
 }
 
 function paragraphClaims(doc: ArticleDoc, para: Paragraph, local: { quotes: Quote[]; people: Person[] }): Draft[] {
-  const body = doc.text.slice(para.start, para.end);
-  if (NOT_COPY.has(doc.cache.get('shape', body, () => shapeOf(body))) || doc.cache.get('label', body, () => labelOf(body))) return [];
+  const body = para.body;
+  if (NOT_COPY.has(para.memo.get('shape', () => shapeOf(body))) || para.memo.get('label', () => labelOf(body))) return [];
   const drafts: Draft[] = [];
   const near = bySentence(para, local);
   for (const [k, span] of para.sentences.entries()) {
@@ -95,29 +107,54 @@ function shiftDraft(d: Draft, by: number): Draft {
   return { ...d, start: d.start + by, end: d.end + by, triggers: d.triggers.map((t) => ({ ...t, start: t.start + by, end: t.end + by })) };
 }
 
-/** What the claims of a paragraph depend on besides its text: the quotes and mentions in it, placed relatively. */
-function signature(para: Paragraph, local: { quotes: Quote[]; people: Person[] }): string {
+/** What the claims of a paragraph depend on besides its text: the quotes and mentions in it, placed relatively, as a
+ *  list of plain values (compared value by value: joining them into a string key cost more than the rest). */
+type Signature = (string | number | null)[];
+
+/** The claims of one paragraph text for one signature, relative, and as last placed. */
+interface Variant {
+  sig: Signature;
+  drafts: Draft[];
+  at: number;
+  placed: Draft[];
+}
+
+function signature(para: Paragraph, local: { quotes: Quote[]; people: Person[] }): Signature {
   const at = (n: number) => n - para.start;
-  const q = local.quotes.map((x) => `${at(x.start)}-${at(x.end)}${x.kind}${x.speaker ? `${x.speaker.name}/${x.speaker.type}@${at(x.speaker.start)}` : ''}`);
-  const p = local.people.map((x) => `${x.name}:${x.mentions.map((m) => `${at(m.start)}-${at(m.end)}`).join(',')}`);
-  return `${q.join(';')}|${p.join(';')}`;
+  const out: Signature = [local.quotes.length, local.people.length];
+  for (const x of local.quotes) out.push(at(x.start), at(x.end), x.kind, x.speaker ? x.speaker.name : null, x.speaker ? x.speaker.type : null, x.speaker ? at(x.speaker.start) : null);
+  for (const x of local.people) {
+    out.push(x.name, x.mentions.length);
+    for (const m of x.mentions) out.push(at(m.start), at(m.end));
+  }
+  return out;
+}
+
+function sameSignature(a: Signature, b: Signature): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The quotes and person mentions touching each paragraph. */
 function localise(doc: ArticleDoc, quotes: Quote[], people: Person[]): { quotes: Quote[]; people: Person[] }[] {
-  const out = doc.paragraphs.map(() => ({ quotes: [] as Quote[], people: new Map<Person, Person>() }));
+  // Made only for the paragraphs something touches; the others share one empty value (most paragraphs).
+  const out: { quotes: Quote[]; people: Map<Person, Person> }[] = [];
+  const at = (i: number) => (out[i] ??= { quotes: [], people: new Map() });
   const paraOf = (offset: number) => paragraphIndexAt(doc, offset);
   if (!doc.paragraphs.length) return [];
-  for (const q of quotes) for (let i = paraOf(q.start); i < doc.paragraphs.length && doc.paragraphs[i].start < q.end; i++) out[i].quotes.push(q);
+  for (const q of quotes) for (let i = paraOf(q.start); i < doc.paragraphs.length && doc.paragraphs[i].start < q.end; i++) at(i).quotes.push(q);
   for (const p of people) {
     for (const m of p.mentions) {
-      const local = out[paraOf(m.start)].people;
+      const local = at(paraOf(m.start)).people;
       if (!local.has(p)) local.set(p, { ...p, mentions: [] });
       local.get(p)!.mentions.push(m);
     }
   }
-  return out.map((o) => ({ quotes: o.quotes, people: [...o.people.values()] }));
+  return doc.paragraphs.map((_, i) => (out[i] ? { quotes: out[i].quotes, people: [...out[i].people.values()] } : UNTOUCHED));
 }
+
+const UNTOUCHED: { quotes: Quote[]; people: Person[] } = { quotes: [], people: [] };
 
 function toDraft(s: SentenceView, hits: Hit[]): Draft {
   const ranked = [...hits].sort((a, b) => RANK.indexOf(a.category) - RANK.indexOf(b.category));

@@ -65,35 +65,51 @@ export function labelOf(line: string): Label | null {
   return null;
 }
 
-function linesOf(doc: ArticleDoc): Line[] {
-  const lines: Line[] = [];
-  for (const p of doc.paragraphs) {
-    const re = /[^\r\n]+/g;
-    const body = doc.text.slice(p.start, p.end);
-    const parts: Line[] = [];
-    for (let m = re.exec(body); m; m = re.exec(body)) {
-      const lead = m[0].length - m[0].trimStart().length;
-      const text = m[0].trim();
-      if (text) parts.push({ start: p.start + m.index + lead, end: p.start + m.index + lead + text.length, text, whole: false });
-    }
-    if (parts.length === 1) parts[0].whole = true;
-    lines.push(...parts);
-  }
-  return lines;
+interface LineShapes extends Line {
+  label: Label | null;
+  /** The line's shape when it is a paragraph of its own and no label; prose otherwise (see relatedHeadlines). */
+  shape: LineShape;
 }
 
-const problem = (span: Span, message: string): Problem => ({ start: span.start, end: span.end, code: 'pasted-debris', message, severity: 'hint' });
+/** The lines of the document with what their text alone says of them, found once per paragraph text: each line as
+ *  found in its paragraph (offsets relative to it), with where that paragraph starts. */
+function linesOf(doc: ArticleDoc): { lines: LineShapes[]; at: number[] } {
+  const lines: LineShapes[] = [];
+  const at: number[] = [];
+  for (const p of doc.paragraphs) {
+    for (const l of p.memo.get('lines', () => paragraphLines(p.body))) {
+      lines.push(l);
+      at.push(p.start);
+    }
+  }
+  return { lines, at };
+}
+
+/** A paragraph's lines, at offsets relative to it. */
+function paragraphLines(body: string): LineShapes[] {
+  const re = /[^\r\n]+/g;
+  const parts: Line[] = [];
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const text = m[0].trim();
+    if (text) parts.push({ start: m.index + lead, end: m.index + lead + text.length, text, whole: false });
+  }
+  if (parts.length === 1) parts[0].whole = true;
+  return parts.map((l) => {
+    const label = labelOf(l.text);
+    return { ...l, label, shape: !label && l.whole ? shapeOf(l.text) : 'prose' };
+  });
+}
 
 export function findDebris(doc: ArticleDoc): Problem[] {
-  const lines = linesOf(doc);
-  const labels = lines.map((l) => doc.cache.get('label', l.text, () => labelOf(l.text)));
+  const { lines, at } = linesOf(doc);
+  const labels = lines.map((l) => l.label);
   const problems: Problem[] = [];
+  const problem = (i: number, message: string): Problem => ({ start: lines[i].start + at[i], end: lines[i].end + at[i], code: 'pasted-debris', message, severity: 'hint' });
   lines.forEach((l, i) => {
-    const label = labels[i];
-    if (label) problems.push(problem(l, label.message));
+    if (l.label) problems.push(problem(i, l.label.message));
   });
-  const shape = (line: string) => doc.cache.get('shape', line, () => shapeOf(line));
-  for (const i of relatedHeadlines(lines, labels, shape)) problems.push(problem(lines[i], RELATED_HEADLINE));
+  for (const i of relatedHeadlines(lines, labels)) problems.push(problem(i, RELATED_HEADLINE));
   return problems.sort((a, b) => a.start - b.start);
 }
 
@@ -103,10 +119,10 @@ export function findDebris(doc: ArticleDoc): Problem[] {
  * A single headline between paragraphs is a section subheading; headlines before any prose are the title.
  * Labels are see-through: "[ …Opens in new window ]" lines may sit among the headlines.
  */
-function relatedHeadlines(lines: Line[], labels: (Label | null)[], shape: (line: string) => LineShape): number[] {
+function relatedHeadlines(lines: LineShapes[], labels: (Label | null)[]): number[] {
   const found = new Set<number>();
   const units = lines.map((_, i) => i).filter((i) => !labels[i]);
-  const shapes = new Map<number, LineShape>(units.map((i) => [i, lines[i].whole ? shape(lines[i].text) : 'prose']));
+  const shapes = new Map<number, LineShape>(units.map((i) => [i, lines[i].shape]));
   for (let u = 0; u < units.length; ) {
     if (shapes.get(units[u]) !== 'headline') {
       u++;

@@ -2,14 +2,19 @@
 // Each paragraph is laid out on its own text and cached by it, so that re-analysing an edited article only
 // tokenises the paragraphs that changed; the rest are shifted to their new offsets.
 import type { Span } from './types';
-import { ParagraphCache } from './cache';
-import { paragraphs, sentences, tokenize, type Token } from './text';
+import { ParagraphCache, type KnownParagraph, type ParagraphMemo } from './cache';
+import { paragraphs as spans, sentences, tokenize, type Token } from './text';
 
 export interface Paragraph extends Span {
   index: number;
   sentences: Span[];
   /** Every token of the paragraph, words and marks, in order. */
   tokens: Token[];
+  /** The paragraph's text. */
+  body: string;
+  /** What is kept for this paragraph's text across analyses: results that depend on the text alone, in
+   *  paragraph-relative offsets or token indices (see cache.ts). */
+  memo: ParagraphMemo;
 }
 
 export interface ArticleDoc {
@@ -25,28 +30,63 @@ interface Layout {
 }
 
 export function buildDocument(text: string, cache = new ParagraphCache()): ArticleDoc {
-  return {
-    text,
-    cache,
-    paragraphs: paragraphs(text).map((p, index) => {
-      const body = text.slice(p.start, p.end);
-      // Laid out at offset 0 once per text, then shifted once per position it is seen at.
-      const laid = cache.get('layout', body, () => ({ layout: layout(body), at: new Map<number, Layout>() }));
-      let at = laid.at.get(p.start);
-      if (!at) {
-        if (laid.at.size > 4) laid.at.clear();
-        laid.at.set(p.start, (at = shift(laid.layout, p.start)));
-      }
-      return { ...p, index, sentences: at.sentences, tokens: at.tokens };
-    }),
+  const same = unchangedFrom(cache.lastDocument, text);
+  const paragraphs = spans(text).map((p, index): Paragraph => {
+    // A paragraph the edit did not reach has the text, and so the memo, of one in the last document: found by
+    // position, which spares slicing and looking up its text.
+    const old = same(p);
+    const body = old ? old.body : text.slice(p.start, p.end);
+    const memo = old ? cache.reuse(old.memo) : cache.paragraph(body);
+    // Laid out at offset 0 once per text, then shifted once per position it is seen at.
+    const laid = laidOut(memo, body);
+    let at = laid.at.get(p.start);
+    if (!at) {
+      if (laid.at.size > 4) laid.at.clear();
+      laid.at.set(p.start, (at = shift(laid.layout, p.start)));
+    }
+    return { start: p.start, end: p.end, index, sentences: at.sentences, tokens: at.tokens, body, memo };
+  });
+  cache.lastDocument = { text, paragraphs };
+  return { text, cache, paragraphs };
+}
+
+/** For each paragraph span of `text` (asked in order), the paragraph of the last document with the same text,
+ *  when the span lies wholly in the text before or after what changed and that document had a paragraph there. */
+function unchangedFrom(last: ParagraphCache['lastDocument'], text: string): (p: Span) => KnownParagraph | undefined {
+  if (!last) return () => undefined;
+  const old = last.text;
+  const max = Math.min(old.length, text.length);
+  // Compared a block at a time (substrings are compared natively), then character by character in the block
+  // that differs: a loop over every character took longer than the paragraph look-ups it saves.
+  const B = 512;
+  let prefix = 0;
+  while (prefix + B <= max && old.slice(prefix, prefix + B) === text.slice(prefix, prefix + B)) prefix += B;
+  while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix + B <= max - prefix && old.slice(old.length - suffix - B, old.length - suffix) === text.slice(text.length - suffix - B, text.length - suffix)) suffix += B;
+  while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const delta = text.length - old.length;
+  const olds = last.paragraphs;
+  let k = 0;
+  return (p) => {
+    // Where the paragraph was in the old text, if it is in the unchanged head or tail.
+    const shift = p.end <= prefix ? 0 : p.start >= text.length - suffix ? delta : undefined;
+    if (shift === undefined) return undefined;
+    const start = p.start - shift;
+    while (k < olds.length && olds[k].start < start) k++;
+    const o = olds[k];
+    return o && o.start === start && o.end === p.end - shift ? o : undefined;
   };
 }
 
 /** A paragraph's text laid out on its own, at offset 0 (what caches key their per-paragraph results on). */
-export function relativeParagraph(doc: ArticleDoc, para: Paragraph): Paragraph {
-  const body = doc.text.slice(para.start, para.end);
-  const l = doc.cache.get('layout', body, () => ({ layout: layout(body), at: new Map<number, Layout>() })).layout;
-  return { start: 0, end: body.length, index: 0, sentences: l.sentences, tokens: l.tokens };
+export function relativeParagraph(para: Paragraph): Paragraph {
+  const l = laidOut(para.memo, para.body).layout;
+  return { start: 0, end: para.body.length, index: 0, sentences: l.sentences, tokens: l.tokens, body: para.body, memo: para.memo };
+}
+
+function laidOut(memo: ParagraphMemo, body: string): { layout: Layout; at: Map<number, Layout> } {
+  return memo.get('layout', () => ({ layout: layout(body), at: new Map<number, Layout>() }));
 }
 
 function layout(body: string): Layout {
@@ -58,7 +98,8 @@ function shift(l: Layout, by: number): Layout {
   if (by === 0) return l;
   return {
     sentences: l.sentences.map((s) => ({ start: s.start + by, end: s.end + by })),
-    tokens: l.tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by })),
+    // Written out in tokenize's field order, so that every token has one shape and reads of them stay fast.
+    tokens: l.tokens.map((t) => ({ text: t.text, start: t.start + by, end: t.end + by, norm: t.norm, word: t.word, cap: t.cap, possessive: t.possessive })),
   };
 }
 

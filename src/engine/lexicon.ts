@@ -1,6 +1,6 @@
 // The words Copydesk knows: compromise's lexicon, extended (as a compromise plugin) with the vocabulary of
 // news attribution — reporting verbs, job titles, honorifics, outlets and unnamed groups.
-import nlp from 'compromise';
+import type nlpType from 'compromise';
 
 /** Reporting verbs, as lemmas; inflected below. */
 const CUE_LEMMAS_TEXT =
@@ -132,26 +132,36 @@ export function roleGender(role: string): 'm' | 'f' | null {
   return null;
 }
 
-// Extend compromise so its own tagger (used by the CLI's users and plugins) agrees with this vocabulary.
-nlp.plugin({
-  words: Object.fromEntries([
-    ...[...ROLES].filter((w) => !/[ -]/.test(w)).map((w) => [w, 'Actor']),
-    ...[...CUE_VERBS].filter((w) => w.endsWith('ed') || w === 'said' || w === 'told' || w === 'wrote').map((w) => [w, 'PastTense']),
-  ]),
-});
+interface Words {
+  lexicon: Record<string, string | string[]>;
+  orgWords: Record<string, unknown>;
+  placeWords: Record<string, unknown>;
+}
+let words: Words | undefined;
 
-const model = nlp.model() as {
-  one: { lexicon: Record<string, string | string[]> };
-  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
-};
-const lexicon = model.one.lexicon;
-const orgWords = model.two.orgWords;
-const placeWords = model.two.placeWords;
+/** compromise's lexicon, loaded on the first look-up: unpacking it is most of the time it takes to load the engine,
+ *  and the extension should start without waiting for it (it loads with the first analysis, off the typing path). */
+function load(): Words {
+  // Required here, not imported at the top, so that it loads on first use.
+  const nlp = require('compromise') as typeof nlpType;
+  // Extend compromise so its own tagger (used by the CLI's users and plugins) agrees with this vocabulary.
+  nlp.plugin({
+    words: Object.fromEntries([
+      ...[...ROLES].filter((w) => !/[ -]/.test(w)).map((w) => [w, 'Actor']),
+      ...[...CUE_VERBS].filter((w) => w.endsWith('ed') || w === 'said' || w === 'told' || w === 'wrote').map((w) => [w, 'PastTense']),
+    ]),
+  });
+  const model = nlp.model() as {
+    one: { lexicon: Record<string, string | string[]> };
+    two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+  };
+  return { lexicon: model.one.lexicon, orgWords: model.two.orgWords, placeWords: model.two.placeWords };
+}
 
 const EMPTY: readonly string[] = [];
 /** compromise's tags for a normalised word ("kim" → ["FemaleName"]). */
 export function tagsOf(norm: string): readonly string[] {
-  const t = lexicon[norm];
+  const t = (words ??= load()).lexicon[norm];
   if (t === undefined) return EMPTY;
   return typeof t === 'string' ? [t] : t;
 }
@@ -166,8 +176,8 @@ export const isLastName = (norm: string) => hasTag(norm, 'LastName') || (hasTag(
 export const nameGender = (norm: string): 'm' | 'f' | null =>
   hasTag(norm, 'MaleName') ? 'm' : hasTag(norm, 'FemaleName') ? 'f' : null;
 export const isPlaceWord = (norm: string) =>
-  hasTag(norm, 'Place', 'Country', 'City', 'Region', 'Demonym') || norm in placeWords;
-export const isOrgWord = (norm: string) => hasTag(norm, 'Organization', 'SportsTeam') || norm in orgWords || ORG_NOUNS.has(norm);
+  hasTag(norm, 'Place', 'Country', 'City', 'Region', 'Demonym') || norm in (words ??= load()).placeWords;
+export const isOrgWord = (norm: string) => hasTag(norm, 'Organization', 'SportsTeam') || norm in (words ??= load()).orgWords || ORG_NOUNS.has(norm);
 /** A word compromise knows as something other than a name: "Calling", "Since", "Both" at the start of a sentence. */
 export const isCommonWord = (norm: string) => {
   const t = tagsOf(norm);

@@ -1,6 +1,6 @@
 // Capitalised names in running text: found per paragraph, stripped of honorifics and titles, and classified
 // as a person, an organisation, a place or something else from compromise's lexicon and the words around them.
-import { relativeParagraph, type ArticleDoc, type Paragraph } from './document';
+import { relativeParagraph, type Paragraph } from './document';
 import type { Token } from './text';
 import type { Span } from './types';
 import { HONORIFICS, OFFICE_WORDS, hasTag, isRoleWord, isCommonWord, isFirstName, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
@@ -25,8 +25,13 @@ export interface NameChunk extends Span {
   sentenceInitial: boolean;
   /** Reads like a thing, not a person: "Microsoft’s Internet Explorer", "Internet Explorer 9", "the Cruise video". */
   thingLike: boolean;
-  /** Index of each token of the paragraph it was found in, to place the chunk in the same paragraph elsewhere. */
-  tokenIndex: Map<Token, number>;
+}
+
+/** A chunk found in a paragraph laid out on its own, with the token indices that place it anywhere. */
+interface FoundChunk {
+  chunk: NameChunk;
+  honorific: number;
+  title: number[];
 }
 
 // Lower-case particles inside names: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi".
@@ -42,7 +47,6 @@ const EVENT = /^(?:festival|games|cup|championship|championships|conference|summ
 const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|ders|ics)$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
 const PLACE_HEAD = /^(?:avenue|road|lane|square|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford)$/;
-const NO_INDEX = new Map<Token, number>();
 const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not']);
 
 
@@ -73,23 +77,44 @@ export function isTitleCase(tokens: Token[]): boolean {
 }
 
 /** The names of a paragraph of the document: found once per paragraph text (cached), then placed. */
-export function nameChunksOf(doc: ArticleDoc, para: Paragraph): NameChunk[] {
-  const body = doc.text.slice(para.start, para.end);
-  const found = doc.cache.get('names', body, () => findNameChunks(relativeParagraph(doc, para)));
-  // Fresh objects every time: later steps reclassify chunks in place.
-  return found.map((c) => {
-    const at = (t: Token) => para.tokens[c.tokenIndex.get(t)!];
-    return {
-      ...c,
-      start: c.start + para.start,
-      end: c.end + para.start,
-      paragraph: para.index,
-      words: c.words.map(at),
-      honorific: c.honorific ? at(c.honorific) : null,
-      title: c.title.map(at),
-      tokenIndex: c.tokenIndex,
-    };
-  });
+export function nameChunksOf(para: Paragraph): NameChunk[];
+/** …each with `facts[i]`, what the caller found about the i-th name of this paragraph text (one object shape for
+ *  every chunk: adding a property afterwards made property reads on chunks slow). */
+export function nameChunksOf<F>(para: Paragraph, facts: readonly F[]): (NameChunk & { facts: F })[];
+export function nameChunksOf<F>(para: Paragraph, facts?: readonly F[]): (NameChunk & { facts: F | null })[] {
+  const found = para.memo.get('names', () => foundChunks(relativeParagraph(para)));
+  if (!found.length) return [];
+  // Fresh objects every time: later steps reclassify chunks in place. A chunk's words are always the tokens
+  // first..last; its honorific and title are placed by index.
+  const t = para.tokens;
+  // Every field written out: an object spread here was most of the cost of placing names.
+  return found.map(({ chunk: c, honorific, title }, i) => ({
+    start: c.start + para.start,
+    end: c.end + para.start,
+    paragraph: para.index,
+    first: c.first,
+    last: c.last,
+    words: t.slice(c.first, c.last),
+    honorific: honorific >= 0 ? t[honorific] : null,
+    title: title.length ? title.map((k) => t[k]) : [],
+    kind: c.kind,
+    evidence: c.evidence,
+    sentenceInitial: c.sentenceInitial,
+    thingLike: c.thingLike,
+    facts: facts ? facts[i] : null,
+  }));
+}
+
+/** How many names a paragraph has (without placing them). */
+export function nameCount(para: Paragraph): number {
+  return para.memo.get('names', () => foundChunks(relativeParagraph(para))).length;
+}
+
+function foundChunks(para: Paragraph): FoundChunk[] {
+  const chunks = findNameChunks(para);
+  if (!chunks.length) return [];
+  const index = new Map(para.tokens.map((t, k) => [t, k]));
+  return chunks.map((chunk) => ({ chunk, honorific: chunk.honorific ? index.get(chunk.honorific)! : -1, title: chunk.title.map((t) => index.get(t)!) }));
 }
 
 /** The names of one paragraph. */
@@ -121,10 +146,6 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
     // A run of more than eight capitalised words is a title-case line or a list, not one name.
     if (j - i <= 8) chunks.push(...classifyRun(para, tokens, i, j, initial.has(i)));
     i = j;
-  }
-  if (chunks.length) {
-    const tokenIndex = new Map(tokens.map((t, k) => [t, k]));
-    for (const c of chunks) c.tokenIndex = tokenIndex;
   }
   return chunks;
 }
@@ -227,7 +248,6 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     evidence: 0,
     sentenceInitial: sentenceInitial && title.length === 0 && !honorific,
     thingLike: false,
-    tokenIndex: NO_INDEX,
   };
   classify(chunk, tokens);
   return [chunk];

@@ -1,12 +1,12 @@
 // People named in the article: their names found and classified (names.ts), then grouped into one person per
 // individual ("Kim Jong-un", "Kim Jong Un", "Mr Kim", "Kim"), with role, age and gender where the text gives them.
-import type { ArticleDoc, Paragraph } from './document';
+import { relativeParagraph, type ArticleDoc, type Paragraph } from './document';
 import type { QuoteSpan } from './quotes';
 import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
 import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isRoleWord, nameGender, roleGender } from './lexicon';
-import { isPluralCapitals, nameChunksOf, nameEnd, type EntityKind, type NameChunk } from './names';
+import { isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 
 export type { EntityKind } from './names';
 
@@ -46,22 +46,55 @@ const squash = (s: string) => {
   return v;
 };
 
+/** What a name's own paragraph says about it, whatever the rest of the article: found once per paragraph text. */
+interface ChunkFacts {
+  /** The chunk's words normalised, and joined with spaces. */
+  norms: string[];
+  normKey: string;
+  /** The words squashed (see squash), joined with nothing; the length of that is how full the name is. */
+  squashed: string[];
+  squashKey: string;
+  /** The mention as written, and the name without honorific or possessive ending. */
+  text: string;
+  name: string;
+  /** End of the mention with any stops after it, relative to the chunk's end: to match a quotation's content. */
+  trailingStops: number;
+  beforeCue: boolean;
+  afterCue: boolean;
+  /** The token after the name is a stop, comma or semicolon (or there is none). */
+  stopAfter: boolean;
+  /** No word of the name is a place, country or organisation in the lexicon. */
+  noPlaceWord: boolean;
+  role: string | null;
+  /** The classification the paragraph alone gives, which this analysis starts from. */
+  kind: EntityKind;
+  evidence: number;
+}
+
+/** A name chunk of this analysis with its paragraph's facts about it. */
+interface Chunk extends NameChunk {
+  facts: ChunkFacts;
+}
+
 interface Cluster {
-  chunks: NameChunk[];
+  chunks: Chunk[];
   /** The fullest form seen: the canonical name. */
-  full: NameChunk;
+  full: Chunk;
   key: string;
 }
 
 export function findPeople(doc: ArticleDoc, quotes: QuoteSpan[]): PeopleResult {
-  const chunks = doc.paragraphs.flatMap((p) => nameChunksOf(doc, p));
+  const chunks: Chunk[] = [];
+  for (const p of doc.paragraphs) {
+    if (!nameCount(p)) continue;
+    for (const c of placedChunks(p)) chunks.push(c);
+  }
   // A term held in quotation marks on its own ("Hope", “Better Idea of Afghan Girls”) is not a name.
   const quoted = new Set(quotes.map((q) => `${q.contentStart}:${q.contentEnd}`));
   for (const c of chunks) {
-    const inner = `${c.start}:${trimEnd(doc.text, c.end)}`;
-    if (quoted.has(inner) && c.kind === 'person' && c.evidence < 2) c.kind = 'other';
+    if (c.kind === 'person' && c.evidence < 2 && quoted.has(`${c.start}:${c.end + c.facts.trailingStops}`)) c.kind = 'other';
   }
-  promote(doc, chunks);
+  promote(chunks);
   const clusters = cluster(chunks.filter((c) => c.kind === 'person'));
   const people = clusters.map((cl) => describe(doc, cl));
   describedAges(doc, people);
@@ -70,7 +103,7 @@ export function findPeople(doc: ArticleDoc, quotes: QuoteSpan[]): PeopleResult {
   const names: NameMention[] = chunks.map((c) => ({
     start: c.start,
     end: c.end,
-    text: doc.text.slice(c.start, c.end),
+    text: c.facts.text,
     kind: c.kind,
     personId: byChunk.get(c) ?? null,
     paragraph: c.paragraph,
@@ -80,34 +113,76 @@ export function findPeople(doc: ArticleDoc, quotes: QuoteSpan[]): PeopleResult {
   return { people, names };
 }
 
-function trimEnd(text: string, end: number): number {
-  while (end < text.length && /[.,!?;:]/.test(text[end])) end++;
-  return end;
+/** The name chunks of a paragraph, placed once per position (paragraph start, index and tokens) and reused by later
+ *  analyses of the same text there: only kind and evidence change during an analysis, so they are set back to what
+ *  the paragraph alone says first. Chunks never outlive the analysis that uses them (people and names copy what
+ *  they need), and one position holds one paragraph per analysis. */
+function placedChunks(p: Paragraph): Chunk[] {
+  const placements = p.memo.get('placedChunks', () => new Map<number, { tokens: Token[]; index: number; chunks: Chunk[] }>());
+  const placed = placements.get(p.start);
+  if (placed && placed.tokens === p.tokens && placed.index === p.index) {
+    for (const c of placed.chunks) {
+      c.kind = c.facts.kind;
+      c.evidence = c.facts.evidence;
+    }
+    return placed.chunks;
+  }
+  if (placements.size > 4) placements.clear();
+  const chunks = nameChunksOf(p, p.memo.get('chunkFacts', () => chunkFacts(relativeParagraph(p))));
+  placements.set(p.start, { tokens: p.tokens, index: p.index, chunks });
+  return chunks;
+}
+
+/** The facts of each name of a paragraph laid out on its own (see ChunkFacts). Stops after a name end before the
+ *  paragraph does (it ends at a character that is not a space), so reading them here reads what the whole text has. */
+function chunkFacts(para: Paragraph): ChunkFacts[] {
+  const body = para.body;
+  return nameChunksOf(para).map((c) => {
+    const norms = c.words.map((w) => w.norm);
+    const squashed = norms.map(squash);
+    let end = c.end;
+    while (end < body.length && /[.,!?;:]/.test(body[end])) end++;
+    return {
+      norms,
+      normKey: norms.join(' '),
+      squashed,
+      squashKey: squashed.join(''),
+      text: body.slice(c.start, c.end),
+      name: body.slice(c.words[0].start, nameEnd(c.words[c.words.length - 1])),
+      trailingStops: end - c.end,
+      beforeCue: beforeCue(para, c),
+      afterCue: afterCue(para, c),
+      stopAfter: /^[.,;]$/.test(para.tokens[c.last]?.text ?? '.'),
+      noPlaceWord: norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization')),
+      role: roleOf(body, para.tokens, c),
+      kind: c.kind,
+      evidence: c.evidence,
+    };
+  });
 }
 
 /** Document-level evidence: a surname seen with a first name or title makes its bare uses people too;
  *  a capitalised word right before a reporting verb ("Antonov said") is a speaker. */
-function promote(doc: ArticleDoc, chunks: NameChunk[]): void {
+function promote(chunks: Chunk[]): void {
   const sure = new Set<string>();
-  for (const c of chunks) if (c.kind === 'person' && c.evidence >= 1) for (const w of c.words) sure.add(w.norm);
+  for (const c of chunks) if (c.kind === 'person' && c.evidence >= 1) for (const n of c.facts.norms) sure.add(n);
   const orgs = new Set<string>();
-  for (const c of chunks) if (c.kind === 'organisation' && c.evidence >= 1) orgs.add(c.words.map((w) => w.norm).join(' '));
+  for (const c of chunks) if (c.kind === 'organisation' && c.evidence >= 1) orgs.add(c.facts.normKey);
   for (const c of chunks) {
-    const norms = c.words.map((w) => w.norm);
+    const f = c.facts;
     if (c.kind === 'person') {
       // A guess that names a known organisation elsewhere ("Reuters") is not a person.
-      if (c.evidence === 0 && orgs.has(norms.join(' '))) c.kind = 'organisation';
+      if (c.evidence === 0 && orgs.has(f.normKey)) c.kind = 'organisation';
       continue;
     }
     if ((c.kind !== 'other' && !(c.kind === 'organisation' && c.evidence === 0)) || isPluralCapitals(c)) continue;
-    const para = doc.paragraphs[c.paragraph];
-    if (norms.every((n) => sure.has(n))) {
+    if (f.norms.every((n) => sure.has(n))) {
       c.kind = 'person';
       c.evidence = 1;
-    } else if (beforeCue(para, c) && norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization'))) {
+    } else if (f.beforeCue && f.noPlaceWord) {
       c.kind = 'person';
       c.evidence = 0;
-    } else if ((norms.length >= 2 || /^[.,;]$/.test(para.tokens[c.last]?.text ?? '.')) && afterCue(para, c) && norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization'))) {
+    } else if ((f.norms.length >= 2 || f.stopAfter) && f.afterCue && f.noPlaceWord) {
       // Inverted attribution: "…,” explained Teal Baker, the national director …
       c.kind = 'person';
       c.evidence = 1;
@@ -128,17 +203,17 @@ function beforeCue(para: Paragraph, c: NameChunk): boolean {
 
 /** Groups person mentions: the same full name in any spelling, and a surname or honorific + surname
  *  with the nearest full name that ends (or, for family-name-first names, starts) with it. */
-function cluster(chunks: NameChunk[]): Cluster[] {
+function cluster(chunks: Chunk[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const multi = chunks.filter((c) => c.words.length >= 2);
   // Clusters by the first and last word of their full name, which a longer or shorter form shares (and which a
   // cluster's full name keeps as it grows): comparing each new name with every cluster was quadratic.
   const byEnds = new Map<string, Cluster[]>();
-  const ends = (c: NameChunk) => `${squash(c.words[0].norm)} ${squash(c.words[c.words.length - 1].norm)}`;
+  const ends = (c: Chunk) => `${c.facts.squashed[0]} ${c.facts.squashed[c.facts.squashed.length - 1]}`;
   // Full names first, in text order: the same squashed spelling is the same person.
   for (const c of multi) {
-    const key = c.words.map((w) => squash(w.norm)).join('');
+    const key = c.facts.squashKey;
     let cl = byKey.get(key);
     if (!cl) {
       // "Donald J. Trump" after "Donald Trump", "President Donald Trump": a longer form of a known name.
@@ -161,7 +236,7 @@ function cluster(chunks: NameChunk[]): Cluster[] {
   for (const cl of clusters) {
     multiStarts.set(cl, cl.chunks.map((m) => m.start));
     for (const m of cl.chunks) {
-      for (const w of [squash(m.words[0].norm), squash(m.words[m.words.length - 1].norm)]) {
+      for (const w of [m.facts.squashed[0], m.facts.squashed[m.facts.squashed.length - 1]]) {
         const list = byWord.get(w) ?? [];
         if (!list.includes(cl)) list.push(cl);
         byWord.set(w, list);
@@ -181,11 +256,11 @@ function cluster(chunks: NameChunk[]): Cluster[] {
     return Math.max(lo > 0 ? starts[lo - 1] : -1, lastSingle.get(cl) ?? -1);
   };
   for (const c of chunks.filter((x) => x.words.length === 1)) {
-    const w = squash(c.words[0].norm);
+    const w = c.facts.squashed[0];
     const candidates = byWord.get(w) ?? [];
     let target: Cluster | undefined;
     if (candidates.length) {
-      const bySurname = candidates.filter((cl) => squash(cl.full.words[cl.full.words.length - 1].norm) === w);
+      const bySurname = candidates.filter((cl) => cl.full.facts.squashed[cl.full.facts.squashed.length - 1] === w);
       const pool = bySurname.length ? bySurname : candidates;
       target = pool.reduce((best, cl) => (lastStartBefore(cl, c.start) > lastStartBefore(best, c.start) ? cl : best));
     } else {
@@ -209,9 +284,9 @@ function cluster(chunks: NameChunk[]): Cluster[] {
 }
 
 /** Does `longer` contain every word of `shorter` in order, with the same first and last word? */
-function extends_(shorter: NameChunk, longer: NameChunk): boolean {
-  const s = shorter.words.map((w) => squash(w.norm));
-  const l = longer.words.map((w) => squash(w.norm));
+function extends_(shorter: Chunk, longer: Chunk): boolean {
+  const s = shorter.facts.squashed;
+  const l = longer.facts.squashed;
   if (s.length < 2 || l.length <= s.length) return false;
   if (s[0] !== l[0] || s[s.length - 1] !== l[l.length - 1]) return false;
   let j = 0;
@@ -219,27 +294,23 @@ function extends_(shorter: NameChunk, longer: NameChunk): boolean {
   return j === s.length;
 }
 
-const fullness = (c: NameChunk) => c.words.map((w) => squash(w.norm)).join('').length;
-
-function nameText(doc: ArticleDoc, c: NameChunk): string {
-  return doc.text.slice(c.words[0].start, nameEnd(c.words[c.words.length - 1]));
-}
+const fullness = (c: Chunk) => c.facts.squashKey.length;
 
 function describe(doc: ArticleDoc, cl: Cluster): PersonInfo {
-  const name = nameText(doc, cl.full);
-  const mentions: TextSpan[] = cl.chunks.map((c) => ({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) }));
+  const name = cl.full.facts.name;
+  const mentions: TextSpan[] = cl.chunks.map((c) => ({ start: c.start, end: c.end, text: c.facts.text }));
   const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== name);
   let role: string | null = null;
   let age: number | null = null;
   let gender: 'm' | 'f' | null = null;
   for (const c of cl.chunks) {
-    role ??= roleOf(doc, c);
+    role ??= c.facts.role;
     age ??= ageOf(doc, c);
     if (!gender && c.honorific) gender = HONORIFICS.get(c.honorific.norm) ?? null;
   }
   gender ??= role ? roleGender(role) : null;
   gender ??= nameGender(cl.full.words[0].norm);
-  const words = cl.full.words.map((w) => squash(w.norm));
+  const words = cl.full.facts.squashed.slice();
   return {
     id: hashId('person', words.join(' ')),
     name,
@@ -257,10 +328,8 @@ function describe(doc: ArticleDoc, cl: Cluster): PersonInfo {
 // Words that may stand in a role phrase before a name: "North Korean leader", "Russia’s ambassador to the United States".
 const ROLE_LINK = new Set(['of', 'to', 'for', 'the', 'at', 'and', 'in', 'on']);
 
-/** The role the text gives next to this mention, if any. */
-function roleOf(doc: ArticleDoc, c: NameChunk): string | null {
-  const para = doc.paragraphs[c.paragraph];
-  const t = para.tokens;
+/** The role the text gives next to this mention, if any: `t` are the tokens of its paragraph, whose offsets index `doc`. */
+function roleOf(doc: string, t: Token[], c: NameChunk): string | null {
   const start = c.first - (c.honorific ? 1 : 0);
   // Pre-modifier: "Russian defence minister Sergei Shoigu", "U.S. President Donald Trump", "team member Rodaba Noori".
   const pre = rolePhraseEndingAt(t, start - 1);
@@ -273,7 +342,7 @@ function roleOf(doc: ArticleDoc, c: NameChunk): string | null {
   // Apposition after: "Steve Whitmore, a spokesman for the sheriff’s office, said" — past a party and state
   // ("Rep. Pramila Jayapal, D-Wash., chair of …", "Jim Clyburn (D-S.C.), the assistant leader …").
   let comma = c.last;
-  const party = /^(?:\s*,\s*|\s*\()[DRI]-[A-Z][A-Za-z.]*\)?\s*,/.exec(doc.text.slice(c.end, c.end + 24));
+  const party = /^(?:\s*,\s*|\s*\()[DRI]-[A-Z][A-Za-z.]*\)?\s*,/.exec(doc.slice(c.end, c.end + 24));
   if (party) comma = tokenAtOrAfter(t, c.end + party[0].length - 1);
   if (t[comma]?.text === ',') {
     const after = rolePhraseStartingAt(t, comma + 1);
@@ -295,8 +364,8 @@ interface Range {
   tokens: Token[];
 }
 
-function text(doc: ArticleDoc, r: Range): string {
-  return doc.text.slice(r.tokens[r.from].start, r.tokens[r.to].end).replace(/['’]s$/, '');
+function text(doc: string, r: Range): string {
+  return doc.slice(r.tokens[r.from].start, r.tokens[r.to].end).replace(/['’]s$/, '');
 }
 
 const isRole = (t: Token) => t.word && isRoleWord(t.norm);
@@ -377,7 +446,7 @@ function diedAged(doc: ArticleDoc, c: NameChunk): number | null {
 
 /** Ages given by description: "the 70-year-old Russian president" → the person whose role it names. */
 export function describedAges(doc: ArticleDoc, people: PersonInfo[]): void {
-  for (const m of doc.text.matchAll(/\b(\d{1,3})-year-old((?:\s+[\p{L}’'-]+){1,4})/gu)) {
+  for (const m of yearOlds(doc.text)) {
     const words = m[2].trim().toLowerCase().split(/\s+/);
     const head = words.findIndex((w) => isRoleWord(w));
     if (head < 0) continue;
@@ -385,4 +454,27 @@ export function describedAges(doc: ArticleDoc, people: PersonInfo[]): void {
     const matches = people.filter((p) => p.age == null && p.roleWords.includes(words[head]) && mods.every((w) => p.roleWords.includes(w)));
     if (matches.length === 1) matches[0].age = Number(m[1]);
   }
+}
+
+const YEAR_OLD = /\b(\d{1,3})-year-old((?:\s+[\p{L}’'-]+){1,4})/uy;
+
+/** The matches of /\b(\d{1,3})-year-old…/gu in the text, in order: tried only just before each "-year-old" found by
+ *  indexOf, instead of the regular expression stepping through the whole text. A match starts one to three
+ *  characters before its "-year-old", and "-year-old" cannot overlap itself, so taking occurrences in order and the
+ *  first start that matches (not before the end of the last match) finds what matchAll finds. */
+export function yearOlds(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let k = text.indexOf('-year-old'); k >= 0; k = text.indexOf('-year-old', k + 1)) {
+    for (let p = Math.max(from, k - 3); p < k; p++) {
+      YEAR_OLD.lastIndex = p;
+      const m = YEAR_OLD.exec(text);
+      if (m) {
+        out.push(m);
+        from = YEAR_OLD.lastIndex;
+        break;
+      }
+    }
+  }
+  return out;
 }

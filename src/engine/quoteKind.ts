@@ -12,19 +12,21 @@ const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 't
 
 export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution | null, titled: boolean): QuoteKind {
   const content = doc.text.slice(span.contentStart, span.contentEnd);
-  const words = content.match(WORD) ?? [];
-  const n = words.length;
+  // What the words inside the marks say, found once per quotation text (quotations keep their text across edits).
+  const shape = doc.cache.get('quoteShape', content, () => contentShape(content));
+  const n = shape.n;
   const lead = leadIn(doc.text, span.start);
   const trail = doc.text.slice(span.end, span.end + 3);
   const setOff = /[,:]\s*$|^\s*$|[.!?]["”’']?\s*$|[—–-]\s*$/.test(lead.text) || lead.text === '';
-  const sentenceLike = /^[\p{Lu}\p{N}…]|^\.\.\./u.test(content.trim()) && (/[.!?,…]['"’”]?$/.test(content.trim()) || /^\s*[,—–-]/.test(trail)) && n >= 3;
-  const titleShape = n >= 2 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.has(w.toLowerCase()))) && !innerStop(content) && /^\p{Lu}/u.test(words[0] ?? "");
+  const sentenceLike = shape.opensSentence && (shape.closesSentence || /^\s*[,—–-]/.test(trail)) && n >= 3;
+  const titleShape = shape.titleShape;
+  const first = shape.first;
 
   if (titled) return 'title';
   // A word cited as a word: "the words ‘Facebook’ and ‘privacy’", "the term “deplatforming”".
   if (n <= 3 && /^(?:word|words|term|terms|hashtag|slogan|acronym|abbreviation)$/.test(lead.word) && !/[,:]\s*$/.test(lead.text)) return 'scare';
   // A nickname inside a name: Marcia “Cia” Price, Dwayne “The Rock” Johnson (not in a headline's capitals).
-  const nickname = n <= 3 && /\b\p{Lu}[\p{L}’'-]*\s$/u.test(lead.text) && !/[,.!?;:]\s*$/.test(content) && /^\s\p{Lu}\p{Ll}/u.test(doc.text.slice(span.end, span.end + 3)) && /^\p{Lu}/u.test(words[0] ?? '');
+  const nickname = n <= 3 && /\b\p{Lu}[\p{L}’'-]*\s$/u.test(lead.text) && !/[,.!?;:]\s*$/.test(content) && /^\s\p{Lu}\p{Ll}/u.test(doc.text.slice(span.end, span.end + 3)) && /^\p{Lu}/u.test(first);
   if (nickname && !headline(doc, span)) return 'title';
   // Quoted inside a quotation: the outer quote carries the attribution; the inner one names or holds a term.
   // Words the speaker quotes someone as saying ("I said, ‘What are you doing?’") are speech, not a term.
@@ -36,21 +38,21 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   const cueBefore = !!att?.speaker && !!att.cue && att.cue.end <= span.start;
   // "a user labelled “Anonymous”", "a device called “the E-meter”": a thing given a name.
   // "a popular play called “Los Hijos de Trump”", "A blog, called the “Feed”": up to three words of the thing named.
-  if (NAMED_THING.test(lead.text)) return titleShape || /^\p{Lu}/u.test(words[0] ?? '') ? 'title' : 'scare';
+  if (NAMED_THING.test(lead.text)) return titleShape || /^\p{Lu}/u.test(first) ? 'title' : 'scare';
   // Every word capitalised: a programme, a work, a slogan (“Morning Joe”, “Contract with America.”) —
   // unless the whole line is in title case (a headline) or someone is being quoted calling something that.
-  // A programme named after a possessive or preposition ("on CNN’s “State of the Union”") is a title even after a cue.
+  // A programme named after a possessive or preposition ("on CNN’s “State of the Union”") is a title even after a cue,
   // …or told to one ("told “Squawk on the Street” on Friday").
   const namedThing = /['’]s$|^(?:on|in|at|from|with|of|into|onto|told|tells|telling)$/.test(lead.word) || /['’]s\s*$/.test(lead.text);
-  if (titleShape && n <= 10 && (!cueBefore || namedThing) && !/:\s*$/.test(lead.text) && !/[!?]/.test(content) && !headline(doc, span)) return 'title';
+  if (titleShape && n <= 10 && (!cueBefore || namedThing) && !/:\s*$/.test(lead.text) && !shape.asks && !headline(doc, span)) return 'title';
   // “That,” he added, “promises …”: a quote broken by its attribution is speech however short its first part.
-  const broken = placed === 'after' && /,\s*$/.test(content);
+  const broken = placed === 'after' && shape.endsWithComma;
   if (setOff && (sentenceLike || (adjacent && n >= 2) || broken)) return 'speech';
   if (setOff && n >= 4 && placed !== 'none') return 'speech';
   if (n <= 1) {
     // “The stock decline is a “concern,” Okerstrom said”: a word with its speaker right there is theirs.
     if (cueBefore || (att?.speaker && (placed === 'after' || placed === 'before'))) return 'partial';
-    if (/^\p{Lu}/u.test(words[0] ?? '') && !isCommonWord((words[0] ?? '').toLowerCase())) return 'title';
+    if (/^\p{Lu}/u.test(first) && !isCommonWord(first.toLowerCase())) return 'title';
     return 'scare';
   }
   // A short phrase with the speech act only after it ("“route out” … refers to …") is held at arm's length.
@@ -70,6 +72,34 @@ export function innerSpeech(text: string, at: number, lead = leadIn(text, at)): 
   return /[,:]\s*$/.test(lead.text) && CUE_VERBS.has(lead.word) && !/^(?:called|named|labelled|labeled|dubbed|termed|branded)$/.test(lead.word);
 }
 
+interface ContentShape {
+  /** Number of words, and the first of them ('' for none). */
+  n: number;
+  first: string;
+  /** Starts like a sentence (capital, digit, ellipsis) and ends like one (stop, comma, ellipsis, closing mark). */
+  opensSentence: boolean;
+  closesSentence: boolean;
+  /** Every word capitalised (small words after the first aside), no stop inside: a name or title. */
+  titleShape: boolean;
+  asks: boolean;
+  endsWithComma: boolean;
+}
+
+function contentShape(content: string): ContentShape {
+  const words = content.match(WORD) ?? [];
+  const n = words.length;
+  const trimmed = content.trim();
+  return {
+    n,
+    first: words[0] ?? '',
+    opensSentence: /^[\p{Lu}\p{N}…]|^\.\.\./u.test(trimmed),
+    closesSentence: /[.!?,…]['"’”]?$/.test(trimmed),
+    titleShape: n >= 2 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.has(w.toLowerCase()))) && !innerStop(content) && /^\p{Lu}/u.test(words[0] ?? ''),
+    asks: /[!?]/.test(content),
+    endsWithComma: /,\s*$/.test(content),
+  };
+}
+
 /** A full stop, ? or ! inside the quote rather than closing it: /[.!?].+[.!?]?$/ on the trimmed content less its
  *  closing punctuation, without that pattern's quadratic backtracking — as `.` crosses no line break, the stop must
  *  be on the last line, and not its last character. */
@@ -80,18 +110,14 @@ function innerStop(content: string): boolean {
   return /[.!?]/.test(body.slice(from, -1));
 }
 
-/** Is the quote in a line set in title case, such as a headline? Decided once per paragraph. */
-const titleCaseLines = new WeakMap<object, boolean>();
+/** Is the quote in a line set in title case, such as a headline? Decided once per paragraph text. */
 function headline(doc: ArticleDoc, span: QuoteSpan): boolean {
   const para = paragraphAt(doc, span.start);
   if (!para) return false;
-  let known = titleCaseLines.get(para);
-  if (known === undefined) {
+  return para.memo.get('titleCaseLine', () => {
     const long = para.tokens.filter((t) => t.word && t.norm.length > 3);
-    known = long.length >= 3 && long.length <= 40 && long.filter((t) => t.cap).length / long.length > 0.7;
-    titleCaseLines.set(para, known);
-  }
-  return known;
+    return long.length >= 3 && long.length <= 40 && long.filter((t) => t.cap).length / long.length > 0.7;
+  });
 }
 
 /** The text between the start of the quote's clause and the quote, and the last word of it. */
@@ -101,6 +127,38 @@ function leadIn(text: string, at: number): { text: string; word: string } {
   const lineStart = before.lastIndexOf('\n');
   // A Markdown block quote or list marker opens the line, not the writer's sentence: "> “This is a scandal,” said …".
   const t = (lineStart >= 0 ? before.slice(lineStart + 1) : before).replace(/^\s*(?:>\s*)+|^\s*(?:[-*+]|\d+[.)])\s+/, '');
-  const m = /([\p{L}'’-]+)[^\p{L}]*$/u.exec(t);
-  return { text: t, word: m ? m[1].toLowerCase() : '' };
+  return { text: t, word: lastWord(t).toLowerCase() };
+}
+
+const LETTER = /\p{L}/u;
+const isLetterAt = (s: string, i: number, len: number) => {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(s.slice(i, i + len));
+};
+const isJoinerAt = (s: string, i: number) => s[i] === "'" || s[i] === '’' || s[i] === '-';
+
+/** What /([\p{L}'’-]+)[^\p{L}]*$/u captures in `t` ('' when it does not match), without that pattern's retries
+ *  from every position (it was most of classifying a quote): the run of letters, apostrophes and hyphens holding
+ *  the last letter, or with no letter at all, the first run of apostrophes and hyphens. */
+export function lastWord(t: string): string {
+  // Code points of t, with whether each is a letter or an apostrophe/hyphen.
+  const starts: number[] = [];
+  const kinds: number[] = []; // 2 letter, 1 apostrophe or hyphen, 0 anything else
+  for (let i = 0; i < t.length; ) {
+    const cp = t.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    starts.push(i);
+    kinds.push(isLetterAt(t, i, len) ? 2 : isJoinerAt(t, i) ? 1 : 0);
+    i += len;
+  }
+  starts.push(t.length);
+  let k = kinds.lastIndexOf(2);
+  if (k < 0) k = kinds.indexOf(1);
+  if (k < 0) return '';
+  let from = k;
+  if (kinds[k] === 2) while (from > 0 && kinds[from - 1] > 0) from--;
+  let to = k + 1;
+  while (to < kinds.length && kinds[to] > 0) to++;
+  return t.slice(starts[from], starts[to]);
 }

@@ -85,35 +85,59 @@ export function isUpper(word: string): boolean {
  * a block run on into the next without closing a sentence) is split on blank lines instead.
  */
 export function paragraphs(text: string): Span[] {
+  // Lines are the runs of characters other than \r and \n (what /[^\r\n]+/g matches), found without copying each
+  // line out of the text: this runs on every analysis, over the whole text.
   const lines: Span[] = [];
-  const re = /[^\r\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    let start = m.index;
-    let end = m.index + m[0].length;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const next = end;
+    let start = i;
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
     if (end > start) lines.push({ start, end });
+    i = next;
   }
   if (!hardWrapped(text, lines)) return lines;
   const blocks: Span[] = [];
   for (const line of lines) {
     const prev = blocks[blocks.length - 1];
-    if (prev && !/\n[ \t]*\r?\n/.test(text.slice(prev.end, line.start))) prev.end = line.end;
+    if (prev && !blankLineIn(text, prev.end, line.start)) prev.end = line.end;
     else blocks.push({ ...line });
   }
   return blocks;
 }
+
+/** Does text[from, to) hold a blank line: /\n[ \t]*\r?\n/ on that slice, without making the slice. */
+function blankLineIn(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    if (text.charCodeAt(j) !== 10) continue;
+    let k = j + 1;
+    while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (k < to && text.charCodeAt(k) === 13) k++;
+    if (k < to && text.charCodeAt(k) === 10) return true;
+  }
+  return false;
+}
+
+// Characters that end a line of prose (or a headline) rather than break it mid-sentence.
+const LINE_CLOSERS = '.!?:"”’)]';
 
 function hardWrapped(text: string, lines: Span[]): boolean {
   let joined = 0;
   let midSentence = 0;
   let candidates = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
-    const gap = text.slice(lines[i].end, lines[i + 1].start);
-    if (/\n[ \t]*\r?\n/.test(gap)) continue;
+    if (blankLineIn(text, lines[i].end, lines[i + 1].start)) continue;
     candidates++;
-    const line = text.slice(lines[i].start, lines[i].end);
-    if (line.length >= 40 && line.length <= 100 && !/[.!?:"”’)\]]$/.test(line)) joined++;
+    const length = lines[i].end - lines[i].start;
+    if (length >= 40 && length <= 100 && !LINE_CLOSERS.includes(text[lines[i].end - 1])) joined++;
     // Wrapped prose carries sentences over: many lines start with a lower-case word. Headlines never do.
     if (/^\p{Ll}/u.test(text[lines[i + 1].start] ?? '')) midSentence++;
   }

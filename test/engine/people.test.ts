@@ -1,6 +1,7 @@
 // People: names told from places and organisations, aliases grouped, roles and ages read.
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/engine';
+import { yearOlds } from '../../src/engine/people';
 
 const people = (text: string) => analyze(text).people;
 
@@ -82,5 +83,21 @@ describe('people', () => {
   it('takes followers of a faith or movement for a group, not a person', () => {
     const names = people('Indian Muslims feared reprisals. Officials blamed the Pakistan-based Islamist militant group.').map((x) => x.name);
     assert.deepEqual(names, []);
+  });
+});
+
+describe('yearOlds', () => {
+  it('finds what /\\b(\\d{1,3})-year-old…/gu found with matchAll, on 50,000 random strings', () => {
+    const re = /\b(\d{1,3})-year-old((?:\s+[\p{L}’'-]+){1,4})/gu;
+    const pieces = ['1', '23', '456', '7890', '-year-old', '-year-old', '-year-old ', ' ', '\n', ' the', ' Russian', ' president', 'x', '-', '’s', 'a1', '.', ' 40'];
+    let s = 11;
+    const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let n = 0; n < 50_000; n++) {
+      let t = '';
+      for (let i = Math.floor(rnd() * 24); i > 0; i--) t += pieces[Math.floor(rnd() * pieces.length)];
+      const want = [...t.matchAll(re)].map((m) => [m.index, m[0], m[1], m[2]]);
+      const got = yearOlds(t).map((m) => [m.index, m[0], m[1], m[2]]);
+      assert.deepEqual(got, want, JSON.stringify(t));
+    }
   });
 });
