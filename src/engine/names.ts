@@ -3,7 +3,7 @@
 import { relativeParagraph, type Paragraph } from './document';
 import type { Token } from './text';
 import type { Span } from './types';
-import { HONORIFICS, OFFICE_WORDS, hasTag, isRoleWord, isCommonWord, isFirstName, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
+import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isRoleWord, isCommonWord, isFirstName, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
 
@@ -162,7 +162,11 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
     // A capitalised common word at the start of a sentence is just a word ("Calling", "Since") — unless it is a
     // noun that doubles as a first name before a known surname ("Bill Clinton", "Rose Byrne").
     const next = tokens[i + 1];
-    const forename = !!next && next.cap && isLastName(next.norm) && tagsOf(t.norm).every((x) => /Noun|Singular|Uncountable/.test(x));
+    // …or a month ("Jan Koum", "June Sarpong") before a surname the lexicon knows, or before a word it does not
+    // know that ends the name ("Jan Koum, founder of WhatsApp").
+    const after = tokens[i + 2];
+    const unknownSurname = !titleCase && !!next && next.cap && next.word && !tagsOf(next.norm).length && (!after || after.text === ',' || (after.word && CUE_VERBS.has(after.norm)));
+    const forename = !!next && next.cap && (isLastName(next.norm) || unknownSurname) && tagsOf(t.norm).every((x) => /Noun|Singular|Uncountable|Month/.test(x));
     // "Small, who attended the rally, said": a capitalised word that a relative clause describes is a name.
     if (next?.text === ',' && tokens[i + 2]?.norm === 'who') return true;
     if (isCommonWord(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename) return false;

@@ -161,6 +161,9 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
   });
 }
 
+/** A role only a person holds: "founder of WhatsApp", not "its main rival" (a product's). */
+const personRole = (role: string | null) => !!role && !/^(?:its|their)\b/i.test(role);
+
 /** Document-level evidence: a surname seen with a first name or title makes its bare uses people too;
  *  a capitalised word right before a reporting verb ("Antonov said") is a speaker. */
 function promote(chunks: Chunk[]): void {
@@ -173,10 +176,13 @@ function promote(chunks: Chunk[]): void {
     if (c.kind === 'person') {
       // A guess that names a known organisation elsewhere ("Reuters") is not a person.
       if (c.evidence === 0 && orgs.has(f.normKey)) c.kind = 'organisation';
+      // Two unknown words that speak ("Yasha Levine said", "…,” said Khulu Phasiwe"), or a name given a role
+      // ("Koum, founder of WhatsApp"), are someone.
+      else if (c.evidence === 0 && f.noPlaceWord && ((f.norms.length >= 2 && (f.beforeCue || f.afterCue)) || personRole(f.role))) c.evidence = 1;
       continue;
     }
     if ((c.kind !== 'other' && !(c.kind === 'organisation' && c.evidence === 0)) || isPluralCapitals(c)) continue;
-    if (f.norms.every((n) => sure.has(n))) {
+    if (f.norms.every((n) => sure.has(n)) || (personRole(f.role) && f.noPlaceWord)) {
       c.kind = 'person';
       c.evidence = 1;
     } else if (f.beforeCue && f.noPlaceWord) {
@@ -333,7 +339,8 @@ function roleOf(doc: string, t: Token[], c: NameChunk): string | null {
   const start = c.first - (c.honorific ? 1 : 0);
   // Pre-modifier: "Russian defence minister Sergei Shoigu", "U.S. President Donald Trump", "team member Rodaba Noori".
   const pre = rolePhraseEndingAt(t, start - 1);
-  if (pre) return text(doc, pre);
+  // "founder of WhatsApp", "a reporter for PandoDaily": a role ending in "of" or "for" is held by someone else.
+  if (pre && !ROLE_LINK.has(t[pre.to].norm)) return text(doc, pre);
   // Apposition before: "Russia’s ambassador to the United States, Anatoly Antonov, said".
   if (t[start - 1]?.text === ',') {
     const app = rolePhraseEndingAt(t, start - 2);

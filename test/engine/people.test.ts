@@ -100,4 +100,13 @@ describe('yearOlds', () => {
       assert.deepEqual(got, want, JSON.stringify(t));
     }
   });
+
+  it('finds people with names the lexicon does not know when they speak or are given a role', () => {
+    const p = people('Jan Koum, founder of WhatsApp, made the comments. Yasha Levine said the record was poor. “It is fine,” said Khulu Phasiwe.');
+    assert.deepEqual(p.map((x) => x.name).sort(), ['Jan Koum', 'Khulu Phasiwe', 'Yasha Levine']);
+    assert.equal(p.find((x) => x.name === 'Jan Koum')?.role, 'founder of WhatsApp');
+    // A role ending in "of" or "for" belongs to someone else; a product's "its main rival" makes no person.
+    const q = people('The founder of WhatsApp spoke. Mozilla Firefox, its main rival, grew. Phone Makers Say They Are Addressing Phone Missteps');
+    assert.deepEqual(q.map((x) => x.name), []);
+  });
 });
