@@ -5,7 +5,7 @@ import type { QuoteSpan } from './quotes';
 import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
-import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isRoleWord, nameGender, roleGender } from './lexicon';
+import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isCommonWord, isRoleWord, nameGender, roleGender } from './lexicon';
 import { isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 
 export type { EntityKind } from './names';
@@ -110,7 +110,46 @@ export function findPeople(doc: ArticleDoc, quotes: QuoteSpan[]): PeopleResult {
     first: c.first,
     last: c.last,
   }));
-  return { people, names };
+  const more = commonWordSurnames(doc, people);
+  if (!more.length) return { people, names };
+  return { people, names: [...names, ...more].sort((a, b) => a.start - b.start) };
+}
+
+/** "Chambers, one of Silicon Valley's longest-serving chief executives, said …", "Read stressed …": a surname that is
+ *  also a common word opens a sentence, where its capital says nothing, so it is no name chunk. Once the article has
+ *  named the person in full, such a sentence-initial word (capitalised as written) is a mention of them. */
+function commonWordSurnames(doc: ArticleDoc, people: PersonInfo[]): NameMention[] {
+  const bySurname = new Map<string, PersonInfo | null>();
+  for (const p of people) {
+    const words = p.name.split(/\s+/);
+    const surname = words[words.length - 1];
+    if (words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(surname) && isCommonWord(surname.toLowerCase())) {
+      // Two people sharing the surname: the bare word could be either.
+      bySurname.set(surname, bySurname.has(surname) ? null : p);
+    }
+  }
+  const found: NameMention[] = [];
+  if (!bySurname.size) return found;
+  for (const para of doc.paragraphs) {
+    const t = para.tokens;
+    let k = 0;
+    for (const s of para.sentences) {
+      while (k < t.length && t[k].start < s.start) k++;
+      const tok = t[k];
+      const person = tok?.word ? bySurname.get(tok.text.replace(/['’]s?$/, '')) : undefined;
+      if (!person || tok.start < person.mentions[0].start) continue;
+      // "Chambers said", "Chambers, the chief executive, said", "Read stressed that": a subject, not a noun.
+      const next = t[k + 1];
+      if (!next || !(next.text === ',' || (next.word && !next.cap && (CUE_VERBS.has(next.norm) || /(?:ed|s)$/.test(next.norm))))) continue;
+      const end = nameEnd(tok);
+      const mention = { start: tok.start, end, text: doc.text.slice(tok.start, end) };
+      person.mentions.push(mention);
+      if (!person.aliases.includes(mention.text) && mention.text !== person.name) person.aliases.push(mention.text);
+      found.push({ ...mention, kind: 'person', personId: person.id, paragraph: para.index, first: k, last: k + 1 });
+    }
+  }
+  for (const p of bySurname.values()) p?.mentions.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /** The name chunks of a paragraph, placed once per position (paragraph start, index and tokens) and reused by later
