@@ -1,0 +1,204 @@
+// A paragraph as attribution reads it: its tokens with which of them are quoted, their sentences and reporting
+// verbs, its name mentions by last token; the tokens around a quotation; the names among them.
+import { type ArticleDoc, type Paragraph } from './document';
+import type { NameMention, PeopleResult, PersonInfo } from './people';
+import type { QuoteSpan } from './quotes';
+import type { Token } from './text';
+import type { Speaker, SpeakerType, TextSpan } from './types';
+import { isTitleCase } from './names';
+import { PeopleLookup } from './peopleLookup';
+import { SUBORDINATORS, isCueAt, subjectPronoun } from './attributionCues';
+
+/** A token of a paragraph with its index, seen from outside the quotations. */
+export interface Ctx {
+  doc: ArticleDoc;
+  para: Paragraph;
+  people: PeopleResult;
+  /** Name mentions of this paragraph by the token index of their last word. */
+  nameByLast: Map<number, NameMention>;
+  /** Name mentions of this paragraph, in text order. */
+  names: NameMention[];
+  /** People indexed for the look-ups made for each quotation. */
+  lookup: PeopleLookup;
+  /** For each token, whether it lies inside a quotation. */
+  quoted: boolean[];
+  /** For each token, the index of its sentence in the paragraph. */
+  sentenceOf: Int32Array;
+  /** People by id. */
+  byId: Map<string, PersonInfo>;
+  /** For each token, whether it is a reporting verb here. */
+  cue: boolean[];
+}
+
+export const isCue = (ctx: Ctx, i: number) => ctx.cue[i] === true;
+
+export const NONE: never[] = [];
+
+export function context(doc: ArticleDoc, para: Paragraph, inside: QuoteSpan[], names: NameMention[], people: PeopleResult, byId: Map<string, PersonInfo>, lookup: PeopleLookup): Ctx {
+  const nameByLast = new Map<number, NameMention>();
+  for (const n of names) nameByLast.set(n.last - 1, n);
+  const quoted = quotedTokens(para, inside);
+  const { sentenceOf, cue } = para.memo.get('attributionTokens', () => tokenFacts(para));
+  return { doc, para, people, nameByLast, names, lookup, quoted, sentenceOf, byId, cue };
+}
+
+/** For each token of the paragraph, whether it lies inside one of the top-level quotations `inside` (sorted). That
+ *  depends on the paragraph's text and where the quotations are relative to it, so the answer is kept per text for
+ *  the last few placings of its quotations: an edit elsewhere leaves both as they were. */
+function quotedTokens(para: Paragraph, inside: QuoteSpan[]): boolean[] {
+  const key: number[] = [];
+  for (const s of inside) key.push(s.start - para.start, s.end - para.start);
+  const known = para.memo.get('quotedTokens', () => [] as { key: number[]; quoted: boolean[] }[]);
+  for (const k of known) if (k.key.length === key.length && k.key.every((x, i) => x === key[i])) return k.quoted;
+  // One sweep over tokens and quotes.
+  const tokens = para.tokens;
+  const quoted: boolean[] = new Array(tokens.length);
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (q < inside.length && inside[q].end < t.end) q++;
+    quoted[i] = q < inside.length && t.start >= inside[q].start && t.end <= inside[q].end;
+  }
+  if (known.length > 3) known.length = 0;
+  known.push({ key, quoted });
+  return quoted;
+}
+
+/** For each token of a paragraph, its sentence and whether it is a reporting verb: the paragraph's text alone
+ *  decides both, so they are found once per text (offsets compared are all within the paragraph). */
+function tokenFacts(para: Paragraph): { sentenceOf: Int32Array; cue: boolean[] } {
+  const sentenceOf = new Int32Array(para.tokens.length);
+  let s = 0;
+  para.tokens.forEach((t, i) => {
+    while (s < para.sentences.length - 1 && para.sentences[s].end <= t.start) s++;
+    sentenceOf[i] = s;
+  });
+  const headline = isTitleCase(para.tokens);
+  const cue = para.tokens.map((_, i) => isCueAt(para.tokens, i, headline));
+  return { sentenceOf, cue };
+}
+
+/** Index of the first token at or after `offset`. */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A full stop that ends its sentence (not the one in "(D-Wis.)"), or a semicolon: only closing marks follow it
+ *  before the sentence ends. */
+export function isStopIn(ctx: Ctx, i: number): boolean {
+  const t = ctx.para.tokens;
+  if (t[i].word) return false;
+  if (t[i].text === ';') return true;
+  if (!/^[.!?]$/.test(t[i].text)) return false;
+  for (let k = i + 1; k < t.length && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k++) if (!/^["”’')\]]$/.test(t[k].text)) return false;
+  return true;
+}
+
+/** The sentence of the paragraph that holds token `i`. */
+function sentenceOfToken(ctx: Ctx, i: number): { start: number; end: number } {
+  return ctx.para.sentences[ctx.sentenceOf[i]] ?? ctx.para;
+}
+
+export function after(ctx: Ctx, span: QuoteSpan): number[] {
+  const out: number[] = [];
+  const t = ctx.para.tokens;
+  const first = tokenAt(t, span.end);
+  // The sentence the quote ends in: "… two years ago.” She continued" stops before "She". A quote ending in
+  // a question or exclamation is followed by its attribution ("…?” Trump said"), split off or not.
+  const closing = Math.min(tokenAt(t, span.end - 1), t.length - 1);
+  const asks = /[?!…]\s*$/.test(ctx.doc.text.slice(span.contentStart, span.contentEnd));
+  const limit = first < t.length && closing >= 0 ? sentenceOfToken(ctx, asks ? first : closing).end : 0;
+  for (let i = first; i < t.length && out.length < 40 && t[i].start < limit; i++) {
+    if (ctx.quoted[i]) break;
+    if (isStopIn(ctx, i)) break;
+    out.push(i);
+  }
+  return out;
+}
+
+export function before(ctx: Ctx, span: QuoteSpan): number[] {
+  const out: number[] = [];
+  const t = ctx.para.tokens;
+  const last = tokenAt(t, span.start) - 1;
+  const floor = last >= 0 ? sentenceOfToken(ctx, last).start : 0;
+  // Bounded in tokens looked at, not just kept: a paragraph of a thousand short quotes must stay linear.
+  for (let i = last; i >= 0 && out.length < 60 && last - i < 200 && t[i].start >= floor; i--) {
+    if (ctx.quoted[i]) {
+      // Another quote of the same sentence ("“…,” he said, “…”") is skipped over; a closed sentence stops.
+      if (/^["”’']$/.test(t[i].text) && /[.!?]$/.test(ctx.doc.text.slice(Math.max(0, t[i].start - 1), t[i].start))) break;
+      continue;
+    }
+    if (isStopIn(ctx, i)) break;
+    out.unshift(i);
+  }
+  return out;
+}
+
+/** Is the verb at `i` inside a subordinate clause ("after Trump said …", "what she calls …")? */
+export function subordinate(ctx: Ctx, range: number[], i: number): boolean {
+  const t = ctx.para.tokens;
+  for (let n = range.indexOf(i) - 1; n >= 0; n--) {
+    const tok = t[range[n]];
+    if (!tok.word) return false;
+    if (SUBORDINATORS.has(tok.norm)) return true;
+    // "…, but he said that …": a coordinated main clause with its own subject.
+    if (/^(?:but|and|yet)$/.test(tok.norm) && n + 1 < range.indexOf(i) && subjectPronoun(t[range[n + 1]].norm)) return false;
+    if (isCue(ctx, range[n])) return true;
+  }
+  return false;
+}
+
+/** Token index of the last word of the name starting at token `i`, or -1. */
+export function lastOfName(ctx: Ctx, i: number): number {
+  for (let j = i; j < Math.min(ctx.para.tokens.length, i + 6); j++) {
+    const n = ctx.nameByLast.get(j);
+    if (n && n.first <= i + 2) return j;
+  }
+  return -1;
+}
+
+/** The first person or organisation named among the tokens: a rough sentence subject. */
+export function firstNamed(ctx: Ctx, range: number[]): Speaker | null {
+  for (const i of range) {
+    const n = ctx.nameByLast.get(i);
+    if (n && (n.kind === 'person' || n.kind === 'organisation')) return nameSpeaker(ctx, n);
+  }
+  return null;
+}
+
+export function cueSpan(ctx: Ctx, i: number): TextSpan {
+  const t = ctx.para.tokens[i];
+  return { start: t.start, end: t.end, text: t.text };
+}
+
+/** The first person or organisation named inside tokens [from, to]. */
+export function firstNameIn(ctx: Ctx, from: number, to: number): NameMention | null {
+  for (let k = from; k <= to; k++) {
+    const n = ctx.nameByLast.get(k);
+    if (n && n.first >= from && (n.kind === 'person' || n.kind === 'organisation')) return n;
+  }
+  return null;
+}
+
+/** The last name mention wholly inside tokens [from, to]; with `endAt`, only one ending at `to`. */
+export function findName(ctx: Ctx, from: number, to: number, endAt = false): NameMention | null {
+  for (let k = to; k >= from; k--) {
+    const n = ctx.nameByLast.get(k);
+    if (n && n.first >= from && (n.kind === 'person' || n.kind === 'organisation')) return n;
+    if (endAt) break;
+  }
+  return null;
+}
+
+export function nameSpeaker(ctx: Ctx, n: NameMention): Speaker {
+  const person = n.personId ? ctx.byId.get(n.personId) : undefined;
+  const type: SpeakerType = person ? 'person' : n.kind === 'person' ? 'person' : 'organisation';
+  return { start: n.start, end: n.end, text: n.text, name: person ? person.name : n.text, type, personId: person?.id ?? null };
+}

@@ -1,0 +1,103 @@
+// Reporting verbs and the words around them, read from a paragraph's tokens alone: is this word a reporting verb
+// here ("said", "says of", "was like,") or a noun ("those claims", "a Facebook message"), an adverb, a past tense, a pronoun
+// subject. No context beyond the tokens: what attribution.ts decides per token, once per paragraph text.
+import type { Token } from './text';
+import { CUE_LEMMAS, CUE_VERBS, GROUPS, PRONOUNS, hasTag, isRoleWord, tagsOf } from './lexicon';
+
+/** The subject pronoun of a word, contracted with its auxiliary or not: "he" for "he", "He’s", "he'd". */
+export function subjectPronoun(norm: string): string | null {
+  const base = norm.replace(/'(?:s|re|ve|d|ll|m)$/, '');
+  return /^(?:he|she|they|it|we|i)$/.test(base) ? base : null;
+}
+
+// Words between a subject and its reporting verb: "Russia on Thursday said", "he has said", "she later told".
+export const SKIP_BEFORE_CUE = new Set(['also', 'later', 'then', 'previously', 'again', 'further', 'recently', 'once', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'had', 'did', 'does', 'do', 'earlier', 'quickly', 'simply', 'repeatedly', 'publicly', 'privately', 'separately', 'reportedly', 'previously', 'subsequently', 'recently', 'angrily', 'proudly', 'flatly', 'firmly', 'bluntly', 'not', 'never', 'still', 'even', 'often']);
+export const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|time)$/;
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other']);
+// Verbs whose object is the person spoken to, never the speaker: "told The Huffington Post".
+export const ADDRESSEE_VERBS = /^(?:tell|told|tells|telling|ask|asked|asks|asking|inform|informed|informs|assure|assured|assures|remind|reminded|reminds|thank|thanked|thanks|urge|urged|urges|warn|warned|warns)$/;
+const BARE_VERB_AFTER = /^(?:i|we|you|they|to|will|would|can|could|may|might|must|shall|should|do|does|did|not|never|also|often|always|people|officials|police|critics|experts|sources|analysts|residents|supporters|opponents)$/;
+const NOT_BEFORE_VERB = new Set(['both', 'much', 'more', 'most', 'less', 'every', 'each', 'own', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'into', 'no', 'any', 'some', 'such', 'first', 'second', 'new', 'latest', 'recent']);
+
+/** Is token `i` a reporting verb here? "States" in "the United States", "claims" in "those claims" are nouns. */
+export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
+  const tok = t[i];
+  // "as one journalist put it": "put" reports words only with "it" after it.
+  if (tok?.word && (tok.norm === 'put' || tok.norm === 'puts')) return t[i + 1]?.norm === 'it';
+  // The spoken quotative "I was like, “…”", "she's like: “…”".
+  if (tok?.word && tok.norm === 'like') return /^(?:was|were|is|am|are|'m|'s|'re)$/.test(t[i - 1]?.norm.replace(/^.*(?='[msr]e?$)/, '') ?? '') && /^[,:]$/.test(t[i + 1]?.text ?? '');
+  if (!tok || !tok.word || !CUE_VERBS.has(tok.norm)) return false;
+  // Mid-sentence capitals are names ("the United States"), except in a headline set in title case ("… Calls …").
+  if (tok.cap && i > 0 && t[i - 1].word && !headline) return false;
+  if (/ed$/.test(tok.norm) && participleOfObject(t, i)) return false;
+  if (/(?:ed|id|ld|ote|aid|old)$/.test(tok.norm) && !hasTag(tok.norm, 'Noun', 'Singular', 'Plural')) return true;
+  const prev = t[i - 1];
+  if (prev && prev.word && (NOT_BEFORE_VERB.has(prev.norm) || prev.possessive)) return false;
+  // "the three blasts", "two claims", "20 reports": after a number the word is a noun.
+  if (prev && (/^\d/.test(prev.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many)$/.test(prev.norm))) return false;
+  const next = t[i + 1];
+  const nounToo = hasTag(tok.norm, 'Noun', 'Singular', 'Plural', 'Uncountable') || /s$/.test(tok.norm);
+  // "the claims of", but "says of Clinton, “…”" and "spoke of" are verbs.
+  if (next && next.word && next.norm === 'of' && nounToo && !/^(?:says|said|speaks|spoke|writes|wrote)$/.test(tok.norm)) return false;
+  // "claim", "report", "praise" are nouns as often as verbs: as a verb they follow a subject — a name, a pronoun,
+  // a group ("officials claim") — or an adverb, and do not follow an adjective or another noun ("asylum claim").
+  // "the letter reads", "the Home Office letter reads": a described subject before an inflected verb (a bare
+  // form after a noun is a compound: "a blog post").
+  const inflected = /(?:s|ed)$/.test(tok.norm) || !/^[a-z]+$/.test(tok.norm) || ['said', 'told', 'wrote', 'read'].includes(tok.norm);
+  let d = i - 2;
+  while (d > i - 5 && d >= 0 && t[d].word && !DETERMINERS.has(t[d].norm) && (t[d].cap || isNounLike(t[d].norm))) d--;
+  const described = inflected && d >= 0 && t[d]?.word && DETERMINERS.has(t[d].norm) && t[d].norm !== 'that';
+  // After a capitalised modifier that a partitive "of" or (for a bare form) an article opens, the word is a noun:
+  // "32% of Republican claims", "most of Democratic claims", "in a Facebook message".
+  const partitive = /s$/.test(tok.norm) && t[d]?.norm === 'of' && !!t[d - 1] && (/^(?:\d.*|%|percent|per|most|many|some|all|none|half|share|number|majority|few|several)$/.test(t[d - 1].norm));
+  if (prev?.cap && d >= 0 && d === i - 2 && t[d].word && (partitive || (!inflected && DETERMINERS.has(t[d].norm)))) return false;
+  // A bare form ("say", "message", "text") is a verb after I/we/you/they, a plural or named subject, a modal, "to"
+  // or "do"; after any other word it is a noun ("a text message", "the press release").
+  if (!inflected && CUE_LEMMAS.has(tok.norm) && prev?.word && !prev.cap && !BARE_VERB_AFTER.test(prev.norm) && !/s$/.test(prev.norm) && !/ly$/.test(prev.norm)) return false;
+  if (nounToo && prev && prev.word && !prev.cap && !PRONOUNS.has(prev.norm) && !GROUPS.has(prev.norm) && !/ly$/.test(prev.norm) && !SKIP_BEFORE_CUE.has(prev.norm) && !isRoleWord(prev.norm) && !described) return false;
+  return true;
+}
+/** "In a Facebook message posted Friday": after a noun phrase that a preposition governs, an -ed form is a
+ *  participle describing it, not a verb with that phrase as subject. */
+function participleOfObject(t: Token[], i: number): boolean {
+  let d = i - 1;
+  while (d > i - 5 && d >= 0 && t[d].word && !DETERMINERS.has(t[d].norm) && (t[d].cap || isNounLike(t[d].norm))) d--;
+  // Only an opening phrase ("In a message posted Friday, …", "…, in a box labeled …"): in "Protesters marching
+  // through the streets chanted" the verb follows a phrase inside the subject.
+  if (d >= i - 1 || d < 1 || t[i - 1].cap) return false;
+  const opening = d - 2 < 0 || !t[d - 2].word;
+  return opening && t[d].word && DETERMINERS.has(t[d].norm) && /^(?:in|on|at|of|for|from|with|to|into|through|via|after|before|under|during)$/.test(t[d - 1].norm);
+}
+
+// Nouns for what someone said: "Trump’s claim that …", "her description of …".
+export const WORDS_NOUNS = /^(?:claim|claims|statement|statements|words|remark|remarks|comment|comments|assertion|description|promise|pledge|warning|argument|suggestion|insistence|prediction|allegation|accusation|charge|view|phrase|slogan|catchphrase|vow|boast|complaint|denial|contention|message|question|answer|reply|response|call|demand|plea|tweet|tweets|post|speech|letter|memo|report|verdict|ruling)$/;
+
+/** An adverb in -ly: by compromise's lexicon, or any -ly word it does not know as something else ("forcefully"). */
+export function isAdverb(norm: string): boolean {
+  return /ly$/.test(norm) && (hasTag(norm, 'Adverb') || (norm.length > 5 && !hasTag(norm, 'Noun', 'Adjective', 'Verb', 'Singular', 'Plural')));
+}
+
+/** A verb in the past tense, by compromise's lexicon or its -ed ending ("beamed", "shot", "went"). */
+export function isPastVerb(tok: Token): boolean {
+  return tok.word && !tok.cap && (hasTag(tok.norm, 'PastTense') || (/ed$/.test(tok.norm) && !hasTag(tok.norm, 'Noun', 'Adjective')));
+}
+
+// Words that open an apposition giving a role: "director of …", "deputy director …", "former head …".
+export const OFFICE_WORDS_BEFORE = /^(?:deputy|former|senior|chief|executive|assistant|acting|interim|vice)$/;
+
+export const SUBORDINATORS = new Set(['after', 'when', 'as', 'because', 'while', 'although', 'though', 'if', 'since', 'before', 'until', 'once', 'whereas', 'unless', 'which', 'who', 'where', 'what']);
+
+export const squashWord = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+export const MEDIA_NOUNS = /^(?:newspaper|paper|daily|weekly|tabloid|broadcaster|network|channel|station|magazine|website|outlet|agency|journal)$/;
+
+// Documents and institutions that "say" things: "the letter reads", "a statement said", "the city reasoned".
+export const SOURCE_NOUNS = /^(?:letter|report|statement|study|survey|poll|message|document|memo|email|e-mail|post|tweet|filing|complaint|lawsuit|ad|advert|advertisement|clip|video|website|site|page|article|piece|editorial|release|notice|sign|banner|note|ruling|judgment|verdict|order|decision|resolution|analysis|review|paper|book|film|city|town|county|state|country|province|region|government|council|court|agency|ministry|department)$/;
+
+/** A word that can head a noun phrase: a noun in compromise's lexicon, or a word it does not know. */
+export function isNounLike(norm: string): boolean {
+  const tags = tagsOf(norm);
+  if (!tags.length) return /^[a-z][a-z-]+$/.test(norm);
+  // After a determiner a verb form is a noun too ("a message", "the report"); function words never are.
+  return !tags.some((x) => /Pronoun|Preposition|Conjunction|Determiner|Adverb|Adjective|Modal|Copula|Auxiliary/.test(x));
+}

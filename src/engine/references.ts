@@ -1,0 +1,300 @@
+// What a pronoun or a description stands for: "he" and "she" resolved to the person meant by gender, salience and
+// recency; "the spokeswoman", "the German chancellor", "his loved ones", "one of Hunt’s allies" to the person or
+// group meant, or kept as the description.
+import { paragraphIndexAt, type Paragraph } from './document';
+import type { NameMention, PersonInfo } from './people';
+import type { Quote, Speaker, SpeakerType } from './types';
+import { GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
+import { firstStartingAt, spanAt } from './peopleLookup';
+import { isCue, lastOfName, nameSpeaker, tokenAt, type Ctx } from './attributionContext';
+import { DETERMINERS, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+
+/** The speaker a possessive name describes: "Tom Jones’ manager, Gordon Mills" → Gordon Mills; "the mayor’s
+ *  spokeswoman" with no name → the description. */
+export function possessedSpeaker(ctx: Ctx, owner: NameMention, j: number, previous: Quote | null): Speaker | null {
+  const t = ctx.para.tokens;
+  let head = j + 1;
+  while (head + 1 < t.length && head - j < 3 && t[head + 1].word && !t[head + 1].cap && isNounLike(t[head + 1].norm)) head++;
+  if (!t[head]?.word || t[head].cap) return nameSpeaker(ctx, owner);
+  if (t[head + 1]?.text === ',') {
+    const end = lastOfName(ctx, head + 2);
+    const named = end >= 0 ? ctx.nameByLast.get(end) : undefined;
+    if (named && named.kind === 'person' && tokenAt(t, named.start) === head + 2) return nameSpeaker(ctx, named);
+  }
+  const role = t[head].norm;
+  const person = isRoleWord(role) ? ctx.lookup.latestWithRole(role, owner.start) : null;
+  const span = { start: owner.start, end: t[head].end, text: ctx.doc.text.slice(owner.start, t[head].end) };
+  if (person && previous?.speaker?.personId === person.id) return { ...span, name: person.name, type: 'person', personId: person.id };
+  return { ...span, name: span.text, type: ORG_NOUNS.has(role) ? 'organisation' : 'person', personId: null };
+}
+
+// Offices held by one person at a time, so that "the German chancellor" can only be someone just named.
+const SINGLE_OFFICES = /^(?:chancellor|president|premier|minister|leader|king|queen|pope|governor|mayor|ambassador|chairman|chairwoman|ceo|monarch|emperor|sheikh|emir)$/;
+
+/** "Angela Merkel met Emmanuel Macron, the French president. The German chancellor said …": the only person named in
+ *  the sentence before with no other role can be the office holder the description names; for a description that
+ *  is no single office ("Leon Bailey scored. “…,” the Jamaica international said") that person must be its subject. */
+function officeHolder(ctx: Ctx, head: string, before: number): PersonInfo | null {
+  const single = SINGLE_OFFICES.test(head);
+  const at = ctx.sentenceOf[tokenAt(ctx.para.tokens, before)] ?? 0;
+  const prior = at > 0 ? ctx.para.sentences[at - 1] : ctx.para.index > 0 ? ctx.doc.paragraphs[ctx.para.index - 1] : null;
+  if (!prior) return null;
+  const candidates = new Set<PersonInfo>();
+  const names = ctx.people.names;
+  let subject: NameMention | null = null;
+  // Only the sentence before: a person named in the description's own sentence is someone else.
+  for (let k = firstStartingAt(names, prior.start); k < names.length && names[k].start < Math.min(before, prior.end); k++) {
+    const n = names[k];
+    const p = n.personId ? ctx.byId.get(n.personId) : undefined;
+    const possessive = ctx.doc.paragraphs[n.paragraph]?.tokens[n.last - 1]?.possessive;
+    if (!subject && !possessive && (n.kind === 'person' || n.kind === 'organisation')) subject = n;
+    if (p && !possessive && (!p.role || p.roleWords.includes(head))) candidates.add(p);
+    else if (p && !possessive) candidates.delete(p);
+  }
+  if (candidates.size !== 1) return null;
+  const only = [...candidates][0];
+  const g = roleGender(head);
+  if (g && only.gender && g !== only.gender) return null;
+  // Any other description ("the Jamaica international") is the subject of the sentence before, named alone there.
+  return single || subject?.personId === only.id ? only : null;
+}
+
+/** "one" as a speaker: one of the group last named in this paragraph or the one before ("one of Hunt’s allies"). */
+export function oneOfGroup(ctx: Ctx, i: number): Speaker {
+  const tok = ctx.para.tokens[i];
+  const base = { start: tok.start, end: tok.end, text: tok.text, type: 'person' as SpeakerType, personId: null };
+  const paragraphs = [ctx.para, ctx.doc.paragraphs[ctx.para.index - 1]].filter((p): p is Paragraph => !!p);
+  for (const para of paragraphs) {
+    const t = para.tokens;
+    for (let k = (para === ctx.para ? i : t.length) - 1; k >= 0; k--) {
+      if (!t[k].word || !GROUPS.has(t[k].norm)) continue;
+      // The group with what qualifies it: "Hunt’s allies", "senior officials", "the protesters".
+      let from = k;
+      while (from > 0 && k - from < 3 && t[from - 1].word && !DETERMINERS.has(t[from - 1].norm) && (t[from - 1].possessive || t[from - 1].cap || hasTag(t[from - 1].norm, 'Adjective'))) from--;
+      return { ...base, name: `one of ${ctx.doc.text.slice(t[from].start, t[k].end)}` };
+    }
+  }
+  return { ...base, name: tok.text };
+}
+
+/** "he" or "she": the person meant, by gender, salience and recency; "they"/"it": the organisation or group. */
+export function pronounSpeaker(ctx: Ctx, i: number, previous: Quote | null): Speaker | null {
+  const tok = ctx.para.tokens[i];
+  const norm = subjectPronoun(tok.norm) ?? tok.norm;
+  const g = PRONOUNS.get(norm)!;
+  // A contraction ("He’s") is spoken for by its pronoun alone.
+  const base = { start: tok.start, end: tok.start + norm.length, text: tok.text.slice(0, norm.length) };
+  if (g === 'm' || g === 'f') {
+    // "Mrs May's spokesman also made clear … . “…,” he said.": an unnamed subject just before is who "he" is.
+    const described = describedSubject(ctx, tok.start, g);
+    if (described) return { ...base, ...described };
+    const person = resolvePerson(ctx, tok.start, g, previous);
+    if (person) return { ...base, name: person.name, type: 'person', personId: person.id };
+    // Nobody named fits: the pronoun itself is still the speaker, unresolved.
+    return { ...base, name: base.text, type: 'person', personId: null };
+  }
+  // "I" and "we" outside a quotation are the writer's own voice: the pronoun itself is the speaker.
+  if (norm === 'i' || norm === 'we') return { ...base, name: base.text, type: norm === 'i' ? 'person' : 'group', personId: null };
+  if (previous?.speaker && previous.speaker.type !== 'person') {
+    return { ...base, name: previous.speaker.name, type: previous.speaker.type, personId: null };
+  }
+  const org = lastName(ctx, tok.start, ctx.lookup.namesOf('organisation'));
+  if (org && (norm === 'it' || norm === 'they' || norm === 'we')) return { ...base, name: org.text, type: 'organisation', personId: null };
+  // "They explained: “…”" with no organisation in reach: someone unnamed, still the speaker.
+  if (norm === 'they') return { ...base, name: base.text, type: 'group', personId: null };
+  return null;
+}
+
+/** The subject of the sentence before the pronoun's, in its paragraph, when it is a role with no name — "Mrs May's
+ *  spokesman", "the judge" — and of a compatible gender: the name to give "he"/"she". */
+function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: string; type: SpeakerType; personId: string | null } | null {
+  const at = ctx.sentenceOf[tokenAt(ctx.para.tokens, offset)] ?? 0;
+  // The sentence before: in this paragraph, or the last of the paragraph before.
+  const para = at > 0 ? ctx.para : ctx.doc.paragraphs[ctx.para.index - 1];
+  const sentence = at > 0 ? para?.sentences[at - 1] : para?.sentences[para.sentences.length - 1];
+  if (!para || !sentence) return null;
+  const t = para.tokens;
+  let k = tokenAt(t, sentence.start);
+  if (!t[k]?.word) return null;
+  const names = para === ctx.para ? ctx.nameByLast : new Map(ctx.people.names.filter((n) => n.paragraph === para.index).map((n) => [n.last - 1, n]));
+  // "Mrs May's spokesman": a possessive name and a role; "The spokeswoman": an article and a role.
+  let owner: NameMention | undefined;
+  for (let j = k; j < k + 5 && j < t.length; j++) {
+    const n = names.get(j);
+    if (n && t[j].possessive) {
+      owner = n;
+      k = j + 1;
+      break;
+    }
+    if (!t[j].word || !t[j].cap) break;
+  }
+  if (!owner && !/^(?:the|a|an|his|her|their|its)$/.test(t[k]?.norm ?? '')) return null;
+  if (!owner) k++;
+  let head = k;
+  while (head < t.length && head - k < 3 && t[head].word && !isRoleWord(t[head].norm)) head++;
+  if (!t[head]?.word || !isRoleWord(t[head].norm)) return null;
+  // Named in apposition ("Merkel's spokesman, Steffen Seibert, said"): the name is resolved as a person instead.
+  if (t[head + 1]?.text === ',' && [...names.values()].some((n) => n.paragraph === para.index && tokenAt(t, n.start) === head + 2)) return null;
+  const rg = roleGender(t[head].norm);
+  if (rg && rg !== g) return null;
+  if (!owner) {
+    // "The CEO admitted …": the person with that role, if the article has one.
+    const person = ctx.lookup.latestWithRole(t[head].norm, t[head].start);
+    if (person) return { name: person.name, type: 'person', personId: person.id };
+  }
+  const ownerName = owner?.personId ? ctx.byId.get(owner.personId)?.name ?? owner.text : owner?.text;
+  const role = ctx.doc.text.slice(t[k].start, t[head].end);
+  // The possessive as the article writes it: "May’s", "Jones’".
+  const mark = t[k - 1]?.text.match(/[’']s?$/)?.[0] ?? "'s";
+  return { name: ownerName ? `${ownerName}${mark} ${role}` : role, type: 'person', personId: null };
+}
+
+/** The last of `names` (in text order; of one kind, see PeopleLookup.namesOf) ending before `before`, within three
+ *  paragraphs, for which `ok` holds. Scanning all the document's names for a kind was quadratic in a paragraph of
+ *  thousands of names of other kinds. */
+function lastName(ctx: Ctx, before: number, names: NameMention[], ok: (n: NameMention) => boolean = () => true): NameMention | null {
+  // Names are in text order: start from the last one ending before `before`.
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].end <= before) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    const n = names[k];
+    if (n.end > before) continue;
+    if (ctx.para.index - n.paragraph > 3) break;
+    if (ok(n)) return n;
+  }
+  return null;
+}
+
+/** The person a "he"/"she" at `offset` refers to. */
+function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote | null): PersonInfo | null {
+  const compatible = (p: PersonInfo) => p.gender === g || p.gender === null;
+  // Someone named earlier in the same sentence is the likeliest antecedent: "Clinton says … what she calls …".
+  const sentence = spanAt(ctx.para.sentences, offset);
+  if (sentence) {
+    // The paragraph's names from the sentence's start to the pronoun, in order.
+    for (let k = firstStartingAt(ctx.names, sentence.start); k < ctx.names.length && ctx.names[k].start < offset; k++) {
+      const n = ctx.names[k];
+      if (n.end <= offset && !!n.personId && compatible(ctx.byId.get(n.personId!)!) && !ctx.quoted[tokenAt(ctx.para.tokens, n.start)]) return ctx.byId.get(n.personId!)!;
+    }
+  }
+  const prevPerson = previous?.speaker?.personId ? ctx.byId.get(previous.speaker!.personId!) : undefined;
+  const ofGender = lastName(ctx, offset, ctx.lookup.namesOf(g));
+  const unknown = lastName(ctx, offset, ctx.lookup.namesOf(null));
+  const recent = ofGender && unknown ? (ofGender.start > unknown.start ? ofGender : unknown) : (ofGender ?? unknown);
+  const recentPerson = recent ? ctx.byId.get(recent.personId!) ?? null : null;
+  if (prevPerson && compatible(prevPerson) && previous && ctx.para.index - paragraphIndexAt(ctx.doc, previous.start) <= 2) {
+    // The previous speaker stays the topic unless someone of the right gender was named since in subject position.
+    if (!recentPerson || recentPerson === prevPerson) return prevPerson;
+    // Someone introduced as the subject in this paragraph since that quote is the topic now: "Merkel's spokesman,
+    // Steffen Seibert, said … . “…,” he said."
+    if (recent && recent.paragraph === ctx.para.index && recent.start > previous.end && isSubject(ctx, recent)) return recentPerson;
+    if (prevPerson.gender === g && recentPerson.gender !== g) return prevPerson;
+    if (recent && !isSubject(ctx, recent)) return prevPerson;
+  }
+  if (recentPerson) {
+    // Prefer a person of known matching gender over one of unknown gender named more recently — unless that one is
+    // the subject just before, in this paragraph ("Guardiola, 52, admitted … . “…,” he told BBC Sport").
+    const topic = recent!.paragraph === ctx.para.index && isSubject(ctx, recent!);
+    if (recentPerson.gender === null && !topic) {
+      const knownPerson = ofGender ? ctx.byId.get(ofGender.personId!) : undefined;
+      if (knownPerson) return knownPerson;
+    }
+    return recentPerson;
+  }
+  // Nobody named within reach: the previous speaker, else the person the article is about (named most, and at
+  // least twice as often as anyone else of that gender).
+  if (prevPerson && compatible(prevPerson)) return prevPerson;
+  const ranked = ctx.people.people.filter(compatible).sort((x, y) => y.mentions.length - x.mentions.length);
+  if (ranked[0] && ranked[0].mentions.length >= 2 * (ranked[1]?.mentions.length ?? 0) && ranked[0].mentions[0].start < offset) return ranked[0];
+  return null;
+}
+
+/** Is the name the first noun phrase of its sentence (a rough subject test)? */
+function isSubject(ctx: Ctx, n: NameMention): boolean {
+  const para = ctx.doc.paragraphs[n.paragraph];
+  const s = spanAt(para.sentences, n.start);
+  if (!s) return false;
+  // Names are in text order: only those from the sentence's start to this one can come before it.
+  const names = ctx.people.names;
+  for (let k = firstStartingAt(names, s.start); k < names.length && names[k].start < n.start; k++) {
+    const o = names[k];
+    // A possessive before it qualifies the subject ("Merkel's spokesman, Steffen Seibert"), it is not one.
+    const possessive = para.tokens[o.last - 1]?.possessive;
+    if (o !== n && o.paragraph === n.paragraph && (o.kind === 'person' || o.kind === 'organisation') && !possessive) return false;
+  }
+  return true;
+}
+
+/** A description as speaker: "the spokeswoman", "officials", "the newspaper", "a spokesman for the ministry". */
+export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', previous: Quote | null, floor = 0): Speaker | null {
+  const t = ctx.para.tokens;
+  let from = i;
+  let to = i;
+  if (dir === 'forward') {
+    if (!t[i]?.word) return null;
+    // "said the Russian ambassador", "said officials", "said a spokesman for the ministry"
+    let j = i;
+    while (j < t.length && t[j].word && !ctx.quoted[j] && j - i < 6 && !isCue(ctx, j) && !/^(?:in|on|at|after|before|during|when|while|that|who|which|and|but|to|as|of|for|with|from|by)$/.test(t[j].norm) && !(j > i + 1 && /(?:ed|ing)$/.test(t[j].norm))) j++;
+    to = j - 1;
+    from = i;
+  } else {
+    if (!t[i]?.word) return null;
+    // "the 34-year-old mother of three": the head stands before "of".
+    const of = [i - 1, i - 2, i - 3].find((k) => k > floor && t[k]?.norm === 'of');
+    if (of !== undefined && t[of - 1]?.word) {
+      const head = descriptionSpeaker(ctx, of - 1, 'backward', previous, floor);
+      if (head) return { ...head, end: t[i].end, text: ctx.doc.text.slice(head.start, t[i].end) };
+    }
+    let j = i;
+    while (j - 1 >= floor && t[j - 1].word && !ctx.quoted[j - 1] && i - j < 6 && !DETERMINERS.has(t[j].norm) && !/^(?:and|but|that|as|said|says|because|while|when|which)$/.test(t[j - 1].norm)) j--;
+    from = j;
+    to = i;
+  }
+  if (from > to) return null;
+  let words = t.slice(from, to + 1).filter((w) => w.word);
+  // Forward, the head is the last noun before trailing modifiers: "a source close (to the campaign)".
+  if (dir === 'forward') {
+    while (words.length > 2 && !isNounLike(words[words.length - 1].norm)) words = words.slice(0, -1);
+    to = t.indexOf(words[words.length - 1], from);
+  }
+  const head = words[words.length - 1];
+  if (!head) return null;
+  const span = { start: t[from].start, end: t[to].end, text: ctx.doc.text.slice(t[from].start, t[to].end) };
+  const headNorm = head.norm;
+  if (GROUPS.has(headNorm) || (hasTag(headNorm, 'Plural') && isRoleWord(headNorm.replace(/s$/, '')))) {
+    return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'group', personId: null };
+  }
+  if (isRoleWord(headNorm)) {
+    // "the spokeswoman": the person with that role, else the description itself.
+    const person = ctx.lookup.latestWithRole(headNorm, span.start) ?? (words[0]?.norm === 'the' ? officeHolder(ctx, headNorm, span.start) : null);
+    if (person) return { ...span, name: person.name, type: 'person', personId: person.id };
+    const g = roleGender(headNorm);
+    if (previous?.speaker?.personId && !words.some((w) => w.norm === 'a' || w.norm === 'an')) {
+      const prev = ctx.byId.get(previous.speaker!.personId!);
+      if (prev && prev.roleWords.includes(headNorm) && (!g || !prev.gender || g === prev.gender)) return { ...span, name: prev.name, type: 'person', personId: prev.id };
+    }
+    return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'person', personId: null };
+  }
+  if (ORG_NOUNS.has(headNorm) || hasTag(headNorm, 'Organization')) {
+    // "the newspaper wrote": the outlet named last; "the ministry said": an organisation whose name says
+    // ministry; otherwise ("the government") the description is the speaker.
+    const media = MEDIA_NOUNS.test(headNorm);
+    const org = lastName(ctx, span.start, ctx.lookup.namesOf('organisation'), (n) => media || n.text.toLowerCase().includes(headNorm));
+    if (org && words.some((w) => w.norm === 'the')) return { ...span, name: org.text, type: 'organisation', personId: null };
+    return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'organisation', personId: null };
+  }
+  // Any other noun phrase with a determiner: "one poster", "a message", "the letter", "the city".
+  if ((DETERMINERS.has(t[from].norm) || /^(?:his|her|their|its|our)$/.test(t[from].norm)) && words.length >= 2 && !head.cap && (isNounLike(headNorm) || (words.length === 2 && /ing$/.test(headNorm)))) {
+    const plural = hasTag(headNorm, 'Plural') || (/s$/.test(headNorm) && !/ss$/.test(headNorm) && !tagsOf(headNorm).length);
+    const type: SpeakerType = plural ? 'group' : SOURCE_NOUNS.test(headNorm) || isPlaceWord(headNorm) ? 'organisation' : 'person';
+    const holder = type === 'person' && words[0].norm === 'the' && !SKIP_BEFORE_CUE.has(headNorm) && !isPastVerb(head) ? officeHolder(ctx, headNorm, span.start) : null;
+    if (holder) return { ...span, name: holder.name, type: 'person', personId: holder.id };
+    return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type, personId: null };
+  }
+  return null;
+}

@@ -1,0 +1,416 @@
+// Who is speaking, read from the words around a reporting verb: the subject before it (through appositions,
+// asides, relative clauses and opening phrases), the name after an inverted verb, "according to X", and the
+// other shapes news copy attributes with (“…” Trump said. / as one journalist put it / NAME’s claim that).
+import type { NameMention } from './people';
+import type { QuoteSpan } from './quotes';
+import type { Quote, Speaker, TextSpan } from './types';
+import { CUE_VERBS, PRONOUNS, hasTag, isRoleWord } from './lexicon';
+import type { Attribution } from './attribution';
+import { cueSpan, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, tokenAt, type Ctx } from './attributionContext';
+import { DETERMINERS, OFFICE_WORDS_BEFORE, SKIP_BEFORE_CUE, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
+
+/** The person or organisation whose words the sentence names before the quotation — "NAME’s claim that …",
+ *  "NAME’s words: …" — within the last dozen tokens before it. */
+export function ownerOfWords(ctx: Ctx, b: number[]): { speaker: Speaker; noun: number } | null {
+  const t = ctx.para.tokens;
+  for (let n = b.length - 1; n >= Math.max(1, b.length - 12); n--) {
+    const i = b[n];
+    // The words' content follows ("claim that …", "words: …"), not a verdict on them ("statement was “true”").
+    if (!t[i].word || !WORDS_NOUNS.test(t[i].norm) || !/^(?:that|:)$/.test(t[i + 1]?.norm ?? '')) continue;
+    const owner = t[i - 1];
+    if (owner?.possessive) {
+      const name = ctx.nameByLast.get(i - 1);
+      if (name && (name.kind === 'person' || name.kind === 'organisation')) return { speaker: nameSpeaker(ctx, name), noun: i };
+    }
+  }
+  return null;
+}
+
+/** "Trump said." as a sentence of its own right after a quotation ending in a full stop. */
+export function splitOffAttribution(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attribution | null {
+  const t = ctx.para.tokens;
+  const first = tokenAt(t, span.end);
+  if (first >= t.length || ctx.quoted[first] || !t[first].word) return null;
+  // The sentence: up to its full stop, at most six tokens, nothing quoted.
+  let stop = first;
+  while (stop < t.length && stop - first < 7 && t[stop].word && !ctx.quoted[stop]) stop++;
+  if (stop >= t.length || t[stop].text !== '.') return null;
+  const subject = subjectAt(ctx, first, previous);
+  if (!subject || subject.end + 1 >= stop || !isCue(ctx, subject.end + 1)) return null;
+  // Only time words may follow the verb: "Trump said Tuesday."
+  for (let k = subject.end + 2; k < stop; k++) if (!TIME_WORD.test(t[k].norm) && !/^(?:on|last|this|late|early|later|then)$/.test(t[k].norm)) return null;
+  return { speaker: subject.speaker, cue: cueSpan(ctx, subject.end + 1), place: 'after' };
+}
+
+/** Who speaks a quotation inside another: "I said, ‘What are you doing?’" (I: the outer quote's speaker),
+ *  "They'd say, ‘…’" (they), "Smith told me: ‘…’" (Smith). */
+export function innerAttribution(ctx: Ctx, span: QuoteSpan, outer: Quote): { speaker: Speaker | null; cue: TextSpan } | null {
+  const t = ctx.para.tokens;
+  let v = tokenAt(t, span.start) - 1;
+  while (v >= 0 && !t[v].word) v--;
+  if (v < 0 || !CUE_VERBS.has(t[v].norm)) return null;
+  let s = v - 1;
+  while (s >= 0 && t[s].word && (SKIP_BEFORE_CUE.has(t[s].norm) || isAdverb(t[s].norm))) s--;
+  if (s < 0 || !t[s].word || t[s].start < outer.start) return { speaker: null, cue: cueSpan(ctx, v) };
+  const pronoun = subjectPronoun(t[s].norm);
+  // A contracted pronoun ("They’d") is spoken for by the pronoun alone.
+  const length = pronoun ? pronoun.length : t[s].text.length;
+  const base = { start: t[s].start, end: t[s].start + length, text: t[s].text.slice(0, length) };
+  if (pronoun === 'i' || pronoun === 'we') return { speaker: outer.speaker ? { ...outer.speaker, ...base } : null, cue: cueSpan(ctx, v) };
+  if (pronoun) return { speaker: { ...base, name: base.text, type: pronoun === 'they' ? 'group' : 'person', personId: null }, cue: cueSpan(ctx, v) };
+  const name = ctx.nameByLast.get(s);
+  return { speaker: name && name.kind !== 'other' ? nameSpeaker(ctx, name) : null, cue: cueSpan(ctx, v) };
+}
+
+/** A subject starting at token `i`: "he"/"she", "it"/"they" standing for an organisation, or a person or
+ *  organisation named there — after up to `titled` capitalised title words ("President Obama"). `end`: its last token. */
+function subjectAt(ctx: Ctx, i: number, previous: Quote | null, titled = 0): { speaker: Speaker; end: number } | null {
+  const t = ctx.para.tokens;
+  const pronoun = subjectPronoun(t[i].norm);
+  if (pronoun === 'he' || pronoun === 'she') {
+    const speaker = pronounSpeaker(ctx, i, previous);
+    return speaker ? { speaker, end: i } : null;
+  }
+  if (pronoun === 'it' || pronoun === 'they') {
+    const speaker = pronounSpeaker(ctx, i, previous);
+    return speaker && speaker.type === 'organisation' ? { speaker, end: i } : null;
+  }
+  for (let j = i; j < i + 8 && j < t.length; j++) {
+    const name = ctx.nameByLast.get(j);
+    if (name && (name.kind === 'person' || name.kind === 'organisation') && tokenAt(t, name.start) <= i + titled) return { speaker: nameSpeaker(ctx, name), end: j };
+    if (!t[j].word || !t[j].cap) break;
+  }
+  return null;
+}
+
+/** "Bennett shot back", "beamed Donald Hartley", "he went on" right after a quotation: the speaker and the verb. */
+export function mannerAttribution(ctx: Ctx, a: number[], previous: Quote | null): { speaker: Speaker; verb: number } | null {
+  const t = ctx.para.tokens;
+  const first = a[0];
+  if (!t[first].word) return null;
+  if (isPastVerb(t[first])) {
+    // Inverted: a name must start right after the verb.
+    const end = lastOfName(ctx, first + 1);
+    const name = end >= 0 ? ctx.nameByLast.get(end) : undefined;
+    return name && name.kind === 'person' && a.includes(end) ? { speaker: nameSpeaker(ctx, name), verb: first } : null;
+  }
+  const subject = subjectAt(ctx, first, previous);
+  const verb = subject ? subject.end + 1 : -1;
+  if (!subject || !a.includes(verb) || !isPastVerb(t[verb])) return null;
+  // "“…!” It had an energy", "He had the fireworks": an auxiliary or "it" starts a new sentence, not an attribution.
+  if (/^(?:had|was|were|did|could|would|should|might|must|got)$/.test(t[verb].norm) || /^(?:it|they)$/.test(subjectPronoun(t[first].norm) ?? '')) return null;
+  return { speaker: subject.speaker, verb };
+}
+
+/** The subject that opens the clause of `range` — a person or organisation named at its start or right after an
+ *  opening phrase and its comma ("In an August speech, Trump …"), "he"/"she", or "it"/"they" standing for an
+ *  organisation — and the verb after it. `strict`: no later clause may follow ("… so upset that I had to …"). */
+export function openingSubject(ctx: Ctx, range: number[], previous: Quote | null, strict = true): { speaker: Speaker; verb: number } | null {
+  const t = ctx.para.tokens;
+  for (let n = 0; n < range.length - 1; n++) {
+    if (n > 0 && t[range[n - 1]].text !== ',') continue;
+    const i = range[n];
+    if (!t[i].word) continue;
+    // A name may follow its title: "President Obama", "Gov. Earl Ray Tomblin of West Virginia".
+    const subject = subjectAt(ctx, i, previous, 4);
+    if (!subject) continue;
+    const { speaker, end } = subject;
+    if (t[end].possessive) return null;
+    let v = end + 1;
+    // "Gov. Earl Ray Tomblin of West Virginia lauded …": past "of" and a place.
+    if (t[v]?.norm === 'of' && t[v + 1]?.cap) {
+      v += 1;
+      while (t[v]?.word && t[v].cap) v++;
+    }
+    // Past a parenthesis and a comma-enclosed apposition or adverb: "Harry Reid (D-Nev.), in particular, has …",
+    // "Jane Smith, director of debate at the university, compared …".
+    if (t[v]?.text === '(') {
+      const close = t.findIndex((x, k) => k > v && k < v + 8 && x.text === ')');
+      if (close > 0) v = close + 1;
+    }
+    if (t[v]?.text === ',') {
+      const close = t.findIndex((x, k) => k > v && k < v + 12 && x.text === ',');
+      if (close < 0 || t.slice(v + 1, close).some((x) => !x.word && x.text !== '.' && x.text !== '-')) return null;
+      v = close + 1;
+    }
+    // The verb: the next word, past auxiliaries and adverbs ("has gone", "is rolling out", "also noted").
+    while (v < t.length && t[v].word && (SKIP_BEFORE_CUE.has(t[v].norm) || /ly$/.test(t[v].norm) || /^(?:been|being)$/.test(t[v].norm))) v++;
+    const verb = t[v];
+    if (!verb?.word || ctx.quoted[v] || verb.cap || !range.includes(v)) return null;
+    if (!hasTag(verb.norm, 'Verb', 'PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Participle') && !/(?:ed|s)$/.test(verb.norm)) return null;
+    if (/^(?:and|or|but|of|in|on|at|to|for|with|from|by|as|who|which|that)$/.test(verb.norm)) return null;
+    // "She became so upset that I had to change my answer: “…”": a later clause has a subject of its own. Inside
+    // the writer's sentence "as a “strong leader”" and "a coach who is “working the referees”" stay the subject's.
+    const later = strict ? (k: number) => t[k].norm === 'that' || SUBORDINATORS.has(t[k].norm) : (k: number) => t[k].norm === 'that' && !!t[k + 1] && !!subjectPronoun(t[k + 1].norm);
+    if (range.some((k) => k > v && t[k].word && later(k))) return null;
+    return { speaker, verb: v };
+  }
+  return null;
+}
+
+/** Who does the reporting verb at b[n]: its subject before it; after it when inverted ("said Mr Smith: “…”");
+ *  for a participle after a comma, the clause's subject ("He issued a statement, saying …", "Mr Kim toasted …,
+ *  predicting …"). */
+export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | null): Speaker | null {
+  const t = ctx.para.tokens;
+  const i = b[n];
+  const gerund = /ing$/.test(t[i].norm);
+  if (gerund && t[i - 1]?.text === ',') return clauseSubject(ctx, b.slice(0, n), previous);
+  // "… and began by saying he would “never” …": a gerund after a preposition has the clause's subject.
+  if (gerund && /^(?:by|after|before|while|in|for|without|when)$/.test(t[i - 1]?.norm ?? '')) {
+    const subject = clauseSubject(ctx, b.slice(0, Math.max(0, n - 1)), previous);
+    if (subject) return subject;
+  }
+  // "Trump took to Twitter to accuse …": an infinitive's subject is the clause's.
+  if (t[i - 1]?.norm === 'to' && n >= 2 && t[b[n - 2]]?.word) {
+    const subject = clauseSubject(ctx, b.slice(0, n - 1), previous);
+    if (subject) return subject;
+  }
+  let s = speakerBefore(ctx, i - 1, b[0], previous);
+  // Inverted ("said Mr Smith: “…”") only at the clause's start or right after a quotation, not after an apposition's
+  // comma ("The report, published on Tuesday, described a culture …").
+  const afterQuote = n > 0 && !t[b[n - 1]].word && !!ctx.quoted[b[n] - 2];
+  if (!s && !gerund && n + 1 < b.length && (n === 0 || afterQuote)) s = speakerAfter(ctx, b[n + 1], previous, 5);
+  // A participle, or a second verb of the same subject ("She then urges her husband … and repeatedly says").
+  let k = n - 1;
+  while (k >= 0 && t[b[k]].word && (SKIP_BEFORE_CUE.has(t[b[k]].norm) || /ly$/.test(t[b[k]].norm))) k--;
+  const coordinated = k >= 0 && /^(?:and|but|or|then)$/.test(t[b[k]].norm);
+  if (!s && (gerund || coordinated)) s = clauseSubject(ctx, b.slice(0, n), previous);
+  // "Trump issued a statement saying …": the statement is the object; the clause's subject speaks.
+  if (s && gerund && /^(?:a|an)\s/i.test(s.text) && s.personId === null) {
+    const subject = clauseSubject(ctx, b.slice(0, n), previous);
+    if (subject && subject.start < s.start && subject.type !== 'group') return subject;
+  }
+  return s;
+}
+
+/** The subject of the clause the tokens open: a pronoun or name near its start, else a described subject. */
+function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null): Speaker | null {
+  const t = ctx.para.tokens;
+  // A dateline opens the first sentence: "WASHINGTON (AP) — President Joe Biden …", "LONDON, March 3 (Reuters) - …".
+  const dateline = range.slice(0, 12).findIndex((i, n) => n > 0 && /^[—–-]$/.test(t[i].text) && t[range[n - 1]].text === ')');
+  if (dateline > 0 && dateline + 1 < range.length) return clauseSubject(ctx, range.slice(dateline + 1), previous);
+  // An opening phrase or subordinate clause ("If he wins the presidency, Trump …", "Appearing at NLD headquarters,
+  // Suu Kyi …", "In an interview with Matei Rosca, Lazar …") is not where the subject is: start after its comma.
+  const opener = range.length && t[range[0]].word && (SUBORDINATORS.has(t[range[0]].norm) || /^(?:in|on|at|during|with|for|from|by|under|despite|following|amid|over|to|during)$/.test(t[range[0]].norm) || /(?:ing|ed)$/.test(t[range[0]].norm));
+  const comma = opener ? range.findIndex((i) => t[i].text === ',') : -1;
+  if (comma > 0 && comma + 1 < range.length) {
+    const subject = clauseSubject(ctx, range.slice(comma + 1), previous);
+    if (subject) return subject;
+  }
+  // A pronoun among the first words, unless a name comes before it ("Marcel Lazar said he …").
+  const named = firstNamed(ctx, range);
+  for (const i of range.slice(0, 4)) {
+    if (named && named.start < t[i].start) break;
+    if (t[i].word && /^(?:he|she|they|we|i)$/.test(t[i].norm)) return pronounSpeaker(ctx, i, previous);
+  }
+  // "The company initially declined to comment on the Mail on Sunday report, but later issued a statement": a
+  // described subject at the start wins over a name further on, in an object.
+  const described = openingDescription(ctx, range, previous);
+  if (described && (!named || named.start > described.end)) return described;
+  return named ?? described;
+}
+
+/** A description opening the clause ("One poster admitted …, writing …"): the subject of a participle. */
+function openingDescription(ctx: Ctx, range: number[], previous: Quote | null): Speaker | null {
+  const t = ctx.para.tokens;
+  let k = 0;
+  while (k < range.length && t[range[k]].word && /^(?:with|and|but|as|while|after)$/.test(t[range[k]].norm)) k++;
+  if (k >= range.length || !DETERMINERS.has(t[range[k]].norm)) return null;
+  let end = k + 1;
+  while (end < range.length && t[range[end]].word && isNounLike(t[range[end]].norm) && !SKIP_BEFORE_CUE.has(t[range[end]].norm) && !isAdverb(t[range[end]].norm) && !isPastVerb(t[range[end]]) && !isCue(ctx, range[end]) && end - k < 5) end++;
+  return end - 1 > k ? descriptionSpeaker(ctx, range[end - 1], 'backward', previous, range[k]) : null;
+}
+
+/** "according to X" within the first `limit` tokens of `range`. */
+export function accordingTo(ctx: Ctx, range: number[], from: number, limit: number): Attribution | null {
+  const t = ctx.para.tokens;
+  for (let n = from; n < Math.min(range.length - 2, limit); n++) {
+    const i = range[n];
+    if (t[i].norm === 'according' && t[i + 1]?.norm === 'to') {
+      const s = speakerAfter(ctx, i + 2, null);
+      if (s) return { speaker: s, cue: { start: t[i].start, end: t[i + 1].end, text: ctx.doc.text.slice(t[i].start, t[i + 1].end) }, place: 'after' };
+    }
+  }
+  return null;
+}
+
+/** The speaker named after a reporting verb, starting at token `i`: "said Anatoly Antonov", "said the spokeswoman". */
+export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach = 8): Speaker | null {
+  const t = ctx.para.tokens;
+  if (i >= t.length || ctx.quoted[i]) return null;
+  const tok = t[i];
+  // "said on Twitter", "said in a statement": a place or medium, not the speaker.
+  if (tok.word && /^(?:on|in|at|to|during|after|before|via|through|from|about|of|with|for|by|that|when|while|as)$/.test(tok.norm)) return null;
+  // "said he." is old-fashioned but seen; "said it was …" is not an attribution to "it".
+  if (/^(?:he|she)$/.test(tok.norm) && (!t[i + 1] || !t[i + 1].word)) return pronounSpeaker(ctx, i, previous);
+  if (PRONOUNS.has(tok.norm)) return null;
+  // A name starting here, possibly after its title ("said Russian ambassador Anatoly Antonov").
+  for (let j = i; j < Math.min(t.length, i + reach); j++) {
+    // "said Thursday morning on Fox News": a time or a place phrase ends the search.
+    if (t[j].word && (TIME_WORD.test(t[j].norm) || /^(?:on|in|at|to|during|after|before|via|from|with|for|by|of)$/.test(t[j].norm))) break;
+    const name = ctx.nameByLast.get(j);
+    // "said the New Zealand boss": a place before a noun describes the speaker.
+    const modifier = name?.kind === 'place' && !!t[j + 1]?.word && !t[j + 1].cap;
+    if (name && name.start >= tok.start && name.kind !== 'other' && !modifier) {
+      // "said Tom Jones’ manager, Gordon Mills": a possessive name describes the speaker.
+      if (t[j].possessive) return possessedSpeaker(ctx, name, j, previous);
+      // Prefer the longest name ending further on ("said Mr Smith" → "Mr Smith").
+      return nameSpeaker(ctx, name);
+    }
+    // A mark inside a word ("9/11 widow Terry Strada", "U.S.-born") does not end the phrase.
+    const glued = !t[j].word && j > i && t[j + 1]?.word && t[j - 1].end === t[j].start && t[j].end === t[j + 1].start;
+    if ((!t[j].word && !glued) || isCue(ctx, j)) break;
+  }
+  const described = descriptionSpeaker(ctx, i, 'forward', previous);
+  // "says Eskom spokesperson, Khulu Phasiwe": the name in apposition to the description is the speaker.
+  if (described) {
+    const after = tokenAt(t, described.end);
+    if (t[after]?.text === ',') {
+      const end = lastOfName(ctx, after + 1);
+      const name = end >= 0 ? ctx.nameByLast.get(end) : undefined;
+      if (name && name.kind === 'person' && tokenAt(t, name.start) <= after + 2) return nameSpeaker(ctx, name);
+    }
+  }
+  return described;
+}
+
+/** The speaker ending at token `end` (just before a reporting verb), not before token `floor`. */
+export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | null): Speaker | null {
+  const t = ctx.para.tokens;
+  let i: number = end;
+  // Skip adverbs, auxiliaries and time phrases: "Russia on Thursday said", "he has also said".
+  // "Tory MPs said to have called …": the subject stands before "said to (have)".
+  if (t[i]?.norm === 'have' && t[i - 1]?.norm === 'to' && /^(?:said|reported|alleged|believed|thought|understood|known|claimed)$/.test(t[i - 2]?.norm ?? '') && i - 3 >= floor) i -= 3;
+  while (i >= floor && i >= 0 && t[i].word && (SKIP_BEFORE_CUE.has(t[i].norm) || TIME_WORD.test(t[i].norm) || isAdverb(t[i].norm))) {
+    if (TIME_WORD.test(t[i].norm) && t[i - 1] && /^(?:on|last|this|late|early|in|the)$/.test(t[i - 1].norm)) i -= 2;
+    else i--;
+    while (i >= floor && t[i]?.word && /^(?:on|last|this|late|early)$/.test(t[i].norm)) i--;
+  }
+  if (i < floor || i < 0) return null;
+  // "Katherine Wells, director of public health for the city -- which is in western Texas -- told": step over the
+  // dashes' aside to what comes before it.
+  if (/^[—–-]$/.test(t[i].text) && i > floor) {
+    let j = i - 1;
+    while (j > floor && /^[—–-]$/.test(t[j].text)) j--;
+    while (j > floor && !/^[—–-]$/.test(t[j].text) && i - j < 30) j--;
+    while (j > floor && /^[—–-]$/.test(t[j - 1].text)) j--;
+    if (/^[—–-]$/.test(t[j]?.text ?? '') && j - 1 >= floor) {
+      // The aside may sit inside an apposition: "Wells, director of … Lubbock -- which … -- told".
+      let c = j - 1;
+      while (c > floor && j - c < 16 && t[c].text !== ',') c--;
+      const opener = t[c + 1];
+      const name = t[c]?.text === ',' ? ctx.nameByLast.get(c - 1) : undefined;
+      if (name && name.kind === 'person' && opener?.word && (isRoleWord(opener.norm) || DETERMINERS.has(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm))) return nameSpeaker(ctx, name);
+      return speakerBefore(ctx, j - 1, floor, previous);
+    }
+  }
+  if (t[i].text === ')') {
+    // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis to the name before it.
+    let j = i - 1;
+    while (j > floor && t[j].text !== '(') j--;
+    if (t[j]?.text === '(' && j - 1 >= floor) {
+      const n = ctx.nameByLast.get(j - 1);
+      if (n && n.kind !== 'other') return nameSpeaker(ctx, n);
+      i = j - 1;
+    }
+  }
+  if (t[i].text === ',' || t[i].text === ')') {
+    // Appositions, possibly several: "Russia’s ambassador to the United States, Anatoly Antonov, said",
+    // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said".
+    let segEnd = i;
+    // The last segment that opened with an article ("the prime minister"), in case it is the subject itself.
+    let described: { end: number; start: number } | null = null;
+    for (let hop = 0; hop < 3; hop++) {
+      let j = segEnd - 1;
+      while (j >= floor && t[j].text !== ',' && t[j].text !== '(') j--;
+      // "Speaking in Darlington, the prime minister, 44, said": an opening phrase before the described subject.
+      const openingPhrase = !(j >= floor && t[j].text === ',') && !!t[j + 1]?.word && (/ing$/.test(t[j + 1].norm) || /^(?:in|on|at|after|before|during|asked|speaking|writing)$/.test(t[j + 1].norm));
+      if (openingPhrase && described) return descriptionSpeaker(ctx, described.end, 'backward', previous, described.start);
+      // A segment that opens with a preposition, article, relative pronoun, participle or sentence adverb
+      // describes the name before it: "Mu Li, of the University of NSW, said", "Smith, a spokesman, said",
+      // "Jones, who …, said", "Eastland, wearing a cowboy hat, said", "Hunter, meanwhile, told".
+      const opener = t[j + 1];
+      // A participle phrase ("published on Tuesday", "wearing a cowboy hat") describes too.
+      const participle = !!opener?.word && !opener.cap && (/ing$/.test(opener.norm) || (/(?:ed|en)$/.test(opener.norm) && /^(?:on|in|at|by|last|this|earlier|late|early|in)$/.test(t[j + 2]?.norm ?? '')));
+      // An age ("…, 44, said") describes as well.
+      const age = !!opener && /^\d{1,3}$/.test(opener.text) && j + 2 === segEnd;
+      const modifier = age || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || participle));
+      described = DETERMINERS.has(opener?.norm ?? '') ? { end: segEnd - 1, start: j + 1 } : described;
+      // The segment is itself the name ("…, Anatoly Antonov, said"), not a phrase that mentions one.
+      const named = modifier ? null : firstNameIn(ctx, j + 1, segEnd - 1);
+      // Only title words may stand before it in the segment ("…, Russian ambassador Anatoly Antonov, said"), not a role
+      // phrase ("…, chief executive of BHP, said").
+      const inner = named && named.first - (j + 1) <= 3 && t.slice(j + 1, tokenAt(t, named.start)).every((x) => x.word && (x.cap || isRoleWord(x.norm) || OFFICE_WORDS_BEFORE.test(x.norm)) && !/^(?:of|for|at|to|in)$/.test(x.norm)) ? named : null;
+      if (inner) return nameSpeaker(ctx, inner);
+      if (!(j >= floor && t[j].text === ',')) {
+        // The clause's head noun phrase: "The report, published on Tuesday, …".
+        return hop === 0 || DETERMINERS.has(opener?.norm ?? '') ? descriptionSpeaker(ctx, segEnd - 1, 'backward', previous, j + 1) : null;
+      }
+      const outer = findName(ctx, Math.max(floor, j - 8), j - 1, true);
+      if (outer) return nameSpeaker(ctx, outer);
+      const pron = t[j - 1];
+      if (pron?.word && /^(?:he|she)$/.test(pron.norm)) return pronounSpeaker(ctx, j - 1, previous);
+      if (!modifier) return hop === 0 ? descriptionSpeaker(ctx, segEnd - 1, 'backward', previous, j + 1) : null;
+      segEnd = j;
+    }
+    return null;
+  }
+  if (!t[i].word || ctx.quoted[i]) return null;
+  const name = ctx.nameByLast.get(i);
+  if (name && name.kind !== 'other') {
+    // "Darlington Tuagben, managing director of Liberia's Forestry Development Authority told …": an apposition
+    // left open — the name closing it belongs to the role, the speaker is before the comma.
+    const opened = unclosedApposition(ctx, tokenAt(t, name.start), floor);
+    if (opened) return nameSpeaker(ctx, opened);
+    // "A leaked letter seen by Sky News says": the name is the agent of a participle; the subject is before it.
+    const by = tokenAt(t, name.start) - 1;
+    if (t[by]?.norm === 'by' && t[by - 1]?.word && /(?:ed|en|seen)$/.test(t[by - 1].norm) && !CUE_VERBS.has(t[by - 1].norm)) {
+      const subject = descriptionSpeaker(ctx, by - 2, 'backward', previous, floor);
+      if (subject) return subject;
+    }
+    return nameSpeaker(ctx, name);
+  }
+  if (subjectPronoun(t[i].norm)) return pronounSpeaker(ctx, i, previous);
+  // "“It’s not over till it’s over,” one said.": one of the group named last ("Hunt’s allies").
+  if (t[i].norm === 'one' && (i === 0 || !t[i - 1].word)) return oneOfGroup(ctx, i);
+  if (t[i].norm === 'who' || t[i].norm === 'which') {
+    // "Smith, who chairs the committee, said" is handled above; "X who said" → X.
+    const n = ctx.nameByLast.get(i - 1) ?? (t[i - 1]?.text === ',' ? ctx.nameByLast.get(i - 2) : undefined);
+    if (n) return nameSpeaker(ctx, n);
+  }
+  // "one journalist covering the research put it": the head before a participle phrase is the subject.
+  for (let w = i - 1; w > floor && w >= i - 5; w--) {
+    if (!t[w].word || ctx.quoted[w]) break;
+    if (/ing$/.test(t[w].norm) && !t[w].cap && t[w - 1]?.word && isNounLike(t[w - 1].norm) && !DETERMINERS.has(t[w - 1].norm)) {
+      const head = descriptionSpeaker(ctx, w - 1, 'backward', previous, floor);
+      if (head) return head;
+    }
+  }
+  const described = descriptionSpeaker(ctx, i, 'backward', previous, floor);
+  if (described) return described;
+  // "the groups who wrote to her on Thursday say": a subject with a relative clause, "who" within a few words back.
+  for (let w = i - 1; w > floor && w >= i - 8; w--) {
+    if (!t[w].word || ctx.quoted[w]) break;
+    if (t[w].norm !== 'who' && t[w].norm !== 'that') continue;
+    const n = ctx.nameByLast.get(w - 1);
+    if (n && n.kind !== 'other') return nameSpeaker(ctx, n);
+    return t[w - 1]?.word && isNounLike(t[w - 1].norm) ? descriptionSpeaker(ctx, w - 1, 'backward', previous, floor) : null;
+  }
+  return null;
+}
+
+/** The person before "NAME, role of …" when the words from `start` back to that comma are a role phrase with no
+ *  comma of its own: "Doug Andres, a spokesman for House Speaker Paul Ryan told", where Ryan is not the speaker. */
+function unclosedApposition(ctx: Ctx, start: number, floor: number): NameMention | null {
+  const t = ctx.para.tokens;
+  let c = start - 1;
+  while (c > floor && start - c <= 12 && t[c].text !== ',' && (t[c].word || t[c].text === '’' || t[c].text === "'")) c--;
+  if (t[c]?.text !== ',' || c <= floor) return null;
+  const opener = t[c + 1];
+  const role = opener?.word && (isRoleWord(opener.norm) || /^(?:a|an|the)$/.test(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm) || /ing$/.test(opener.norm));
+  const linked = t.slice(c + 1, start).some((x) => x.word && /^(?:of|for|at|to|with)$/.test(x.norm));
+  const before = ctx.nameByLast.get(c - 1);
+  return role && linked && before?.kind === 'person' ? before : null;
+}
