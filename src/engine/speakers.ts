@@ -4,7 +4,7 @@
 import type { NameMention } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Quote, Speaker, TextSpan } from './types';
-import { CUE_VERBS, PRONOUNS, hasTag, isRoleWord } from './lexicon';
+import { CUE_VERBS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord } from './lexicon';
 import type { Attribution } from './attribution';
 import { cueSpan, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, tokenAt, type Ctx } from './attributionContext';
 import { DETERMINERS, OFFICE_WORDS_BEFORE, SKIP_BEFORE_CUE, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
@@ -79,7 +79,9 @@ function subjectAt(ctx: Ctx, i: number, previous: Quote | null, titled = 0): { s
   for (let j = i; j < i + 8 && j < t.length; j++) {
     const name = ctx.nameByLast.get(j);
     if (name && (name.kind === 'person' || name.kind === 'organisation') && tokenAt(t, name.start) <= i + titled) return { speaker: nameSpeaker(ctx, name), end: j };
-    if (!t[j].word || !t[j].cap) break;
+    // A title in lower case may come first: "Outgoing chief financial officer Chris Lynch".
+    const titleWord = titled > 0 && (isRoleWord(t[j].norm) || OFFICE_WORDS.test(t[j].norm) || hasTag(t[j].norm, 'Adjective'));
+    if (!t[j].word || (!t[j].cap && !titleWord)) break;
   }
   return null;
 }

@@ -313,4 +313,9 @@ describe('attribution', () => {
     const text = 'Joss Ackland, who appeared in 130 films, died “peacefully surrounded by family,” his loved ones confirmed tonight.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['his loved ones', 'his loved ones']);
   });
+
+  it('reads a lower-case title before the sentence subject', () => {
+    const text = 'Outgoing chief financial officer Chris Lynch attributed the miss to old contracts, which cost the firm “a couple of hundred million” dollars.';
+    assert.deepEqual(speakers(text)[0].slice(0, 3), ['partial', 'Chris Lynch', 'Chris Lynch']);
+  });
 });
