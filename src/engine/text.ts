@@ -89,14 +89,18 @@ export function paragraphs(text: string): Span[] {
   // line out of the text: this runs on every analysis, over the whole text.
   const lines: Span[] = [];
   const n = text.length;
+  // The next \n and \r at or after the current position (-1: none left), found with indexOf, which is native.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
       i++;
       continue;
     }
-    let end = i;
-    while (end < n && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    if (lf !== -1 && lf < i) lf = text.indexOf('\n', i);
+    if (cr !== -1 && cr < i) cr = text.indexOf('\r', i);
+    let end = Math.min(lf === -1 ? n : lf, cr === -1 ? n : cr);
     const next = end;
     let start = i;
     while (start < end && /\s/.test(text[start])) start++;
