@@ -115,6 +115,21 @@ export function findPeople(doc: ArticleDoc, quotes: QuoteSpan[]): PeopleResult {
   return { people, names: [...names, ...more].sort((a, b) => a.start - b.start) };
 }
 
+/** Token indices of a paragraph's sentence-initial capitalised words that stand as subjects: "Chambers said",
+ *  "Chambers, the chief executive, said", "Read stressed that" — not "Chambers of commerce". */
+function subjectStarts(para: { tokens: Token[]; sentences: { start: number }[] }): number[] {
+  const t = para.tokens;
+  const out: number[] = [];
+  let k = 0;
+  for (const s of para.sentences) {
+    while (k < t.length && t[k].start < s.start) k++;
+    const tok = t[k];
+    const next = t[k + 1];
+    if (tok?.word && tok.cap && next && (next.text === ',' || (next.word && !next.cap && (CUE_VERBS.has(next.norm) || /(?:ed|s)$/.test(next.norm))))) out.push(k);
+  }
+  return out;
+}
+
 /** "Chambers, one of Silicon Valley's longest-serving chief executives, said …", "Read stressed …": a surname that is
  *  also a common word opens a sentence, where its capital says nothing, so it is no name chunk. Once the article has
  *  named the person in full, such a sentence-initial word (capitalised as written) is a mention of them. */
@@ -132,15 +147,12 @@ function commonWordSurnames(doc: ArticleDoc, people: PersonInfo[]): NameMention[
   if (!bySurname.size) return found;
   for (const para of doc.paragraphs) {
     const t = para.tokens;
-    let k = 0;
-    for (const s of para.sentences) {
-      while (k < t.length && t[k].start < s.start) k++;
+    // The paragraph's sentence-initial words followed by a comma or a lower-case -ed/-s word or reporting verb,
+    // found once per paragraph text.
+    for (const k of para.memo.get('subjectStarts', () => subjectStarts(para))) {
       const tok = t[k];
-      const person = tok?.word ? bySurname.get(tok.text.replace(/['’]s?$/, '')) : undefined;
+      const person = bySurname.get(tok.text.replace(/['’]s?$/, ''));
       if (!person || tok.start < person.mentions[0].start) continue;
-      // "Chambers said", "Chambers, the chief executive, said", "Read stressed that": a subject, not a noun.
-      const next = t[k + 1];
-      if (!next || !(next.text === ',' || (next.word && !next.cap && (CUE_VERBS.has(next.norm) || /(?:ed|s)$/.test(next.norm))))) continue;
       const end = nameEnd(tok);
       const mention = { start: tok.start, end, text: doc.text.slice(tok.start, end) };
       person.mentions.push(mention);
