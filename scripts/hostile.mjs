@@ -147,6 +147,11 @@ const FAMILIES = {
   'unknown-gender-pronouns': ['unknown names, then “…,” she said, in one paragraph', (n) => build(n, (i) => `Baton ${word(i)}son arrived. “Yes,” she said. `)],
   'many-people-one-paragraph': ['thousands of people in one paragraph', (n) => build(n, (i) => `Baton ${word(i)}son said “yes” and he left. `)],
   'many-organisations': ['thousands of organisations, then “it said”', (n) => build(n, (i) => `The ${word(i)} Council met. “Yes,” it said. `)],
+  'one-said': ['“…,” one said. × n in one paragraph, no group named', (n) => rep('“It is over,” one said. ', n)],
+  'inner-speech': ['one quotation holding thousands of “I said, ‘…’”', (n) => `“${rep('I said, ‘go away now.’ ', n)}” she said.`],
+  'unresolved-pronouns': ['“…,” he said. × n with nobody named', (n) => rep('“Yes,” he said. ', n)],
+  'office-holders': ['thousands of people named, then “the chancellor said”', (n) => `${build(n / 2, (i) => `Baton ${word(i)}son, `)}met. “Yes,” the chancellor said. ${rep('“No,” the chancellor said. ', n / 2)}`],
+  'coordinated-quotes': ['a sentence of thousands of coordinated partial quotations', (n) => `Peter Baton called it ${rep('“awful”, ', n)}and “bad”.`],
   // Everything at once.
   'mixed-paragraph': ['one paragraph of every piece above, at random', mixedParagraph],
 };

@@ -47,6 +47,8 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   const places = new Map<Quote, CuePlace>();
   const inner = new Set<Quote>();
   let previous: { quote: Quote; paragraph: number } | null = null;
+  // The last top-level quotation: the one any quotation nested after it sits in.
+  let top: Quote | null = null;
   for (const span of spans) {
     const pIndex = paragraphIndexAt(doc, span.start);
     const ctx = contextOf(pIndex);
@@ -54,7 +56,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
     if (span.depth > 0 || !ctx) {
       const kind = classifyQuote(doc, span, null, false);
       // Speech quoted inside a quotation: its speaker is the subject of the verb before it, "I" being the outer speaker.
-      const outer = span.depth > 0 && kind === 'speech' && ctx ? enclosing(quotes, span) : null;
+      const outer = span.depth > 0 && kind === 'speech' && ctx && top && top.start <= span.start && top.end >= span.end && top.kind === 'speech' ? top : null;
       const att = outer ? innerAttribution(ctx!, span, outer) : null;
       const quote: Quote = { start: span.start, end: span.end, text, kind, speaker: att?.speaker ?? null, cue: att?.cue ?? null };
       quotes.push(quote);
@@ -74,6 +76,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
     const keep = kind === 'speech' || kind === 'partial';
     const quote: Quote = { start: span.start, end: span.end, text, kind, speaker: keep ? att.speaker : null, cue: keep ? att.cue : null };
     quotes.push(quote);
+    top = quote;
     places.set(quote, keep ? att.place : 'none');
     if (keep && quote.speaker) previous = { quote, paragraph: pIndex };
   }
@@ -259,15 +262,6 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     if (subject) return { speaker: subject.speaker, cue: cueSpan(ctx, subject.verb), place: 'sentence' };
   }
   return { speaker: null, cue: null, place: 'none' };
-}
-
-/** The speech quotation (found so far) that holds `span`. */
-function enclosing(quotes: Quote[], span: QuoteSpan): Quote | null {
-  for (let k = quotes.length - 1; k >= 0; k--) {
-    const q = quotes[k];
-    if (q.start <= span.start && q.end >= span.end && q.kind === 'speech') return q;
-  }
-  return null;
 }
 
 /** A title's cue just before the quote: named “…”, titled “…”, the hashtag “…”. */

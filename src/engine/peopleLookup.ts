@@ -35,11 +35,22 @@ export class PeopleLookup {
   private byName?: Map<string, number>;
   private byRole = new Map<string, { start: number; person: number }[]>();
   private lists?: Map<string | null, NameMention[]>;
+  private main = new Map<'m' | 'f', PersonInfo | null>();
 
   constructor(
     private readonly people: readonly PersonInfo[],
     private readonly names: readonly NameMention[] = [],
   ) {}
+
+  /** The person the article is about, for a pronoun of gender `g`: of the people that gender fits, the one named
+   *  most, at least twice as often as the next. Worked out once per analysis and gender. */
+  mainPerson(g: 'm' | 'f'): PersonInfo | null {
+    if (!this.main.has(g)) {
+      const ranked = this.people.filter((p) => p.gender === g || p.gender === null).sort((x, y) => y.mentions.length - x.mentions.length);
+      this.main.set(g, ranked[0] && ranked[0].mentions.length >= 2 * (ranked[1]?.mentions.length ?? 0) ? ranked[0] : null);
+    }
+    return this.main.get(g)!;
+  }
 
   /** In text order, the names of organisations ('organisation'), or of people whose gender is 'm', 'f' or not
    *  known (null): what scanning every name for one of these kinds finds, without the names of other kinds. */

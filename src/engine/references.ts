@@ -43,7 +43,9 @@ function officeHolder(ctx: Ctx, head: string, before: number): PersonInfo | null
   const names = ctx.people.names;
   let subject: NameMention | null = null;
   // Only the sentence before: a person named in the description's own sentence is someone else.
-  for (let k = firstStartingAt(names, prior.start); k < names.length && names[k].start < Math.min(before, prior.end); k++) {
+  // (At most 50 names: a sentence naming thousands is no place to guess, and must stay linear.)
+  const first = firstStartingAt(names, prior.start);
+  for (let k = first; k < names.length && k - first < 50 && names[k].start < Math.min(before, prior.end); k++) {
     const n = names[k];
     const p = n.personId ? ctx.byId.get(n.personId) : undefined;
     const possessive = ctx.doc.paragraphs[n.paragraph]?.tokens[n.last - 1]?.possessive;
@@ -66,7 +68,9 @@ export function oneOfGroup(ctx: Ctx, i: number): Speaker {
   const paragraphs = [ctx.para, ctx.doc.paragraphs[ctx.para.index - 1]].filter((p): p is Paragraph => !!p);
   for (const para of paragraphs) {
     const t = para.tokens;
-    for (let k = (para === ctx.para ? i : t.length) - 1; k >= 0; k--) {
+    // At most 200 words back: a paragraph of thousands of "one said" must stay linear.
+    const from = (para === ctx.para ? i : t.length) - 1;
+    for (let k = from; k >= 0 && from - k < 200; k--) {
       if (!t[k].word || !GROUPS.has(t[k].norm)) continue;
       // The group with what qualifies it: "Hunt’s allies", "senior officials", "the protesters".
       let from = k;
@@ -116,7 +120,9 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
   const t = para.tokens;
   let k = tokenAt(t, sentence.start);
   if (!t[k]?.word) return null;
-  const names = para === ctx.para ? ctx.nameByLast : new Map(ctx.people.names.filter((n) => n.paragraph === para.index).map((n) => [n.last - 1, n]));
+  // The paragraph's names by last token: found by position in the document's sorted list (filtering the whole list
+  // for every pronoun was quadratic).
+  const names = para === ctx.para ? ctx.nameByLast : namesByLast(ctx, para);
   // "Mrs May's spokesman": a possessive name and a role; "The spokeswoman": an article and a role.
   let owner: NameMention | undefined;
   for (let j = k; j < k + 5 && j < t.length; j++) {
@@ -209,9 +215,8 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
   // Nobody named within reach: the previous speaker, else the person the article is about (named most, and at
   // least twice as often as anyone else of that gender).
   if (prevPerson && compatible(prevPerson)) return prevPerson;
-  const ranked = ctx.people.people.filter(compatible).sort((x, y) => y.mentions.length - x.mentions.length);
-  if (ranked[0] && ranked[0].mentions.length >= 2 * (ranked[1]?.mentions.length ?? 0) && ranked[0].mentions[0].start < offset) return ranked[0];
-  return null;
+  const main = ctx.lookup.mainPerson(g);
+  return main && main.mentions[0].start < offset ? main : null;
 }
 
 /** Is the name the first noun phrase of its sentence (a rough subject test)? */
@@ -297,4 +302,12 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type, personId: null };
   }
   return null;
+}
+
+/** The name mentions of a paragraph by the token index of their last word. */
+function namesByLast(ctx: Ctx, para: Paragraph): Map<number, NameMention> {
+  const all = ctx.people.names;
+  const out = new Map<number, NameMention>();
+  for (let k = firstStartingAt(all, para.start); k < all.length && all[k].start < para.end; k++) out.set(all[k].last - 1, all[k]);
+  return out;
 }
