@@ -6,6 +6,7 @@ import type { QuoteSpan } from './quotes';
 import type { Token } from './text';
 import type { Speaker, SpeakerType, TextSpan } from './types';
 import { isTitleCase } from './names';
+import { isRoleWord } from './lexicon';
 import { PeopleLookup } from './peopleLookup';
 import { SUBORDINATORS, isCueAt, subjectPronoun } from './attributionCues';
 
@@ -168,7 +169,21 @@ export function lastOfName(ctx: Ctx, i: number): number {
 export function firstNamed(ctx: Ctx, range: number[]): Speaker | null {
   for (const i of range) {
     const n = ctx.nameByLast.get(i);
-    if (n && (n.kind === 'person' || n.kind === 'organisation')) return nameSpeaker(ctx, n);
+    if (n && (n.kind === 'person' || n.kind === 'organisation')) return nameSpeaker(ctx, personAfterAffiliation(ctx, n, i) ?? n);
+  }
+  return null;
+}
+
+/** "PAS MP Datuk Mohd Khairuddin", "AP President and CEO Daisy Veerasingham": an organisation, a title, then the
+ *  person — who is the one meant. */
+export function personAfterAffiliation(ctx: Ctx, org: NameMention, last: number): NameMention | null {
+  const t = ctx.para.tokens;
+  // An organisation, or a "name" that ends in a title ("AP President").
+  if (org.kind !== 'organisation' && !isRoleWord(t[last]?.norm ?? '')) return null;
+  for (let j = last + 1; j < t.length && j <= last + 6; j++) {
+    const n = ctx.nameByLast.get(j);
+    if (n && n.kind === 'person') return n;
+    if (!t[j].word || (!t[j].cap && t[j].norm !== 'and')) return null;
   }
   return null;
 }

@@ -120,6 +120,8 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['herr', 'm'], ['frau', 'f'], ['sen', null], ['rep', null], ['gov', null], ['gen', null], ['lt', null],
   ['col', null], ['capt', null], ['sgt', null], ['maj', null], ['adm', null], ['cmdr', null], ['hon', null],
   ['pres', null], ['supt', null], ['insp', null], ['det', null],
+  // Malaysian and Nigerian honorifics: "Datuk Seri Mohd Amin", "Alhaji Atiku Abubakar", "Mazi Nnamdi Kanu".
+  ['datuk', null], ['seri', null], ['dato', null], ['datin', 'f'], ['tun', null], ['alhaji', 'm'], ['mazi', 'm'],
 ]);
 
 const FEMALE_ROLES = /(?:woman|women|ess|wife|mother|daughter|sister|widow|queen|princess|niece|aunt|duchess|countess|lady|dame|girl)$/;

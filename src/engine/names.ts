@@ -237,6 +237,8 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     return [];
   }
   const words = tokens.slice(k, to);
+  // A form of address, an honorific and an office: "Mr President", "Madam Speaker".
+  if (honorific && words.length === 1 && isRoleWord(words[0].norm)) return [];
   // Only title words left ("Prime Minister’s Questions" cut at the possessive): no name here.
   if (!honorific && words.every((w) => isRoleWord(w.norm) && !isFirstName(w.norm)) && (title.length || words.length > 1 || !isLastName(words[0].norm))) return [];
   const chunk: NameChunk = {

@@ -90,7 +90,9 @@ export class PeopleLookup {
     if (!mentions) {
       mentions = [];
       this.people.forEach((p, i) => {
-        if (p.roleWords.includes(roleWord)) for (const m of p.mentions) mentions!.push({ start: m.start, person: i });
+        // "the president" is not the vice president: a qualifier before the role word makes another office.
+        const k = p.roleWords.indexOf(roleWord);
+        if (k >= 0 && !/^(?:vice|deputy|assistant|former|ex|acting|associate)$/.test(p.roleWords[k - 1] ?? '')) for (const m of p.mentions) mentions!.push({ start: m.start, person: i });
       });
       // By start; among mentions starting together, the earlier person last, so that it is the one picked.
       mentions.sort((a, b) => a.start - b.start || b.person - a.person);

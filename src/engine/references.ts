@@ -202,6 +202,11 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
     if (prevPerson.gender === g && recentPerson.gender !== g) return prevPerson;
     if (recent && !isSubject(ctx, recent)) return prevPerson;
   }
+  if (recentPerson && recent && !isSubject(ctx, recent)) {
+    // "Judge Mitchell took over from Judge Philip Clegg … . He said": the subject of that sentence, not its object.
+    const subject = subjectOfSentence(ctx, recent);
+    if (subject && compatible(subject)) return subject;
+  }
   if (recentPerson) {
     // Prefer a person of known matching gender over one of unknown gender named more recently — unless that one is
     // the subject just before, in this paragraph ("Guardiola, 52, admitted … . “…,” he told BBC Sport").
@@ -217,6 +222,21 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
   if (prevPerson && compatible(prevPerson)) return prevPerson;
   const main = ctx.lookup.mainPerson(g);
   return main && main.mentions[0].start < offset ? main : null;
+}
+
+/** The person named first in the sentence of `n` (not as a possessive): its subject, roughly. */
+function subjectOfSentence(ctx: Ctx, n: NameMention): PersonInfo | null {
+  const para = ctx.doc.paragraphs[n.paragraph];
+  const s = spanAt(para.sentences, n.start);
+  if (!s) return null;
+  const names = ctx.people.names;
+  for (let k = firstStartingAt(names, s.start); k < names.length && names[k].start < n.start; k++) {
+    const o = names[k];
+    if (o.paragraph !== n.paragraph || para.tokens[o.last - 1]?.possessive) continue;
+    if (o.kind === 'person' && o.personId) return ctx.byId.get(o.personId) ?? null;
+    if (o.kind === 'organisation') return null;
+  }
+  return null;
 }
 
 /** Is the name the first noun phrase of its sentence (a rough subject test)? */
@@ -292,6 +312,12 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     const org = lastName(ctx, span.start, ctx.lookup.namesOf('organisation'), (n) => media || n.text.toLowerCase().includes(headNorm));
     if (org && words.some((w) => w.norm === 'the')) return { ...span, name: org.text, type: 'organisation', personId: null };
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'organisation', personId: null };
+  }
+  // "The 66-year-old said": the person of that age, if the article gives it.
+  const age = /^(\d{1,3})-year-old$/.exec(headNorm);
+  if (age && DETERMINERS.has(t[from].norm)) {
+    const person = ctx.people.people.find((p) => p.age === Number(age[1]));
+    return { ...span, name: person ? person.name : span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'person', personId: person?.id ?? null };
   }
   // Any other noun phrase with a determiner: "one poster", "a message", "the letter", "the city".
   if ((DETERMINERS.has(t[from].norm) || /^(?:his|her|their|its|our)$/.test(t[from].norm)) && words.length >= 2 && !head.cap && (isNounLike(headNorm) || (words.length === 2 && /ing$/.test(headNorm)))) {

@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import type { Quote, Speaker, TextSpan } from './types';
 import { CUE_VERBS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord } from './lexicon';
 import type { Attribution } from './attribution';
-import { cueSpan, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, tokenAt, type Ctx } from './attributionContext';
+import { cueSpan, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, tokenAt, type Ctx } from './attributionContext';
 import { DETERMINERS, OFFICE_WORDS_BEFORE, SKIP_BEFORE_CUE, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
 
@@ -258,8 +258,9 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
     if (name && name.start >= tok.start && name.kind !== 'other' && !modifier) {
       // "said Tom Jones’ manager, Gordon Mills": a possessive name describes the speaker.
       if (t[j].possessive) return possessedSpeaker(ctx, name, j, previous);
-      // Prefer the longest name ending further on ("said Mr Smith" → "Mr Smith").
-      return nameSpeaker(ctx, name);
+      // Prefer the longest name ending further on ("said Mr Smith" → "Mr Smith"), and the person after an
+      // organisation's title ("said AP President and CEO Daisy Veerasingham").
+      return nameSpeaker(ctx, personAfterAffiliation(ctx, name, j) ?? name);
     }
     // A mark inside a word ("9/11 widow Terry Strada", "U.S.-born") does not end the phrase.
     const glued = !t[j].word && j > i && t[j + 1]?.word && t[j - 1].end === t[j].start && t[j].end === t[j + 1].start;

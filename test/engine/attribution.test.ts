@@ -318,4 +318,18 @@ describe('attribution', () => {
     const text = 'Outgoing chief financial officer Chris Lynch attributed the miss to old contracts, which cost the firm “a couple of hundred million” dollars.';
     assert.deepEqual(speakers(text)[0].slice(0, 3), ['partial', 'Chris Lynch', 'Chris Lynch']);
   });
+
+  it('reads a third batch of real articles’ shapes', () => {
+    // The person after an organisation's title, before or after the verb.
+    assert.deepEqual(speakers('“We are delighted,” said AP President and CEO Daisy Veerasingham.')[0].slice(1, 2), ['Daisy Veerasingham']);
+    const pas = 'PAS MP Datuk Mohd Khairuddin Aman Razali praised the council, saying it “carried the aspirations” of residents.';
+    assert.deepEqual(speakers(pas)[0].slice(1, 2), ['Mohd Khairuddin Aman Razali']);
+    // “The president” is not the vice president; “he” is the sentence's subject, not its object; an age as subject.
+    const harris = 'President Nana Akufo-Addo met US Vice President Kamala Harris on Monday. The president added: “It may well be.”';
+    assert.deepEqual(speakers(harris)[0].slice(1, 2), ['Nana Akufo-Addo']);
+    const judge = 'Judge Christopher Mitchell took over from Judge Philip Clegg in 2020. Explaining his role, he said: “One does feel a responsibility.”';
+    assert.deepEqual(speakers(judge)[0].slice(1, 3), ['Christopher Mitchell', 'he']);
+    const age = 'Judge Christopher Mitchell, 66, sits in Southend. The 66-year-old said: “It has been an interesting year.”';
+    assert.deepEqual(speakers(age)[0].slice(1, 3), ['Christopher Mitchell', 'The 66-year-old']);
+  });
 });

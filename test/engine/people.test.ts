@@ -117,4 +117,9 @@ describe('yearOlds', () => {
     assert.equal(p[0].mentions.length, 3);
     assert.deepEqual(analyze(text + ' “It was a shock,” he said.').quotes[0].speaker?.name, 'John Chambers');
   });
+
+  it('takes “Mr President” for a form of address and Malaysian honorifics out of the name', () => {
+    const p = people('“Mr President, we will not back down,” she said. Datuk Seri Mohd Amin Nordin spoke later.');
+    assert.deepEqual(p.map((x) => x.name), ['Mohd Amin Nordin']);
+  });
 });
