@@ -46,6 +46,7 @@ const CAPTION_LABEL = /^(?:image|images|photo|photos|picture|video|credit|credit
 const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open)$/;
 const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|ders|ics)$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
+const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|san|santa|east|west|north|south|upper|lower|bukit|kampung|kuala|sungai|wadi)$/;
 const PLACE_HEAD = /^(?:avenue|road|lane|square|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford)$/;
 const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not']);
 
@@ -316,6 +317,11 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length > 1 && EVENT.test(norms[norms.length - 1])) return set(c, 'other', 1);
   // "Wall Street", "Silicon Valley", "Gaines County": a place by its last word; "File Photo", "Getty Images": a credit.
   if (norms.length > 1 && (PLACE_HEAD.test(norms[norms.length - 1]) || (norms[norms.length - 1] === 'street' && !isFirstName(norms[0])))) return set(c, 'place', 1);
+  // "Port Harcourt", "Fort Myers", "East Harling", "Bukit Bintang": a place by its first word.
+  if (norms.length > 1 && PLACE_LEAD.test(norms[0]) && !norms.slice(1).some((n) => isFirstName(n))) return set(c, 'place', 1);
+  // "Deutsche Welle celebrated its anniversary": what "its" or "itself" refers to right after is no person.
+  const after4 = tokens.slice(c.last, c.last + 5).filter((x) => x.word).map((x) => x.norm);
+  if (!firstKnown && after4.some((n) => n === 'its' || n === 'itself') && !after4.some((n) => /^(?:he|she|his|her|him|himself|herself)$/.test(n))) return set(c, 'organisation', 1);
   if (norms.some((n) => CAPTION_LABEL.test(n))) return set(c, 'other', 1);
   // "held in Santa Clara, California": a place, then its state or country.
   const inPlace = /^(?:in|at|near|from|outside)$/.test(prevWord) && tokens[c.last]?.text === ',' && !!tokens[c.last + 1] && isPlaceWord(tokens[c.last + 1].norm);

@@ -122,4 +122,9 @@ describe('yearOlds', () => {
     const p = people('“Mr President, we will not back down,” she said. Datuk Seri Mohd Amin Nordin spoke later.');
     assert.deepEqual(p.map((x) => x.name), ['Mohd Amin Nordin']);
   });
+
+  it('tells places by their first word and organisations by the “its” that follows them from people', () => {
+    const p = people('Flooding hit Port Harcourt and Fort Myers. Deutsche Welle celebrated its 65th anniversary. Dries Mertens scored twice.');
+    assert.deepEqual(p.map((x) => x.name), ['Dries Mertens']);
+  });
 });
