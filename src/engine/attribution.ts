@@ -253,6 +253,9 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   // "Donald Trump’s claim that there have been “thousands of shootings”": a named owner of words.
   const owner = ownerOfWords(ctx, b);
   if (owner) return { speaker: owner.speaker, cue: cueSpan(ctx, owner.noun), place: 'sentence' };
+  // "Van Orden “dropped an f-bomb,” which drew applause, according to another GOP member": a source named further on.
+  const accLater = accordingTo(ctx, a, 3, a.length);
+  if (accLater) return { ...accLater, place: 'sentence' };
   // 4. A few words quoted inside a sentence with no speech verb ("Trump attacked “the hateful ideology …”",
   //    "Reid has gone after Trump as a “human leech”"): the sentence's subject, when it is named.
   // Lower-case words only: capitalised ones name a programme or a work ("appeared on the show “Morning Edition”").

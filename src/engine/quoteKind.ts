@@ -60,7 +60,8 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   // makes a few quoted words its speaker's.
   // (The attribution is a clause of its own after a comma; a verb deep in a later clause — "“route out” in
   // Scientology jargon refers to the member … called" — is not one.)
-  const reported = !!att?.cue && !!att.speaker && CUE_VERBS.has(att.cue.text.toLowerCase()) && att.cue.start > span.end && att.speaker.end <= att.cue.start && /,\s*$/.test(doc.text.slice(Math.max(0, att.speaker.start - 3), att.speaker.start));
+  const according = !!att?.cue && !!att.speaker && /^according to$/i.test(att.cue.text) && att.cue.start > span.end;
+  const reported = according || (!!att?.cue && !!att.speaker && CUE_VERBS.has(att.cue.text.toLowerCase()) && att.cue.start > span.end && att.speaker.end <= att.cue.start && /,\s*$/.test(doc.text.slice(Math.max(0, att.speaker.start - 3), att.speaker.start)));
   if (att?.speaker && (cueBefore || n > 3 || placed === 'after' || placed === 'before' || reported)) return 'partial';
   if (n <= 3) return 'scare';
   return setOff ? 'speech' : 'partial';

@@ -253,8 +253,8 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
     // "said Thursday morning on Fox News": a time or a place phrase ends the search.
     if (t[j].word && (TIME_WORD.test(t[j].norm) || /^(?:on|in|at|to|during|after|before|via|from|with|for|by|of)$/.test(t[j].norm))) break;
     const name = ctx.nameByLast.get(j);
-    // "said the New Zealand boss": a place before a noun describes the speaker.
-    const modifier = name?.kind === 'place' && !!t[j + 1]?.word && !t[j + 1].cap;
+    // "said the New Zealand boss", "another GOP member": a place or organisation before a noun describes the speaker.
+    const modifier = (name?.kind === 'place' || name?.kind === 'organisation') && !!t[j + 1]?.word && !t[j + 1].cap && isNounLike(t[j + 1].norm) && !CUE_VERBS.has(t[j + 1].norm);
     if (name && name.start >= tok.start && name.kind !== 'other' && !modifier) {
       // "said Tom Jones’ manager, Gordon Mills": a possessive name describes the speaker.
       if (t[j].possessive) return possessedSpeaker(ctx, name, j, previous);

@@ -332,4 +332,9 @@ describe('attribution', () => {
     const age = 'Judge Christopher Mitchell, 66, sits in Southend. The 66-year-old said: “It has been an interesting year.”';
     assert.deepEqual(speakers(age)[0].slice(1, 3), ['Christopher Mitchell', 'The 66-year-old']);
   });
+
+  it('gives a few quoted words to a source named with “according to” further on in the sentence', () => {
+    const text = 'Derrick Van Orden spoke. Van Orden “dropped an f-bomb,” which drew applause from members, according to another GOP member.';
+    assert.deepEqual(speakers(text)[0].slice(0, 4), ['partial', 'another GOP member', 'another GOP member', 'according to']);
+  });
 });
