@@ -85,7 +85,7 @@ export class PeopleLookup {
 
   /** Of the people with `roleWord` among their role words, the one mentioned last before `before` (on a tie, the
    *  first of them): what filtering every person and sorting by their last mention gave. */
-  latestWithRole(roleWord: string, before: number): PersonInfo | undefined {
+  latestWithRole(roleWord: string, before: number, ahead = 0): PersonInfo | undefined {
     let mentions = this.byRole.get(roleWord);
     if (!mentions) {
       mentions = [];
@@ -105,6 +105,9 @@ export class PeopleLookup {
       if (mentions[mid].start < before) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 ? this.people[mentions[lo - 1].person] : undefined;
+    if (lo > 0) return this.people[mentions[lo - 1].person];
+    // Nobody with that role named yet: the next one, if close ("“…,” FO spokesperson said. … FO spokesperson
+    // Mumtaz Zehra Baloch said"). `ahead` characters at most.
+    return mentions[lo] && mentions[lo].start - before <= ahead ? this.people[mentions[lo].person] : undefined;
   }
 }

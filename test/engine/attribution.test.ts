@@ -337,4 +337,9 @@ describe('attribution', () => {
     const text = 'Derrick Van Orden spoke. Van Orden “dropped an f-bomb,” which drew applause from members, according to another GOP member.';
     assert.deepEqual(speakers(text)[0].slice(0, 4), ['partial', 'another GOP member', 'another GOP member', 'according to']);
   });
+
+  it('resolves a description to the person named with that role just after, when nobody had it before', () => {
+    const text = '“We reject the allegations,” the FO spokesperson said on Friday.\n\nAt the weekly briefing, FO spokesperson Sarah Jones said talks would go on.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Sarah Jones', 'the FO spokesperson']);
+  });
 });
