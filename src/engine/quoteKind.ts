@@ -47,7 +47,9 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   if (titleShape && n <= 10 && (!cueBefore || namedThing) && !/:\s*$/.test(lead.text) && !shape.asks && !headline(doc, span)) return 'title';
   // “That,” he added, “promises …”: a quote broken by its attribution is speech however short its first part.
   const broken = placed === 'after' && shape.endsWithComma;
-  if (setOff && (sentenceLike || (adjacent && n >= 2) || broken)) return 'speech';
+  // “It’s taxing,” O’Donnell said. “Big time.”: a sentence of its own after another, however short, is speech.
+  const ownSentence = shape.opensSentence && /[.!?…]['"’”]?$/.test(content.trim()) && /[.!?]["”’']?\s*$/.test(lead.text);
+  if (setOff && (sentenceLike || (adjacent && n >= 2) || broken || ownSentence)) return 'speech';
   if (setOff && n >= 4 && placed !== 'none') return 'speech';
   if (n <= 1) {
     // “The stock decline is a “concern,” Okerstrom said”: a word with its speaker right there is theirs.

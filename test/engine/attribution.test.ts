@@ -342,4 +342,11 @@ describe('attribution', () => {
     const text = '“We reject the allegations,” the FO spokesperson said on Friday.\n\nAt the weekly briefing, FO spokesperson Sarah Jones said talks would go on.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Sarah Jones', 'the FO spokesperson']);
   });
+
+  it('takes a short quoted sentence after another speaker’s sentence for more of their speech', () => {
+    const text = '“It is taxing on campaign resources,” Mark O’Donnell said. “Big time.”';
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['speech', 'Mark O’Donnell'], ['speech', 'Mark O’Donnell']]);
+    // A term inside the writer's sentence stays a term.
+    assert.equal(speakers('The so-called “experts” met on Tuesday.')[0][0], 'scare');
+  });
 });
