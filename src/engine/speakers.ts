@@ -49,9 +49,12 @@ export function innerAttribution(ctx: Ctx, span: QuoteSpan, outer: Quote): { spe
   const t = ctx.para.tokens;
   let v = tokenAt(t, span.start) - 1;
   while (v >= 0 && !t[v].word) v--;
-  if (v < 0 || !CUE_VERBS.has(t[v].norm)) return null;
+  // "telling me, ‘…’": the verb is before the one told.
+  if (v > 0 && /^(?:me|us|him|her|them|you|reporters)$/.test(t[v].norm)) v--;
+  // The verb, or the spoken quotative "is just like, ‘…’".
+  if (v < 0 || !(CUE_VERBS.has(t[v].norm) || t[v].norm === 'like')) return null;
   let s = v - 1;
-  while (s >= 0 && t[s].word && (SKIP_BEFORE_CUE.has(t[s].norm) || isAdverb(t[s].norm))) s--;
+  while (s >= 0 && t[s].word && (SKIP_BEFORE_CUE.has(t[s].norm) || isAdverb(t[s].norm) || /^(?:just|all|are|am|'m|'re|'s)$/.test(t[s].norm))) s--;
   if (s < 0 || !t[s].word || t[s].start < outer.start) return { speaker: null, cue: cueSpan(ctx, v) };
   const pronoun = subjectPronoun(t[s].norm);
   // A contracted pronoun ("They’d") is spoken for by the pronoun alone.
@@ -60,7 +63,9 @@ export function innerAttribution(ctx: Ctx, span: QuoteSpan, outer: Quote): { spe
   if (pronoun === 'i' || pronoun === 'we') return { speaker: outer.speaker ? { ...outer.speaker, ...base } : null, cue: cueSpan(ctx, v) };
   if (pronoun) return { speaker: { ...base, name: base.text, type: pronoun === 'they' ? 'group' : 'person', personId: null }, cue: cueSpan(ctx, v) };
   const name = ctx.nameByLast.get(s);
-  return { speaker: name && name.kind !== 'other' ? nameSpeaker(ctx, name) : null, cue: cueSpan(ctx, v) };
+  if (name && name.kind !== 'other') return { speaker: nameSpeaker(ctx, name), cue: cueSpan(ctx, v) };
+  // "My friends are telling me, ‘…’", "Other countries just say, ‘…’": a description inside the quotation.
+  return { speaker: descriptionSpeaker(ctx, s, 'backward', null, tokenAt(t, outer.start) + 1), cue: cueSpan(ctx, v) };
 }
 
 /** A subject starting at token `i`: "he"/"she", "it"/"they" standing for an organisation, or a person or

@@ -349,4 +349,11 @@ describe('attribution', () => {
     // A term inside the writer's sentence stays a term.
     assert.equal(speakers('The so-called “experts” met on Tuesday.')[0][0], 'scare');
   });
+
+  it('reads speech quoted inside a quotation after “is just like,” or a verb and the one told', () => {
+    const text = '“My friends are telling me, ‘Feel the Bern,’ but I cannot,” said Mona Lamberson. “Donald Trump is just like, ‘no, I want this.’ He owes nobody,” she said.';
+    const q = speakers(text);
+    assert.deepEqual(q[1].slice(0, 4), ['speech', 'friends', 'friends', 'telling']);
+    assert.deepEqual([q[3][0], q[3][3]], ['speech', 'like']);
+  });
 });
