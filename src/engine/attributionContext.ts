@@ -7,7 +7,7 @@ import type { Token } from './text';
 import type { Speaker, SpeakerType, TextSpan } from './types';
 import { isTitleCase } from './names';
 import { isRoleWord } from './lexicon';
-import { PeopleLookup } from './peopleLookup';
+import { PeopleLookup, firstStartingAt } from './peopleLookup';
 import { SUBORDINATORS, isCueAt, subjectPronoun } from './attributionCues';
 
 /** A token of a paragraph with its index, seen from outside the quotations. */
@@ -81,14 +81,7 @@ function tokenFacts(para: Paragraph): { sentenceOf: Int32Array; cue: boolean[] }
 
 /** Index of the first token at or after `offset`. */
 export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(tokens, offset);
 }
 
 /** A full stop that ends its sentence (not the one in "(D-Wis.)"), or a semicolon: only closing marks follow it

@@ -224,35 +224,30 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
   return main && main.mentions[0].start < offset ? main : null;
 }
 
-/** The person named first in the sentence of `n` (not as a possessive): its subject, roughly. */
-function subjectOfSentence(ctx: Ctx, n: NameMention): PersonInfo | null {
+/** The person or organisation named first in the sentence of `n`, before it and not as a possessive ("Merkel's
+ *  spokesman, Steffen Seibert": the possessive qualifies the subject); null when `n` comes first, or no sentence. */
+function nameBefore(ctx: Ctx, n: NameMention): NameMention | null | undefined {
   const para = ctx.doc.paragraphs[n.paragraph];
   const s = spanAt(para.sentences, n.start);
-  if (!s) return null;
-  const names = ctx.people.names;
-  for (let k = firstStartingAt(names, s.start); k < names.length && names[k].start < n.start; k++) {
-    const o = names[k];
-    if (o.paragraph !== n.paragraph || para.tokens[o.last - 1]?.possessive) continue;
-    if (o.kind === 'person' && o.personId) return ctx.byId.get(o.personId) ?? null;
-    if (o.kind === 'organisation') return null;
-  }
-  return null;
-}
-
-/** Is the name the first noun phrase of its sentence (a rough subject test)? */
-function isSubject(ctx: Ctx, n: NameMention): boolean {
-  const para = ctx.doc.paragraphs[n.paragraph];
-  const s = spanAt(para.sentences, n.start);
-  if (!s) return false;
+  if (!s) return undefined;
   // Names are in text order: only those from the sentence's start to this one can come before it.
   const names = ctx.people.names;
   for (let k = firstStartingAt(names, s.start); k < names.length && names[k].start < n.start; k++) {
     const o = names[k];
-    // A possessive before it qualifies the subject ("Merkel's spokesman, Steffen Seibert"), it is not one.
-    const possessive = para.tokens[o.last - 1]?.possessive;
-    if (o !== n && o.paragraph === n.paragraph && (o.kind === 'person' || o.kind === 'organisation') && !possessive) return false;
+    if (o !== n && o.paragraph === n.paragraph && (o.kind === 'person' || o.kind === 'organisation') && !para.tokens[o.last - 1]?.possessive) return o;
   }
-  return true;
+  return null;
+}
+
+/** The person who is the subject of the sentence of `n`, roughly: the one named first in it. */
+function subjectOfSentence(ctx: Ctx, n: NameMention): PersonInfo | null {
+  const first = nameBefore(ctx, n);
+  return first?.kind === 'person' && first.personId ? ctx.byId.get(first.personId) ?? null : null;
+}
+
+/** Is the name the first noun phrase of its sentence (a rough subject test)? */
+function isSubject(ctx: Ctx, n: NameMention): boolean {
+  return nameBefore(ctx, n) === null;
 }
 
 /** A description as speaker: "the spokeswoman", "officials", "the newspaper", "a spokesman for the ministry". */
