@@ -127,4 +127,8 @@ describe('yearOlds', () => {
     const p = people('Flooding hit Port Harcourt and Fort Myers. Deutsche Welle celebrated its 65th anniversary. Striker Dries Mertens scored twice.');
     assert.deepEqual(p.map((x) => x.name), ['Dries Mertens']);
   });
+
+  it('takes a constabulary or a studio for an organisation', () => {
+    assert.deepEqual(people('Norfolk Constabulary issued an appeal. Annapurna Interactive released the game.').map((x) => x.name), []);
+  });
 });
