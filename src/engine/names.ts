@@ -240,6 +240,9 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   const words = tokens.slice(k, to);
   // A form of address, an honorific and an office: "Mr President", "Madam Speaker".
   if (honorific && words.length === 1 && isRoleWord(words[0].norm)) return [];
+  // An office alone, its words no one's names: "The Information Minister explained", "Foreign Affairs Minister".
+  const office = words.length >= 2 && words.length <= 4 && isRoleWord(words[words.length - 1].norm) && words.every((w) => !isFirstName(w.norm) && !isLastName(w.norm));
+  if (!honorific && office) return [];
   // Only title words left ("Prime Minister’s Questions" cut at the possessive): no name here.
   if (!honorific && words.every((w) => isRoleWord(w.norm) && !isFirstName(w.norm)) && (title.length || words.length > 1 || !isLastName(words[0].norm))) return [];
   const chunk: NameChunk = {

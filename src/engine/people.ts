@@ -286,6 +286,22 @@ function cluster(chunks: Chunk[]): Cluster[] {
     cl.chunks.push(c);
     if (fullness(c) > fullness(cl.full)) cl.full = c;
   }
+  // "Oppong Nkrumah" after "Kojo Oppong Nkrumah", "Van Orden" after "Derrick Van Orden": a two-word name that ends a
+  // longer one (and no other) is that person without the first name.
+  const byTail = new Map<string, Cluster[]>();
+  for (const cl of clusters) {
+    const w = cl.full.facts.squashed;
+    if (w.length >= 3) byTail.set(`${w[w.length - 2]} ${w[w.length - 1]}`, [...(byTail.get(`${w[w.length - 2]} ${w[w.length - 1]}`) ?? []), cl]);
+  }
+  for (let k = clusters.length - 1; k >= 0; k--) {
+    const cl = clusters[k];
+    const w = cl.full.facts.squashed;
+    const longer = w.length === 2 ? byTail.get(`${w[0]} ${w[1]}`) : undefined;
+    if (longer?.length !== 1) continue;
+    longer[0].chunks.push(...cl.chunks);
+    longer[0].chunks.sort((a, b) => a.start - b.start);
+    clusters.splice(k, 1);
+  }
   // Then single words ("Kim", "Mr Putin", "Rathbun"): the nearest full name before, else after. Clusters are
   // indexed by the first and last word of their full names so that long documents stay linear.
   const byWord = new Map<string, Cluster[]>();

@@ -131,4 +131,11 @@ describe('yearOlds', () => {
   it('takes a constabulary or a studio for an organisation', () => {
     assert.deepEqual(people('Norfolk Constabulary issued an appeal. Annapurna Interactive released the game.').map((x) => x.name), []);
   });
+
+  it('groups a name without its first word with the full name, and keeps an office alone out of the names', () => {
+    const text = 'The Information Minister, Kojo Oppong Nkrumah, spoke on Monday. Mr. Oppong Nkrumah said cases were confirmed. Oppong Nkrumah added more. The Information Minister explained the plan.';
+    const p = people(text);
+    assert.deepEqual(p.map((x) => x.name), ['Kojo Oppong Nkrumah']);
+    assert.equal(p[0].mentions.length, 3);
+  });
 });
