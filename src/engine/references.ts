@@ -291,7 +291,9 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
   }
   if (isRoleWord(headNorm)) {
     // "the spokeswoman": the person with that role, else the description itself.
-    const person = ctx.lookup.latestWithRole(headNorm, span.start, 1500) ?? (words[0]?.norm === 'the' ? officeHolder(ctx, headNorm, span.start) : null);
+    // "the first GOP lawmaker", "another official": one of several, not the one named with that role.
+    const oneOfSeveral = words.some((w) => /^(?:first|second|third|another|other|one|some|several)$/.test(w.norm));
+    const person = oneOfSeveral ? null : ctx.lookup.latestWithRole(headNorm, span.start, 1500) ?? (words[0]?.norm === 'the' ? officeHolder(ctx, headNorm, span.start) : null);
     if (person) return { ...span, name: person.name, type: 'person', personId: person.id };
     const g = roleGender(headNorm);
     if (previous?.speaker?.personId && !words.some((w) => w.norm === 'a' || w.norm === 'an')) {

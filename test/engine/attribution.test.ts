@@ -356,4 +356,9 @@ describe('attribution', () => {
     assert.deepEqual(q[1].slice(0, 4), ['speech', 'friends', 'friends', 'telling']);
     assert.deepEqual([q[3][0], q[3][3]], ['speech', 'like']);
   });
+
+  it('keeps “the first GOP lawmaker” unnamed rather than taking the lawmaker named before', () => {
+    const text = 'GOP lawmaker Derrick Van Orden stormed out. “He was just frustrated,” the first GOP lawmaker said of Van Orden.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['first GOP lawmaker', 'the first GOP lawmaker']);
+  });
 });
