@@ -7,6 +7,7 @@ import type { Token } from './text';
 import { hashId } from './ids';
 import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isCommonWord, isRoleWord, nameGender, roleGender } from './lexicon';
 import { isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
+import { firstStartingAt, spanAt } from './peopleLookup';
 
 export type { EntityKind } from './names';
 
@@ -417,19 +418,12 @@ function roleOf(doc: string, t: Token[], c: NameChunk): string | null {
   // ("Rep. Pramila Jayapal, D-Wash., chair of …", "Jim Clyburn (D-S.C.), the assistant leader …").
   let comma = c.last;
   const party = /^(?:\s*,\s*|\s*\()[DRI]-[A-Z][A-Za-z.]*\)?\s*,/.exec(doc.slice(c.end, c.end + 24));
-  if (party) comma = tokenAtOrAfter(t, c.end + party[0].length - 1);
+  if (party) comma = firstStartingAt(t, c.end + party[0].length - 1);
   if (t[comma]?.text === ',') {
     const after = rolePhraseStartingAt(t, comma + 1);
     if (after) return text(doc, after);
   }
   return null;
-}
-
-/** Index of the first token starting at or after `offset`. */
-function tokenAtOrAfter(t: Token[], offset: number): number {
-  let k = 0;
-  while (k < t.length && t[k].start < offset) k++;
-  return k;
 }
 
 interface Range {
@@ -510,7 +504,7 @@ function ageOf(doc: ArticleDoc, c: NameChunk): number | null {
 
 function diedAged(doc: ArticleDoc, c: NameChunk): number | null {
   const para = doc.paragraphs[c.paragraph];
-  const sentence = para.sentences.find((s) => s.start <= c.start && c.start < s.end);
+  const sentence = spanAt(para.sentences, c.start);
   // The name opens the sentence, after at most a short title ("Former Labour MP Tony Benn …").
   if (!sentence || c.start - sentence.start > 40) return null;
   const rest = doc.text.slice(c.end, sentence.end);

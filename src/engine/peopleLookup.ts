@@ -18,7 +18,7 @@ export function spanAt<T extends Span>(spans: readonly T[], offset: number): T |
 }
 
 /** Index of the first of `spans` (sorted by start) that starts at or after `offset`. */
-export function firstStartingAt(spans: readonly Span[], offset: number): number {
+export function firstStartingAt(spans: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -98,13 +98,7 @@ export class PeopleLookup {
       mentions.sort((a, b) => a.start - b.start || b.person - a.person);
       this.byRole.set(roleWord, mentions);
     }
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].start < before) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingAt(mentions, before);
     if (lo > 0) return this.people[mentions[lo - 1].person];
     // Nobody with that role named yet: the next one, if close ("“…,” FO spokesperson said. … FO spokesperson
     // Mumtaz Zehra Baloch said"). `ahead` characters at most.
