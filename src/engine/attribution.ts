@@ -311,13 +311,14 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
  *  paragraph that opens with a quotation right after a paragraph whose quote was attributed. */
 /** A line that interrupts a story without being part of it: a crosshead ("GREATER SUCCESS"), pasted page furniture
  *  ("Read more: …"), or a photo caption or credit ("Hansen after the defeat. Andrew Cornaga / INPHO"). */
-function isInterruption(doc: ArticleDoc, para: Paragraph): boolean {
-  const line = doc.text.slice(para.start, para.end).trim();
+function isInterruption(para: Paragraph): boolean {
+  const line = para.body.trim();
   const words = para.tokens.filter((t) => t.word);
   if (!words.length || /["“”]/.test(line)) return false;
   const crosshead = words.length <= 6 && !/[.!?,;:’]$/.test(line) && (line === line.toUpperCase() || words.every((w) => w.cap));
   const credit = words.length <= 16 && /\s\/\s|\/\s*$|^(?:photo|picture|image)s?\b/i.test(line);
-  return crosshead || credit || labelOf(line) !== null;
+  // Page furniture as debris and claims read it, from the paragraph's memo.
+  return crosshead || credit || para.memo.get('label', () => labelOf(para.body)) !== null;
 }
 
 function continues(doc: ArticleDoc, ctx: Ctx, span: QuoteSpan, previous: { quote: Quote; paragraph: number }): boolean {
@@ -325,7 +326,7 @@ function continues(doc: ArticleDoc, ctx: Ctx, span: QuoteSpan, previous: { quote
   if (previous.paragraph === p) return true;
   // A crosshead, a "Read more:" link or photo captions between the paragraphs do not break the speaker's run.
   let between = p - 1;
-  while (between > previous.paragraph && p - between <= 3 && isInterruption(doc, doc.paragraphs[between])) between--;
+  while (between > previous.paragraph && p - between <= 3 && isInterruption(doc.paragraphs[between])) between--;
   if (between !== previous.paragraph) return false;
   const lead = doc.text.slice(ctx.para.start, span.start).trim();
   return lead === '';

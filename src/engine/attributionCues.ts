@@ -1,12 +1,12 @@
 // Reporting verbs and the words around them, read from a paragraph's tokens alone: is this word a reporting verb
 // here ("said", "says of", "was like,") or a noun ("those claims", "a Facebook message"), an adverb, a past tense, a pronoun
 // subject. No context beyond the tokens: what attribution.ts decides per token, once per paragraph text.
-import type { Token } from './text';
+import { uncontracted, type Token } from './text';
 import { CUE_LEMMAS, CUE_VERBS, GROUPS, PRONOUNS, hasTag, isRoleWord, tagsOf } from './lexicon';
 
 /** The subject pronoun of a word, contracted with its auxiliary or not: "he" for "he", "He’s", "he'd". */
 export function subjectPronoun(norm: string): string | null {
-  const base = norm.replace(/'(?:s|re|ve|d|ll|m)$/, '');
+  const base = uncontracted(norm);
   return /^(?:he|she|they|it|we|i)$/.test(base) ? base : null;
 }
 
@@ -25,7 +25,7 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   // "as one journalist put it": "put" reports words only with "it" after it.
   if (tok?.word && (tok.norm === 'put' || tok.norm === 'puts')) return t[i + 1]?.norm === 'it';
   // The spoken quotative "I was like, “…”", "she's like: “…”".
-  if (tok?.word && tok.norm === 'like') return /^(?:was|were|is|am|are|'m|'s|'re)$/.test(t[i - 1]?.norm.replace(/^.*(?='[msr]e?$)/, '') ?? '') && /^[,:]$/.test(t[i + 1]?.text ?? '');
+  if (tok?.word && tok.norm === 'like') return /^(?:was|were|is|am|are)$|'(?:m|s|re)$/.test(t[i - 1]?.norm ?? '') && /^[,:]$/.test(t[i + 1]?.text ?? '');
   if (!tok || !tok.word || !CUE_VERBS.has(tok.norm)) return false;
   // Mid-sentence capitals are names ("the United States"), except in a headline set in title case ("… Calls …").
   if (tok.cap && i > 0 && t[i - 1].word && !headline) return false;

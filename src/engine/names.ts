@@ -1,7 +1,7 @@
 // Capitalised names in running text: found per paragraph, stripped of honorifics and titles, and classified
 // as a person, an organisation, a place or something else from compromise's lexicon and the words around them.
 import { relativeParagraph, type Paragraph } from './document';
-import type { Token } from './text';
+import { uncontracted, type Token } from './text';
 import type { Span } from './types';
 import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isRoleWord, isCommonWord, isFirstName, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
 
@@ -158,7 +158,7 @@ function adjacent(tokens: Token[], j: number): boolean {
 function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase: boolean): boolean {
   const t = tokens[i];
   if (!t.word || !t.cap || TIME.test(t.norm) || /^\d/.test(t.text)) return false;
-  if (STOP_CAPS.has(t.norm.replace(/'(?:s|re|ve|d|ll|m)$/, '')) && !HONORIFICS.has(t.norm)) return false;
+  if (STOP_CAPS.has(uncontracted(t.norm)) && !HONORIFICS.has(t.norm)) return false;
   if (initial.has(i) || titleCase) {
     // A capitalised common word at the start of a sentence is just a word ("Calling", "Since") — unless it is a
     // noun that doubles as a first name before a known surname ("Bill Clinton", "Rose Byrne").

@@ -71,6 +71,9 @@ function isPluralPossessive(text: string, at: number): boolean {
   return opens <= closes;
 }
 
+/** A normalised word without a contracted auxiliary: "he" for "he's", "we" for "we're", "they" for "they'd". */
+export const uncontracted = (norm: string) => norm.replace(/'(?:s|re|ve|d|ll|m)$/, '');
+
 export function normalise(word: string): string {
   return word.toLowerCase().replace(/’/g, "'").replace(/[‐‑]/g, '-').replace(/\.$/, '');
 }
