@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/engine/index.ts';
 import { assertSpans } from '../test/engine/invariants.ts';
+import { word } from '../test/engine/words.ts';
 
 const ROOT = new URL('..', import.meta.url);
 const { values } = parseArgs({
@@ -37,15 +38,6 @@ function build(n, f) {
     length += s.length;
   }
   return parts.join('');
-}
-/** Distinct pronounceable words: Ba, Ca, …, Baba, … */
-function word(i) {
-  let w = '';
-  do {
-    w += 'bcdfghjklmnpqrstvwz'[i % 19] + 'aeiou'[Math.floor(i / 19) % 5];
-    i = Math.floor(i / 95);
-  } while (i > 0);
-  return w[0].toUpperCase() + w.slice(1);
 }
 /** Deterministic pseudo-random numbers. */
 function random(seed) {

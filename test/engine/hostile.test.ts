@@ -17,6 +17,7 @@ import { buildSentence } from '../../src/engine/claimSentence';
 import { allegation } from '../../src/engine/claimRules';
 import type { Person, Quote, TextSpan } from '../../src/engine/types';
 import { assertWellFormed } from './invariants';
+import { word } from './words';
 
 const analysed = (text: string) => {
   const a = analyze(text);
@@ -208,15 +209,6 @@ describe('hostile input', () => {
   });
 
   describe('people', () => {
-    /** Distinct pronounceable capitalised words: Ba, Ca, …, Baba, … */
-    const word = (i: number) => {
-      let w = '';
-      do {
-        w += 'bcdfghjklmnpqrstvwz'[i % 19] + 'aeiou'[Math.floor(i / 19) % 5];
-        i = Math.floor(i / 95);
-      } while (i > 0);
-      return w[0].toUpperCase() + w.slice(1);
-    };
 
     it('2,000 different people named once each are 2,000 people, each compared only with namesakes', () => {
       // An operation count, not a time: how often grouping reads a word of a name.
