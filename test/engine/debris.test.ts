@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildDocument } from '../../src/engine/document';
 import { findDebris, labelOf } from '../../src/engine/debris';
 import { shapeOf } from '../../src/engine/lineShape';
+import { PASTED_LINES } from '../fixtures/kimPutinSummit';
 
 const debris = (text: string) => findDebris(buildDocument(text)).map((p) => ({ line: text.slice(p.start, p.end), message: p.message }));
 const lines = (text: string) => debris(text).map((d) => d.line);
@@ -121,14 +122,7 @@ describe('findDebris', () => {
     const found = debris(text);
     assert.deepEqual(
       found.map((d) => d.line),
-      [
-        'Putin repeats Ukraine demands in first call with German leader since 2022',
-        'Donald Trump’s return adds urgency and uncertainty to third winter of full Russia-Ukraine war',
-        'Ukraine says eastern town of Kupiansk still in its hands despite Russian attacks',
-        'Pete Hegseth: US army veteran, Fox News firebrand and now defence secretary nominee',
-        '[ Inside North Korean leader Kim Jong-un’s armoured trainOpens in new window ]',
-        '[ Putin’s bid to show strength with Kim summit only highlights his isolationOpens in new window ]',
-      ],
+      PASTED_LINES,
     );
     assert.deepEqual([...new Set(found.map((d) => d.message.split(':')[0]))], ['Related-article headline pasted from a web page', 'Link pasted from a web page']);
   });

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { FOUNDING_ARTICLE, SAMPLE_ARTICLE, api, closeAll, currentTokens, engine, eventually, open, openUntitled } from './helpers';
+import { PASTED_LINES } from '../../fixtures/kimPutinSummit';
 
 const ours = (uri: vscode.Uri, code?: string) =>
   vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Copydesk' && (code === undefined || String(d.code) === code));
@@ -12,26 +13,17 @@ async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): P
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
 }
 
-const PASTED = [
-  'Putin repeats Ukraine demands in first call with German leader since 2022',
-  'Donald Trump’s return adds urgency and uncertainty to third winter of full Russia-Ukraine war',
-  'Ukraine says eastern town of Kupiansk still in its hands despite Russian attacks',
-  'Pete Hegseth: US army veteran, Fox News firebrand and now defence secretary nominee',
-  '[ Inside North Korean leader Kim Jong-un’s armoured trainOpens in new window ]',
-  '[ Putin’s bid to show strength with Kim summit only highlights his isolationOpens in new window ]',
-];
-
 describe('Problems', () => {
   afterEach(closeAll);
 
   it('pasted-page debris: hints, faded as unnecessary, from Copydesk', async () => {
     const { document } = await open(FOUNDING_ARTICLE);
-    const debris = await eventually(() => (ours(document.uri, 'pasted-debris').length === PASTED.length ? ours(document.uri, 'pasted-debris') : undefined), 'six pasted lines');
+    const debris = await eventually(() => (ours(document.uri, 'pasted-debris').length === PASTED_LINES.length ? ours(document.uri, 'pasted-debris') : undefined), 'six pasted lines');
     for (const d of debris) {
       assert.equal(d.severity, vscode.DiagnosticSeverity.Hint);
       assert.deepEqual(d.tags, [vscode.DiagnosticTag.Unnecessary]);
     }
-    assert.deepEqual(debris.map((d) => document.getText(d.range)), PASTED);
+    assert.deepEqual(debris.map((d) => document.getText(d.range)), PASTED_LINES);
   });
 
   it('speech with no speaker', async () => {
@@ -55,33 +47,33 @@ describe('Problems', () => {
     const actions = await actionsAt(uri, first.range);
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Remove pasted line'), titles.join(', '));
-    assert.ok(titles.includes(`Remove all pasted lines (${PASTED.length})`), titles.join(', '));
+    assert.ok(titles.includes(`Remove all pasted lines (${PASTED_LINES.length})`), titles.join(', '));
     const remove = actions.find((a) => a.title === 'Remove pasted line')!;
     assert.ok(remove.isPreferred);
     const before = editor.document.getText();
     assert.ok(await vscode.workspace.applyEdit(remove.edit!));
-    assert.equal(editor.document.getText(), before.replace(`${PASTED[0]}\n`, ''));
+    assert.equal(editor.document.getText(), before.replace(`${PASTED_LINES[0]}\n`, ''));
   });
 
   it('fix-all (source.fixAll.copydesk, for codeActionsOnSave) removes every pasted line', async () => {
     const editor = await openUntitled(fs.readFileSync(FOUNDING_ARTICLE, 'utf8'));
     const uri = editor.document.uri;
-    await eventually(() => ours(uri, 'pasted-debris').length === PASTED.length, 'debris');
+    await eventually(() => ours(uri, 'pasted-debris').length === PASTED_LINES.length, 'debris');
     const all = new vscode.Range(0, 0, editor.document.lineCount, 0);
     const [fixAll] = await actionsAt(uri, all, 'source.fixAll.copydesk');
     assert.ok(fixAll, 'a fix-all action');
     assert.equal(fixAll.kind?.value, 'source.fixAll.copydesk');
     const before = editor.document.getText();
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit!));
-    assert.equal(editor.document.getText(), PASTED.reduce((t, line) => t.replace(`${line}\n`, ''), before));
+    assert.equal(editor.document.getText(), PASTED_LINES.reduce((t, line) => t.replace(`${line}\n`, ''), before));
     await eventually(() => ours(uri, 'pasted-debris').length === 0, 'no debris left');
   });
 
   it('Remove All Pasted Lines from the Command Palette', async () => {
     const editor = await openUntitled(fs.readFileSync(FOUNDING_ARTICLE, 'utf8'));
     await currentTokens(editor.document);
-    assert.equal(await vscode.commands.executeCommand('copydesk.removePastedLines'), PASTED.length);
-    assert.ok(!PASTED.some((line) => editor.document.getText().includes(line)));
+    assert.equal(await vscode.commands.executeCommand('copydesk.removePastedLines'), PASTED_LINES.length);
+    assert.ok(!PASTED_LINES.some((line) => editor.document.getText().includes(line)));
     assert.ok(editor.document.getText().includes('“At the end of the reception'), 'the article itself stays');
   });
 });
