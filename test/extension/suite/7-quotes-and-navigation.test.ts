@@ -4,29 +4,10 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { quotePicks } from '../../../src/extension/listQuotes';
 import { HOSTILE_ARTICLE, SAMPLE_ARTICLE, closeAll, currentTokens, engine, eventually, open, sleep } from './helpers';
+import { parse as parseCsvRows } from 'csv-parse/sync';
 
-/** RFC 4180: quoted fields, doubled quotes, commas and line breaks inside quotes. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const ch = csv[i];
-    if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && csv[i + 1] === '\n') i++;
-      row.push(cell), rows.push(row), (row = []), (cell = '');
-    } else cell += ch;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
+/** CSV as its RFC 4180 reader, csv-parse, reads it. */
+const parseCsv = (csv: string): string[][] => parseCsvRows(csv, { relax_column_count: true });
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
