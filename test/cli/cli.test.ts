@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { csvSafe } from '../../src/cli/format';
-import { main } from '../../src/cli/main';
+import { run, type Run } from './run';
 import type { DirectoryProblem, TextEdit } from '../../src/directory';
 import type { Analysis, Quote } from '../../src/engine/types';
 import { parse as parseCsvRows } from 'csv-parse/sync';
@@ -34,14 +34,6 @@ const HOSTILE = [
   '',
 ].join('\n');
 
-type Run = { code: number; out: string; err: string };
-
-function run(...argv: string[]): Run {
-  let out = '';
-  let err = '';
-  const code = main(argv, (s) => (out += s), (s) => (err += s));
-  return { code, out, err };
-}
 
 type AnalyzeLine = Analysis & {
   file: string;

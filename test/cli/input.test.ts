@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { main } from '../../src/cli/main';
+import { run, type Run } from './run';
 import { firstInvalidUtf8 } from '../../src/cli/read';
 import type { Analysis } from '../../src/engine/types';
 
@@ -22,14 +22,6 @@ const ARTICLE = [
   '',
 ].join('\n');
 
-type Run = { code: number; out: string; err: string };
-
-function run(...argv: string[]): Run {
-  let out = '';
-  let err = '';
-  const code = main(argv, (s) => (out += s), (s) => (err += s));
-  return { code, out, err };
-}
 
 const json = (r: Run) => JSON.parse(r.out.trim()) as Analysis & { file: string; error?: string };
 const withoutFile = ({ file: _file, ...rest }: Analysis & { file: string }) => rest;
