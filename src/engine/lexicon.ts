@@ -104,12 +104,22 @@ const ORG_WORDS =
   'district navy corps fund trust museum library college society alliance coalition times post journal herald tribune gazette ' +
   'constabulary gendarmerie interactive studios records press media holdings';
 
+/** Words found only inside organisations' names: legal forms of companies ("Sdn Bhd", "GmbH", "S.p.A."), a
+ *  ministry's "Affairs", and the other languages' words for bank, group, party, institute… ("Banco Santander"). */
+const ORG_NAME_WORDS = new Set(
+  ('affairs bhd sdn gmbh s.p.a spa pty tbk srl sarl deutsche banco banca banque grupo groupe gruppo société compagnie ' +
+    'instituto istituto institut universidad università universität université partido parti partito fundación ' +
+    'fondation stiftung ministerio ministère ministero agence agencia agenzia').split(' '),
+);
+
 export const ROLES: ReadonlySet<string> = new Set(ROLE_WORDS.split(/\s+/));
 export const GROUPS: ReadonlySet<string> = new Set(GROUP_WORDS.split(/\s+/));
 export const ORG_NOUNS: ReadonlySet<string> = new Set(ORG_WORDS.split(/\s+/).map((w) => w.replace('-', ' ')));
 
 /** A singular job title or role ("leader", "ambassador"): plurals are groups, not titles. */
-export const isRoleWord = (norm: string) => ROLES.has(norm) || (hasTag(norm, 'Actor') && !hasTag(norm, 'Plural'));
+// Professions named by their suffix: "meteorologist", "paediatrician", "psychiatrist".
+const PROFESSION = /^[a-z]{3,}(?:ologist|ician|iatrist)$/;
+export const isRoleWord = (norm: string) => ROLES.has(norm) || PROFESSION.test(norm) || (hasTag(norm, 'Actor') && !hasTag(norm, 'Plural'));
 
 /** Words that qualify an office before its title: "defence minister", "former president", "Home Secretary". */
 export const OFFICE_WORDS = /^(?:defen[cs]e|shadow|foreign|home|interior|finance|justice|trade|health|education|energy|environment|transport|culture|agriculture|deputy|vice|former|acting|interim|then|state|news|team|party|club|senior|top|chief|executive|general|assistant|associate|junior|lead|principal|managing|regional|national|local|supreme|military|political|opposition|government|police|army|navy|security|press|communications|campaign|policy|spy|intelligence|first|second|third|co)$/;
@@ -180,7 +190,7 @@ export const nameGender = (norm: string): 'm' | 'f' | null =>
   hasTag(norm, 'MaleName') ? 'm' : hasTag(norm, 'FemaleName') ? 'f' : null;
 export const isPlaceWord = (norm: string) =>
   hasTag(norm, 'Place', 'Country', 'City', 'Region', 'Demonym') || norm in (words ??= load()).placeWords;
-export const isOrgWord = (norm: string) => hasTag(norm, 'Organization', 'SportsTeam') || norm in (words ??= load()).orgWords || ORG_NOUNS.has(norm);
+export const isOrgWord = (norm: string) => hasTag(norm, 'Organization', 'SportsTeam') || norm in (words ??= load()).orgWords || ORG_NOUNS.has(norm) || ORG_NAME_WORDS.has(norm);
 /** A word compromise knows as something other than a name: "Calling", "Since", "Both" at the start of a sentence. */
 export const isCommonWord = (norm: string) => {
   const t = tagsOf(norm);

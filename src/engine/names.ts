@@ -44,6 +44,8 @@ const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|janua
 const CAPTION_LABEL = /^(?:image|images|photo|photos|picture|video|credit|credits|source|file|caption|graphic|illustration)$/;
 // Events and occasions: "Lantern Festival", "World Cup", "Cold War".
 const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open)$/;
+// Named operations and storms: "Operation Lucy", "Hurricane Helene", "Storm Ciarán".
+const EVENT_LEAD = /^(?:operation|hurricane|typhoon|cyclone|storm|tropical|project)$/;
 const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|ders|ics)$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
 const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|san|santa|east|west|north|south|upper|lower|bukit|kampung|kuala|sungai|wadi)$/;
@@ -317,7 +319,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const age = tokens[c.last + 1];
   if (/^[,(]$/.test(tokens[c.last]?.text ?? '') && age && /^\d{1,2}$/.test(age.text) && /^[,)]$/.test(tokens[c.last + 2]?.text ?? '') && !hasOrg && !placeAll) return set(c, 'person', 2);
   if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]))) return set(c, 'organisation', 2);
-  if (norms.length > 1 && EVENT.test(norms[norms.length - 1])) return set(c, 'other', 1);
+  if (norms.length > 1 && (EVENT.test(norms[norms.length - 1]) || EVENT_LEAD.test(norms[0]))) return set(c, 'other', 1);
   // "Wall Street", "Silicon Valley", "Gaines County": a place by its last word; "File Photo", "Getty Images": a credit.
   if (norms.length > 1 && (PLACE_HEAD.test(norms[norms.length - 1]) || (norms[norms.length - 1] === 'street' && !isFirstName(norms[0])))) return set(c, 'place', 1);
   // "Port Harcourt", "Fort Myers", "East Harling", "Bukit Bintang": a place by its first word.
@@ -329,6 +331,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "held in Santa Clara, California": a place, then its state or country.
   const inPlace = /^(?:in|at|near|from|outside)$/.test(prevWord) && tokens[c.last]?.text === ',' && !!tokens[c.last + 1] && isPlaceWord(tokens[c.last + 1].norm);
   if (inPlace && !c.honorific) return set(c, 'place', 1);
+  if (!firstKnown && !c.honorific && !c.title.length && regionAfterTown(tokens, c)) return set(c, 'place', 1);
   if (acronym) return set(c, 'organisation', 1);
   if (isPluralCapitals(c)) return set(c, 'other', 1);
   // Followers of a faith or a movement are a group: "Indian Muslims", "Islamist", "Christians".
@@ -351,6 +354,16 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 1 && (lastKnown || hasTag(norms[0], 'Person'))) return set(c, 'person', 1);
   if (norms.length === 1 && firstKnown) return set(c, 'person', 0);
   return set(c, 'other', 0);
+}
+
+/** "in Uyo, Akwa Ibom, the senator": the name after a town named after "in" is its region or country, when the
+ *  clause goes on after it. A known first name ("in London, Boris Johnson, the prime minister") is no region. */
+function regionAfterTown(tokens: Token[], c: NameChunk): boolean {
+  if (tokens[c.first - 1]?.text !== ',' || !/^[,.;]$/.test(tokens[c.last]?.text ?? '.')) return false;
+  let i = c.first - 2;
+  const townEnd = i;
+  while (i >= 0 && townEnd - i < 3 && tokens[i].word && tokens[i].cap) i--;
+  return i < townEnd && i >= 0 && /^(?:in|at|near|from|outside)$/.test(tokens[i].norm);
 }
 
 /** A plural of capitals is a group, never one person: "MPs", "CEOs", "GPs". */

@@ -138,4 +138,29 @@ describe('yearOlds', () => {
     assert.deepEqual(p.map((x) => x.name), ['Kojo Oppong Nkrumah']);
     assert.equal(p[0].mentions.length, 3);
   });
+
+  it('takes a company by its legal suffix, and its short name after it, for an organisation', () => {
+    const text = 'The photos come from LaPresse S.p.A., the agency said. LaPresse was founded in 1994. Carlsberg Malaysia Sdn Bhd and Rheinmetall GmbH declined to comment.';
+    assert.deepEqual(people(text).map((x) => x.name), []);
+  });
+
+  it('takes foreign-language organisation words for an organisation', () => {
+    const text = 'The deal was reported by Grupo Televisa and Banco Santander. Officials at Niger Delta Affairs agreed.';
+    assert.deepEqual(people(text).map((x) => x.name), []);
+  });
+
+  it('does not take a named operation or storm for a person', () => {
+    const text = 'Detectives launched Operation Lucy in May. Hurricane Helene and Storm Ciarán caused floods. Detective Inspector Grant Coward said more arrests were likely.';
+    assert.deepEqual(people(text).map((x) => x.name), ['Grant Coward']);
+  });
+
+  it('keeps a capitalised office ending in a profession out of the names', () => {
+    const text = '“It was a tornado,” said Rick Smith, Warning Coordination Meteorologist with the weather service. Consultant Paediatrician Amara Obi agreed.';
+    assert.deepEqual(people(text).map((x) => x.name), ['Rick Smith', 'Amara Obi']);
+  });
+
+  it('takes the region after a town for a place', () => {
+    const text = 'Speaking in Uyo, Akwa Ibom, the senator denied the report. Floods hit Ikeja, Lagos State, on Monday.';
+    assert.deepEqual(people(text).map((x) => x.name), []);
+  });
 });
