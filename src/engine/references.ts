@@ -7,7 +7,7 @@ import type { Quote, Speaker, SpeakerType } from './types';
 import { GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
 import { firstStartingAt, spanAt } from './peopleLookup';
 import { isCue, lastOfName, nameSpeaker, tokenAt, type Ctx } from './attributionContext';
-import { DETERMINERS, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+import { COMPANY_NOUNS, DETERMINERS, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 
 /** The speaker a possessive name describes: "Tom Jones’ manager, Gordon Mills" → Gordon Mills; "the mayor’s
  *  spokeswoman" with no name → the description. */
@@ -158,6 +158,13 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
 /** The last of `names` (in text order; of one kind, see PeopleLookup.namesOf) ending before `before`, within three
  *  paragraphs, for which `ok` holds. Scanning all the document's names for a kind was quadratic in a paragraph of
  *  thousands of names of other kinds. */
+/** "told Reuters", "according to Reuters", "reported by Reuters": an outlet the story cites, not its subject. */
+function reportedTo(ctx: Ctx, n: NameMention): boolean {
+  const t = ctx.doc.paragraphs[n.paragraph]?.tokens;
+  const before = t?.[n.first - 1];
+  return !!before && /^(?:told|to|by|with)$/.test(before.norm);
+}
+
 function lastName(ctx: Ctx, before: number, names: NameMention[], ok: (n: NameMention) => boolean = () => true): NameMention | null {
   // Names are in text order: start from the last one ending before `before`.
   let lo = 0;
@@ -302,11 +309,14 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     }
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'person', personId: null };
   }
-  if (ORG_NOUNS.has(headNorm) || hasTag(headNorm, 'Organization')) {
-    // "the newspaper wrote": the outlet named last; "the ministry said": an organisation whose name says
-    // ministry; otherwise ("the government") the description is the speaker.
+  const company = COMPANY_NOUNS.test(headNorm);
+  if (ORG_NOUNS.has(headNorm) || hasTag(headNorm, 'Organization') || company) {
+    // "the newspaper wrote": the outlet named last; "the company said": the organisation named last, not one only
+    // reported to or by ("told Reuters", "first carried by Reuters"); "the ministry said": an organisation whose
+    // name says ministry; otherwise ("the government") the description is the speaker.
     const media = MEDIA_NOUNS.test(headNorm);
-    const org = lastName(ctx, span.start, ctx.lookup.namesOf('organisation'), (n) => media || n.text.toLowerCase().includes(headNorm));
+    const ok = (n: NameMention) => media || (company && !reportedTo(ctx, n)) || n.text.toLowerCase().includes(headNorm);
+    const org = lastName(ctx, span.start, ctx.lookup.namesOf('organisation'), ok);
     if (org && words.some((w) => w.norm === 'the')) return { ...span, name: org.text, type: 'organisation', personId: null };
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'organisation', personId: null };
   }

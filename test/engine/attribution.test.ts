@@ -361,4 +361,9 @@ describe('attribution', () => {
     const text = 'GOP lawmaker Derrick Van Orden stormed out. “He was just frustrated,” the first GOP lawmaker said of Van Orden.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['first GOP lawmaker', 'the first GOP lawmaker']);
   });
+
+  it('resolves “the company” or “the brewer” to the organisation named last, not the outlet that reported it', () => {
+    const text = 'Shares in Norvale Holdings fell 4% after the report, first carried by Reuters.\n“We do not comment on market rumours,” the company said.\nCarlsberg Malaysia Sdn Bhd raised prices. “Costs have risen,” the brewer said.';
+    assert.deepEqual(speakers(text).map((q) => q.slice(1, 3)), [['Norvale Holdings', 'the company'], ['Carlsberg Malaysia Sdn Bhd', 'the brewer']]);
+  });
 });
