@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { csvSafe } from '../../src/cli/format';
+import { SHOIGU_ENTRY } from '../fixtures/shoiguRoles';
 import { run, type Run } from './run';
 import type { DirectoryProblem, TextEdit } from '../../src/directory';
 import type { Analysis, Quote } from '../../src/engine/types';
@@ -220,7 +221,7 @@ describe('copydesk CLI', () => {
       fixture = write('kim-putin.article', KIM_PUTIN);
       // A wire-style desk file writes "Kim Jong Un"; a second file adds Shoigu's ended role.
       wire = write('desk.yaml', '# desk\npeople:\n  - name: Kim Jong Un\n    roles: [North Korean leader]\n');
-      russia = write('russia.yaml', 'people:\n  - name: Sergei Shoigu\n    roles:\n      - { title: defence minister, to: 2024-05 }\n      - { title: Secretary of the Security Council, from: 2024-05 }\n');
+      russia = write('russia.yaml', `people:\n${SHOIGU_ENTRY}`);
     });
 
     it('--json adds a directory section and name-style and ended-role problems, in text order', () => {

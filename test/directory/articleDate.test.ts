@@ -1,6 +1,7 @@
 // The article's own date (a dateline or a date line near the top), and ended roles judged at it.
 import * as assert from 'node:assert/strict';
 import { checkArticle, findArticleDate, rolesDate } from '../../src/directory';
+import { SHOIGU_ENTRY } from '../fixtures/shoiguRoles';
 import { analysis, directory } from './helpers';
 
 const TODAY = '2026-11-28';
@@ -76,14 +77,7 @@ describe('people directory: the article’s date', () => {
 describe('people directory: ended roles as of the article’s date', () => {
   const DESK = directory(`
 people:
-  - name: Sergei Shoigu
-    roles:
-      - title: defence minister
-        from: 2012-11
-        to: 2024-05
-      - title: Secretary of the Security Council
-        from: 2024-05
-`);
+${SHOIGU_ENTRY}`);
   const story = (opening: string) => `${opening} Russian defence minister Sergei Shoigu was shown missiles.\n`;
   const check = (text: string, options = {}) =>
     checkArticle(text, analysis(text, [{ name: 'Sergei Shoigu', mentions: ['Sergei Shoigu'] }]), DESK, { today: TODAY, ...options }).problems;

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits, checkArticle, formatDate, hasEnded } from '../../src/directory';
 import { analyze } from '../../src/engine';
+import { SHOIGU_ENTRY } from '../fixtures/shoiguRoles';
 import { analysis, directory } from './helpers';
 
 const KIM_PUTIN = readFileSync(join(__dirname, '../fixtures/kim-putin-summit.article'), 'utf8');
@@ -53,14 +54,7 @@ describe('people directory: checking an article', () => {
   it('reports a role the directory records as ended, where the article gives it', () => {
     const dir = directory(`
 people:
-  - name: Sergei Shoigu
-    roles:
-      - title: defence minister
-        from: 2012-11
-        to: 2024-05
-      - title: Secretary of the Security Council
-        from: 2024-05
-    lastChecked: 2025-01-10
+${SHOIGU_ENTRY}    lastChecked: 2025-01-10
   - name: Vladimir Putin
     roles: [Russian president]
 `);

@@ -3,10 +3,10 @@
 import * as vscode from 'vscode';
 import type { Decision } from '../../decisions';
 import type { Claim } from '../../engine';
-import type { ActiveArticle } from '../activeArticle';
 import { Commands } from '../ids';
 import { claimGroups, isOpen, type ClaimEntry, type ClaimGroup } from '../model/claimGroups';
 import { markdownText as t, openingWords } from '../model/text';
+import { ActiveArticleTree } from './activeArticleTree';
 
 export type ClaimsNode =
   | { kind: 'group'; group: ClaimGroup; document: vscode.TextDocument }
@@ -14,15 +14,7 @@ export type ClaimsNode =
   | { kind: 'aside'; decisions: Decision[]; document: vscode.TextDocument }
   | { kind: 'decision'; decision: Decision; parent: ClaimsNode & { kind: 'aside' }; document: vscode.TextDocument };
 
-export class ClaimsView implements vscode.TreeDataProvider<ClaimsNode>, vscode.Disposable {
-  private readonly didChange = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.didChange.event;
-  private readonly subscription: vscode.Disposable;
-
-  constructor(private readonly active: ActiveArticle) {
-    this.subscription = active.onDidChange(() => this.didChange.fire());
-  }
-
+export class ClaimsView extends ActiveArticleTree<ClaimsNode> {
   /** Claims still to check in the active article (the view's badge and the status item). */
   openCount(): number {
     const state = this.active.state();
@@ -83,11 +75,6 @@ export class ClaimsView implements vscode.TreeDataProvider<ClaimsNode>, vscode.D
     const nodes: ClaimsNode[] = claimGroups(analysis.claims, anchoring.byClaim).map((group) => ({ kind: 'group', group, document }));
     if (anchoring.keptAside.length) nodes.push({ kind: 'aside', decisions: anchoring.keptAside, document });
     return nodes;
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.didChange.dispose();
   }
 }
 

@@ -6,6 +6,7 @@ import type { ActiveArticle } from '../activeArticle';
 import { Commands } from '../ids';
 import { personCard, rolesAtOf } from '../model/cards';
 import { count, markdownText } from '../model/text';
+import { ActiveArticleTree } from './activeArticleTree';
 
 export interface PersonNode {
   person: Person;
@@ -15,20 +16,13 @@ export interface PersonNode {
   entry?: DirectoryEntry | null;
 }
 
-export class PeopleView implements vscode.TreeDataProvider<PersonNode>, vscode.Disposable {
-  private readonly didChange = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.didChange.event;
-  private readonly subscription: vscode.Disposable;
-
+export class PeopleView extends ActiveArticleTree<PersonNode> {
   /** `directory`: the people directory and when it changes; each row then says whether the person is in it. */
   constructor(
-    private readonly active: ActiveArticle,
+    active: ActiveArticle,
     private readonly directory?: { directory(): PeopleDirectory; onDidChange: vscode.Event<unknown> },
   ) {
-    this.subscription = vscode.Disposable.from(
-      active.onDidChange(() => this.didChange.fire()),
-      ...(directory ? [directory.onDidChange(() => this.didChange.fire())] : []),
-    );
+    super(active, ...(directory ? [directory.onDidChange] : []));
   }
 
   getChildren(node?: PersonNode): PersonNode[] {
@@ -68,10 +62,5 @@ export class PeopleView implements vscode.TreeDataProvider<PersonNode>, vscode.D
     if (first) item.command = { title: 'Go to First Mention', command: Commands.reveal, arguments: [document.uri.toString(), first.start, first.end] };
     item.contextValue = entry ? 'person.inDirectory' : entry === null ? 'person.notInDirectory' : 'person';
     return item;
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.didChange.dispose();
   }
 }

@@ -1,10 +1,10 @@
 // Implements TreeDataProvider for the Quotes view: the active article's quotations grouped by speaker.
 import * as vscode from 'vscode';
 import type { Quote } from '../../engine';
-import type { ActiveArticle } from '../activeArticle';
 import { Commands } from '../ids';
 import { quoteGroups, type QuoteGroup } from '../model/quoteGroups';
 import { count, shorten } from '../model/text';
+import { ActiveArticleTree } from './activeArticleTree';
 
 export type QuotesNode =
   | { kind: 'speaker'; group: QuoteGroup; document: vscode.TextDocument }
@@ -12,15 +12,7 @@ export type QuotesNode =
 
 const GROUP_ICON: Record<QuoteGroup['type'], string> = { person: 'person', organisation: 'organization', group: 'account', none: 'quote' };
 
-export class QuotesView implements vscode.TreeDataProvider<QuotesNode>, vscode.Disposable {
-  private readonly didChange = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.didChange.event;
-  private readonly subscription: vscode.Disposable;
-
-  constructor(private readonly active: ActiveArticle) {
-    this.subscription = active.onDidChange(() => this.didChange.fire());
-  }
-
+export class QuotesView extends ActiveArticleTree<QuotesNode> {
   getChildren(node?: QuotesNode): QuotesNode[] {
     if (!node) {
       const state = this.active.state();
@@ -52,10 +44,5 @@ export class QuotesView implements vscode.TreeDataProvider<QuotesNode>, vscode.D
     item.command = { title: 'Go to Quote', command: Commands.reveal, arguments: [node.document.uri.toString(), q.start, q.end] };
     item.contextValue = 'quote';
     return item;
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.didChange.dispose();
   }
 }
