@@ -29,7 +29,7 @@ const TITLE_CUES = new Set(['named', 'titled', 'entitled', 'dubbed', 'headlined'
 
 export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: PeopleResult): { quotes: Quote[]; problems: Problem[] } {
   const byId = new Map(people.people.map((p) => [p.id, p]));
-  const lookup = new PeopleLookup(people.people, people.names);
+  const lookup = new PeopleLookup(people.people, people.names, spans.filter((s) => s.depth === 0));
   // Names and top-level quotes by paragraph, gathered once.
   // Lists only for the paragraphs that have some: most have no quotation (fewer objects made per analysis).
   const namesOf: NameMention[][] = [];

@@ -6,9 +6,9 @@ import type { QuoteSpan } from './quotes';
 import type { Token } from './text';
 import type { Speaker, SpeakerType, TextSpan } from './types';
 import { isTitleCase } from './names';
-import { isRoleWord } from './lexicon';
+import { CUE_VERBS, hasTag, isRoleWord } from './lexicon';
 import { PeopleLookup, firstStartingAt } from './peopleLookup';
-import { SUBORDINATORS, isCueAt, subjectPronoun } from './attributionCues';
+import { SUBORDINATORS, isCueAt, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 
 /** A token of a paragraph with its index, seen from outside the quotations. */
 export interface Ctx {
@@ -158,13 +158,35 @@ export function lastOfName(ctx: Ctx, i: number): number {
   return -1;
 }
 
-/** The first person or organisation named among the tokens: a rough sentence subject. */
+/** The first person or organisation named among the tokens: a rough sentence subject. A team or a place before a
+ *  noun describes someone instead ("The Red Lions head coach, Emeka Obi, …"). */
 export function firstNamed(ctx: Ctx, range: number[]): Speaker | null {
   for (const i of range) {
     const n = ctx.nameByLast.get(i);
-    if (n && (n.kind === 'person' || n.kind === 'organisation')) return nameSpeaker(ctx, personAfterAffiliation(ctx, n, i) ?? n);
+    if (n && (n.kind === 'person' || n.kind === 'organisation') && !describesNoun(ctx, n, i)) return nameSpeaker(ctx, personAfterAffiliation(ctx, n, i) ?? n);
   }
   return null;
+}
+
+/** A place or organisation named before a lower-case noun that is no verb describes that noun: "the New Zealand
+ *  boss", "another GOP member", "the Red Lions head coach". */
+export function describesNoun(ctx: Ctx, n: NameMention, last: number): boolean {
+  const next = ctx.para.tokens[last + 1];
+  if (!(n.kind === 'place' || n.kind === 'organisation') || !next?.word || next.cap || !isNounLike(next.norm) || CUE_VERBS.has(next.norm)) return false;
+  // "PAGASA issued a statement": a verb after the name makes it the subject.
+  return !isPastVerb(next) && !hasTag(next.norm, 'PastTense', 'PresentTense', 'Verb', 'Modal', 'Auxiliary', 'Copula');
+}
+
+/** "Park Min-jae of the Unity Reform Party said": the person whose party, group or town the name after "of",
+ *  "from" or "at" is. */
+export function personBeforeAffiliation(ctx: Ctx, n: NameMention): NameMention | null {
+  if (n.kind !== 'organisation' && n.kind !== 'place') return null;
+  const t = ctx.para.tokens;
+  let k = tokenAt(t, n.start) - 1;
+  if (t[k]?.norm === 'the') k--;
+  if (!t[k]?.word || !/^(?:of|from|at)$/.test(t[k].norm)) return null;
+  const person = ctx.nameByLast.get(k - 1);
+  return person?.kind === 'person' ? person : null;
 }
 
 /** "PAS MP Datuk Mohd Khairuddin", "AP President and CEO Daisy Veerasingham": an organisation, a title, then the

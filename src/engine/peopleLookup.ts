@@ -37,9 +37,12 @@ export class PeopleLookup {
   private lists?: Map<string | null, NameMention[]>;
   private main = new Map<'m' | 'f', PersonInfo | null>();
 
+  /** `quoted`: the top-level quotations, in text order. A name inside one is no antecedent for the writer's "he" or
+   *  "the company" outside it (“They see a Vikram Rao behind every tree,” he added). */
   constructor(
     private readonly people: readonly PersonInfo[],
     private readonly names: readonly NameMention[] = [],
+    private readonly quoted: readonly Span[] = [],
   ) {}
 
   /** The person the article is about, for a pronoun of gender `g`: of the people that gender fits, the one named
@@ -58,7 +61,11 @@ export class PeopleLookup {
     if (!this.lists) {
       const lists = new Map<string | null, NameMention[]>([['organisation', []], ['m', []], ['f', []], [null, []]]);
       const byId = new Map(this.people.map((p) => [p.id, p]));
+      let q = 0;
       for (const n of this.names) {
+        // Both lists are in text order: walk the quotations along with the names.
+        while (q < this.quoted.length && this.quoted[q].end <= n.start) q++;
+        if (q < this.quoted.length && this.quoted[q].start < n.start && n.end <= this.quoted[q].end) continue;
         if (n.kind === 'organisation') lists.get('organisation')!.push(n);
         const person = n.personId ? byId.get(n.personId) : undefined;
         if (person) lists.get(person.gender)!.push(n);

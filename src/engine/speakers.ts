@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import type { Quote, Speaker, TextSpan } from './types';
 import { CUE_VERBS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord } from './lexicon';
 import type { Attribution } from './attribution';
-import { cueSpan, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, tokenAt, type Ctx } from './attributionContext';
+import { cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, tokenAt, type Ctx } from './attributionContext';
 import { DETERMINERS, OFFICE_WORDS_BEFORE, SKIP_BEFORE_CUE, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
 
@@ -163,6 +163,11 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   const t = ctx.para.tokens;
   const i = b[n];
   const gerund = /ing$/.test(t[i].norm);
+  // "was described by the headteacher, Helen Grant, as “…”": a passive reporting verb's agent speaks.
+  if (t[i + 1]?.norm === 'by' && /^(?:was|were|is|are|been|being|be)$/.test(t[i - 1]?.norm ?? '') && isPastVerb(t[i])) {
+    const agent = speakerAfter(ctx, i + 2, previous);
+    if (agent) return agent;
+  }
   if (gerund && t[i - 1]?.text === ',') return clauseSubject(ctx, b.slice(0, n), previous);
   // "… and began by saying he would “never” …": a gerund after a preposition has the clause's subject.
   if (gerund && /^(?:by|after|before|while|in|for|without|when)$/.test(t[i - 1]?.norm ?? '')) {
@@ -252,15 +257,15 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
   if (tok.word && /^(?:on|in|at|to|during|after|before|via|through|from|about|of|with|for|by|that|when|while|as)$/.test(tok.norm)) return null;
   // "said he." is old-fashioned but seen; "said it was …" is not an attribution to "it".
   if (/^(?:he|she)$/.test(tok.norm) && (!t[i + 1] || !t[i + 1].word)) return pronounSpeaker(ctx, i, previous);
-  if (PRONOUNS.has(tok.norm)) return null;
+  // "said his solicitor, Tom Lloyd": a possessive opens a description; other pronouns are no speaker after the verb.
+  if (PRONOUNS.has(tok.norm) && !/^(?:his|her|their|its)$/.test(tok.norm)) return null;
   // A name starting here, possibly after its title ("said Russian ambassador Anatoly Antonov").
   for (let j = i; j < Math.min(t.length, i + reach); j++) {
     // "said Thursday morning on Fox News": a time or a place phrase ends the search.
     if (t[j].word && (TIME_WORD.test(t[j].norm) || /^(?:on|in|at|to|during|after|before|via|from|with|for|by|of)$/.test(t[j].norm))) break;
     const name = ctx.nameByLast.get(j);
     // "said the New Zealand boss", "another GOP member": a place or organisation before a noun describes the speaker.
-    const modifier = (name?.kind === 'place' || name?.kind === 'organisation') && !!t[j + 1]?.word && !t[j + 1].cap && isNounLike(t[j + 1].norm) && !CUE_VERBS.has(t[j + 1].norm);
-    if (name && name.start >= tok.start && name.kind !== 'other' && !modifier) {
+    if (name && name.start >= tok.start && name.kind !== 'other' && !describesNoun(ctx, name, j)) {
       // "said Tom Jones’ manager, Gordon Mills": a possessive name describes the speaker.
       if (t[j].possessive) return possessedSpeaker(ctx, name, j, previous);
       // Prefer the longest name ending further on ("said Mr Smith" → "Mr Smith"), and the person after an
@@ -372,6 +377,8 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     // left open — the name closing it belongs to the role, the speaker is before the comma.
     const opened = unclosedApposition(ctx, tokenAt(t, name.start), floor);
     if (opened) return nameSpeaker(ctx, opened);
+    const member = personBeforeAffiliation(ctx, name);
+    if (member) return nameSpeaker(ctx, member);
     // "A leaked letter seen by Sky News says": the name is the agent of a participle; the subject is before it.
     const by = tokenAt(t, name.start) - 1;
     if (t[by]?.norm === 'by' && t[by - 1]?.word && /(?:ed|en|seen)$/.test(t[by - 1].norm) && !CUE_VERBS.has(t[by - 1].norm)) {

@@ -366,4 +366,34 @@ describe('attribution', () => {
     const text = 'Shares in Norvale Holdings fell 4% after the report, first carried by Reuters.\n“We do not comment on market rumours,” the company said.\nCarlsberg Malaysia Sdn Bhd raised prices. “Costs have risen,” the brewer said.';
     assert.deepEqual(speakers(text).map((q) => q.slice(1, 3)), [['Norvale Holdings', 'the company'], ['Carlsberg Malaysia Sdn Bhd', 'the brewer']]);
   });
+
+  it('takes the name after “said his solicitor,” for the speaker', () => {
+    const text = 'Dean Harlow, 34, admitted harassing a neighbour. “The last months have been hard on him,” said his solicitor, Tom Lloyd.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Tom Lloyd', 'Tom Lloyd']);
+  });
+
+  it('takes the person, not the party or group after “of”, before the verb', () => {
+    assert.deepEqual(speakers('Deputy leader Park Min-jae of the Unity Reform Party said on Monday, “We proposed a meeting.”')[0].slice(1, 3), ['Park Min-jae', 'Park Min-jae']);
+    assert.deepEqual(speakers('Marta Kowalczyk of the Green Alliance said: “We will fight this.”')[0].slice(1, 3), ['Marta Kowalczyk', 'Marta Kowalczyk']);
+  });
+
+  it('takes the person in apposition, not the team before the role, as the subject', () => {
+    const text = 'The Red Lions head coach, Emeka Obi, criticised the display, claiming that “they only woke up after the break”.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Emeka Obi', 'Emeka Obi']);
+  });
+
+  it('takes the subject of the reporting verb over the source of the report', () => {
+    const text = 'According to the Daily Courier, Governor Ann Whitby told the committee that “the budget is beyond repair”.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Ann Whitby', 'Ann Whitby']);
+  });
+
+  it('takes the agent of a passive reporting verb: “was described by X as”', () => {
+    const text = 'Mr Corrie was described by the school’s headteacher, Helen Grant, as “a true gentleman”.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Helen Grant', 'Helen Grant']);
+  });
+
+  it('does not resolve “he” to someone named only inside the quotation', () => {
+    const text = 'Arjun Mehta, the party spokesman, spoke after the vote.\n“They now see a Vikram Rao behind every tree,” he added.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Arjun Mehta', 'he']);
+  });
 });
