@@ -229,19 +229,23 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     const subject = openingSubject(ctx, b.slice(0, -1), previous, false);
     if (subject) return { speaker: subject.speaker, cue: cueSpan(ctx, b[b.length - 1]), place: 'before' };
   }
-  const accB = accordingTo(ctx, b, 0, b.length);
-  if (accB) return { ...accB, place: 'before' };
   // The verb right before the quote ("X said: “…”") wins; otherwise the main clause's verb, the nearest one not in a
   // subordinate clause: in "Trump said … that Clinton described the deal as “the gold standard”" Trump is the source,
   // in "X said …, but he said that …“…”" the second clause's "he".
   const cues = b.filter((i) => isCue(ctx, i));
   const last = cues[cues.length - 1];
   const order = last !== undefined && b.length - 1 - b.indexOf(last) <= 2 ? [last, ...cues.slice(0, -1)] : cues.filter((i) => !subordinate(ctx, b, i)).reverse().concat(cues.filter((i) => subordinate(ctx, b, i)).reverse());
+  // "According to Channel 9, Ostrowski told the minister that “…”": a reporting verb's own subject is the speaker; the
+  // source of the report speaks for a sentence with no such verb, or with one only imagined ("according to Berg,
+  // the press would call him a “coward”").
+  const accB = accordingTo(ctx, b, 0, b.length);
   for (const i of order) {
+    if (accB && t[i - 1]?.word && /^(?:would|could|might|may|will|should)$/.test(t[i - 1].norm)) continue;
     const n = b.indexOf(i);
     const s = cueSubject(ctx, b, n, previous);
     if (s) return { speaker: s, cue: cueSpan(ctx, i), place: n >= b.length - 4 ? 'before' : 'sentence' };
   }
+  if (accB) return { ...accB, place: 'before' };
   // 3. A speech act elsewhere in the sentence ("Mr Kim toasted to … “great Russia”, predicting …"): its subject,
   //    taken as the sentence's first person or organisation named outside the quotes.
   const around = [...b, ...a];

@@ -163,9 +163,17 @@ export function lastOfName(ctx: Ctx, i: number): number {
 export function firstNamed(ctx: Ctx, range: number[]): Speaker | null {
   for (const i of range) {
     const n = ctx.nameByLast.get(i);
-    if (n && (n.kind === 'person' || n.kind === 'organisation') && !describesNoun(ctx, n, i)) return nameSpeaker(ctx, personAfterAffiliation(ctx, n, i) ?? n);
+    if (n && (n.kind === 'person' || n.kind === 'organisation') && !describesNoun(ctx, n, i) && !prepositionObject(ctx, n)) return nameSpeaker(ctx, personAfterAffiliation(ctx, n, i) ?? n);
   }
   return null;
+}
+
+/** "held a briefing at the National Council", "in an interview with CNN": a name after a preposition is no subject. */
+function prepositionObject(ctx: Ctx, n: NameMention): boolean {
+  const t = ctx.para.tokens;
+  let k = tokenAt(t, n.start) - 1;
+  if (t[k]?.norm === 'the') k--;
+  return !!t[k]?.word && /^(?:at|in|on|with|to|from|into|near|inside|outside|across|through|via|against|toward|towards)$/.test(t[k].norm);
 }
 
 /** A place or organisation named before a lower-case noun that is no verb describes that noun: "the New Zealand

@@ -179,16 +179,19 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     const subject = clauseSubject(ctx, b.slice(0, n - 1), previous);
     if (subject) return subject;
   }
-  let s = speakerBefore(ctx, i - 1, b[0], previous);
+  // A second verb of the same subject ("She then urges her husband … and repeatedly says", "Lee held a briefing at
+  // the National Council that day and said"): the clause's subject, not a name in the first verb's phrase.
+  let k = n - 1;
+  while (k >= 0 && t[b[k]].word && (SKIP_BEFORE_CUE.has(t[b[k]].norm) || /ly$/.test(t[b[k]].norm))) k--;
+  const coordinated = k >= 0 && /^(?:and|but|or|then)$/.test(t[b[k]].norm);
+  let s = coordinated ? clauseSubject(ctx, b.slice(0, n), previous) : null;
+  s ??= speakerBefore(ctx, i - 1, b[0], previous);
   // Inverted ("said Mr Smith: “…”") only at the clause's start or right after a quotation, not after an apposition's
   // comma ("The report, published on Tuesday, described a culture …").
   const afterQuote = n > 0 && !t[b[n - 1]].word && !!ctx.quoted[b[n] - 2];
   if (!s && !gerund && n + 1 < b.length && (n === 0 || afterQuote)) s = speakerAfter(ctx, b[n + 1], previous, 5);
-  // A participle, or a second verb of the same subject ("She then urges her husband … and repeatedly says").
-  let k = n - 1;
-  while (k >= 0 && t[b[k]].word && (SKIP_BEFORE_CUE.has(t[b[k]].norm) || /ly$/.test(t[b[k]].norm))) k--;
-  const coordinated = k >= 0 && /^(?:and|but|or|then)$/.test(t[b[k]].norm);
-  if (!s && (gerund || coordinated)) s = clauseSubject(ctx, b.slice(0, n), previous);
+  // A participle's subject is the clause's.
+  if (!s && gerund) s = clauseSubject(ctx, b.slice(0, n), previous);
   // "Trump issued a statement saying …": the statement is the object; the clause's subject speaks.
   if (s && gerund && /^(?:a|an)\s/i.test(s.text) && s.personId === null) {
     const subject = clauseSubject(ctx, b.slice(0, n), previous);
@@ -346,7 +349,7 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       // "Jones, who …, said", "Eastland, wearing a cowboy hat, said", "Hunter, meanwhile, told".
       const opener = t[j + 1];
       // A participle phrase ("published on Tuesday", "wearing a cowboy hat") describes too.
-      const participle = !!opener?.word && !opener.cap && (/ing$/.test(opener.norm) || (/(?:ed|en)$/.test(opener.norm) && /^(?:on|in|at|by|last|this|earlier|late|early|in)$/.test(t[j + 2]?.norm ?? '')));
+      const participle = !!opener?.word && !opener.cap && (/ing$/.test(opener.norm) || (/(?:ed|en|own)$/.test(opener.norm) && /^(?:on|in|at|by|as|last|this|earlier|late|early|in)$/.test(t[j + 2]?.norm ?? '')));
       // An age ("…, 44, said") describes as well.
       const age = !!opener && /^\d{1,3}$/.test(opener.text) && j + 2 === segEnd;
       const modifier = age || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || participle));

@@ -396,4 +396,25 @@ describe('attribution', () => {
     const text = 'Arjun Mehta, the party spokesman, spoke after the vote.\n“They now see a Vikram Rao behind every tree,” he added.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Arjun Mehta', 'he']);
   });
+
+  it('takes the subject of “told … that” after “According to X,” for a few words quoted', () => {
+    const text = 'According to Channel 9, Ostrowski told the minister that “a strike is now almost certain by spring.”';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Ostrowski', 'Ostrowski']);
+  });
+
+  it('does not take a place or body after a preposition for the clause subject', () => {
+    const text = 'Deputy leader Lee Soo-min spoke on Monday. Lee held a briefing at the National Council that day and said, “We will convene within a month to sort out the agenda,” adding, “We are ready.”';
+    assert.deepEqual(speakers(text).map((q) => q[1]), ['Lee Soo-min', 'Lee Soo-min']);
+  });
+
+  it('gives the quote before “X remarked, “…”” the same speaker', () => {
+    const text = 'Coach Didier Maret praised his players. “I am glad we got the points.” Maret remarked, “The first half was our best this year.”';
+    assert.deepEqual(speakers(text).map((q) => q[1]), ['Didier Maret', 'Didier Maret']);
+  });
+
+  it('reads past an apposition opened by “known as”', () => {
+    const text = 'President Tomas Varga toured the site. “We have ordered an immediate response,” the president, known as Tomi, stated in broadcast remarks.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Tomas Varga', 'the president']);
+  });
+
 });
