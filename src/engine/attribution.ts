@@ -14,7 +14,7 @@ import { labelOf } from './debris';
 import { PeopleLookup } from './peopleLookup';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, squashWord } from './attributionCues';
-import { accordingTo, cueSubject, innerAttribution, mannerAttribution, openingSubject, ownerOfWords, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
+import { accordingTo, cueSubject, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 
 /** Where, relative to the quote, the attribution was found. */
 export type CuePlace = 'after' | 'before' | 'sentence' | 'continued' | 'none';
@@ -251,7 +251,8 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   const around = [...b, ...a];
   const verb = around.find((i) => isCue(ctx, i) || (t[i].word && /ing$/.test(t[i].norm) && CUE_VERBS.has(t[i].norm)));
   if (verb !== undefined) {
-      const s = firstNamed(ctx, isCue(ctx, verb) ? around.filter((i) => i < verb) : around);
+      const range = isCue(ctx, verb) ? around.filter((i) => i < verb) : around;
+      const s = firstNamed(ctx, range) ?? ownedSubject(ctx, range, previous);
     if (s) return { speaker: s, cue: cueSpan(ctx, verb), place: 'sentence' };
   }
   // "Donald Trump’s claim that there have been “thousands of shootings”": a named owner of words.

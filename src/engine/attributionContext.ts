@@ -6,9 +6,9 @@ import type { QuoteSpan } from './quotes';
 import type { Token } from './text';
 import type { Speaker, SpeakerType, TextSpan } from './types';
 import { isTitleCase } from './names';
-import { CUE_VERBS, hasTag, isRoleWord } from './lexicon';
+import { CUE_VERBS, isRoleWord } from './lexicon';
 import { PeopleLookup, firstStartingAt } from './peopleLookup';
-import { SUBORDINATORS, isCueAt, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+import { SOURCE_NOUNS, SUBORDINATORS, isCueAt, isNounHead, subjectPronoun } from './attributionCues';
 
 /** A token of a paragraph with its index, seen from outside the quotations. */
 export interface Ctx {
@@ -163,9 +163,22 @@ export function lastOfName(ctx: Ctx, i: number): number {
 export function firstNamed(ctx: Ctx, range: number[]): Speaker | null {
   for (const i of range) {
     const n = ctx.nameByLast.get(i);
-    if (n && (n.kind === 'person' || n.kind === 'organisation') && !describesNoun(ctx, n, i) && !prepositionObject(ctx, n)) return nameSpeaker(ctx, personAfterAffiliation(ctx, n, i) ?? n);
+    if (!n || (n.kind !== 'person' && n.kind !== 'organisation') || describesNoun(ctx, n, i) || prepositionObject(ctx, n)) continue;
+    // "Scott's relatives … said": the owner before a noun is not the one speaking — unless what is owned is a
+    // document that speaks for them ("PC World's recent analysis concluded").
+    if (ctx.para.tokens[i].possessive && ownsSomeone(ctx, i)) continue;
+    return nameSpeaker(ctx, personAfterAffiliation(ctx, n, i) ?? n);
   }
   return null;
+}
+
+/** After a possessive name at token `i`, a lower-case noun phrase whose head is no document: "Scott's relatives". */
+function ownsSomeone(ctx: Ctx, i: number): boolean {
+  const t = ctx.para.tokens;
+  let head = i + 1;
+  if (!t[head]?.word || t[head].cap) return false;
+  while (head + 1 < t.length && head - i < 3 && isNounHead(t[head + 1]) && !isCue(ctx, head + 1)) head++;
+  return !SOURCE_NOUNS.test(t[head].norm);
 }
 
 /** "held a briefing at the National Council", "in an interview with CNN": a name after a preposition is no subject. */
@@ -180,9 +193,8 @@ function prepositionObject(ctx: Ctx, n: NameMention): boolean {
  *  boss", "another GOP member", "the Red Lions head coach". */
 export function describesNoun(ctx: Ctx, n: NameMention, last: number): boolean {
   const next = ctx.para.tokens[last + 1];
-  if (!(n.kind === 'place' || n.kind === 'organisation') || !next?.word || next.cap || !isNounLike(next.norm) || CUE_VERBS.has(next.norm)) return false;
   // "PAGASA issued a statement": a verb after the name makes it the subject.
-  return !isPastVerb(next) && !hasTag(next.norm, 'PastTense', 'PresentTense', 'Verb', 'Modal', 'Auxiliary', 'Copula');
+  return (n.kind === 'place' || n.kind === 'organisation') && !!next && isNounHead(next) && !CUE_VERBS.has(next.norm);
 }
 
 /** "Park Min-jae of the Unity Reform Party said": the person whose party, group or town the name after "of",

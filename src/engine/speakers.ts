@@ -224,7 +224,13 @@ function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null): Speak
   // described subject at the start wins over a name further on, in an object.
   const described = openingDescription(ctx, range, previous);
   if (described && (!named || named.start > described.end)) return described;
-  return named ?? described;
+  return named ?? described ?? ownedSubject(ctx, range, previous);
+}
+
+/** "Scott's family has called on police to …": the one owned by a name opening the range, when no one is named. */
+export function ownedSubject(ctx: Ctx, range: number[], previous: Quote | null): Speaker | null {
+  const owner = range.slice(0, 4).find((i) => ctx.para.tokens[i].possessive && ctx.nameByLast.has(i));
+  return owner === undefined ? null : possessedSpeaker(ctx, ctx.nameByLast.get(owner)!, owner, previous);
 }
 
 /** A description opening the clause ("One poster admitted …, writing …"): the subject of a participle. */

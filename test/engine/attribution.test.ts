@@ -417,4 +417,10 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Tomas Varga', 'the president']);
   });
 
+  it('takes “Mendez’s relatives” for the speaker, but the owner of a document that speaks', () => {
+    const relatives = 'Carla Mendez died in June. Mendez’s relatives watched the footage on Thursday and said they came away with “more questions than answers.”';
+    assert.deepEqual(speakers(relatives)[0].slice(1, 3), ['Mendez’s relatives', 'Mendez’s relatives']);
+    const analysis = 'Browser share is slipping. Tech Monthly’s recent analysis of its traffic concluded, “Firefox has fallen to third place this month, behind Safari.”';
+    assert.deepEqual(speakers(analysis)[0].slice(1, 3), ['Tech Monthly', 'Tech Monthly']);
+  });
 });
