@@ -81,6 +81,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
     if (keep && quote.speaker) previous = { quote, paragraph: pIndex };
   }
   attributeForward(doc, quotes, places);
+  attributeSignOffs(doc, quotes, namesOf, contextOf);
   attributeCoordinated(doc, quotes);
   for (const q of quotes) {
     // A quotation inside another is the outer speaker's report of someone's words: not flagged.
@@ -136,6 +137,41 @@ function attributeForward(doc: ArticleDoc, quotes: Quote[], places: Map<Quote, C
     places.set(q, places.get(next)!);
   }
 }
+
+// "Jim Gavin speaking to the Sunday Game", "— Mickey Harte, talking to BBC Sport", "Ann Lee, as told to Jo Ray": a
+// short line naming who gave the quotes just above it, as post-match round-ups and interviews sign them off.
+const SIGN_OFF = /^[\s,]*(?:(?:was|is)\s+)?(?:speaking|talking|writing)\s+(?:to|with|on|in|at|after)\b|^[\s,]*as\s+told\s+to\b/i;
+
+/** Gives the quotation paragraphs right above a sign-off line its person, where they have no speaker of their own
+ *  (or only "he"/"she" while none of them names anyone). */
+function attributeSignOffs(doc: ArticleDoc, quotes: Quote[], namesOf: NameMention[][], contextOf: (i: number) => Ctx): void {
+  let q = 0;
+  for (let p = 1; p < doc.paragraphs.length; p++) {
+    const para = doc.paragraphs[p];
+    const first = namesOf[p]?.[0];
+    if (!first || first.kind !== 'person' || para.tokens.length > 24 || /["“”]/.test(para.body)) continue;
+    const lead = doc.text.slice(para.start, first.start);
+    const rest = doc.text.slice(first.end, para.end);
+    if (!/^[\s—–-]*$/.test(lead) || !SIGN_OFF.test(rest)) continue;
+    // The run of paragraphs above that open with a quotation mark.
+    let top = p;
+    while (top > 0 && /^\s*["“‘']/.test(doc.paragraphs[top - 1].body)) top--;
+    if (top === p) continue;
+    while (q < quotes.length && quotes[q].start < doc.paragraphs[top].start) q++;
+    const block: Quote[] = [];
+    for (let k = q; k < quotes.length && quotes[k].start < para.start; k++) if (quotes[k].kind === 'speech') block.push(quotes[k]);
+    const named = block.some((x) => x.speaker && !PRONOUN_SPEAKER.test(x.speaker.text));
+    const ctx = contextOf(p);
+    const verb = ctx.para.tokens.find((t) => t.start >= first.end && t.word);
+    for (const x of block) {
+      if (x.speaker && (named || !PRONOUN_SPEAKER.test(x.speaker.text))) continue;
+      x.speaker = nameSpeaker(ctx, first);
+      x.cue = verb ? { start: verb.start, end: verb.end, text: verb.text } : null;
+    }
+  }
+}
+
+const PRONOUN_SPEAKER = /^(?:he|she)$/i;
 
 function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attribution {
   const t = ctx.para.tokens;

@@ -423,4 +423,9 @@ describe('attribution', () => {
     const analysis = 'Browser share is slipping. Tech Monthly’s recent analysis of its traffic concluded, “Firefox has fallen to third place this month, behind Safari.”';
     assert.deepEqual(speakers(analysis)[0].slice(1, 3), ['Tech Monthly', 'Tech Monthly']);
   });
+
+  it('gives the quotation paragraphs above a sign-off line (“NAME speaking to …”) that person', () => {
+    const text = 'Dublin beat Kildare on Sunday.\n\n"It is a fair achievement for the players," he said. "We will celebrate tonight."\n\n"Early goals are always significant."\n\nJim Gavin speaking to the Sunday Game\n\nTyrone retained the title.\n\n"We fall too often in a quarter-final."\n\nMickey Harte, talking to BBC Sport';
+    assert.deepEqual(speakers(text).map((q) => q[1]), ['Jim Gavin', 'Jim Gavin', 'Jim Gavin', 'Mickey Harte']);
+  });
 });
