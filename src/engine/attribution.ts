@@ -196,6 +196,11 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     const n = ctx.nameByLast.get(lastOfName(ctx, dash + 1));
     if (n && n.kind === 'person') return { speaker: nameSpeaker(ctx, n), cue: { start: t[dash].start, end: t[dash].end, text: t[dash].text }, place: 'after' };
   }
+  // A headline: “I Hope We Nailed It”: Dana Whitfield Talks … — the name after the colon.
+  if (dash + 1 < t.length && t[dash].text === ':' && ctx.doc.text.slice(ctx.para.start, span.start).trim() === '') {
+    const n = ctx.nameByLast.get(lastOfName(ctx, dash + 1));
+    if (n && n.kind === 'person' && tokenAt(t, n.start) === dash + 1) return { speaker: nameSpeaker(ctx, n), cue: { start: t[dash].start, end: t[dash].end, text: ':' }, place: 'after' };
+  }
   // Transcripts: “PENCE: Well, …” names its speaker at the start.
   const label = /^\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s/.exec(ctx.doc.text.slice(span.contentStart, span.contentStart + 40));
   if (label) {

@@ -4,10 +4,10 @@
 import type { NameMention } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Quote, Speaker, TextSpan } from './types';
-import { CUE_VERBS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord } from './lexicon';
+import { CUE_VERBS, GROUPS, OFFICE_WORDS, ORG_NOUNS, PRONOUNS, hasTag, isRoleWord } from './lexicon';
 import type { Attribution } from './attribution';
 import { cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, tokenAt, type Ctx } from './attributionContext';
-import { DETERMINERS, OFFICE_WORDS_BEFORE, SKIP_BEFORE_CUE, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+import { DETERMINERS, OFFICE_WORDS_BEFORE, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, isAdverb, isNounHead, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
 
 /** The person or organisation whose words the sentence names before the quotation — "NAME’s claim that …",
@@ -192,6 +192,9 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   if (!s && !gerund && n + 1 < b.length && (n === 0 || afterQuote)) s = speakerAfter(ctx, b[n + 1], previous, 5);
   // A participle's subject is the clause's.
   if (!s && gerund) s = clauseSubject(ctx, b.slice(0, n), previous);
+  // "a judge ruled that a report published last year ‘…’": a document before a participle of publishing is what was
+  // published, not who speaks.
+  if (s && s.personId === null && /^(?:published|released|issued|posted|printed|leaked|filed|obtained|seen)$/.test(t[i].norm) && SOURCE_NOUNS.test(s.text.split(/\s+/).pop()!.toLowerCase())) return null;
   // "Trump issued a statement saying …": the statement is the object; the clause's subject speaks.
   if (s && gerund && /^(?:a|an)\s/i.test(s.text) && s.personId === null) {
     const subject = clauseSubject(ctx, b.slice(0, n), previous);
@@ -229,8 +232,15 @@ function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null): Speak
 
 /** "Scott's family has called on police to …": the one owned by a name opening the range, when no one is named. */
 export function ownedSubject(ctx: Ctx, range: number[], previous: Quote | null): Speaker | null {
-  const owner = range.slice(0, 4).find((i) => ctx.para.tokens[i].possessive && ctx.nameByLast.has(i));
-  return owner === undefined ? null : possessedSpeaker(ctx, ctx.nameByLast.get(owner)!, owner, previous);
+  const t = ctx.para.tokens;
+  const owner = range.slice(0, 4).find((i) => t[i].possessive && ctx.nameByLast.has(i));
+  if (owner === undefined) return null;
+  // Only someone who can speak: "Scott's family", "Smith's lawyers", not "Byrd's strategy".
+  let head = owner + 1;
+  while (head + 1 < t.length && head - owner < 3 && isNounHead(t[head + 1]) && !isCue(ctx, head + 1)) head++;
+  const who = t[head]?.norm ?? '';
+  if (!isRoleWord(who) && !GROUPS.has(who) && !ORG_NOUNS.has(who) && !/^famil(?:y|ies)$/.test(who)) return null;
+  return possessedSpeaker(ctx, ctx.nameByLast.get(owner)!, owner, previous);
 }
 
 /** A description opening the clause ("One poster admitted …, writing …"): the subject of a participle. */
@@ -289,6 +299,13 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
   // "says Eskom spokesperson, Khulu Phasiwe": the name in apposition to the description is the speaker.
   if (described) {
     const after = tokenAt(t, described.end);
+    // "said a statement from Google": the sender of a document.
+    const head = t[after - 1];
+    if (head && SOURCE_NOUNS.test(head.norm) && /^(?:from|by)$/.test(t[after]?.norm ?? '')) {
+      const end = lastOfName(ctx, after + (t[after + 1]?.norm === 'the' ? 2 : 1));
+      const sender = end >= 0 ? ctx.nameByLast.get(end) : undefined;
+      if (sender && sender.kind !== 'other' && sender.kind !== 'place') return nameSpeaker(ctx, sender);
+    }
     if (t[after]?.text === ',') {
       const end = lastOfName(ctx, after + 1);
       const name = end >= 0 ? ctx.nameByLast.get(end) : undefined;
@@ -386,7 +403,7 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     // left open — the name closing it belongs to the role, the speaker is before the comma.
     const opened = unclosedApposition(ctx, tokenAt(t, name.start), floor);
     if (opened) return nameSpeaker(ctx, opened);
-    const member = personBeforeAffiliation(ctx, name);
+    const member = personBeforeAffiliation(ctx, name) ?? relativeClauseOwner(ctx, name, floor);
     if (member) return nameSpeaker(ctx, member);
     // "A leaked letter seen by Sky News says": the name is the agent of a participle; the subject is before it.
     const by = tokenAt(t, name.start) - 1;
@@ -421,6 +438,22 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     const n = ctx.nameByLast.get(w - 1);
     if (n && n.kind !== 'other') return nameSpeaker(ctx, n);
     return t[w - 1]?.word && isNounLike(t[w - 1].norm) ? descriptionSpeaker(ctx, w - 1, 'backward', previous, floor) : null;
+  }
+  return null;
+}
+
+/** "Marco Bellini, who was in Tuscany, Italy explained": a place or organisation closing a relative clause left
+ *  open; the person before ", who" is the subject. */
+function relativeClauseOwner(ctx: Ctx, n: NameMention, floor: number): NameMention | null {
+  if (n.kind !== 'place' && n.kind !== 'organisation') return null;
+  const t = ctx.para.tokens;
+  const start = tokenAt(t, n.start);
+  for (let k = start - 1; k > floor && start - k <= 12; k--) {
+    if (isCue(ctx, k) || ctx.quoted[k] || /^[.;:!?]$/.test(t[k].text)) return null;
+    if (t[k].norm === 'who' && t[k - 1]?.text === ',') {
+      const person = ctx.nameByLast.get(k - 2);
+      return person?.kind === 'person' ? person : null;
+    }
   }
   return null;
 }

@@ -428,4 +428,24 @@ describe('attribution', () => {
     const text = 'Dublin beat Kildare on Sunday.\n\n"It is a fair achievement for the players," he said. "We will celebrate tonight."\n\n"Early goals are always significant."\n\nJim Gavin speaking to the Sunday Game\n\nTyrone retained the title.\n\n"We fall too often in a quarter-final."\n\nMickey Harte, talking to BBC Sport';
     assert.deepEqual(speakers(text).map((q) => q[1]), ['Jim Gavin', 'Jim Gavin', 'Jim Gavin', 'Mickey Harte']);
   });
+
+  it('reads “a judge ruled that …” as the judge’s words, not those of the story the ruling names', () => {
+    const text = 'The editor was found guilty after a judge ruled that a report published last year ‘made the complainant identifiable to the public’.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['judge', 'a judge']);
+  });
+
+  it('takes the sender of “a statement from X” for the speaker', () => {
+    const text = 'Trading in the shares was halted. “We have paused trading while we finalise the document,” said a statement from Norvale Holdings.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Norvale Holdings', 'Norvale Holdings']);
+  });
+
+  it('reads past a relative clause left open before the verb (“X, who was in Tuscany, Italy explained”)', () => {
+    const text = 'Marco Bellini, who was in Tuscany, Italy explained, “We wrote the song in two days.”';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Marco Bellini', 'Marco Bellini']);
+  });
+
+  it('takes the name after a headline quotation and its colon', () => {
+    const text = '“We Hope We Got It Right”: Dana Whitfield Talks Her New Film\n\nThe actor spent a year on the role.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Dana Whitfield', 'Dana Whitfield']);
+  });
 });
