@@ -190,6 +190,9 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   // comma ("The report, published on Tuesday, described a culture …").
   const afterQuote = n > 0 && !t[b[n - 1]].word && !!ctx.quoted[b[n] - 2];
   if (!s && !gerund && n + 1 < b.length && (n === 0 || afterQuote)) s = speakerAfter(ctx, b[n + 1], previous, 5);
+  // "On Gaza, says Netanyahu: ‘…’": an inverted verb, then the speaker's name and the colon introducing the quote.
+  const named = t[b[b.length - 1]].text === ':' && b.length >= 2 ? ctx.nameByLast.get(b[b.length - 2]) : undefined;
+  if (!gerund && named?.kind === 'person' && n + 1 < b.length && tokenAt(t, named.start) === b[n + 1]) return nameSpeaker(ctx, named);
   // A participle's subject is the clause's.
   if (!s && gerund) s = clauseSubject(ctx, b.slice(0, n), previous);
   // "a judge ruled that a report published last year ‘…’": a document before a participle of publishing is what was

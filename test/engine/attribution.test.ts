@@ -448,4 +448,9 @@ describe('attribution', () => {
     const text = '“We Hope We Got It Right”: Dana Whitfield Talks Her New Film\n\nThe actor spent a year on the role.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Dana Whitfield', 'Dana Whitfield']);
   });
+
+  it('reads an inverted verb and speaker before a colon after an opening phrase (“On Gaza, says Netanyahu: ‘…’”)', () => {
+    const text = 'On the budget, says Halvorsen: ‘We have a clear plan’\n\nThe minister spoke in Oslo.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Halvorsen', 'Halvorsen']);
+  });
 });
