@@ -308,6 +308,9 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
       const end = lastOfName(ctx, after + (t[after + 1]?.norm === 'the' ? 2 : 1));
       const sender = end >= 0 ? ctx.nameByLast.get(end) : undefined;
       if (sender && sender.kind !== 'other' && sender.kind !== 'place') return nameSpeaker(ctx, sender);
+      // "said the post by an unknown author", "a statement from the family": the sender described.
+      const who = !sender ? descriptionSpeaker(ctx, after + 1, 'forward', previous) : null;
+      if (who && who.type !== 'organisation' && !SOURCE_NOUNS.test(who.text.split(/\s+/).pop()!.toLowerCase())) return who;
     }
     if (t[after]?.text === ',') {
       const end = lastOfName(ctx, after + 1);

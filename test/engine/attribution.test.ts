@@ -437,6 +437,8 @@ describe('attribution', () => {
   it('takes the sender of “a statement from X” for the speaker', () => {
     const text = 'Trading in the shares was halted. “We have paused trading while we finalise the document,” said a statement from Norvale Holdings.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Norvale Holdings', 'Norvale Holdings']);
+    const post = '“A tool is being used to crash the site,” said the post by an anonymous author.';
+    assert.deepEqual(speakers(post)[0].slice(1, 3), ['anonymous author', 'an anonymous author']);
   });
 
   it('reads past a relative clause left open before the verb (“X, who was in Tuscany, Italy explained”)', () => {
