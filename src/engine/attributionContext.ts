@@ -172,13 +172,20 @@ export function firstNamed(ctx: Ctx, range: number[]): Speaker | null {
   return null;
 }
 
+/** The head of the noun phrase owned by the possessive at token `i`: "relatives" in "Scott's relatives", "manager" in
+ *  "Tom Jones’ campaign manager" — up to three lower-case nouns, stopping at a verb. */
+export function possessedHead(ctx: Ctx, i: number): number {
+  const t = ctx.para.tokens;
+  let head = i + 1;
+  while (head + 1 < t.length && head - i < 3 && isNounHead(t[head + 1]) && !isCue(ctx, head + 1)) head++;
+  return head;
+}
+
 /** After a possessive name at token `i`, a lower-case noun phrase whose head is no document: "Scott's relatives". */
 function ownsSomeone(ctx: Ctx, i: number): boolean {
   const t = ctx.para.tokens;
-  let head = i + 1;
-  if (!t[head]?.word || t[head].cap) return false;
-  while (head + 1 < t.length && head - i < 3 && isNounHead(t[head + 1]) && !isCue(ctx, head + 1)) head++;
-  return !SOURCE_NOUNS.test(t[head].norm);
+  if (!t[i + 1]?.word || t[i + 1].cap) return false;
+  return !SOURCE_NOUNS.test(t[possessedHead(ctx, i)].norm);
 }
 
 /** "held a briefing at the National Council", "in an interview with CNN": a name after a preposition is no subject. */

@@ -6,15 +6,14 @@ import type { NameMention, PersonInfo } from './people';
 import type { Quote, Speaker, SpeakerType } from './types';
 import { GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
 import { firstStartingAt, spanAt } from './peopleLookup';
-import { isCue, lastOfName, nameSpeaker, tokenAt, type Ctx } from './attributionContext';
-import { COMPANY_NOUNS, DETERMINERS, MEDIA_NOUNS, isNounHead, SKIP_BEFORE_CUE, SOURCE_NOUNS, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+import { isCue, lastOfName, nameSpeaker, possessedHead, tokenAt, type Ctx } from './attributionContext';
+import { COMPANY_NOUNS, DETERMINERS, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 
 /** The speaker a possessive name describes: "Tom Jones’ manager, Gordon Mills" → Gordon Mills; "the mayor’s
  *  spokeswoman" with no name → the description. */
 export function possessedSpeaker(ctx: Ctx, owner: NameMention, j: number, previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
-  let head = j + 1;
-  while (head + 1 < t.length && head - j < 3 && isNounHead(t[head + 1]) && !isCue(ctx, head + 1)) head++;
+  const head = possessedHead(ctx, j);
   if (!t[head]?.word || t[head].cap) return nameSpeaker(ctx, owner);
   if (t[head + 1]?.text === ',') {
     const end = lastOfName(ctx, head + 2);

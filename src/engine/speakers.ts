@@ -6,8 +6,8 @@ import type { QuoteSpan } from './quotes';
 import type { Quote, Speaker, TextSpan } from './types';
 import { CUE_VERBS, GROUPS, OFFICE_WORDS, ORG_NOUNS, PRONOUNS, hasTag, isRoleWord } from './lexicon';
 import type { Attribution } from './attribution';
-import { cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, tokenAt, type Ctx } from './attributionContext';
-import { DETERMINERS, OFFICE_WORDS_BEFORE, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, isAdverb, isNounHead, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+import { cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, tokenAt, type Ctx } from './attributionContext';
+import { DETERMINERS, OFFICE_WORDS_BEFORE, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
 
 /** The person or organisation whose words the sentence names before the quotation — "NAME’s claim that …",
@@ -239,9 +239,7 @@ export function ownedSubject(ctx: Ctx, range: number[], previous: Quote | null):
   const owner = range.slice(0, 4).find((i) => t[i].possessive && ctx.nameByLast.has(i));
   if (owner === undefined) return null;
   // Only someone who can speak: "Scott's family", "Smith's lawyers", not "Byrd's strategy".
-  let head = owner + 1;
-  while (head + 1 < t.length && head - owner < 3 && isNounHead(t[head + 1]) && !isCue(ctx, head + 1)) head++;
-  const who = t[head]?.norm ?? '';
+  const who = t[possessedHead(ctx, owner)]?.norm ?? '';
   if (!isRoleWord(who) && !GROUPS.has(who) && !ORG_NOUNS.has(who) && !/^famil(?:y|ies)$/.test(who)) return null;
   return possessedSpeaker(ctx, ctx.nameByLast.get(owner)!, owner, previous);
 }
