@@ -248,7 +248,45 @@ export function denial(s: SentenceView): Hit[] {
     hits.push(denialHit(hitSpans(s, r), sourceName(subjectOf(s, r.start))));
   }
   for (const c of contested(s)) if (c.negated) hits.push(denialHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
+  for (const d of disclaimed(s)) hits.push(denialHit([wordSpan(s, d.start, d.end)], sourceName(d.subject)));
   return hits;
+}
+
+// What a denial calls a report, in so many words: "this was not true", "the report is completely wrong and
+// baseless", "not an accurate reflection", "was exaggerated".
+const FALSE_WORDS = new Set('untrue false baseless unfounded groundless inaccurate incorrect wrong fabricated misleading fake nonsense rubbish lies exaggerated overblown'.split(' '));
+const TRUE_WORDS = new Set('true accurate correct fair'.split(' '));
+// What can be true or false: the claim, the report, "this", "the reference to me".
+const DISPUTABLE = new Set([...CLAIM_NOUNS, ...'news item references reference information remarks comments statement statements quote quotes controversy row figures picture depiction portrayal impression'.split(' ')]);
+// Deeds and words a denial says never happened: "I never said …", "he had never offered …".
+const NEVER_DONE = /^(?:said|offered|proposed|asked|threatened|promised|suggested|told|took|taken|received|accepted|paid|sent|signed|claimed|wrote|written|ordered|authori[sz]ed|approved|agreed|demanded|requested|met)$/;
+const DEGREE = /^(?:completely|totally|entirely|simply|absolutely|utterly|wholly|quite|clearly|just|also|plainly)$/;
+
+/** Denials that use no verb of denying: a disputable subject called false, or "never" before a deed or a word. */
+function disclaimed(s: SentenceView): { start: number; end: number; subject: SourcePhrase | null }[] {
+  const out: { start: number; end: number; subject: SourcePhrase | null }[] = [];
+  const w = s.words;
+  for (let i = 0; i < w.length; i++) {
+    const n = w[i].norm;
+    if (BE.has(n)) {
+      // Its subject: a disputable noun (or "this", "it") among the few words before, in the same clause.
+      let subject = false;
+      for (let k = i - 1; k >= 0 && k >= i - 7 && !s.stops[k + 1]; k--) if (DISPUTABLE.has(w[k].norm)) subject = true;
+      if (!subject) continue;
+      let k = i + 1;
+      let negated = false;
+      while (k < w.length && k <= i + 4 && !s.stops[k] && (DEGREE.test(w[k].norm) || NEGATORS.has(w[k].norm) || /^(?:a|an)$/.test(w[k].norm))) {
+        if (NEGATORS.has(w[k].norm)) negated = true;
+        k++;
+      }
+      const p = w[k]?.norm ?? '';
+      // "not true", "wrong": a denial; "not wrong" is none.
+      if (k < w.length && !s.stops[k] && (negated ? TRUE_WORDS.has(p) : FALSE_WORDS.has(p))) out.push({ start: i, end: k + 1, subject: subjectOf(s, i) });
+    } else if (n === 'never' && NEVER_DONE.test(w[i + 1]?.norm ?? '') && !s.stops[i + 1]) {
+      out.push({ start: i, end: i + 2, subject: subjectOf(s, i) });
+    }
+  }
+  return out;
 }
 
 /** "had been denied visas", "denied him bail": a refusal, not a denial. A denial takes a claim, a clause or nothing. */
@@ -259,6 +297,8 @@ function isRefusal(s: SentenceView, i: number): boolean {
   const next = s.words[i + 1];
   if (!next || s.stops[i + 1] || /[,;:]/.test(s.marksBefore[i + 1])) return false;
   if (/^(?:him|her|them|us|me|you)$/.test(next.norm)) return true;
+  // "denied knowing …", "denied taking part": a deed denied.
+  if (/ing$/.test(next.norm) && next.norm.length > 5) return false;
   return !s.words.slice(i + 1, i + 5).some((x) => CLAIM_NOUNS.has(x.norm));
 }
 

@@ -74,6 +74,22 @@ describe('findClaims', () => {
       assert.deepEqual(claims('The council denied the family a permit for the extension.'), []);
     });
 
+    it('denial without the word: a report called untrue, “never” about one’s own words or deeds, “denied knowing”', () => {
+      for (const text of [
+        'A spokeswoman for the council said this was not true.',
+        'He said the newspaper report is completely wrong and baseless.',
+        '“The references to me in the draft minutes are not an accurate reflection of the tapes,” she said.',
+        'Okafor said the row over his remarks was exaggerated.',
+        '“I never said the suspects were foreigners,” the inspector said.',
+        'Mendes said he had never offered himself for the post.',
+        'The minister denied knowing why the adviser was dismissed.',
+      ]) assert.equal(only(text).category, 'denial', text);
+      // Nothing is denied: a plain negative, a fact called wrong by its writer's own measure, a "never" of experience.
+      assert.deepEqual(claims('The bridge was not open on Sunday.'), []);
+      assert.deepEqual(claims('“I have never seen rain like it,” said Ana Ruiz, a farmer.'), []);
+      assert.deepEqual(claims('The lights were on the wrong side of the road.'), []);
+    });
+
     it('anonymous sources', () => {
       for (const text of [
         'Two officials familiar with the talks said a deal was close.',
