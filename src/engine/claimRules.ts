@@ -152,15 +152,23 @@ const WRONGDOING = all(
 // Verbs of a contested assertion: with a negated complement a denial.
 const CONTESTED = /^(?:assert|asserts|asserted|asserting|insist|insists|insisted|insisting|contend|contends|contended|contending|maintain|maintains|maintained)$/;
 
+// A charge the same sentence says was admitted or proved ("charged with contempt and pleaded guilty") is no longer
+// an allegation to check; nor is one laid on no one in particular ("where a person has been charged").
+const SETTLED = all('pleaded|pled|pleads|admitted|admits guilty?', 'found|been|was|were guilty', 'convicted');
+const ANYONE = /^(?:a|any|anyone|someone|somebody|people|those|whoever)$/;
+
 export function allegation(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
+  const settled = find(s, SETTLED, false).length > 0;
   for (const r of find(s, ALLEGATIONS, false)) {
+    if (settled && /^(?:charged|indicted|alleged|allegedly|accused|suspected)$/.test(s.words[r.start].norm)) continue;
     const first = s.words[r.start];
     const before = s.words[r.start - 1];
     // "the claims that …", "false claims that …" are nouns; "officials claimed that …", "Trump claims that …" verbs.
     if (first.norm === 'claims' && !(before && (before.cap || PRONOUN_SUBJECTS.has(before.norm)))) continue;
     if (/^claim/.test(first.norm) && (!before || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your)$/.test(before.norm))) continue;
     if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me)$/) && !BE.has(before?.norm ?? '')) continue;
+    if (CHARGED.test(first.norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w, k, a) => ANYONE.test(w.norm) && (w.norm !== 'a' || /^(?:person|man|woman|defendant|suspect)$/.test(a[k + 1]?.norm ?? '')))) continue;
     // "denied the allegations": the sentence is the denial.
     if (/^(?:allegations?|accusations?)$/.test(s.words[r.start].norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w) => DENYING.test(w.norm))) continue;
     hits.push(allegationHit(hitSpans(s, r), sourceName(accuser(s, r.start))));

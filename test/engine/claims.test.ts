@@ -74,6 +74,13 @@ describe('findClaims', () => {
       assert.deepEqual(claims('The council denied the family a permit for the extension.'), []);
     });
 
+    it('no allegation left to check once the sentence says it was admitted or proved, or names no one', () => {
+      assert.deepEqual(claims('Jones was charged with contempt of court and pleaded guilty at the crown court.'), []);
+      assert.deepEqual(claims('The editor was found guilty of publishing the alleged victim’s name.'), []);
+      assert.deepEqual(claims('“The court can sit in private only where a person has been charged with an offence,” she said.'), []);
+      assert.equal(only('Jones was charged with contempt of court on Monday.').category, 'allegation');
+    });
+
     it('denial without the word: a report called untrue, “never” about one’s own words or deeds, “denied knowing”', () => {
       for (const text of [
         'A spokeswoman for the council said this was not true.',
