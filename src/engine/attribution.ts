@@ -183,6 +183,11 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   const closesForAttribution = /[,?!]\s*$/.test(ctx.doc.text.slice(span.contentStart, span.contentEnd));
   // "According to Trump, the media would call him a “chicken”": the sentence's source governs a verb inside it.
   const opensWithSource = b.some((i, n) => n + 1 < b.length && t[i].norm === 'according' && t[b[n + 1]].norm === 'to' && i < (lastCue ?? -1));
+  // "was called a “tyrant” by critics": a passive verb's agent after the quote.
+  if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && /^(?:was|were|is|are|been|being|be)$/.test(t[lastCue - 1]?.norm ?? '') && a.length >= 2 && t[a[0]].norm === 'by') {
+    const agent = speakerAfter(ctx, a[1], previous);
+    if (agent) return { speaker: agent, cue: cueSpan(ctx, lastCue), place: 'before' };
+  }
   if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && !closesForAttribution && !opensWithSource) {
     const s = cueSubject(ctx, b, b.indexOf(lastCue), previous);
     if (s) return { speaker: s, cue: cueSpan(ctx, lastCue), place: 'before' };

@@ -390,6 +390,8 @@ describe('attribution', () => {
   it('takes the agent of a passive reporting verb: “was described by X as”', () => {
     const text = 'Mr Corrie was described by the school’s headteacher, Helen Grant, as “a true gentleman”.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Helen Grant', 'Helen Grant']);
+    const after = 'Mr Obi ruled the province for a decade and was called a “tyrant” by the opposition leader, Ama Boateng.';
+    assert.deepEqual(speakers(after)[0].slice(1, 3), ['Ama Boateng', 'Ama Boateng']);
   });
 
   it('does not resolve “he” to someone named only inside the quotation', () => {
