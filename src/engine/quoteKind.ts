@@ -72,9 +72,12 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
 /** Inside a quotation, a reporting verb and a comma or colon right before the inner one: "I said, ‘…’",
  *  "They'd say: ‘…’". */
 export function innerSpeech(text: string, at: number, lead = leadIn(text, at)): boolean {
+  // "a letter from him saying ‘Okay, I did it …’": a participle of saying and a capitalised quotation need no comma.
+  if (/^(?:saying|telling|asking|writing|shouting|yelling|screaming)$/.test(lead.word) && /\s$/.test(lead.text) && /^\p{Lu}/u.test(text.slice(at + 1, at + 2))) return true;
   if (!/[,:]\s*$/.test(lead.text)) return false;
-  // "Trump is just like, ‘no’", "were telling me, ‘Feel the Bern’": the spoken quotative, and a verb and the one told.
-  if (/\b(?:is|was|were|am|are|'m|’m|'s|’s|'re|’re)\s+(?:just\s+|all\s+)?like\s*[,:]\s*$/i.test(lead.text)) return true;
+  // "Trump is just like, ‘no’", "She calls up going, ‘What …?’", "were telling me, ‘Feel the Bern’": the spoken
+  // quotatives, and a verb and the one told.
+  if (/\b(?:is|was|were|am|are|'m|’m|'s|’s|'re|’re)\s+(?:just\s+|all\s+)?like\s*[,:]\s*$/i.test(lead.text) || /\b(?:up\s+)?going\s*[,:]\s*$/i.test(lead.text)) return true;
   const told = /([\p{L}’'-]+)\s+(?:me|us|him|her|them|you|reporters)\s*[,:]\s*$/u.exec(lead.text);
   const verb = told ? told[1].toLowerCase() : lead.word;
   return CUE_VERBS.has(verb) && !/^(?:called|named|labelled|labeled|dubbed|termed|branded)$/.test(verb);

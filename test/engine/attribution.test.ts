@@ -457,4 +457,11 @@ describe('attribution', () => {
     const text = 'On the budget, says Halvorsen: ‘We have a clear plan’\n\nThe minister spoke in Oslo.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Halvorsen', 'Halvorsen']);
   });
+
+  it('reads speech inside a quotation after a spoken “going,” or a verb of saying with no comma', () => {
+    const going = '“She calls up going, ‘What is going on? I just read this about you,’ ” the actor tells the magazine.';
+    assert.equal(speakers(going)[1][0], 'speech');
+    const saying = '“They will get a letter from him saying ‘Okay, I did it but I live abroad’ and that will be that,” he said.';
+    assert.equal(speakers(saying)[1][0], 'speech');
+  });
 });
