@@ -233,7 +233,8 @@ function promote(chunks: Chunk[]): void {
       else if (c.evidence === 0 && f.noPlaceWord && ((f.norms.length >= 2 && (f.beforeCue || f.afterCue)) || personRole(f.role))) c.evidence = 1;
       continue;
     }
-    if ((c.kind !== 'other' && !(c.kind === 'organisation' && c.evidence === 0)) || isPluralCapitals(c)) continue;
+    // What a word's shape says is no name (an event, a plural noun, a label: "other" with evidence) stays so.
+    if ((c.kind !== 'other' && !(c.kind === 'organisation' && c.evidence === 0)) || (c.kind === 'other' && c.evidence >= 1) || isPluralCapitals(c)) continue;
     if (f.norms.every((n) => sure.has(n)) || (personRole(f.role) && f.noPlaceWord)) {
       c.kind = 'person';
       c.evidence = 1;

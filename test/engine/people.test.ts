@@ -164,3 +164,58 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((x) => x.name), []);
   });
 });
+
+describe('people: names in unseen copy', () => {
+  it('does not take a storm named after a prefix, nor its bare name, for a person', () => {
+    const text = 'As Super Typhoon Kalmaegi neared the coast, thousands fled. Kalmaegi, known locally as Tino, weakened. Tropical Storm Benito followed. Forecaster Ana Lima said more rain was due.';
+    assert.deepEqual(people(text).map((x) => x.name), ['Ana Lima']);
+  });
+
+  it('does not take a name opening with a number word, words fused across a missing space or a plural noun for a person', () => {
+    assert.deepEqual(people('Wales lost their Six Nations clash against England.').map((x) => x.name), []);
+    assert.deepEqual(people('GIRL ABOUT TOWNThe young star of the film talks to us. Nurses strike in Northern IrelandNurses will strike in Northern Ireland').map((x) => x.name), []);
+    assert.deepEqual(people('Fans of Stranger Things queued for hours.').map((x) => x.name), []);
+  });
+
+  it('takes a name before a lower-case place noun, after “state of”, or opened by a compass adjective for a place', () => {
+    const text = 'Floods hit Lamu Wenje district. Rescuers reached the state of Abia Nkwo. Shoppers fled Terra Verde shopping mall. Rain lashed Eastern Kalimo.';
+    assert.deepEqual(people(text).map((x) => x.name), []);
+  });
+
+  it('takes a name ending in a facility’s noun for the facility', () => {
+    assert.deepEqual(people('Astronomers using the Nancy Grace Roman Space Telescope agree.').map((x) => x.name), []);
+  });
+
+  it('takes a plural title off the names it stands before, and alone for no one', () => {
+    const p = people('The talks between Presidents Oduya and Brandt went badly. The Presidents later spoke again, Oduya said.');
+    assert.deepEqual(p.map((x) => x.name), ['Oduya']);
+  });
+
+  it('takes “the Deputy Registrar of …” for an office, not a person', () => {
+    assert.deepEqual(people('He appeared before the Deputy Registrar of the High Court.').map((x) => x.name), []);
+  });
+
+  it('splits a one-word name off the organisation or office run into it', () => {
+    const p = people('Coordinating Minister for Maritime and Investment Affairs Sutarjo attended the meeting.');
+    assert.deepEqual(p.map((x) => x.name), ['Sutarjo']);
+    const q = people('Kowalczyk said the talks failed. According to Baltic News Agency Kowalczyk said the talks failed again.');
+    assert.deepEqual(q.map((x) => [x.name, x.mentions.length]), [['Kowalczyk', 2]]);
+  });
+
+  it('takes a language before a name off it', () => {
+    assert.deepEqual(people('Flowers were left for the head of Spanish Ilsabet Rounce at the school.').map((x) => x.name), ['Ilsabet Rounce']);
+  });
+
+  it('finds a name the lexicon knows as a person’s before a common adjective', () => {
+    assert.deepEqual(people('After the show, Harrison Swift thanked the crowd.').map((x) => x.name), ['Harrison Swift']);
+  });
+
+  it('takes a body with a plural verb after “who”, and the rest of an office’s name after “of”, for no person', () => {
+    assert.deepEqual(people('Tavora, who represent thousands of cleaners, will strike.').map((x) => x.name), []);
+    assert.deepEqual(people('A spokesman for the Department of Coastal Defense confirmed it.').map((x) => x.name), []);
+  });
+
+  it('takes a title-case slogan listed with one repeated first word for no one', () => {
+    assert.deepEqual(people('Supporters chanted Jiyo Saath, Jiyo Vikas, Jiyo Khushi at the rally.').map((x) => x.name), []);
+  });
+});
