@@ -62,6 +62,8 @@ interface ChunkFacts {
   trailingStops: number;
   beforeCue: boolean;
   afterCue: boolean;
+  /** "he", "she", "his" or "her" follows in the sentence, before any "its" or "their". */
+  personalAfter: boolean;
   /** The token after the name is a stop, comma or semicolon (or there is none). */
   stopAfter: boolean;
   /** No word of the name is a place, country or organisation in the lexicon. */
@@ -204,6 +206,7 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       trailingStops: end - c.end,
       beforeCue: beforeCue(para, c),
       afterCue: afterCue(para, c),
+      personalAfter: personalAfter(para.tokens, c.last),
       stopAfter: /^[.,;]$/.test(para.tokens[c.last]?.text ?? '.'),
       noPlaceWord: norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization')),
       role: roleOf(body, para.tokens, c),
@@ -219,20 +222,51 @@ const personRole = (role: string | null) => !!role && !/^(?:its|their)\b/i.test(
 /** Document-level evidence: a surname seen with a first name or title makes its bare uses people too;
  *  a capitalised word right before a reporting verb ("Antonov said") is a speaker. */
 function promote(chunks: Chunk[]): void {
+  // Words of names sure to be people's: their bare uses are people too. A name known by its words, or given a role
+  // ("Han Byung-do, the new floor leader, said") or speaking as below; not one that only speaks, whose first word may
+  // be an unlisted title ("Tánaiste Eamon Gilmore said").
   const sure = new Set<string>();
   for (const c of chunks) if (c.kind === 'person' && c.evidence >= 1) for (const n of c.facts.norms) sure.add(n);
   const orgs = new Set<string>();
   for (const c of chunks) if (c.kind === 'organisation' && c.evidence >= 1) orgs.add(c.facts.normKey);
+  // Places by their shape or the words around them ("Siam Paragon shopping mall"), not by their words alone.
+  const places = new Set<string>();
+  for (const c of chunks) if (c.kind === 'place' && c.evidence === 1 && c.words.length >= 2) places.add(c.facts.normKey);
   for (const c of chunks) {
     const f = c.facts;
-    if (c.kind === 'person') {
-      // A guess that names a known organisation elsewhere ("Reuters") is not a person.
-      if (c.evidence === 0 && orgs.has(f.normKey)) c.kind = 'organisation';
-      // Two unknown words that speak ("Yasha Levine said", "…,” said Khulu Phasiwe"), or a name given a role
-      // ("Koum, founder of WhatsApp"), are someone.
-      else if (c.evidence === 0 && f.noPlaceWord && ((f.norms.length >= 2 && (f.beforeCue || f.afterCue)) || personRole(f.role))) c.evidence = 1;
-      continue;
+    if (c.kind !== 'person') continue;
+    // A guess that names a known organisation elsewhere ("Reuters") is not a person, nor a shape guess that names a
+    // place told by its surroundings elsewhere ("a ride to Siam Paragon" after "Siam Paragon shopping mall").
+    if (c.evidence === 0 && orgs.has(f.normKey)) c.kind = 'organisation';
+    else if (c.evidence <= 1 && !c.title.length && !c.honorific && places.has(f.normKey)) c.kind = 'place';
+    // Two unknown words that speak ("Yasha Levine said", "…,” said Khulu Phasiwe"), or a name given a role
+    // ("Koum, founder of WhatsApp"), are someone.
+    else if (c.evidence === 0 && f.noPlaceWord && personRole(f.role)) {
+      c.evidence = 1;
+      for (const n of f.norms) sure.add(n);
+    } else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && (f.beforeCue || f.afterCue)) c.evidence = 1;
+  }
+  // A single word that is the subject of a reporting verb twice or more, and that "he" or "she" follows once, is
+  // someone the article names only so ("Erdogan said …; Erdogan told reporters that his …").
+  const speaking = new Map<string, { times: number; personal: boolean }>();
+  for (const c of chunks) {
+    if (c.words.length !== 1 || !c.facts.beforeCue || !c.facts.noPlaceWord || (c.kind !== 'person' && c.evidence >= 1)) continue;
+    const s = speaking.get(c.facts.normKey) ?? { times: 0, personal: false };
+    s.times++;
+    s.personal ||= c.facts.personalAfter;
+    speaking.set(c.facts.normKey, s);
+  }
+  for (const c of chunks) {
+    const s = speaking.get(c.facts.normKey);
+    if (c.words.length === 1 && c.facts.beforeCue && s && s.times >= 2 && s.personal && c.evidence < 1 && c.kind !== 'place') {
+      c.kind = 'person';
+      c.evidence = 1;
+      sure.add(c.facts.normKey);
     }
+  }
+  for (const c of chunks) {
+    const f = c.facts;
+    if (c.kind === 'person') continue;
     // What a word's shape says is no name (an event, a plural noun, a label: "other" with evidence) stays so.
     if ((c.kind !== 'other' && !(c.kind === 'organisation' && c.evidence === 0)) || (c.kind === 'other' && c.evidence >= 1) || isPluralCapitals(c)) continue;
     if (f.norms.every((n) => sure.has(n)) || (personRole(f.role) && f.noPlaceWord)) {
@@ -247,6 +281,15 @@ function promote(chunks: Chunk[]): void {
       c.evidence = 1;
     }
   }
+}
+
+function personalAfter(t: Token[], from: number): boolean {
+  for (let i = from; i < t.length && i < from + 15; i++) {
+    if (/^[.!?]$/.test(t[i].text)) return false;
+    if (/^(?:its|their|they|it)$/.test(t[i].norm)) return false;
+    if (/^(?:he|she|his|her|him|himself|herself)$/.test(t[i].norm)) return true;
+  }
+  return false;
 }
 
 function afterCue(para: Paragraph, c: NameChunk): boolean {

@@ -218,4 +218,21 @@ describe('people: names in unseen copy', () => {
   it('takes a title-case slogan listed with one repeated first word for no one', () => {
     assert.deepEqual(people('Supporters chanted Jiyo Saath, Jiyo Vikas, Jiyo Khushi at the rally.').map((x) => x.name), []);
   });
+  it('counts a bare family name opening a sentence once the full name has been given a role', () => {
+    const text = 'Seo Jae-hwan, the new floor leader of the Civic Party, said on Monday, “We will listen.” Seo held a briefing that afternoon.';
+    const p = people(text);
+    assert.deepEqual(p.map((x) => [x.name, x.mentions.length]), [['Seo Jae-hwan', 2]]);
+  });
+
+  it('takes a single unknown word that speaks twice, once followed by “he” or “she”, for a person', () => {
+    const text = 'Obradin said his government would act. Later Obradin told reporters the plan was ready. On Friday, Obradin met the envoy.';
+    assert.deepEqual(people(text).map((x) => [x.name, x.mentions.length]), [['Obradin', 3]]);
+    // A word that speaks twice with no “he” or “she” after it may be a company's name.
+    assert.deepEqual(people('Veltrix said profits fell. Veltrix said the outlook was weak.').map((x) => x.name), []);
+  });
+
+  it('takes a name told as a place by its surroundings for that place everywhere', () => {
+    const text = 'Blasts hit near Terra Verde shopping mall. The suspects took a taxi to Terra Verde that day.';
+    assert.deepEqual(people(text).map((x) => x.name), []);
+  });
 });
