@@ -62,6 +62,8 @@ interface ChunkFacts {
   trailingStops: number;
   beforeCue: boolean;
   afterCue: boolean;
+  /** In brackets on its own: "(Jokowi)". */
+  bracketed: boolean;
   /** "he", "she", "his" or "her" follows in the sentence, before any "its" or "their". */
   personalAfter: boolean;
   /** The token after the name is a stop, comma or semicolon (or there is none). */
@@ -207,6 +209,7 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       beforeCue: beforeCue(para, c),
       afterCue: afterCue(para, c),
       personalAfter: personalAfter(para.tokens, c.last),
+      bracketed: para.tokens[c.first - 1]?.text === '(' && para.tokens[c.last]?.text === ')' && !c.honorific && !c.title.length,
       stopAfter: /^[.,;]$/.test(para.tokens[c.last]?.text ?? '.'),
       noPlaceWord: norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization')),
       role: roleOf(body, para.tokens, c),
@@ -264,6 +267,15 @@ function promote(chunks: Chunk[]): void {
       sure.add(c.facts.normKey);
     }
   }
+  // "Joko Widodo (Jokowi)": a nickname in brackets after a person's name.
+  for (let i = 1; i < chunks.length; i++) {
+    const c = chunks[i];
+    if (c.kind !== 'person' && chunks[i - 1].kind === 'person' && chunks[i - 1].evidence >= 1 && nickname(chunks[i - 1], c)) {
+      c.kind = 'person';
+      c.evidence = 1;
+      sure.add(c.facts.normKey);
+    }
+  }
   for (const c of chunks) {
     const f = c.facts;
     if (c.kind === 'person') continue;
@@ -281,6 +293,14 @@ function promote(chunks: Chunk[]): void {
       c.evidence = 1;
     }
   }
+}
+
+/** Is `c` a one-word nickname in brackets right after the name `prev`, sharing the first three letters of one of its
+ *  words ("Joko Widodo (Jokowi)")? */
+function nickname(prev: Chunk, c: Chunk): boolean {
+  if (c.words.length !== 1 || !c.facts.bracketed || prev.paragraph !== c.paragraph || prev.last + 1 !== c.first || prev.words.length < 2) return false;
+  const w = c.facts.squashed[0];
+  return /^\p{Lu}\p{Ll}+$/u.test(c.words[0].text) && prev.facts.squashed.some((p) => p.length >= 3 && w.startsWith(p.slice(0, 3)));
 }
 
 function personalAfter(t: Token[], from: number): boolean {
@@ -361,8 +381,9 @@ function cluster(chunks: Chunk[]): Cluster[] {
       }
     }
   }
-  const lastSingle = new Map<Cluster, number>();
-  const lastStartBefore = (cl: Cluster, at: number) => {
+  // The last one-word mention of a cluster by each word: "Dr Mahathir" says nothing about whom "Mohamad" means.
+  const lastSingle = new Map<Cluster, Map<string, number>>();
+  const lastStartBefore = (cl: Cluster, at: number, w: string) => {
     const starts = multiStarts.get(cl) ?? [];
     let lo = 0;
     let hi = starts.length;
@@ -371,16 +392,38 @@ function cluster(chunks: Chunk[]): Cluster[] {
       if (starts[mid] < at) lo = mid + 1;
       else hi = mid;
     }
-    return Math.max(lo > 0 ? starts[lo - 1] : -1, lastSingle.get(cl) ?? -1);
+    return Math.max(lo > 0 ? starts[lo - 1] : -1, lastSingle.get(cl)?.get(w) ?? -1);
   };
-  for (const c of chunks.filter((x) => x.words.length === 1)) {
+  const singles = chunks.filter((x) => x.words.length === 1);
+  // "Joko Widodo (Jokowi)": a one-word nickname in brackets right after a full name, sharing its first letters, is
+  // that person's, and so are its later uses.
+  const clusterOf = new Map<Chunk, Cluster>();
+  for (const cl of clusters) for (const m of cl.chunks) clusterOf.set(m, cl);
+  for (let i = 1; i < chunks.length; i++) {
+    const c = chunks[i];
+    const prev = chunks[i - 1];
+    const cl = clusterOf.get(prev);
+    if (cl && nickname(prev, c) && !byWord.has(c.facts.squashed[0])) byWord.set(c.facts.squashed[0], [cl]);
+  }
+  // A name whose bearer the article calls by its first word ("Dr Mahathir" for Mahathir Mohamad) is no surer a source
+  // of a bare word than a name that starts with it: "Mohamad" after "Mohamad Sabu" is Mohamad Sabu.
+  const surnames = new Set(clusters.map((cl) => cl.full.facts.squashed[cl.full.facts.squashed.length - 1]));
+  const calledByFirst = new Set<Cluster>();
+  for (const c of singles) {
+    const w = c.facts.squashed[0];
+    if (surnames.has(w)) continue;
+    for (const cl of byWord.get(w) ?? []) if (cl.full.facts.squashed.length >= 2 && cl.full.facts.squashed[0] === w) calledByFirst.add(cl);
+  }
+  for (const c of singles) {
     const w = c.facts.squashed[0];
     const candidates = byWord.get(w) ?? [];
     let target: Cluster | undefined;
     if (candidates.length) {
-      const bySurname = candidates.filter((cl) => cl.full.facts.squashed[cl.full.facts.squashed.length - 1] === w);
+      const last = (cl: Cluster) => cl.full.facts.squashed[cl.full.facts.squashed.length - 1];
+      const firstOnly = candidates.some((cl) => cl.full.facts.squashed[0] === w && last(cl) !== w);
+      const bySurname = candidates.filter((cl) => last(cl) === w && !(firstOnly && calledByFirst.has(cl)));
       const pool = bySurname.length ? bySurname : candidates;
-      target = pool.reduce((best, cl) => (lastStartBefore(cl, c.start) > lastStartBefore(best, c.start) ? cl : best));
+      target = pool.reduce((best, cl) => (lastStartBefore(cl, c.start, w) > lastStartBefore(best, c.start, w) ? cl : best));
     } else {
       target = byKey.get(w);
     }
@@ -390,7 +433,9 @@ function cluster(chunks: Chunk[]): Cluster[] {
       byKey.set(w, target);
     }
     target.chunks.push(c);
-    lastSingle.set(target, c.start);
+    const byW = lastSingle.get(target) ?? new Map<string, number>();
+    byW.set(w, c.start);
+    lastSingle.set(target, byW);
   }
   // A capitalised word is not enough to call someone a person: a cluster needs some evidence, and one that reads
   // like a thing somewhere ("Microsoft’s Internet Explorer 9") needs strong evidence (a first name, title, honorific).

@@ -235,4 +235,20 @@ describe('people: names in unseen copy', () => {
     const text = 'Blasts hit near Terra Verde shopping mall. The suspects took a taxi to Terra Verde that day.';
     assert.deepEqual(people(text).map((x) => x.name), []);
   });
+  it('takes “Cllr” for an honorific', () => {
+    const p = people('The motion was tabled by Councillor Aoife Brennock on Monday. Cllr Brennock said the budget was too tight.');
+    assert.deepEqual(p.map((x) => [x.name, x.aliases]), [['Aoife Brennock', ['Cllr Brennock']]]);
+  });
+
+  it('links a bracketed nickname that shares a name’s first letters, and its later uses, to that name', () => {
+    const text = 'President Bambang Suryadi (Bamsur) opened the dam on Monday. Officials said Bamsur would return. Bamsur said the dam was safe.';
+    const p = people(text);
+    assert.deepEqual(p.map((x) => [x.name, x.mentions.length]), [['Bambang Suryadi', 4]]);
+  });
+
+  it('gives a bare word that starts one name and ends another to the nearer, when the other bearer is called by a first name', () => {
+    const text = 'Dr Rahmat Hashim met party president Hashim Rauf on Monday. Dr Rahmat later left early. Hashim said the talks went well.';
+    const p = people(text);
+    assert.deepEqual(p.find((x) => x.name === 'Hashim Rauf')?.aliases, ['Hashim']);
+  });
 });
