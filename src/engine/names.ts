@@ -221,7 +221,8 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   // Leading title words: "North Korean Leader", "U.S. President", "Afghan Ambassador", "Prime Minister".
   for (let m = k; m < to; m++) {
     const n = tokens[m].norm;
-    if (isRoleWord(n) && !isFirstName(n) && m + 1 < to) {
+    // …but not before a plural common noun that ends the run: "Stranger Things" is a title, not a stranger.
+    if (isRoleWord(n) && !isFirstName(n) && m + 1 < to && !(m + 2 === to && hasTag(tokens[m + 1].norm, 'Plural') && !tagsOf(tokens[m + 1].norm).some((x) => /Name|Person/.test(x)))) {
       title.push(...tokens.slice(k, m + 1));
       k = m + 1;
     } else if (!(isPlaceWord(n) || /^[A-Z]{2,4}$/.test(tokens[m].text) || /^[a-z](?:\.[a-z])+$/.test(n) || hasTag(n, 'Demonym', 'Adjective') || isRoleWord(n) || isOrgWord(n) || OFFICE_WORDS.test(n))) {
@@ -403,8 +404,6 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length > 1 && hasTag(norms[0], 'Cardinal', 'Ordinal')) return set(c, 'other', 1);
   // Two words run together where a space went missing: "TOWNThe", "IrelandNurses" (a headline into its text).
   if (c.words.some((w) => FUSED.test(w.text))) return set(c, 'other', 1);
-  // A plural common noun is no one's name: "Things" (of "Stranger Things", "Stranger" read as a title).
-  if (norms.length === 1 && hasTag(norms[0], 'Plural') && !tagsOf(norms[0]).some((x) => /Name|Person/.test(x))) return set(c, 'other', 1);
   // A place by the lower-case noun after it: "Camarines Sur province", "Naga city", "the Kali Uling village";
   // or by the noun before it: "the state of Akwa Ibom".
   if (!c.title.length && (placeNounAfter(tokens, c.last) || placeNounBefore(tokens, c.first))) return set(c, 'place', 1);

@@ -175,6 +175,9 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('Wales lost their Six Nations clash against England.').map((x) => x.name), []);
     assert.deepEqual(people('GIRL ABOUT TOWNThe young star of the film talks to us. Nurses strike in Northern IrelandNurses will strike in Northern Ireland').map((x) => x.name), []);
     assert.deepEqual(people('Fans of Stranger Things queued for hours.').map((x) => x.name), []);
+    // A surname that is also a plural noun is still a surname.
+    const burns = people('The poet Robert Burns was born in 1759. Critics said Burns was a genius.');
+    assert.deepEqual(burns.map((x) => [x.name, x.mentions.length]), [['Robert Burns', 2]]);
   });
 
   it('takes a name before a lower-case place noun, after “state of”, or opened by a compass adjective for a place', () => {
