@@ -461,7 +461,10 @@ function placeNounAfter(tokens: Token[], last: number): boolean {
   if (!t || !t.word || t.cap || tokens[last - 1]?.possessive) return false;
   if (PLACE_NOUN.test(t.norm)) return !(t.norm === 'town' && tokens[last + 1]?.norm === 'hall');
   const u = tokens[last + 1];
-  return !CUE_VERBS.has(t.norm) && !/(?:ed|ly)$/.test(t.norm) && !!u && u.word && !u.cap && PLACE_NOUN.test(u.norm);
+  // The modifier is a noun or adjective ("shopping", "home", "coastal"): no verb ("met village elders"), conjunction
+  // or preposition ("Smith and city officials").
+  const modifier = !CUE_VERBS.has(t.norm) && !/(?:s|ed|ly)$/.test(t.norm) && !STOP_CAPS.has(t.norm) && !hasTag(t.norm, 'PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adverb');
+  return modifier && !!u && u.word && !u.cap && PLACE_NOUN.test(u.norm);
 }
 
 /** "the province of Batangas", "the oil-rich state of Akwa Ibom": a lower-case place noun, "of", the name. */

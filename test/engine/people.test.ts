@@ -183,6 +183,9 @@ describe('people: names in unseen copy', () => {
   it('takes a name before a lower-case place noun, after “state of”, or opened by a compass adjective for a place', () => {
     const text = 'Floods hit Lamu Wenje district. Rescuers reached the state of Abia Nkwo. Shoppers fled Terra Verde shopping mall. Rain lashed Eastern Kalimo.';
     assert.deepEqual(people(text).map((x) => x.name), []);
+    // A verb or a conjunction between a name and the noun is no modifier of the noun.
+    const guard = 'Talks between Adaeze Okoro and city officials went on. Later Chidubem Eze met village elders. Chidubem Eze said it went well.';
+    assert.deepEqual(people(guard).map((x) => [x.name, x.mentions.length]), [['Adaeze Okoro', 1], ['Chidubem Eze', 2]]);
   });
 
   it('takes a name ending in a facility’s noun for the facility', () => {
