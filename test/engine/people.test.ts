@@ -257,4 +257,8 @@ describe('people: names in unseen copy', () => {
     const p = people(text);
     assert.deepEqual(p.find((x) => x.name === 'Hashim Rauf')?.aliases, ['Hashim']);
   });
+  it('reads a dateline sentence full of titles as running text, so a party’s name keeps its last word', () => {
+    const text = 'Port Blair [India] June 3 (PTI): Union Fisheries Minister Arvind Nair on Friday said no Janata Seva Party (JSP) Members of Parliament came to meet him on Monday.';
+    assert.deepEqual(people(text).map((x) => x.name), ['Arvind Nair']);
+  });
 });
