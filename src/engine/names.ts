@@ -157,8 +157,10 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
       else if (t.text === ',' && SUFFIXES.has(tokens[j + 1]?.norm ?? '')) j += 2;
       else break;
     }
-    // A run of more than eight capitalised words is a title-case line or a list, not one name.
-    if (j - i <= 8) chunks.push(...classifyRun(para, tokens, i, j, initial.has(i)));
+    // A run of more than eight capitalised words is a title-case line or a list, not one name — unless titles and
+    // honorifics make it long, with a short name after the last of them ("Deputy Prime Minister Datuk Seri Dr
+    // Ahmad Zahid Hamidi").
+    if (j - i <= 8 || titledName(tokens, i, j)) chunks.push(...classifyRun(para, tokens, i, j, initial.has(i)));
     i = j;
   }
   sloganWords(tokens, chunks);
@@ -182,6 +184,12 @@ function sloganWords(tokens: Token[], chunks: NameChunk[]): void {
     if (two) run.push(c);
   }
   close();
+}
+
+function titledName(tokens: Token[], from: number, to: number): boolean {
+  let k = to - 1;
+  while (k > from && !HONORIFICS.has(tokens[k].norm) && !(isRoleWord(tokens[k].norm) && !isFirstName(tokens[k].norm))) k--;
+  return k > from && to - k - 1 >= 1 && to - k - 1 <= 4 && tokens.slice(from, k + 1).every((t) => HONORIFICS.has(t.norm) || isRoleWord(t.norm) || OFFICE_WORDS.test(t.norm) || isPlaceWord(t.norm) || t.norm === 'prime');
 }
 
 function adjacent(tokens: Token[], j: number): boolean {
@@ -425,6 +433,12 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (isPluralCapitals(c)) return set(c, 'other', 1);
   // Followers of a faith or a movement are a group: "Indian Muslims", "Islamist", "Christians".
   if (/^(?:muslims?|christians|jews|hindus?|sikhs?|buddhists?|islamists?|jihadists?|catholics|protestants|evangelicals|mormons)$/.test(norms[norms.length - 1])) return set(c, 'other', 1);
+  // A byline or credit in capitals: "Pictures: ANNA BRIGHT", "TOM HALE reports" — a known first name, then one or
+  // two words that are no place, organisation or event.
+  const last = norms[norms.length - 1];
+  if (norms.length >= 2 && norms.length <= 3 && c.words.every((w) => /^\p{Lu}{2,}$/u.test(w.text)) && firstKnown && !isPlaceWord(last) && !isOrgWord(last) && !EVENT.test(last) && !PLACE_HEAD.test(last)) return set(c, 'person', 1);
+  // A photo credit: "(Ana Ruiz/Agency)", "AP Photo/Ana Ruiz".
+  if (norms.length >= 2 && norms.length <= 3 && allUnknownOrNames && !placeAll && (tokens[c.last]?.text === '/' || tokens[c.first - 1]?.text === '/')) return set(c, 'person', 1);
   if (notAName) return set(c, 'other', 0);
   // "the Office of Civil Defense", "Department of Public Works": capitals after an organisation's word and "of" are
   // the rest of its name.

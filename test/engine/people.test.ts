@@ -261,4 +261,13 @@ describe('people: names in unseen copy', () => {
     const text = 'Port Blair [India] June 3 (PTI): Union Fisheries Minister Arvind Nair on Friday said no Janata Seva Party (JSP) Members of Parliament came to meet him on Monday.';
     assert.deepEqual(people(text).map((x) => x.name), ['Arvind Nair']);
   });
+  it('finds a name after a long string of titles and honorifics', () => {
+    const text = 'Beside him stood Deputy Prime Minister Datuk Seri Dr Razif Azlan Kamal at the launch.';
+    assert.deepEqual(people(text).map((x) => x.name), ['Razif Azlan Kamal']);
+  });
+
+  it('finds a byline or picture credit in capitals, and a name in a photo credit', () => {
+    assert.deepEqual(people('Divers searched the river. Pictures: MARIA TOLLAND').map((x) => x.name), ['MARIA TOLLAND']);
+    assert.deepEqual(people('The minister speaks in Haifa on May 2, 2019. (Yoav Drezner/Flash90)').map((x) => x.name), ['Yoav Drezner']);
+  });
 });
