@@ -3,7 +3,7 @@
 import { relativeParagraph, type Paragraph } from './document';
 import { uncontracted, type Token } from './text';
 import type { Span } from './types';
-import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isRoleWord, isCommonWord, isFirstName, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
+import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, ORG_NOUNS, hasTag, isRoleWord, isCommonWord, isFirstName, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
 
@@ -342,7 +342,8 @@ function nameAfterPlaceOrOrg(tokens: Token[], from: number, to: number): number 
   while (i < to && (isPlaceWord(tokens[i].norm) || isOrgWord(tokens[i].norm) || hasTag(tokens[i].norm, 'Place', 'Country', 'City', 'Organization'))) i++;
   if (i === from || to - i < 2) return from;
   const rest = tokens.slice(i, to).map((t) => t.norm);
-  const looksLikeName = isFirstName(rest[0]) || rest.every((n) => !tagsOf(n).length || isFirstName(n) || isLastName(n));
+  // …or a known surname first, as a family name leads ("Office Chan Chun Sing", where "sing" is also a verb).
+  const looksLikeName = isFirstName(rest[0]) || rest.every((n) => !tagsOf(n).length || isFirstName(n) || isLastName(n)) || (isLastName(rest[0]) && !isPlaceWord(rest[0]) && rest.every((n) => !isOrgWord(n) && !isPlaceWord(n) && !isCommonWord(n) || hasTag(n, 'Infinitive')));
   return looksLikeName ? i : from;
 }
 
@@ -407,6 +408,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // An age after the name: "Pep Guardiola, 52, admitted", "Ama Mensah (29)".
   const age = tokens[c.last + 1];
   if (/^[,(]$/.test(tokens[c.last]?.text ?? '') && age && /^\d{1,2}$/.test(age.text) && /^[,)]$/.test(tokens[c.last + 2]?.text ?? '') && !hasOrg && !placeAll) return set(c, 'person', 2);
+  // A first name before a company's name is a person who shares it: "George Ford", "Michael Dell".
+  const personFirst = firstKnown || (hasTag(norms[0], 'Person') && !isPlaceWord(norms[0]));
+  const namesake = norms.length === 2 && personFirst && !isOrgWord(norms[0]) && hasTag(norms[1], 'Organization') && !ORG_NOUNS.has(norms[1]) && !tagsOf(norms.join(' ')).includes('Organization');
+  if (namesake && !c.sentenceInitial) return set(c, 'person', firstKnown ? 2 : 1);
   if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]))) return set(c, 'organisation', 2);
   // "Super Typhoon Man-yi", "Tropical Storm Ana": the storm word need not come first.
   if (norms.length > 1 && (EVENT.test(norms[norms.length - 1]) || isNamedEvent(norms))) return set(c, 'other', 1);

@@ -5,7 +5,7 @@ import type { QuoteSpan } from './quotes';
 import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
-import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isCommonWord, isRoleWord, nameGender, roleGender } from './lexicon';
+import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isCommonWord, isLastName, isRoleWord, nameGender, roleGender } from './lexicon';
 import { isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 import { firstStartingAt, spanAt } from './peopleLookup';
 
@@ -353,15 +353,20 @@ function cluster(chunks: Chunk[]): Cluster[] {
   }
   // "Oppong Nkrumah" after "Kojo Oppong Nkrumah", "Van Orden" after "Derrick Van Orden": a two-word name that ends a
   // longer one (and no other) is that person without the first name.
+  // "Chan Chun" (a headline cut at "Sing", a verb too) and "Chan Chun Sing": a two-word name that starts a
+  // three-word one (and no other) led by a family name is that person too.
   const byTail = new Map<string, Cluster[]>();
+  const byHead = new Map<string, Cluster[]>();
   for (const cl of clusters) {
     const w = cl.full.facts.squashed;
     if (w.length >= 3) byTail.set(`${w[w.length - 2]} ${w[w.length - 1]}`, [...(byTail.get(`${w[w.length - 2]} ${w[w.length - 1]}`) ?? []), cl]);
+    if (w.length === 3 && isLastName(cl.full.facts.norms[0])) byHead.set(`${w[0]} ${w[1]}`, [...(byHead.get(`${w[0]} ${w[1]}`) ?? []), cl]);
   }
   for (let k = clusters.length - 1; k >= 0; k--) {
     const cl = clusters[k];
     const w = cl.full.facts.squashed;
-    const longer = w.length === 2 ? byTail.get(`${w[0]} ${w[1]}`) : undefined;
+    const key = `${w[0]} ${w[1]}`;
+    const longer = w.length !== 2 ? undefined : byTail.has(key) ? byTail.get(key) : byHead.get(key);
     if (longer?.length !== 1) continue;
     longer[0].chunks.push(...cl.chunks);
     longer[0].chunks.sort((a, b) => a.start - b.start);

@@ -270,4 +270,13 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('Divers searched the river. Pictures: MARIA TOLLAND').map((x) => x.name), ['MARIA TOLLAND']);
     assert.deepEqual(people('The minister speaks in Haifa on May 2, 2019. (Yoav Drezner/Flash90)').map((x) => x.name), ['Yoav Drezner']);
   });
+  it('takes a known first name before a company’s name for a person who shares it', () => {
+    assert.deepEqual(people('The kick allowed Harold Ford the chance, and Wendy Dell scored.').map((x) => x.name), ['Harold Ford', 'Wendy Dell']);
+  });
+
+  it('splits a family-name-first name off an office and groups it with the same name cut short in a headline', () => {
+    const text = 'Unity Key, Says Wong Chun Sing\n\nMinister in the Prime Minister’s Office Wong Chun Sing said yesterday that unity matters. Mr Wong added more.';
+    const p = people(text);
+    assert.deepEqual(p.map((x) => [x.name, x.mentions.length]), [['Wong Chun Sing', 3]]);
+  });
 });
