@@ -167,19 +167,21 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
   return chunks;
 }
 
-/** "Sabka Saath, Sabka Vikas, Sabka Vishwas": three or more two-word names listed one after another, sharing a
- *  first word the lexicon does not know and each with its own second word, are a phrase in title case (a slogan,
- *  a motto in another language), not people — a family's members would not all be named in full in a row. */
+/** "Sabka Saath, Sabka Vikas, Sabka Vishwas": three or more two-word names listed with bare commas (no "and" before
+ *  the last, as a list of people has), sharing a first word the lexicon does not know and each with its own second
+ *  word, are a phrase in title case (a slogan, a motto in another language), not people. */
 function sloganWords(tokens: Token[], chunks: NameChunk[]): void {
   let run: NameChunk[] = [];
   const close = () => {
-    if (run.length >= 3 && new Set(run.map((c) => c.words[1].norm)).size === run.length) for (const c of run) set(c, 'other', 1);
+    const end = run[run.length - 1]?.last ?? 0;
+    const coordinated = tokens[end]?.norm === 'and' || tokens[end]?.norm === 'or' || (tokens[end]?.text === ',' && /^(?:and|or)$/.test(tokens[end + 1]?.norm ?? ''));
+    if (run.length >= 3 && !coordinated && new Set(run.map((c) => c.words[1].norm)).size === run.length) for (const c of run) set(c, 'other', 1);
     run = [];
   };
   for (const c of chunks) {
     const prev = run[run.length - 1];
     const two = c.words.length === 2 && !c.honorific && !c.title.length && !tagsOf(c.words[0].norm).length;
-    const listed = !!prev && two && c.words[0].norm === prev.words[0].norm && c.first - prev.last <= 2 && tokens.slice(prev.last, c.first).every((t) => t.text === ',' || t.norm === 'and');
+    const listed = !!prev && two && c.words[0].norm === prev.words[0].norm && c.first - prev.last === 1 && tokens[prev.last].text === ',';
     if (!listed) close();
     if (two) run.push(c);
   }
@@ -439,9 +441,11 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // Followers of a faith or a movement are a group: "Indian Muslims", "Islamist", "Christians".
   if (/^(?:muslims?|christians|jews|hindus?|sikhs?|buddhists?|islamists?|jihadists?|catholics|protestants|evangelicals|mormons)$/.test(norms[norms.length - 1])) return set(c, 'other', 1);
   // A byline or credit in capitals: "Pictures: ANNA BRIGHT", "TOM HALE reports" — a known first name, then one or
-  // two words that are no place, organisation or event.
+  // two words that are no place, organisation or event, in a paragraph with lower-case words (a headline in
+  // capitals, "BILL PASSES", has none).
   const last = norms[norms.length - 1];
-  if (norms.length >= 2 && norms.length <= 3 && c.words.every((w) => /^\p{Lu}{2,}$/u.test(w.text)) && firstKnown && !isPlaceWord(last) && !isOrgWord(last) && !EVENT.test(last) && !PLACE_HEAD.test(last)) return set(c, 'person', 1);
+  const lowerCase = tokens.some((t) => t.word && /^\p{Ll}/u.test(t.text));
+  if (norms.length >= 2 && norms.length <= 3 && lowerCase && c.words.every((w) => /^\p{Lu}{2,}$/u.test(w.text)) && firstKnown && !isPlaceWord(last) && !isOrgWord(last) && !EVENT.test(last) && !PLACE_HEAD.test(last)) return set(c, 'person', 1);
   // A photo credit: "(Ana Ruiz/Agency)", "AP Photo/Ana Ruiz".
   if (norms.length >= 2 && norms.length <= 3 && allUnknownOrNames && !placeAll && (tokens[c.last]?.text === '/' || tokens[c.first - 1]?.text === '/')) return set(c, 'person', 1);
   if (notAName) return set(c, 'other', 0);

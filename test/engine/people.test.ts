@@ -226,6 +226,9 @@ describe('people: names in unseen copy', () => {
 
   it('takes a title-case slogan listed with one repeated first word for no one', () => {
     assert.deepEqual(people('Supporters chanted Jiyo Saath, Jiyo Vikas, Jiyo Khushi at the rally.').map((x) => x.name), []);
+    // A list of people has “and” before its last name.
+    const wans = people('The ministers Wan Azran, Wan Junaidi, Wan Saiful and Wan Hamdan attended.').map((x) => x.name);
+    assert.deepEqual(wans, ['Wan Azran', 'Wan Junaidi', 'Wan Saiful', 'Wan Hamdan']);
   });
   it('counts a bare family name opening a sentence once the full name has been given a role', () => {
     const text = 'Seo Jae-hwan, the new floor leader of the Civic Party, said on Monday, “We will listen.” Seo held a briefing that afternoon.';
@@ -271,6 +274,8 @@ describe('people: names in unseen copy', () => {
 
   it('finds a byline or picture credit in capitals, and a name in a photo credit', () => {
     assert.deepEqual(people('Divers searched the river. Pictures: MARIA TOLLAND').map((x) => x.name), ['MARIA TOLLAND']);
+    // A headline in capitals has no lower-case word: its words are no byline.
+    assert.deepEqual(people('WENDY HOUSE SOLD').map((x) => x.name), []);
     assert.deepEqual(people('The minister speaks in Haifa on May 2, 2019. (Yoav Drezner/Flash90)').map((x) => x.name), ['Yoav Drezner']);
   });
   it('takes a known first name before a company’s name for a person who shares it', () => {
