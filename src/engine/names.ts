@@ -286,9 +286,10 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   }
   // One name after an organisation's or office's words: "Security Affairs Wiranto", "North Press Agency Erdogan
   // said". After an office ("Minister for Legal Affairs Wiranto") it is its holder.
-  if (nameAfterOrgWords(tokens, k, to)) {
-    const out = classifyRun(para, tokens, k, to - 1, sentenceInitial);
-    const name = classifyRun(para, tokens, to - 1, to, false);
+  const named = nameAfterOrgWords(tokens, k, to);
+  if (named > k) {
+    const out = classifyRun(para, tokens, k, named, sentenceInitial);
+    const name = classifyRun(para, tokens, named, to, false);
     if (officeBefore(tokens, k)) for (const c of name) set(c, 'person', 2);
     return [...out, ...name];
   }
@@ -349,16 +350,18 @@ function nameAfterPlaceOrOrg(tokens: Token[], from: number, to: number): number 
   return looksLikeName ? i : from;
 }
 
-/** Is the last word of tokens[from..to) a name after two or more organisation words ending in an organisation's head
- *  ("Security Affairs", "North Press Agency")? The name is a surname or a word the lexicon does not know, shaped like
- *  a name and not like a common noun. */
-function nameAfterOrgWords(tokens: Token[], from: number, to: number): boolean {
-  if (to - from < 3) return false;
-  const name = tokens[to - 1];
-  const head = tokens[to - 2].norm;
-  if (!(ORG_HEAD.test(head) || (isOrgWord(head) && !hasTag(head, 'Organization', 'SportsTeam')))) return false;
-  if (!/^\p{Lu}\p{Ll}{2,}(?:['’]s)?$/u.test(name.text) || (tagsOf(name.norm).length && !isLastName(name.norm)) || isPlaceWord(name.norm) || isOrgWord(name.norm)) return false;
-  return !ABSTRACT.test(name.norm) && !/(?:al|ure|ery|ory|ary|ive|ing|ist|ism)$/.test(name.norm);
+/** Where a name of one to three words starts at the end of tokens[from..to), after two or more organisation words
+ *  ending in an organisation's head ("Security Affairs", "North Press Agency"), or -1. The name's words are names or
+ *  words the lexicon does not know, shaped like a name and not like common nouns. */
+function nameAfterOrgWords(tokens: Token[], from: number, to: number): number {
+  for (let start = to - 1; start >= to - 3 && start - 1 > from; start--) {
+    const name = tokens[start];
+    if (!/^\p{Lu}\p{Ll}{2,}(?:['’]s)?$/u.test(name.text) || (tagsOf(name.norm).length && !isLastName(name.norm) && !isFirstName(name.norm)) || isPlaceWord(name.norm) || isOrgWord(name.norm)) return -1;
+    if (ABSTRACT.test(name.norm) || /(?:al|ure|ery|ory|ary|ive|ing|ist|ism)$/.test(name.norm)) return -1;
+    const head = tokens[start - 1].norm;
+    if (ORG_HEAD.test(head) || (isOrgWord(head) && !hasTag(head, 'Organization', 'SportsTeam'))) return start;
+  }
+  return -1;
 }
 
 /** An office in the words before a run: a role word, then "for" or "of" ("Coordinating Minister for Political,
@@ -413,7 +416,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // A first name before a company's name is a person who shares it: "George Ford", "Michael Dell".
   const personFirst = firstKnown || (hasTag(norms[0], 'Person') && !isPlaceWord(norms[0]));
   const namesake = norms.length === 2 && personFirst && !isOrgWord(norms[0]) && hasTag(norms[1], 'Organization') && !ORG_NOUNS.has(norms[1]) && !tagsOf(norms.join(' ')).includes('Organization');
-  if (namesake && !c.sentenceInitial) return set(c, 'person', firstKnown ? 2 : 1);
+  if (namesake) return set(c, 'person', firstKnown ? 2 : 1);
   if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]))) return set(c, 'organisation', 2);
   // "Super Typhoon Man-yi", "Tropical Storm Ana": the storm word need not come first.
   if (norms.length > 1 && (EVENT.test(norms[norms.length - 1]) || isNamedEvent(norms))) return set(c, 'other', 1);

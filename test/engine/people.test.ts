@@ -204,11 +204,13 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('He appeared before the Deputy Registrar of the High Court.').map((x) => x.name), []);
   });
 
-  it('splits a one-word name off the organisation or office run into it', () => {
+  it('splits a name of one to three words off the organisation or office run into it', () => {
     const p = people('Coordinating Minister for Maritime and Investment Affairs Sutarjo attended the meeting.');
     assert.deepEqual(p.map((x) => x.name), ['Sutarjo']);
     const q = people('Kowalczyk said the talks failed. According to Baltic News Agency Kowalczyk said the talks failed again.');
     assert.deepEqual(q.map((x) => [x.name, x.mentions.length]), [['Kowalczyk', 2]]);
+    // …or two after them.
+    assert.deepEqual(people('Coordinating Minister for Rural Affairs Budiwan Sastrowardoyo visited the site.').map((x) => x.name), ['Budiwan Sastrowardoyo']);
   });
 
   it('takes a language before a name off it', () => {
@@ -280,6 +282,7 @@ describe('people: names in unseen copy', () => {
   });
   it('takes a known first name before a company’s name for a person who shares it', () => {
     assert.deepEqual(people('The kick allowed Harold Ford the chance, and Wendy Dell scored.').map((x) => x.name), ['Harold Ford', 'Wendy Dell']);
+    assert.deepEqual(people('Harold Ford and Wendy Dell scored.').map((x) => x.name), ['Harold Ford', 'Wendy Dell']);
   });
 
   it('splits a family-name-first name off an office and groups it with the same name cut short in a headline', () => {
