@@ -190,9 +190,9 @@ describe('people: names in unseen copy', () => {
 
   it('takes a name ending in a facility’s noun for the facility', () => {
     assert.deepEqual(people('Astronomers using the Nancy Grace Roman Space Telescope agree.').map((x) => x.name), []);
-    assert.deepEqual(people('Riders trained at Tolland Velodrome. He walked along Kestrel Park Suspension Bridge and past Mira Bazaar.').map((x) => x.name), []);
-    // A first name before "Bridge" is a person's: "Jeff Bridge".
-    assert.deepEqual(people('The track was won by Jeff Bridge on Sunday.').map((x) => x.name), ['Jeff Bridge']);
+    assert.deepEqual(people('Riders trained at Tolland Velodrome. He walked along Kestrel Park Suspension Bridge and past Kelani Bazaar.').map((x) => x.name), []);
+    // A lone first name before "Bridge" or a facility's noun is a person's: "Jeff Bridge", "Tom Tower".
+    assert.deepEqual(people('The track was won by Jeff Bridge on Sunday. Tom Tower came second.').map((x) => x.name), ['Jeff Bridge', 'Tom Tower']);
   });
 
   it('takes a plural title off the names it stands before, and alone for no one', () => {
