@@ -458,7 +458,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (notAName) return set(c, 'other', 0);
   // "the Office of Civil Defense", "Department of Public Works": capitals after an organisation's word and "of" are
   // the rest of its name.
-  if (!c.title.length && !firstKnown && !placeAll && prevWord === 'of' && tokens[c.first - 2]?.cap && isOrgWord(tokens[c.first - 2].norm)) return set(c, 'organisation', 1);
+  // A word of it the lexicon knows as a common word ("Civil", "Public") says it is no person's name ("the Office
+  // of Kwame Mensah").
+  if (!c.title.length && !firstKnown && !placeAll && prevWord === 'of' && tokens[c.first - 2]?.cap && isOrgWord(tokens[c.first - 2].norm) && norms.some((n) => isCommonWord(n))) return set(c, 'organisation', 1);
   if (roleBefore && !placeAll && !possessed) return set(c, 'person', 2);
   if (placeAll && !(firstKnown && norms.length > 1)) return set(c, 'place', 2);
   if (norms.length >= 2 && firstKnown) return set(c, 'person', 2);
