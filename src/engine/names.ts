@@ -451,8 +451,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // two words that are no place, organisation or event, in a paragraph with lower-case words (a headline in
   // capitals, "BILL PASSES", has none).
   const last = norms[norms.length - 1];
-  const lowerCase = tokens.some((t) => t.word && /^\p{Ll}/u.test(t.text));
-  if (norms.length >= 2 && norms.length <= 3 && lowerCase && c.words.every((w) => /^\p{Lu}{2,}$/u.test(w.text)) && firstKnown && !isPlaceWord(last) && !isOrgWord(last) && !EVENT.test(last) && !PLACE_HEAD.test(last)) return set(c, 'person', 1);
+  if (norms.length >= 2 && norms.length <= 3 && c.words.every((w) => /^\p{Lu}{2,}$/u.test(w.text)) && firstKnown && !isPlaceWord(last) && !isOrgWord(last) && !EVENT.test(last) && !PLACE_HEAD.test(last) && hasLowerCase(tokens)) return set(c, 'person', 1);
   // A photo credit: "(Ana Ruiz/Agency)", "AP Photo/Ana Ruiz".
   if (norms.length >= 2 && norms.length <= 3 && allUnknownOrNames && !placeAll && (tokens[c.last]?.text === '/' || tokens[c.first - 1]?.text === '/')) return set(c, 'person', 1);
   if (notAName) return set(c, 'other', 0);
@@ -487,6 +486,14 @@ function classify(c: NameChunk, tokens: Token[]): void {
 function pluralVerb(t: Token | undefined): boolean {
   if (!t || !t.word || t.cap) return false;
   return /^(?:are|were|have)$/.test(t.norm) || (hasTag(t.norm, 'Infinitive') && !/(?:s|ed)$/.test(t.norm));
+}
+
+// Whether a paragraph's tokens have a lower-case word, found once per paragraph (a paragraph may have thousands of names).
+const lowerCaseOf = new WeakMap<Token[], boolean>();
+function hasLowerCase(tokens: Token[]): boolean {
+  let v = lowerCaseOf.get(tokens);
+  if (v === undefined) lowerCaseOf.set(tokens, (v = tokens.some((t) => t.word && /^\p{Ll}/u.test(t.text))));
+  return v;
 }
 
 /** Is a lower-case place noun right after the name, or after one lower-case modifier ("shopping mall")? */
