@@ -3,7 +3,7 @@
 import { relativeParagraph, type Paragraph } from './document';
 import { uncontracted, type Token } from './text';
 import type { Span } from './types';
-import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isRoleWord, isCommonWord, isFirstName, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
+import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, ORG_NOUNS, hasTag, isRoleWord, isCommonWord, isFirstName, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
 
@@ -46,10 +46,21 @@ const CAPTION_LABEL = /^(?:image|images|photo|photos|picture|video|credit|credit
 const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open)$/;
 // Named operations and storms: "Operation Lucy", "Hurricane Helene", "Storm Ciarán".
 const EVENT_LEAD = /^(?:operation|hurricane|typhoon|cyclone|storm|tropical|project)$/;
+// Two words fused where a space went missing: capitals run into a capitalised word ("TOWNThe"), or a word of five
+// letters or more into another ("IrelandNurses"); "McDonald", "DeSantis", "MacArthur" have shorter heads.
+const FUSED = /^(?:\p{Lu}{3,}\p{Ll}{2,}|\p{Lu}\p{Ll}{5,}\p{Lu}\p{Ll}{2,})$/u;
+// Organisations' last words: "Security Affairs", "News Agency".
+const ORG_HEAD = /^(?:affairs|agency|ministry|department|office|bureau|commission|committee|council|court|service|news|authority)$/;
+// Languages and nationalities by their ending: "Spanish", "Danish", "Japanese", "Congolese".
+const DEMONYM_LIKE = /^[a-z]{3,}(?:ish|ese)$/;
 const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|ders|ics)$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
-const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|san|santa|east|west|north|south|upper|lower|bukit|kampung|kuala|sungai|wadi)$/;
-const PLACE_HEAD = /^(?:avenue|road|lane|square|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford)$/;
+const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi)$/;
+const PLACE_HEAD = /^(?:avenue|road|lane|square|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental)$/;
+// Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
+const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf)$/;
+// Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".
+const PLACE_NOUN = /^(?:province|provinces|region|county|district|village|villages|municipality|regency|prefecture|island|city|town|township|suburb|neighbourhood|neighborhood|governorate|oblast|mall)$/;
 const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not']);
 
 
@@ -124,7 +135,9 @@ function foundChunks(para: Paragraph): FoundChunk[] {
 export function findNameChunks(para: Paragraph): NameChunk[] {
   const tokens = para.tokens;
   const initial = initialIndex(tokens, para.sentences);
-  const titleCase = isTitleCase(tokens);
+  // A dateline and a string of titles can make a sentence look title-case ("New Delhi [India] March 15 (ANI): Union
+  // Railways Minister … said no … came to meet him"): three lower-case verbs or nouns make it running text.
+  const titleCase = isTitleCase(tokens) && tokens.filter((t) => t.word && !t.cap && t.norm.length > 3 && !hasTag(t.norm, 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb')).length < 3;
   const chunks: NameChunk[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -146,11 +159,41 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
       else if (t.text === ',' && SUFFIXES.has(tokens[j + 1]?.norm ?? '')) j += 2;
       else break;
     }
-    // A run of more than eight capitalised words is a title-case line or a list, not one name.
-    if (j - i <= 8) chunks.push(...classifyRun(para, tokens, i, j, initial.has(i)));
+    // A run of more than eight capitalised words is a title-case line or a list, not one name — unless titles and
+    // honorifics make it long, with a short name after the last of them ("Deputy Prime Minister Datuk Seri Dr
+    // Ahmad Zahid Hamidi").
+    if (j - i <= 8 || titledName(tokens, i, j)) chunks.push(...classifyRun(para, tokens, i, j, initial.has(i)));
     i = j;
   }
+  sloganWords(tokens, chunks);
   return chunks;
+}
+
+/** "Sabka Saath, Sabka Vikas, Sabka Vishwas": three or more two-word names listed with bare commas (no "and" before
+ *  the last, as a list of people has), sharing a first word the lexicon does not know and each with its own second
+ *  word, are a phrase in title case (a slogan, a motto in another language), not people. */
+function sloganWords(tokens: Token[], chunks: NameChunk[]): void {
+  let run: NameChunk[] = [];
+  const close = () => {
+    const end = run[run.length - 1]?.last ?? 0;
+    const coordinated = tokens[end]?.norm === 'and' || tokens[end]?.norm === 'or' || (tokens[end]?.text === ',' && /^(?:and|or)$/.test(tokens[end + 1]?.norm ?? ''));
+    if (run.length >= 3 && !coordinated && new Set(run.map((c) => c.words[1].norm)).size === run.length) for (const c of run) set(c, 'other', 1);
+    run = [];
+  };
+  for (const c of chunks) {
+    const prev = run[run.length - 1];
+    const two = c.words.length === 2 && !c.honorific && !c.title.length && !tagsOf(c.words[0].norm).length;
+    const listed = !!prev && two && c.words[0].norm === prev.words[0].norm && c.first - prev.last === 1 && tokens[prev.last].text === ',';
+    if (!listed) close();
+    if (two) run.push(c);
+  }
+  close();
+}
+
+function titledName(tokens: Token[], from: number, to: number): boolean {
+  let k = to - 1;
+  while (k > from && !HONORIFICS.has(tokens[k].norm) && !(isRoleWord(tokens[k].norm) && !isFirstName(tokens[k].norm))) k--;
+  return k > from && to - k - 1 >= 1 && to - k - 1 <= 4 && tokens.slice(from, k + 1).every((t) => HONORIFICS.has(t.norm) || isRoleWord(t.norm) || OFFICE_WORDS.test(t.norm) || isPlaceWord(t.norm) || t.norm === 'prime');
 }
 
 function adjacent(tokens: Token[], j: number): boolean {
@@ -182,10 +225,18 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   let k = from;
   let honorific: Token | null = null;
   const title: Token[] = [];
+  // A plural title before names joined by "and": "Presidents Zelenskyy and Biden", "Senators Warren and Sanders".
+  // Alone ("the Presidents") it names no one.
+  if (isPluralRole(tokens[k].norm) && (to - k === 1 || !isCommonWord(tokens[k + 1].norm))) {
+    if (to - k === 1) return [];
+    title.push(tokens[k]);
+    k++;
+  }
   // Leading title words: "North Korean Leader", "U.S. President", "Afghan Ambassador", "Prime Minister".
   for (let m = k; m < to; m++) {
     const n = tokens[m].norm;
-    if (isRoleWord(n) && !isFirstName(n) && m + 1 < to) {
+    // …but not before a plural common noun that ends the run: "Stranger Things" is a title, not a stranger.
+    if (isRoleWord(n) && !isFirstName(n) && m + 1 < to && !(m + 2 === to && hasTag(tokens[m + 1].norm, 'Plural') && !tagsOf(tokens[m + 1].norm).some((x) => /Name|Person/.test(x)))) {
       title.push(...tokens.slice(k, m + 1));
       k = m + 1;
     } else if (!(isPlaceWord(n) || /^[A-Z]{2,4}$/.test(tokens[m].text) || /^[a-z](?:\.[a-z])+$/.test(n) || hasTag(n, 'Demonym', 'Adjective') || isRoleWord(n) || isOrgWord(n) || OFFICE_WORDS.test(n))) {
@@ -235,6 +286,15 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     const out = classifyRun(para, tokens, k, lead, sentenceInitial);
     return [...out, ...classifyRun(para, tokens, lead, to, false)];
   }
+  // One name after an organisation's or office's words: "Security Affairs Wiranto", "North Press Agency Erdogan
+  // said". After an office ("Minister for Legal Affairs Wiranto") it is its holder.
+  const named = nameAfterOrgWords(tokens, k, to);
+  if (named > k) {
+    const out = classifyRun(para, tokens, k, named, sentenceInitial);
+    const name = classifyRun(para, tokens, named, to, false);
+    if (officeBefore(tokens, k)) for (const c of name) set(c, 'person', 2);
+    return [...out, ...name];
+  }
   if (k >= to) {
     // Only a title ("the President"), or a lone capitalised word that is a title: not a name.
     return [];
@@ -245,6 +305,9 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   // An office alone, its words no one's names: "The Information Minister explained", "Foreign Affairs Minister".
   const office = words.length >= 2 && words.length <= 4 && isRoleWord(words[words.length - 1].norm) && words.every((w) => !isFirstName(w.norm) && !isLastName(w.norm));
   if (!honorific && office) return [];
+  // A title, one word and "of", after "the": "the Deputy Registrar of the Court", "the Chief Whip of the party" —
+  // an office named, not a person.
+  if (!honorific && title.length && words.length === 1 && tokens[from - 1]?.norm === 'the' && tokens[to]?.norm === 'of') return [];
   // Only title words left ("Prime Minister’s Questions" cut at the possessive): no name here.
   if (!honorific && words.every((w) => isRoleWord(w.norm) && !isFirstName(w.norm)) && (title.length || words.length > 1 || !isLastName(words[0].norm))) return [];
   const chunk: NameChunk = {
@@ -265,6 +328,11 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   return [chunk];
 }
 
+/** The plural of a title: "presidents", "senators", "ministers" (not "governors-general"). */
+function isPluralRole(norm: string): boolean {
+  return /[^s]s$/.test(norm) && isRoleWord(norm.slice(0, -1)) && !isFirstName(norm) && !isLastName(norm);
+}
+
 /** The end of a name, without its possessive ending: "Putin" in "Putin’s". */
 export function nameEnd(t: Token): number {
   return t.possessive ? t.end - (/s['’]$/i.test(t.text) && !/['’]s$/i.test(t.text) ? 1 : 2) : t.end;
@@ -274,11 +342,39 @@ export function nameEnd(t: Token): number {
  *  organisation words, when the rest is two or more words that look like a name. */
 function nameAfterPlaceOrOrg(tokens: Token[], from: number, to: number): number {
   let i = from;
+  // A language or nationality the lexicon does not list opens it too: "head of Spanish Dinorah Souto".
+  if (DEMONYM_LIKE.test(tokens[i].norm) && !tagsOf(tokens[i].norm).length) i++;
   while (i < to && (isPlaceWord(tokens[i].norm) || isOrgWord(tokens[i].norm) || hasTag(tokens[i].norm, 'Place', 'Country', 'City', 'Organization'))) i++;
   if (i === from || to - i < 2) return from;
   const rest = tokens.slice(i, to).map((t) => t.norm);
-  const looksLikeName = isFirstName(rest[0]) || rest.every((n) => !tagsOf(n).length || isFirstName(n) || isLastName(n));
+  // …or a known surname first, as a family name leads ("Office Chan Chun Sing", where "sing" is also a verb).
+  const looksLikeName = isFirstName(rest[0]) || rest.every((n) => !tagsOf(n).length || isFirstName(n) || isLastName(n)) || (isLastName(rest[0]) && !isPlaceWord(rest[0]) && rest.every((n) => !isOrgWord(n) && !isPlaceWord(n) && !isCommonWord(n) || hasTag(n, 'Infinitive')));
   return looksLikeName ? i : from;
+}
+
+/** Where a name of one to three words starts at the end of tokens[from..to), after two or more organisation words
+ *  ending in an organisation's head ("Security Affairs", "North Press Agency"), or -1. The name's words are names or
+ *  words the lexicon does not know, shaped like a name and not like common nouns. */
+function nameAfterOrgWords(tokens: Token[], from: number, to: number): number {
+  for (let start = to - 1; start >= to - 3 && start - 1 > from; start--) {
+    const name = tokens[start];
+    if (!/^\p{Lu}\p{Ll}{2,}(?:['’]s)?$/u.test(name.text) || (tagsOf(name.norm).length && !isLastName(name.norm) && !isFirstName(name.norm)) || isPlaceWord(name.norm) || isOrgWord(name.norm)) return -1;
+    if (ABSTRACT.test(name.norm) || /(?:al|ure|ery|ory|ary|ive|ing|ist|ism)$/.test(name.norm)) return -1;
+    const head = tokens[start - 1].norm;
+    if (ORG_HEAD.test(head) || (isOrgWord(head) && !hasTag(head, 'Organization', 'SportsTeam'))) return start;
+  }
+  return -1;
+}
+
+/** An office in the words before a run: a role word, then "for" or "of" ("Coordinating Minister for Political,
+ *  Legal and Security Affairs"), over capitalised words, commas, "and", "the". */
+function officeBefore(tokens: Token[], from: number): boolean {
+  for (let j = from - 1; j >= 0 && j >= from - 16; j--) {
+    const t = tokens[j];
+    if (t.word && isRoleWord(t.norm) && t.cap && /^(?:for|of)$/.test(tokens[j + 1]?.norm ?? '')) return true;
+    if (!(t.text === ',' || (t.word && (t.cap || /^(?:and|of|for|the)$/.test(t.norm))))) return false;
+  }
+  return false;
 }
 
 /** Index after a known multi-word place or organisation at the front of tokens[from..to). */
@@ -314,14 +410,29 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (c.honorific) return set(c, 'person', 2);
   // Common words in capitals are a label or a shouted phrase, not a name: "READ MORE", "BREAKING NEWS".
   if (c.words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase() && isCommonWord(w.norm))) return set(c, 'other', 1);
-  if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg) return set(c, 'person', 1);
+  // "Unison, who represent thousands of nurses": a plural verb after "who" is a body's, not a person's.
+  if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg && !pluralVerb(tokens[c.last + 2])) return set(c, 'person', 1);
   // An age after the name: "Pep Guardiola, 52, admitted", "Ama Mensah (29)".
   const age = tokens[c.last + 1];
   if (/^[,(]$/.test(tokens[c.last]?.text ?? '') && age && /^\d{1,2}$/.test(age.text) && /^[,)]$/.test(tokens[c.last + 2]?.text ?? '') && !hasOrg && !placeAll) return set(c, 'person', 2);
+  // A first name before a company's name is a person who shares it: "George Ford", "Michael Dell".
+  const personFirst = firstKnown || (hasTag(norms[0], 'Person') && !isPlaceWord(norms[0]));
+  const namesake = norms.length === 2 && personFirst && !isOrgWord(norms[0]) && hasTag(norms[1], 'Organization') && !ORG_NOUNS.has(norms[1]) && !tagsOf(norms.join(' ')).includes('Organization');
+  if (namesake) return set(c, 'person', firstKnown ? 2 : 1);
   if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]))) return set(c, 'organisation', 2);
-  if (norms.length > 1 && (EVENT.test(norms[norms.length - 1]) || EVENT_LEAD.test(norms[0]))) return set(c, 'other', 1);
+  // "Super Typhoon Man-yi", "Tropical Storm Ana": the storm word need not come first.
+  if (norms.length > 1 && (EVENT.test(norms[norms.length - 1]) || isNamedEvent(norms))) return set(c, 'other', 1);
+  // A number word opens a competition or a group, not a name: "Six Nations", "Big Ten", "Three Lions".
+  if (norms.length > 1 && hasTag(norms[0], 'Cardinal', 'Ordinal')) return set(c, 'other', 1);
+  // Two words run together where a space went missing: "TOWNThe", "IrelandNurses" (a headline into its text).
+  if (c.words.some((w) => FUSED.test(w.text))) return set(c, 'other', 1);
+  // A place by the lower-case noun after it: "Camarines Sur province", "Naga city", "the Kali Uling village";
+  // or by the noun before it: "the state of Akwa Ibom".
+  if (!c.title.length && (placeNounAfter(tokens, c.last) || placeNounBefore(tokens, c.first))) return set(c, 'place', 1);
   // "Wall Street", "Silicon Valley", "Gaines County": a place by its last word; "File Photo", "Getty Images": a credit.
-  if (norms.length > 1 && (PLACE_HEAD.test(norms[norms.length - 1]) || (norms[norms.length - 1] === 'street' && !isFirstName(norms[0])))) return set(c, 'place', 1);
+  // A facility's noun after a lone first name is a surname: "Tom Tower", "Anna Market", "Shirley Temple".
+  const facility = FACILITY_HEAD.test(norms[norms.length - 1]) && !(norms.length === 2 && isFirstName(norms[0]));
+  if (norms.length > 1 && (PLACE_HEAD.test(norms[norms.length - 1]) || facility || (/^(?:street|bridge)$/.test(norms[norms.length - 1]) && !isFirstName(norms[0])))) return set(c, 'place', 1);
   // "Port Harcourt", "Fort Myers", "East Harling", "Bukit Bintang": a place by its first word.
   if (norms.length > 1 && PLACE_LEAD.test(norms[0]) && !norms.slice(1).some((n) => isFirstName(n))) return set(c, 'place', 1);
   // "Deutsche Welle celebrated its anniversary": what "its" or "itself" refers to right after is no person.
@@ -336,10 +447,25 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (isPluralCapitals(c)) return set(c, 'other', 1);
   // Followers of a faith or a movement are a group: "Indian Muslims", "Islamist", "Christians".
   if (/^(?:muslims?|christians|jews|hindus?|sikhs?|buddhists?|islamists?|jihadists?|catholics|protestants|evangelicals|mormons)$/.test(norms[norms.length - 1])) return set(c, 'other', 1);
+  // A byline or credit in capitals: "Pictures: ANNA BRIGHT", "TOM HALE reports" — a known first name, then one or
+  // two words that are no place, organisation or event, in a paragraph with lower-case words (a headline in
+  // capitals, "BILL PASSES", has none).
+  const last = norms[norms.length - 1];
+  if (norms.length >= 2 && norms.length <= 3 && c.words.every((w) => /^\p{Lu}{2,}$/u.test(w.text)) && firstKnown && !isPlaceWord(last) && !isOrgWord(last) && !EVENT.test(last) && !PLACE_HEAD.test(last) && hasLowerCase(tokens)) return set(c, 'person', 1);
+  // A photo credit: "(Ana Ruiz/Agency)", "AP Photo/Ana Ruiz".
+  if (norms.length >= 2 && norms.length <= 3 && allUnknownOrNames && !placeAll && (tokens[c.last]?.text === '/' || tokens[c.first - 1]?.text === '/')) return set(c, 'person', 1);
   if (notAName) return set(c, 'other', 0);
+  // "the Office of Civil Defense", "Department of Public Works": capitals after an organisation's word and "of" are
+  // the rest of its name.
+  // A word of it the lexicon knows as a common word ("Civil", "Public") says it is no person's name ("the Office
+  // of Kwame Mensah").
+  if (!c.title.length && !firstKnown && !placeAll && prevWord === 'of' && tokens[c.first - 2]?.cap && isOrgWord(tokens[c.first - 2].norm) && norms.some((n) => isCommonWord(n))) return set(c, 'organisation', 1);
   if (roleBefore && !placeAll && !possessed) return set(c, 'person', 2);
   if (placeAll && !(firstKnown && norms.length > 1)) return set(c, 'place', 2);
   if (norms.length >= 2 && firstKnown) return set(c, 'person', 2);
+  // A name the lexicon knows as a person's (not as a first name) before a second capitalised word, mid-sentence:
+  // "Taylor Swift", "Harrison Ford" — the second word may be a common adjective.
+  if (norms.length === 2 && hasTag(norms[0], 'Person') && !isPlaceWord(norms[0]) && !c.sentenceInitial && prevWord !== 'the' && !isPlaceWord(norms[1]) && !isOrgWord(norms[1]) && !EVENT.test(norms[1])) return set(c, 'person', 1);
   // An initial among capitalised words is a person's: "Laurence H. Tribe", "L. Ron Hubbard", "Donald J. Trump".
   if (norms.length >= 2 && c.words.some((w, i) => /^\p{Lu}\.$/u.test(w.text) && i < c.words.length - 1) && !placeAll && !hasOrg) return set(c, 'person', 2);
   if (possessed) return set(c, 'other', 0);
@@ -356,6 +482,39 @@ function classify(c: NameChunk, tokens: Token[]): void {
   return set(c, 'other', 0);
 }
 
+/** A plural present verb ("are", "represent", "have"): an infinitive form the lexicon knows, not "-s" or "-ed". */
+function pluralVerb(t: Token | undefined): boolean {
+  if (!t || !t.word || t.cap) return false;
+  return /^(?:are|were|have)$/.test(t.norm) || (hasTag(t.norm, 'Infinitive') && !/(?:s|ed)$/.test(t.norm));
+}
+
+// Whether a paragraph's tokens have a lower-case word, found once per paragraph (a paragraph may have thousands of names).
+const lowerCaseOf = new WeakMap<Token[], boolean>();
+function hasLowerCase(tokens: Token[]): boolean {
+  let v = lowerCaseOf.get(tokens);
+  if (v === undefined) lowerCaseOf.set(tokens, (v = tokens.some((t) => t.word && /^\p{Ll}/u.test(t.text))));
+  return v;
+}
+
+/** Is a lower-case place noun right after the name, or after one lower-case modifier ("shopping mall")? */
+function placeNounAfter(tokens: Token[], last: number): boolean {
+  const t = tokens[last];
+  if (!t || !t.word || t.cap || tokens[last - 1]?.possessive) return false;
+  if (PLACE_NOUN.test(t.norm)) return !(t.norm === 'town' && tokens[last + 1]?.norm === 'hall');
+  const u = tokens[last + 1];
+  // The modifier is a noun or adjective ("shopping", "home", "coastal"): no verb ("met village elders"), conjunction
+  // or preposition ("Smith and city officials").
+  const modifier = !CUE_VERBS.has(t.norm) && !/(?:s|ed|ly)$/.test(t.norm) && !STOP_CAPS.has(t.norm) && !hasTag(t.norm, 'PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adverb');
+  return modifier && !!u && u.word && !u.cap && PLACE_NOUN.test(u.norm);
+}
+
+/** "the province of Batangas", "the oil-rich state of Akwa Ibom": a lower-case place noun, "of", the name. */
+function placeNounBefore(tokens: Token[], first: number): boolean {
+  const of = tokens[first - 1];
+  const noun = tokens[first - 2];
+  return of?.norm === 'of' && !!noun && noun.word && !noun.cap && (PLACE_NOUN.test(noun.norm) || noun.norm === 'state');
+}
+
 /** "in Uyo, Akwa Ibom, the senator": the name after a town named after "in" is its region or country, when the
  *  clause goes on after it. A known first name ("in London, Boris Johnson, the prime minister") is no region. */
 function regionAfterTown(tokens: Token[], c: NameChunk): boolean {
@@ -364,6 +523,12 @@ function regionAfterTown(tokens: Token[], c: NameChunk): boolean {
   const townEnd = i;
   while (i >= 0 && townEnd - i < 3 && tokens[i].word && tokens[i].cap) i--;
   return i < townEnd && i >= 0 && /^(?:in|at|near|from|outside)$/.test(tokens[i].norm);
+}
+
+/** A named storm or operation: "Hurricane Helene", "Super Typhoon Man-yi", "Operation Lucy" (the lead word
+ *  anywhere before the last). */
+export function isNamedEvent(norms: readonly string[]): boolean {
+  return norms.length > 1 && norms.slice(0, -1).some((n) => EVENT_LEAD.test(n));
 }
 
 /** A plural of capitals is a group, never one person: "MPs", "CEOs", "GPs". */

@@ -5,7 +5,7 @@ import type { QuoteSpan } from './quotes';
 import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
-import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isCommonWord, isRoleWord, nameGender, roleGender } from './lexicon';
+import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isCommonWord, isLastName, isRoleWord, nameGender, roleGender } from './lexicon';
 import { isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 import { firstStartingAt, spanAt } from './peopleLookup';
 
@@ -62,6 +62,10 @@ interface ChunkFacts {
   trailingStops: number;
   beforeCue: boolean;
   afterCue: boolean;
+  /** In brackets on its own: "(Jokowi)". */
+  bracketed: boolean;
+  /** "he", "she", "his" or "her" follows in the sentence, before any "its" or "their". */
+  personalAfter: boolean;
   /** The token after the name is a stop, comma or semicolon (or there is none). */
   stopAfter: boolean;
   /** No word of the name is a place, country or organisation in the lexicon. */
@@ -204,6 +208,8 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       trailingStops: end - c.end,
       beforeCue: beforeCue(para, c),
       afterCue: afterCue(para, c),
+      personalAfter: personalAfter(para.tokens, c.last),
+      bracketed: para.tokens[c.first - 1]?.text === '(' && para.tokens[c.last]?.text === ')' && !c.honorific && !c.title.length,
       stopAfter: /^[.,;]$/.test(para.tokens[c.last]?.text ?? '.'),
       noPlaceWord: norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization')),
       role: roleOf(body, para.tokens, c),
@@ -219,21 +225,62 @@ const personRole = (role: string | null) => !!role && !/^(?:its|their)\b/i.test(
 /** Document-level evidence: a surname seen with a first name or title makes its bare uses people too;
  *  a capitalised word right before a reporting verb ("Antonov said") is a speaker. */
 function promote(chunks: Chunk[]): void {
+  // Words of names sure to be people's: their bare uses are people too. A name known by its words, or given a role
+  // ("Han Byung-do, the new floor leader, said") or speaking as below; not one that only speaks, whose first word may
+  // be an unlisted title ("Tánaiste Eamon Gilmore said").
   const sure = new Set<string>();
   for (const c of chunks) if (c.kind === 'person' && c.evidence >= 1) for (const n of c.facts.norms) sure.add(n);
   const orgs = new Set<string>();
   for (const c of chunks) if (c.kind === 'organisation' && c.evidence >= 1) orgs.add(c.facts.normKey);
+  // Places by their shape or the words around them ("Siam Paragon shopping mall"), not by their words alone.
+  const places = new Set<string>();
+  for (const c of chunks) if (c.kind === 'place' && c.evidence === 1 && c.words.length >= 2) places.add(c.facts.normKey);
   for (const c of chunks) {
     const f = c.facts;
-    if (c.kind === 'person') {
-      // A guess that names a known organisation elsewhere ("Reuters") is not a person.
-      if (c.evidence === 0 && orgs.has(f.normKey)) c.kind = 'organisation';
-      // Two unknown words that speak ("Yasha Levine said", "…,” said Khulu Phasiwe"), or a name given a role
-      // ("Koum, founder of WhatsApp"), are someone.
-      else if (c.evidence === 0 && f.noPlaceWord && ((f.norms.length >= 2 && (f.beforeCue || f.afterCue)) || personRole(f.role))) c.evidence = 1;
-      continue;
+    if (c.kind !== 'person') continue;
+    // A guess that names a known organisation elsewhere ("Reuters") is not a person, nor a shape guess that names a
+    // place told by its surroundings elsewhere ("a ride to Siam Paragon" after "Siam Paragon shopping mall").
+    if (c.evidence === 0 && orgs.has(f.normKey)) c.kind = 'organisation';
+    else if (c.evidence <= 1 && !c.title.length && !c.honorific && places.has(f.normKey)) c.kind = 'place';
+    // Two unknown words that speak ("Yasha Levine said", "…,” said Khulu Phasiwe"), or a name given a role
+    // ("Koum, founder of WhatsApp"), are someone.
+    else if (c.evidence === 0 && f.noPlaceWord && personRole(f.role)) {
+      c.evidence = 1;
+      for (const n of f.norms) sure.add(n);
+    } else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && (f.beforeCue || f.afterCue)) c.evidence = 1;
+  }
+  // A single word that is the subject of a reporting verb twice or more, and that "he" or "she" follows once, is
+  // someone the article names only so ("Erdogan said …; Erdogan told reporters that his …").
+  const speaking = new Map<string, { times: number; personal: boolean }>();
+  for (const c of chunks) {
+    if (c.words.length !== 1 || !c.facts.beforeCue || !c.facts.noPlaceWord || (c.kind !== 'person' && c.evidence >= 1)) continue;
+    const s = speaking.get(c.facts.normKey) ?? { times: 0, personal: false };
+    s.times++;
+    s.personal ||= c.facts.personalAfter;
+    speaking.set(c.facts.normKey, s);
+  }
+  for (const c of chunks) {
+    const s = speaking.get(c.facts.normKey);
+    if (c.words.length === 1 && c.facts.beforeCue && s && s.times >= 2 && s.personal && c.evidence < 1 && c.kind !== 'place') {
+      c.kind = 'person';
+      c.evidence = 1;
+      sure.add(c.facts.normKey);
     }
-    if ((c.kind !== 'other' && !(c.kind === 'organisation' && c.evidence === 0)) || isPluralCapitals(c)) continue;
+  }
+  // "Joko Widodo (Jokowi)": a nickname in brackets after a person's name.
+  for (let i = 1; i < chunks.length; i++) {
+    const c = chunks[i];
+    if (c.kind !== 'person' && chunks[i - 1].kind === 'person' && chunks[i - 1].evidence >= 1 && nickname(chunks[i - 1], c)) {
+      c.kind = 'person';
+      c.evidence = 1;
+      sure.add(c.facts.normKey);
+    }
+  }
+  for (const c of chunks) {
+    const f = c.facts;
+    if (c.kind === 'person') continue;
+    // What a word's shape says is no name (an event, a plural noun, a label: "other" with evidence) stays so.
+    if ((c.kind !== 'other' && !(c.kind === 'organisation' && c.evidence === 0)) || (c.kind === 'other' && c.evidence >= 1) || isPluralCapitals(c)) continue;
     if (f.norms.every((n) => sure.has(n)) || (personRole(f.role) && f.noPlaceWord)) {
       c.kind = 'person';
       c.evidence = 1;
@@ -246,6 +293,23 @@ function promote(chunks: Chunk[]): void {
       c.evidence = 1;
     }
   }
+}
+
+/** Is `c` a one-word nickname in brackets right after the name `prev`, sharing the first three letters of one of its
+ *  words ("Joko Widodo (Jokowi)")? */
+function nickname(prev: Chunk, c: Chunk): boolean {
+  if (c.words.length !== 1 || !c.facts.bracketed || prev.paragraph !== c.paragraph || prev.last + 1 !== c.first || prev.words.length < 2) return false;
+  const w = c.facts.squashed[0];
+  return /^\p{Lu}\p{Ll}+$/u.test(c.words[0].text) && prev.facts.squashed.some((p) => p.length >= 3 && w.startsWith(p.slice(0, 3)));
+}
+
+function personalAfter(t: Token[], from: number): boolean {
+  for (let i = from; i < t.length && i < from + 15; i++) {
+    if (/^[.!?]$/.test(t[i].text)) return false;
+    if (/^(?:its|their|they|it)$/.test(t[i].norm)) return false;
+    if (/^(?:he|she|his|her|him|himself|herself)$/.test(t[i].norm)) return true;
+  }
+  return false;
 }
 
 function afterCue(para: Paragraph, c: NameChunk): boolean {
@@ -289,15 +353,20 @@ function cluster(chunks: Chunk[]): Cluster[] {
   }
   // "Oppong Nkrumah" after "Kojo Oppong Nkrumah", "Van Orden" after "Derrick Van Orden": a two-word name that ends a
   // longer one (and no other) is that person without the first name.
+  // "Chan Chun" (a headline cut at "Sing", a verb too) and "Chan Chun Sing": a two-word name that starts a
+  // three-word one (and no other) led by a family name is that person too.
   const byTail = new Map<string, Cluster[]>();
+  const byHead = new Map<string, Cluster[]>();
   for (const cl of clusters) {
     const w = cl.full.facts.squashed;
     if (w.length >= 3) byTail.set(`${w[w.length - 2]} ${w[w.length - 1]}`, [...(byTail.get(`${w[w.length - 2]} ${w[w.length - 1]}`) ?? []), cl]);
+    if (w.length === 3 && isLastName(cl.full.facts.norms[0])) byHead.set(`${w[0]} ${w[1]}`, [...(byHead.get(`${w[0]} ${w[1]}`) ?? []), cl]);
   }
   for (let k = clusters.length - 1; k >= 0; k--) {
     const cl = clusters[k];
     const w = cl.full.facts.squashed;
-    const longer = w.length === 2 ? byTail.get(`${w[0]} ${w[1]}`) : undefined;
+    const key = `${w[0]} ${w[1]}`;
+    const longer = w.length !== 2 ? undefined : byTail.has(key) ? byTail.get(key) : byHead.get(key);
     if (longer?.length !== 1) continue;
     longer[0].chunks.push(...cl.chunks);
     longer[0].chunks.sort((a, b) => a.start - b.start);
@@ -307,8 +376,12 @@ function cluster(chunks: Chunk[]): Cluster[] {
   // indexed by the first and last word of their full names so that long documents stay linear.
   const byWord = new Map<string, Cluster[]>();
   const multiStarts = new Map<Cluster, number[]>();
+  // The starts of full names not in the possessive: "Eddie Jones’s record" names a possessor, a less likely
+  // antecedent of a later "Jones" than a name that was the subject or object of a clause.
+  const plainStarts = new Map<Cluster, number[]>();
   for (const cl of clusters) {
     multiStarts.set(cl, cl.chunks.map((m) => m.start));
+    plainStarts.set(cl, cl.chunks.filter((m) => !m.words[m.words.length - 1].possessive).map((m) => m.start));
     for (const m of cl.chunks) {
       for (const w of [m.facts.squashed[0], m.facts.squashed[m.facts.squashed.length - 1]]) {
         const list = byWord.get(w) ?? [];
@@ -317,9 +390,10 @@ function cluster(chunks: Chunk[]): Cluster[] {
       }
     }
   }
-  const lastSingle = new Map<Cluster, number>();
-  const lastStartBefore = (cl: Cluster, at: number) => {
-    const starts = multiStarts.get(cl) ?? [];
+  // The last one-word mention of a cluster by each word: "Dr Mahathir" says nothing about whom "Mohamad" means.
+  const lastSingle = new Map<Cluster, Map<string, number>>();
+  const lastStartBefore = (cl: Cluster, at: number, w: string, plain = false) => {
+    const starts = (plain ? plainStarts : multiStarts).get(cl) ?? [];
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
@@ -327,16 +401,40 @@ function cluster(chunks: Chunk[]): Cluster[] {
       if (starts[mid] < at) lo = mid + 1;
       else hi = mid;
     }
-    return Math.max(lo > 0 ? starts[lo - 1] : -1, lastSingle.get(cl) ?? -1);
+    return Math.max(lo > 0 ? starts[lo - 1] : -1, lastSingle.get(cl)?.get(w) ?? -1);
   };
-  for (const c of chunks.filter((x) => x.words.length === 1)) {
+  const singles = chunks.filter((x) => x.words.length === 1);
+  // "Joko Widodo (Jokowi)": a one-word nickname in brackets right after a full name, sharing its first letters, is
+  // that person's, and so are its later uses.
+  const clusterOf = new Map<Chunk, Cluster>();
+  for (const cl of clusters) for (const m of cl.chunks) clusterOf.set(m, cl);
+  for (let i = 1; i < chunks.length; i++) {
+    const c = chunks[i];
+    const prev = chunks[i - 1];
+    const cl = clusterOf.get(prev);
+    if (cl && nickname(prev, c) && !byWord.has(c.facts.squashed[0])) byWord.set(c.facts.squashed[0], [cl]);
+  }
+  // A name whose bearer the article calls by its first word ("Dr Mahathir" for Mahathir Mohamad) is no surer a source
+  // of a bare word than a name that starts with it: "Mohamad" after "Mohamad Sabu" is Mohamad Sabu.
+  const surnames = new Set(clusters.map((cl) => cl.full.facts.squashed[cl.full.facts.squashed.length - 1]));
+  const calledByFirst = new Set<Cluster>();
+  for (const c of singles) {
+    const w = c.facts.squashed[0];
+    if (surnames.has(w)) continue;
+    for (const cl of byWord.get(w) ?? []) if (cl.full.facts.squashed.length >= 2 && cl.full.facts.squashed[0] === w) calledByFirst.add(cl);
+  }
+  for (const c of singles) {
     const w = c.facts.squashed[0];
     const candidates = byWord.get(w) ?? [];
     let target: Cluster | undefined;
     if (candidates.length) {
-      const bySurname = candidates.filter((cl) => cl.full.facts.squashed[cl.full.facts.squashed.length - 1] === w);
+      const last = (cl: Cluster) => cl.full.facts.squashed[cl.full.facts.squashed.length - 1];
+      const firstOnly = candidates.some((cl) => cl.full.facts.squashed[0] === w && last(cl) !== w);
+      const bySurname = candidates.filter((cl) => last(cl) === w && !(firstOnly && calledByFirst.has(cl)));
       const pool = bySurname.length ? bySurname : candidates;
-      target = pool.reduce((best, cl) => (lastStartBefore(cl, c.start) > lastStartBefore(best, c.start) ? cl : best));
+      // Of several, the nearest full name before that is no possessor, else the nearest at all.
+      const plain = pool.length > 1 && pool.some((cl) => lastStartBefore(cl, c.start, w, true) >= 0);
+      target = pool.reduce((best, cl) => (lastStartBefore(cl, c.start, w, plain) > lastStartBefore(best, c.start, w, plain) ? cl : best));
     } else {
       target = byKey.get(w);
     }
@@ -346,7 +444,9 @@ function cluster(chunks: Chunk[]): Cluster[] {
       byKey.set(w, target);
     }
     target.chunks.push(c);
-    lastSingle.set(target, c.start);
+    const byW = lastSingle.get(target) ?? new Map<string, number>();
+    byW.set(w, c.start);
+    lastSingle.set(target, byW);
   }
   // A capitalised word is not enough to call someone a person: a cluster needs some evidence, and one that reads
   // like a thing somewhere ("Microsoft’s Internet Explorer 9") needs strong evidence (a first name, title, honorific).

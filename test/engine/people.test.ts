@@ -164,3 +164,136 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((x) => x.name), []);
   });
 });
+
+describe('people: names in unseen copy', () => {
+  it('does not take a storm named after a prefix, nor its bare name, for a person', () => {
+    const text = 'As Super Typhoon Kalmaegi neared the coast, thousands fled. Kalmaegi, known locally as Tino, weakened. Tropical Storm Benito followed. Forecaster Ana Lima said more rain was due.';
+    assert.deepEqual(people(text).map((x) => x.name), ['Ana Lima']);
+  });
+
+  it('does not take a name opening with a number word, words fused across a missing space or a plural noun for a person', () => {
+    assert.deepEqual(people('Wales lost their Six Nations clash against England.').map((x) => x.name), []);
+    assert.deepEqual(people('GIRL ABOUT TOWNThe young star of the film talks to us. Nurses strike in Northern IrelandNurses will strike in Northern Ireland').map((x) => x.name), []);
+    assert.deepEqual(people('Fans of Stranger Things queued for hours.').map((x) => x.name), []);
+    // A surname that is also a plural noun is still a surname.
+    const burns = people('The poet Robert Burns was born in 1759. Critics said Burns was a genius.');
+    assert.deepEqual(burns.map((x) => [x.name, x.mentions.length]), [['Robert Burns', 2]]);
+  });
+
+  it('takes a name before a lower-case place noun, after “state of”, or opened by a compass adjective for a place', () => {
+    const text = 'Floods hit Lamu Wenje district. Rescuers reached the state of Abia Nkwo. Shoppers fled Terra Verde shopping mall. Rain lashed Eastern Kalimo.';
+    assert.deepEqual(people(text).map((x) => x.name), []);
+    // A verb or a conjunction between a name and the noun is no modifier of the noun.
+    const guard = 'Talks between Adaeze Okoro and city officials went on. Later Chidubem Eze met village elders. Chidubem Eze said it went well.';
+    assert.deepEqual(people(guard).map((x) => [x.name, x.mentions.length]), [['Adaeze Okoro', 1], ['Chidubem Eze', 2]]);
+  });
+
+  it('takes a name ending in a facility’s noun for the facility', () => {
+    assert.deepEqual(people('Astronomers using the Nancy Grace Roman Space Telescope agree.').map((x) => x.name), []);
+    assert.deepEqual(people('Riders trained at Tolland Velodrome. He walked along Kestrel Park Suspension Bridge and past Kelani Bazaar.').map((x) => x.name), []);
+    // A lone first name before "Bridge" or a facility's noun is a person's: "Jeff Bridge", "Tom Tower".
+    assert.deepEqual(people('The track was won by Jeff Bridge on Sunday. Tom Tower came second.').map((x) => x.name), ['Jeff Bridge', 'Tom Tower']);
+  });
+
+  it('takes a plural title off the names it stands before, and alone for no one', () => {
+    const p = people('The talks between Presidents Oduya and Brandt went badly. The Presidents later spoke again, Oduya said.');
+    assert.deepEqual(p.map((x) => x.name), ['Oduya']);
+  });
+
+  it('takes “the Deputy Registrar of …” for an office, not a person', () => {
+    assert.deepEqual(people('He appeared before the Deputy Registrar of the High Court.').map((x) => x.name), []);
+  });
+
+  it('splits a name of one to three words off the organisation or office run into it', () => {
+    const p = people('Coordinating Minister for Maritime and Investment Affairs Sutarjo attended the meeting.');
+    assert.deepEqual(p.map((x) => x.name), ['Sutarjo']);
+    const q = people('Kowalczyk said the talks failed. According to Baltic News Agency Kowalczyk said the talks failed again.');
+    assert.deepEqual(q.map((x) => [x.name, x.mentions.length]), [['Kowalczyk', 2]]);
+    // …or two after them.
+    assert.deepEqual(people('Coordinating Minister for Rural Affairs Budiwan Sastrowardoyo visited the site.').map((x) => x.name), ['Budiwan Sastrowardoyo']);
+  });
+
+  it('takes a language before a name off it', () => {
+    assert.deepEqual(people('Flowers were left for the head of Spanish Ilsabet Rounce at the school.').map((x) => x.name), ['Ilsabet Rounce']);
+  });
+
+  it('finds a name the lexicon knows as a person’s before a common adjective', () => {
+    assert.deepEqual(people('After the show, Harrison Swift thanked the crowd.').map((x) => x.name), ['Harrison Swift']);
+  });
+
+  it('takes a body with a plural verb after “who”, and the rest of an office’s name after “of”, for no person', () => {
+    assert.deepEqual(people('Tavora, who represent thousands of cleaners, will strike.').map((x) => x.name), []);
+    assert.deepEqual(people('A spokesman for the Directorate of Public Roadworks confirmed it. Nobody from the Office of Kwame Mensah replied.').map((x) => x.name), ['Kwame Mensah']);
+  });
+
+  it('takes a title-case slogan listed with one repeated first word for no one', () => {
+    assert.deepEqual(people('Supporters chanted Jiyo Saath, Jiyo Vikas, Jiyo Khushi at the rally.').map((x) => x.name), []);
+    // A list of people has “and” before its last name.
+    const wans = people('The ministers Wan Azran, Wan Junaidi, Wan Saiful and Wan Hamdan attended.').map((x) => x.name);
+    assert.deepEqual(wans, ['Wan Azran', 'Wan Junaidi', 'Wan Saiful', 'Wan Hamdan']);
+  });
+  it('counts a bare family name opening a sentence once the full name has been given a role', () => {
+    const text = 'Seo Jae-hwan, the new floor leader of the Civic Party, said on Monday, “We will listen.” Seo held a briefing that afternoon.';
+    const p = people(text);
+    assert.deepEqual(p.map((x) => [x.name, x.mentions.length]), [['Seo Jae-hwan', 2]]);
+  });
+
+  it('takes a single unknown word that speaks twice, once followed by “he” or “she”, for a person', () => {
+    const text = 'Obradin said his government would act. Later Obradin told reporters the plan was ready. On Friday, Obradin met the envoy.';
+    assert.deepEqual(people(text).map((x) => [x.name, x.mentions.length]), [['Obradin', 3]]);
+    // A word that speaks twice with no “he” or “she” after it may be a company's name.
+    assert.deepEqual(people('Veltrix said profits fell. Veltrix said the outlook was weak.').map((x) => x.name), []);
+  });
+
+  it('takes a name told as a place by its surroundings for that place everywhere', () => {
+    const text = 'Blasts hit near Terra Verde shopping mall. The suspects took a taxi to Terra Verde that day.';
+    assert.deepEqual(people(text).map((x) => x.name), []);
+  });
+  it('takes “Cllr” for an honorific', () => {
+    const p = people('The motion was tabled by Councillor Aoife Brennock on Monday. Cllr Brennock said the budget was too tight.');
+    assert.deepEqual(p.map((x) => [x.name, x.aliases]), [['Aoife Brennock', ['Cllr Brennock']]]);
+  });
+
+  it('links a bracketed nickname that shares a name’s first letters, and its later uses, to that name', () => {
+    const text = 'President Bambang Suryadi (Bamsur) opened the dam on Monday. Officials said Bamsur would return. Bamsur said the dam was safe.';
+    const p = people(text);
+    assert.deepEqual(p.map((x) => [x.name, x.mentions.length]), [['Bambang Suryadi', 4]]);
+  });
+
+  it('gives a bare word that starts one name and ends another to the nearer, when the other bearer is called by a first name', () => {
+    const text = 'Dr Rahmat Hashim met party president Hashim Rauf on Monday. Dr Rahmat later left early. Hashim said the talks went well.';
+    const p = people(text);
+    assert.deepEqual(p.find((x) => x.name === 'Hashim Rauf')?.aliases, ['Hashim']);
+  });
+  it('reads a dateline sentence full of titles as running text, so a party’s name keeps its last word', () => {
+    const text = 'Port Blair [India] June 3 (PTI): Union Fisheries Minister Arvind Nair on Friday said no Janata Seva Party (JSP) Members of Parliament came to meet him on Monday.';
+    assert.deepEqual(people(text).map((x) => x.name), ['Arvind Nair']);
+  });
+  it('finds a name after a long string of titles and honorifics', () => {
+    const text = 'Beside him stood Deputy Prime Minister Datuk Seri Dr Razif Azlan Kamal at the launch.';
+    assert.deepEqual(people(text).map((x) => x.name), ['Razif Azlan Kamal']);
+  });
+
+  it('finds a byline or picture credit in capitals, and a name in a photo credit', () => {
+    assert.deepEqual(people('Divers searched the river. Pictures: MARIA TOLLAND').map((x) => x.name), ['MARIA TOLLAND']);
+    // A headline in capitals has no lower-case word: its words are no byline.
+    assert.deepEqual(people('WENDY HOUSE SOLD').map((x) => x.name), []);
+    assert.deepEqual(people('The minister speaks in Haifa on May 2, 2019. (Yoav Drezner/Flash90)').map((x) => x.name), ['Yoav Drezner']);
+  });
+  it('takes a known first name before a company’s name for a person who shares it', () => {
+    assert.deepEqual(people('The kick allowed Harold Ford the chance, and Wendy Dell scored.').map((x) => x.name), ['Harold Ford', 'Wendy Dell']);
+    assert.deepEqual(people('Harold Ford and Wendy Dell scored.').map((x) => x.name), ['Harold Ford', 'Wendy Dell']);
+  });
+
+  it('splits a family-name-first name off an office and groups it with the same name cut short in a headline', () => {
+    const text = 'Unity Key, Says Wong Chun Sing\n\nMinister in the Prime Minister’s Office Wong Chun Sing said yesterday that unity matters. Mr Wong added more.';
+    const p = people(text);
+    assert.deepEqual(p.map((x) => [x.name, x.mentions.length]), [['Wong Chun Sing', 3]]);
+  });
+  it('gives a bare surname shared by two people to the nearest one named as no possessor', () => {
+    const text = 'Lena Keller led the team out on Saturday. The win ended Tom Keller’s long unbeaten run as coach. “We did well,” Keller said afterwards.';
+    const p = people(text);
+    assert.deepEqual(p.find((x) => x.name === 'Lena Keller')?.aliases, ['Keller']);
+    assert.deepEqual(p.find((x) => x.name === 'Tom Keller')?.mentions.length, 1);
+  });
+});
