@@ -376,12 +376,8 @@ function cluster(chunks: Chunk[]): Cluster[] {
   // indexed by the first and last word of their full names so that long documents stay linear.
   const byWord = new Map<string, Cluster[]>();
   const multiStarts = new Map<Cluster, number[]>();
-  // The starts of full names not in the possessive: "Eddie Jones’s record" names a possessor, a less likely
-  // antecedent of a later "Jones" than a name that was the subject or object of a clause.
-  const plainStarts = new Map<Cluster, number[]>();
   for (const cl of clusters) {
     multiStarts.set(cl, cl.chunks.map((m) => m.start));
-    plainStarts.set(cl, cl.chunks.filter((m) => !m.words[m.words.length - 1].possessive).map((m) => m.start));
     for (const m of cl.chunks) {
       for (const w of [m.facts.squashed[0], m.facts.squashed[m.facts.squashed.length - 1]]) {
         const list = byWord.get(w) ?? [];
@@ -392,8 +388,8 @@ function cluster(chunks: Chunk[]): Cluster[] {
   }
   // The last one-word mention of a cluster by each word: "Dr Mahathir" says nothing about whom "Mohamad" means.
   const lastSingle = new Map<Cluster, Map<string, number>>();
-  const lastStartBefore = (cl: Cluster, at: number, w: string, plain = false) => {
-    const starts = (plain ? plainStarts : multiStarts).get(cl) ?? [];
+  const lastStartBefore = (cl: Cluster, at: number, w: string) => {
+    const starts = multiStarts.get(cl) ?? [];
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
@@ -432,9 +428,7 @@ function cluster(chunks: Chunk[]): Cluster[] {
       const firstOnly = candidates.some((cl) => cl.full.facts.squashed[0] === w && last(cl) !== w);
       const bySurname = candidates.filter((cl) => last(cl) === w && !(firstOnly && calledByFirst.has(cl)));
       const pool = bySurname.length ? bySurname : candidates;
-      // Of several, the nearest full name before that is no possessor, else the nearest at all.
-      const plain = pool.length > 1 && pool.some((cl) => lastStartBefore(cl, c.start, w, true) >= 0);
-      target = pool.reduce((best, cl) => (lastStartBefore(cl, c.start, w, plain) > lastStartBefore(best, c.start, w, plain) ? cl : best));
+      target = pool.reduce((best, cl) => (lastStartBefore(cl, c.start, w) > lastStartBefore(best, c.start, w) ? cl : best));
     } else {
       target = byKey.get(w);
     }
