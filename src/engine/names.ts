@@ -48,7 +48,16 @@ const EVENT = /^(?:festival|games|cup|championship|championships|conference|summ
 const EVENT_LEAD = /^(?:operation|hurricane|typhoon|cyclone|storm|tropical|project)$/;
 // Two words fused where a space went missing: capitals run into a capitalised word ("TOWNThe"), or a word of five
 // letters or more into another ("IrelandNurses"); "McDonald", "DeSantis", "MacArthur" have shorter heads.
-const FUSED = /^(?:\p{Lu}{3,}\p{Ll}{2,}|\p{Lu}\p{Ll}{5,}\p{Lu}\p{Ll}{2,})$/u;
+const FUSED = /^(?:\p{Lu}{3,}\p{Ll}{2,}|(\p{Lu}\p{Ll}{5,})\p{Lu}\p{Ll}{2,})$/u;
+
+/** A word fused from two (see FUSED) — when its head is a word the lexicon knows and the whole is not: "IrelandNurses",
+ *  but not the brands and names written in camel case ("PolitiFact", "BlackRock", "ExxonMobil"). */
+function fusedWord(w: Token): boolean {
+  const m = FUSED.exec(w.text);
+  if (!m) return false;
+  if (!m[1]) return true;
+  return tagsOf(m[1].toLowerCase()).length > 0 && !tagsOf(w.norm).length && !isOrgWord(w.norm);
+}
 // Organisations' last words: "Security Affairs", "News Agency".
 const ORG_HEAD = /^(?:affairs|agency|ministry|department|office|bureau|commission|committee|council|court|service|news|authority)$/;
 // Languages and nationalities by their ending: "Spanish", "Danish", "Japanese", "Congolese".
@@ -425,7 +434,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // A number word opens a competition or a group, not a name: "Six Nations", "Big Ten", "Three Lions".
   if (norms.length > 1 && hasTag(norms[0], 'Cardinal', 'Ordinal')) return set(c, 'other', 1);
   // Two words run together where a space went missing: "TOWNThe", "IrelandNurses" (a headline into its text).
-  if (c.words.some((w) => FUSED.test(w.text))) return set(c, 'other', 1);
+  if (c.words.some(fusedWord)) return set(c, 'other', 1);
   // A place by the lower-case noun after it: "Camarines Sur province", "Naga city", "the Kali Uling village";
   // or by the noun before it: "the state of Akwa Ibom".
   if (!c.title.length && (placeNounAfter(tokens, c.last) || placeNounBefore(tokens, c.first))) return set(c, 'place', 1);

@@ -413,12 +413,19 @@ function cluster(chunks: Chunk[]): Cluster[] {
   // A name whose bearer the article calls by its first word ("Dr Mahathir" for Mahathir Mohamad) is no surer a source
   // of a bare word than a name that starts with it: "Mohamad" after "Mohamad Sabu" is Mohamad Sabu.
   const surnames = new Set(clusters.map((cl) => cl.full.facts.squashed[cl.full.facts.squashed.length - 1]));
-  const calledByFirst = new Set<Cluster>();
+  // Counted, so that a name the article mostly calls by its last word ("Trump", with the odd "Donald") is not one.
+  const byFirst = new Map<Cluster, number>();
+  const byLast = new Map<Cluster, number>();
   for (const c of singles) {
     const w = c.facts.squashed[0];
-    if (surnames.has(w)) continue;
-    for (const cl of byWord.get(w) ?? []) if (cl.full.facts.squashed.length >= 2 && cl.full.facts.squashed[0] === w) calledByFirst.add(cl);
+    for (const cl of byWord.get(w) ?? []) {
+      const sq = cl.full.facts.squashed;
+      if (sq.length < 2) continue;
+      if (sq[0] === w && !surnames.has(w)) byFirst.set(cl, (byFirst.get(cl) ?? 0) + 1);
+      if (sq[sq.length - 1] === w) byLast.set(cl, (byLast.get(cl) ?? 0) + 1);
+    }
   }
+  const calledByFirst = new Set([...byFirst].filter(([cl, n]) => n >= (byLast.get(cl) ?? 0)).map(([cl]) => cl));
   for (const c of singles) {
     const w = c.facts.squashed[0];
     const candidates = byWord.get(w) ?? [];

@@ -264,6 +264,9 @@ describe('people: names in unseen copy', () => {
     const text = 'Dr Rahmat Hashim met party president Hashim Rauf on Monday. Dr Rahmat later left early. Hashim said the talks went well.';
     const p = people(text);
     assert.deepEqual(p.find((x) => x.name === 'Hashim Rauf')?.aliases, ['Hashim']);
+    // Called by the last word far more often than by the first: the bare word stays theirs.
+    const trump = 'Donald Trump opened Trump Plaza in 1984. Trump said it would last. Trump built more. Donald, his friends said, was proud. Trump sold it.';
+    assert.deepEqual(people(trump).find((x) => x.name === 'Donald Trump')?.aliases.sort(), ['Donald', 'Trump']);
   });
   it('reads a dateline sentence full of titles as running text, so a party’s name keeps its last word', () => {
     const text = 'Port Blair [India] June 3 (PTI): Union Fisheries Minister Arvind Nair on Friday said no Janata Seva Party (JSP) Members of Parliament came to meet him on Monday.';
