@@ -4,7 +4,7 @@
 // subjects, "according to", passive hedges, modal verbs, negated complements — not on particular stories.
 import { hitSpans, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
 import { findFigures } from './claimFigures';
-import { ATTRIBUTING, isSourced, phraseAfter, subjectOf, type SourcePhrase } from './claimSources';
+import { ATTRIBUTING, isSourced, isUnnamedSpeaker, phraseAfter, subjectOf, type SourcePhrase } from './claimSources';
 import { tagsOf } from './lexicon';
 import { matchAll, pattern, type Pattern, type WordRange } from './phrases';
 import type { ClaimCategory, TextSpan } from './types';
@@ -324,9 +324,14 @@ const ANONYMITY = all(
   'familiar with the|their|his|her? matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process',
 );
 
+// Hearsay: the speaker passes on what someone unnamed told them ("– we are told –", "I was told that …").
+const HEARSAY = all("i|we|they am|are|was|were|have|has|had|'ve|’ve been? told|informed");
+
 const ACCORDING_TO = all('according to');
 const SEEN_BY = all('seen|obtained|reviewed by');
-const LEARNED_OR_LEAKED = all('has|have|had learned|learnt', 'leaked');
+const LEARNED_OR_LEAKED = all('has|have|had learned|learnt', 'can|could reveal|disclose', 'leaked');
+// The outlet's own sourcing, counted but not named ("confirmed from several sources").
+const FROM_SOURCES = all('from|with|by several|multiple|various|many|numerous|two|three|other sources');
 const CITING = all('citing');
 
 export function sources(s: SentenceView): Hit[] {
@@ -355,15 +360,37 @@ export function sources(s: SentenceView): Hit[] {
   }
   s.words.forEach((w, i) => {
     if (!ATTRIBUTING.has(w.norm) || (s.quoted[i] && writer)) return;
-    const p = subjectOf(s, i);
+    let p = subjectOf(s, i);
+    // "Officials have raised the toll – they say …": "they" is the unnamed group the sentence opened with.
+    if (p?.pronoun && s.words[p.from].norm === 'they' && p.from > 0) {
+      const opening = phraseAfter(s, 0);
+      if (opening?.anonymous) p = { ...opening, from: p.from, to: p.to, head: p.head };
+    }
     // "has anyone told the Tory party?": a question, no one cited.
     const asked = !!p && [p.from - 1, p.from].some((k) => /^(?:has|have|had|did|does|do|will|would|can|could|is|was)$/.test(s.words[k]?.norm ?? ''));
-    if (p?.anonymous && !asked) hits.push(sourceHit(p, [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)]));
+    if (p?.anonymous && !asked && !inStatement(s, i)) hits.push(sourceHit(p, [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)]));
     else if (p?.stateMedia && writer) hits.push(sourceHit(p, [wordSpan(s, i, i + 1)]));
   });
+  for (const r of find(s, FROM_SOURCES, true)) {
+    const triggers = hitSpans(s, r);
+    hits.push({ category: 'anonymous', triggers, source: null, note: `Rests on sources counted but not named (${quote(triggers)}): ask who, and how they know` });
+  }
   for (const r of find(s, CITING, true)) {
     const p = phraseAfter(s, r.end);
     if (p?.anonymous) hits.push(sourceHit(p, hitSpans(s, r)));
+  }
+  for (const r of find(s, HEARSAY, false)) {
+    // "we were told to leave", "I was told by the police": an instruction, or a named source.
+    const next = s.words[r.end];
+    if (next && !s.marksBefore[r.end] && next.norm !== 'that') continue;
+    const triggers = hitSpans(s, r);
+    hits.push({ category: 'anonymous', triggers, source: null, note: `Hearsay (${quote(triggers)}): the speaker passes on what someone unnamed told them; ask who` });
+  }
+  // Every sentence of a quotation whose speaker the article leaves unnamed ("…,” a senior customs officer told the paper).
+  const sp = s.speakerMention;
+  if (sp && isUnnamedSpeaker(sp.text, sp.personId) && !hits.some((h) => h.category === 'anonymous')) {
+    const at = { start: sp.start, end: sp.end, text: s.text.slice(sp.start, sp.end) };
+    hits.push({ category: 'anonymous', triggers: [at], source: null, note: `Quotes an unnamed speaker (${quote([at])}): ask who, and how they know` });
   }
   for (const r of find(s, ANONYMITY, false)) {
     const triggers = hitSpans(s, r);
@@ -371,6 +398,13 @@ export function sources(s: SentenceView): Hit[] {
   }
   return hits;
 }
+
+/** "said in a statement", "wrote in an open letter": a group's words on the record, published under its name. */
+function inStatement(s: SentenceView, v: number): boolean {
+  if (s.words[v + 1]?.norm !== 'in') return false;
+  return s.words.slice(v + 2, v + 5).some((w) => STATEMENTS.has(w.norm));
+}
+const STATEMENTS = new Set('statement statements release letter petition filing'.split(' '));
 
 function sourceHit(p: SourcePhrase, triggers: TextSpan[]): Hit {
   if (p.anonymous) {

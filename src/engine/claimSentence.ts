@@ -2,7 +2,7 @@
 import type { Paragraph } from './document';
 import type { WordRange } from './phrases';
 import type { Token } from './text';
-import type { Person, Quote, Span, TextSpan } from './types';
+import type { Person, Quote, Span, Speaker, TextSpan } from './types';
 
 export interface SentenceView extends Span {
   /** The whole article text (offsets are absolute). */
@@ -18,6 +18,8 @@ export interface SentenceView extends Span {
   quoteShare: number;
   /** Who is quoted, when most of the sentence is a quotation with a known speaker. */
   speaker: string | null;
+  /** The speaker of that quotation as the article gives it ("a senior customs officer"), wherever it is mentioned. */
+  speakerMention: Speaker | null;
   /** The canonical name of the person mentioned at a span, if any. */
   personAt(span: Span): string | null;
   /** Whether an offset lies inside a quotation. */
@@ -63,6 +65,7 @@ export function buildSentence(text: string, para: Paragraph, span: Span, quotes:
     quoted,
     quoteShare: share,
     speaker: share >= 0.5 ? (main?.speaker?.name ?? null) : null,
+    speakerMention: share >= 0.5 ? (main?.speaker ?? null) : null,
     personAt: (s) => {
       const k = mentionIndex.first(s);
       return k === undefined ? null : mentions[k].name;

@@ -1,6 +1,6 @@
 // Who a sentence rests on: the subject of its reporting verb, or what follows "according to", and whether
 // that source is named, unnamed ("officials", "a person familiar with"), or state media.
-import { CUE_VERBS, ROLES, isCommonWord, tagsOf } from './lexicon';
+import { CUE_VERBS, ROLES, isCommonWord, isRoleWord, tagsOf } from './lexicon';
 import type { SentenceView } from './claimSentence';
 import type { Token } from './text';
 
@@ -53,6 +53,7 @@ const INDEFINITE = new Set('a an one another some several many two three four va
 const NAME_JOINERS = new Set('and of the & de du von van'.split(' '));
 const PRONOUNS = new Set('he she they it we i you'.split(' '));
 const HYPOTHETICAL = new Set('would could might may should'.split(' '));
+const TELL = new Set('tell tells told telling'.split(' '));
 const OBJECT_PRONOUNS = new Set('him her them us me it'.split(' '));
 
 /** Unnamed sources: plural nouns that need no article to stay unnamed ("officials said")... */
@@ -67,6 +68,29 @@ const ANON_SINGULAR = new Set(
 /** Unnamed people stay unnamed under a named employer ("Pentagon officials"); a report under a name is named ("an NBC report"). */
 const DOCUMENTS = new Set('report reports post posts media posting postings'.split(' '));
 const SOMEONE = new Set('someone somebody anyone'.split(' '));
+/** People by what they do or hold, beyond the job titles: unnamed when described this way ("paramedics said", "a shareholder told"). */
+const PEOPLE_NOUNS = new Set('medic paramedic shareholder stakeholder investor trader trustee worker member insider backbencher bystander neighbour neighbor relative local'.split(' '));
+/** Spokespeople speak on the record for a named body ("a spokesman said"); researchers, scientists and authors through
+ *  the work they publish ("researchers say", of a study named later); reporters are told, they are not the source. */
+const ON_RECORD = /^(?:spokes|author|researcher|scientist|scholar|academic|writer|editor|reporter|journalist|correspondent|columnist)/;
+/** Prosecutors and investigators act for their office ("prosecutors said", like "police said"); allies, rivals and
+ *  relatives are someone's, named by whose they are ("his allies"), not by what they do. */
+const NOT_DESCRIPTIVE = new Set(
+  ('prosecutor investigator detective ally rival opponent counterpart successor predecessor heir partner friend colleague ' +
+    'father mother son daughter brother sister wife husband widow widower nephew niece uncle aunt cousin grandson ' +
+    'granddaughter grandfather grandmother victim survivor suspect defendant plaintiff').split(' '),
+);
+/** "the two leaders", "these analysts": a definite plural usually points back to people already named. */
+const ANAPHORIC = new Set('the both these those'.split(' '));
+
+/** A noun for a person ("analyst", "medic", "MP"); `plural` for its plural form ("strategists", "MPs"). */
+export function isPersonNoun(norm: string, plural: boolean): boolean {
+  const one = plural ? singularOf(norm) : norm;
+  if (!one || ON_RECORD.test(one) || NOT_DESCRIPTIVE.has(one)) return false;
+  return PEOPLE_NOUNS.has(one) || isRoleWord(one);
+}
+
+const singularOf = (norm: string): string | null => (/ies$/.test(norm) ? `${norm.slice(0, -3)}y` : /[^s]s$/.test(norm) ? norm.slice(0, -1) : null);
 const UNNAMED = /^(?:unknown|unnamed|anonymous|unidentified)$/;
 const STATE_MEDIA = /^(?:media|news|agency|television|tv|broadcaster|newspaper|radio|outlet|press)$/;
 
@@ -96,6 +120,8 @@ export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
         if (s.words.slice(start, from).every((w) => w.cap) && (start === 0 || isStop(s, start))) return describe(s, start, from);
       }
     }
+    // "…,” told reporters": what follows "told" is who was told, never who told.
+    if (TELL.has(s.words[v].norm)) return null;
     const after = phraseAfter(s, v + 1);
     return after && !OBJECT_PRONOUNS.has(s.words[after.from].norm) ? after : null;
   }
@@ -107,6 +133,15 @@ export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
     if (PRONOUNS.has(s.words[from].norm)) break;
   }
   while (from < to && /^(?:and|or|but|nor)$/.test(s.words[from].norm)) from++;
+  // "in the last month her MPs have said": past a fronted adverbial, the subject starts at its own determiner.
+  if (from < to && PREPOSITIONS.has(s.words[from].norm)) {
+    for (let k = to - 1; k > from + 1; k--) {
+      if (DETERMINERS.has(s.words[k].norm) && !PREPOSITIONS.has(s.words[k - 1].norm) && !DETERMINERS.has(s.words[k - 1].norm)) {
+        from = k;
+        break;
+      }
+    }
+  }
   // "…, who said": the subject is the relative pronoun's antecedent, out of reach here.
   return from < to && isNounPhrase(s, from, to) ? describe(s, from, to) : null;
 }
@@ -172,6 +207,8 @@ function describe(s: SentenceView, from: number, to: number): SourcePhrase {
     SOMEONE.has(headNorm) ||
     (ANON_PLURAL.has(headNorm) && !namesMembers(norms, head) && !(DOCUMENTS.has(headNorm) && namedModifier(s, words, head))) ||
     (ANON_SINGULAR.has(headNorm) && INDEFINITE.has(norms[0]) && !(DOCUMENTS.has(headNorm) && namedModifier(s, words, head))) ||
+    // "currency strategists warned", "Rebel backbenchers claimed", "a senior prison officer told": people described, not named.
+    (!person && !isProperWord(s, words[head]) && unnamedPeople(norms, head)) ||
     norms.includes('familiar');
   const stateMedia = norms.some((n, k) => /^state(?:-run|-owned|-controlled)?$/.test(n) && STATE_MEDIA.test(norms[k + 1] ?? ''));
   return {
@@ -186,6 +223,29 @@ function describe(s: SentenceView, from: number, to: number): SourcePhrase {
   };
 }
 
+/** Capitalised as a name, not as the sentence's first word or an abbreviation's plural ("MPs"). */
+const isProperWord = (s: SentenceView, w: Token) => w.cap && w !== s.words[0] && !/^[A-Z]+s$/.test(w.text);
+
+/** A quoted speaker the article leaves unnamed ("a senior customs officer", "currency strategists"): no person behind it,
+ *  and a description of people by what they do. */
+export function isUnnamedSpeaker(mention: string, personId: string | null): boolean {
+  if (personId) return false;
+  const norms = mention.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '')).filter(Boolean);
+  if (!norms.length) return false;
+  const p = norms.findIndex((n, k) => k > 0 && PREPOSITIONS.has(n));
+  return unnamedPeople(norms, p > 0 ? p - 1 : norms.length - 1);
+}
+
+/** A description of unnamed people at the head: a plural person noun ("strategists", "MPs", not "the two leaders"), or a
+ *  singular one after an indefinite determiner ("one shareholder", "a senior prison officer"). */
+function unnamedPeople(norms: string[], head: number): boolean {
+  const h = norms[head];
+  // "he and his colleagues": someone named, with others.
+  if (namesMembers(norms, head) || norms.some((n) => PRONOUNS.has(n))) return false;
+  if (isPersonNoun(h, true)) return !ANAPHORIC.has(norms[0]);
+  return INDEFINITE.has(norms[0]) && isPersonNoun(h, false);
+}
+
 /** A capitalised word before the head, other than the sentence's first: "an NBC report", "Pentagon officials". */
 const namedModifier = (s: SentenceView, words: Token[], head: number) => words.slice(0, head).some((w) => w.cap && w !== s.words[0]);
 
@@ -195,9 +255,12 @@ const namesMembers = (norms: string[], head: number) =>
 
 /** The head word: the last before the first preposition ("Posts" in "Posts on the message board"). */
 function headOf(words: Token[]): number {
-  const p = words.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.norm));
+  let p = words.findIndex((w, k) => k > 0 && PREPOSITIONS.has(w.norm));
+  // "Two of the traders": a partitive's head is what it counts.
+  if (p > 0 && words[p].norm === 'of' && QUANTIFIERS.test(words[p - 1].norm)) p = words.findIndex((w, k) => k > p + 1 && PREPOSITIONS.has(w.norm));
   return p > 0 ? p - 1 : words.length - 1;
 }
+const QUANTIFIERS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|all|none|few|both|each|either|neither|dozens|scores|\d+)$/;
 
 /** The capitalised run ending at the head ("KCNA", "Los Angeles Sheriff's office" → null: its head is lower case). */
 function nameAt(s: SentenceView, words: Token[], head: number): string | null {

@@ -231,6 +231,55 @@ describe('findClaims', () => {
   });
 });
 
+describe('unnamed sources beyond "officials" and "sources"', () => {
+  it('takes people described by what they do, in the plural or after an indefinite article, as unnamed', () => {
+    for (const text of [
+      'Currency strategists warned that the bank had run out of room.',
+      'Several backbenchers claimed the minister was hiding the audit.',
+      'Two paramedics told the radio station that the ward was full.',
+      'Four traders and one pension-fund shareholder told the paper they blamed the chairman.',
+      'Two of the traders and the shareholder also said the merger had hurt the price.',
+      'A senior prison officer told the agency the blaze was started deliberately.',
+    ]) assert.equal(only(text).category, 'anonymous', text);
+  });
+
+  it('reads past a fronted adverbial to the subject, and "they" back to an unnamed group opening the sentence', () => {
+    assert.equal(only('“Over the summer her MPs said she must go.”').category, 'anonymous');
+    assert.equal(only('Officials changed their estimate on Monday - they say 40 homes burned down.').category, 'anonymous');
+  });
+
+  it('leaves named people, spokespeople, published researchers, addressees and statements alone', () => {
+    const text = [
+      'The two leaders said the talks had gone well.',
+      'Prosecutors said the trial would open in June.',
+      'His allies said the senator would run again.',
+      'A spokeswoman for the council said the road would reopen on Monday.',
+      'Researchers say the vaccine is safe for children.',
+      '“We are ready,” Maria Lopez told reporters.',
+      'Residents’ groups said in a statement that they would appeal the ruling.',
+      'She and her colleagues said the lab had been closed for a week.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.text), []);
+  });
+
+  it('takes hearsay inside a quotation, and the outlet’s own uncounted sources', () => {
+    const c = only('“Some of the money went missing – we are told – before the audit began,” the treasurer said.');
+    assert.equal(c.category, 'anonymous');
+    assert.deepEqual(triggerWords(c), ['we are told']);
+    assert.deepEqual(claims('“We were told to leave the building by noon,” she said.'), []);
+    assert.equal(only('The factory will close in March, the Gazette can reveal.').category, 'single-source');
+    assert.equal(only('The Gazette confirmed from several sources that the factory will close.').category, 'anonymous');
+  });
+
+  it('flags every sentence of a quotation whose speaker the article leaves unnamed', () => {
+    const found = analyze('“The cargo was never inspected. Nobody signed the forms,” a senior customs officer told the paper.').claims;
+    assert.equal(found.length, 2, JSON.stringify(found.map((c) => c.text)));
+    assert.ok(found.every((c) => c.category === 'anonymous'));
+    assert.match(found[0].reason, /unnamed speaker \(“a senior customs officer”\)/);
+    assert.deepEqual(analyze('“The cargo was never inspected. Nobody signed the forms,” Maria Lopez told the paper.').claims, []);
+  });
+});
+
 describe('findClaims on the founding article', () => {
   const text = readFileSync(join(__dirname, '../fixtures/kim-putin-summit.article'), 'utf8');
   const found = analyze(text).claims;
