@@ -13,9 +13,29 @@ const NOT_SUPERLATIVE = String.raw`(?!(?:west|rest|test|guest|nest|chest|quest|c
 
 interface FigureRule {
   re: RegExp;
-  /** Keeps a match only if this holds (for thresholds a pattern cannot say). */
-  keep?: (m: RegExpExecArray) => boolean;
+  /** Keeps a match only if this holds (for thresholds a pattern cannot say); `slice` is the sentence. */
+  keep?: (m: RegExpExecArray, slice: string) => boolean;
 }
+
+// Counts of the dead and hurt: "killed 212 people", "At least 85 miners have been killed", "Dozens of pupils were
+// among the dead". A toll is the figure an editor checks first, however small the story makes it look.
+const TOLL_COUNT = String.raw`(?:${NUM}|${TENS}(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens|scores)`;
+const CASUALTY = String.raw`killed|dead|died|deaths|wounded|injured|hurt|bodies|casualties|missing`;
+/** "married for 40 years before he died", "the March 12 deaths": a span of time or a date, not a count of people. */
+const NOT_A_TOLL = /^(?:\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|times|percent|per)\b|\s*%)/i;
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
+const TOLL_ABOUT = /\b(?:killed|killing|kills|dead|died|dying|deaths?|death toll|wounded|wounding|injured|injuring|bodies|casualties|among the dead)\b/i;
+/** A toll worth a check: ten or more ("dozens", "forty-two", "212"), not a year. */
+const isToll = (count: string) => {
+  const n = count.replace(/,/g, '');
+  if (!/^\d+(?:\.\d+)?$/.test(n)) return true;
+  return value(n) >= 10 && !/^(?:1[89]|20)\d\d$/.test(n);
+};
+
+// A superlative the sentence asserts of its subject: "the port is the busiest in the region", "was the most visited site".
+// ("The biggest city in Texas is Houston" only names the city; "honesty is the best policy" judges, "the best-funded"
+// measures.)
+const PREDICATIVE = new RegExp(String.raw`\b(?:is|was|are|were|remains|remained|became|becomes|has been|had been|have been)\s+(?:now\s+|still\s+|also\s+|by far\s+|easily\s+)?(the\s+(?:most|least)\s+[a-z-]+|the\s+(?:best|worst)-[a-z]+|the\s+(?!(?:best|worst)\b)${NOT_SUPERLATIVE}[a-z]+est)\b`, 'gi');
 
 const value = (s: string) => Number(s.replace(/,/g, ''));
 
@@ -44,6 +64,19 @@ const RULES: FigureRule[] = [
   // A superlative or a first measured against history: "the deadliest … since 2015", "the largest … on record".
   { re: new RegExp(String.raw`\b(?:most|least|first|${NOT_SUPERLATIVE}[a-z]+est)\b[^.;,]{0,60}\b(?:ever|since (?:\d{4}|records began)|on record|in (?:(?:its|their|his|her|the|[a-z]+['’]s) )+(?:\d+-year )?history)\b`, 'gi') },
   { re: /\bfor the first time (?:since|in|ever)\b/gi },
+  // Or against the start of a war, a season, a crisis: "the heaviest shelling since the start of the war".
+  { re: new RegExp(String.raw`\b${NOT_SUPERLATIVE}[a-z]+est\b[^.;,]{0,60}\bsince the (?:start|beginning|outbreak|launch|end) of\b`, 'gi') },
+  { re: PREDICATIVE },
+  // Tolls: the count after the verb ("killed 212"), or before it ("At least 85 … have been killed", "Dozens of pupils
+  // were among the dead").
+  { re: new RegExp(String.raw`\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:${APPROX})\s+)?(${TOLL_COUNT})\b`, 'gi'), keep: (m) => isToll(m[1]) },
+  {
+    re: new RegExp(String.raw`(?:\b(?:${APPROX})\s+)?\b(${TOLL_COUNT})\b(?=(?:\s+(?:of\s+)?[\w'-]+){0,4}\s+(?:(?:have|has|had)\s+been\s+|were\s+|are\s+|was\s+)?(?:${CASUALTY}|among the dead)\b)`, 'gi'),
+    keep: (m, slice) => {
+      const at = m.index + m[0].length;
+      return isToll(m[1]) && TOLL_ABOUT.test(slice) && !NOT_A_TOLL.test(slice.slice(at)) && !MONTH_BEFORE.test(slice.slice(0, m.index));
+    },
+  },
 ];
 
 /** The figures in `text[from, to)`, as absolute spans, in order, not overlapping. */
@@ -56,7 +89,7 @@ export function findFigures(text: string, from: number, to: number): TextSpan[] 
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
-      if (rule.keep && !rule.keep(m)) continue;
+      if (rule.keep && !rule.keep(m, slice)) continue;
       const start = from + m.index;
       const end = start + m[0].trimEnd().length;
       if (taken.subarray(start - from, end - from).includes(1)) continue;
@@ -65,4 +98,24 @@ export function findFigures(text: string, from: number, to: number): TextSpan[] 
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+// A market's move or a company's reported results: public data, and the company's own figures named in the story.
+// "shares closed down 3.4%", "the wider index slipped 0.6 per cent", "Quarterly profit rose to $2.1 billion".
+const MARKET = /\b(?:shares?|stocks?|index|indices|indexes|markets?|pound|sterling|dollar|euro|yen|yuan|rupee|currency|yields?|bonds?|futures|earnings|profits?|revenues?|turnover|ebitda|dividends?)\b/i;
+const MOVE = /\b(?:up|down|rose|risen|rising|rises|fell|fallen|falling|falls|slipped|slipping|slid|gained|gaining|lost|losing|closed|ended|opened|dropped|dropping|climbed|climbing|jumped|surged|plunged|tumbled|edged|shed|grew|increased|decreased|declined|shooting)\b/i;
+/** The clause a figure sits in, from its last break or conjunction. */
+const CLAUSE_BREAK = /[,;:()]|\b(?:while|whereas|but|and|as|after|with)\b/gi;
+
+/** Whether `figure` (in a sentence of `text` starting at `from`) is an amount or a percentage by which a market moved or
+ *  a company's results came in; records and superlatives ("one of the steepest falls") are still claims. */
+export function isMarketFigure(text: string, from: number, figure: TextSpan): boolean {
+  if (!/\d/.test(figure.text) || /\b(?:record|most|least|first|[a-z]+est)\b/i.test(figure.text)) return false;
+  const at = figure.start;
+  const before = text.slice(from, at);
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) start = m.index + m[0].length;
+  const clause = before.slice(start);
+  return MARKET.test(clause) && MOVE.test(clause);
 }

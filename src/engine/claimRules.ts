@@ -3,8 +3,8 @@
 // The rules key on the grammar of attribution and hedging in news English — reporting verbs and their
 // subjects, "according to", passive hedges, modal verbs, negated complements — not on particular stories.
 import { hitSpans, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
-import { findFigures } from './claimFigures';
-import { ATTRIBUTING, isSourced, isUnnamedSpeaker, phraseAfter, subjectOf, type SourcePhrase } from './claimSources';
+import { findFigures, isMarketFigure } from './claimFigures';
+import { ATTRIBUTING, SAYING, isSourced, isUnnamedSpeaker, phraseAfter, subjectOf, type SourcePhrase } from './claimSources';
 import { tagsOf } from './lexicon';
 import { matchAll, pattern, type Pattern, type WordRange } from './phrases';
 import type { ClaimCategory, TextSpan } from './types';
@@ -325,7 +325,7 @@ const ANONYMITY = all(
 );
 
 // Hearsay: the speaker passes on what someone unnamed told them ("– we are told –", "I was told that …").
-const HEARSAY = all("i|we|they am|are|was|were|have|has|had|'ve|’ve been? told|informed");
+const HEARSAY = all("i|we am|are|was|were|have|has|had|'ve|’ve been? told|informed");
 
 const ACCORDING_TO = all('according to');
 const SEEN_BY = all('seen|obtained|reviewed by');
@@ -366,6 +366,8 @@ export function sources(s: SentenceView): Hit[] {
       const opening = phraseAfter(s, 0);
       if (opening?.anonymous) p = { ...opening, from: p.from, to: p.to, head: p.head };
     }
+    // "officers fired", "a judge found": people described by their post are a source only of what they say.
+    if (p?.described && (!SAYING.has(w.norm) || /ing$/.test(w.norm))) return;
     // "has anyone told the Tory party?": a question, no one cited.
     const asked = !!p && [p.from - 1, p.from].some((k) => /^(?:has|have|had|did|does|do|will|would|can|could|is|was)$/.test(s.words[k]?.norm ?? ''));
     if (p?.anonymous && !asked && !inStatement(s, i)) hits.push(sourceHit(p, [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)]));
@@ -417,7 +419,7 @@ function sourceHit(p: SourcePhrase, triggers: TextSpan[]): Hit {
 // ── Figures given without a source.
 export function unsourcedFigures(s: SentenceView): Hit[] {
   if (isQuoted(s) || isSourced(s)) return [];
-  const figures = findFigures(s.text, s.start, s.end).filter((f) => !s.inQuote(f.start));
+  const figures = findFigures(s.text, s.start, s.end).filter((f) => !s.inQuote(f.start) && !isMarketFigure(s.text, s.start, f));
   if (!figures.length) return [];
   return [{ category: 'unsourced-figure', triggers: figures, source: null, note: `${figures.length > 1 ? 'Figures' : 'Figure'} ${quote(figures).replace(/ … /g, '”, “')} given without a source` }];
 }

@@ -1,6 +1,6 @@
 // Who a sentence rests on: the subject of its reporting verb, or what follows "according to", and whether
 // that source is named, unnamed ("officials", "a person familiar with"), or state media.
-import { CUE_VERBS, ROLES, isCommonWord, isRoleWord, tagsOf } from './lexicon';
+import { CUE_VERBS, ROLES, STRONG_CUES, isCommonWord, tagsOf } from './lexicon';
 import type { SentenceView } from './claimSentence';
 import type { Token } from './text';
 
@@ -17,6 +17,8 @@ export interface SourcePhrase {
   anonymous: boolean;
   stateMedia: boolean;
   pronoun: boolean;
+  /** Unnamed because described by post or trade ("currency strategists"), not by a word for a source ("officials"). */
+  described: boolean;
 }
 
 // Verbs that pass on what a source says. Excludes the cue verbs that mostly mean something else
@@ -68,27 +70,22 @@ const ANON_SINGULAR = new Set(
 /** Unnamed people stay unnamed under a named employer ("Pentagon officials"); a report under a name is named ("an NBC report"). */
 const DOCUMENTS = new Set('report reports post posts media posting postings'.split(' '));
 const SOMEONE = new Set('someone somebody anyone'.split(' '));
-/** People by what they do or hold, beyond the job titles: unnamed when described this way ("paramedics said", "a shareholder told"). */
-const PEOPLE_NOUNS = new Set('medic paramedic shareholder stakeholder investor trader trustee worker member insider backbencher bystander neighbour neighbor relative local'.split(' '));
-/** Spokespeople speak on the record for a named body ("a spokesman said"); researchers, scientists and authors through
- *  the work they publish ("researchers say", of a study named later); reporters are told, they are not the source. */
-const ON_RECORD = /^(?:spokes|author|researcher|scientist|scholar|academic|writer|editor|reporter|journalist|correspondent|columnist)/;
-/** Prosecutors and investigators act for their office ("prosecutors said", like "police said"); allies, rivals and
- *  relatives are someone's, named by whose they are ("his allies"), not by what they do. */
-const NOT_DESCRIPTIVE = new Set(
-  ('prosecutor investigator detective ally rival opponent counterpart successor predecessor heir partner friend colleague ' +
-    'father mother son daughter brother sister wife husband widow widower nephew niece uncle aunt cousin grandson ' +
-    'granddaughter grandfather grandmother victim survivor suspect defendant plaintiff').split(' '),
+/** People who know from the inside, by their post or trade: unnamed when the story gives only that ("currency strategists
+ *  warned", "a senior prison officer told", "paramedics said"). Not titles that single one person out ("a former party
+ *  chairman"), people who speak on the record for a body (spokespeople, lawyers, prosecutors), nor the public. */
+const INSIDERS = new Set(
+  ('analyst strategist economist trader investor shareholder banker executive manager employee staffer insider ' +
+    'medic paramedic doctor nurse officer lawmaker legislator mp backbencher minister diplomat negotiator').split(' '),
 );
-/** "the two leaders", "these analysts": a definite plural usually points back to people already named. */
-const ANAPHORIC = new Set('the both these those'.split(' '));
 
-/** A noun for a person ("analyst", "medic", "MP"); `plural` for its plural form ("strategists", "MPs"). */
-export function isPersonNoun(norm: string, plural: boolean): boolean {
+/** A noun for an insider ("analyst", "medic", "MP"); `plural` for its plural form ("strategists", "MPs"). */
+export function isInsiderNoun(norm: string, plural: boolean): boolean {
   const one = plural ? singularOf(norm) : norm;
-  if (!one || ON_RECORD.test(one) || NOT_DESCRIPTIVE.has(one)) return false;
-  return PEOPLE_NOUNS.has(one) || isRoleWord(one);
+  return !!one && INSIDERS.has(one);
 }
+
+/** "the two analysts", "these analysts": a definite plural may point back to people already named. */
+const ANAPHORIC = new Set('the both these those'.split(' '));
 
 const singularOf = (norm: string): string | null => (/ies$/.test(norm) ? `${norm.slice(0, -3)}y` : /[^s]s$/.test(norm) ? norm.slice(0, -1) : null);
 const UNNAMED = /^(?:unknown|unnamed|anonymous|unidentified)$/;
@@ -202,14 +199,16 @@ function describe(s: SentenceView, from: number, to: number): SourcePhrase {
   // The person named at the head, or closing the phrase ("Ambassador to the United States Hamdullah Mohib").
   const last = words[words.length - 1];
   const person = s.personAt(words[head]) ?? (last.cap ? s.personAt(last) : null);
-  const anonymous =
+  // Unnamed by a word for a source ("officials", "a person familiar with").
+  const unnamedSource =
     norms.some((n, k) => UNNAMED.test(n) && !words[k].cap) ||
     SOMEONE.has(headNorm) ||
     (ANON_PLURAL.has(headNorm) && !namesMembers(norms, head) && !(DOCUMENTS.has(headNorm) && namedModifier(s, words, head))) ||
     (ANON_SINGULAR.has(headNorm) && INDEFINITE.has(norms[0]) && !(DOCUMENTS.has(headNorm) && namedModifier(s, words, head))) ||
-    // "currency strategists warned", "Rebel backbenchers claimed", "a senior prison officer told": people described, not named.
-    (!person && !isProperWord(s, words[head]) && unnamedPeople(norms, head)) ||
     norms.includes('familiar');
+  // "currency strategists warned", "Rebel backbenchers claimed", "a senior prison officer told": people described, not named.
+  const described = !unnamedSource && !person && !isProperWord(s, words[head]) && unnamedPeople(norms, head);
+  const anonymous = unnamedSource || described;
   const stateMedia = norms.some((n, k) => /^state(?:-run|-owned|-controlled)?$/.test(n) && STATE_MEDIA.test(norms[k + 1] ?? ''));
   return {
     from,
@@ -220,8 +219,12 @@ function describe(s: SentenceView, from: number, to: number): SourcePhrase {
     anonymous,
     stateMedia,
     pronoun: words.length === 1 && PRONOUNS.has(headNorm),
+    described,
   };
 }
+
+/** Verbs of saying proper, for sources described by their post: "officers fired", "a judge found" report no one's word. */
+export const SAYING: ReadonlySet<string> = new Set([...STRONG_CUES, ...'claimed claims claiming warned warns warning suggested suggests believe believes believed predicted predicts estimated estimate estimates confirmed confirms reported reports'.split(' ')]);
 
 /** Capitalised as a name, not as the sentence's first word or an abbreviation's plural ("MPs"). */
 const isProperWord = (s: SentenceView, w: Token) => w.cap && w !== s.words[0] && !/^[A-Z]+s$/.test(w.text);
@@ -242,8 +245,8 @@ function unnamedPeople(norms: string[], head: number): boolean {
   const h = norms[head];
   // "he and his colleagues": someone named, with others.
   if (namesMembers(norms, head) || norms.some((n) => PRONOUNS.has(n))) return false;
-  if (isPersonNoun(h, true)) return !ANAPHORIC.has(norms[0]);
-  return INDEFINITE.has(norms[0]) && isPersonNoun(h, false);
+  if (isInsiderNoun(h, true)) return !ANAPHORIC.has(norms[0]);
+  return INDEFINITE.has(norms[0]) && isInsiderNoun(h, false);
 }
 
 /** A capitalised word before the head, other than the sentence's first: "an NBC report", "Pentagon officials". */

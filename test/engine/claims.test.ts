@@ -253,6 +253,9 @@ describe('unnamed sources beyond "officials" and "sources"', () => {
       'The two leaders said the talks had gone well.',
       'Prosecutors said the trial would open in June.',
       'His allies said the senator would run again.',
+      'Two officers found the van abandoned.',
+      'Union leaders said the strike would go ahead.',
+      '“The bins have not been emptied for a month,” said one resident.',
       'A spokeswoman for the council said the road would reopen on Monday.',
       'Researchers say the vaccine is safe for children.',
       '“We are ready,” Maria Lopez told reporters.',
@@ -277,6 +280,38 @@ describe('unnamed sources beyond "officials" and "sources"', () => {
     assert.ok(found.every((c) => c.category === 'anonymous'));
     assert.match(found[0].reason, /unnamed speaker \(“a senior customs officer”\)/);
     assert.deepEqual(analyze('“The cargo was never inspected. Nobody signed the forms,” Maria Lopez told the paper.').claims, []);
+  });
+});
+
+describe('figures: tolls, superlatives asserted of the subject, market moves', () => {
+  it('takes counts of the dead and hurt, before or after the verb, in digits or words', () => {
+    assert.deepEqual(triggerWords(only('The earthquake killed 212 people and injured 900 more.')), ['killed 212', 'injured 900']);
+    assert.deepEqual(triggerWords(only('At least 85 miners have been killed since the strike began.')), ['At least 85']);
+    assert.deepEqual(triggerWords(only('Dozens of pupils were among those killed.')), ['Dozens']);
+    assert.deepEqual(triggerWords(only('Forty-two bodies were recovered from the river.')), ['Forty-two']);
+  });
+
+  it('leaves small tolls, spans of time and dates alone', () => {
+    const text = [
+      'Three people were hurt in the crash.',
+      'She was married to him for 40 years before he died.',
+      'The March 12 deaths of two climbers closed the route.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.text), []);
+  });
+
+  it('takes a superlative asserted of the subject, or measured since the start of something', () => {
+    assert.deepEqual(triggerWords(only('The port is the busiest in the region.')), ['is the busiest']);
+    assert.equal(only('The town saw the heaviest shelling since the start of the war.').category, 'unsourced-figure');
+    assert.equal(only('The fund became the best-funded charity in the county.').category, 'unsourced-figure');
+    assert.deepEqual(claims('Honesty is the best policy.'), []);
+  });
+
+  it('leaves a market’s moves and a company’s results alone, but not a record among them', () => {
+    assert.deepEqual(claims('The miner’s shares fell 3.4% on Tuesday, and the index lost 0.6 per cent.'), []);
+    assert.deepEqual(claims('Annual revenue climbed to $2.1 billion.'), []);
+    assert.deepEqual(triggerWords(only('The stock lost 6.1% on Friday, one of the steepest falls in the company’s history.')), ['one of the steepest']);
+    assert.equal(only('Unemployment fell to 4.2 percent in March.').category, 'unsourced-figure');
   });
 });
 
