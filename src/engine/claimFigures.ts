@@ -107,15 +107,27 @@ const MOVE = /\b(?:up|down|rose|risen|rising|rises|fell|fallen|falling|falls|sli
 /** The clause a figure sits in, from its last break or conjunction. */
 const CLAUSE_BREAK = /[,;:()]|\b(?:while|whereas|but|and|as|after|with)\b/gi;
 
-/** Whether `figure` (in a sentence of `text` starting at `from`) is an amount or a percentage by which a market moved or
- *  a company's results came in; records and superlatives ("one of the steepest falls") are still claims. */
-export function isMarketFigure(text: string, from: number, figure: TextSpan): boolean {
-  if (!/\d/.test(figure.text) || /\b(?:record|most|least|first|[a-z]+est)\b/i.test(figure.text)) return false;
-  const at = figure.start;
-  const before = text.slice(from, at);
-  let start = 0;
+/** The figures among `figures` (in order, inside the sentence `text[from, …)`) that are amounts or percentages by which
+ *  a market moved or a company's results came in; records and superlatives ("one of the steepest falls") are still claims.
+ *  One pass over the sentence's clauses: looking back from each figure to its clause's start was quadratic in a
+ *  sentence of thousands of figures. */
+export function marketFigures(text: string, from: number, figures: TextSpan[]): Set<TextSpan> {
+  const out = new Set<TextSpan>();
+  if (!figures.length) return out;
+  const slice = text.slice(from, figures[figures.length - 1].start);
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) start = m.index + m[0].length;
-  const clause = before.slice(start);
-  return MARKET.test(clause) && MOVE.test(clause);
+  let start = 0;
+  let m = CLAUSE_BREAK.exec(slice);
+  for (const f of figures) {
+    const at = f.start - from;
+    while (m && m.index + m[0].length <= at) {
+      start = m.index + m[0].length;
+      m = CLAUSE_BREAK.exec(slice);
+    }
+    if (!/\d/.test(f.text) || /\b(?:record|most|least|first|[a-z]+est)\b/i.test(f.text)) continue;
+    // The clause up to the figure, at most a few dozen words (a clause with no break is no market report).
+    const clause = slice.slice(Math.max(start, at - 200), at);
+    if (MARKET.test(clause) && MOVE.test(clause)) out.add(f);
+  }
+  return out;
 }

@@ -3,8 +3,8 @@
 // The rules key on the grammar of attribution and hedging in news English — reporting verbs and their
 // subjects, "according to", passive hedges, modal verbs, negated complements — not on particular stories.
 import { hitSpans, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
-import { findFigures, isMarketFigure } from './claimFigures';
-import { ATTRIBUTING, SAYING, isSourced, isUnnamedSpeaker, phraseAfter, subjectOf, type SourcePhrase } from './claimSources';
+import { findFigures, marketFigures } from './claimFigures';
+import { ATTRIBUTING, SAYING, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
 import { tagsOf } from './lexicon';
 import { matchAll, pattern, type Pattern, type WordRange } from './phrases';
 import type { ClaimCategory, TextSpan } from './types';
@@ -71,7 +71,16 @@ const HEDGES = all(
   'appears|appeared|seems|seemed to',
   'expected to|next|later|soon|by|in|this|within',
   'likely|unlikely to',
+  // "will likely be delayed", "had likely been moved": the adverb after an auxiliary.
+  'will|would|has|had|have|is|was|were|are|be|been most? likely',
+  // "a man said to be the leader", "the members said to have briefed the press": a reduced passive hedge.
+  'said|thought|believed|understood|rumoured|rumored|reported to be|have',
 );
+// "the rumoured resignation", "a reported sighting": a report the article does not stand behind, made a noun's adjective.
+const REPORTED = /^(?:reported|rumoured|rumored|purported|supposed|presumed)$/;
+const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)$/;
+/** A company's "reported profit" is what it reported, an accounting term, not a report the article doubts. */
+const ACCOUNTS = /^(?:profits?|earnings|revenues?|income|loss|losses|sales|results|figures|earnings|turnover|ebitda|margins?)$/;
 const MODALS = new Set(['could', 'might', 'may']);
 const GENERIC_SUBJECTS = new Set(['you', 'i', 'we', 'one']);
 const WH_WORDS = new Set('which what whether how where who whom when whatever whichever'.split(' '));
@@ -89,7 +98,10 @@ const NEGATORS = new Set('not never neither nor no nobody none cannot'.split(' '
 
 /** Hedges in the writer's voice; in a sentence put on someone's word ("the report says … appears to") the hedge is theirs. */
 export function hedged(s: SentenceView): Hit[] {
-  if (isQuoted(s) || isSourced(s)) return [];
+  if (isQuoted(s)) return [];
+  // Sourced as seen from the hedge: a relative clause after it ("fans who had claimed") does not source it.
+  const sourced = sourcedAt(s);
+  const mine = (h: Hit) => !sourced(wordAt(s, h.triggers[0].start));
   const hits: Hit[] = find(s, HEDGES, true)
     // "as expected", "more likely to" (a comparison, not a hedge).
     .filter((r) => !/^(?:as|than|more|less|most|least|much|twice|times|equally)$/.test(s.words[r.start - 1]?.norm ?? ''))
@@ -97,7 +109,48 @@ export function hedged(s: SentenceView): Hit[] {
       const triggers = hitSpans(s, r);
       return { category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} presents it as likely or believed, not established` };
     });
-  return [...hits, ...modalHedges(s)];
+  return [...hits, ...modalHedges(s), ...reportedNouns(s)].filter(mine);
+}
+
+/** The index of the first word starting at or after `pos` (binary search: sentences can be long). */
+function wordAt(s: SentenceView, pos: number): number {
+  let lo = 0;
+  let hi = s.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.words[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** "the rumoured resignation of the minister": a determiner, a hedging participle, then the noun it hedges. */
+function reportedNouns(s: SentenceView): Hit[] {
+  const out: Hit[] = [];
+  s.words.forEach((w, i) => {
+    if (!REPORTED.test(w.norm) || s.quoted[i] || !DETERMINER.test(s.words[i - 1]?.norm ?? '')) return;
+    const noun = s.words[i + 1];
+    // A noun follows, not a preposition or another function word ("the reported by …" is no phrase).
+    if (!noun || s.marksBefore[i + 1] || noun.cap || ACCOUNTS.test(noun.norm) || NOT_VERB.has(noun.norm) || /ly$/.test(noun.norm)) return;
+    if (tagsOf(noun.norm).some((t) => /^(?:Preposition|Determiner|Conjunction|Adverb|Pronoun)$/.test(t))) return;
+    const triggers = [wordSpan(s, i, i + 2)];
+    out.push({ category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} passes on a report the article does not stand behind` });
+  });
+  return out;
+}
+
+/** A past participle ("carried", "been", "taken"), for "may have …". */
+const isParticiple = (norm: string) => /(?:ed|en|wn|ne)$/.test(norm) || norm === 'been' || tagsOf(norm).some((t) => t === 'PastTense' || t === 'Participle');
+const CONCERNS = /^(?:concerns?|fears?|worries|worry|grounds|risk)$/;
+const MOTIVE = /^(?:over|for|because|due|out|given|on)$/;
+/** A modal inside a reason given for someone's action: "over concerns it may …", "for fear that it could …" (but "amid
+ *  fears that … may", the writer passing on a mood, is still a hedge). */
+function isMotive(s: SentenceView, modal: number): boolean {
+  for (let k = modal - 1; k >= Math.max(0, modal - 6); k--) {
+    if (s.stops[k + 1]) return false;
+    if (CONCERNS.test(s.words[k].norm)) return MOTIVE.test(s.words[k - 1]?.norm ?? '') || (s.words[k - 1]?.norm === 'of' && MOTIVE.test(s.words[k - 2]?.norm ?? ''));
+  }
+  return false;
 }
 
 /** "could bolster", "might provide": an unattributed forecast in the writer's voice. "may be", negated and quoted modals are not. */
@@ -109,8 +162,19 @@ function modalHedges(s: SentenceView): Hit[] {
     if (!MODALS.has(w.text) || s.quoted[i]) return;
     let v = i + 1;
     while (v < s.words.length && (MODAL_SKIP.has(s.words[v].norm) || /ly$/.test(s.words[v].norm))) v++;
-    const verb = s.words[v];
-    if (!verb || !isBaseVerb(verb.norm) || verb.cap || s.marksBefore[v]) return;
+    let verb = s.words[v];
+    // "could be the officer who led the inquiry", "may have carried the wreck out": speculation about what is or was.
+    // ("may be a good place to start", "could have signed him", "than they might have hoped": advice, what might have been
+    // and comparisons are left alone.)
+    const speculative =
+      !!verb &&
+      !s.marksBefore[v] &&
+      ((verb.norm === 'be' && w.text !== 'may' && /^(?:the|a|an)$/.test(s.words[v + 1]?.norm ?? '')) ||
+        (verb.norm === 'have' && w.text !== 'could' && isParticiple(s.words[v + 1]?.norm ?? '') && !s.words.slice(Math.max(0, i - 4), i).some((x) => x.norm === 'as' || x.norm === 'than')));
+    if (speculative && verb.norm === 'have') verb = s.words[++v];
+    if (!verb || (!speculative && !isBaseVerb(verb.norm)) || verb.cap || s.marksBefore[v]) return;
+    // "over concerns it may compromise the trial": the content of someone's worry, given as their reason.
+    if (isMotive(s, i)) return;
     if (s.words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.norm) || x.norm === 'if')) return;
     // Not a claim about the world: generic "you could get", questions put indirectly ("which states he could win"),
     // and relative clauses describing something ("a force that could transfix voters").
@@ -419,7 +483,9 @@ function sourceHit(p: SourcePhrase, triggers: TextSpan[]): Hit {
 // ── Figures given without a source.
 export function unsourcedFigures(s: SentenceView): Hit[] {
   if (isQuoted(s) || isSourced(s)) return [];
-  const figures = findFigures(s.text, s.start, s.end).filter((f) => !s.inQuote(f.start) && !isMarketFigure(s.text, s.start, f));
+  const found = findFigures(s.text, s.start, s.end);
+  const market = marketFigures(s.text, s.start, found);
+  const figures = found.filter((f) => !s.inQuote(f.start) && !market.has(f));
   if (!figures.length) return [];
   return [{ category: 'unsourced-figure', triggers: figures, source: null, note: `${figures.length > 1 ? 'Figures' : 'Figure'} ${quote(figures).replace(/ … /g, '”, “')} given without a source` }];
 }

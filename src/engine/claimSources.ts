@@ -280,15 +280,49 @@ function nameAt(s: SentenceView, words: Token[], head: number): string | null {
 
 /** Whether the sentence puts what it says on someone's word (a reporting verb or "according to" in the writer's voice). */
 export function isSourced(s: SentenceView): boolean {
-  return s.words.some((w, i) => {
+  const { plain, firstRelative } = sourcing(s);
+  return plain || firstRelative >= 0;
+}
+
+/** Whether what is said at word `at` is on someone's word: a relative clause after it ("… after a march by fans
+ *  who had claimed …") tells of the people it describes; it does not put what comes before on their word.
+ *  Returned as a test to run per word, the sentence read once. */
+export function sourcedAt(s: SentenceView): (at: number) => boolean {
+  const { plain, firstRelative } = sourcing(s);
+  return (at) => plain || (firstRelative >= 0 && firstRelative <= at);
+}
+
+/** The sentence's sourcing words: whether any is in a main clause, and the first in a relative clause (-1: none). */
+function sourcing(s: SentenceView): { plain: boolean; firstRelative: number } {
+  let firstRelative = -1;
+  const plain = s.words.some((w, i) => {
     if (s.quoted[i]) return false;
-    if (SOURCING.has(w.norm) || STUDIES.has(w.norm)) return true;
-    const prev = s.words[i - 1];
-    if (SOURCING_OR_NOUN.has(w.norm)) return s.words[i + 1]?.norm === 'that' || (!!prev && (prev.cap || PRONOUNS.has(prev.norm)));
-    if (SHOWING.has(w.norm)) {
-      const p = subjectOf(s, i);
-      return !!p && (!!p.name || namedModifier(s, s.words.slice(p.from, p.to), p.head - p.from + 1));
-    }
+    // "is said to have", "was reported to be": a hedge, not a source.
+    if (s.words[i + 1]?.norm === 'to' && /^(?:be|have)$/.test(s.words[i + 2]?.norm ?? '')) return false;
+    // "the reported sighting": an adjective, not a verb of reporting.
+    if (w.norm === 'reported' && DETERMINERS.has(s.words[i - 1]?.norm ?? '')) return false;
+    if (!sources(s, w, i)) return false;
+    if (!inRelativeClause(s, i)) return true;
+    if (firstRelative < 0) firstRelative = i;
     return false;
   });
+  return { plain, firstRelative };
+}
+
+function sources(s: SentenceView, w: Token, i: number): boolean {
+  if (SOURCING.has(w.norm) || STUDIES.has(w.norm)) return true;
+  const prev = s.words[i - 1];
+  if (SOURCING_OR_NOUN.has(w.norm)) return s.words[i + 1]?.norm === 'that' || (!!prev && (prev.cap || PRONOUNS.has(prev.norm)));
+  if (SHOWING.has(w.norm)) {
+    const p = subjectOf(s, i);
+    return !!p && (!!p.name || namedModifier(s, s.words.slice(p.from, p.to), p.head - p.from + 1));
+  }
+  return false;
+}
+
+/** The verb at `i` opens a relative clause ("who had claimed", "which reported"). */
+function inRelativeClause(s: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && AUX.has(s.words[k].norm)) k--;
+  return k >= 0 && /^(?:who|which)$/.test(s.words[k].norm);
 }

@@ -315,6 +315,34 @@ describe('figures: tolls, superlatives asserted of the subject, market moves', (
   });
 });
 
+describe('hedges: speculation about who or what was, reported nouns, reduced passives', () => {
+  it('takes "could be the …", "may have + participle", "will likely", "the reported …" and "said to have"', () => {
+    assert.deepEqual(triggerWords(only('The missing painting could be a forgery.')), ['could be']);
+    assert.deepEqual(triggerWords(only('Divers fear the current may have carried the wreck further out.')), ['may', 'carried']);
+    assert.deepEqual(triggerWords(only('The hearing will likely be postponed until spring.')), ['will likely']);
+    assert.deepEqual(triggerWords(only('Markets fell after the rumoured resignation of the finance minister.')), ['rumoured resignation']);
+    assert.equal(only('A man said to be the gang’s driver was released on bail.').category, 'hedged');
+  });
+
+  it('does not let a relative clause after the hedge, or the hedge itself, count as its source', () => {
+    assert.equal(only('The coach was reported to have quit before the fans who had claimed he was unhappy marched.').category, 'hedged');
+    assert.equal(only('The minister is said to have left the country.').category, 'hedged');
+    assert.deepEqual(claims('The minister will resign, her office said, and an election could follow.'), []);
+  });
+
+  it('leaves advice, what might have been, reasons given for an action and accounts alone', () => {
+    const text = [
+      'A spare room may be a good place to start.',
+      'The club could have signed him but chose not to.',
+      'Turnout was higher than organisers might have hoped.',
+      'The detective kept the suspects’ names back over fears it could prejudice the trial.',
+      'The firm’s reported profit rose on the year.',
+      'Shouting could be heard from the hall.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.text), []);
+  });
+});
+
 describe('findClaims on the founding article', () => {
   const text = readFileSync(join(__dirname, '../fixtures/kim-putin-summit.article'), 'utf8');
   const found = analyze(text).claims;
