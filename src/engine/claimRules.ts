@@ -51,11 +51,32 @@ const UNCONFIRMED = all(
   'not|n\'t said|say|explained|explain|disclosed|disclose|revealed|reveal why|whether|how|what|when|who',
   'reports|accounts|estimates|figures vary|varied|differ|differed|range|ranged|conflict|conflicted',
   'conflicting reports|accounts',
-  'could not be reached',
+  'could|couldn\'t|couldn’t|cannot|can\'t|can’t not? be reached|contacted',
+  'was|were|is|are not|n\'t immediately? available|reachable for comment',
+  'unavailable|unreachable for comment',
+  'not in a|any position to comment|confirm|say|discuss|reveal|disclose|give',
+  'too early|soon to say|tell|determine|know|confirm|speculate|judge',
+  'awaiting|await|waiting for? further|more? details|confirmation|information|clarification|results',
+  'declined|refused|declining|refusing today|yesterday|repeatedly? to explain|discuss',
 );
+// What a story has yet to learn: "details of the deal have not been released", "the cause of the fire has not been
+// determined". Checked against the nouns of information below, within the clause.
+const WITHHELD = all(
+  'has|have|had|was|were|is|are not|n\'t yet? been? released|disclosed|published|determined|established',
+  'has|have|had|was|were|is|are not|n\'t yet? been? made public',
+);
+// (Not names: police withholding an officer's name is routine, not a fact in doubt.)
+const INFORMATION = new Set('details cause causes circumstances motive figures results toll number numbers'.split(' '));
 
 export function unconfirmed(s: SentenceView): Hit[] {
-  return find(s, UNCONFIRMED, false).map((r) => {
+  const found = find(s, UNCONFIRMED, false)
+    // "No comment," she said: the speaker's own refusal, in their words, is not the story saying anything is unknown.
+    .filter((r) => !(s.words[r.start].norm === 'no' && s.words[r.end - 1].norm === 'comment' && r.end - r.start === 2 && s.quoted[r.start]));
+  const withheld = find(s, WITHHELD, false).filter((r) => {
+    for (let k = r.start - 1; k >= Math.max(0, r.start - 10) && !s.stops[k + 1]; k--) if (INFORMATION.has(s.words[k].norm)) return true;
+    return false;
+  });
+  return [...found, ...withheld].map((r) => {
     const triggers = hitSpans(s, r);
     return { category: 'unconfirmed', triggers, source: null, note: `Says itself that this is not established: ${quote(triggers)}` };
   });
@@ -392,6 +413,8 @@ const ANONYMITY = all(
 const HEARSAY = all("i|we am|are|was|were|have|has|had|'ve|’ve been? told|informed");
 
 const ACCORDING_TO = all('according to');
+/** Verbatim records of what was said: a transcript, a recording, minutes. What they hold is no one's account of it. */
+const RECORDS = new Set('transcript transcripts recording recordings minutes'.split(' '));
 const SEEN_BY = all('seen|obtained|reviewed by');
 const LEARNED_OR_LEAKED = all('has|have|had learned|learnt', 'can|could reveal|disclose', 'leaked');
 // The outlet's own sourcing, counted but not named ("confirmed from several sources").
@@ -403,9 +426,12 @@ export function sources(s: SentenceView): Hit[] {
   const writer = !isQuoted(s);
   for (const r of find(s, ACCORDING_TO, true)) {
     const p = phraseAfter(s, r.end);
+    // "according to a transcript of the call": the record of what was said, not someone's word for it.
+    if (p && RECORDS.has(s.words[p.head].norm)) continue;
     if (p) hits.push(sourceHit(p, p.anonymous ? [...hitSpans(s, r), wordSpan(s, p.from, p.head + 1)] : hitSpans(s, r)));
   }
   for (const r of find(s, SEEN_BY, true)) {
+    if (RECORDS.has(s.words[r.start - 1]?.norm ?? '')) continue;
     const p = phraseAfter(s, r.end);
     if (p && !p.anonymous) hits.push({ category: 'single-source', triggers: hitSpans(s, r), source: sourceName(p), note: `Rests on a document ${s.words[r.start].norm} only by ${p.text}` });
   }

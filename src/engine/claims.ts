@@ -61,14 +61,33 @@ function paragraphClaims(doc: ArticleDoc, para: Paragraph, local: { quotes: Quot
   if (NOT_COPY.has(para.memo.get('shape', () => shapeOf(body))) || para.memo.get('label', () => labelOf(body))) return [];
   const drafts: Draft[] = [];
   const near = bySentence(para, local);
-  for (const [k, span] of para.sentences.entries()) {
-    if (isCredit(doc.text.slice(span.start, span.end))) continue;
+  for (const [k, whole] of para.sentences.entries()) {
+    if (isCredit(doc.text.slice(whole.start, whole.end))) continue;
+    const span = pastCredit(doc.text, whole);
+    if (!span) continue;
     const s = buildSentence(doc.text, para, span, near[k].quotes, near[k].people);
     if (!s.words.length) continue;
     const hits = RULES.flatMap((rule) => rule(s));
     if (hits.length) drafts.push(toDraft(s, hits));
   }
   return drafts;
+}
+
+/** A photo credit inside a sentence: "The mayor at the fair. ― Picture by Jane Doe". */
+const CREDIT_INSIDE = /[―—–-]\s*(?:file\s+)?(?:picture|photo|photograph|image)s?\s+(?:by|courtesy\s+of)\s+/i;
+/** Where the copy resumes after the credit's name: a dateline in capitals, a word run on to the name ("DoeRIVERTON"), or
+ *  the next sentence. */
+const RESUMES = /[a-z](?=[A-Z]{2})|\s(?=[A-Z]{2,}\b)|[.!?]\s+/;
+
+/** A sentence that holds a photo credit is a caption up to it (scraped pages run the caption into the copy): the copy
+ *  is what follows the credit's name, or nothing. Other sentences are returned as they are. */
+function pastCredit(text: string, span: Span): Span | null {
+  const slice = text.slice(span.start, span.end);
+  const m = CREDIT_INSIDE.exec(slice);
+  if (!m) return span;
+  const from = m.index + m[0].length;
+  const r = RESUMES.exec(slice.slice(from));
+  return r ? { start: span.start + from + r.index + r[0].length, end: span.end } : null;
 }
 
 /** The quotes and mentions touching each sentence of the paragraph, in their order, gathered in one pass: a

@@ -343,6 +343,49 @@ describe('hedges: speculation about who or what was, reported nouns, reduced pas
   });
 });
 
+describe('unconfirmed wording, records, and refusals in the speaker’s own words', () => {
+  it('takes what the story says it does not yet know', () => {
+    for (const [text, words] of [
+      ['The landlord couldn’t be reached on Friday.', 'couldn’t be reached'],
+      ['The bank is not in a position to comment on individual accounts.', 'not in a position to comment'],
+      ['It is too early to tell how many homes flooded.', 'too early to tell'],
+      ['The ministry said it was awaiting further details from the embassy.', 'awaiting further details'],
+      ['The cause of the collapse has not yet been determined.', 'has not yet been determined'],
+      ['The regulator refused to explain the delay.', 'refused to explain'],
+    ]) {
+      const c = only(text);
+      assert.equal(c.category, 'unconfirmed', text);
+      assert.deepEqual(triggerWords(c), [words], text);
+    }
+  });
+
+  it('leaves withheld names, a speaker’s own “no comment” and refusals of other things alone', () => {
+    const text = [
+      'The names of the two guards were not released.',
+      '“Ask the council. No comment,” the builder said.',
+      'The hostages have not been released.',
+      'She refused to give interviews after the verdict.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.text), []);
+  });
+
+  it('takes a transcript or a recording as the record, not a single source', () => {
+    const text = [
+      'The chairman put the slump down to the weather, according to a transcript of the call.',
+      'A recording obtained by the station shows the coach swearing at referees.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.text), []);
+    assert.equal(only('A letter obtained by the station shows the coach asked for a transfer.').category, 'single-source');
+  });
+
+  it('skips a caption run into the copy up to its photo credit, and reads the copy after it', () => {
+    const text = 'The mayor, who declined to comment, at the library opening. ― Picture by Jane DoeRIVERTON, May 3 — Officials have refused to explain why the fair was cancelled.';
+    const c = only(text);
+    assert.equal(c.text, 'RIVERTON, May 3 — Officials have refused to explain why the fair was cancelled.');
+    assert.equal(c.category, 'unconfirmed');
+  });
+});
+
 describe('findClaims on the founding article', () => {
   const text = readFileSync(join(__dirname, '../fixtures/kim-putin-summit.article'), 'utf8');
   const found = analyze(text).claims;
