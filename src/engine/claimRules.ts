@@ -231,9 +231,22 @@ const WRONGDOING = all(
   'lied',
   'are|were|is|was lies',
   'interrogated|coerced|bribed|stole|stolen|kidnapped|tortured|harassed|assaulted|defrauded|extorted|blackmailed|framed|fabricated|smeared|conspired|conspiracy',
+  // Laying hands on someone (checked below: done to a person), and cooking the books or the story.
+  'grabbed|punched|slapped|groped|shoved|manhandled|bullied|intimidated',
+  'manipulate|manipulated|manipulating|falsified|falsifying|doctored|misled|misleading|deceived|deceiving|cheated|cheating',
   'covered|cover up',
   'cover-up',
 );
+/** Verbs of laying hands on someone: wrongdoing only when done to a person ("he was grabbed", "grabbed me"), not
+ *  "grabbed the headlines". */
+const HANDS = /^(?:grabbed|punched|slapped|groped|shoved|manhandled|bullied|intimidated)$/;
+const OBJECT_PERSON = /^(?:me|him|her|them|us|you|by)$/;
+function doneToPerson(s: SentenceView, r: WordRange): boolean {
+  if (!HANDS.test(s.words[r.start].norm)) return true;
+  const before = s.words.slice(Math.max(0, r.start - 2), r.start);
+  return before.some((w) => BE.has(w.norm)) || OBJECT_PERSON.test(s.words[r.start + 1]?.norm ?? '');
+}
+
 // Verbs of a contested assertion: with a negated complement a denial.
 const CONTESTED = /^(?:assert|asserts|asserted|asserting|insist|insists|insisted|insisting|contend|contends|contended|contending|maintain|maintains|maintained)$/;
 
@@ -259,7 +272,15 @@ export function allegation(s: SentenceView): Hit[] {
     hits.push(allegationHit(hitSpans(s, r), sourceName(accuser(s, r.start))));
   }
   if (isQuoted(s)) {
-    for (const r of find(s, WRONGDOING, false)) if (r.hits.every((h) => s.quoted[h])) hits.push(allegationHit(hitSpans(s, r), s.speaker));
+    for (const r of find(s, WRONGDOING, false)) if (r.hits.every((h) => s.quoted[h]) && doneToPerson(s, r)) hits.push(allegationHit(hitSpans(s, r), s.speaker));
+  } else {
+    // Reported speech: "A councillor says he was shoved by a developer", "The auditor said staff had falsified the
+    // accounts". The wrongdoing is on the word of whoever says it, in the writer's voice before it.
+    const says = s.words.findIndex((w, i) => !s.quoted[i] && SAYING.has(w.norm) && !/ing$/.test(w.norm));
+    if (says >= 0) {
+      const sayer = subjectOf(s, says);
+      for (const r of find(s, WRONGDOING, false)) if (r.start > says && doneToPerson(s, r)) hits.push(allegationHit(hitSpans(s, r), sourceName(sayer)));
+    }
   }
   // "insisted", "maintained" mostly defend; "asserted that …" with nothing denied puts a charge on someone's word.
   for (const c of contested(s)) if (!c.negated && /^assert/.test(s.words[c.verb].norm)) hits.push(allegationHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));

@@ -386,6 +386,32 @@ describe('unconfirmed wording, records, and refusals in the speaker’s own word
   });
 });
 
+describe('accusations carried by a plain verb of saying', () => {
+  it('takes wrongdoing in reported speech, on the word of whoever says it', () => {
+    const shoved = only('A shop owner says she was shoved by a security guard.');
+    assert.equal(shoved.category, 'allegation');
+    assert.deepEqual(triggerWords(shoved), ['shoved']);
+    assert.equal(shoved.source, 'a shop owner');
+    const books = only('The auditor said staff had falsified the accounts to hide the losses.');
+    assert.equal(books.category, 'allegation');
+    assert.equal(books.source, 'the auditor');
+    assert.equal(only('The union said the figures were misleading.').category, 'allegation');
+  });
+
+  it('takes laying hands on someone inside a quotation', () => {
+    assert.equal(only('“He punched me twice in the car park,” the shopkeeper said.').category, 'allegation');
+  });
+
+  it('leaves hands laid on things, and wrongdoing words before the verb of saying, alone', () => {
+    const text = [
+      'The striker grabbed the headlines with two goals.',
+      '“She grabbed the lead on the last lap,” the coach said.',
+      'Misleading signs confused drivers on the bypass, the council said.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.text), []);
+  });
+});
+
 describe('findClaims on the founding article', () => {
   const text = readFileSync(join(__dirname, '../fixtures/kim-putin-summit.article'), 'utf8');
   const found = analyze(text).claims;
