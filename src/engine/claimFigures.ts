@@ -20,11 +20,12 @@ interface FigureRule {
 // Counts of the dead and hurt: "killed 212 people", "At least 85 miners have been killed", "Dozens of pupils were
 // among the dead". A toll is the figure an editor checks first, however small the story makes it look.
 const TOLL_COUNT = String.raw`(?:${NUM}|${TENS}(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens|scores)`;
-const CASUALTY = String.raw`killed|dead|died|deaths|wounded|injured|hurt|bodies|casualties|missing`;
+// Also the people an event drove out or a raid took in: "12,000 evacuated", "at least 40 arrested".
+const CASUALTY = String.raw`killed|dead|died|deaths|wounded|injured|hurt|bodies|casualties|missing|evacuated|displaced|homeless|stranded|arrested|detained`;
 /** "married for 40 years before he died", "the March 12 deaths": a span of time or a date, not a count of people. */
 const NOT_A_TOLL = /^(?:\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|times|percent|per)\b|\s*%)/i;
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
-const TOLL_ABOUT = /\b(?:killed|killing|kills|dead|died|dying|deaths?|death toll|wounded|wounding|injured|injuring|bodies|casualties|among the dead)\b/i;
+const TOLL_ABOUT = /\b(?:killed|killing|kills|dead|died|dying|deaths?|death toll|wounded|wounding|injured|injuring|bodies|casualties|among the dead|evacuated|evacuees|displaced|homeless|stranded|arrested|arrests|detained)\b/i;
 /** A toll worth a check: ten or more ("dozens", "forty-two", "212"), not a year. */
 const isToll = (count: string) => {
   const n = count.replace(/,/g, '');
@@ -69,7 +70,7 @@ const RULES: FigureRule[] = [
   { re: PREDICATIVE },
   // Tolls: the count after the verb ("killed 212"), or before it ("At least 85 … have been killed", "Dozens of pupils
   // were among the dead").
-  { re: new RegExp(String.raw`\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:${APPROX})\s+)?(${TOLL_COUNT})\b`, 'gi'), keep: (m) => isToll(m[1]) },
+  { re: new RegExp(String.raw`\b(?:killed|killing|kills|wounded|wounding|injured|injuring|evacuated|evacuating|displaced|displacing|arrested|arresting|detained|detaining)\s+(?:(?:${APPROX})\s+)?(${TOLL_COUNT})\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times)\b)`, 'gi'), keep: (m) => isToll(m[1]) },
   {
     re: new RegExp(String.raw`(?:\b(?:${APPROX})\s+)?\b(${TOLL_COUNT})\b(?=(?:\s+(?:of\s+)?[\w'-]+){0,4}\s+(?:(?:have|has|had)\s+been\s+|were\s+|are\s+|was\s+)?(?:${CASUALTY}|among the dead)\b)`, 'gi'),
     keep: (m, slice) => {

@@ -58,6 +58,9 @@ const UNCONFIRMED = all(
   'too early|soon to say|tell|determine|know|confirm|speculate|judge',
   'awaiting|await|waiting for? further|more? details|confirmation|information|clarification|results',
   'declined|refused|declining|refusing today|yesterday|repeatedly? to explain|discuss',
+  // "The motive remains unclear.", "Doubts remain over …".
+  'remains|remained|remain|is|was|are|were still? unclear|unknown|unexplained|undetermined',
+  'doubts|questions remain|remained|persist|persisted|linger|lingered',
 );
 // What a story has yet to learn: "details of the deal have not been released", "the cause of the fire has not been
 // determined". Checked against the nouns of information below, within the clause.
@@ -348,8 +351,19 @@ const REJECTIONS = all(
   'denial|denials',
 );
 
+// "That is simply not true", "the reports are false": a claim called untrue, with no denial verb.
+const NOT_TRUE = all(
+  "not|never|isn't|wasn't|aren't|weren't simply|entirely|completely|remotely|at? all? true|accurate|correct",
+  'is|are|was|were|that\'s|it\'s simply|completely|totally|entirely? false|untrue|baseless|unfounded|groundless|fabricated|nonsense',
+);
+
 export function denial(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
+  for (const r of find(s, NOT_TRUE, false)) {
+    // "if that is not true", "whether it was accurate": a condition or a question, not a denial.
+    if (s.words.slice(Math.max(0, r.start - 4), r.start).some((w) => /^(?:if|whether|unless)$/.test(w.norm))) continue;
+    hits.push(denialHit(hitSpans(s, r), s.quoted[r.start] ? s.speaker : null));
+  }
   s.words.forEach((w, i) => {
     if (!/^(?:deny|denies|denied|denying)$/.test(w.norm)) return;
     // "The report was denied by the ministry": a passive denial names its source after "by".

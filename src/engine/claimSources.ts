@@ -86,6 +86,7 @@ export function isInsiderNoun(norm: string, plural: boolean): boolean {
 
 /** "the two analysts", "these analysts": a definite plural may point back to people already named. */
 const ANAPHORIC = new Set('the both these those'.split(' '));
+const ORDER = /^(?:first|second|third|fourth|other|same)$/;
 
 const singularOf = (norm: string): string | null => (/ies$/.test(norm) ? `${norm.slice(0, -3)}y` : /[^s]s$/.test(norm) ? norm.slice(0, -1) : null);
 const UNNAMED = /^(?:unknown|unnamed|anonymous|unidentified)$/;
@@ -245,6 +246,8 @@ function unnamedPeople(norms: string[], head: number): boolean {
   const h = norms[head];
   // "he and his colleagues": someone named, with others.
   if (namesMembers(norms, head) || norms.some((n) => PRONOUNS.has(n))) return false;
+  // "the second council officer", "the other analyst": a person the story tells apart by order, not by name.
+  if (ANAPHORIC.has(norms[0]) && ORDER.test(norms[1] ?? '') && (isInsiderNoun(h, true) || isInsiderNoun(h, false))) return true;
   if (isInsiderNoun(h, true)) return !ANAPHORIC.has(norms[0]);
   return INDEFINITE.has(norms[0]) && isInsiderNoun(h, false);
 }

@@ -412,6 +412,29 @@ describe('accusations carried by a plain verb of saying', () => {
   });
 });
 
+describe('denials without a denial verb, doubts that remain, people told apart by order', () => {
+  it('takes a claim called untrue', () => {
+    assert.equal(only('“That is simply not true,” the minister said.').category, 'denial');
+    assert.deepEqual(triggerWords(only('Those figures are simply false, the agency said.')), ['are simply false']);
+    assert.deepEqual(claims('If the figures are not accurate, the audit will find it.'), []);
+  });
+
+  it('takes what remains unclear or in doubt', () => {
+    assert.deepEqual(triggerWords(only('The motive remains unclear.')), ['remains unclear']);
+    assert.deepEqual(triggerWords(only('Doubts remain over the pilot’s account.')), ['Doubts remain']);
+  });
+
+  it('takes counts of people arrested, detained, evacuated or displaced, not days in detention', () => {
+    assert.deepEqual(triggerWords(only('Police arrested 45 protesters outside the embassy.')), ['arrested 45']);
+    assert.deepEqual(triggerWords(only('At least 60 families were displaced by the flood.')), ['At least 60']);
+    assert.deepEqual(claims('He was detained for 12 days.'), []);
+  });
+
+  it('takes an insider told apart by order ("the second council officer") as unnamed', () => {
+    assert.equal(only('“It was a mess,” the second council officer said.').category, 'anonymous');
+  });
+});
+
 describe('findClaims on the founding article', () => {
   const text = readFileSync(join(__dirname, '../fixtures/kim-putin-summit.article'), 'utf8');
   const found = analyze(text).claims;
