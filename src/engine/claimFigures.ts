@@ -15,6 +15,8 @@ interface FigureRule {
   re: RegExp;
   /** Keeps a match only if this holds (for thresholds a pattern cannot say); `slice` is the sentence. */
   keep?: (m: RegExpExecArray, slice: string) => boolean;
+  /** The figure is this capture group, not the whole match ("the busiest" in "is the busiest"). */
+  group?: number;
 }
 
 // Counts of the dead and hurt: "killed 212 people", "At least 85 miners have been killed", "Dozens of pupils were
@@ -67,7 +69,7 @@ const RULES: FigureRule[] = [
   { re: /\bfor the first time (?:since|in|ever)\b/gi },
   // Or against the start of a war, a season, a crisis: "the heaviest shelling since the start of the war".
   { re: new RegExp(String.raw`\b${NOT_SUPERLATIVE}[a-z]+est\b[^.;,]{0,60}\bsince the (?:start|beginning|outbreak|launch|end) of\b`, 'gi') },
-  { re: PREDICATIVE },
+  { re: PREDICATIVE, group: 1 },
   // Tolls: the count after the verb ("killed 212"), or before it ("At least 85 … have been killed", "Dozens of pupils
   // were among the dead").
   { re: new RegExp(String.raw`\b(?:killed|killing|kills|wounded|wounding|injured|injuring|evacuated|evacuating|displaced|displacing|arrested|arresting|detained|detaining)\s+(?:(?:${APPROX})\s+)?(${TOLL_COUNT})\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times)\b)`, 'gi'), keep: (m) => isToll(m[1]) },
@@ -91,8 +93,9 @@ export function findFigures(text: string, from: number, to: number): TextSpan[] 
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       if (rule.keep && !rule.keep(m, slice)) continue;
-      const start = from + m.index;
-      const end = start + m[0].trimEnd().length;
+      const figure = rule.group ? m[rule.group] : m[0];
+      const start = from + m.index + (rule.group ? m[0].lastIndexOf(figure) : 0);
+      const end = start + figure.trimEnd().length;
       if (taken.subarray(start - from, end - from).includes(1)) continue;
       taken.fill(1, start - from, end - from);
       found.push({ start, end, text: text.slice(start, end) });

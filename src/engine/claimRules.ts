@@ -205,7 +205,8 @@ function modalHedges(s: SentenceView): Hit[] {
     if (GENERIC_SUBJECTS.has(s.words[i - 1]?.norm ?? '') || s.words.slice(Math.max(0, i - 3), i).some((x) => WH_WORDS.has(x.norm))) return;
     if ((i > 1 && RELATIVES.has(s.words[i - 1].norm)) || MENTAL.has(verb.norm)) return;
     const triggers = v === i + 1 ? [wordSpan(s, i, v + 1)] : [wordSpan(s, i, i + 1), wordSpan(s, v, v + 1)];
-    out.push({ category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} is a forecast in the writer's voice, with no one named for it` });
+    const what = speculative ? 'speculation' : 'a forecast';
+    out.push({ category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} is ${what} in the writer's voice, with no one named for it` });
   });
   return out;
 }
