@@ -1,6 +1,6 @@
 // Who a sentence rests on: the subject of its reporting verb, or what follows "according to", and whether
 // that source is named, unnamed ("officials", "a person familiar with"), or state media.
-import { CUE_VERBS, ROLES, STRONG_CUES, isCommonWord, tagsOf } from './lexicon';
+import { CUE_VERBS, ROLES, isCommonWord, tagsOf } from './lexicon';
 import type { SentenceView } from './claimSentence';
 import type { Token } from './text';
 
@@ -224,8 +224,14 @@ function describe(s: SentenceView, from: number, to: number): SourcePhrase {
   };
 }
 
-/** Verbs of saying proper, for sources described by their post: "officers fired", "a judge found" report no one's word. */
-export const SAYING: ReadonlySet<string> = new Set([...STRONG_CUES, ...'claimed claims claiming warned warns warning suggested suggests believe believes believed predicted predicts estimated estimate estimates confirmed confirms reported reports'.split(' ')]);
+/** Verbs of saying proper, for sources described by their post ("officers fired", "a judge found" report no one's
+ *  word) and for reported speech. Not the forms that are as often nouns ("claims", "reports", "notes", "comments"). */
+export const SAYING: ReadonlySet<string> = new Set(
+  ('say says said tell tells told write writes wrote add adds added explain explains explained noted tweeted claim claimed ' +
+    'insist insists insisted argue argues argued warn warns warned commented replied responded concluded asserts asserted ' +
+    'declared announced suggest suggested believe believes believed predicted estimated confirmed reported revealed stated ' +
+    'alleged maintained contended testified').split(' '),
+);
 
 /** Capitalised as a name, not as the sentence's first word or an abbreviation's plural ("MPs"). */
 const isProperWord = (s: SentenceView, w: Token) => w.cap && w !== s.words[0] && !/^[A-Z]+s$/.test(w.text);
