@@ -517,8 +517,12 @@ export function sources(s: SentenceView): Hit[] {
   // Every sentence of a quotation whose speaker the article leaves unnamed ("…,” a senior customs officer told the paper).
   const sp = s.speakerMention;
   if (sp && isUnnamedSpeaker(sp.text, sp.personId) && !hits.some((h) => h.category === 'anonymous')) {
-    const at = { start: sp.start, end: sp.end, text: s.text.slice(sp.start, sp.end) };
-    hits.push({ category: 'anonymous', triggers: [at], source: null, note: `Quotes an unnamed speaker (${quote([at])}): ask who, and how they know` });
+    const who = { start: sp.start, end: sp.end, text: s.text.slice(sp.start, sp.end) };
+    // The trigger lies in the sentence: the speaker when named here, else the quotation's opening words.
+    const inside = sp.start >= s.start && sp.end <= s.end;
+    const first = s.quoted.indexOf(true);
+    const triggers = inside ? [who] : first >= 0 ? [wordSpan(s, first, Math.min(s.words.length, first + 3))] : [];
+    if (triggers.length) hits.push({ category: 'anonymous', triggers, source: null, note: `Quotes an unnamed speaker (${quote([who])}): ask who, and how they know` });
   }
   for (const r of find(s, ANONYMITY, false)) {
     const triggers = hitSpans(s, r);

@@ -141,7 +141,11 @@ interface Variant {
 function signature(para: Paragraph, local: { quotes: Quote[]; people: Person[] }): Signature {
   const at = (n: number) => n - para.start;
   const out: Signature = [local.quotes.length, local.people.length];
-  for (const x of local.quotes) out.push(at(x.start), at(x.end), x.kind, x.speaker ? x.speaker.name : null, x.speaker ? x.speaker.type : null, x.speaker ? at(x.speaker.start) : null);
+  for (const x of local.quotes) {
+    const sp = x.speaker;
+    // The speaker's mention and whether a person stands behind it: an unnamed speaker makes the quotation a claim.
+    out.push(at(x.start), at(x.end), x.kind, sp ? sp.name : null, sp ? sp.type : null, sp ? at(sp.start) : null, sp ? at(sp.end) : null, sp ? sp.personId : null);
+  }
   for (const x of local.people) {
     out.push(x.name, x.mentions.length);
     for (const m of x.mentions) out.push(at(m.start), at(m.end));

@@ -279,6 +279,10 @@ describe('unnamed sources beyond "officials" and "sources"', () => {
     assert.equal(found.length, 2, JSON.stringify(found.map((c) => c.text)));
     assert.ok(found.every((c) => c.category === 'anonymous'));
     assert.match(found[0].reason, /unnamed speaker \(“a senior customs officer”\)/);
+    // Each claim's triggers lie in its own sentence: the first names the speaker in its reason, not as a trigger.
+    for (const c of found) for (const t of c.triggers) assert.ok(t.start >= c.start && t.end <= c.end, JSON.stringify(t));
+    assert.deepEqual(triggerWords(found[0]), ['The cargo was']);
+    assert.deepEqual(triggerWords(found[1]), ['a senior customs officer', 'told']);
     assert.deepEqual(analyze('“The cargo was never inspected. Nobody signed the forms,” Maria Lopez told the paper.').claims, []);
   });
 });
