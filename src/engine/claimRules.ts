@@ -361,8 +361,7 @@ const NOT_TRUE = all(
 export function denial(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
   for (const r of find(s, NOT_TRUE, false)) {
-    // "if that is not true", "whether it was accurate": a condition or a question, not a denial.
-    if (s.words.slice(Math.max(0, r.start - 4), r.start).some((w) => /^(?:if|whether|unless)$/.test(w.norm))) continue;
+    if (isCondition(s, r.start)) continue;
     hits.push(denialHit(hitSpans(s, r), s.quoted[r.start] ? s.speaker : null));
   }
   s.words.forEach((w, i) => {
@@ -377,8 +376,14 @@ export function denial(s: SentenceView): Hit[] {
     hits.push(denialHit(hitSpans(s, r), sourceName(subjectOf(s, r.start))));
   }
   for (const c of contested(s)) if (c.negated) hits.push(denialHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
-  for (const d of disclaimed(s)) hits.push(denialHit([wordSpan(s, d.start, d.end)], sourceName(d.subject)));
+  for (const d of disclaimed(s)) if (!isCondition(s, d.start)) hits.push(denialHit([wordSpan(s, d.start, d.end)], sourceName(d.subject)));
   return hits;
+}
+
+/** "if the figures are not accurate", "whether it was true": a condition or a question before word `at`, not a denial. */
+function isCondition(s: SentenceView, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 6) && !s.stops[k + 1]; k--) if (/^(?:if|whether|unless)$/.test(s.words[k].norm)) return true;
+  return false;
 }
 
 // What a denial calls a report, in so many words: "this was not true", "the report is completely wrong and
