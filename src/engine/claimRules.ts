@@ -5,7 +5,7 @@
 import { hitSpans, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
 import { findFigures, marketFigures } from './claimFigures';
 import { ATTRIBUTING, SAYING, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
-import { tagsOf } from './lexicon';
+import { isFirstName, isRoleWord, tagsOf } from './lexicon';
 import { matchAll, pattern, type Pattern, type WordRange } from './phrases';
 import type { ClaimCategory, TextSpan } from './types';
 
@@ -461,6 +461,8 @@ const LEARNED_OR_LEAKED = all('has|have|had learned|learnt', 'can|could reveal|d
 // The outlet's own sourcing, counted but not named ("confirmed from several sources").
 const FROM_SOURCES = all('from|with|by several|multiple|various|many|numerous|two|three|other sources');
 const CITING = all('citing');
+// A news report the copy rests on: "Reuters reported that …", "it was reported that …", "some reports said …".
+const NEWS_REPORTS = all('reported that', 'it was|had|has been? reported that', 'reports said|say|says|suggest|suggested|claimed|claim');
 
 export function sources(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
@@ -507,6 +509,20 @@ export function sources(s: SentenceView): Hit[] {
   for (const r of find(s, FROM_SOURCES, true)) {
     const triggers = hitSpans(s, r);
     hits.push({ category: 'anonymous', triggers, source: null, note: `Rests on sources counted but not named (${quote(triggers)}): ask who, and how they know` });
+  }
+  if (writer) {
+    for (const r of find(s, NEWS_REPORTS, true)) {
+      const triggers = hitSpans(s, r);
+      const outlet = s.words[r.start].norm === 'reported' ? subjectOf(s, r.start) : null;
+      // A reporter's own dispatch ("our correspondent Jane Doe reported that …") is the story, not a report it rests on.
+      const reporter = !!outlet && s.words.slice(outlet.from, outlet.to).some((w) => isFirstName(w.norm) || isRoleWord(w.norm));
+      if (reporter) continue;
+      if (outlet && outlet.name && !outlet.anonymous && !outlet.pronoun) {
+        hits.push({ category: 'single-source', triggers, source: sourceName(outlet), note: `Rests on ${outlet.text}'s report alone (${quote(triggers)}): confirm it independently or say it could not be` });
+      } else if (!outlet || outlet.anonymous || s.words[outlet.head]?.norm === 'it') {
+        hits.push({ category: 'anonymous', triggers, source: null, note: `Rests on reports no one is named for (${quote(triggers)}): say whose, or confirm it` });
+      }
+    }
   }
   for (const r of find(s, CITING, true)) {
     const p = phraseAfter(s, r.end);

@@ -81,6 +81,17 @@ describe('findClaims', () => {
       assert.equal(only('Jones was charged with contempt of court on Monday.').category, 'allegation');
     });
 
+    it('a news report as the only source: an outlet that reported it, or reports no one is named for', () => {
+      const named = only('The Harbour Times reported that more than 400 residents had been moved from their homes.');
+      assert.equal(named.category, 'single-source');
+      assert.equal(named.source, 'Harbour Times');
+      assert.equal(only('Earlier it was reported that more than 300 homes were without power.').category, 'anonymous');
+      assert.equal(only('Some reports said the governor had refused to meet the delegation.').category, 'anonymous');
+      // Someone reporting a crime, or a report the copy names in full, is not the story resting on a report.
+      assert.deepEqual(claims('She reported the theft to police on Monday.'), []);
+      assert.deepEqual(claims('The network’s correspondent Maria Lindqvist reported that the shelling had stopped.'), []);
+    });
+
     it('denial without the word: a report called untrue, “never” about one’s own words or deeds, “denied knowing”', () => {
       for (const text of [
         'A spokeswoman for the council said this was not true.',
