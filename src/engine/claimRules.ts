@@ -48,7 +48,7 @@ const UNCONFIRMED = all(
   'not immediately? clear|known whether|if|how|why|what|who|when|where',
   'did|does|has|have|had not immediately? respond|responded|reply|replied|return|returned',
   'declined|refused to comment|confirm|say|elaborate',
-  'not|n\'t said|say|explained|explain|disclosed|disclose|revealed|reveal why|whether|how|what|when|who',
+  'not|n\'t said|say|explained|explain|disclosed|disclose|revealed|reveal|specify|specified|identify|identified why|whether|how|what|when|who|which',
   'reports|accounts|estimates|figures vary|varied|differ|differed|range|ranged|conflict|conflicted',
   'conflicting reports|accounts',
   'could|couldn\'t|couldn’t|cannot|can\'t|can’t not? be reached|contacted',
@@ -99,6 +99,9 @@ const HEDGES = all(
   'will|would|has|had|have|is|was|were|are|be|been most? likely',
   // "a man said to be the leader", "the members said to have briefed the press": a reduced passive hedge.
   'said|thought|believed|understood|rumoured|rumored|reported to be|have',
+  // "It appears the gunman knew him", "which could, it is feared, include …": the writer's guess, impersonal.
+  'it appears|appeared|seems|seemed',
+  'it is|was|has|had been? feared|thought|believed|understood|suspected',
 );
 // "the rumoured resignation", "a reported sighting": a report the article does not stand behind, made a noun's adjective.
 const REPORTED = /^(?:reported|rumoured|rumored|purported|supposed|presumed)$/;
@@ -118,7 +121,7 @@ function isBaseVerb(norm: string): boolean {
   return !tagsOf(norm).some((t) => /^(?:Determiner|Pronoun|Preposition|Conjunction|Plural|Possessive|Article|Adverb)$/.test(t));
 }
 const NOT_VERB = new Set('the a an this that these those his her its their our my your he she it they we i you in on at to of for with by and or but as so'.split(' '));
-const NEGATORS = new Set('not never neither nor no nobody none cannot'.split(' '));
+const NEGATORS = new Set("not never neither nor no nobody none cannot isn't wasn't aren't weren't isn’t wasn’t aren’t weren’t".split(' '));
 
 /** Hedges in the writer's voice; in a sentence put on someone's word ("the report says … appears to") the hedge is theirs. */
 export function hedged(s: SentenceView): Hit[] {
@@ -222,6 +225,7 @@ const ALLEGATIONS = all(
   'on suspicion of',
   'suspected of',
   'blamed|blames|blaming … for',
+  'criticised|criticized|criticises|criticizes|condemned|condemns|slammed|slams … for',
   'sued|sues|suing … for|over',
   'claimed|claims|claiming that',
 );
@@ -237,7 +241,7 @@ const WRONGDOING = all(
   'interrogated|coerced|bribed|stole|stolen|kidnapped|tortured|harassed|assaulted|defrauded|extorted|blackmailed|framed|fabricated|smeared|conspired|conspiracy',
   // Laying hands on someone (checked below: done to a person), and cooking the books or the story.
   'grabbed|punched|slapped|groped|shoved|manhandled|bullied|intimidated',
-  'manipulate|manipulated|manipulating|falsified|falsifying|doctored|misled|misleading|deceived|deceiving|cheated|cheating',
+  'manipulate|manipulated|manipulating|falsified|falsifying|doctored|mislead|misled|misleading|deceived|deceiving|cheated|cheating',
   'covered|cover up',
   'cover-up',
 );
@@ -256,7 +260,7 @@ const CONTESTED = /^(?:assert|asserts|asserted|asserting|insist|insists|insisted
 
 // A charge the same sentence says was admitted or proved ("charged with contempt and pleaded guilty") is no longer
 // an allegation to check; nor is one laid on no one in particular ("where a person has been charged").
-const SETTLED = all('pleaded|pled|pleads|admitted|admits guilty?', 'found|been|was|were guilty', 'convicted');
+const SETTLED = all('pleaded|pled|pleads|admitted|admits guilty?', 'found|been|was|were guilty', 'convicted', 'sentenced|jailed');
 const ANYONE = /^(?:a|any|anyone|someone|somebody|people|those|whoever)$/;
 
 export function allegation(s: SentenceView): Hit[] {
@@ -275,6 +279,16 @@ export function allegation(s: SentenceView): Hit[] {
     if (/^(?:allegations?|accusations?)$/.test(s.words[r.start].norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w) => DENYING.test(w.norm))) continue;
     hits.push(allegationHit(hitSpans(s, r), sourceName(accuser(s, r.start))));
   }
+  // "accused the transport minister in the coalition government of …": the "of" further on than a gap reaches.
+  s.words.forEach((w, i) => {
+    // Not "one accused", "the other accused": the noun for a defendant.
+    if (!/^(?:accuse|accused|accuses|accusing)$/.test(w.norm) || hits.length || settled || /^(?:one|the|other|an|each|both|co|first|second)$/.test(s.words[i - 1]?.norm ?? '')) return;
+    for (let k = i + 2; k < Math.min(s.words.length, i + 14) && !s.stops[k]; k++) {
+      if (s.words[k].norm !== 'of') continue;
+      hits.push(allegationHit([wordSpan(s, i, i + 1), wordSpan(s, k, k + 1)], sourceName(accuser(s, i))));
+      return;
+    }
+  });
   if (isQuoted(s)) {
     for (const r of find(s, WRONGDOING, false)) if (r.hits.every((h) => s.quoted[h]) && doneToPerson(s, r)) hits.push(allegationHit(hitSpans(s, r), s.speaker));
   } else {
@@ -283,7 +297,7 @@ export function allegation(s: SentenceView): Hit[] {
     const says = s.words.findIndex((w, i) => !s.quoted[i] && SAYING.has(w.norm) && !/ing$/.test(w.norm));
     if (says >= 0) {
       const sayer = subjectOf(s, says);
-      for (const r of find(s, WRONGDOING, false)) if (r.start > says && doneToPerson(s, r)) hits.push(allegationHit(hitSpans(s, r), sourceName(sayer)));
+      if (!settled) for (const r of find(s, WRONGDOING, false)) if (r.start > says && doneToPerson(s, r)) hits.push(allegationHit(hitSpans(s, r), sourceName(sayer)));
     }
   }
   // "insisted", "maintained" mostly defend; "asserted that …" with nothing denied puts a charge on someone's word.
@@ -347,23 +361,13 @@ const CLAIM_NOUNS = new Set(
 );
 const BE = new Set('is are was were be been being get got gets'.split(' '));
 const REJECTIONS = all(
-  'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing|refute|refutes|refuted|rebut|rebutted|contest|contested the|those|these|such|his|her|their|its|any|all? claim|claims|allegation|allegations|accusation|accusations|charge|charges|report|reports|suggestion|suggestions|criticism|account|assertion|assertions|findings',
-  'claim|claims|allegation|allegations|accusation|accusations|reports|charges … as? baseless|false|untrue|unfounded|groundless|lies|nonsense|fabricated|fabrication|ridiculous|absurd',
+  'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing|refute|refutes|refuted|rebut|rebutted|contest|contested the|those|these|such|his|her|their|its|any|all|both? claim|claims|allegation|allegations|accusation|accusations|charge|charges|report|reports|suggestion|suggestions|criticism|account|assertion|assertions|findings',
+  'claim|claims|allegation|allegations|accusation|accusations|reports|charges … as? baseless|false|untrue|unfounded|groundless|lies|nonsense|fabricated|fabrication|ridiculous|absurd|laughable',
   'denial|denials',
-);
-
-// "That is simply not true", "the reports are false": a claim called untrue, with no denial verb.
-const NOT_TRUE = all(
-  "not|never|isn't|wasn't|aren't|weren't simply|entirely|completely|remotely|at? all? true|accurate|correct",
-  'is|are|was|were|that\'s|it\'s simply|completely|totally|entirely? false|untrue|baseless|unfounded|groundless|fabricated|nonsense',
 );
 
 export function denial(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
-  for (const r of find(s, NOT_TRUE, false)) {
-    if (isCondition(s, r.start)) continue;
-    hits.push(denialHit(hitSpans(s, r), s.quoted[r.start] ? s.speaker : null));
-  }
   s.words.forEach((w, i) => {
     if (!/^(?:deny|denies|denied|denying)$/.test(w.norm)) return;
     // "The report was denied by the ministry": a passive denial names its source after "by".
@@ -371,12 +375,19 @@ export function denial(s: SentenceView): Hit[] {
     if (!byAgent && isRefusal(s, i)) return;
     hits.push(denialHit([wordSpan(s, i, i + 1)], sourceName(byAgent ? phraseAfter(s, i + 2) : subjectOf(s, i))));
   });
+  // "is absolutely refuted by the ambulance service": a passive rejection names who rejects after "by".
+  s.words.forEach((w, i) => {
+    if (!/^(?:refuted|rejected|dismissed|disputed|rebutted)$/.test(w.norm) || s.words[i + 1]?.norm !== 'by') return;
+    let b = i - 1;
+    while (b >= 0 && DEGREE.test(s.words[b].norm)) b--;
+    if (b >= 0 && BE.has(s.words[b].norm)) hits.push(denialHit([wordSpan(s, i, i + 1)], sourceName(phraseAfter(s, i + 2))));
+  });
   for (const r of find(s, REJECTIONS, false)) {
     if (BE.has(s.words[r.start - 1]?.norm ?? '')) continue;
     hits.push(denialHit(hitSpans(s, r), sourceName(subjectOf(s, r.start))));
   }
   for (const c of contested(s)) if (c.negated) hits.push(denialHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
-  for (const d of disclaimed(s)) if (!isCondition(s, d.start)) hits.push(denialHit([wordSpan(s, d.start, d.end)], sourceName(d.subject)));
+  for (const d of disclaimed(s)) if (!isCondition(s, d.start)) hits.push(denialHit([wordSpan(s, d.start, d.end)], sourceName(d.subject) ?? (s.quoted[d.start] ? s.speaker : null)));
   return hits;
 }
 
@@ -394,6 +405,8 @@ const TRUE_WORDS = new Set('true accurate correct fair'.split(' '));
 const DISPUTABLE = new Set([...CLAIM_NOUNS, ...'news item references reference information remarks comments statement statements quote quotes controversy row figures picture depiction portrayal impression'.split(' ')]);
 // Deeds and words a denial says never happened: "I never said …", "he had never offered …".
 const NEVER_DONE = /^(?:said|offered|proposed|asked|threatened|promised|suggested|told|took|taken|received|accepted|paid|sent|signed|claimed|wrote|written|ordered|authori[sz]ed|approved|agreed|demanded|requested|met)$/;
+const POINTERS = new Set(['it', 'this', 'that']);
+const ADMITTING = /^(?:admit|admits|admitted|admitting|concede|concedes|conceded|conceding|acknowledge|acknowledges|acknowledged|acknowledging|confess|confessed|confesses)$/;
 const DEGREE = /^(?:completely|totally|entirely|simply|absolutely|utterly|wholly|quite|clearly|just|also|plainly)$/;
 
 /** Denials that use no verb of denying: a disputable subject called false, or "never" before a deed or a word. */
@@ -402,11 +415,14 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
   const w = s.words;
   for (let i = 0; i < w.length; i++) {
     const n = w[i].norm;
-    if (BE.has(n)) {
-      // Its subject: a disputable noun (or "this", "it") among the few words before, in the same clause.
+    // "That's not true", "it's false": the pointer and the verb in one word.
+    const contracted = /^(?:it|that|this)['’]s$/.test(n);
+    if (BE.has(n) || contracted) {
+      // Its subject: a disputable noun among the few words before, in the same clause, or "this"/"it" right before
+      // ("this was not true", not "this application is wrong"); and no admission ("he admitted that was untrue").
       let subject = false;
-      for (let k = i - 1; k >= 0 && k >= i - 7 && !s.stops[k + 1]; k--) if (DISPUTABLE.has(w[k].norm)) subject = true;
-      if (!subject) continue;
+      for (let k = i - 1; k >= 0 && k >= i - 7 && !s.stops[k + 1]; k--) if (DISPUTABLE.has(w[k].norm) && (!POINTERS.has(w[k].norm) || k === i - 1)) subject = true;
+      if ((!subject && !contracted) || w.slice(0, i).some((x) => ADMITTING.test(x.norm))) continue;
       let k = i + 1;
       let negated = false;
       while (k < w.length && k <= i + 4 && !s.stops[k] && (DEGREE.test(w[k].norm) || NEGATORS.has(w[k].norm) || /^(?:a|an)$/.test(w[k].norm))) {
@@ -482,6 +498,8 @@ export function sources(s: SentenceView): Hit[] {
     for (const r of find(s, LEARNED_OR_LEAKED, true)) {
       const learned = s.words[r.start].norm !== 'leaked';
       const p = learned ? subjectOf(s, r.start) : null;
+      // "failings he has learned about": a person's own learning, not an outlet's sourcing.
+      if (learned && (/^(?:about|of|to|from|how|what|why)$/.test(s.words[r.end]?.norm ?? '') || (p?.pronoun && !/^(?:we|it)$/.test(s.words[p.head].norm)))) continue;
       const triggers = hitSpans(s, r);
       hits.push({
         category: 'single-source',

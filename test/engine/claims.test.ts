@@ -92,6 +92,31 @@ describe('findClaims', () => {
       assert.deepEqual(claims('The network’s correspondent Maria Lindqvist reported that the shelling had stopped.'), []);
     });
 
+    it('more ways of saying it: accusations at length, criticism for a deed, passive and plural rejections, hedges', () => {
+      const cases: [string, string][] = [
+        ['At a press conference, Ruiz accused the transport minister in the coalition government of “hiding the true cost” of the line.', 'allegation'],
+        ['The opposition criticised the premier for sacking his deputy while protecting ministers linked to the scandal.', 'allegation'],
+        ['The health minister said the opposition was trying to mislead the public.', 'allegation'],
+        ['The claim that crews used their own cars is absolutely refuted by the ambulance service.', 'denial'],
+        ['The party dismissed both charges as laughable.', 'denial'],
+        ['It appears the gunman knew the victim.', 'hedged'],
+        ['The site could, it is feared, become a landfill.', 'hedged'],
+        ['She did not specify who the leaders were or when they travelled.', 'unconfirmed'],
+      ];
+      for (const [text, category] of cases) assert.equal(only(text).category, category, text);
+    });
+
+    it('no claim where the words only look like one', () => {
+      for (const text of [
+        // A sentence passed, an admission, an objection that is no denial of a report, a person's own learning.
+        'Prosecutors said the judge sentenced Hale to ten years for a scheme through which he stole from advertisers.',
+        'He later admitted that was untrue.',
+        'Mr Smith said: “This application is wrong on every level.”',
+        'The minister said he had been shocked by failings he has learned about since taking office.',
+        'He jailed the sister of one accused for four days and the mother of the other accused for a week.',
+      ]) assert.deepEqual(claims(text).map((c) => c.category), [], text);
+    });
+
     it('denial without the word: a report called untrue, “never” about one’s own words or deeds, “denied knowing”', () => {
       for (const text of [
         'A spokeswoman for the council said this was not true.',
