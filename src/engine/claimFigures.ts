@@ -103,39 +103,3 @@ export function findFigures(text: string, from: number, to: number): TextSpan[] 
   }
   return found.sort((a, b) => a.start - b.start);
 }
-
-// A market's move or a company's reported results: public data, and the company's own figures named in the story.
-// "shares closed down 3.4%", "the wider index slipped 0.6 per cent", "Quarterly profit rose to $2.1 billion".
-const MARKET = /\b(?:shares?|stocks?|index|indices|indexes|markets?|pound|sterling|dollar|euro|yen|yuan|rupee|currency|yields?|bonds?|futures|earnings|profits?|revenues?|turnover|ebitda|dividends?)\b/i;
-const MOVE = /\b(?:up|down|rose|risen|rising|rises|fell|fallen|falling|falls|slipped|slipping|slid|gained|gaining|lost|losing|closed|ended|opened|dropped|dropping|climbed|climbing|jumped|surged|plunged|tumbled|edged|shed|grew|increased|decreased|declined|shooting|advanced|slumped|soared|rallied|retreated|sank|eased|firmed)\b/i;
-/** A sentence that opens on a market or a company's results: "Shares of Chipotle, …", "Quarterly revenues advanced …". */
-const MARKET_OPENING = /^\s*(?:(?:the|its|their|[\p{Lu}][\p{L}&.'’-]*(?:['’]s)?|quarterly|annual|full-year|first-quarter|second-quarter|third-quarter|fourth-quarter|net|pre-tax|operating|underlying|core)\s+){0,3}(?:shares?|stocks?|earnings|profits?|revenues?|sales|turnover|ebitda)\b/iu;
-/** The clause a figure sits in, from its last break or conjunction. */
-const CLAUSE_BREAK = /[,;:()]|\b(?:while|whereas|but|and|as|after|with)\b/gi;
-
-/** The figures among `figures` (in order, inside the sentence `text[from, …)`) that are amounts or percentages by which
- *  a market moved or a company's results came in; records and superlatives ("one of the steepest falls") are still claims.
- *  One pass over the sentence's clauses: looking back from each figure to its clause's start was quadratic in a
- *  sentence of thousands of figures. */
-export function marketFigures(text: string, from: number, figures: TextSpan[]): Set<TextSpan> {
-  const out = new Set<TextSpan>();
-  if (!figures.length) return out;
-  const slice = text.slice(from, figures[figures.length - 1].start);
-  CLAUSE_BREAK.lastIndex = 0;
-  let start = 0;
-  let m = CLAUSE_BREAK.exec(slice);
-  for (const f of figures) {
-    const at = f.start - from;
-    while (m && m.index + m[0].length <= at) {
-      start = m.index + m[0].length;
-      m = CLAUSE_BREAK.exec(slice);
-    }
-    if (!/\d/.test(f.text) || /\b(?:record|most|least|first|[a-z]+est)\b/i.test(f.text)) continue;
-    // The clause up to the figure, at most a few dozen words (a clause with no break is no market report); or, for the
-    // clauses that follow it ("Shares, which have climbed 26% this year, declined 6%"; "Profit rose to $1.3bn, from
-    // $965m"), the sentence when it opens as a market report.
-    const clause = slice.slice(Math.max(start, at - 200), at);
-    if ((MARKET.test(clause) && MOVE.test(clause)) || (MARKET_OPENING.test(slice) && MOVE.test(slice.slice(0, at)))) out.add(f);
-  }
-  return out;
-}

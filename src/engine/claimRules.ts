@@ -3,7 +3,7 @@
 // The rules key on the grammar of attribution and hedging in news English — reporting verbs and their
 // subjects, "according to", passive hedges, modal verbs, negated complements — not on particular stories.
 import { hitSpans, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
-import { findFigures, marketFigures } from './claimFigures';
+import { findFigures } from './claimFigures';
 import { ATTRIBUTING, SAYING, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
 import { isFirstName, isRoleWord, tagsOf } from './lexicon';
 import { matchAll, pattern, type Pattern, type WordRange } from './phrases';
@@ -589,8 +589,8 @@ function sourceHit(p: SourcePhrase, triggers: TextSpan[]): Hit {
 export function unsourcedFigures(s: SentenceView): Hit[] {
   if (isQuoted(s) || isSourced(s)) return [];
   const found = findFigures(s.text, s.start, s.end);
-  const market = marketFigures(s.text, s.start, found);
-  const figures = found.filter((f) => !s.inQuote(f.start) && !market.has(f));
+  // A market's move or a company's results are figures like any other: the copy should say where they come from.
+  const figures = found.filter((f) => !s.inQuote(f.start));
   if (!figures.length) return [];
   return [{ category: 'unsourced-figure', triggers: figures, source: null, note: `${figures.length > 1 ? 'Figures' : 'Figure'} ${quote(figures).replace(/ … /g, '”, “')} given without a source` }];
 }

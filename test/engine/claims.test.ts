@@ -347,10 +347,9 @@ describe('figures: tolls, superlatives asserted of the subject, market moves', (
     assert.deepEqual(claims('Honesty is the best policy.'), []);
   });
 
-  it('leaves a market’s moves and a company’s results alone, but not a record among them', () => {
-    assert.deepEqual(claims('The miner’s shares fell 3.4% on Tuesday, and the index lost 0.6 per cent.'), []);
-    assert.deepEqual(claims('Annual revenue climbed to $2.1 billion.'), []);
-    assert.deepEqual(triggerWords(only('The stock lost 6.1% on Friday, one of the steepest falls in the company’s history.')), ['one of the steepest']);
+  it('takes a market’s moves and a company’s results given with no source, and leaves them alone with one', () => {
+    assert.equal(only('The miner’s shares fell 3.4% on Tuesday.').category, 'unsourced-figure');
+    assert.deepEqual(claims('The stock fell 3.4% on Tuesday, according to FactSet data.').map((c) => c.category), ['single-source']);
     assert.equal(only('Unemployment fell to 4.2 percent in March.').category, 'unsourced-figure');
   });
 });
