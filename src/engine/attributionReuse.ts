@@ -1,0 +1,153 @@
+// Attributions kept from the last analysis of a session, for quotations the edit did not reach. Attributing a
+// quotation reads its paragraph and the four before it, the quotations there, text up to 1,500 characters either
+// side (a role holder named just after, the words before a quote) and the previous quote's speaker; beyond that, only
+// the people found and the order of their mentions. So a quotation whose surroundings lie wholly in the text before
+// or after what changed, in an analysis whose people and names are the same as the last one's, is attributed as it
+// was then, moved by the edit's length.
+import type { ArticleDoc, TextEdit } from './document';
+import type { QuoteSpan } from './quotes';
+import type { Quote, QuoteKind, Span, TextSpan } from './types';
+import type { CuePlace } from './attribution';
+
+/** How far attribution reads past a quote, in characters (the farthest is 1,500: a role holder named after it). */
+const REACH = 2000;
+/** How many paragraphs before its own attribution reads (pronouns look three back; a continued speaker, two). */
+const PARAGRAPHS_BACK = 4;
+
+/** The previous quote as a quotation's attribution saw it: where it was, its speaker, and how many paragraphs back
+ *  (counted up to 5: attribution compares that with at most 3). */
+interface Previous {
+  quote: Quote;
+  paragraph: number;
+}
+
+/** The quotations of a paragraph and of the one before it (the lists attribution keeps per paragraph, not copies:
+ *  a paragraph of thousands of quotations must stay linear). */
+export type Around = readonly [QuoteSpan[], QuoteSpan[]];
+
+/** One top-level quotation as the main pass attributed it (before the passes that join quotes), with what it read. */
+interface Attributed {
+  span: QuoteSpan;
+  around: Around;
+  previous: { start: number; end: number; speaker: Quote['speaker']; gap: number } | null;
+  kind: QuoteKind;
+  speaker: Quote['speaker'];
+  cue: TextSpan | null;
+  place: CuePlace;
+}
+
+interface Kept {
+  /** The text attributed, and what it found of people and names (see PeopleResult.signature). */
+  text: string;
+  signature: readonly unknown[];
+  /** By quotation start. */
+  quotes: Map<number, Attributed>;
+}
+
+const KEPT = 'attribution';
+
+export class AttributionReuse {
+  private readonly last: Kept | undefined;
+  private readonly now: Kept;
+  /** Lists of quotations of this analysis found equal to one of the last, moved by the edit (each compared once). */
+  private readonly sameAs = new Map<QuoteSpan[], { was: QuoteSpan[]; shift: number }>();
+
+  constructor(
+    private readonly doc: ArticleDoc,
+    // No signature: a new object, equal to no other, so nothing is reused.
+    signature: readonly unknown[] = [{}],
+  ) {
+    const last = doc.cache.documentResult<Kept>(KEPT);
+    const edit = doc.edit;
+    const same = !!last && !!edit && last.text === edit.from && last.signature.length === signature.length && last.signature.every((x, i) => x === signature[i]);
+    this.last = same ? last : undefined;
+    this.now = { text: doc.text, signature, quotes: new Map() };
+    doc.cache.keepDocumentResult(KEPT, this.now);
+  }
+
+  /** The top-level quotation `span` of paragraph `p` as attributed last time, if nothing it reads has changed. */
+  take(span: QuoteSpan, p: number, around: Around, previous: Previous | null): { quote: Quote; place: CuePlace } | null {
+    const edit = this.doc.edit;
+    const shift = edit && this.last ? this.shiftAround(span, p, edit) : undefined;
+    if (shift === undefined) return null;
+    const was = this.last!.quotes.get(span.start - shift);
+    if (!was || !sameSpan(was.span, span, shift) || !this.sameSpans(was.around[0], around[0], shift) || !this.sameSpans(was.around[1], around[1], shift)) return null;
+    if (!samePrevious(was.previous, previous, p, edit!)) return null;
+    const speaker = was.speaker && moved(was.speaker, toNew(was.speaker, edit!));
+    const cue = was.cue && moved(was.cue, toNew(was.cue, edit!));
+    if (speaker === undefined || cue === undefined) return null;
+    const quote: Quote = { start: span.start, end: span.end, text: this.doc.text.slice(span.start, span.end), kind: was.kind, speaker, cue };
+    return { quote, place: was.place };
+  }
+
+  /** Keeps what the main pass gave a top-level quotation (before later passes change it), for the next analysis. */
+  keep(span: QuoteSpan, p: number, around: Around, previous: Previous | null, quote: Quote, place: CuePlace): void {
+    const before = previous && { start: previous.quote.start, end: previous.quote.end, speaker: previous.quote.speaker, gap: Math.min(p - previous.paragraph, 5) };
+    this.now.quotes.set(span.start, { span, around, previous: before, kind: quote.kind, speaker: quote.speaker, cue: quote.cue, place });
+  }
+
+  private sameSpans(was: QuoteSpan[], now: QuoteSpan[], shift: number): boolean {
+    const known = this.sameAs.get(now);
+    if (known && known.was === was && known.shift === shift) return true;
+    const same = was.length === now.length && was.every((s, i) => sameSpan(s, now[i], shift));
+    if (same) this.sameAs.set(now, { was, shift });
+    return same;
+  }
+
+  /** How far the edit moved everything that attributing `span` reads: 0 when that all lies before the edit, the
+   *  edit's length when it all lies after (with a character to spare, so that the line break before is the same). */
+  private shiftAround(span: QuoteSpan, p: number, edit: TextEdit): number | undefined {
+    const ps = this.doc.paragraphs;
+    const to = Math.max(span.end, ps[p].end) + REACH;
+    if (to <= edit.prefix) return 0;
+    const from = Math.min(p >= PARAGRAPHS_BACK ? ps[p - PARAGRAPHS_BACK].start : -Infinity, span.start - REACH);
+    const text = this.doc.text;
+    return from > text.length - edit.suffix ? text.length - edit.from.length : undefined;
+  }
+}
+
+/** Where a span of the last text is in this one, if it is in the text the edit did not touch. */
+function toNew(s: Span, edit: TextEdit): number | undefined {
+  if (s.end <= edit.prefix) return 0;
+  return s.start >= edit.from.length - edit.suffix ? edit.text.length - edit.from.length : undefined;
+}
+
+/** Where a span of this text was in the last one, likewise. */
+function toOld(s: Span, edit: TextEdit): number | undefined {
+  if (s.end <= edit.prefix) return 0;
+  return s.start >= edit.text.length - edit.suffix ? edit.text.length - edit.from.length : undefined;
+}
+
+/** The span moved by `by`, undefined when it cannot be placed. */
+function moved<T extends Span>(s: T, by: number | undefined): T | undefined {
+  return by === undefined ? undefined : by === 0 ? s : { ...s, start: s.start + by, end: s.end + by };
+}
+
+function sameSpan(was: QuoteSpan, now: QuoteSpan, shift: number): boolean {
+  return (
+    was.start + shift === now.start &&
+    was.end + shift === now.end &&
+    was.contentStart + shift === now.contentStart &&
+    was.contentEnd + shift === now.contentEnd &&
+    was.depth === now.depth &&
+    was.closed === now.closed &&
+    was.continued === now.continued
+  );
+}
+
+/** Is the previous quote now the one it was, where it was, with the same speaker? */
+function samePrevious(was: Attributed['previous'], now: Previous | null, p: number, edit: TextEdit): boolean {
+  if (!was || !now) return !was && !now;
+  const q = now.quote;
+  const by = toOld(q, edit);
+  if (by === undefined || q.start - by !== was.start || q.end - by !== was.end || Math.min(p - now.paragraph, 5) !== was.gap) return false;
+  return sameSpeaker(was.speaker, q.speaker, edit);
+}
+
+function sameSpeaker(was: Quote['speaker'], now: Quote['speaker'], edit: TextEdit): boolean {
+  if (!was || !now) return !was && !now;
+  const by = toOld(now, edit);
+  if (by === undefined || now.start - by !== was.start || now.end - by !== was.end) return false;
+  const keys = Object.keys(now) as (keyof typeof now)[];
+  return keys.length === Object.keys(was).length && keys.every((k) => k === 'start' || k === 'end' || now[k] === was[k]);
+}
