@@ -50,7 +50,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   let previous: { quote: Quote; paragraph: number } | null = null;
   // The last top-level quotation: the one any quotation nested after it sits in.
   let top: Quote | null = null;
-  const reuse = new AttributionReuse(doc, people.signature);
+  const reuse = new AttributionReuse(doc, people, namesOf);
   for (const span of spans) {
     const pIndex = paragraphIndexAt(doc, span.start);
     // What a top-level quotation's attribution reads of other quotations: those of its paragraph and the one before.

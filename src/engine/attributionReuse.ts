@@ -1,11 +1,13 @@
 // Attributions kept from the last analysis of a session, for quotations the edit did not reach. Attributing a
-// quotation reads its paragraph and the four before it, the quotations there, text up to 1,500 characters either
-// side (a role holder named just after, the words before a quote) and the previous quote's speaker; beyond that, only
-// the people found and the order of their mentions. So a quotation whose surroundings lie wholly in the text before
-// or after what changed, in an analysis whose people and names are the same as the last one's, is attributed as it
-// was then, moved by the edit's length.
+// quotation reads its paragraph and the four before it, the quotations there, text and names up to 1,500 characters
+// either side (a role holder named just after, the words before a quote) and the previous quote's speaker; beyond
+// that, only the people found and the order in which they are named. So a quotation whose surroundings lie wholly in
+// the text before or after what changed, with the same names there, in an analysis whose people are the same as the
+// last one's and named in the same order, is attributed as it was then, moved by the edit's length.
 import type { ArticleDoc, TextEdit } from './document';
+import type { NameMention, PeopleResult } from './people';
 import type { QuoteSpan } from './quotes';
+import { firstStartingAt } from './peopleLookup';
 import type { Quote, QuoteKind, Span, TextSpan } from './types';
 import type { CuePlace } from './attribution';
 
@@ -29,6 +31,9 @@ export type Around = readonly [QuoteSpan[], QuoteSpan[]];
 interface Attributed {
   span: QuoteSpan;
   around: Around;
+  /** The names of the paragraphs it reads (see reach), and how many names of people come before them. */
+  names: NameMention[][];
+  peopleNamedBefore: number;
   previous: { start: number; end: number; speaker: Quote['speaker']; gap: number } | null;
   kind: QuoteKind;
   speaker: Quote['speaker'];
@@ -49,14 +54,20 @@ const KEPT = 'attribution';
 export class AttributionReuse {
   private readonly last: Kept | undefined;
   private readonly now: Kept;
-  /** Lists of quotations of this analysis found equal to one of the last, moved by the edit (each compared once). */
-  private readonly sameAs = new Map<QuoteSpan[], { was: QuoteSpan[]; shift: number }>();
+  /** Lists of quotations or names of this analysis found equal to one of the last, moved by the edit (each list
+   *  compared once). */
+  private readonly sameAs = new Map<unknown[], { was: unknown[]; shift: number }>();
+  /** For each k, how many of the first k names are names of people (made on first use). */
+  private peopleNamed?: Int32Array;
 
   constructor(
     private readonly doc: ArticleDoc,
-    // No signature: a new object, equal to no other, so nothing is reused.
-    signature: readonly unknown[] = [{}],
+    private readonly people: PeopleResult,
+    /** The names of each paragraph. */
+    private readonly namesOf: readonly (NameMention[] | undefined)[],
   ) {
+    // No signature: a new object, equal to no other, so nothing is reused.
+    const signature = people.signature ?? [{}];
     const last = doc.cache.documentResult<Kept>(KEPT);
     const edit = doc.edit;
     const same = !!last && !!edit && last.text === edit.from && last.signature.length === signature.length && last.signature.every((x, i) => x === signature[i]);
@@ -71,7 +82,9 @@ export class AttributionReuse {
     const shift = edit && this.last ? this.shiftAround(span, p, edit) : undefined;
     if (shift === undefined) return null;
     const was = this.last!.quotes.get(span.start - shift);
-    if (!was || !sameSpan(was.span, span, shift) || !this.sameSpans(was.around[0], around[0], shift) || !this.sameSpans(was.around[1], around[1], shift)) return null;
+    if (!was || !sameSpan(was.span, span, shift) || !this.sameLists(was.around, around, shift, sameSpan)) return null;
+    const [from, to] = this.reach(span, p);
+    if (was.peopleNamedBefore !== this.peopleNamedBefore(from) || !this.sameLists(was.names, this.names(from, to), shift, sameName)) return null;
     if (!samePrevious(was.previous, previous, p, edit!)) return null;
     const speaker = was.speaker && moved(was.speaker, toNew(was.speaker, edit!));
     const cue = was.cue && moved(was.cue, toNew(was.cue, edit!));
@@ -83,15 +96,49 @@ export class AttributionReuse {
   /** Keeps what the main pass gave a top-level quotation (before later passes change it), for the next analysis. */
   keep(span: QuoteSpan, p: number, around: Around, previous: Previous | null, quote: Quote, place: CuePlace): void {
     const before = previous && { start: previous.quote.start, end: previous.quote.end, speaker: previous.quote.speaker, gap: Math.min(p - previous.paragraph, 5) };
-    this.now.quotes.set(span.start, { span, around, previous: before, kind: quote.kind, speaker: quote.speaker, cue: quote.cue, place });
+    const [from, to] = this.reach(span, p);
+    const names = this.names(from, to);
+    const peopleNamedBefore = this.peopleNamedBefore(from);
+    this.now.quotes.set(span.start, { span, around, names, peopleNamedBefore, previous: before, kind: quote.kind, speaker: quote.speaker, cue: quote.cue, place });
   }
 
-  private sameSpans(was: QuoteSpan[], now: QuoteSpan[], shift: number): boolean {
+  /** The paragraphs whose names attributing `span` reads: four before its own, and those starting within REACH of
+   *  its end. */
+  private reach(span: QuoteSpan, p: number): [number, number] {
+    const ps = this.doc.paragraphs;
+    const end = Math.max(span.end, ps[p].end) + REACH;
+    let to = p;
+    while (to + 1 < ps.length && ps[to + 1].start < end) to++;
+    return [Math.max(0, p - PARAGRAPHS_BACK), to];
+  }
+
+  private names(from: number, to: number): NameMention[][] {
+    const out: NameMention[][] = [];
+    for (let q = from; q <= to; q++) out.push(this.namesOf[q] ?? NO_NAMES);
+    return out;
+  }
+
+  /** How many names of people come before paragraph `p`. */
+  private peopleNamedBefore(p: number): number {
+    const names = this.people.names;
+    if (!this.peopleNamed) {
+      const counts = (this.peopleNamed = new Int32Array(names.length + 1));
+      names.forEach((n, k) => (counts[k + 1] = counts[k] + (n.personId ? 1 : 0)));
+    }
+    return this.peopleNamed[firstStartingAt(names, this.doc.paragraphs[p].start)];
+  }
+
+  /** Are the lists of this analysis those of the last, item by item, moved by `shift`? */
+  private sameLists<T>(was: readonly T[][], now: readonly T[][], shift: number, same: (a: T, b: T, shift: number) => boolean): boolean {
+    return was.length === now.length && was.every((list, i) => this.sameList(list, now[i], shift, same));
+  }
+
+  private sameList<T>(was: T[], now: T[], shift: number, same: (a: T, b: T, shift: number) => boolean): boolean {
     const known = this.sameAs.get(now);
     if (known && known.was === was && known.shift === shift) return true;
-    const same = was.length === now.length && was.every((s, i) => sameSpan(s, now[i], shift));
-    if (same) this.sameAs.set(now, { was, shift });
-    return same;
+    const equal = was.length === now.length && was.every((x, i) => same(x, now[i], shift));
+    if (equal && now.length) this.sameAs.set(now, { was, shift });
+    return equal;
   }
 
   /** How far the edit moved everything that attributing `span` reads: 0 when that all lies before the edit, the
@@ -121,6 +168,13 @@ function toOld(s: Span, edit: TextEdit): number | undefined {
 /** The span moved by `by`, undefined when it cannot be placed. */
 function moved<T extends Span>(s: T, by: number | undefined): T | undefined {
   return by === undefined ? undefined : by === 0 ? s : { ...s, start: s.start + by, end: s.end + by };
+}
+
+const NO_NAMES: NameMention[] = [];
+
+/** The same name, moved by `shift` (its paragraph is the one whose list it is in). */
+function sameName(was: NameMention, now: NameMention, shift: number): boolean {
+  return was.start + shift === now.start && was.end + shift === now.end && was.first === now.first && was.last === now.last && was.kind === now.kind && was.personId === now.personId && was.text === now.text;
 }
 
 function sameSpan(was: QuoteSpan, now: QuoteSpan, shift: number): boolean {

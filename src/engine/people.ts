@@ -33,10 +33,10 @@ export interface PeopleResult {
   people: PersonInfo[];
   /** Every classified name, people and organisations alike, in text order. */
   names: NameMention[];
-  /** Equal item by item (===) in two analyses of a session when their people, and the kinds and people of their
-   *  names in order, are the same but for where they are: the grouping (the same object when it was reused), the
-   *  people but for their mentions' places, and who the surnames found at sentence starts name. Without it, nothing
-   *  is reused. */
+  /** Equal item by item (===) in two analyses of a session when their people are the same but for where they are
+   *  mentioned, and are mentioned in the same order: each person but for their mentions' places, then whom each
+   *  name of a person names, in text order. (Attribution reuse, attributionReuse.ts, checks the rest near each
+   *  quotation.) Without it, nothing is reused. */
   signature?: readonly unknown[];
 }
 
@@ -130,9 +130,16 @@ export function findPeople(doc: ArticleDoc, quotes: QuoteSpan[]): PeopleResult {
     last: c.last,
   }));
   const more = commonWordSurnames(doc, people);
-  const signature = [doc.cache.documentResult('grouping'), JSON.stringify(people.map(personKey)), more.map((m) => m.personId).join()];
-  if (!more.length) return { people, names, signature };
-  return { people, names: [...names, ...more].sort((a, b) => a.start - b.start), signature };
+  const all = more.length ? [...names, ...more].sort((a, b) => a.start - b.start) : names;
+  return { people, names: all, signature: [JSON.stringify(people.map(personKey)), whomNamed(people, all)] };
+}
+
+/** For each name of a person, in text order, the person's index. */
+function whomNamed(people: PersonInfo[], names: NameMention[]): string {
+  const index = new Map(people.map((p, i) => [p.id, i]));
+  let out = '';
+  for (const n of names) if (n.personId) out += `${index.get(n.personId)},`;
+  return out;
 }
 
 /** A person but for where they are mentioned. */
