@@ -4,7 +4,7 @@
 // that, only the people found and the order in which they are named. So a quotation whose surroundings lie wholly in
 // the text before or after what changed, with the same names there, in an analysis whose people are the same as the
 // last one's and named in the same order, is attributed as it was then, moved by the edit's length.
-import type { ArticleDoc, TextEdit } from './document';
+import { paragraphIndexAt, type ArticleDoc, type Paragraph, type TextEdit } from './document';
 import type { NameMention, PeopleResult } from './people';
 import type { QuoteSpan } from './quotes';
 import { firstStartingAt } from './peopleLookup';
@@ -31,8 +31,7 @@ export type Around = readonly [QuoteSpan[], QuoteSpan[]];
 interface Attributed {
   span: QuoteSpan;
   around: Around;
-  /** The names of the paragraphs it reads (see reach), and how many names of people come before them. */
-  names: NameMention[][];
+  /** How many names of people come before the paragraphs whose names it reads (see reach). */
   peopleNamedBefore: number;
   previous: { start: number; end: number; speaker: Quote['speaker']; gap: number } | null;
   kind: QuoteKind;
@@ -45,6 +44,8 @@ interface Kept {
   /** The text attributed, and what it found of people and names (see PeopleResult.signature). */
   text: string;
   signature: readonly unknown[];
+  paragraphs: readonly Paragraph[];
+  namesOf: readonly (NameMention[] | undefined)[];
   /** By quotation start. */
   quotes: Map<number, Attributed>;
 }
@@ -54,11 +55,14 @@ const KEPT = 'attribution';
 export class AttributionReuse {
   private readonly last: Kept | undefined;
   private readonly now: Kept;
-  /** Lists of quotations or names of this analysis found equal to one of the last, moved by the edit (each list
-   *  compared once). */
-  private readonly sameAs = new Map<unknown[], { was: unknown[]; shift: number }>();
+  /** Lists of quotations of this analysis found equal to one of the last, moved by the edit (each list compared
+   *  once). */
+  private readonly sameAs = new Map<QuoteSpan[], { was: QuoteSpan[]; shift: number }>();
   /** For each k, how many of the first k names are names of people (made on first use). */
   private peopleNamed?: Int32Array;
+  /** For each k, how many of the first k paragraphs have names other than the last analysis had there (made on
+   *  first use). */
+  private namesChanged?: Int32Array;
 
   constructor(
     private readonly doc: ArticleDoc,
@@ -72,7 +76,7 @@ export class AttributionReuse {
     const edit = doc.edit;
     const same = !!last && !!edit && last.text === edit.from && last.signature.length === signature.length && last.signature.every((x, i) => x === signature[i]);
     this.last = same ? last : undefined;
-    this.now = { text: doc.text, signature, quotes: new Map() };
+    this.now = { text: doc.text, signature, paragraphs: doc.paragraphs, namesOf, quotes: new Map() };
     doc.cache.keepDocumentResult(KEPT, this.now);
   }
 
@@ -82,9 +86,9 @@ export class AttributionReuse {
     const shift = edit && this.last ? this.shiftAround(span, p, edit) : undefined;
     if (shift === undefined) return null;
     const was = this.last!.quotes.get(span.start - shift);
-    if (!was || !sameSpan(was.span, span, shift) || !this.sameLists(was.around, around, shift, sameSpan)) return null;
+    if (!was || !sameSpan(was.span, span, shift) || !this.sameSpans(was.around[0], around[0], shift) || !this.sameSpans(was.around[1], around[1], shift)) return null;
     const [from, to] = this.reach(span, p);
-    if (was.peopleNamedBefore !== this.peopleNamedBefore(from) || !this.sameLists(was.names, this.names(from, to), shift, sameName)) return null;
+    if (was.peopleNamedBefore !== this.peopleNamedBefore(from) || this.namesChangedIn(from, to, edit!)) return null;
     if (!samePrevious(was.previous, previous, p, edit!)) return null;
     const speaker = was.speaker && moved(was.speaker, toNew(was.speaker, edit!));
     const cue = was.cue && moved(was.cue, toNew(was.cue, edit!));
@@ -96,26 +100,37 @@ export class AttributionReuse {
   /** Keeps what the main pass gave a top-level quotation (before later passes change it), for the next analysis. */
   keep(span: QuoteSpan, p: number, around: Around, previous: Previous | null, quote: Quote, place: CuePlace): void {
     const before = previous && { start: previous.quote.start, end: previous.quote.end, speaker: previous.quote.speaker, gap: Math.min(p - previous.paragraph, 5) };
-    const [from, to] = this.reach(span, p);
-    const names = this.names(from, to);
-    const peopleNamedBefore = this.peopleNamedBefore(from);
-    this.now.quotes.set(span.start, { span, around, names, peopleNamedBefore, previous: before, kind: quote.kind, speaker: quote.speaker, cue: quote.cue, place });
+    const peopleNamedBefore = this.peopleNamedBefore(this.reach(span, p)[0]);
+    this.now.quotes.set(span.start, { span, around, peopleNamedBefore, previous: before, kind: quote.kind, speaker: quote.speaker, cue: quote.cue, place });
   }
 
   /** The paragraphs whose names attributing `span` reads: four before its own, and those starting within REACH of
    *  its end. */
   private reach(span: QuoteSpan, p: number): [number, number] {
-    const ps = this.doc.paragraphs;
-    const end = Math.max(span.end, ps[p].end) + REACH;
-    let to = p;
-    while (to + 1 < ps.length && ps[to + 1].start < end) to++;
-    return [Math.max(0, p - PARAGRAPHS_BACK), to];
+    const end = Math.max(span.end, this.doc.paragraphs[p].end) + REACH;
+    return [Math.max(0, p - PARAGRAPHS_BACK), paragraphIndexAt(this.doc, end - 1)];
   }
 
-  private names(from: number, to: number): NameMention[][] {
-    const out: NameMention[][] = [];
-    for (let q = from; q <= to; q++) out.push(this.namesOf[q] ?? NO_NAMES);
-    return out;
+  /** Do any of paragraphs from..to have names other than the last analysis had there (moved by the edit)? */
+  private namesChangedIn(from: number, to: number, edit: TextEdit): boolean {
+    if (!this.namesChanged) {
+      const ps = this.doc.paragraphs;
+      const counts = (this.namesChanged = new Int32Array(ps.length + 1));
+      ps.forEach((para, q) => (counts[q + 1] = counts[q] + (this.sameNamesAt(para, edit) ? 0 : 1)));
+    }
+    return this.namesChanged[to + 1] - this.namesChanged[from] > 0;
+  }
+
+  /** Has the paragraph the names the last analysis found in it, where it was then? */
+  private sameNamesAt(para: Paragraph, edit: TextEdit): boolean {
+    const last = this.last!;
+    const by = toOld(para, edit);
+    if (by === undefined) return false;
+    const q = by === 0 ? para.index : para.index - (this.doc.paragraphs.length - last.paragraphs.length);
+    if (last.paragraphs[q]?.start !== para.start - by) return false;
+    const was = last.namesOf[q] ?? NO_NAMES;
+    const now = this.namesOf[para.index] ?? NO_NAMES;
+    return was.length === now.length && was.every((n, i) => sameName(n, now[i], by));
   }
 
   /** How many names of people come before paragraph `p`. */
@@ -128,15 +143,11 @@ export class AttributionReuse {
     return this.peopleNamed[firstStartingAt(names, this.doc.paragraphs[p].start)];
   }
 
-  /** Are the lists of this analysis those of the last, item by item, moved by `shift`? */
-  private sameLists<T>(was: readonly T[][], now: readonly T[][], shift: number, same: (a: T, b: T, shift: number) => boolean): boolean {
-    return was.length === now.length && was.every((list, i) => this.sameList(list, now[i], shift, same));
-  }
-
-  private sameList<T>(was: T[], now: T[], shift: number, same: (a: T, b: T, shift: number) => boolean): boolean {
+  /** Is a list of quotations of this analysis the last one's, moved by `shift`? */
+  private sameSpans(was: QuoteSpan[], now: QuoteSpan[], shift: number): boolean {
     const known = this.sameAs.get(now);
     if (known && known.was === was && known.shift === shift) return true;
-    const equal = was.length === now.length && was.every((x, i) => same(x, now[i], shift));
+    const equal = was.length === now.length && was.every((s, i) => sameSpan(s, now[i], shift));
     if (equal && now.length) this.sameAs.set(now, { was, shift });
     return equal;
   }
