@@ -1,9 +1,10 @@
 // Attributions kept from the last analysis of a session, for quotations the edit did not reach. Attributing a
-// quotation reads its paragraph and the four before it, the quotations there, text and names up to 1,500 characters
-// either side (a role holder named just after, the words before a quote) and the previous quote's speaker; beyond
-// that, only the people found and the order in which they are named. So a quotation whose surroundings lie wholly in
-// the text before or after what changed, with the same names there, in an analysis whose people are the same as the
-// last one's and named in the same order, is attributed as it was then, moved by the edit's length.
+// quotation reads its paragraph and the four before it, text, names and quotations up to 1,500 characters either side
+// (a role holder named just after, the words before a quote; names inside quotations are no antecedents) and the
+// previous quote's speaker; beyond that, only the people found and the order in which they are named. So a quotation
+// whose surroundings lie wholly in the text before or after what changed, with the same names and quotations there,
+// in an analysis whose people are the same as the last one's and named in the same order, is attributed as it was
+// then, moved by the edit's length. (The passes that join quotes and sign-offs run on every analysis.)
 import { paragraphIndexAt, type ArticleDoc, type Paragraph, type TextEdit } from './document';
 import type { NameMention, PeopleResult } from './people';
 import type { QuoteSpan } from './quotes';
@@ -23,15 +24,10 @@ interface Previous {
   paragraph: number;
 }
 
-/** The quotations of a paragraph and of the one before it (the lists attribution keeps per paragraph, not copies:
- *  a paragraph of thousands of quotations must stay linear). */
-export type Around = readonly [QuoteSpan[], QuoteSpan[]];
-
 /** One top-level quotation as the main pass attributed it (before the passes that join quotes), with what it read. */
 interface Attributed {
   span: QuoteSpan;
-  around: Around;
-  /** How many names of people come before the paragraphs whose names it reads (see reach). */
+  /** How many names of people come before the paragraphs it reads (see reach). */
   peopleNamedBefore: number;
   previous: { start: number; end: number; speaker: Quote['speaker']; gap: number } | null;
   kind: QuoteKind;
@@ -46,6 +42,7 @@ interface Kept {
   signature: readonly unknown[];
   paragraphs: readonly Paragraph[];
   namesOf: readonly (NameMention[] | undefined)[];
+  spansOf: readonly (QuoteSpan[] | undefined)[];
   /** By quotation start. */
   quotes: Map<number, Attributed>;
 }
@@ -55,20 +52,18 @@ const KEPT = 'attribution';
 export class AttributionReuse {
   private readonly last: Kept | undefined;
   private readonly now: Kept;
-  /** Lists of quotations of this analysis found equal to one of the last, moved by the edit (each list compared
-   *  once). */
-  private readonly sameAs = new Map<QuoteSpan[], { was: QuoteSpan[]; shift: number }>();
   /** For each k, how many of the first k names are names of people (made on first use). */
   private peopleNamed?: Int32Array;
-  /** For each k, how many of the first k paragraphs have names other than the last analysis had there (made on
-   *  first use). */
-  private namesChanged?: Int32Array;
+  /** For each k, how many of the first k paragraphs have names or quotations other than the last analysis had there
+   *  (made on first use). */
+  private changed?: Int32Array;
 
   constructor(
     private readonly doc: ArticleDoc,
     private readonly people: PeopleResult,
-    /** The names of each paragraph. */
+    /** The names and the top-level quotations of each paragraph. */
     private readonly namesOf: readonly (NameMention[] | undefined)[],
+    private readonly spansOf: readonly (QuoteSpan[] | undefined)[],
   ) {
     // No signature: a new object, equal to no other, so nothing is reused.
     const signature = people.signature ?? [{}];
@@ -76,19 +71,19 @@ export class AttributionReuse {
     const edit = doc.edit;
     const same = !!last && !!edit && last.text === edit.from && last.signature.length === signature.length && last.signature.every((x, i) => x === signature[i]);
     this.last = same ? last : undefined;
-    this.now = { text: doc.text, signature, paragraphs: doc.paragraphs, namesOf, quotes: new Map() };
+    this.now = { text: doc.text, signature, paragraphs: doc.paragraphs, namesOf, spansOf, quotes: new Map() };
     doc.cache.keepDocumentResult(KEPT, this.now);
   }
 
   /** The top-level quotation `span` of paragraph `p` as attributed last time, if nothing it reads has changed. */
-  take(span: QuoteSpan, p: number, around: Around, previous: Previous | null): { quote: Quote; place: CuePlace } | null {
+  take(span: QuoteSpan, p: number, previous: Previous | null): { quote: Quote; place: CuePlace } | null {
     const edit = this.doc.edit;
     const shift = edit && this.last ? this.shiftAround(span, p, edit) : undefined;
     if (shift === undefined) return null;
     const was = this.last!.quotes.get(span.start - shift);
-    if (!was || !sameSpan(was.span, span, shift) || !this.sameSpans(was.around[0], around[0], shift) || !this.sameSpans(was.around[1], around[1], shift)) return null;
+    if (!was || !sameSpan(was.span, span, shift)) return null;
     const [from, to] = this.reach(span, p);
-    if (was.peopleNamedBefore !== this.peopleNamedBefore(from) || this.namesChangedIn(from, to, edit!)) return null;
+    if (was.peopleNamedBefore !== this.peopleNamedBefore(from) || this.changedIn(from, to, edit!)) return null;
     if (!samePrevious(was.previous, previous, p, edit!)) return null;
     const speaker = was.speaker && moved(was.speaker, toNew(was.speaker, edit!));
     const cue = was.cue && moved(was.cue, toNew(was.cue, edit!));
@@ -98,39 +93,38 @@ export class AttributionReuse {
   }
 
   /** Keeps what the main pass gave a top-level quotation (before later passes change it), for the next analysis. */
-  keep(span: QuoteSpan, p: number, around: Around, previous: Previous | null, quote: Quote, place: CuePlace): void {
+  keep(span: QuoteSpan, p: number, previous: Previous | null, quote: Quote, place: CuePlace): void {
     const before = previous && { start: previous.quote.start, end: previous.quote.end, speaker: previous.quote.speaker, gap: Math.min(p - previous.paragraph, 5) };
     const peopleNamedBefore = this.peopleNamedBefore(this.reach(span, p)[0]);
-    this.now.quotes.set(span.start, { span, around, peopleNamedBefore, previous: before, kind: quote.kind, speaker: quote.speaker, cue: quote.cue, place });
+    this.now.quotes.set(span.start, { span, peopleNamedBefore, previous: before, kind: quote.kind, speaker: quote.speaker, cue: quote.cue, place });
   }
 
-  /** The paragraphs whose names attributing `span` reads: four before its own, and those starting within REACH of
-   *  its end. */
+  /** The paragraphs whose names and quotations attributing `span` reads: four before its own, and those starting
+   *  within REACH of its end. */
   private reach(span: QuoteSpan, p: number): [number, number] {
     const end = Math.max(span.end, this.doc.paragraphs[p].end) + REACH;
     return [Math.max(0, p - PARAGRAPHS_BACK), paragraphIndexAt(this.doc, end - 1)];
   }
 
-  /** Do any of paragraphs from..to have names other than the last analysis had there (moved by the edit)? */
-  private namesChangedIn(from: number, to: number, edit: TextEdit): boolean {
-    if (!this.namesChanged) {
+  /** Do any of paragraphs from..to have names or quotations other than the last analysis had there (moved by the
+   *  edit)? */
+  private changedIn(from: number, to: number, edit: TextEdit): boolean {
+    if (!this.changed) {
       const ps = this.doc.paragraphs;
-      const counts = (this.namesChanged = new Int32Array(ps.length + 1));
-      ps.forEach((para, q) => (counts[q + 1] = counts[q] + (this.sameNamesAt(para, edit) ? 0 : 1)));
+      const counts = (this.changed = new Int32Array(ps.length + 1));
+      ps.forEach((para, q) => (counts[q + 1] = counts[q] + (this.sameAt(para, edit) ? 0 : 1)));
     }
-    return this.namesChanged[to + 1] - this.namesChanged[from] > 0;
+    return this.changed[to + 1] - this.changed[from] > 0;
   }
 
-  /** Has the paragraph the names the last analysis found in it, where it was then? */
-  private sameNamesAt(para: Paragraph, edit: TextEdit): boolean {
+  /** Has the paragraph the names and quotations the last analysis found in it, where it was then? */
+  private sameAt(para: Paragraph, edit: TextEdit): boolean {
     const last = this.last!;
     const by = toOld(para, edit);
     if (by === undefined) return false;
     const q = by === 0 ? para.index : para.index - (this.doc.paragraphs.length - last.paragraphs.length);
     if (last.paragraphs[q]?.start !== para.start - by) return false;
-    const was = last.namesOf[q] ?? NO_NAMES;
-    const now = this.namesOf[para.index] ?? NO_NAMES;
-    return was.length === now.length && was.every((n, i) => sameName(n, now[i], by));
+    return sameList(last.namesOf[q], this.namesOf[para.index], by, sameName) && sameList(last.spansOf[q], this.spansOf[para.index], by, sameSpan);
   }
 
   /** How many names of people come before paragraph `p`. */
@@ -143,14 +137,7 @@ export class AttributionReuse {
     return this.peopleNamed[firstStartingAt(names, this.doc.paragraphs[p].start)];
   }
 
-  /** Is a list of quotations of this analysis the last one's, moved by `shift`? */
-  private sameSpans(was: QuoteSpan[], now: QuoteSpan[], shift: number): boolean {
-    const known = this.sameAs.get(now);
-    if (known && known.was === was && known.shift === shift) return true;
-    const equal = was.length === now.length && was.every((s, i) => sameSpan(s, now[i], shift));
-    if (equal && now.length) this.sameAs.set(now, { was, shift });
-    return equal;
-  }
+
 
   /** How far the edit moved everything that attributing `span` reads: 0 when that all lies before the edit, the
    *  edit's length when it all lies after (with a character to spare, so that the line break before is the same). */
@@ -181,7 +168,11 @@ function moved<T extends Span>(s: T, by: number | undefined): T | undefined {
   return by === undefined ? undefined : by === 0 ? s : { ...s, start: s.start + by, end: s.end + by };
 }
 
-const NO_NAMES: NameMention[] = [];
+/** Are the lists (absent for none) the same, item by item, moved by `shift`? */
+function sameList<T>(was: T[] | undefined, now: T[] | undefined, shift: number, same: (a: T, b: T, shift: number) => boolean): boolean {
+  if (!was?.length || !now?.length) return !was?.length && !now?.length;
+  return was.length === now.length && was.every((x, i) => same(x, now[i], shift));
+}
 
 /** The same name, moved by `shift` (its paragraph is the one whose list it is in). */
 function sameName(was: NameMention, now: NameMention, shift: number): boolean {
