@@ -188,10 +188,14 @@ function grouped(doc: ArticleDoc, chunks: Chunk[], key: string[]): ChunkClusters
   return { clusters, clusterOf };
 }
 
-/** Everything about a chunk that promote() and cluster() read, as its paragraph's text alone gives it. */
+/** Everything about a chunk that promote() and cluster() read, as its paragraph's text alone gives it (besides its
+ *  order and which paragraph it is in, which the key's list of one string per paragraph gives). */
 function chunkKey(c: Chunk): string {
   const f = c.facts;
-  return JSON.stringify([f.norms, f.squashed, f.kind, f.evidence, f.beforeCue, f.afterCue, f.stopAfter, f.noPlaceWord, f.role, c.thingLike, isPluralCapitals(c)]);
+  // Token indices: a bracketed nickname must follow the name at once ("Joko Widodo (Jokowi)"); the first word as
+  // written: its capitals ("Jokowi", "CEOs").
+  const shape = [c.first, c.last, c.words[0]?.text, c.title.length, !!c.honorific, c.thingLike, isPluralCapitals(c)];
+  return JSON.stringify([f.norms, f.squashed, f.kind, f.evidence, f.beforeCue, f.afterCue, f.stopAfter, f.noPlaceWord, f.role, f.bracketed, f.personalAfter, shape]);
 }
 
 const sameStrings = (a: string[], b: string[]) => a.length === b.length && a.every((s, i) => s === b[i]);

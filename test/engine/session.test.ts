@@ -185,6 +185,15 @@ describe('ArticleSession', () => {
     assert.deepEqual(session.analyze(before), analyze(before));
   });
 
+  it('regroups names when a word comes between a name and its bracketed nickname', () => {
+    // Every name's own facts are unchanged; only "(Jokowi)" no longer follows "Joko Widodo" at once.
+    const before = 'President Joko Widodo (Jokowi) opened the bridge on Monday.\n\nThe crowd cheered as Jokowi cut the ribbon.';
+    const after = before.replace('Widodo (Jokowi)', 'Widodo x (Jokowi)');
+    const session = new ArticleSession();
+    assert.deepEqual(session.analyze(before).people[0]?.aliases, ['Jokowi']);
+    assert.deepEqual(session.analyze(after), analyze(after));
+  });
+
   it('gives the same answer for a paragraph repeated where its context differs', () => {
     const session = new ArticleSession();
     const para = 'Ms Smith, a spokeswoman, said: “We will look at it.” She added: “Nothing is decided.”';
