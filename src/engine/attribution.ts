@@ -12,6 +12,7 @@ import { CUE_VERBS } from './lexicon';
 import { classifyQuote } from './quoteKind';
 import { labelOf } from './debris';
 import { PeopleLookup } from './peopleLookup';
+import { AttributionReuse } from './attributionReuse';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, squashWord } from './attributionCues';
 import { accordingTo, cueSubject, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
@@ -49,8 +50,20 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   let previous: { quote: Quote; paragraph: number } | null = null;
   // The last top-level quotation: the one any quotation nested after it sits in.
   let top: Quote | null = null;
+  const reuse = new AttributionReuse(doc, people, namesOf, spansOf);
   for (const span of spans) {
     const pIndex = paragraphIndexAt(doc, span.start);
+    const kept: { quote: Quote; place: CuePlace } | null = span.depth === 0 ? reuse.take(span, pIndex, previous) : null;
+    if (kept) {
+      const quote: Quote = kept.quote;
+      const place = kept.place;
+      quotes.push(quote);
+      top = quote;
+      places.set(quote, place);
+      reuse.keep(span, pIndex, previous, quote, place);
+      if (quote.speaker && (quote.kind === 'speech' || quote.kind === 'partial')) previous = { quote, paragraph: pIndex };
+      continue;
+    }
     const ctx = contextOf(pIndex);
     const text = doc.text.slice(span.start, span.end);
     if (span.depth > 0 || !ctx) {
@@ -78,6 +91,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
     quotes.push(quote);
     top = quote;
     places.set(quote, keep ? att.place : 'none');
+    if (span.depth === 0) reuse.keep(span, pIndex, previous, quote, keep ? att.place : 'none');
     if (keep && quote.speaker) previous = { quote, paragraph: pIndex };
   }
   attributeForward(doc, quotes, places);

@@ -63,6 +63,18 @@ export class ParagraphCache {
   /** The last document analysed, for the next one to find the paragraphs it shares by position (see document.ts). */
   lastDocument?: { text: string; paragraphs: readonly KnownParagraph[] };
 
+  private readonly documentResults = new Map<string, unknown>();
+
+  /** A whole-document result of `kind` that the last analysis kept, for this one to reuse if its inputs are the same
+   *  (the result says what they were). */
+  documentResult<T>(kind: string): T | undefined {
+    return this.documentResults.get(kind) as T | undefined;
+  }
+
+  keepDocumentResult<T>(kind: string, value: T): void {
+    this.documentResults.set(kind, value);
+  }
+
   /** A memo found by other means than its text (the paragraph is unchanged since the last analysis). */
   reuse(memo: ParagraphMemo): ParagraphMemo {
     memo.used = this.generation;

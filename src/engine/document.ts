@@ -22,6 +22,17 @@ export interface ArticleDoc {
   paragraphs: Paragraph[];
   /** Per-paragraph results shared by the analysers (see cache.ts). */
   cache: ParagraphCache;
+  /** How the text differs from the last one analysed with this cache, if there was one. */
+  edit?: TextEdit;
+}
+
+/** Two versions of a text, equal but for what lies between `prefix` characters from the start and `suffix`
+ *  characters from the end of each. */
+export interface TextEdit {
+  from: string;
+  text: string;
+  prefix: number;
+  suffix: number;
 }
 
 interface Layout {
@@ -30,7 +41,8 @@ interface Layout {
 }
 
 export function buildDocument(text: string, cache = new ParagraphCache()): ArticleDoc {
-  const same = unchangedFrom(cache.lastDocument, text);
+  const edit = cache.lastDocument && textEdit(cache.lastDocument.text, text);
+  const same = unchangedFrom(cache.lastDocument, edit);
   const paragraphs = spans(text).map((p, index): Paragraph => {
     // A paragraph the edit did not reach has the text, and so the memo, of one in the last document: found by
     // position, which spares slicing and looking up its text.
@@ -47,14 +59,11 @@ export function buildDocument(text: string, cache = new ParagraphCache()): Artic
     return { start: p.start, end: p.end, index, sentences: at.sentences, tokens: at.tokens, body, memo };
   });
   cache.lastDocument = { text, paragraphs };
-  return { text, cache, paragraphs };
+  return { text, cache, paragraphs, edit };
 }
 
-/** For each paragraph span of `text` (asked in order), the paragraph of the last document with the same text,
- *  when the span lies wholly in the text before or after what changed and that document had a paragraph there. */
-function unchangedFrom(last: ParagraphCache['lastDocument'], text: string): (p: Span) => KnownParagraph | undefined {
-  if (!last) return () => undefined;
-  const old = last.text;
+/** Where `text` differs from `old`: the longest common start, then the longest common end of what is left. */
+function textEdit(old: string, text: string): TextEdit {
   const max = Math.min(old.length, text.length);
   // Compared a block at a time (substrings are compared natively), then character by character in the block
   // that differs: a loop over every character took longer than the paragraph look-ups it saves.
@@ -65,7 +74,15 @@ function unchangedFrom(last: ParagraphCache['lastDocument'], text: string): (p: 
   let suffix = 0;
   while (suffix + B <= max - prefix && old.slice(old.length - suffix - B, old.length - suffix) === text.slice(text.length - suffix - B, text.length - suffix)) suffix += B;
   while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
-  const delta = text.length - old.length;
+  return { from: old, text, prefix, suffix };
+}
+
+/** For each paragraph span of the new text (asked in order), the paragraph of the last document with the same text,
+ *  when the span lies wholly in the text before or after what changed and that document had a paragraph there. */
+function unchangedFrom(last: ParagraphCache['lastDocument'], edit: TextEdit | undefined): (p: Span) => KnownParagraph | undefined {
+  if (!last || !edit) return () => undefined;
+  const { text, prefix, suffix } = edit;
+  const delta = text.length - last.text.length;
   const olds = last.paragraphs;
   let k = 0;
   return (p) => {

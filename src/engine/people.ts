@@ -2,7 +2,7 @@
 // individual ("Kim Jong-un", "Kim Jong Un", "Mr Kim", "Kim"), with role, age and gender where the text gives them.
 import { relativeParagraph, type ArticleDoc, type Paragraph } from './document';
 import type { QuoteSpan } from './quotes';
-import type { Person, TextSpan } from './types';
+import type { Person, Span, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
 import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isCommonWord, isLastName, isRoleWord, nameGender, roleGender } from './lexicon';
@@ -33,6 +33,11 @@ export interface PeopleResult {
   people: PersonInfo[];
   /** Every classified name, people and organisations alike, in text order. */
   names: NameMention[];
+  /** Equal item by item (===) in two analyses of a session when their people are the same but for where they are
+   *  mentioned, and are mentioned in the same order: each person but for their mentions' places, then whom each
+   *  name of a person names, in text order. (Attribution reuse, attributionReuse.ts, checks the rest near each
+   *  quotation.) Without it, nothing is reused. */
+  signature?: readonly unknown[];
 }
 
 // "Jong-un" and "Jong Un" squash alike. Memoised: names repeat, and clustering compares them many times.
@@ -71,6 +76,9 @@ interface ChunkFacts {
   /** No word of the name is a place, country or organisation in the lexicon. */
   noPlaceWord: boolean;
   role: string | null;
+  /** The age given right after the name or by "… has died aged 87" (see ageOf); undefined when the text looked at
+   *  runs past the paragraph's end, so that what follows the paragraph decides. */
+  age: number | null | undefined;
   /** The classification the paragraph alone gives, which this analysis starts from. */
   kind: EntityKind;
   evidence: number;
@@ -90,35 +98,107 @@ interface Cluster {
 
 export function findPeople(doc: ArticleDoc, quotes: QuoteSpan[]): PeopleResult {
   const chunks: Chunk[] = [];
+  // What grouping reads (see Grouping.key).
+  const read: string[] = [];
   for (const p of doc.paragraphs) {
     if (!nameCount(p)) continue;
-    for (const c of placedChunks(p)) chunks.push(c);
+    const placed = placedChunks(p);
+    for (const c of placed) chunks.push(c);
+    read.push(p.memo.get('groupingKey', () => placed.map(chunkKey).join('\n')));
   }
   // A term held in quotation marks on its own ("Hope", “Better Idea of Afghan Girls”) is not a name.
   const quoted = new Set(quotes.map((q) => `${q.contentStart}:${q.contentEnd}`));
-  for (const c of chunks) {
-    if (c.kind === 'person' && c.evidence < 2 && quoted.has(`${c.start}:${c.end + c.facts.trailingStops}`)) c.kind = 'other';
-  }
-  promote(chunks);
-  const clusters = cluster(chunks.filter((c) => c.kind === 'person'));
+  const quotedTerms: number[] = [];
+  chunks.forEach((c, i) => {
+    if (c.kind === 'person' && c.evidence < 2 && quoted.has(`${c.start}:${c.end + c.facts.trailingStops}`)) {
+      c.kind = 'other';
+      quotedTerms.push(i);
+    }
+  });
+  read.push(quotedTerms.join());
+  const { clusters, clusterOf } = grouped(doc, chunks, read);
   const people = clusters.map((cl) => describe(doc, cl));
   describedAges(doc, people);
-  const byChunk = new Map<NameChunk, string>();
-  clusters.forEach((cl, i) => cl.chunks.forEach((c) => byChunk.set(c, people[i].id)));
-  const names: NameMention[] = chunks.map((c) => ({
+  const names: NameMention[] = chunks.map((c, i) => ({
     start: c.start,
     end: c.end,
     text: c.facts.text,
     kind: c.kind,
-    personId: byChunk.get(c) ?? null,
+    personId: clusterOf[i] >= 0 ? people[clusterOf[i]].id : null,
     paragraph: c.paragraph,
     first: c.first,
     last: c.last,
   }));
   const more = commonWordSurnames(doc, people);
-  if (!more.length) return { people, names };
-  return { people, names: [...names, ...more].sort((a, b) => a.start - b.start) };
+  const all = more.length ? [...names, ...more].sort((a, b) => a.start - b.start) : names;
+  return { people, names: all, signature: [JSON.stringify(people.map(personKey)), whomNamed(people, all)] };
 }
+
+/** For each name of a person, in text order, the person's index. */
+function whomNamed(people: PersonInfo[], names: NameMention[]): string {
+  const index = new Map(people.map((p, i) => [p.id, i]));
+  let out = '';
+  for (const n of names) if (n.personId) out += `${index.get(n.personId)},`;
+  return out;
+}
+
+/** A person but for where they are mentioned. */
+const personKey = (p: PersonInfo) => [p.id, p.name, p.aliases, p.role, p.age, p.gender, p.words, p.roleWords, p.mentions.length];
+
+/** The grouping of one analysis by chunk index: each chunk's kind and evidence after promotion, and the clusters. */
+interface Grouping extends ChunkClusters<number> {
+  /** What it read: per paragraph with names, one string of its names' facts (see chunkKey; the same string object
+   *  while the paragraph is unchanged, so comparing is quick), then the indices of names taken as quoted terms. */
+  key: string[];
+  kinds: EntityKind[];
+  evidence: number[];
+}
+
+/** Clusters of chunks (or of their indices), and for each chunk index its cluster's index, -1 for none. */
+interface ChunkClusters<C> {
+  clusters: { chunks: C[]; full: C; key: string }[];
+  clusterOf: Int32Array;
+}
+
+/** The chunks promoted (kinds and evidence set in place) and clustered. Promotion and clustering read what each
+ *  name's paragraph says about it and the names' order, never their offsets or anything else of the text, so an
+ *  analysis whose names read alike in the same order (most edits touch no name) takes the last grouping again. */
+function grouped(doc: ArticleDoc, chunks: Chunk[], key: string[]): ChunkClusters<Chunk> {
+  const last = doc.cache.documentResult<Grouping>('grouping');
+  if (last && sameStrings(last.key, key)) {
+    chunks.forEach((c, i) => {
+      c.kind = last.kinds[i];
+      c.evidence = last.evidence[i];
+    });
+    const clusters = last.clusters.map((cl) => ({ chunks: cl.chunks.map((i) => chunks[i]), full: chunks[cl.full], key: cl.key }));
+    return { clusters, clusterOf: last.clusterOf };
+  }
+  promote(chunks);
+  const clusters = cluster(chunks.filter((c) => c.kind === 'person'));
+  const index = new Map(chunks.map((c, i) => [c, i]));
+  const clusterOf = new Int32Array(chunks.length).fill(-1);
+  clusters.forEach((cl, k) => cl.chunks.forEach((c) => (clusterOf[index.get(c)!] = k)));
+  doc.cache.keepDocumentResult<Grouping>('grouping', {
+    key,
+    kinds: chunks.map((c) => c.kind),
+    evidence: chunks.map((c) => c.evidence),
+    clusters: clusters.map((cl) => ({ chunks: cl.chunks.map((c) => index.get(c)!), full: index.get(cl.full)!, key: cl.key })),
+    clusterOf,
+  });
+  return { clusters, clusterOf };
+}
+
+/** Everything about a chunk that promote() and cluster() read, as its paragraph's text alone gives it (besides its
+ *  order and which paragraph it is in, which the key's list of one string per paragraph gives). */
+function chunkKey(c: Chunk): string {
+  const f = c.facts;
+  // Token indices: a bracketed nickname must follow the name at once ("Joko Widodo (Jokowi)"); the first word as
+  // written: its capitals ("Jokowi", "CEOs").
+  const shape = [c.first, c.last, c.words[0]?.text, c.title.length, !!c.honorific, c.thingLike, isPluralCapitals(c)];
+  return JSON.stringify([f.norms, f.squashed, f.kind, f.evidence, f.beforeCue, f.afterCue, f.stopAfter, f.noPlaceWord, f.role, f.bracketed, f.personalAfter, shape]);
+}
+
+const sameStrings = (a: string[], b: string[]) => a.length === b.length && a.every((s, i) => s === b[i]);
 
 /** Token indices of a paragraph's sentence-initial capitalised words that stand as subjects: "Chambers said",
  *  "Chambers, the chief executive, said", "Read stressed that" — not "Chambers of commerce". */
@@ -213,6 +293,7 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       stopAfter: /^[.,;]$/.test(para.tokens[c.last]?.text ?? '.'),
       noPlaceWord: norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization')),
       role: roleOf(body, para.tokens, c),
+      age: c.end + AGE_REACH <= body.length ? ageOf(body, para.sentences, c) : undefined,
       kind: c.kind,
       evidence: c.evidence,
     };
@@ -480,7 +561,7 @@ function describe(doc: ArticleDoc, cl: Cluster): PersonInfo {
   let gender: 'm' | 'f' | null = null;
   for (const c of cl.chunks) {
     role ??= c.facts.role;
-    age ??= ageOf(doc, c);
+    age ??= c.facts.age !== undefined ? c.facts.age : ageOf(doc.text, doc.paragraphs[c.paragraph].sentences, c);
     if (!gender && c.honorific) gender = HONORIFICS.get(c.honorific.norm) ?? null;
   }
   gender ??= role ? roleGender(role) : null;
@@ -593,22 +674,24 @@ function rolePhraseStartingAt(t: Token[], from: number): Range | null {
   return { from: start > from ? from : start, to: i - 1, tokens: t };
 }
 
-/** "Mr Kim (39)", "Smith, 45," */
-function ageOf(doc: ArticleDoc, c: NameChunk): number | null {
+/** How far past a name ageOf reads. */
+const AGE_REACH = 14;
+
+/** "Mr Kim (39)", "Smith, 45,": `c` is a chunk of `text`, in its paragraph of `sentences`. */
+function ageOf(text: string, sentences: Span[], c: NameChunk): number | null {
   // "Mr Kim (39)", "Smith, 45,", "Smith, aged 45,".
-  const m = /^\s*(?:\(|,\s*)(?:aged\s+)?(\d{1,3})(?:\)|,|\.)/.exec(doc.text.slice(c.end, c.end + 14));
+  const m = /^\s*(?:\(|,\s*)(?:aged\s+)?(\d{1,3})(?:\)|,|\.)/.exec(text.slice(c.end, c.end + AGE_REACH));
   // "Tony Benn, who served …, has died aged 87": the sentence's subject, with no other name before the age.
-  const died = m ? null : diedAged(doc, c);
+  const died = m ? null : diedAged(text, sentences, c);
   const n = m ? Number(m[1]) : died;
   return n !== null && n > 0 && n < 120 ? n : null;
 }
 
-function diedAged(doc: ArticleDoc, c: NameChunk): number | null {
-  const para = doc.paragraphs[c.paragraph];
-  const sentence = spanAt(para.sentences, c.start);
+function diedAged(text: string, sentences: Span[], c: NameChunk): number | null {
+  const sentence = spanAt(sentences, c.start);
   // The name opens the sentence, after at most a short title ("Former Labour MP Tony Benn …").
   if (!sentence || c.start - sentence.start > 40) return null;
-  const rest = doc.text.slice(c.end, sentence.end);
+  const rest = text.slice(c.end, sentence.end);
   const m = /\b(?:has |had )?died(?: on \w+| in \w+| at \w+(?: \w+)?)?,? aged (\d{1,3})\b/.exec(rest);
   return m ? Number(m[1]) : null;
 }
