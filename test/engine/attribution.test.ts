@@ -464,4 +464,9 @@ describe('attribution', () => {
     const saying = '“They will get a letter from him saying ‘Okay, I did it but I live abroad’ and that will be that,” he said.';
     assert.equal(speakers(saying)[1][0], 'speech');
   });
+
+  it('reads “forecast” as a verb of saying: a few words quoted in its clause are partial', () => {
+    const text = 'Executives forecast that sales would rise by a “low-to-mid single-digit” percentage this year.';
+    assert.deepEqual(speakers(text)[0].slice(0, 2), ['partial', 'Executives']);
+  });
 });
