@@ -369,7 +369,9 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
     const s = speakerBefore(c, i - 1, range[0], previous);
     if (s) return { speaker: s, cue: cueSpan(c, i), place: 'continued' };
   }
-  return null;
+  // "According to Davies Opoku, he was in a meeting … . “These are officers …”": the source of the sentence before.
+  const acc = accordingTo(c, range, 0, 3);
+  return acc ? { ...acc, place: 'continued' } : null;
 }
 
 /** A speech quote with no cue continues the previous speaker: the next sentence of the same paragraph, or a

@@ -470,7 +470,8 @@ function unclosedApposition(ctx: Ctx, start: number, floor: number): NameMention
   while (c > floor && start - c <= 12 && t[c].text !== ',' && (t[c].word || t[c].text === '’' || t[c].text === "'")) c--;
   if (t[c]?.text !== ',' || c <= floor) return null;
   const opener = t[c + 1];
-  const role = opener?.word && (isRoleWord(opener.norm) || /^(?:a|an|the)$/.test(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm) || /ing$/.test(opener.norm));
+  // "Deputy Lindsey Smith, with the county sheriff's office explains": an affiliation opens the apposition too.
+  const role = opener?.word && (isRoleWord(opener.norm) || /^(?:a|an|the|with|of|from|at)$/.test(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm) || /ing$/.test(opener.norm));
   const linked = t.slice(c + 1, start).some((x) => x.word && /^(?:of|for|at|to|with)$/.test(x.norm));
   const before = ctx.nameByLast.get(c - 1);
   return role && linked && before?.kind === 'person' ? before : null;

@@ -469,4 +469,11 @@ describe('attribution', () => {
     const text = 'Executives forecast that sales would rise by a “low-to-mid single-digit” percentage this year.';
     assert.deepEqual(speakers(text)[0].slice(0, 2), ['partial', 'Executives']);
   });
+
+  it('reads an affiliation left open before the verb, and “According to X, …” before a quote of its own', () => {
+    const open = 'Deputy Lena Ortiz, with the Pima County Sheriff’s Office explains, “A father called to say his son had been shot.”';
+    assert.deepEqual(speakers(open)[0].slice(1, 3), ['Lena Ortiz', 'Lena Ortiz']);
+    const acc = 'According to Kofi Mensah, he was at a meeting across town at the time. “These are officers I have worked with for years.”';
+    assert.deepEqual(speakers(acc)[0].slice(1, 3), ['Kofi Mensah', 'Kofi Mensah']);
+  });
 });
