@@ -47,7 +47,11 @@ const UNCONFIRMED = all(
   'unclear|uncertain whether|if|how|why|what|who|when|where',
   'not immediately? clear|known whether|if|how|why|what|who|when|where',
   'did|does|has|have|had not immediately? respond|responded|reply|replied|return|returned',
-  'declined|refused to comment|confirm|say|elaborate',
+  'declined|refused to comment|confirm|say|elaborate|identify|name|specify|speculate|point',
+  'declined|refused|declining|refusing to give|provide|offer|release further|more|any? details|specifics|information',
+  'not|n\'t yet? able to provide|give|offer|confirm an? update|details|figure|estimate',
+  // "were not immediately released": details still to come, named or not.
+  'not|n\'t immediately released|identified|disclosed|known',
   'not|n\'t said|say|explained|explain|disclosed|disclose|revealed|reveal|specify|specified|identify|identified why|whether|how|what|when|who|which',
   'reports|accounts|estimates|figures vary|varied|differ|differed|range|ranged|conflict|conflicted',
   'conflicting reports|accounts',
@@ -228,6 +232,9 @@ const ALLEGATIONS = all(
   'criticised|criticized|criticises|criticizes|condemned|condemns|slammed|slams … for',
   'sued|sues|suing … for|over',
   'claimed|claims|claiming that',
+  // "…, claiming it has led to theft", "the resident claims it's worse": a claim's clause without "that" (not
+  // "claimed the title", nor a past "who had claimed he was …" told apart from a hedge).
+  'claims|claiming it|it\'s|he|she|they|there has|have|had|was|were|is|are|would|will|caused|led',
 );
 // "charged with" is a charge after "was"/"has been"; "a group charged with beautifying downtown" is a task.
 const CHARGED = /^(?:charged|indicted)$/;
@@ -364,6 +371,8 @@ const REJECTIONS = all(
   'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing|refute|refutes|refuted|rebut|rebutted|contest|contested the|those|these|such|his|her|their|its|any|all|both? claim|claims|allegation|allegations|accusation|accusations|charge|charges|report|reports|suggestion|suggestions|criticism|account|assertion|assertions|findings',
   'claim|claims|allegation|allegations|accusation|accusations|reports|charges … as? baseless|false|untrue|unfounded|groundless|lies|nonsense|fabricated|fabrication|ridiculous|absurd|laughable',
   'denial|denials',
+  // "ignore the recent incorrect media reports": reports called false in passing.
+  'incorrect|inaccurate media|news|press? reports|report|rumours|rumors|stories',
 );
 
 export function denial(s: SentenceView): Hit[] {
@@ -402,7 +411,7 @@ function isCondition(s: SentenceView, at: number): boolean {
 const FALSE_WORDS = new Set('untrue false baseless unfounded groundless inaccurate incorrect wrong fabricated misleading fake nonsense rubbish lies exaggerated overblown'.split(' '));
 const TRUE_WORDS = new Set('true accurate correct fair'.split(' '));
 // What can be true or false: the claim, the report, "this", "the reference to me".
-const DISPUTABLE = new Set([...CLAIM_NOUNS, ...'news item references reference information remarks comments statement statements quote quotes controversy row figures picture depiction portrayal impression'.split(' ')]);
+const DISPUTABLE = new Set([...CLAIM_NOUNS, ...'news item references reference information remarks comments statement statements quote quotes controversy row figures picture depiction portrayal impression speculation rumours rumors'.split(' ')]);
 // Deeds and words a denial says never happened: "I never said …", "he had never offered …".
 const NEVER_DONE = /^(?:said|offered|proposed|asked|threatened|promised|suggested|told|took|taken|received|accepted|paid|sent|signed|claimed|wrote|written|ordered|authori[sz]ed|approved|agreed|demanded|requested|met)$/;
 const POINTERS = new Set(['it', 'this', 'that']);

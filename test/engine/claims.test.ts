@@ -106,6 +106,21 @@ describe('findClaims', () => {
       for (const [text, category] of cases) assert.equal(only(text).category, category, text);
     });
 
+    it('details held back, reports called wrong in passing, claims with no “that”, commentators', () => {
+      const cases: [string, string][] = [
+        ['Her name and condition were not immediately released.', 'unconfirmed'],
+        ['The minister declined to point to any particular group.', 'unconfirmed'],
+        ['He refused to give details when asked which flight they were on.', 'unconfirmed'],
+        ['The firm added that it is not yet able to provide an update on the cost of the disaster.', 'unconfirmed'],
+        ['Customers should ignore the recent incorrect media reports about the timetable.', 'denial'],
+        ['“Speculation to the contrary is baseless and irresponsible,” the company said.', 'denial'],
+        ['Residents have objected to the scheme, claiming it has led to theft and drug use.', 'allegation'],
+        ['Other commentators have said the two words look uncomfortable together.', 'anonymous'],
+      ];
+      for (const [text, category] of cases) assert.equal(only(text).category, category, text);
+      assert.deepEqual(claims('The champion claimed the title for a third year.'), []);
+    });
+
     it('no claim where the words only look like one', () => {
       for (const text of [
         // A sentence passed, an admission, an objection that is no denial of a report, a person's own learning.
