@@ -73,8 +73,10 @@ function participleOfObject(t: Token[], i: number): boolean {
 export const WORDS_NOUNS = /^(?:claim|claims|statement|statements|words|remark|remarks|comment|comments|assertion|description|promise|pledge|warning|argument|suggestion|insistence|prediction|allegation|accusation|charge|view|phrase|slogan|catchphrase|vow|boast|complaint|denial|contention|message|question|answer|reply|response|call|demand|plea|tweet|tweets|post|speech|letter|memo|report|verdict|ruling)$/;
 
 /** An adverb in -ly: by compromise's lexicon, or any -ly word it does not know as something else ("forcefully"). */
-export function isAdverb(norm: string): boolean {
-  return /ly$/.test(norm) && (hasTag(norm, 'Adverb') || (norm.length > 5 && !hasTag(norm, 'Noun', 'Adjective', 'Verb', 'Singular', 'Plural')));
+export function isAdverb(tok: Token): boolean {
+  // Capitalised, an -ly word is a name far more often than an adverb between a subject and its verb: "Mr Donnelly said".
+  const norm = tok.norm;
+  return tok.word && !tok.cap && /ly$/.test(norm) && (hasTag(norm, 'Adverb') || (norm.length > 5 && !hasTag(norm, 'Noun', 'Adjective', 'Verb', 'Singular', 'Plural')));
 }
 
 /** A verb in the past tense, by compromise's lexicon or its -ed ending ("beamed", "shot", "went"). */

@@ -54,7 +54,7 @@ export function innerAttribution(ctx: Ctx, span: QuoteSpan, outer: Quote): { spe
   // The verb, or the spoken quotative "is just like, ‘…’".
   if (v < 0 || !(CUE_VERBS.has(t[v].norm) || t[v].norm === 'like')) return null;
   let s = v - 1;
-  while (s >= 0 && t[s].word && (SKIP_BEFORE_CUE.has(t[s].norm) || isAdverb(t[s].norm) || /^(?:just|all|are|am|'m|'re|'s)$/.test(t[s].norm))) s--;
+  while (s >= 0 && t[s].word && (SKIP_BEFORE_CUE.has(t[s].norm) || isAdverb(t[s]) || /^(?:just|all|are|am|'m|'re|'s)$/.test(t[s].norm))) s--;
   if (s < 0 || !t[s].word || t[s].start < outer.start) return { speaker: null, cue: cueSpan(ctx, v) };
   const pronoun = subjectPronoun(t[s].norm);
   // A contracted pronoun ("They’d") is spoken for by the pronoun alone.
@@ -142,7 +142,7 @@ export function openingSubject(ctx: Ctx, range: number[], previous: Quote | null
       v = close + 1;
     }
     // The verb: the next word, past auxiliaries and adverbs ("has gone", "is rolling out", "also noted").
-    while (v < t.length && t[v].word && (SKIP_BEFORE_CUE.has(t[v].norm) || /ly$/.test(t[v].norm) || /^(?:been|being)$/.test(t[v].norm))) v++;
+    while (v < t.length && t[v].word && (SKIP_BEFORE_CUE.has(t[v].norm) || isAdverb(t[v]) || /^(?:been|being)$/.test(t[v].norm))) v++;
     const verb = t[v];
     if (!verb?.word || ctx.quoted[v] || verb.cap || !range.includes(v)) return null;
     if (!hasTag(verb.norm, 'Verb', 'PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Participle') && !/(?:ed|s)$/.test(verb.norm)) return null;
@@ -182,7 +182,7 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   // A second verb of the same subject ("She then urges her husband … and repeatedly says", "Lee held a briefing at
   // the National Council that day and said"): the clause's subject, not a name in the first verb's phrase.
   let k = n - 1;
-  while (k >= 0 && t[b[k]].word && (SKIP_BEFORE_CUE.has(t[b[k]].norm) || /ly$/.test(t[b[k]].norm))) k--;
+  while (k >= 0 && t[b[k]].word && (SKIP_BEFORE_CUE.has(t[b[k]].norm) || isAdverb(t[b[k]]))) k--;
   const coordinated = k >= 0 && /^(?:and|but|or|then)$/.test(t[b[k]].norm);
   let s = coordinated ? clauseSubject(ctx, b.slice(0, n), previous) : null;
   s ??= speakerBefore(ctx, i - 1, b[0], previous);
@@ -251,7 +251,7 @@ function openingDescription(ctx: Ctx, range: number[], previous: Quote | null): 
   while (k < range.length && t[range[k]].word && /^(?:with|and|but|as|while|after)$/.test(t[range[k]].norm)) k++;
   if (k >= range.length || !DETERMINERS.has(t[range[k]].norm)) return null;
   let end = k + 1;
-  while (end < range.length && t[range[end]].word && isNounLike(t[range[end]].norm) && !SKIP_BEFORE_CUE.has(t[range[end]].norm) && !isAdverb(t[range[end]].norm) && !isPastVerb(t[range[end]]) && !isCue(ctx, range[end]) && end - k < 5) end++;
+  while (end < range.length && t[range[end]].word && isNounLike(t[range[end]].norm) && !SKIP_BEFORE_CUE.has(t[range[end]].norm) && !isAdverb(t[range[end]]) && !isPastVerb(t[range[end]]) && !isCue(ctx, range[end]) && end - k < 5) end++;
   return end - 1 > k ? descriptionSpeaker(ctx, range[end - 1], 'backward', previous, range[k]) : null;
 }
 
@@ -326,7 +326,7 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   // Skip adverbs, auxiliaries and time phrases: "Russia on Thursday said", "he has also said".
   // "Tory MPs said to have called …": the subject stands before "said to (have)".
   if (t[i]?.norm === 'have' && t[i - 1]?.norm === 'to' && /^(?:said|reported|alleged|believed|thought|understood|known|claimed)$/.test(t[i - 2]?.norm ?? '') && i - 3 >= floor) i -= 3;
-  while (i >= floor && i >= 0 && t[i].word && (SKIP_BEFORE_CUE.has(t[i].norm) || TIME_WORD.test(t[i].norm) || isAdverb(t[i].norm))) {
+  while (i >= floor && i >= 0 && t[i].word && (SKIP_BEFORE_CUE.has(t[i].norm) || TIME_WORD.test(t[i].norm) || isAdverb(t[i]))) {
     if (TIME_WORD.test(t[i].norm) && t[i - 1] && /^(?:on|last|this|late|early|in|the)$/.test(t[i - 1].norm)) i -= 2;
     else i--;
     while (i >= floor && t[i]?.word && /^(?:on|last|this|late|early)$/.test(t[i].norm)) i--;

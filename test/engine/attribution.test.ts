@@ -476,4 +476,9 @@ describe('attribution', () => {
     const acc = 'According to Kofi Mensah, he was at a meeting across town at the time. “These are officers I have worked with for years.”';
     assert.deepEqual(speakers(acc)[0].slice(1, 3), ['Kofi Mensah', 'Kofi Mensah']);
   });
+
+  it('takes a surname ending in -ly before the verb for the speaker, not an adverb (“Mr Donnelly said”)', () => {
+    assert.deepEqual(speakers('Speaking to reporters, Mr Donnelly said: “It is one of the biggest challenges we face.”')[0].slice(1, 3), ['Donnelly', 'Mr Donnelly']);
+    assert.deepEqual(speakers('Taking questions on waiting lists, Siobhan Kelly admitted: “It is a top priority.”')[0].slice(1, 3), ['Siobhan Kelly', 'Siobhan Kelly']);
+  });
 });
