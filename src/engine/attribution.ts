@@ -15,7 +15,7 @@ import { PeopleLookup } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, squashWord } from './attributionCues';
-import { accordingTo, cueSubject, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
+import { accordingTo, cueSubject, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, quotedPerson, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 
 /** Where, relative to the quote, the attribution was found. */
 export type CuePlace = 'after' | 'before' | 'sentence' | 'continued' | 'none';
@@ -251,7 +251,7 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     // a reporting verb before the quote is the quote's.
     const newClause = t[a[0]].word ? /^(?:but|and|or|while|although|though|when|because|after|before|as|if|since|until|whereas)$/.test(t[a[0]].norm) : /^(?:but|and|or|while|although|though|when|because|after|before|as|if|since|until|whereas)$/.test(t[a[1]]?.norm ?? '');
     if (cueAt > 0 && (setOff || !b.some((i) => isCue(ctx, i))) && !(newClause && b.some((i) => isCue(ctx, i)))) {
-      const s = speakerBefore(ctx, a[cueAt] - 1, a[0], previous);
+      const s = quotedPerson(ctx, a[cueAt]) ?? speakerBefore(ctx, a[cueAt] - 1, a[0], previous);
       if (s) return { speaker: s, cue: cueSpan(ctx, a[cueAt]), place: setOff ? 'after' : 'sentence' };
     }
   }
@@ -364,9 +364,11 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
     if (isStopIn(c, from) && !c.quoted[from]) break;
     if (!c.quoted[from]) range.unshift(from);
   }
-  for (const i of range) {
+  for (const [n, i] of range.entries()) {
     if (!isCue(c, i) || /ing$/.test(tokens[i].norm)) continue;
-    const s = speakerBefore(c, i - 1, range[0], previous);
+    // The subject before the verb; for a second verb of the same subject ("Coach X … was a happy man and said
+    // that …"), the clause's.
+    const s = speakerBefore(c, i - 1, range[0], previous) ?? (/^(?:and|but)$/.test(tokens[range[n - 1]]?.norm ?? '') ? cueSubject(c, range, n, previous) : null);
     if (s) return { speaker: s, cue: cueSpan(c, i), place: 'continued' };
   }
   // "According to Davies Opoku, he was in a meeting … . “These are officers …”": the source of the sentence before.

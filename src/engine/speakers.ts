@@ -156,6 +156,14 @@ export function openingSubject(ctx: Ctx, range: number[], previous: Quote | null
   return null;
 }
 
+/** "the Nation quoted Muteshi as saying", "… quotes Ms Lee": the one quoted, named right after the verb at `i`. */
+export function quotedPerson(ctx: Ctx, i: number): Speaker | null {
+  const t = ctx.para.tokens;
+  if (!/^quot(?:ed|es)$/.test(t[i]?.norm ?? '')) return null;
+  const quoted = ctx.nameByLast.get(lastOfName(ctx, i + 1));
+  return quoted?.kind === 'person' && tokenAt(t, quoted.start) <= i + 2 ? nameSpeaker(ctx, quoted) : null;
+}
+
 /** Who does the reporting verb at b[n]: its subject before it; after it when inverted ("said Mr Smith: “…”");
  *  for a participle after a comma, the clause's subject ("He issued a statement, saying …", "Mr Kim toasted …,
  *  predicting …"). */
@@ -185,7 +193,7 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   while (k >= 0 && t[b[k]].word && (SKIP_BEFORE_CUE.has(t[b[k]].norm) || isAdverb(t[b[k]]))) k--;
   const coordinated = k >= 0 && /^(?:and|but|or|then)$/.test(t[b[k]].norm);
   let s = coordinated ? clauseSubject(ctx, b.slice(0, n), previous) : null;
-  s ??= speakerBefore(ctx, i - 1, b[0], previous);
+  s ??= quotedPerson(ctx, i) ?? speakerBefore(ctx, i - 1, b[0], previous);
   // Inverted ("said Mr Smith: “…”") only at the clause's start or right after a quotation, not after an apposition's
   // comma ("The report, published on Tuesday, described a culture …").
   const afterQuote = n > 0 && !t[b[n - 1]].word && !!ctx.quoted[b[n] - 2];

@@ -481,4 +481,10 @@ describe('attribution', () => {
     assert.deepEqual(speakers('Speaking to reporters, Mr Donnelly said: “It is one of the biggest challenges we face.”')[0].slice(1, 3), ['Donnelly', 'Mr Donnelly']);
     assert.deepEqual(speakers('Taking questions on waiting lists, Siobhan Kelly admitted: “It is a top priority.”')[0].slice(1, 3), ['Siobhan Kelly', 'Siobhan Kelly']);
   });
+
+  it('takes the one quoted for the speaker (“the Nation quoted X as saying”), and the subject of a coordinated verb in the sentence before a quote', () => {
+    assert.deepEqual(speakers('“I cannot know that,” the Standard quoted Amina Wekesa as saying.')[0].slice(1, 3), ['Amina Wekesa', 'Amina Wekesa']);
+    const before = 'Coach Steve Rigg was a happy man after the match and said that his team deserved to win. "We have been close three times."';
+    assert.deepEqual(speakers(before)[0].slice(1, 2), ['Steve Rigg']);
+  });
 });
