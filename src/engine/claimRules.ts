@@ -58,6 +58,7 @@ const UNCONFIRMED = all(
   'could|couldn\'t|couldn’t|cannot|can\'t|can’t not? be reached|contacted',
   'was|were|is|are not|n\'t immediately? available|reachable for comment',
   'unavailable|unreachable for comment',
+  'tight-lipped|tightlipped about|on|over',
   'not in a|any position to comment|confirm|say|discuss|reveal|disclose|give',
   'too early|soon to say|tell|determine|know|confirm|speculate|judge',
   'awaiting|await|waiting for? further|more? details|confirmation|information|clarification|results',
@@ -226,6 +227,8 @@ const ALLEGATIONS = all(
   'charged|indicted him|her|them|us|me with|over|in',
   'indicted',
   'faces|facing|face charges|charge',
+  // "face a 13-count indictment", "faces three counts of fraud".
+  'faces|facing|face|faced … indictment|counts|lawsuit',
   'on suspicion of',
   'suspected of',
   'blamed|blames|blaming … for',
@@ -409,7 +412,8 @@ function isCondition(s: SentenceView, at: number): boolean {
 // What a denial calls a report, in so many words: "this was not true", "the report is completely wrong and
 // baseless", "not an accurate reflection", "was exaggerated".
 const FALSE_WORDS = new Set('untrue false baseless unfounded groundless inaccurate incorrect wrong fabricated misleading fake nonsense rubbish lies exaggerated overblown'.split(' '));
-const TRUE_WORDS = new Set('true accurate correct fair'.split(' '));
+// "not true", "not the case".
+const TRUE_WORDS = new Set('true accurate correct fair case'.split(' '));
 // What can be true or false: the claim, the report, "this", "the reference to me".
 const DISPUTABLE = new Set([...CLAIM_NOUNS, ...'news item references reference information remarks comments statement statements quote quotes controversy row figures picture depiction portrayal impression speculation rumours rumors'.split(' ')]);
 // Deeds and words a denial says never happened: "I never said …", "he had never offered …".
@@ -434,7 +438,7 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
       if ((!subject && !contracted) || w.slice(0, i).some((x) => ADMITTING.test(x.norm))) continue;
       let k = i + 1;
       let negated = false;
-      while (k < w.length && k <= i + 4 && !s.stops[k] && (DEGREE.test(w[k].norm) || NEGATORS.has(w[k].norm) || /^(?:a|an)$/.test(w[k].norm))) {
+      while (k < w.length && k <= i + 4 && !s.stops[k] && (DEGREE.test(w[k].norm) || NEGATORS.has(w[k].norm) || /^(?:a|an|the)$/.test(w[k].norm))) {
         if (NEGATORS.has(w[k].norm)) negated = true;
         k++;
       }
@@ -443,6 +447,9 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
       if (k < w.length && !s.stops[k] && (negated ? TRUE_WORDS.has(p) : FALSE_WORDS.has(p))) out.push({ start: i, end: k + 1, subject: subjectOf(s, i) });
     } else if (n === 'never' && NEVER_DONE.test(w[i + 1]?.norm ?? '') && !s.stops[i + 1]) {
       out.push({ start: i, end: i + 2, subject: subjectOf(s, i) });
+    } else if (n === 'nothing' && /^(?:had|has|have)$/.test(w[i - 1]?.norm ?? '') && w[i + 1]?.norm === 'to' && w[i + 2]?.norm === 'do' && w[i + 3]?.norm === 'with') {
+      // "that had nothing to do with his decision": a link denied.
+      out.push({ start: i - 1, end: i + 4, subject: subjectOf(s, i - 1) });
     }
   }
   return out;

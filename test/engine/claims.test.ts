@@ -116,6 +116,10 @@ describe('findClaims', () => {
         ['“Speculation to the contrary is baseless and irresponsible,” the company said.', 'denial'],
         ['Residents have objected to the scheme, claiming it has led to theft and drug use.', 'allegation'],
         ['Other commentators have said the two words look uncomfortable together.', 'anonymous'],
+        ['The former sheriff and two aides face a 13-count indictment over the jail contract.', 'allegation'],
+        ['The mayor, however, said that is just not the case.', 'denial'],
+        ['Jones said the row had nothing to do with his decision to move the prisoners.', 'denial'],
+        ['The chief executive was tight-lipped about the reasons for his resignation.', 'unconfirmed'],
       ];
       for (const [text, category] of cases) assert.equal(only(text).category, category, text);
       assert.deepEqual(claims('The champion claimed the title for a third year.'), []);
