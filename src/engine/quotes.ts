@@ -2,6 +2,7 @@
 // It tells quotation marks from apostrophes ("Putin’s", "rock ’n’ roll", "the ’90s"), follows a quotation
 // that runs on into the next paragraph (left open, re-opened), and reports marks that never balance.
 import type { Problem, Span } from './types';
+import { ADVERT_PREFIX, labelOf } from './debris';
 
 export interface QuoteSpan extends Span {
   /** Inside the marks. */
@@ -55,6 +56,8 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
   // A quotation runs on into the next paragraph (left open, re-opened): its parts so far. When it finally closes
   // it becomes one quotation; if it never does (transcripts that open every paragraph), the parts stay apart.
   let carried: 'reopened' | 'unmarked' | null = null;
+  // Where the re-opening mark is: the paragraph's start, or after advertisement labels pasted before it.
+  let reopenAt = -1;
   let chain: QuoteSpan[] = [];
 
   // The next mark at or after a position. One search serves every paragraph it skipped: searching the rest of the
@@ -80,6 +83,7 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
     let i = para.start;
     const continuing = carried !== null;
     if (carried === 'reopened') {
+      i = Math.max(i, reopenAt);
       const len = text[i] === "'" || text[i] === '`' ? 2 : 1;
       stack.push({ mark: 'double', at: i, straight: text[i] === '"', len });
       i += len;
@@ -91,7 +95,7 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       const depth = stack.length;
       const contentEnd = closed ? markEnd - closeLen : markEnd;
       if (contentEnd <= open.at + open.len) return;
-      const q: QuoteSpan = { start: open.at, end: markEnd, contentStart: open.at + open.len, contentEnd, depth, closed, continued: continuing && open.at === para.start };
+      const q: QuoteSpan = { start: open.at, end: markEnd, contentStart: open.at + open.len, contentEnd, depth, closed, continued: continuing && (open.at === para.start || open.at === reopenAt) };
       // A transcript re-opens each paragraph for a new speaker ("PENCE: …", "WALLACE: …"): its parts stay apart.
       const transcript = [...chain, q].some((part) => SPEAKER_LABEL.test(text.slice(part.contentStart, part.contentStart + 40)));
       if (q.continued && closed && chain.length && !transcript) {
@@ -180,10 +184,14 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
     }
     // End of paragraph: singles still open were apostrophes or typos inside the quote; doubles carry over or fail.
     const idx = stack.findIndex((o) => o.mark === 'double');
-    const nextPara = paras[p + 1];
+    // Pasted advertisement lines between the parts of a quotation do not end it: "…\nAdvertisement\nHide Ad“Having …".
+    let skipped = 0;
+    while (idx >= 0 && skipped < 3 && p + 1 + skipped < paras.length && advertOnly(text, paras[p + 1 + skipped])) skipped++;
+    const nextPara = paras[p + 1 + skipped];
     if (idx >= 0) {
       const open = stack[idx];
-      const reopens = nextPara && opensDouble(text, nextPara.start);
+      const at = nextPara ? nextPara.start + (ADVERT_PREFIX.exec(text.slice(nextPara.start, Math.min(nextPara.end, nextPara.start + 80)))?.[0].length ?? 0) : -1;
+      const reopens = nextPara && opensDouble(text, at);
       // Run-on without a re-opening mark: the next paragraph's first mark closes — the quote goes on into it.
       const runsOn = !reopens && nextPara && idx === 0 && firstDoubleCloses(text, nextPara);
       if ((reopens || runsOn) && idx === 0) {
@@ -194,6 +202,8 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
           problems.push({ start: nextPara.start, end: charEnd(text, nextPara.start), code: 'unbalanced-quote', message: 'Quotation runs on into this paragraph: open it again with a quotation mark.', severity: 'info' });
         }
         carried = runsOn ? 'unmarked' : 'reopened';
+        reopenAt = reopens ? at : -1;
+        p += runsOn ? 0 : skipped;
         continue;
       }
       unbalanced(chain.length ? chain[0].start : open.at, chain.length ? 'Quotation running over several paragraphs is never closed.' : 'Quotation is not closed by the end of the paragraph.');
@@ -226,6 +236,11 @@ function firstDoubleCloses(text: string, para: Span): boolean {
     }
   }
   return false;
+}
+
+/** A paragraph that is nothing but advertisement labels. */
+function advertOnly(text: string, para: Span): boolean {
+  return para.end - para.start < 80 && labelOf(text.slice(para.start, para.end))?.message === 'Advertisement label';
 }
 
 function opensDouble(text: string, at: number): boolean {

@@ -66,6 +66,7 @@ describe('findDebris', () => {
       ['[ Inside the new library buildingOpens in new window ]', 'Link pasted from a web page: “Inside the new library building…Opens in new window”'],
       ['Advertisement', 'Advertisement label'],
       ['ADVERTISEMENT', 'Advertisement label'],
+      ['Hide AdAdvertisement', 'Advertisement label'],
       ['Read more', 'Read more link'],
       ['READ MORE: Mayor promises review of library funding', 'Read more link pasted from a web page: “Mayor promises review of library funding”'],
       ['Share this article', 'Share buttons'],

@@ -13,6 +13,15 @@ describe('scanQuotes', () => {
     assert.deepEqual(scan('He said “yes” and she said "no".').quotes, ['“yes”', '"no"']);
   });
 
+  it('runs a quotation on past pasted advertisement lines, even with the labels run into the re-opened paragraph', () => {
+    const text = 'He said: “The plan is wrong.\nAdvertisement\nHide AdAdvertisement\nHide Ad“A debate would be reasonable.”\nShe left.';
+    const r = scan(text);
+    assert.deepEqual(r.quotes, ['“The plan is wrong.\nAdvertisement\nHide AdAdvertisement\nHide Ad“A debate would be reasonable.”']);
+    assert.deepEqual(r.problems, []);
+    // An advertisement line after a paragraph left open with no re-opening is still an unclosed quotation.
+    assert.equal(scan('He said: “The plan is wrong.\nAdvertisement\nShe left.').problems[0][1], 'unbalanced-quote');
+  });
+
   it('does not take apostrophes for quotes', () => {
     const r = scan('Putin’s rock ’n’ roll years, the ’90s and the leaders’ meeting: don’t.');
     assert.deepEqual(r.quotes, []);
