@@ -2,7 +2,8 @@
 // most, with a reason naming what to check. Titles, datelines, captions and pasted page debris are not copy.
 import { paragraphIndexAt, type ArticleDoc, type Paragraph } from './document';
 import { buildSentence, quote, type SentenceView } from './claimSentence';
-import { RANK, RULES, type Hit } from './claimRules';
+import { RANK, RULES } from './claimRules';
+import type { Hit } from './claimMatch';
 import { labelOf } from './debris';
 import { hashId } from './ids';
 import { isCredit, shapeOf, type LineShape } from './lineShape';

@@ -14,7 +14,7 @@ import { scanQuotes } from '../../src/engine/quotes';
 import { classifyQuote } from '../../src/engine/quoteKind';
 import { paragraphs, sentences, tokenize } from '../../src/engine/text';
 import { buildSentence } from '../../src/engine/claimSentence';
-import { allegation } from '../../src/engine/claimRules';
+import { allegation } from '../../src/engine/claimAccusations';
 import type { Person, Quote, TextSpan } from '../../src/engine/types';
 import { assertWellFormed } from './invariants';
 import { word } from './words';

@@ -1,0 +1,260 @@
+// Accusations and denials: someone is accused of wrongdoing, or denies a claim — with or without the words
+// "accuse" and "deny" ("said staff had falsified the accounts", "that is just not the case").
+import { hitSpans, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
+import { SAYING, phraseAfter, subjectOf, type SourcePhrase } from './claimSources';
+import { BE, NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
+import type { WordRange } from './phrases';
+import type { TextSpan } from './types';
+
+// ── Allegation: someone is accused of wrongdoing.
+const ALLEGATIONS = all(
+  'accuse|accused|accuses|accusing … of',
+  'accusation|accusations|allegation|allegations|alleged|allegedly|alleges|allege|alleging',
+  'charged|indicted with|over|in',
+  'charged|indicted him|her|them|us|me with|over|in',
+  'indicted',
+  'faces|facing|face charges|charge',
+  // "face a 13-count indictment", "faces three counts of fraud".
+  'faces|facing|face|faced … indictment|counts|lawsuit',
+  'on suspicion of',
+  'suspected of',
+  'blamed|blames|blaming … for',
+  'criticised|criticized|criticises|criticizes|condemned|condemns|slammed|slams … for',
+  'sued|sues|suing … for|over',
+  'claimed|claims|claiming that',
+  // "…, claiming it has led to theft", "the resident claims it's worse": a claim's clause without "that" (not
+  // "claimed the title", nor a past "who had claimed he was …" told apart from a hedge).
+  'claims|claiming it|it\'s|he|she|they|there has|have|had|was|were|is|are|would|will|caused|led',
+);
+// "charged with" is a charge after "was"/"has been"; "a group charged with beautifying downtown" is a task.
+const CHARGED = /^(?:charged|indicted)$/;
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const DENYING = /^(?:deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|refute|refutes|refuted)$/;
+// Wrongdoing a speaker lays at someone's door, inside a quotation ("proceeded to lie to Daniel").
+const WRONGDOING = all(
+  'lied|lying|lie to|about',
+  'lied',
+  'are|were|is|was lies',
+  'interrogated|coerced|bribed|stole|stolen|kidnapped|tortured|harassed|assaulted|defrauded|extorted|blackmailed|framed|fabricated|smeared|conspired|conspiracy',
+  // Laying hands on someone (checked below: done to a person), and cooking the books or the story.
+  'grabbed|punched|slapped|groped|shoved|manhandled|bullied|intimidated',
+  'manipulate|manipulated|manipulating|falsified|falsifying|doctored|mislead|misled|misleading|deceived|deceiving|cheated|cheating',
+  'covered|cover up',
+  'cover-up',
+);
+/** Verbs of laying hands on someone: wrongdoing only when done to a person ("he was grabbed", "grabbed me"), not
+ *  "grabbed the headlines". */
+const HANDS = /^(?:grabbed|punched|slapped|groped|shoved|manhandled|bullied|intimidated)$/;
+const OBJECT_PERSON = /^(?:me|him|her|them|us|you|by)$/;
+function doneToPerson(s: SentenceView, r: WordRange): boolean {
+  if (!HANDS.test(s.words[r.start].norm)) return true;
+  const before = s.words.slice(Math.max(0, r.start - 2), r.start);
+  return before.some((w) => BE.has(w.norm)) || OBJECT_PERSON.test(s.words[r.start + 1]?.norm ?? '');
+}
+
+// Verbs of a contested assertion: with a negated complement a denial.
+const CONTESTED = /^(?:assert|asserts|asserted|asserting|insist|insists|insisted|insisting|contend|contends|contended|contending|maintain|maintains|maintained)$/;
+
+// A charge the same sentence says was admitted or proved ("charged with contempt and pleaded guilty") is no longer
+// an allegation to check; nor is one laid on no one in particular ("where a person has been charged").
+const SETTLED = all('pleaded|pled|pleads|admitted|admits guilty?', 'found|been|was|were guilty', 'convicted', 'sentenced|jailed');
+const ANYONE = /^(?:a|any|anyone|someone|somebody|people|those|whoever)$/;
+
+export function allegation(s: SentenceView): Hit[] {
+  const hits: Hit[] = [];
+  const settled = find(s, SETTLED, false).length > 0;
+  for (const r of find(s, ALLEGATIONS, false)) {
+    if (settled && /^(?:charged|indicted|alleged|allegedly|accused|suspected)$/.test(s.words[r.start].norm)) continue;
+    const first = s.words[r.start];
+    const before = s.words[r.start - 1];
+    // "the claims that …", "false claims that …" are nouns; "officials claimed that …", "Trump claims that …" verbs.
+    if (first.norm === 'claims' && !(before && (before.cap || PRONOUN_SUBJECTS.has(before.norm)))) continue;
+    if (/^claim/.test(first.norm) && (!before || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your)$/.test(before.norm))) continue;
+    if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me)$/) && !BE.has(before?.norm ?? '')) continue;
+    if (CHARGED.test(first.norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w, k, a) => ANYONE.test(w.norm) && (w.norm !== 'a' || /^(?:person|man|woman|defendant|suspect)$/.test(a[k + 1]?.norm ?? '')))) continue;
+    // "denied the allegations": the sentence is the denial.
+    if (/^(?:allegations?|accusations?)$/.test(s.words[r.start].norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w) => DENYING.test(w.norm))) continue;
+    hits.push(allegationHit(hitSpans(s, r), sourceName(accuser(s, r.start))));
+  }
+  // "accused the transport minister in the coalition government of …": the "of" further on than a gap reaches.
+  s.words.forEach((w, i) => {
+    // Not "one accused", "the other accused": the noun for a defendant.
+    if (!/^(?:accuse|accused|accuses|accusing)$/.test(w.norm) || hits.length || settled || /^(?:one|the|other|an|each|both|co|first|second)$/.test(s.words[i - 1]?.norm ?? '')) return;
+    for (let k = i + 2; k < Math.min(s.words.length, i + 14) && !s.stops[k]; k++) {
+      if (s.words[k].norm !== 'of') continue;
+      hits.push(allegationHit([wordSpan(s, i, i + 1), wordSpan(s, k, k + 1)], sourceName(accuser(s, i))));
+      return;
+    }
+  });
+  if (isQuoted(s)) {
+    for (const r of find(s, WRONGDOING, false)) if (r.hits.every((h) => s.quoted[h]) && doneToPerson(s, r)) hits.push(allegationHit(hitSpans(s, r), s.speaker));
+  } else {
+    // Reported speech: "A councillor says he was shoved by a developer", "The auditor said staff had falsified the
+    // accounts". The wrongdoing is on the word of whoever says it, in the writer's voice before it.
+    const says = s.words.findIndex((w, i) => !s.quoted[i] && SAYING.has(w.norm) && !/ing$/.test(w.norm));
+    if (says >= 0) {
+      const sayer = subjectOf(s, says);
+      if (!settled) for (const r of find(s, WRONGDOING, false)) if (r.start > says && doneToPerson(s, r)) hits.push(allegationHit(hitSpans(s, r), sourceName(sayer)));
+    }
+  }
+  // "insisted", "maintained" mostly defend; "asserted that …" with nothing denied puts a charge on someone's word.
+  for (const c of contested(s)) if (!c.negated && /^assert/.test(s.words[c.verb].norm)) hits.push(allegationHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
+  return hits;
+}
+
+/** Who makes the accusation at word `v`: the subject of an active verb, the agent of a passive one ("accused by"). */
+function accuser(s: SentenceView, v: number): SourcePhrase | null {
+  if (!/^(?:accuse|accused|accuses|accusing|blamed|blames|blaming|sued|sues|suing|claimed|claims|claiming|charged|indicted)$/.test(s.words[v].norm)) return null;
+  if (s.words.slice(Math.max(0, v - 3), v).some((w) => BE.has(w.norm)) || DETERMINERS_BEFORE_NOUN.has(s.words[v - 1]?.norm ?? '')) {
+    // The next five words only (searching the sentence from its start for them was quadratic in a long one).
+    let by = -1;
+    for (let k = v + 1; k < Math.min(s.words.length, v + 6); k++) {
+      if (s.words[k].norm === 'by') {
+        by = k;
+        break;
+      }
+    }
+    return by > 0 ? phraseAfter(s, by + 1) : null;
+  }
+  return subjectOf(s, v);
+}
+const DETERMINERS_BEFORE_NOUN = new Set(['a', 'an', 'the']);
+
+function allegationHit(triggers: TextSpan[], source: string | null): Hit {
+  const by = source ? ` by ${source}` : '';
+  return {
+    category: 'allegation',
+    triggers,
+    source,
+    note: `Allegation${by} (${quote(triggers)}): check the evidence, and that the other side's response is in the story`,
+  };
+}
+
+interface Contested {
+  verb: number;
+  subject: SourcePhrase | null;
+  negated: boolean;
+}
+
+/** "X asserted that …", "X insists …", with whether the complement is negated ("were not a factor"). */
+function contested(s: SentenceView): Contested[] {
+  const out: Contested[] = [];
+  s.words.forEach((w, i) => {
+    if (!CONTESTED.test(w.norm) || s.quoted[i]) return;
+    if (/^maintain/.test(w.norm) && s.words[i + 1]?.norm !== 'that') return;
+    let negated = false;
+    for (let k = i + 1; k < Math.min(s.words.length, i + 14) && !s.stops[k]; k++) {
+      if (s.quoted[k]) break;
+      if (NEGATORS.has(s.words[k].norm) || /n't$/.test(s.words[k].norm)) negated = true;
+    }
+    out.push({ verb: i, subject: subjectOf(s, i), negated });
+  });
+  return out;
+}
+
+// ── Denial: someone denies a claim (not "denied visas", a refusal).
+const CLAIM_NOUNS = new Set(
+  'claim claims allegation allegations accusation accusations charge charges report reports reporting suggestion suggestions rumour rumours rumor rumors story stories account wrongdoing involvement responsibility knowledge it this that any everything anything having being ever'.split(' '),
+);
+const REJECTIONS = all(
+  'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing|refute|refutes|refuted|rebut|rebutted|contest|contested the|those|these|such|his|her|their|its|any|all|both? claim|claims|allegation|allegations|accusation|accusations|charge|charges|report|reports|suggestion|suggestions|criticism|account|assertion|assertions|findings',
+  'claim|claims|allegation|allegations|accusation|accusations|reports|charges … as? baseless|false|untrue|unfounded|groundless|lies|nonsense|fabricated|fabrication|ridiculous|absurd|laughable',
+  'denial|denials',
+  // "ignore the recent incorrect media reports": reports called false in passing.
+  'incorrect|inaccurate media|news|press? reports|report|rumours|rumors|stories',
+);
+
+export function denial(s: SentenceView): Hit[] {
+  const hits: Hit[] = [];
+  s.words.forEach((w, i) => {
+    if (!/^(?:deny|denies|denied|denying)$/.test(w.norm)) return;
+    // "The report was denied by the ministry": a passive denial names its source after "by".
+    const byAgent = s.words[i + 1]?.norm === 'by' && BE.has(s.words[i - 1]?.norm ?? '');
+    if (!byAgent && isRefusal(s, i)) return;
+    hits.push(denialHit([wordSpan(s, i, i + 1)], sourceName(byAgent ? phraseAfter(s, i + 2) : subjectOf(s, i))));
+  });
+  // "is absolutely refuted by the ambulance service": a passive rejection names who rejects after "by".
+  s.words.forEach((w, i) => {
+    if (!/^(?:refuted|rejected|dismissed|disputed|rebutted)$/.test(w.norm) || s.words[i + 1]?.norm !== 'by') return;
+    let b = i - 1;
+    while (b >= 0 && DEGREE.test(s.words[b].norm)) b--;
+    if (b >= 0 && BE.has(s.words[b].norm)) hits.push(denialHit([wordSpan(s, i, i + 1)], sourceName(phraseAfter(s, i + 2))));
+  });
+  for (const r of find(s, REJECTIONS, false)) {
+    if (BE.has(s.words[r.start - 1]?.norm ?? '')) continue;
+    hits.push(denialHit(hitSpans(s, r), sourceName(subjectOf(s, r.start))));
+  }
+  for (const c of contested(s)) if (c.negated) hits.push(denialHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
+  for (const d of disclaimed(s)) if (!isCondition(s, d.start)) hits.push(denialHit([wordSpan(s, d.start, d.end)], sourceName(d.subject) ?? (s.quoted[d.start] ? s.speaker : null)));
+  return hits;
+}
+
+/** "if the figures are not accurate", "whether it was true": a condition or a question before word `at`, not a denial. */
+function isCondition(s: SentenceView, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 6) && !s.stops[k + 1]; k--) if (/^(?:if|whether|unless)$/.test(s.words[k].norm)) return true;
+  return false;
+}
+
+// What a denial calls a report, in so many words: "this was not true", "the report is completely wrong and
+// baseless", "not an accurate reflection", "was exaggerated".
+const FALSE_WORDS = new Set('untrue false baseless unfounded groundless inaccurate incorrect wrong fabricated misleading fake nonsense rubbish lies exaggerated overblown'.split(' '));
+// "not true", "not the case".
+const TRUE_WORDS = new Set('true accurate correct fair case'.split(' '));
+// What can be true or false: the claim, the report, "this", "the reference to me".
+const DISPUTABLE = new Set([...CLAIM_NOUNS, ...'news item references reference information remarks comments statement statements quote quotes controversy row figures picture depiction portrayal impression speculation rumours rumors'.split(' ')]);
+// Deeds and words a denial says never happened: "I never said …", "he had never offered …".
+const NEVER_DONE = /^(?:said|offered|proposed|asked|threatened|promised|suggested|told|took|taken|received|accepted|paid|sent|signed|claimed|wrote|written|ordered|authori[sz]ed|approved|agreed|demanded|requested|met)$/;
+const POINTERS = new Set(['it', 'this', 'that']);
+const ADMITTING = /^(?:admit|admits|admitted|admitting|concede|concedes|conceded|conceding|acknowledge|acknowledges|acknowledged|acknowledging|confess|confessed|confesses)$/;
+const DEGREE = /^(?:completely|totally|entirely|simply|absolutely|utterly|wholly|quite|clearly|just|also|plainly)$/;
+
+/** Denials that use no verb of denying: a disputable subject called false, or "never" before a deed or a word. */
+function disclaimed(s: SentenceView): { start: number; end: number; subject: SourcePhrase | null }[] {
+  const out: { start: number; end: number; subject: SourcePhrase | null }[] = [];
+  const w = s.words;
+  for (let i = 0; i < w.length; i++) {
+    const n = w[i].norm;
+    // "That's not true", "it's false": the pointer and the verb in one word.
+    const contracted = /^(?:it|that|this)['’]s$/.test(n);
+    if (BE.has(n) || contracted) {
+      // Its subject: a disputable noun among the few words before, in the same clause, or "this"/"it" right before
+      // ("this was not true", not "this application is wrong"); and no admission ("he admitted that was untrue").
+      let subject = false;
+      for (let k = i - 1; k >= 0 && k >= i - 7 && !s.stops[k + 1]; k--) if (DISPUTABLE.has(w[k].norm) && (!POINTERS.has(w[k].norm) || k === i - 1)) subject = true;
+      if ((!subject && !contracted) || w.slice(0, i).some((x) => ADMITTING.test(x.norm))) continue;
+      let k = i + 1;
+      let negated = false;
+      while (k < w.length && k <= i + 4 && !s.stops[k] && (DEGREE.test(w[k].norm) || NEGATORS.has(w[k].norm) || /^(?:a|an|the)$/.test(w[k].norm))) {
+        if (NEGATORS.has(w[k].norm)) negated = true;
+        k++;
+      }
+      const p = w[k]?.norm ?? '';
+      // "not true", "wrong": a denial; "not wrong" is none.
+      if (k < w.length && !s.stops[k] && (negated ? TRUE_WORDS.has(p) : FALSE_WORDS.has(p))) out.push({ start: i, end: k + 1, subject: subjectOf(s, i) });
+    } else if (n === 'never' && NEVER_DONE.test(w[i + 1]?.norm ?? '') && !s.stops[i + 1]) {
+      out.push({ start: i, end: i + 2, subject: subjectOf(s, i) });
+    } else if (n === 'nothing' && /^(?:had|has|have)$/.test(w[i - 1]?.norm ?? '') && w[i + 1]?.norm === 'to' && w[i + 2]?.norm === 'do' && w[i + 3]?.norm === 'with') {
+      // "that had nothing to do with his decision": a link denied.
+      out.push({ start: i - 1, end: i + 4, subject: subjectOf(s, i - 1) });
+    }
+  }
+  return out;
+}
+
+/** "had been denied visas", "denied him bail": a refusal, not a denial. A denial takes a claim, a clause or nothing. */
+function isRefusal(s: SentenceView, i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && /ly$|^(?:twice|also|again|not|never)$/.test(s.words[b].norm)) b--;
+  if (b >= 0 && BE.has(s.words[b].norm)) return true;
+  const next = s.words[i + 1];
+  if (!next || s.stops[i + 1] || /[,;:]/.test(s.marksBefore[i + 1])) return false;
+  if (/^(?:him|her|them|us|me|you)$/.test(next.norm)) return true;
+  // "denied knowing …", "denied taking part": a deed denied.
+  if (/ing$/.test(next.norm) && next.norm.length > 5) return false;
+  return !s.words.slice(i + 1, i + 5).some((x) => CLAIM_NOUNS.has(x.norm));
+}
+
+function denialHit(triggers: TextSpan[], source: string | null): Hit {
+  const by = source ? ` by ${source}` : '';
+  return { category: 'denial', triggers, source, note: `Denial${by} (${quote(triggers)}): check that what is denied is stated fairly and sourced` };
+}
