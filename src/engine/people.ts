@@ -2,12 +2,12 @@
 // individual ("Kim Jong-un", "Kim Jong Un", "Mr Kim", "Kim"), with role, age and gender where the text gives them.
 import { relativeParagraph, type ArticleDoc, type Paragraph } from './document';
 import type { QuoteSpan } from './quotes';
-import type { Person, Span, TextSpan } from './types';
+import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
-import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, hasTag, isCommonWord, isLastName, isRoleWord, nameGender, roleGender } from './lexicon';
+import { CUE_VERBS, HONORIFICS, hasTag, isCommonWord, isLastName, nameGender, roleGender } from './lexicon';
 import { isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
-import { firstStartingAt, spanAt } from './peopleLookup';
+import { AGE_REACH, ageOf, describedAges, roleOf } from './peopleFacts';
 
 export type { EntityKind } from './names';
 
@@ -579,154 +579,4 @@ function describe(doc: ArticleDoc, cl: Cluster): PersonInfo {
     words,
     roleWords: role ? role.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean) : [],
   };
-}
-
-// Words that may stand in a role phrase before a name: "North Korean leader", "Russia’s ambassador to the United States".
-const ROLE_LINK = new Set(['of', 'to', 'for', 'the', 'at', 'and', 'in', 'on']);
-
-/** The role the text gives next to this mention, if any: `t` are the tokens of its paragraph, whose offsets index `doc`. */
-function roleOf(doc: string, t: Token[], c: NameChunk): string | null {
-  const start = c.first - (c.honorific ? 1 : 0);
-  // Pre-modifier: "Russian defence minister Sergei Shoigu", "U.S. President Donald Trump", "team member Rodaba Noori".
-  const pre = rolePhraseEndingAt(t, start - 1);
-  // "founder of WhatsApp", "a reporter for PandoDaily": a role ending in "of" or "for" is held by someone else.
-  if (pre && !ROLE_LINK.has(t[pre.to].norm)) return text(doc, pre);
-  // Apposition before: "Russia’s ambassador to the United States, Anatoly Antonov, said".
-  if (t[start - 1]?.text === ',') {
-    const app = rolePhraseEndingAt(t, start - 2);
-    if (app && (app.from === 0 || /^[,(—–]$/.test(t[app.from - 1]?.text ?? '') || !t[app.from - 1]?.word)) return text(doc, app);
-  }
-  // Apposition after: "Steve Whitmore, a spokesman for the sheriff’s office, said" — past a party and state
-  // ("Rep. Pramila Jayapal, D-Wash., chair of …", "Jim Clyburn (D-S.C.), the assistant leader …").
-  let comma = c.last;
-  const party = /^(?:\s*,\s*|\s*\()[DRI]-[A-Z][A-Za-z.]*\)?\s*,/.exec(doc.slice(c.end, c.end + 24));
-  if (party) comma = firstStartingAt(t, c.end + party[0].length - 1);
-  if (t[comma]?.text === ',') {
-    const after = rolePhraseStartingAt(t, comma + 1);
-    if (after) return text(doc, after);
-  }
-  return null;
-}
-
-interface Range {
-  from: number;
-  to: number;
-  tokens: Token[];
-}
-
-function text(doc: string, r: Range): string {
-  return doc.slice(r.tokens[r.from].start, r.tokens[r.to].end).replace(/['’]s$/, '');
-}
-
-const isRole = (t: Token) => t.word && isRoleWord(t.norm);
-
-/** A role phrase ending at token `end`: its head is a role word; it reaches back over modifiers. */
-function rolePhraseEndingAt(t: Token[], end: number): Range | null {
-  if (end < 0) return null;
-  // The head may be followed by "of/to X" ("ambassador to the United States"): find the last role word.
-  let head = -1;
-  for (let i = end; i >= Math.max(0, end - 6); i--) {
-    if (!t[i].word) break;
-    if (isRole(t[i])) {
-      head = i;
-      break;
-    }
-    if (!(t[i].cap || ROLE_LINK.has(t[i].norm))) break;
-  }
-  if (head < 0) return null;
-  if (head < end && !ROLE_LINK.has(t[head + 1].norm)) return null;
-  let from = head;
-  for (let i = head - 1; i >= Math.max(0, head - 8); i--) {
-    const w = t[i];
-    if (!w.word) break;
-    // "Joint Council for the Welfare of Immigrants campaigner": links inside a capitalised name are part of it.
-    const link = ROLE_LINK.has(w.norm) && capitalisedAround(t, i);
-    // A capitalised small word opens the sentence, not the title: "But House Speaker Mike Johnson".
-    if (w.cap && /^(?:but|and|or|so|yet|in|on|at|as|after|when|while|meanwhile|also|then|now|with|for|by)$/.test(w.norm)) break;
-    if (w.possessive || w.cap || isRole(w) || OFFICE_WORDS.test(w.norm) || link) from = i;
-    else break;
-    if (w.possessive) break;
-  }
-  return { from, to: end, tokens: t };
-}
-
-/** Are the nearest words on both sides of the linking words at i capitalised ("Council for the Welfare")? */
-function capitalisedAround(t: Token[], i: number): boolean {
-  let before = i - 1;
-  while (before >= 0 && ROLE_LINK.has(t[before].norm)) before--;
-  let after = i + 1;
-  while (after < t.length && ROLE_LINK.has(t[after].norm)) after++;
-  return !!t[before]?.cap && !!t[after]?.cap && after - before <= 4;
-}
-
-function rolePhraseStartingAt(t: Token[], from: number): Range | null {
-  let i = from;
-  if (t[i]?.word && /^(?:a|an|the)$/.test(t[i].norm)) i++;
-  const start = i;
-  let head = -1;
-  for (; i < t.length && i < from + 10; i++) {
-    if (!t[i].word && t[i].text !== '-') break;
-    if (isRole(t[i])) head = i;
-    else if (head >= 0 && !(ROLE_LINK.has(t[i].norm) || t[i].cap || t[i].possessive)) break;
-  }
-  // The apposition closes with a comma, or ends the sentence: "…, chair of the Progressive Caucus."
-  if (head < 0 || (i < t.length && !/^[,.;]$/.test(t[i].text))) return null;
-  return { from: start > from ? from : start, to: i - 1, tokens: t };
-}
-
-/** How far past a name ageOf reads. */
-const AGE_REACH = 14;
-
-/** "Mr Kim (39)", "Smith, 45,": `c` is a chunk of `text`, in its paragraph of `sentences`. */
-function ageOf(text: string, sentences: Span[], c: NameChunk): number | null {
-  // "Mr Kim (39)", "Smith, 45,", "Smith, aged 45,".
-  const m = /^\s*(?:\(|,\s*)(?:aged\s+)?(\d{1,3})(?:\)|,|\.)/.exec(text.slice(c.end, c.end + AGE_REACH));
-  // "Tony Benn, who served …, has died aged 87": the sentence's subject, with no other name before the age.
-  const died = m ? null : diedAged(text, sentences, c);
-  const n = m ? Number(m[1]) : died;
-  return n !== null && n > 0 && n < 120 ? n : null;
-}
-
-function diedAged(text: string, sentences: Span[], c: NameChunk): number | null {
-  const sentence = spanAt(sentences, c.start);
-  // The name opens the sentence, after at most a short title ("Former Labour MP Tony Benn …").
-  if (!sentence || c.start - sentence.start > 40) return null;
-  const rest = text.slice(c.end, sentence.end);
-  const m = /\b(?:has |had )?died(?: on \w+| in \w+| at \w+(?: \w+)?)?,? aged (\d{1,3})\b/.exec(rest);
-  return m ? Number(m[1]) : null;
-}
-
-/** Ages given by description: "the 70-year-old Russian president" → the person whose role it names. */
-export function describedAges(doc: ArticleDoc, people: PersonInfo[]): void {
-  for (const m of yearOlds(doc.text)) {
-    const words = m[2].trim().toLowerCase().split(/\s+/);
-    const head = words.findIndex((w) => isRoleWord(w));
-    if (head < 0) continue;
-    const mods = words.slice(0, head);
-    const matches = people.filter((p) => p.age == null && p.roleWords.includes(words[head]) && mods.every((w) => p.roleWords.includes(w)));
-    if (matches.length === 1) matches[0].age = Number(m[1]);
-  }
-}
-
-const YEAR_OLD = /\b(\d{1,3})-year-old((?:\s+[\p{L}’'-]+){1,4})/uy;
-
-/** The matches of /\b(\d{1,3})-year-old…/gu in the text, in order: tried only just before each "-year-old" found by
- *  indexOf, instead of the regular expression stepping through the whole text. A match starts one to three
- *  characters before its "-year-old", and "-year-old" cannot overlap itself, so taking occurrences in order and the
- *  first start that matches (not before the end of the last match) finds what matchAll finds. */
-export function yearOlds(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let from = 0;
-  for (let k = text.indexOf('-year-old'); k >= 0; k = text.indexOf('-year-old', k + 1)) {
-    for (let p = Math.max(from, k - 3); p < k; p++) {
-      YEAR_OLD.lastIndex = p;
-      const m = YEAR_OLD.exec(text);
-      if (m) {
-        out.push(m);
-        from = YEAR_OLD.lastIndex;
-        break;
-      }
-    }
-  }
-  return out;
 }

@@ -1,7 +1,7 @@
 // People: names told from places and organisations, aliases grouped, roles and ages read.
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/engine';
-import { yearOlds } from '../../src/engine/people';
+import { yearOlds } from '../../src/engine/peopleFacts';
 
 const people = (text: string) => analyze(text).people;
 
