@@ -8,6 +8,7 @@ import { ATTRIBUTING, SAYING, isSourced, isUnnamedSpeaker, phraseAfter, sourcedA
 import { isFirstName, isRoleWord, tagsOf } from './lexicon';
 import { NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
 import { allegation, denial } from './claimAccusations';
+import { firstStartingAt } from './peopleLookup';
 import type { ClaimCategory, TextSpan } from './types';
 
 
@@ -107,7 +108,7 @@ export function hedged(s: SentenceView): Hit[] {
   if (isQuoted(s)) return [];
   // Sourced as seen from the hedge: a relative clause after it ("fans who had claimed") does not source it.
   const sourced = sourcedAt(s);
-  const mine = (h: Hit) => !sourced(wordAt(s, h.triggers[0].start));
+  const mine = (h: Hit) => !sourced(firstStartingAt(s.words, h.triggers[0].start));
   const hits: Hit[] = find(s, HEDGES, true)
     // "as expected", "more likely to" (a comparison, not a hedge).
     .filter((r) => !/^(?:as|than|more|less|most|least|much|twice|times|equally)$/.test(s.words[r.start - 1]?.norm ?? ''))
@@ -116,18 +117,6 @@ export function hedged(s: SentenceView): Hit[] {
       return { category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} presents it as likely or believed, not established` };
     });
   return [...hits, ...modalHedges(s), ...reportedNouns(s)].filter(mine);
-}
-
-/** The index of the first word starting at or after `pos` (binary search: sentences can be long). */
-function wordAt(s: SentenceView, pos: number): number {
-  let lo = 0;
-  let hi = s.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (s.words[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** "the rumoured resignation of the minister": a determiner, a hedging participle, then the noun it hedges. */

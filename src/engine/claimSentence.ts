@@ -3,6 +3,7 @@ import type { Paragraph } from './document';
 import type { WordRange } from './phrases';
 import type { Token } from './text';
 import type { Person, Quote, Span, Speaker, TextSpan } from './types';
+import { firstStartingAt } from './peopleLookup';
 
 export interface SentenceView extends Span {
   /** The whole article text (offsets are absolute). */
@@ -28,15 +29,8 @@ export interface SentenceView extends Span {
 
 export function buildSentence(text: string, para: Paragraph, span: Span, quotes: Quote[], people: Person[]): SentenceView {
   // The sentence's tokens, found by binary search: long paragraphs have many sentences.
-  let lo = 0;
-  let hi = para.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (para.tokens[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const tokens: Token[] = [];
-  for (let k = lo; k < para.tokens.length && para.tokens[k].end <= span.end; k++) tokens.push(para.tokens[k]);
+  for (let k = firstStartingAt(para.tokens, span.start); k < para.tokens.length && para.tokens[k].end <= span.end; k++) tokens.push(para.tokens[k]);
   const words: Token[] = [];
   const marksBefore: string[] = [];
   let marks = '';

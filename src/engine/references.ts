@@ -165,15 +165,8 @@ function reportedTo(ctx: Ctx, n: NameMention): boolean {
 }
 
 function lastName(ctx: Ctx, before: number, names: NameMention[], ok: (n: NameMention) => boolean = () => true): NameMention | null {
-  // Names are in text order: start from the last one ending before `before`.
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid].end <= before) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0; k--) {
+  // Names are in text order: back from the last one starting before `before` (one still running past it is skipped).
+  for (let k = firstStartingAt(names, before) - 1; k >= 0; k--) {
     const n = names[k];
     if (n.end > before) continue;
     if (ctx.para.index - n.paragraph > 3) break;
