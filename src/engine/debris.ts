@@ -21,11 +21,17 @@ const RELATED_HEADLINE = 'Related-article headline pasted from a web page';
 const TIMESTAMP = /^(?:updated:?\s+|posted:?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\.?$/i;
 
 const OPENS_NEW_WINDOW = /\s*opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)\s*\]?\s*$/i;
-const ADVERT_WORDS = String.raw`advertisement|advertising|advert|hide ad|ad|sponsored(?: content| links?| stories)?|paid (?:content|post|partnership)|promoted(?: content| stories)?|story continues below(?: advertisement)?|skip (?:advertisement|ad)|continue reading below`;
+// Advertisement labels; a bare "Ad" only as a whole line ("Adam" opens copy).
+const ADVERT_WORDS = String.raw`advertisement|advertising|advert|hide ad|sponsored(?: content| links?| stories)?|paid (?:content|post|partnership)|promoted(?: content| stories)?|story continues below(?: advertisement)?|skip (?:advertisement|ad)|continue reading below`;
 // One label, or several run together where a page's line breaks were lost ("Hide AdAdvertisement").
-const ADVERTISEMENT = new RegExp(String.raw`^(?:(?:${ADVERT_WORDS})\s*)+$`, 'i');
+const ADVERTISEMENT = new RegExp(String.raw`^(?:(?:${ADVERT_WORDS}|ad)\s*)+$`, 'i');
 /** Advertisement labels at the start of a line, before the copy they were pasted into ("Hide Ad“Having a …"). */
-export const ADVERT_PREFIX = new RegExp(String.raw`^(?:(?:${ADVERT_WORDS.replace('|ad|', '|')})\s*)+`, 'i');
+export const ADVERT_PREFIX = new RegExp(String.raw`^(?:(?:${ADVERT_WORDS})\s*)+`, 'i');
+
+/** A line of nothing but advertisement labels ("Advertisement", "Hide AdAdvertisement", "ADVERTISEMENT."). */
+export function isAdvertisement(line: string): boolean {
+  return line.length <= 300 && ADVERTISEMENT.test(line.trim().replace(/\s+/g, ' ').replace(/[.!:]$/, '').trim());
+}
 const READ_MORE =
   /^(?:read more|read next|read also|also read|see also|more on this(?: story| topic)?|related(?: articles?| stories| coverage| content| reading| links)?|recommended(?: for you| reading)?|most (?:read|popular|viewed)|you may also like|you might also like)\s*(?:[:|›»>–—-]\s*(.*))?$/i;
 const NEWSLETTER = /^(?:(?:sign up|subscribe|register)\b.*\b(?:newsletters?|e-?mails?|alerts|updates|briefings?|digest|free|now|today|here)|sign up|subscribe)$/i;
@@ -51,7 +57,7 @@ export function labelOf(line: string): Label | null {
     return { message: `Link pasted from a web page: “${title}…Opens in new window”`, introducesHeadline: false };
   }
   const bare = text.replace(/[.!:]$/, '').trim();
-  if (ADVERTISEMENT.test(bare)) return { message: 'Advertisement label', introducesHeadline: false };
+  if (isAdvertisement(text)) return { message: 'Advertisement label', introducesHeadline: false };
   const readMore = READ_MORE.exec(bare);
   if (readMore) {
     const rest = readMore[1]?.trim();

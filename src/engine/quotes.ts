@@ -2,7 +2,7 @@
 // It tells quotation marks from apostrophes ("Putin’s", "rock ’n’ roll", "the ’90s"), follows a quotation
 // that runs on into the next paragraph (left open, re-opened), and reports marks that never balance.
 import type { Problem, Span } from './types';
-import { ADVERT_PREFIX, labelOf } from './debris';
+import { ADVERT_PREFIX, isAdvertisement } from './debris';
 
 export interface QuoteSpan extends Span {
   /** Inside the marks. */
@@ -240,7 +240,7 @@ function firstDoubleCloses(text: string, para: Span): boolean {
 
 /** A paragraph that is nothing but advertisement labels. */
 function advertOnly(text: string, para: Span): boolean {
-  return para.end - para.start < 80 && labelOf(text.slice(para.start, para.end))?.message === 'Advertisement label';
+  return para.end - para.start < 80 && isAdvertisement(text.slice(para.start, para.end));
 }
 
 function opensDouble(text: string, at: number): boolean {
