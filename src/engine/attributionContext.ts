@@ -190,10 +190,15 @@ function ownsSomeone(ctx: Ctx, i: number): boolean {
 
 /** "held a briefing at the National Council", "in an interview with CNN": a name after a preposition is no subject. */
 function prepositionObject(ctx: Ctx, n: NameMention): boolean {
+  const before = ctx.para.tokens[wordBeforeName(ctx, n)];
+  return !!before?.word && /^(?:at|in|on|with|to|from|into|near|inside|outside|across|through|via|against|toward|towards)$/.test(before.norm);
+}
+
+/** The token index before a name and any "the" it has: "at" in "at the National Council". */
+function wordBeforeName(ctx: Ctx, n: NameMention): number {
   const t = ctx.para.tokens;
-  let k = tokenAt(t, n.start) - 1;
-  if (t[k]?.norm === 'the') k--;
-  return !!t[k]?.word && /^(?:at|in|on|with|to|from|into|near|inside|outside|across|through|via|against|toward|towards)$/.test(t[k].norm);
+  const k = tokenAt(t, n.start) - 1;
+  return t[k]?.norm === 'the' ? k - 1 : k;
 }
 
 /** A place or organisation named before a lower-case noun that is no verb describes that noun: "the New Zealand
@@ -209,8 +214,7 @@ export function describesNoun(ctx: Ctx, n: NameMention, last: number): boolean {
 export function personBeforeAffiliation(ctx: Ctx, n: NameMention): NameMention | null {
   if (n.kind !== 'organisation' && n.kind !== 'place') return null;
   const t = ctx.para.tokens;
-  let k = tokenAt(t, n.start) - 1;
-  if (t[k]?.norm === 'the') k--;
+  const k = wordBeforeName(ctx, n);
   if (!t[k]?.word || !/^(?:of|from|at)$/.test(t[k].norm)) return null;
   const person = ctx.nameByLast.get(k - 1);
   return person?.kind === 'person' ? person : null;
