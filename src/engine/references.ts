@@ -7,7 +7,7 @@ import type { Quote, Speaker, SpeakerType } from './types';
 import { GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
 import { firstStartingAt, spanAt } from './peopleLookup';
 import { isCue, lastOfName, nameSpeaker, possessedHead, tokenAt, type Ctx } from './attributionContext';
-import { COMPANY_NOUNS, DETERMINERS, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+import { COMPANY_NOUNS, DETERMINERS, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, isCueAt, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 
 /** The speaker a possessive name describes: "Tom Jones’ manager, Gordon Mills" → Gordon Mills; "the mayor’s
  *  spokeswoman" with no name → the description. */
@@ -244,9 +244,10 @@ function subjectOfSentence(ctx: Ctx, n: NameMention): PersonInfo | null {
   return first?.kind === 'person' && first.personId ? ctx.byId.get(first.personId) ?? null : null;
 }
 
-/** Is the name the first noun phrase of its sentence (a rough subject test)? */
+/** Is the name the subject of its sentence, roughly: its first noun phrase, or the one a reporting verb follows
+ *  ("Godhana turned himself in …, DCI chief Mohamed Amin said.": Amin says it, and is who "he" is next)? */
 function isSubject(ctx: Ctx, n: NameMention): boolean {
-  return nameBefore(ctx, n) === null;
+  return nameBefore(ctx, n) === null || isCueAt(ctx.doc.paragraphs[n.paragraph].tokens, n.last, false);
 }
 
 /** A description as speaker: "the spokeswoman", "officials", "the newspaper", "a spokesman for the ministry". */

@@ -329,6 +329,9 @@ describe('attribution', () => {
     assert.deepEqual(speakers(harris)[0].slice(1, 2), ['Nana Akufo-Addo']);
     const judge = 'Judge Christopher Mitchell took over from Judge Philip Clegg in 2020. Explaining his role, he said: “One does feel a responsibility.”';
     assert.deepEqual(speakers(judge)[0].slice(1, 3), ['Christopher Mitchell', 'he']);
+    // …unless a reporting verb follows the later name: the one who said the sentence is who "he" is next.
+    const reported = 'Governor Hassan Ochieng turned himself in at police headquarters on Saturday, police chief Samuel Mwangi said.\n“We will prosecute those found culpable,” he is quoted as saying.';
+    assert.deepEqual(speakers(reported)[0].slice(1, 3), ['Samuel Mwangi', 'he']);
     const age = 'Judge Christopher Mitchell, 66, sits in Southend. The 66-year-old said: “It has been an interesting year.”';
     assert.deepEqual(speakers(age)[0].slice(1, 3), ['Christopher Mitchell', 'The 66-year-old']);
   });
