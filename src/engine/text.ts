@@ -18,6 +18,9 @@ export interface Token extends Span {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy;
 // Initials and dotted acronyms keep their final stop ("L.", "U.S."), as do abbreviations ("Mr.", "Gen.").
 const KEEPS_DOT = /^(?:\p{L}\.)*\p{L}$/u;
+// A full stop after two lower-case letters and before a capitalised word, with no space: where pasted paragraphs
+// or sentences ran together ("Jones said.It is …"), not an abbreviation ("U.S.Army", "Ph.D") or a file name.
+const FUSED_DOT = /(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/u;
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/iu;
 const CONTRACTED = /^(?:he|she|it|that|there|here|who|what|where|when|how|let)['’]s$/i;
 
@@ -35,6 +38,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const m = WORD.exec(text);
     if (m && m.index === i && i + m[0].length <= to) {
       let w = m[0];
+      // Paragraphs a paste fused with no space ("said.It is", "Bluestein.Spratt"): two words, not one.
+      const fused = w.includes('.') ? w.search(FUSED_DOT) : -1;
+      if (fused > 0) w = w.slice(0, fused);
       if (text[i + w.length] === '.' && (KEEPS_DOT.test(w) || ABBREVIATIONS.has(w.toLowerCase()))) w += '.';
       // A trailing apostrophe after s ("leaders’") closes a possessive, not a quote.
       if (/s$/i.test(w) && (text[i + w.length] === '’' || text[i + w.length] === "'") && !/\p{L}/u.test(text[i + w.length + 1] ?? '')) {
@@ -167,7 +173,9 @@ export function sentences(text: string, para: Span): Span[] {
   const out: Span[] = [];
   let start = para.start;
   // A match starts only at the first mark of a run: retrying from inside a run of 100,000 dots was quadratic.
-  const re = /(?<![.!?…])(?:[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])|[.!?…]+["”’')\]]*(?=\s+[-–—])(?=\s+[-–—]\s*\p{Lu}))/gu;
+  // The third branch: paragraphs a paste fused with no space between them ("…, Jones said.It is …",
+  // "…,” she said.City Manager …") — after a word of two lower-case letters or more, before a capitalised word.
+  const re = /(?<![.!?…])(?:[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])|[.!?…]+["”’')\]]*(?=\s+[-–—])(?=\s+[-–—]\s*\p{Lu})|(?<=\p{Ll}{2})[.!?][”)]?(?=\p{Lu}\p{Ll}))/gu;
   const slice = text.slice(para.start, para.end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const endAt = para.start + m.index + m[0].length;

@@ -1,6 +1,7 @@
 // paragraphs() scans for line breaks by hand; it must split exactly as the regular expressions it replaced did.
 import { strict as assert } from 'node:assert';
-import { paragraphs } from '../../src/engine/text';
+import { analyze } from '../../src/engine';
+import { paragraphs, sentences, tokenize } from '../../src/engine/text';
 import type { Span } from '../../src/engine/types';
 
 /** The regular-expression version paragraphs() had before. */
@@ -58,5 +59,23 @@ describe('paragraphs', () => {
       if (want.some((p) => /\n/.test(t.slice(p.start, p.end)))) wrapped++;
     }
     assert.ok(wrapped > 100, `only ${wrapped} hard-wrapped texts generated`);
+  });
+});
+
+describe('text pasted with no space between sentences', () => {
+  const read = (text: string) => sentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+
+  it('breaks “said.It” into two words and two sentences, but keeps “U.S.Army”, “Ph.D” and “Node.js” whole', () => {
+    assert.deepEqual(read('The mayor said Monday.It is the city’s bill, the mayor said.'), ['The mayor said Monday.', 'It is the city’s bill, the mayor said.']);
+    assert.deepEqual(read('“We pay our bills,” she said.City Manager Ann Cole agreed.'), ['“We pay our bills,” she said.', 'City Manager Ann Cole agreed.']);
+    const words = (text: string) => tokenize(text).filter((t) => t.word).map((t) => t.text);
+    assert.deepEqual(words('former mayor David Bluestein.Spratt said'), ['former', 'mayor', 'David', 'Bluestein', 'Spratt', 'said']);
+    assert.deepEqual(words('a U.S.Army Ph.D on Node.js'), ['a', 'U.S.Army', 'Ph.D', 'on', 'Node.js']);
+  });
+
+  it('gives the quote to “she” when the next sentence runs on without a space', () => {
+    const text = 'Mayor Kelly Spratt spoke. "When the city is billed, the city pays its bills," she said.City Manager Brett Cook said so.';
+    const quote = analyze(text).quotes[0];
+    assert.deepEqual([quote.speaker?.text, quote.speaker?.name, quote.cue?.text], ['she', 'Kelly Spratt', 'said']);
   });
 });
