@@ -206,7 +206,10 @@ function wordBeforeName(ctx: Ctx, n: NameMention): number {
 export function describesNoun(ctx: Ctx, n: NameMention, last: number): boolean {
   const next = ctx.para.tokens[last + 1];
   // "PAGASA issued a statement": a verb after the name makes it the subject.
-  return (n.kind === 'place' || n.kind === 'organisation') && !!next && isNounHead(next) && !CUE_VERBS.has(next.norm);
+  if (!next || !next.word || CUE_VERBS.has(next.norm)) return false;
+  if (n.kind === 'place' || n.kind === 'organisation') return isNounHead(next) || isRoleWord(next.norm);
+  // "the Sinn Fein TD", "the Labour MP": a name nobody is called, after an article, before an office.
+  return n.kind === 'person' && !n.personId && /^(?:the|a|an)$/.test(ctx.para.tokens[n.first - 1]?.norm ?? '') && isRoleWord(next.norm);
 }
 
 /** "Park Min-jae of the Unity Reform Party said": the person whose party, group or town the name after "of",

@@ -99,12 +99,12 @@ export const MEDIA_NOUNS = /^(?:newspaper|paper|daily|weekly|tabloid|broadcaster
 // Documents and institutions that "say" things: "the letter reads", "a statement said", "the city reasoned".
 export const SOURCE_NOUNS = /^(?:letter|report|statement|study|survey|poll|message|document|memo|email|e-mail|post|tweet|filing|brief|submission|complaint|lawsuit|ad|advert|advertisement|clip|video|website|site|page|article|piece|editorial|release|notice|sign|banner|note|ruling|judgment|verdict|order|decision|resolution|analysis|review|paper|book|film|city|town|county|state|country|province|region|government|council|court|agency|ministry|department)$/;
 
-/** A word that can head a noun phrase: a noun in compromise's lexicon, or a word it does not know. */
 /** A lower-case word that can head a noun phrase and is no verb form: "relatives", "coach", "analysis". */
 export function isNounHead(tok: Token): boolean {
   return tok.word && !tok.cap && isNounLike(tok.norm) && !isPastVerb(tok) && !hasTag(tok.norm, 'PastTense', 'PresentTense', 'Verb', 'Infinitive', 'Modal', 'Auxiliary', 'Copula');
 }
 
+/** A word that can head a noun phrase: a noun in compromise's lexicon, or a word it does not know. */
 export function isNounLike(norm: string): boolean {
   const tags = tagsOf(norm);
   if (!tags.length) return /^[a-z][a-z-]+$/.test(norm);

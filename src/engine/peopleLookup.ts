@@ -90,6 +90,14 @@ export class PeopleLookup {
     return this.people[i];
   }
 
+  /** "The Sinn Fein TD said": the one person named before `before` whose role has every one of `words` (the
+   *  description's capitalised modifiers, lower-cased) — "Sinn Fein health spokesperson David Cullinane". */
+  affiliated(words: readonly string[], before: number): PersonInfo | undefined {
+    if (!words.length) return undefined;
+    const matches = this.people.filter((p) => p.mentions[0].start < before && words.every((w) => p.roleWords.includes(w)));
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
   /** Of the people with `roleWord` among their role words, the one mentioned last before `before` (on a tie, the
    *  first of them): what filtering every person and sorting by their last mention gave. */
   latestWithRole(roleWord: string, before: number, ahead = 0): PersonInfo | undefined {

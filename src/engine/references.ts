@@ -4,6 +4,7 @@
 import { paragraphIndexAt, type Paragraph } from './document';
 import type { NameMention, PersonInfo } from './people';
 import type { Quote, Speaker, SpeakerType } from './types';
+import type { Token } from './text';
 import { GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
 import { firstStartingAt, spanAt } from './peopleLookup';
 import { isCue, lastOfName, nameSpeaker, possessedHead, tokenAt, type Ctx } from './attributionContext';
@@ -144,7 +145,7 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
   if (rg && rg !== g) return null;
   if (!owner) {
     // "The CEO admitted …": the person with that role, if the article has one.
-    const person = ctx.lookup.latestWithRole(t[head].norm, t[head].start);
+    const person = ctx.lookup.latestWithRole(t[head].norm, t[head].start) ?? ctx.lookup.affiliated(capitalised(t.slice(k, head)), t[head].start);
     if (person) return { name: person.name, type: 'person', personId: person.id };
   }
   const ownerName = owner?.personId ? ctx.byId.get(owner.personId)?.name ?? owner.text : owner?.text;
@@ -293,7 +294,7 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     // "the spokeswoman": the person with that role, else the description itself.
     // "the first GOP lawmaker", "another official": one of several, not the one named with that role.
     const oneOfSeveral = words.some((w) => /^(?:first|second|third|another|other|one|some|several)$/.test(w.norm));
-    const person = oneOfSeveral ? null : ctx.lookup.latestWithRole(headNorm, span.start, 1500) ?? (words[0]?.norm === 'the' ? officeHolder(ctx, headNorm, span.start) : null);
+    const person = oneOfSeveral ? null : ctx.lookup.latestWithRole(headNorm, span.start, 1500) ?? (words[0]?.norm === 'the' ? officeHolder(ctx, headNorm, span.start) ?? ctx.lookup.affiliated(capitalised(words.slice(1, -1)), span.start) : null);
     if (person) return { ...span, name: person.name, type: 'person', personId: person.id };
     const g = roleGender(headNorm);
     if (previous?.speaker?.personId && !words.some((w) => w.norm === 'a' || w.norm === 'an')) {
@@ -328,6 +329,11 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type, personId: null };
   }
   return null;
+}
+
+/** The capitalised words of a description's modifiers, lower-cased: "sinn", "fein" in "the Sinn Fein TD". */
+function capitalised(words: readonly Token[]): string[] {
+  return words.filter((w) => w.word && w.cap).map((w) => w.norm);
 }
 
 /** The name mentions of a paragraph by the token index of their last word. */

@@ -330,6 +330,10 @@ describe('attribution', () => {
     const judge = 'Judge Christopher Mitchell took over from Judge Philip Clegg in 2020. Explaining his role, he said: “One does feel a responsibility.”';
     assert.deepEqual(speakers(judge)[0].slice(1, 3), ['Christopher Mitchell', 'he']);
     // …unless a reporting verb follows the later name: the one who said the sentence is who "he" is next.
+    // "The Sinn Fein TD": the person whose role has the description's capitalised words, after the verb or as "he".
+    const td = 'Health Minister Stephen Donnelly took questions from Sinn Fein health spokesperson David Cullinane. Mr Donnelly admitted: “It is a challenge.”\n' +
+      '“We have to go further,” he said.\nThe Sinn Fein TD said that the numbers were going the wrong way.\n“Promises have been made,” he said.\n“Nothing has changed,” said the Sinn Fein TD.';
+    assert.deepEqual(speakers(td).map((s) => s[1]), ['Stephen Donnelly', 'Stephen Donnelly', 'David Cullinane', 'David Cullinane']);
     const reported = 'Governor Hassan Ochieng turned himself in at police headquarters on Saturday, police chief Samuel Mwangi said.\n“We will prosecute those found culpable,” he is quoted as saying.';
     assert.deepEqual(speakers(reported)[0].slice(1, 3), ['Samuel Mwangi', 'he']);
     const age = 'Judge Christopher Mitchell, 66, sits in Southend. The 66-year-old said: “It has been an interesting year.”';
