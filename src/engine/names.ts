@@ -452,6 +452,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const inPlace = /^(?:in|at|near|from|outside)$/.test(prevWord) && tokens[c.last]?.text === ',' && !!tokens[c.last + 1] && isPlaceWord(tokens[c.last + 1].norm);
   if (inPlace && !c.honorific) return set(c, 'place', 1);
   if (!firstKnown && !c.honorific && !c.title.length && regionAfterTown(tokens, c)) return set(c, 'place', 1);
+  // A dateline's town in capitals, then its country: "DOUALA, Cameroon —" is no agency like "KCNA".
+  const next = tokens[c.last + 1];
+  if (c.first === 0 && c.words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase()) && tokens[c.last]?.text === ',' && next?.cap && (isPlaceWord(next.norm) || hasTag(next.norm, 'Place', 'Country'))) return set(c, 'place', 1);
   if (acronym) return set(c, 'organisation', 1);
   if (isPluralCapitals(c)) return set(c, 'other', 1);
   // Followers of a faith or a movement are a group: "Indian Muslims", "Islamist", "Christians".

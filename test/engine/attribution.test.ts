@@ -494,4 +494,9 @@ describe('attribution', () => {
     const before = 'Coach Steve Rigg was a happy man after the match and said that his team deserved to win. "We have been close three times."';
     assert.deepEqual(speakers(before)[0].slice(1, 2), ['Steve Rigg']);
   });
+
+  it('reads a dateline town in capitals as a place, never an organisation a “they” or “it” stands for', () => {
+    const text = 'DOUALA, Cameroon\nDelegates from several states met on Thursday.\n“The violence must stop,” they said.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['they', 'they']);
+  });
 });
