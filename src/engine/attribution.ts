@@ -368,7 +368,9 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
     if (!isCue(c, i) || /ing$/.test(tokens[i].norm)) continue;
     // The subject before the verb; for a second verb of the same subject ("Coach X … was a happy man and said
     // that …"), the clause's.
-    const s = speakerBefore(c, i - 1, range[0], previous) ?? (/^(?:and|but)$/.test(tokens[range[n - 1]]?.norm ?? '') ? cueSubject(c, range, n, previous) : null);
+    // "Relations should rest on mutual respect, said Xi.": after a comma, the verb's subject follows it.
+    const inverted = tokens[i - 1]?.text === ',' && !ADDRESSEE_VERBS.test(tokens[i].norm) ? speakerAfter(c, i + 1, previous) : null;
+    const s = speakerBefore(c, i - 1, range[0], previous) ?? (/^(?:and|but)$/.test(tokens[range[n - 1]]?.norm ?? '') ? cueSubject(c, range, n, previous) : inverted);
     if (s) return { speaker: s, cue: cueSpan(c, i), place: 'continued' };
   }
   // "According to Davies Opoku, he was in a meeting … . “These are officers …”": the source of the sentence before.

@@ -499,4 +499,9 @@ describe('attribution', () => {
     const text = 'DOUALA, Cameroon\nDelegates from several states met on Thursday.\n“The violence must stop,” they said.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['they', 'they']);
   });
+
+  it('continues the speaker of a reported sentence that ends “…, said Xi.” in the quote after it', () => {
+    const text = 'President Ana Sorel met the envoy on Monday.\n\nRelations should rest on mutual respect, said Sorel. "I hope this visit will help."';
+    assert.deepEqual(speakers(text)[0].slice(1, 4), ['Ana Sorel', 'Sorel', 'said']);
+  });
 });
