@@ -92,10 +92,14 @@ function rolePhraseStartingAt(t: Token[], from: number): Range | null {
   if (t[i]?.word && /^(?:a|an|the)$/.test(t[i].norm)) i++;
   const start = i;
   let head = -1;
-  for (; i < t.length && i < from + 10; i++) {
+  // Past a preposition after the head, any words up to the closing comma: "special representative for Korean
+  // Peninsula peace and security affairs", "a spokesman for the sheriff’s office".
+  let object = false;
+  for (; i < t.length && i < from + 14; i++) {
     if (!t[i].word && t[i].text !== '-') break;
     if (isRole(t[i])) head = i;
-    else if (head >= 0 && !(ROLE_LINK.has(t[i].norm) || t[i].cap || t[i].possessive)) break;
+    else if (head >= 0 && /^(?:of|for|to|at|in|on)$/.test(t[i].norm)) object = true;
+    else if (head >= 0 && !(object || ROLE_LINK.has(t[i].norm) || t[i].cap || t[i].possessive)) break;
   }
   // The apposition closes with a comma, or ends the sentence: "…, chair of the Progressive Caucus."
   if (head < 0 || (i < t.length && !/^[,.;]$/.test(t[i].text))) return null;

@@ -105,6 +105,9 @@ describe('yearOlds', () => {
     const p = people('Jan Koum, founder of WhatsApp, made the comments. Yasha Levine said the record was poor. “It is fine,” said Khulu Phasiwe.');
     assert.deepEqual(p.map((x) => x.name).sort(), ['Jan Koum', 'Khulu Phasiwe', 'Yasha Levine']);
     assert.equal(p.find((x) => x.name === 'Jan Koum')?.role, 'founder of WhatsApp');
+    // An apposition's role runs past its preposition to the closing comma, lower-case words and all.
+    const envoy = people('Noh Kyu-duk, special representative for Korean Peninsula peace and security affairs, denounced the launch.');
+    assert.deepEqual(envoy.map((x) => [x.name, x.role]), [['Noh Kyu-duk', 'special representative for Korean Peninsula peace and security affairs']]);
     // A role ending in "of" or "for" belongs to someone else; a product's "its main rival" makes no person.
     const q = people('The founder of WhatsApp spoke. Mozilla Firefox, its main rival, grew. Phone Makers Say They Are Addressing Phone Missteps');
     assert.deepEqual(q.map((x) => x.name), []);
