@@ -6,7 +6,7 @@ import type { PersonInfo } from './people';
 import type { Span } from './types';
 import type { Token } from './text';
 import type { NameChunk } from './names';
-import { OFFICE_WORDS, isRoleWord } from './lexicon';
+import { OFFICE_WORDS, hasTag, isRoleWord } from './lexicon';
 import { firstStartingAt, spanAt } from './peopleLookup';
 
 // Words that may stand in a role phrase before a name: "North Korean leader", "Russia’s ambassador to the United States".
@@ -22,7 +22,12 @@ export function roleOf(doc: string, t: Token[], c: NameChunk): string | null {
   // Apposition before: "Russia’s ambassador to the United States, Anatoly Antonov, said".
   if (t[start - 1]?.text === ',') {
     const app = rolePhraseEndingAt(t, start - 2);
-    if (app && (app.from === 0 || /^[,(—–]$/.test(t[app.from - 1]?.text ?? '') || !t[app.from - 1]?.word)) return text(doc, app);
+    // "…, Sung Kim" after "his American counterpart" or "the president" too, when the name closes the apposition
+    // ("…, Sung Kim, said", "…, Sung Kim said") — not "the sheriff at the Grayson County, Ky. jail".
+    const next = t[c.last];
+    const closed = !next || /^[,;:)—–]$/.test(next.text) || (next.text === '.' && !(t[c.last + 1]?.word && !t[c.last + 1].cap)) || (next.word && !next.cap && hasTag(next.norm, 'Verb'));
+    const opens = (k: number) => k < 0 || /^[,(—–]$/.test(t[k]?.text ?? '') || !t[k]?.word || (closed && /^(?:the|a|an|his|her|their|its|our)$/.test(t[k].norm));
+    if (app && opens(app.from - 1)) return text(doc, app);
   }
   // Apposition after: "Steve Whitmore, a spokesman for the sheriff’s office, said" — past a party and state
   // ("Rep. Pramila Jayapal, D-Wash., chair of …", "Jim Clyburn (D-S.C.), the assistant leader …").

@@ -105,6 +105,10 @@ describe('yearOlds', () => {
     const p = people('Jan Koum, founder of WhatsApp, made the comments. Yasha Levine said the record was poor. “It is fine,” said Khulu Phasiwe.');
     assert.deepEqual(p.map((x) => x.name).sort(), ['Jan Koum', 'Khulu Phasiwe', 'Yasha Levine']);
     assert.equal(p.find((x) => x.name === 'Jan Koum')?.role, 'founder of WhatsApp');
+    // A role after "his" or "the" before a name in apposition, when the name closes it; not a place's comma.
+    const counterpart = people('The envoy met his American counterpart, Sung Kim, on Monday.');
+    assert.deepEqual(counterpart.map((x) => [x.name, x.role]), [['Sung Kim', 'American counterpart']]);
+    assert.deepEqual(people('Marshals booked the sheriff at the Grayson County, Ky. jail.').map((x) => x.name), []);
     // An apposition's role runs past its preposition to the closing comma, lower-case words and all.
     const envoy = people('Noh Kyu-duk, special representative for Korean Peninsula peace and security affairs, denounced the launch.');
     assert.deepEqual(envoy.map((x) => [x.name, x.role]), [['Noh Kyu-duk', 'special representative for Korean Peninsula peace and security affairs']]);
