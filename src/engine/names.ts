@@ -479,7 +479,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "Taylor Swift", "Harrison Ford" — the second word may be a common adjective.
   if (norms.length === 2 && hasTag(norms[0], 'Person') && !isPlaceWord(norms[0]) && !c.sentenceInitial && prevWord !== 'the' && !isPlaceWord(norms[1]) && !isOrgWord(norms[1]) && !EVENT.test(norms[1])) return set(c, 'person', 1);
   // An initial among capitalised words is a person's: "Laurence H. Tribe", "L. Ron Hubbard", "Donald J. Trump".
-  if (norms.length >= 2 && c.words.some((w, i) => /^\p{Lu}\.$/u.test(w.text) && i < c.words.length - 1) && !placeAll && !hasOrg) return set(c, 'person', 2);
+  // Not an abbreviated compass point before a place or its people: "S. Korean", "N. Ireland".
+  if (norms.length >= 2 && c.words.some((w, i) => /^\p{Lu}\.$/u.test(w.text) && i < c.words.length - 1) && !placeAll && !hasOrg && !isPlaceWord(norms[norms.length - 1])) return set(c, 'person', 2);
   if (possessed) return set(c, 'other', 0);
   if (prevWord === 'the') return set(c, 'organisation', 0);
   if (norms.length >= 2 && lastKnown && !norms.some((n) => isCommonWord(n) && !isFirstName(n))) return set(c, 'person', 2);

@@ -300,4 +300,9 @@ describe('people: names in unseen copy', () => {
     const p = people(text);
     assert.deepEqual(p.map((x) => [x.name, x.mentions.length]), [['Wong Chun Sing', 3]]);
   });
+
+  it('reads an initial before a place or its people as a compass point, not a middle initial', () => {
+    const p = people('S. Korean envoy holds talks. N. Ireland votes. Laurence H. Tribe and Donald J. Trump spoke.');
+    assert.deepEqual(p.map((x) => x.name), ['Laurence H. Tribe', 'Donald J. Trump']);
+  });
 });
