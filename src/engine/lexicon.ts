@@ -101,7 +101,7 @@ const ORG_WORDS =
   'broadcaster network channel station magazine website outlet daily weekly tabloid journal service office bureau ' +
   'union party campaign team club league federation association institute university school hospital bank ' +
   'board authority regulator watchdog embassy consulate mission foundation charity statement report study ' +
-  'district navy corps fund trust museum library college society alliance coalition times post journal herald tribune gazette ' +
+  'district navy corps assembly parliament senate congress legislature fund trust museum library college society alliance coalition times post journal herald tribune gazette ' +
   'constabulary gendarmerie interactive studios records press media holdings';
 
 /** Words found only inside organisations' names: legal forms of companies ("Sdn Bhd", "GmbH", "S.p.A."), a

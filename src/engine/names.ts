@@ -59,7 +59,7 @@ function fusedWord(w: Token): boolean {
   return tagsOf(m[1].toLowerCase()).length > 0 && !tagsOf(w.norm).length && !isOrgWord(w.norm);
 }
 // Organisations' last words: "Security Affairs", "News Agency".
-const ORG_HEAD = /^(?:affairs|agency|ministry|department|office|bureau|commission|committee|council|court|service|news|authority)$/;
+const ORG_HEAD = /^(?:affairs|agency|ministry|department|office|bureau|commission|committee|council|court|service|news|authority|assembly|parliament|senate|congress|party|union|association|federation|foundation|institute|board)$/;
 // Languages and nationalities by their ending: "Spanish", "Danish", "Japanese", "Congolese".
 const DEMONYM_LIKE = /^[a-z]{3,}(?:ish|ese)$/;
 const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|ders|ics)$/;

@@ -305,4 +305,9 @@ describe('people: names in unseen copy', () => {
     const p = people('S. Korean envoy holds talks. N. Ireland votes. Laurence H. Tribe and Donald J. Trump spoke.');
     assert.deepEqual(p.map((x) => x.name), ['Laurence H. Tribe', 'Donald J. Trump']);
   });
+
+  it('splits a legislature’s name off the name run into it', () => {
+    const p = analyze('The opposition leader in National Assembly Tariq Hamid on Friday accused the government.');
+    assert.deepEqual(p.people.map((x) => x.name), ['Tariq Hamid']);
+  });
 });
