@@ -176,7 +176,7 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     const agent = speakerAfter(ctx, i + 2, previous);
     if (agent) return agent;
   }
-  if (gerund && t[i - 1]?.text === ',') return clauseSubject(ctx, b.slice(0, n), previous);
+  if (gerund && t[i - 1]?.text === ',') return clauseBeforeSubject(ctx, b.slice(0, n), previous) ?? clauseSubject(ctx, b.slice(0, n), previous);
   // "… and began by saying he would “never” …": a gerund after a preposition has the clause's subject.
   if (gerund && /^(?:by|after|before|while|in|for|without|when)$/.test(t[i - 1]?.norm ?? '')) {
     const subject = clauseSubject(ctx, b.slice(0, Math.max(0, n - 1)), previous);
@@ -212,6 +212,21 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     if (subject && subject.start < s.start && subject.type !== 'group') return subject;
   }
   return s;
+}
+
+/** "This came during a speech broadcast by Lebanese TV as he addressed Macron, asserting: …": a participle after a
+ *  clause of time or manner ("as he …", "while she …") that ends at its comma has that clause's pronoun subject. */
+function clauseBeforeSubject(ctx: Ctx, range: number[], previous: Quote | null): Speaker | null {
+  const t = ctx.para.tokens;
+  for (let k = range.length - 2; k >= 0 && range.length - k <= 10; k--) {
+    const tok = t[range[k]];
+    if (!tok.word) return null;
+    if (/^(?:as|while|when|after|before)$/.test(tok.norm)) {
+      const subject = t[range[k + 1]];
+      return subject?.word && /^(?:he|she|they)$/.test(subject.norm) ? pronounSpeaker(ctx, range[k + 1], previous) : null;
+    }
+  }
+  return null;
 }
 
 /** The subject of the clause the tokens open: a pronoun or name near its start, else a described subject. */

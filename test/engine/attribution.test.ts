@@ -504,4 +504,9 @@ describe('attribution', () => {
     const text = 'President Ana Sorel met the envoy on Monday.\n\nRelations should rest on mutual respect, said Sorel. "I hope this visit will help."';
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['Ana Sorel', 'Sorel', 'said']);
   });
+
+  it('gives a participle after “as he …,” to that clause’s pronoun, not to a broadcaster named before it', () => {
+    const text = 'Party leader Omar Haddad spoke on Tuesday.\n\nThis came during a speech broadcast by Nile TV as he addressed the crowd, asserting: “We will not be moved.”';
+    assert.deepEqual(speakers(text)[0].slice(1, 4), ['Omar Haddad', 'he', 'asserting']);
+  });
 });
