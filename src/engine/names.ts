@@ -417,6 +417,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   c.thingLike = (!!before && before.possessive && before.cap) || (!!after && /^\d/.test(after.text) && after.start - c.end <= 1) || prevWord === 'the';
 
   if (c.honorific) return set(c, 'person', 2);
+  // "Pakistan Tehrik-e-Insaf (PTI)": a name followed by its initials in brackets is an organisation's.
+  if (tokens[c.last]?.text === '(' && tokens[c.last + 2]?.text === ')' && isInitialism(c.words, tokens[c.last + 1]?.text ?? '')) return set(c, 'organisation', 2);
   // Common words in capitals are a label or a shouted phrase, not a name: "READ MORE", "BREAKING NEWS".
   if (c.words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase() && isCommonWord(w.norm))) return set(c, 'other', 1);
   // "Unison, who represent thousands of nurses": a plural verb after "who" is a body's, not a person's.
@@ -547,6 +549,13 @@ export function isNamedEvent(norms: readonly string[]): boolean {
 /** A plural of capitals is a group, never one person: "MPs", "CEOs", "GPs". */
 export function isPluralCapitals(c: NameChunk): boolean {
   return c.words.length === 1 && /^[A-Z]{2,}s$/.test(c.words[0].text);
+}
+
+/** Is `abbr` ("PTI", "NAB") the initials of the capitalised parts of `words` ("Pakistan Tehrik-e-Insaf")? */
+function isInitialism(words: readonly Token[], abbr: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(abbr)) return false;
+  const initials = words.flatMap((w) => w.text.split(/[-‐‑]/)).filter((p) => /^\p{Lu}/u.test(p)).map((p) => p[0]).join('');
+  return initials === abbr;
 }
 
 function set(c: NameChunk, kind: EntityKind, evidence: number): void {

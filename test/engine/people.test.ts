@@ -310,4 +310,10 @@ describe('people: names in unseen copy', () => {
     const p = analyze('The opposition leader in National Assembly Tariq Hamid on Friday accused the government.');
     assert.deepEqual(p.people.map((x) => x.name), ['Tariq Hamid']);
   });
+
+  it('reads a name followed by its initials in brackets as an organisation’s', () => {
+    const p = analyze('Leader Omar Haddad said the ruling Jamaat Tehrik-e-Adl (JTA) had failed. “We will win,” he said.');
+    assert.deepEqual(p.people.map((x) => x.name), ['Omar Haddad']);
+    assert.equal(p.quotes[0].speaker?.name, 'Omar Haddad');
+  });
 });
