@@ -75,7 +75,7 @@ function rolePhraseEndingAt(t: Token[], end: number): Range | null {
     // "Joint Council for the Welfare of Immigrants campaigner": links inside a capitalised name are part of it.
     const link = ROLE_LINK.has(w.norm) && capitalisedAround(t, i);
     // A capitalised small word opens the sentence, not the title: "But House Speaker Mike Johnson".
-    if (w.cap && /^(?:but|and|or|so|yet|in|on|at|as|after|when|while|meanwhile|also|then|now|with|for|by)$/.test(w.norm)) break;
+    if (w.cap && /^(?:the|a|an|but|and|or|so|yet|in|on|at|as|after|when|while|meanwhile|also|then|now|with|for|by)$/.test(w.norm)) break;
     if (w.possessive || w.cap || isRole(w) || OFFICE_WORDS.test(w.norm) || link) from = i;
     else break;
     if (w.possessive) break;

@@ -145,7 +145,9 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
   if (rg && rg !== g) return null;
   if (!owner) {
     // "The CEO admitted …": the person with that role, if the article has one.
-    const person = ctx.lookup.latestWithRole(t[head].norm, t[head].start) ?? ctx.lookup.affiliated(capitalised(t.slice(k, head)), t[head].start);
+    // Named with the role before the pronoun, even after the description: "The opposition leader in National Assembly
+    // Shahbaz Sharif … . … he reiterated".
+    const person = ctx.lookup.latestWithRole(t[head].norm, t[head].start, offset - t[head].start) ?? ctx.lookup.affiliated(capitalised(t.slice(k, head)), t[head].start);
     if (person) return { name: person.name, type: 'person', personId: person.id };
   }
   const ownerName = owner?.personId ? ctx.byId.get(owner.personId)?.name ?? owner.text : owner?.text;

@@ -509,4 +509,10 @@ describe('attribution', () => {
     const text = 'Party leader Omar Haddad spoke on Tuesday.\n\nThis came during a speech broadcast by Nile TV as he addressed the crowd, asserting: “We will not be moved.”';
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['Omar Haddad', 'he', 'asserting']);
   });
+
+  it('gives “he” the person named with the role of the description that opened the sentence before', () => {
+    const text = 'The opposition leader in Parliament Tariq Hamid on Friday accused the government of pushing the opposition against the wall.\n"This is not the first time we have suffered these injustices," he said.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Tariq Hamid', 'he']);
+    assert.equal(analyze(text).people[0].role, 'opposition leader in Parliament');
+  });
 });
