@@ -552,6 +552,23 @@ function extends_(shorter: Chunk, longer: Chunk): boolean {
 
 const fullness = (c: Chunk) => c.facts.squashKey.length;
 
+/** The gender a pronoun soon after a name gives it, when its first name says none: "Augustine Anosike, on Tuesday,
+ *  gave his testimony". Read up to the sentence's end, a quotation or another capitalised word (someone else). */
+function pronounAfter(doc: ArticleDoc, c: Chunk): 'm' | 'f' | null {
+  const t = doc.paragraphs[c.paragraph].tokens;
+  for (let i = c.last; i < t.length && i < c.last + 12; i++) {
+    const w = t[i];
+    if (!w.word) {
+      if (/^[.!?:;"“”‘’]$/.test(w.text)) return null;
+      continue;
+    }
+    if (w.cap && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(w.norm)) return null;
+    if (/^(?:he|his|him|himself)$/.test(w.norm)) return 'm';
+    if (/^(?:she|her|hers|herself)$/.test(w.norm)) return 'f';
+  }
+  return null;
+}
+
 function describe(doc: ArticleDoc, cl: Cluster): PersonInfo {
   const name = cl.full.facts.name;
   const mentions: TextSpan[] = cl.chunks.map((c) => ({ start: c.start, end: c.end, text: c.facts.text }));
@@ -566,6 +583,8 @@ function describe(doc: ArticleDoc, cl: Cluster): PersonInfo {
   }
   gender ??= role ? roleGender(role) : null;
   gender ??= nameGender(cl.full.words[0].norm);
+  // A name the lexicon does not know: what the text says ("Rotimi Oyedepo … gave his testimony").
+  for (const c of cl.chunks) gender ??= pronounAfter(doc, c);
   const words = cl.full.facts.squashed.slice();
   return {
     id: hashId('person', words.join(' ')),

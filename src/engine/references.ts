@@ -212,7 +212,7 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
   if (recentPerson) {
     // Prefer a person of known matching gender over one of unknown gender named more recently — unless that one is
     // the subject just before, in this paragraph ("Guardiola, 52, admitted … . “…,” he told BBC Sport").
-    const topic = recent!.paragraph === ctx.para.index && isSubject(ctx, recent!);
+    const topic = ctx.para.index - recent!.paragraph <= 1 && isSubject(ctx, recent!);
     if (recentPerson.gender === null && !topic) {
       const knownPerson = ofGender ? ctx.byId.get(ofGender.personId!) : undefined;
       if (knownPerson) return knownPerson;
@@ -232,9 +232,22 @@ function nameBefore(ctx: Ctx, n: NameMention): NameMention | null | undefined {
   const para = ctx.doc.paragraphs[n.paragraph];
   const s = spanAt(para.sentences, n.start);
   if (!s) return undefined;
+  // "Led in evidence by the prosecution counsel, Rotimi Oyedepo, Anosike described": names in an opening phrase
+  // come before the subject; the clause starts after the phrase's last comma.
+  const t = para.tokens;
+  const first = tokenAt(t, s.start);
+  let from = s.start;
+  if (t[first]?.word && (/^(?:in|on|at|during|with|for|from|by|under|after|before|despite|following|amid|speaking|asked)$/.test(t[first].norm) || /(?:ed|ing)$/.test(t[first].norm))) {
+    for (let k = tokenAt(t, n.start) - 1; k > first; k--) {
+      if (t[k].text === ',') {
+        from = t[k].end;
+        break;
+      }
+    }
+  }
   // Names are in text order: only those from the sentence's start to this one can come before it.
   const names = ctx.people.names;
-  for (let k = firstStartingAt(names, s.start); k < names.length && names[k].start < n.start; k++) {
+  for (let k = firstStartingAt(names, from); k < names.length && names[k].start < n.start; k++) {
     const o = names[k];
     if (o !== n && o.paragraph === n.paragraph && (o.kind === 'person' || o.kind === 'organisation') && !para.tokens[o.last - 1]?.possessive) return o;
   }
@@ -250,7 +263,12 @@ function subjectOfSentence(ctx: Ctx, n: NameMention): PersonInfo | null {
 /** Is the name the subject of its sentence, roughly: its first noun phrase, or the one a reporting verb follows
  *  ("Godhana turned himself in …, DCI chief Mohamed Amin said.": Amin says it, and is who "he" is next)? */
 function isSubject(ctx: Ctx, n: NameMention): boolean {
-  return nameBefore(ctx, n) === null || isCueAt(ctx.doc.paragraphs[n.paragraph].tokens, n.last, false);
+  const t = ctx.doc.paragraphs[n.paragraph].tokens;
+  if (isCueAt(t, n.last, false)) return true;
+  // "He further spoke on Sameehg Doutie …": a pronoun before the name is the subject.
+  const s = spanAt(ctx.doc.paragraphs[n.paragraph].sentences, n.start);
+  for (let k = s ? tokenAt(t, s.start) : n.first; k < n.first; k++) if (t[k].word && /^(?:he|she|they)$/.test(t[k].norm)) return false;
+  return nameBefore(ctx, n) === null;
 }
 
 /** A description as speaker: "the spokeswoman", "officials", "the newspaper", "a spokesman for the ministry". */

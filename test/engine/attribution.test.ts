@@ -515,4 +515,16 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Tariq Hamid', 'he']);
     assert.equal(analyze(text).people[0].role, 'opposition leader in Parliament');
   });
+
+  it('reads “he” from the text around names the lexicon does not know: a later “his”, a pronoun subject, an opening phrase', () => {
+    // "his testimony" makes Adeyemi a man; the counsel named in the opening phrase is not the sentence's subject.
+    const witness = 'A second prosecution witness, Rotimi Adeyemi, on Tuesday gave his testimony in the case.\n\n' +
+      'Led in evidence by the prosecution counsel, John Okonkwo, Adeyemi described the phone as a sophisticated device.\n\n' +
+      '“It is the SIM card that identifies users,” he told the court.';
+    assert.deepEqual(speakers(witness)[0].slice(1, 3), ['Rotimi Adeyemi', 'he']);
+    // "He further spoke on Tomasz Kowal": a name after a pronoun subject does not take the next "he".
+    const coach = 'Coach Steve Rigg was a happy man and said that his team deserved to win.\n\n"We have been close three times," he said.\n\n' +
+      'He further spoke on Tomasz Kowal not being given the start due to his fitness issue.\n\n"It is a very different side," he said.';
+    assert.deepEqual(speakers(coach).map((s) => s[1]), ['Steve Rigg', 'Steve Rigg']);
+  });
 });
