@@ -102,6 +102,8 @@ function rolePhraseStartingAt(t: Token[], from: number): Range | null {
   let object = false;
   for (; i < t.length && i < from + 14; i++) {
     if (!t[i].word && t[i].text !== '-') break;
+    // "Anosike, who continued his examination in chief,": a relative clause, no role.
+    if (head < 0 && /^(?:who|which|that|whose|where|when)$/.test(t[i].norm)) return null;
     if (isRole(t[i])) head = i;
     else if (head >= 0 && /^(?:of|for|to|at|in|on)$/.test(t[i].norm)) object = true;
     else if (head >= 0 && !(object || ROLE_LINK.has(t[i].norm) || t[i].cap || t[i].possessive)) break;

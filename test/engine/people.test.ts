@@ -109,6 +109,9 @@ describe('yearOlds', () => {
     const counterpart = people('The envoy met his American counterpart, Sung Kim, on Monday.');
     assert.deepEqual(counterpart.map((x) => [x.name, x.role]), [['Sung Kim', 'American counterpart']]);
     assert.deepEqual(people('Marshals booked the sheriff at the Grayson County, Ky. jail.').map((x) => x.name), []);
+    // A relative clause is no role, though it ends in a role word.
+    const witness = people('At the resumed sitting, Rotimi Adeyemi, who continued his examination in chief, told the court the phone was his.');
+    assert.deepEqual(witness.map((x) => [x.name, x.role]), [['Rotimi Adeyemi', null]]);
     // An apposition's role runs past its preposition to the closing comma, lower-case words and all.
     const envoy = people('Noh Kyu-duk, special representative for Korean Peninsula peace and security affairs, denounced the launch.');
     assert.deepEqual(envoy.map((x) => [x.name, x.role]), [['Noh Kyu-duk', 'special representative for Korean Peninsula peace and security affairs']]);
