@@ -34,7 +34,7 @@ const SINGLE_OFFICES = /^(?:chancellor|president|premier|minister|leader|king|qu
 /** "Angela Merkel met Emmanuel Macron, the French president. The German chancellor said …": the only person named in
  *  the sentence before with no other role can be the office holder the description names; for a description that
  *  is no single office ("Leon Bailey scored. “…,” the Jamaica international said") that person must be its subject. */
-function officeHolder(ctx: Ctx, head: string, before: number): PersonInfo | null {
+function officeHolder(ctx: Ctx, head: string, before: number, named = false): PersonInfo | null {
   const single = SINGLE_OFFICES.test(head);
   const at = ctx.sentenceOf[tokenAt(ctx.para.tokens, before)] ?? 0;
   const prior = at > 0 ? ctx.para.sentences[at - 1] : ctx.para.index > 0 ? ctx.doc.paragraphs[ctx.para.index - 1] : null;
@@ -53,6 +53,10 @@ function officeHolder(ctx: Ctx, head: string, before: number): PersonInfo | null
     if (p && !possessive && (!p.role || p.roleWords.includes(head))) candidates.add(p);
     else if (p && !possessive) candidates.delete(p);
   }
+  // "Mr Spencer said … . The Sherwood MP said …": a description with a capitalised modifier that is no office held by
+  // one person at a time names the subject of the sentence before, whatever other role that person has.
+  const subjectPerson = subject?.kind === 'person' && subject.personId ? ctx.byId.get(subject.personId) : undefined;
+  if (!single && named && subjectPerson && !(roleGender(head) && subjectPerson.gender && roleGender(head) !== subjectPerson.gender)) return subjectPerson;
   if (candidates.size !== 1) return null;
   const only = [...candidates][0];
   const g = roleGender(head);
@@ -314,7 +318,7 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     // "the spokeswoman": the person with that role, else the description itself.
     // "the first GOP lawmaker", "another official": one of several, not the one named with that role.
     const oneOfSeveral = words.some((w) => /^(?:first|second|third|another|other|one|some|several)$/.test(w.norm));
-    const person = oneOfSeveral ? null : ctx.lookup.latestWithRole(headNorm, span.start, 1500) ?? (words[0]?.norm === 'the' ? officeHolder(ctx, headNorm, span.start) ?? ctx.lookup.affiliated(capitalised(words.slice(1, -1)), span.start) : null);
+    const person = oneOfSeveral ? null : ctx.lookup.latestWithRole(headNorm, span.start, 1500) ?? (words[0]?.norm === 'the' ? officeHolder(ctx, headNorm, span.start, capitalised(words.slice(1, -1)).length > 0) ?? ctx.lookup.affiliated(capitalised(words.slice(1, -1)), span.start) : null);
     if (person) return { ...span, name: person.name, type: 'person', personId: person.id };
     const g = roleGender(headNorm);
     if (previous?.speaker?.personId && !words.some((w) => w.norm === 'a' || w.norm === 'an')) {

@@ -527,4 +527,10 @@ describe('attribution', () => {
       'He further spoke on Tomasz Kowal not being given the start due to his fitness issue.\n\n"It is a very different side," he said.';
     assert.deepEqual(speakers(coach).map((s) => s[1]), ['Steve Rigg', 'Steve Rigg']);
   });
+
+  it('reads “the Sherwood MP” after a sentence whose subject was named as the person it describes, whatever their other role', () => {
+    const text = 'Commons leader Mark Spencer spoke on Tuesday.\nMr Spencer said the prime minister had apologised, after a report by civil servant Sue Gray.\n' +
+      '“Clearly people were having a drink,” said the Sherwood MP.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Mark Spencer', 'the Sherwood MP']);
+  });
 });
