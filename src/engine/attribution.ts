@@ -4,16 +4,15 @@
 // Pronouns and descriptions ("he", "the spokeswoman", "the newspaper") resolve to the person or organisation meant.
 // This module orders the rules and runs the passes over all quotations; the rules live in speakers.ts (subjects of
 // reporting verbs), references.ts (pronouns and descriptions), attributionCues.ts and attributionContext.ts.
-import { paragraphIndexAt, type ArticleDoc, type Paragraph } from './document';
+import { paragraphIndexAt, type ArticleDoc } from './document';
 import type { NameMention, PeopleResult } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Problem, Quote, QuoteKind, Speaker, TextSpan } from './types';
 import { CUE_VERBS } from './lexicon';
 import { classifyQuote } from './quoteKind';
-import { labelOf } from './debris';
 import { PeopleLookup } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
-import { NONE, after, before, context, cueSpan, firstNamed, isCue, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
+import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, squashWord } from './attributionCues';
 import { accordingTo, cueSubject, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, quotedPerson, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 
@@ -380,18 +379,6 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
 
 /** A speech quote with no cue continues the previous speaker: the next sentence of the same paragraph, or a
  *  paragraph that opens with a quotation right after a paragraph whose quote was attributed. */
-/** A line that interrupts a story without being part of it: a crosshead ("GREATER SUCCESS"), pasted page furniture
- *  ("Read more: …"), or a photo caption or credit ("Hansen after the defeat. Andrew Cornaga / INPHO"). */
-function isInterruption(para: Paragraph): boolean {
-  const line = para.body.trim();
-  const words = para.tokens.filter((t) => t.word);
-  if (!words.length || /["“”]/.test(line)) return false;
-  const crosshead = words.length <= 6 && !/[.!?,;:’]$/.test(line) && (line === line.toUpperCase() || words.every((w) => w.cap));
-  const credit = words.length <= 16 && /\s\/\s|\/\s*$|^(?:photo|picture|image)s?\b/i.test(line);
-  // Page furniture as debris and claims read it, from the paragraph's memo.
-  return crosshead || credit || para.memo.get('label', () => labelOf(para.body)) !== null;
-}
-
 function continues(doc: ArticleDoc, ctx: Ctx, span: QuoteSpan, previous: { quote: Quote; paragraph: number }): boolean {
   const p = ctx.para.index;
   if (previous.paragraph === p) return true;

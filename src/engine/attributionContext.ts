@@ -9,6 +9,7 @@ import { isTitleCase } from './names';
 import { CUE_VERBS, isRoleWord } from './lexicon';
 import { PeopleLookup, firstStartingAt } from './peopleLookup';
 import { SOURCE_NOUNS, SUBORDINATORS, isCueAt, isNounHead, subjectPronoun } from './attributionCues';
+import { labelOf } from './debris';
 
 /** A token of a paragraph with its index, seen from outside the quotations. */
 export interface Ctx {
@@ -265,4 +266,19 @@ export function nameSpeaker(ctx: Ctx, n: NameMention): Speaker {
   const person = n.personId ? ctx.byId.get(n.personId) : undefined;
   const type: SpeakerType = person ? 'person' : n.kind === 'person' ? 'person' : 'organisation';
   return { start: n.start, end: n.end, text: n.text, name: person ? person.name : n.text, type, personId: person?.id ?? null };
+}
+
+/** A line that interrupts a story without being part of it: a crosshead ("GREATER SUCCESS"), pasted page furniture
+ *  ("Read more: …"), or a photo caption or credit ("Hansen after the defeat. Andrew Cornaga / INPHO", "Boris Johnson
+ *  delivers a statement (House of Commons/PA)"). Read once per paragraph text. */
+export function isInterruption(para: Paragraph): boolean {
+  return para.memo.get('interruption', () => {
+    const line = para.body.trim();
+    const words = para.tokens.filter((t) => t.word);
+    if (!words.length || /["“”]/.test(line)) return false;
+    const crosshead = words.length <= 6 && !/[.!?,;:’]$/.test(line) && (line === line.toUpperCase() || words.every((w) => w.cap));
+    const credit = words.length <= 16 && /\s\/\s|\/\s*$|^(?:photo|picture|image)s?\b|\([^()]*\/[^()]*\)$/i.test(line);
+    // Page furniture as debris and claims read it, from the paragraph's memo.
+    return crosshead || credit || para.memo.get('label', () => labelOf(para.body)) !== null;
+  });
 }

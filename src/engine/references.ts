@@ -7,7 +7,7 @@ import type { Quote, Speaker, SpeakerType } from './types';
 import type { Token } from './text';
 import { GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
 import { firstStartingAt, spanAt } from './peopleLookup';
-import { isCue, lastOfName, nameSpeaker, possessedHead, tokenAt, type Ctx } from './attributionContext';
+import { isCue, isInterruption, lastOfName, nameSpeaker, possessedHead, tokenAt, type Ctx } from './attributionContext';
 import { COMPANY_NOUNS, DETERMINERS, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, isCueAt, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 
 /** The speaker a possessive name describes: "Tom Jones’ manager, Gordon Mills" → Gordon Mills; "the mayor’s
@@ -195,8 +195,10 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
     }
   }
   const prevPerson = previous?.speaker?.personId ? ctx.byId.get(previous.speaker!.personId!) : undefined;
-  const ofGender = lastName(ctx, offset, ctx.lookup.namesOf(g));
-  const unknown = lastName(ctx, offset, ctx.lookup.namesOf(null));
+  // Not someone named only in a photo caption or a crosshead between the paragraphs.
+  const told = (n: NameMention) => !isInterruption(ctx.doc.paragraphs[n.paragraph]);
+  const ofGender = lastName(ctx, offset, ctx.lookup.namesOf(g), told);
+  const unknown = lastName(ctx, offset, ctx.lookup.namesOf(null), told);
   const recent = ofGender && unknown ? (ofGender.start > unknown.start ? ofGender : unknown) : (ofGender ?? unknown);
   const recentPerson = recent ? ctx.byId.get(recent.personId!) ?? null : null;
   if (prevPerson && compatible(prevPerson) && previous && ctx.para.index - paragraphIndexAt(ctx.doc, previous.start) <= 2) {

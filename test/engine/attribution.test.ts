@@ -533,4 +533,11 @@ describe('attribution', () => {
       '“Clearly people were having a drink,” said the Sherwood MP.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Mark Spencer', 'the Sherwood MP']);
   });
+
+  it('does not give “he” to someone named only in a photo caption between the paragraphs', () => {
+    const text = 'Stuart Anderson, Conservative MP for Wolverhampton South West, also highlighted Russian aggression.\n\n' +
+      'Prime Minister Boris Johnson delivers a statement on Ukraine (House of Commons/PA)\n\n' +
+      'He claimed: “Every call for the Prime Minister to resign only strengthens Moscow’s hand.”';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Stuart Anderson', 'He']);
+  });
 });
