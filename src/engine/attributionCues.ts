@@ -11,7 +11,7 @@ export function subjectPronoun(norm: string): string | null {
 }
 
 // Words between a subject and its reporting verb: "Russia on Thursday said", "he has said", "she later told".
-export const SKIP_BEFORE_CUE = new Set(['also', 'later', 'then', 'previously', 'again', 'further', 'recently', 'once', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'had', 'did', 'does', 'do', 'earlier', 'quickly', 'simply', 'repeatedly', 'publicly', 'privately', 'separately', 'reportedly', 'previously', 'subsequently', 'recently', 'angrily', 'proudly', 'flatly', 'firmly', 'bluntly', 'not', 'never', 'still', 'even', 'often']);
+export const SKIP_BEFORE_CUE = new Set(['also', 'later', 'then', 'previously', 'again', 'further', 'recently', 'once', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'been', 'will', 'would', 'had', 'did', 'does', 'do', 'earlier', 'quickly', 'simply', 'repeatedly', 'publicly', 'privately', 'separately', 'reportedly', 'previously', 'subsequently', 'recently', 'angrily', 'proudly', 'flatly', 'firmly', 'bluntly', 'not', 'never', 'still', 'even', 'often']);
 export const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|time)$/;
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other']);
 // Verbs whose object is the person spoken to, never the speaker: "told The Huffington Post".

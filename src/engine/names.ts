@@ -245,7 +245,8 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   for (let m = k; m < to; m++) {
     const n = tokens[m].norm;
     // …but not before a plural common noun that ends the run: "Stranger Things" is a title, not a stranger.
-    if (isRoleWord(n) && !isFirstName(n) && m + 1 < to && !(m + 2 === to && hasTag(tokens[m + 1].norm, 'Plural') && !tagsOf(tokens[m + 1].norm).some((x) => /Name|Person/.test(x)))) {
+    // …nor before an organisation's words: "Justice Department", "Defence Ministry".
+    if (isRoleWord(n) && !isFirstName(n) && m + 1 < to && !(m + 2 === to && hasTag(tokens[m + 1].norm, 'Plural') && !tagsOf(tokens[m + 1].norm).some((x) => /Name|Person/.test(x))) && !tokens.slice(m + 1, to).every((w) => isOrgWord(w.norm))) {
       title.push(...tokens.slice(k, m + 1));
       k = m + 1;
     } else if (!(isPlaceWord(n) || /^[A-Z]{2,4}$/.test(tokens[m].text) || /^[a-z](?:\.[a-z])+$/.test(n) || hasTag(n, 'Demonym', 'Adjective') || isRoleWord(n) || isOrgWord(n) || OFFICE_WORDS.test(n))) {

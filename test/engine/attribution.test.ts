@@ -540,4 +540,9 @@ describe('attribution', () => {
       'He claimed: “Every call for the Prime Minister to resign only strengthens Moscow’s hand.”';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Stuart Anderson', 'He']);
   });
+
+  it('reads “has also been urging” back to its subject, and “Justice Department” as an organisation, not a judge’s title', () => {
+    const text = 'The Justice Department has also been urging prosecutors to “be bold” in its pursuit of frauds. Justice Ann Obi said: “No.”';
+    assert.deepEqual(analyze(text).quotes.map((q) => [q.speaker?.text, q.speaker?.type]), [['Justice Department', 'organisation'], ['Ann Obi', 'person']]);
+  });
 });
