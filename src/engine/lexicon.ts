@@ -82,7 +82,7 @@ const ROLE_WORDS =
   'researcher physicist chemist biologist astronaut pilot soldier general marshal ruler dictator monarch emperor ' +
   'tsar czar regent premier-elect frontrunner incumbent challenger contender rival opponent ally counterpart successor ' +
   'predecessor heir nephew niece uncle aunt cousin grandson granddaughter grandfather grandmother boss chief-executive ' +
-  'treasurer auditor regulator governor-general lord baron duke duchess earl count countess lady sir dame speaker whip mp mep msp mla td';
+  'treasurer auditor regulator governor-general lord baron duke duchess earl count countess lady sir dame speaker whip mp mep msp mla td councilor';
 
 /** Nouns for people left unnamed, the anonymous sources of news. */
 const GROUP_WORDS =
@@ -109,7 +109,9 @@ const ORG_WORDS =
 const ORG_NAME_WORDS = new Set(
   ('affairs bhd sdn gmbh s.p.a spa pty tbk srl sarl deutsche banco banca banque grupo groupe gruppo société compagnie ' +
     'instituto istituto institut universidad università universität université partido parti partito fundación ' +
-    'fondation stiftung ministerio ministère ministero agence agencia agenzia').split(' '),
+    'fondation stiftung ministerio ministère ministero agence agencia agenzia ' +
+    // Words only companies' names end in: "Freescale Semiconductor", "National Amusements".
+    'semiconductor semiconductors amusements technologies ventures solutions therapeutics biosciences logistics robotics').split(' '),
 );
 
 export const ROLES: ReadonlySet<string> = new Set(ROLE_WORDS.split(/\s+/));

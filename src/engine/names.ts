@@ -65,7 +65,7 @@ const DEMONYM_LIKE = /^[a-z]{3,}(?:ish|ese)$/;
 const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|ders|ics)$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
 const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi)$/;
-const PLACE_HEAD = /^(?:avenue|road|lane|square|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental)$/;
+const PLACE_HEAD = /^(?:avenue|road|lane|square|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens)$/;
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
 const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf)$/;
 // Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".
@@ -418,6 +418,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   c.thingLike = (!!before && before.possessive && before.cap) || (!!after && /^\d/.test(after.text) && after.start - c.end <= 1) || prevWord === 'the';
 
   if (c.honorific) return set(c, 'person', 2);
+  // "Hong Kong-based", "US-led": a compound adjective; "Exhibit F", "Plan B": a common noun and a letter.
+  if (/-(?:based|born|led|owned|backed|funded|run|made|style)$/.test(norms[norms.length - 1])) return set(c, 'other', 1);
+  if (norms.length === 2 && /^\p{Lu}$/u.test(c.words[1].text) && isCommonWord(norms[0])) return set(c, 'other', 1);
   // "Pakistan Tehrik-e-Insaf (PTI)": a name followed by its initials in brackets is an organisation's.
   if (tokens[c.last]?.text === '(' && tokens[c.last + 2]?.text === ')' && isInitialism(c.words, tokens[c.last + 1]?.text ?? '')) return set(c, 'organisation', 2);
   // Common words in capitals are a label or a shouted phrase, not a name: "READ MORE", "BREAKING NEWS".

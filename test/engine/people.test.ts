@@ -319,4 +319,10 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(p.people.map((x) => x.name), ['Omar Haddad']);
     assert.equal(p.quotes[0].speaker?.name, 'Omar Haddad');
   });
+
+  it('finds no people in company names, compound adjectives, grounds or exhibits', () => {
+    const text = 'The Hong Kong-based lender, Freescale Semiconductor and National Amusements met at Owuor Grounds. Exhibit F was shown to the court. ' +
+      'Chinese State Councilor Qin Gang and Malcolm X were named.';
+    assert.deepEqual(people(text).map((x) => [x.name, x.role]), [['Qin Gang', 'Chinese State Councilor'], ['Malcolm X', null]]);
+  });
 });
