@@ -111,7 +111,9 @@ const ORG_NAME_WORDS = new Set(
     'instituto istituto institut universidad università universität université partido parti partito fundación ' +
     'fondation stiftung ministerio ministère ministero agence agencia agenzia ' +
     // Words only companies' names end in: "Freescale Semiconductor", "National Amusements".
-    'semiconductor semiconductors amusements technologies ventures solutions therapeutics biosciences logistics robotics').split(' '),
+    'semiconductor semiconductors amusements technologies ventures solutions therapeutics biosciences logistics robotics ' +
+    // …and journals: "Nature Medicine".
+    'medicine').split(' '),
 );
 
 export const ROLES: ReadonlySet<string> = new Set(ROLE_WORDS.split(/\s+/));

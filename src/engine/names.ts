@@ -420,6 +420,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (c.honorific) return set(c, 'person', 2);
   // "Hong Kong-based", "US-led": a compound adjective; "Exhibit F", "Plan B": a common noun and a letter.
   if (/-(?:based|born|led|owned|backed|funded|run|made|style)$/.test(norms[norms.length - 1])) return set(c, 'other', 1);
+  // "Wolverhampton South West": a constituency or region ends in two compass points (one may be a surname: "Kanye West").
+  if (norms.length >= 3 && norms.slice(-2).every((n) => /^(?:north|south|east|west|central)$/.test(n))) return set(c, 'place', 1);
+  // "the Atlanta Democrat", "a Texas Republican": a party member described by place.
+  if (norms.length >= 2 && /^(?:democrat|republican|democrats|republicans)$/.test(norms[norms.length - 1]) && norms.slice(0, -1).every((n) => isPlaceWord(n) || hasTag(n, 'Place', 'City', 'Country'))) return set(c, 'other', 1);
   if (norms.length === 2 && /^\p{Lu}$/u.test(c.words[1].text) && isCommonWord(norms[0])) return set(c, 'other', 1);
   // "Pakistan Tehrik-e-Insaf (PTI)": a name followed by its initials in brackets is an organisation's.
   if (tokens[c.last]?.text === '(' && tokens[c.last + 2]?.text === ')' && isInitialism(c.words, tokens[c.last + 1]?.text ?? '')) return set(c, 'organisation', 2);

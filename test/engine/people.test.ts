@@ -325,4 +325,9 @@ describe('people: names in unseen copy', () => {
       'Chinese State Councilor Qin Gang and Malcolm X were named.';
     assert.deepEqual(people(text).map((x) => [x.name, x.role]), [['Qin Gang', 'Chinese State Councilor'], ['Malcolm X', null]]);
   });
+
+  it('reads a constituency, a party member by place and a journal as no one', () => {
+    const text = 'Stuart Anderson, MP for Wolverhampton South West, spoke. The Atlanta Democrat voted. Kanye West sang. A study in Nature Medicine found it.';
+    assert.deepEqual(people(text).map((x) => x.name), ['Stuart Anderson', 'Kanye West']);
+  });
 });
