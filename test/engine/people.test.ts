@@ -327,7 +327,7 @@ describe('people: names in unseen copy', () => {
   });
 
   it('reads a constituency, a party member by place and a journal as no one', () => {
-    const text = 'Stuart Anderson, MP for Wolverhampton South West, spoke. The Atlanta Democrat voted. Kanye West sang. A study in Nature Medicine found it.';
-    assert.deepEqual(people(text).map((x) => x.name), ['Stuart Anderson', 'Kanye West']);
+    const text = 'Stuart Anderson, MP for Wolverhampton South West, spoke. The Atlanta Democrat voted. Adam West sang. A study in Nature Medicine found it.';
+    assert.deepEqual(people(text).map((x) => x.name), ['Stuart Anderson', 'Adam West']);
   });
 });
