@@ -171,11 +171,20 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
     // A run of more than eight capitalised words is a title-case line or a list, not one name — unless titles and
     // honorifics make it long, with a short name after the last of them ("Deputy Prime Minister Datuk Seri Dr
     // Ahmad Zahid Hamidi").
-    if (j - i <= 8 || titledName(tokens, i, j)) chunks.push(...classifyRun(para, tokens, i, j, initial.has(i)));
+    // After a colon or a dash a capital may open a sentence, but a name there is still read as mid-sentence: "her
+    // famous peers: Taylor Swift", "Two GOP senators — Rand Paul of Kentucky — joined".
+    const opening = initial.has(i) && !(i > 0 && /^[:—–]$/.test(tokens[i - 1].text) && isCapitalisedName(tokens, i, j));
+    if (j - i <= 8 || titledName(tokens, i, j)) chunks.push(...classifyRun(para, tokens, i, j, opening));
     i = j;
   }
   sloganWords(tokens, chunks);
   return chunks;
+}
+
+/** Two or three capitalised words, none a common word the lexicon knows (a first name, a surname or a word it does
+ *  not know): a name wherever it stands. */
+function isCapitalisedName(tokens: Token[], from: number, to: number): boolean {
+  return to - from >= 2 && to - from <= 3 && tokens.slice(from, to).every((t) => t.word && !isCommonWord(t.norm));
 }
 
 /** "Sabka Saath, Sabka Vikas, Sabka Vishwas": three or more two-word names listed with bare commas (no "and" before

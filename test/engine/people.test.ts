@@ -330,4 +330,9 @@ describe('people: names in unseen copy', () => {
     const text = 'Stuart Anderson, MP for Wolverhampton South West, spoke. The Atlanta Democrat voted. Adam West sang. A study in Nature Medicine found it.';
     assert.deepEqual(people(text).map((x) => x.name), ['Stuart Anderson', 'Adam West']);
   });
+
+  it('reads a name after a colon or a dash as a name, though a capital there may open a sentence', () => {
+    const text = 'Two GOP senators — Rand Paul of Kentucky and Thom Tillis of North Carolina — joined. Among them: Cyprian Awiti.';
+    assert.deepEqual(people(text).map((x) => x.name), ['Rand Paul', 'Thom Tillis', 'Cyprian Awiti']);
+  });
 });
