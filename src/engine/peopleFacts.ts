@@ -101,6 +101,11 @@ function rolePhraseStartingAt(t: Token[], from: number): Range | null {
   // Peninsula peace and security affairs", "a spokesman for the sheriff’s office".
   let object = false;
   for (; i < t.length && i < from + 14; i++) {
+    // "the attorney-general of the federation (AGF),": an abbreviation in brackets stays inside.
+    if (head >= 0 && t[i].text === '(' && t[i + 2]?.text === ')' && /^[A-Z]{2,6}$/.test(t[i + 1]?.text ?? '')) {
+      i += 2;
+      continue;
+    }
     if (!t[i].word && t[i].text !== '-') break;
     // "Anosike, who continued his examination in chief,": a relative clause, no role.
     if (head < 0 && /^(?:who|which|that|whose|where|when)$/.test(t[i].norm)) return null;

@@ -18,9 +18,9 @@ export interface Token extends Span {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy;
 // Initials and dotted acronyms keep their final stop ("L.", "U.S."), as do abbreviations ("Mr.", "Gen.").
 const KEEPS_DOT = /^(?:\p{L}\.)*\p{L}$/u;
-// A full stop after two lower-case letters and before a capitalised word, with no space: where pasted paragraphs
+// A full stop after two lower-case letters or digits and before a capitalised word, with no space: where pasted paragraphs
 // or sentences ran together ("Jones said.It is …"), not an abbreviation ("U.S.Army", "Ph.D") or a file name.
-const FUSED_DOT = /(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/u;
+const FUSED_DOT = /(?<=[\p{Ll}\p{N}]{2})\.(?=\p{Lu}\p{Ll})/u;
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/iu;
 const CONTRACTED = /^(?:he|she|it|that|there|here|who|what|where|when|how|let)['’]s$/i;
 
@@ -175,7 +175,7 @@ export function sentences(text: string, para: Span): Span[] {
   // A match starts only at the first mark of a run: retrying from inside a run of 100,000 dots was quadratic.
   // The third branch: paragraphs a paste fused with no space between them ("…, Jones said.It is …",
   // "…,” she said.City Manager …") — after a word of two lower-case letters or more, before a capitalised word.
-  const re = /(?<![.!?…])(?:[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])|[.!?…]+["”’')\]]*(?=\s+[-–—])(?=\s+[-–—]\s*\p{Lu})|(?<=\p{Ll}{2})[.!?][”)]?(?=\p{Lu}\p{Ll}))/gu;
+  const re = /(?<![.!?…])(?:[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])|[.!?…]+["”’')\]]*(?=\s+[-–—])(?=\s+[-–—]\s*\p{Lu})|(?<=[\p{Ll}\p{N}]{2})[.!?][”)]?(?=\p{Lu}\p{Ll}))/gu;
   const slice = text.slice(para.start, para.end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const endAt = para.start + m.index + m[0].length;

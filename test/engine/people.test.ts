@@ -335,4 +335,14 @@ describe('people: names in unseen copy', () => {
     const text = 'Two GOP senators — Rand Paul of Kentucky and Thom Tillis of North Carolina — joined. Among them: Cyprian Awiti.';
     assert.deepEqual(people(text).map((x) => x.name), ['Rand Paul', 'Thom Tillis', 'Cyprian Awiti']);
   });
+
+  it('reads a hyphenated office, an abbreviation in brackets inside a role, and a credit run on to a date', () => {
+    const p = people('Abubakar Malami, the attorney-general of the federation (AGF), had said so. FILE: ANC Secretary-General Fikile Mbalula. ' +
+      'Ford spoke on Feb. 15, 2023.Christopher Katsarov/The Canadian Press');
+    assert.deepEqual(p.map((x) => [x.name, x.role]), [
+      ['Abubakar Malami', 'the attorney-general of the federation (AGF)'],
+      ['Fikile Mbalula', 'ANC Secretary-General'],
+      ['Christopher Katsarov', null],
+    ]);
+  });
 });
