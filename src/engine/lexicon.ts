@@ -113,7 +113,9 @@ const ORG_NAME_WORDS = new Set(
     // Words only companies' names end in: "Freescale Semiconductor", "National Amusements".
     'semiconductor semiconductors amusements technologies ventures solutions therapeutics biosciences logistics robotics ' +
     // …and journals: "Nature Medicine".
-    'medicine').split(' '),
+    'medicine ' +
+    // …and football clubs: "Jamshedpur FC", "Wrexham AFC".
+    'fc afc').split(' '),
 );
 
 export const ROLES: ReadonlySet<string> = new Set(ROLE_WORDS.split(/\s+/));

@@ -428,7 +428,12 @@ function classify(c: NameChunk, tokens: Token[]): void {
 
   if (c.honorific) return set(c, 'person', 2);
   // "Hong Kong-based", "US-led": a compound adjective; "Exhibit F", "Plan B": a common noun and a letter.
-  if (/-(?:based|born|led|owned|backed|funded|run|made|style)$/.test(norms[norms.length - 1])) return set(c, 'other', 1);
+  const compound = /-(?:based|born|led|owned|backed|funded|run|made|style|ruled|controlled|occupied|administered)$/;
+  if (compound.test(norms[norms.length - 1])) return set(c, 'other', 1);
+  // "Indian-ruled Kashmir", "Iranian-backed Houthis": the compound before a place or a group, not before a first name.
+  if (norms.length >= 2 && compound.test(norms[0]) && !isFirstName(norms[1])) return set(c, 'other', 1);
+  // "in Sydney", "across Jordan": one word the lexicon knows only as a person's name, where a place stands.
+  if (norms.length === 1 && !c.title.length && /^(?:in|at|near|outside|across|around|throughout|inside)$/.test(prevWord) && !c.words[0].possessive && hasTag(norms[0], 'Person') && !isFirstName(norms[0])) return set(c, 'place', 1);
   // "Wolverhampton South West": a constituency or region ends in two compass points (one may be a surname: "Kanye West").
   if (norms.length >= 3 && norms.slice(-2).every((n) => /^(?:north|south|east|west|central)$/.test(n))) return set(c, 'place', 1);
   // "the Atlanta Democrat", "a Texas Republican": a party member described by place.

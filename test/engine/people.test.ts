@@ -345,4 +345,9 @@ describe('people: names in unseen copy', () => {
       ['Christopher Katsarov', null],
     ]);
   });
+
+  it('reads football clubs, “Indian-ruled” and a one-word name where a place stands as no one', () => {
+    const text = 'Jamshedpur FC beat Delhi. Coach Steve Coppell said the floods in Sydney were bad. Troops in Indian-ruled Kashmir moved.';
+    assert.deepEqual(people(text).map((x) => x.name), ['Steve Coppell']);
+  });
 });
