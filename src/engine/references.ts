@@ -28,6 +28,8 @@ export function possessedSpeaker(ctx: Ctx, owner: NameMention, j: number, previo
   return { ...span, name: span.text, type: ORG_NOUNS.has(role) ? 'organisation' : 'person', personId: null };
 }
 
+// Offices a country's "leader" holds: "Ghana's President Nana Akufo-Addo … . The Ghanaian leader said".
+const HEAD_OF_STATE = /^(?:president|prime|premier|chancellor|king|queen|emir|sheikh|monarch|ruler|dictator|emperor|tsar|czar)$/;
 // Offices held by one person at a time, so that "the German chancellor" can only be someone just named.
 const SINGLE_OFFICES = /^(?:chancellor|president|premier|minister|leader|king|queen|pope|governor|mayor|ambassador|chairman|chairwoman|ceo|monarch|emperor|sheikh|emir)$/;
 
@@ -36,7 +38,10 @@ const SINGLE_OFFICES = /^(?:chancellor|president|premier|minister|leader|king|qu
  *  is no single office ("Leon Bailey scored. “…,” the Jamaica international said") that person must be its subject. */
 function officeHolder(ctx: Ctx, head: string, before: number, named = false): PersonInfo | null {
   const single = SINGLE_OFFICES.test(head);
-  const at = ctx.sentenceOf[tokenAt(ctx.para.tokens, before)] ?? 0;
+  let at = ctx.sentenceOf[tokenAt(ctx.para.tokens, before)] ?? 0;
+  // The sentence before the quotation the description follows, not one inside it (“Al-Qaeda in Ghana? I don’t
+  // know,” the Ghanaian leader said).
+  while (at > 0 && ctx.quoted[tokenAt(ctx.para.tokens, ctx.para.sentences[at - 1].start)]) at--;
   const prior = at > 0 ? ctx.para.sentences[at - 1] : ctx.para.index > 0 ? ctx.doc.paragraphs[ctx.para.index - 1] : null;
   if (!prior) return null;
   const candidates = new Set<PersonInfo>();
@@ -50,7 +55,7 @@ function officeHolder(ctx: Ctx, head: string, before: number, named = false): Pe
     const p = n.personId ? ctx.byId.get(n.personId) : undefined;
     const possessive = ctx.doc.paragraphs[n.paragraph]?.tokens[n.last - 1]?.possessive;
     if (!subject && !possessive && (n.kind === 'person' || n.kind === 'organisation')) subject = n;
-    if (p && !possessive && (!p.role || p.roleWords.includes(head))) candidates.add(p);
+    if (p && !possessive && (!p.role || p.roleWords.includes(head) || (head === 'leader' && p.roleWords.some((w) => HEAD_OF_STATE.test(w))))) candidates.add(p);
     else if (p && !possessive) candidates.delete(p);
   }
   // "Mr Spencer said … . The Sherwood MP said …": a description with a capitalised modifier that is no office held by

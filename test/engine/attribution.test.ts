@@ -545,4 +545,10 @@ describe('attribution', () => {
     const text = 'The Justice Department has also been urging prosecutors to “be bold” in its pursuit of frauds. Justice Ann Obi said: “No.”';
     assert.deepEqual(analyze(text).quotes.map((q) => [q.speaker?.text, q.speaker?.type]), [['Justice Department', 'organisation'], ['Ann Obi', 'person']]);
   });
+
+  it('reads “the Ghanaian leader” after a quote of two sentences as the president named before the quote', () => {
+    const text = 'President Kofi Mensah has said he does not know if there are militants in the country.\n\n' +
+      '"The presence of militants here? I don’t know," the Ghanaian leader said at a press conference.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Kofi Mensah', 'the Ghanaian leader']);
+  });
 });
