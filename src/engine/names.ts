@@ -290,7 +290,9 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   }
   // A description run into a name: "Scientologist Tom Cruise", "Democrat Hillary Clinton" — one or two words
   // that are not names themselves, before a known first name.
-  for (let m = k + 1; m <= k + 2 && m + 1 < to; m++) {
+  // Not right after an office, where the name starts: "FO spokesperson Mumtaz Zehra Baloch".
+  const afterOffice = title.length > 0 ? isRoleWord(title[title.length - 1].norm) : k === from && from > 0 && tokens[from - 1].word && isRoleWord(tokens[from - 1].norm);
+  for (let m = k + 1; m <= k + 2 && m + 1 < to && !afterOffice; m++) {
     const lead = tokens.slice(k, m).map((t) => t.norm);
     if (isFirstName(tokens[m].norm) && lead.every((n) => !isFirstName(n) && !isLastName(n) && !HONORIFICS.has(n))) {
       title.push(...tokens.slice(k, m));

@@ -350,4 +350,9 @@ describe('people: names in unseen copy', () => {
     const text = 'Jamshedpur FC beat Delhi. Coach Steve Coppell said the floods in Sydney were bad. Troops in Indian-ruled Kashmir moved.';
     assert.deepEqual(people(text).map((x) => x.name), ['Steve Coppell']);
   });
+
+  it('starts a name right after an office word, even when its first word is one the lexicon does not know', () => {
+    const p = people('“We reject the allegations,” FO spokesperson Mumtaz Zehra Baloch said. Scientologist Tom Cruise spoke.');
+    assert.deepEqual(p.map((x) => [x.name, x.role]), [['Mumtaz Zehra Baloch', 'FO spokesperson'], ['Tom Cruise', 'Scientologist']]);
+  });
 });
