@@ -145,7 +145,8 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
 ]);
 
 const FEMALE_ROLES = /(?:woman|women|ess|wife|mother|daughter|sister|widow|queen|princess|niece|aunt|duchess|countess|lady|dame|girl)$/;
-const MALE_ROLES = /(?:man|men|husband|father|son|brother|widower|king|prince|nephew|uncle|duke|earl|baron|lord|sir|boy)$/;
+// "son" whole or in "grandson", "stepson" — not the "-son" of "spokesperson", "chairperson".
+const MALE_ROLES = /(?:man|men|husband|father|^(?:grand|step|god)?son|brother|widower|king|prince|nephew|uncle|duke|earl|baron|lord|sir|boy)$/;
 
 export function roleGender(role: string): 'm' | 'f' | null {
   const head = role.toLowerCase().split(/\s+/).pop() ?? '';

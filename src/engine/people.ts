@@ -582,7 +582,9 @@ function describe(doc: ArticleDoc, cl: Cluster): PersonInfo {
     if (!gender && c.honorific) gender = HONORIFICS.get(c.honorific.norm) ?? null;
   }
   gender ??= role ? roleGender(role) : null;
-  gender ??= nameGender(cl.full.words[0].norm);
+  // The first given name the lexicon knows: "Mumtaz Zehra Baloch" by "Zehra".
+  const given = cl.full.words.length > 1 ? cl.full.words.slice(0, -1) : cl.full.words;
+  for (const w of given) gender ??= nameGender(w.norm);
   // A name the lexicon does not know: what the text says ("Rotimi Oyedepo … gave his testimony").
   for (const c of cl.chunks) gender ??= pronounAfter(doc, c);
   const words = cl.full.facts.squashed.slice();

@@ -551,4 +551,9 @@ describe('attribution', () => {
       '"The presence of militants here? I don’t know," the Ghanaian leader said at a press conference.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Kofi Mensah', 'the Ghanaian leader']);
   });
+
+  it('gives “she” to a spokesperson whose second given name is a woman’s (a spokesperson has no gender)', () => {
+    const text = '“The opposition leader should be questioned,” FO spokesperson Mumtaz Zehra Baloch said. “These claims are baseless,” she said.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Mumtaz Zehra Baloch', 'Mumtaz Zehra Baloch']);
+  });
 });
