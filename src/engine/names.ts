@@ -481,6 +481,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // A dateline's town in capitals, then its country: "DOUALA, Cameroon —" is no agency like "KCNA".
   const next = tokens[c.last + 1];
   if (c.first === 0 && c.words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase()) && tokens[c.last]?.text === ',' && next?.cap && (isPlaceWord(next.norm) || hasTag(next.norm, 'Place', 'Country'))) return set(c, 'place', 1);
+  // A place written in capitals, as a dateline writes it: "LONDON (Reuters) -", "SEOUL, Jan. 30 (Yonhap)".
+  if (acronym && (isPlaceWord(norms[0]) || hasTag(norms[0], 'City', 'Country', 'Region'))) return set(c, 'place', 1);
   if (acronym) return set(c, 'organisation', 1);
   if (isPluralCapitals(c)) return set(c, 'other', 1);
   // Followers of a faith or a movement are a group: "Indian Muslims", "Islamist", "Christians".

@@ -498,6 +498,8 @@ describe('attribution', () => {
   it('reads a dateline town in capitals as a place, never an organisation a “they” or “it” stands for', () => {
     const text = 'DOUALA, Cameroon\nDelegates from several states met on Thursday.\n“The violence must stop,” they said.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['they', 'they']);
+    const wire = 'LONDON (Reuters) - Shares in the drugmaker rose on Monday after the report.\n“We do not comment on rumours,” the company said.';
+    assert.notEqual(speakers(wire)[0][1], 'LONDON');
   });
 
   it('continues the speaker of a reported sentence that ends “…, said Xi.” in the quote after it', () => {
