@@ -144,7 +144,10 @@ function attributeForward(doc: ArticleDoc, quotes: Quote[], places: Map<Quote, C
     while (n < quotes.length && quotes[n].start < q.end) n++;
     const next = quotes[n];
     if (!next?.speaker || (next.kind !== 'speech' && next.kind !== 'partial') || places.get(next) === 'continued' || places.get(next) === 'none') continue;
-    if (!/^\s*(?:,|and|or)?\s*$/.test(doc.text.slice(q.end, next.start))) continue;
+    // …or by its speaker and cue introducing it: “I’m glad.” Chelle remarked, “I’m happy …”
+    const gap = doc.text.slice(q.end, next.start);
+    const introduced = gap.length < 60 && next.speaker.start >= q.end && next.speaker.end <= next.start && /^[^.!?“”"]*[,:]\s*$/.test(gap);
+    if (!/^\s*(?:,|and|or)?\s*$/.test(gap) && !introduced) continue;
     q.speaker = next.speaker;
     q.cue = next.cue;
     places.set(q, places.get(next)!);

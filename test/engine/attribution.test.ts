@@ -558,4 +558,9 @@ describe('attribution', () => {
     const text = '“The opposition leader should be questioned,” FO spokesperson Mumtaz Zehra Baloch said. “These claims are baseless,” she said.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Mumtaz Zehra Baloch', 'Mumtaz Zehra Baloch']);
   });
+
+  it('gives a quote with no cue to the speaker who introduces the next one right after it (“…” Chelle remarked, “…”)', () => {
+    const text = 'Eric Chelle, the coach, was thrilled.\n“I’m glad we got the three points.” Chelle remarked, “I’m happy with how the team played.”';
+    assert.deepEqual(speakers(text).map((s) => s.slice(1, 4)), [['Eric Chelle', 'Chelle', 'remarked'], ['Eric Chelle', 'Chelle', 'remarked']]);
+  });
 });
