@@ -142,9 +142,11 @@ export function subordinate(ctx: Ctx, range: number[], i: number): boolean {
   for (let n = range.indexOf(i) - 1; n >= 0; n--) {
     const tok = t[range[n]];
     if (!tok.word) return false;
+    // "…, but he said that …", "…, though a rep for the band told …": a coordinated or contrasting clause with its
+    // own subject — a pronoun, or a noun phrase that opens with a determiner.
+    const next = t[range[n + 1]];
+    if (/^(?:but|and|yet|though|although|whereas)$/.test(tok.norm) && n + 1 < range.indexOf(i) && (subjectPronoun(next.norm) || (next.word && /^(?:a|an|the)$/.test(next.norm)))) return false;
     if (SUBORDINATORS.has(tok.norm)) return true;
-    // "…, but he said that …": a coordinated main clause with its own subject.
-    if (/^(?:but|and|yet)$/.test(tok.norm) && n + 1 < range.indexOf(i) && subjectPronoun(t[range[n + 1]].norm)) return false;
     if (isCue(ctx, range[n])) return true;
   }
   return false;

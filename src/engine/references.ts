@@ -297,7 +297,8 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
   } else {
     if (!t[i]?.word) return null;
     // "the 34-year-old mother of three": the head stands before "of".
-    const of = [i - 1, i - 2, i - 3].find((k) => k > floor && t[k]?.norm === 'of');
+    // "a rep for the band", "a spokesman for the ministry": a role before "for" is the head too.
+    const of = [i - 1, i - 2, i - 3].find((k) => k > floor && (t[k]?.norm === 'of' || (t[k]?.norm === 'for' && isRoleWord(t[k - 1]?.norm ?? ''))));
     if (of !== undefined && t[of - 1]?.word) {
       const head = descriptionSpeaker(ctx, of - 1, 'backward', previous, floor);
       if (head) return { ...head, end: t[i].end, text: ctx.doc.text.slice(head.start, t[i].end) };

@@ -563,4 +563,9 @@ describe('attribution', () => {
     const text = 'Eric Chelle, the coach, was thrilled.\n“I’m glad we got the three points.” Chelle remarked, “I’m happy with how the team played.”';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 4)), [['Eric Chelle', 'Chelle', 'remarked'], ['Eric Chelle', 'Chelle', 'remarked']]);
   });
+
+  it('reads a contrasting clause with its own subject for the words quoted in it (“…, though a spokesman for the band told …”)', () => {
+    const text = 'Keith Richards told the BBC about the album, though a spokesman for the band told the New York Times that the band was “purely at the demo stage” of recording.';
+    assert.deepEqual(speakers(text)[0].slice(0, 4), ['partial', 'spokesman', 'a spokesman for the band', 'told']);
+  });
 });
