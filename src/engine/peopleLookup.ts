@@ -34,6 +34,7 @@ export class PeopleLookup {
   private byWord?: Map<string, number>;
   private byName?: Map<string, number>;
   private byRole = new Map<string, { start: number; person: number }[]>();
+  private byRoleWord?: Map<string, PersonInfo[]>;
   private lists?: Map<string | null, NameMention[]>;
   private main = new Map<'m' | 'f', PersonInfo | null>();
 
@@ -94,8 +95,27 @@ export class PeopleLookup {
    *  description's capitalised modifiers, lower-cased) — "Sinn Fein health spokesperson David Cullinane". */
   affiliated(words: readonly string[], before: number): PersonInfo | undefined {
     if (!words.length) return undefined;
-    const matches = this.people.filter((p) => p.mentions[0].start < before && words.every((w) => p.roleWords.includes(w)));
-    return matches.length === 1 ? matches[0] : undefined;
+    if (!this.byRoleWord) {
+      this.byRoleWord = new Map();
+      for (const p of this.people) {
+        for (const w of new Set(p.roleWords)) {
+          const list = this.byRoleWord.get(w);
+          if (list) list.push(p);
+          else this.byRoleWord.set(w, [p]);
+        }
+      }
+    }
+    // The people holding the rarest of the words, then those with all of them: found by index, as a scan of every
+    // person for every description was quadratic in a report naming thousands.
+    const lists = words.map((w) => this.byRoleWord!.get(w) ?? []);
+    const fewest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+    let match: PersonInfo | undefined;
+    for (const p of fewest) {
+      if (p.mentions[0].start >= before || !words.every((w) => p.roleWords.includes(w))) continue;
+      if (match) return undefined;
+      match = p;
+    }
+    return match;
   }
 
   /** Of the people with `roleWord` among their role words, the one mentioned last before `before` (on a tie, the

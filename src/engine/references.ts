@@ -41,7 +41,8 @@ function officeHolder(ctx: Ctx, head: string, before: number, named = false): Pe
   let at = ctx.sentenceOf[tokenAt(ctx.para.tokens, before)] ?? 0;
   // The sentence before the quotation the description follows, not one inside it (“Al-Qaeda in Ghana? I don’t
   // know,” the Ghanaian leader said).
-  while (at > 0 && ctx.quoted[tokenAt(ctx.para.tokens, ctx.para.sentences[at - 1].start)]) at--;
+  // (At most ten sentences back: a paragraph of thousands of quoted sentences must stay linear.)
+  for (let back = 0; back < 10 && at > 0 && ctx.quoted[tokenAt(ctx.para.tokens, ctx.para.sentences[at - 1].start)]; back++) at--;
   const prior = at > 0 ? ctx.para.sentences[at - 1] : ctx.para.index > 0 ? ctx.doc.paragraphs[ctx.para.index - 1] : null;
   if (!prior) return null;
   const candidates = new Set<PersonInfo>();
