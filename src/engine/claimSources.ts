@@ -321,7 +321,8 @@ function sourcing(s: SentenceView): { plain: boolean; firstRelative: number } {
 function sources(s: SentenceView, w: Token, i: number): boolean {
   if (SOURCING.has(w.norm) || STUDIES.has(w.norm)) return true;
   const prev = s.words[i - 1];
-  if (SOURCING_OR_NOUN.has(w.norm)) return s.words[i + 1]?.norm === 'that' || (!!prev && (prev.cap || PRONOUNS.has(prev.norm)));
+  // "the United States", "Pew Reports": a capitalised word inside the sentence belongs to a name, it is no verb.
+  if (SOURCING_OR_NOUN.has(w.norm)) return (!w.cap || i === 0) && (s.words[i + 1]?.norm === 'that' || (!!prev && (prev.cap || PRONOUNS.has(prev.norm))));
   if (SHOWING.has(w.norm)) {
     const p = subjectOf(s, i);
     return !!p && (!!p.name || namedModifier(s, s.words.slice(p.from, p.to), p.head - p.from + 1));

@@ -495,6 +495,12 @@ describe('denials without a denial verb, doubts that remain, people told apart b
   });
 });
 
+describe('names are not verbs, hedges in the writer’s voice only, published records', () => {
+  it('reads a capitalised “States” inside a name as no verb of saying', () => {
+    assert.deepEqual(triggerWords(only('The rebel army appears to be moving closer to a deal with the United States.')), ['appears to']);
+  });
+});
+
 describe('findClaims on the founding article', () => {
   const text = readFileSync(join(__dirname, '../fixtures/kim-putin-summit.article'), 'utf8');
   const found = analyze(text).claims;
