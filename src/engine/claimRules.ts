@@ -90,6 +90,7 @@ const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)$/;
 /** A company's "reported profit" is what it reported, an accounting term, not a report the article doubts. */
 const ACCOUNTS = /^(?:profits?|earnings|revenues?|income|loss|losses|sales|results|figures|earnings|turnover|ebitda|margins?)$/;
 const MODALS = new Set(['could', 'might', 'may']);
+const PERCEIVED = /^(?:seen|viewed|regarded)$/;
 const GENERIC_SUBJECTS = new Set(['you', 'i', 'we', 'one']);
 const WH_WORDS = new Set('which what whether how where who whom when whatever whichever'.split(' '));
 const RELATIVES = new Set(['that', 'which', 'who']);
@@ -112,6 +113,9 @@ export function hedged(s: SentenceView): Hit[] {
   const hits: Hit[] = find(s, HEDGES, true)
     // "as expected", "more likely to" (a comparison, not a hedge).
     .filter((r) => !/^(?:as|than|more|less|most|least|much|twice|times|equally)$/.test(s.words[r.start - 1]?.norm ?? ''))
+    // "they were seen as kingmakers", "senators who were viewed as undecided": how someone was regarded then, told as
+    // history; "is seen as", "has been seen as", "was widely seen as" still weigh a judgement the copy leaves open.
+    .filter((r) => !(/^(?:was|were)$/.test(s.words[r.start].norm) && PERCEIVED.test(s.words[r.start + 1]?.norm ?? '') && s.words[r.start + 2]?.norm === 'as'))
     .map((r) => {
       const triggers = hitSpans(s, r);
       return { category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} presents it as likely or believed, not established` };

@@ -499,6 +499,13 @@ describe('names are not verbs, hedges in the writer’s voice only, published re
   it('reads a capitalised “States” inside a name as no verb of saying', () => {
     assert.deepEqual(triggerWords(only('The rebel army appears to be moving closer to a deal with the United States.')), ['appears to']);
   });
+
+  it('leaves how someone was regarded in the past alone, and keeps the present and widely-held views', () => {
+    assert.deepEqual(claims('When the market was booming, the founders were seen as visionaries.'), []);
+    assert.deepEqual(claims('The deal won over two members who were viewed as wavering.'), []);
+    assert.equal(only('The governor was widely seen as the favourite.').category, 'hedged');
+    assert.equal(only('The governor is seen as the favourite.').category, 'hedged');
+  });
 });
 
 describe('findClaims on the founding article', () => {
