@@ -91,6 +91,18 @@ const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)$/;
 const ACCOUNTS = /^(?:profits?|earnings|revenues?|income|loss|losses|sales|results|figures|earnings|turnover|ebitda|margins?)$/;
 const MODALS = new Set(['could', 'might', 'may']);
 const PERCEIVED = /^(?:seen|viewed|regarded)$/;
+const SUBJECT_PRONOUNS = new Set('he she it they we i you'.split(' '));
+/** "so he could break a tie", "so that it might be heard", "in order that …": a modal in a clause of purpose says what an
+ *  action was for, not what will happen. */
+function isPurpose(s: SentenceView, modal: number): boolean {
+  for (let k = modal - 1; k >= Math.max(0, modal - 6); k--) {
+    if (s.stops[k + 1]) return false;
+    const next = s.words[k + 1]?.norm ?? '';
+    if (s.words[k].norm === 'so' && (next === 'that' || (SUBJECT_PRONOUNS.has(next) && k + 2 === modal))) return true;
+    if (s.words[k].norm === 'order' && s.words[k - 1]?.norm === 'in' && next === 'that') return true;
+  }
+  return false;
+}
 const GENERIC_SUBJECTS = new Set(['you', 'i', 'we', 'one']);
 const WH_WORDS = new Set('which what whether how where who whom when whatever whichever'.split(' '));
 const RELATIVES = new Set(['that', 'which', 'who']);
@@ -173,7 +185,7 @@ function modalHedges(s: SentenceView): Hit[] {
     if (speculative && verb.norm === 'have') verb = s.words[++v];
     if (!verb || (!speculative && !isBaseVerb(verb.norm)) || verb.cap || s.marksBefore[v]) return;
     // "over concerns it may compromise the trial": the content of someone's worry, given as their reason.
-    if (isMotive(s, i)) return;
+    if (isMotive(s, i) || isPurpose(s, i)) return;
     if (s.words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.norm) || x.norm === 'if')) return;
     // Not a claim about the world: generic "you could get", questions put indirectly ("which states he could win"),
     // and relative clauses describing something ("a force that could transfix voters").

@@ -500,6 +500,12 @@ describe('names are not verbs, hedges in the writer’s voice only, published re
     assert.deepEqual(triggerWords(only('The rebel army appears to be moving closer to a deal with the United States.')), ['appears to']);
   });
 
+  it('leaves a modal in a clause of purpose alone: what an action was for is no forecast', () => {
+    assert.deepEqual(claims('The chairman stayed in the chamber overnight so he could cast the deciding vote.'), []);
+    assert.deepEqual(claims('The crew cleared the runway so that the second plane might land.'), []);
+    assert.equal(only('The chairman stayed late, and the vote could go either way.').category, 'hedged');
+  });
+
   it('leaves how someone was regarded in the past alone, and keeps the present and widely-held views', () => {
     assert.deepEqual(claims('When the market was booming, the founders were seen as visionaries.'), []);
     assert.deepEqual(claims('The deal won over two members who were viewed as wavering.'), []);
