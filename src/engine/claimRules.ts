@@ -24,6 +24,8 @@ const UNCONFIRMED = all(
   'not immediately? clear|known whether|if|how|why|what|who|when|where',
   'did|does|has|have|had not immediately? respond|responded|reply|replied|return|returned',
   'declined|refused to comment|confirm|say|elaborate|identify|name|specify|speculate|point',
+  // "Intel declined comment.": the same refusal without "to".
+  'declined|declines|refused|refuses|declining|refusing comment|comments',
   'declined|refused|declining|refusing to give|provide|offer|release further|more|any? details|specifics|information',
   'not|n\'t yet? able to provide|give|offer|confirm an? update|details|figure|estimate',
   // "were not immediately released": details still to come, named or not.

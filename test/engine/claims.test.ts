@@ -514,6 +514,13 @@ describe('names are not verbs, hedges in the writer’s voice only, published re
   });
 });
 
+describe('refusals and anonymity in fewer words', () => {
+  it('takes “declined comment” with no “to” as unconfirmed', () => {
+    assert.equal(only('The bank declined comment.').category, 'unconfirmed');
+    assert.deepEqual(triggerWords(only('A spokesman for the club refused comment on Friday.')), ['refused comment']);
+  });
+});
+
 describe('findClaims on the founding article', () => {
   const text = readFileSync(join(__dirname, '../fixtures/kim-putin-summit.article'), 'utf8');
   const found = analyze(text).claims;
