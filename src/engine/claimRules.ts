@@ -207,6 +207,9 @@ const ANONYMITY = all(
   'did not want to be named|identified',
   'speaking|spoke anonymously|privately',
   'familiar with the|their|his|her? matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process',
+  // "the person, who requested anonymity, said", "people close to the situation".
+  'requested|sought|demanded|granted|given|asked|requesting|seeking anonymity',
+  'person|persons|people|source|sources|someone|insiders close to the|their|his|her|its? matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process|deal|decision|company|family|board|talks',
 );
 
 // Hearsay: the speaker passes on what someone unnamed told them ("– we are told –", "I was told that …").

@@ -519,6 +519,13 @@ describe('refusals and anonymity in fewer words', () => {
     assert.equal(only('The bank declined comment.').category, 'unconfirmed');
     assert.deepEqual(triggerWords(only('A spokesman for the club refused comment on Friday.')), ['refused comment']);
   });
+
+  it('takes anonymity requested or granted, and people close to the matter, as unnamed sources', () => {
+    assert.equal(only('The talks stalled on Monday, the official, who requested anonymity, said.').category, 'anonymous');
+    assert.equal(only('“People close to the talks tell me the bid is fading,” the presenter said.').category, 'anonymous');
+    assert.equal(only('A source close to the family said the funeral would be private.').category, 'anonymous');
+    assert.deepEqual(claims('Thousands of people close to the river were moved to higher ground.'), []);
+  });
 });
 
 describe('findClaims on the founding article', () => {
