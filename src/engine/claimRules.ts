@@ -218,6 +218,7 @@ const HEARSAY = all("i|we am|are|was|were|have|has|had|'ve|’ve been? told|info
 const ACCORDING_TO = all('according to');
 /** Verbatim records of what was said: a transcript, a recording, minutes. What they hold is no one's account of it. */
 const RECORDS = new Set('transcript transcripts recording recordings minutes'.split(' '));
+const PUBLISHED = new Set('statement statements notice notices gazette study studies research paper data'.split(' '));
 const SEEN_BY = all('seen|obtained|reviewed by');
 const LEARNED_OR_LEAKED = all('has|have|had learned|learnt', 'can|could reveal|disclose', 'leaked');
 // The outlet's own sourcing, counted but not named ("confirmed from several sources").
@@ -233,6 +234,10 @@ export function sources(s: SentenceView): Hit[] {
     const p = phraseAfter(s, r.end);
     // "according to a transcript of the call": the record of what was said, not someone's word for it.
     if (p && RECORDS.has(s.words[p.head].norm)) continue;
+    // "according to a statement from the sheriff's office", "according to the study published Tuesday": a body's words
+    // published on the record, or research put out for anyone to check — as "said in a statement" is. (Under a name
+    // before it, "FactSet data", the named owner is the one source.)
+    if (p && PUBLISHED.has(s.words[p.head].norm) && !p.anonymous && !s.words.slice(p.from, p.head).some((w) => w.cap)) continue;
     if (p) hits.push(sourceHit(p, p.anonymous ? [...hitSpans(s, r), wordSpan(s, p.from, p.head + 1)] : hitSpans(s, r)));
   }
   for (const r of find(s, SEEN_BY, true)) {

@@ -526,6 +526,12 @@ describe('refusals and anonymity in fewer words', () => {
     assert.equal(only('A source close to the family said the funeral would be private.').category, 'anonymous');
     assert.deepEqual(claims('Thousands of people close to the river were moved to higher ground.'), []);
   });
+
+  it('takes a statement, notice or study published on the record as no single source, and keeps a named person', () => {
+    assert.deepEqual(claims('Two people were inside the house, according to a statement from the county fire department.'), []);
+    assert.deepEqual(claims('The treatment cut hospital stays by a third, according to the study published on Monday.'), []);
+    assert.equal(only('Two people were inside the house, according to the fire chief, Ann Cole.').category, 'single-source');
+  });
 });
 
 describe('findClaims on the founding article', () => {
