@@ -13,9 +13,10 @@ const ALLEGATIONS = all(
   'charged|indicted with|over|in',
   'charged|indicted him|her|them|us|me with|over|in',
   'indicted',
-  'faces|facing|face charges|charge',
-  // "face a 13-count indictment", "faces three counts of fraud".
-  'faces|facing|face|faced … indictment|counts|lawsuit',
+  // "face a 13-count indictment", "faces three counts of fraud", "is facing multiple corruption charges".
+  'faces|facing|face|faced … charges|charge|indictment|counts|lawsuit',
+  // "was arraigned on 11 counts", "had been sued by its own investor": brought before a court on someone's charge.
+  'is|are|was|were|been|being|be recently|also|later|since|previously|already|first|twice|again|subsequently? arraigned|sued',
   'on suspicion of',
   'suspected of',
   'blamed|blames|blaming … for',
@@ -62,7 +63,8 @@ const ANYONE = /^(?:a|any|anyone|someone|somebody|people|those|whoever)$/;
 
 export function allegation(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
-  const settled = find(s, SETTLED, false).length > 0;
+  // ("pleaded not guilty" contests the charge: it settles nothing.)
+  const settled = find(s, SETTLED, false).some((r) => !NEGATORS.has(s.words[r.start + 1]?.norm ?? ''));
   for (const r of find(s, ALLEGATIONS, false)) {
     if (settled && /^(?:charged|indicted|alleged|allegedly|accused|suspected)$/.test(s.words[r.start].norm)) continue;
     const first = s.words[r.start];
@@ -71,7 +73,7 @@ export function allegation(s: SentenceView): Hit[] {
     if (first.norm === 'claims' && !(before && (before.cap || PRONOUN_SUBJECTS.has(before.norm)))) continue;
     if (/^claim/.test(first.norm) && (!before || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your)$/.test(before.norm))) continue;
     if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me)$/) && !BE.has(before?.norm ?? '')) continue;
-    if (CHARGED.test(first.norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w, k, a) => ANYONE.test(w.norm) && (w.norm !== 'a' || /^(?:person|man|woman|defendant|suspect)$/.test(a[k + 1]?.norm ?? '')))) continue;
+    if ((CHARGED.test(first.norm) || /^(?:sued|arraigned)$/.test(s.words[r.end - 1].norm)) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w, k, a) => ANYONE.test(w.norm) && (w.norm !== 'a' || /^(?:person|man|woman|defendant|suspect)$/.test(a[k + 1]?.norm ?? '')))) continue;
     // "denied the allegations": the sentence is the denial.
     if (/^(?:allegations?|accusations?)$/.test(s.words[r.start].norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w) => DENYING.test(w.norm))) continue;
     hits.push(allegationHit(hitSpans(s, r), sourceName(accuser(s, r.start))));

@@ -534,6 +534,22 @@ describe('refusals and anonymity in fewer words', () => {
   });
 });
 
+describe('charges before a court', () => {
+  it('takes charges faced with words between, an arraignment and a lawsuit in the passive', () => {
+    for (const text of [
+      'The former minister is facing multiple corruption charges in two trials.',
+      'The singer was arraigned on five counts of fraud in May.',
+      'The delivery company was recently sued by one of its own investors.',
+    ]) assert.equal(only(text).category, 'allegation', text);
+    assert.deepEqual(claims('In this town almost everyone knows someone who has been sued by the hospital.'), []);
+  });
+
+  it('reads “pleaded not guilty” as contesting a charge, not settling it', () => {
+    assert.equal(only('The driver was charged with manslaughter and pleaded not guilty.').category, 'allegation');
+    assert.deepEqual(claims('The driver was charged with manslaughter and pleaded guilty.'), []);
+  });
+});
+
 describe('findClaims on the founding article', () => {
   const text = readFileSync(join(__dirname, '../fixtures/kim-putin-summit.article'), 'utf8');
   const found = analyze(text).claims;
