@@ -144,6 +144,8 @@ function contested(s: SentenceView): Contested[] {
   s.words.forEach((w, i) => {
     if (!CONTESTED.test(w.norm) || s.quoted[i]) return;
     if (/^maintain/.test(w.norm) && s.words[i + 1]?.norm !== 'that') return;
+    // "asserting their commitment to justice", "asserted its right": a thing upheld, no claim made.
+    if (/^(?:their|his|her|its|our|my|your)$/.test(s.words[i + 1]?.norm ?? '') && !s.stops[i + 1] && !/[,:]/.test(s.marksBefore[i + 1]) && !finiteAhead(s, i + 2)) return;
     let negated = false;
     for (let k = i + 1; k < Math.min(s.words.length, i + 14) && !s.stops[k]; k++) {
       if (s.quoted[k]) break;
@@ -153,6 +155,16 @@ function contested(s: SentenceView): Contested[] {
   });
   return out;
 }
+
+/** A finite verb in the clause from word `from` on ("his client was innocent"), before a comma or a stop. */
+function finiteAhead(s: SentenceView, from: number): boolean {
+  for (let k = from; k < Math.min(s.words.length, from + 6); k++) {
+    if (s.stops[k] || /[,;:]/.test(s.marksBefore[k])) return false;
+    if (FINITE.test(s.words[k].norm)) return true;
+  }
+  return false;
+}
+const FINITE = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should|may|might|must)$/;
 
 // ── Denial: someone denies a claim (not "denied visas", a refusal).
 const CLAIM_NOUNS = new Set(

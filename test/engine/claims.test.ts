@@ -550,6 +550,13 @@ describe('charges before a court', () => {
   });
 });
 
+describe('contested assertions', () => {
+  it('leaves a thing upheld (“asserting their commitment”) alone, and keeps a clause asserted', () => {
+    assert.deepEqual(claims('Both lawyers traded barbs in court, each asserting their commitment to the truth.'), []);
+    assert.equal(only('The lawyer asserted his client had been at home all night.').category, 'allegation');
+  });
+});
+
 describe('findClaims on the founding article', () => {
   const text = readFileSync(join(__dirname, '../fixtures/kim-putin-summit.article'), 'utf8');
   const found = analyze(text).claims;
