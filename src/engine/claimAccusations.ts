@@ -149,6 +149,8 @@ function contested(s: SentenceView): Contested[] {
     let negated = false;
     for (let k = i + 1; k < Math.min(s.words.length, i + 14) && !s.stops[k]; k++) {
       if (s.quoted[k]) break;
+      // "insists the election will not happen", "insisted he won't resign": a vow or a forecast, nothing denied.
+      if (/^(?:won['’]t|wouldn['’]t|shan['’]t)$/.test(s.words[k].norm) || (NEGATORS.has(s.words[k].norm) && /^(?:will|would|shall)$/.test(s.words[k - 1].norm))) continue;
       if (NEGATORS.has(s.words[k].norm) || /n't$/.test(s.words[k].norm)) negated = true;
     }
     out.push({ verb: i, subject: subjectOf(s, i), negated });

@@ -555,6 +555,12 @@ describe('contested assertions', () => {
     assert.deepEqual(claims('Both lawyers traded barbs in court, each asserting their commitment to the truth.'), []);
     assert.equal(only('The lawyer asserted his client had been at home all night.').category, 'allegation');
   });
+
+  it('reads a negated “will” after “insists” as a vow or a forecast, not a denial', () => {
+    assert.deepEqual(claims('The opposition leader insists the vote will not go ahead.'), []);
+    assert.deepEqual(claims('She insisted she won’t step down before the summer.'), []);
+    assert.equal(only('The minister insisted he had not seen the report.').category, 'denial');
+  });
 });
 
 describe('findClaims on the founding article', () => {
