@@ -213,8 +213,10 @@ const ANONYMITY = all(
 );
 
 // Hearsay: the speaker passes on what someone unnamed told them ("– we are told –", "I was told that …").
-const HEARSAY = all("i|we am|are|was|were|have|has|had|'ve|’ve been? told|informed");
+const HEARSAY = all("i|we am|are|was|were|have|has|had|'ve|’ve been? told|informed", "i'm|i’m|we're|we’re|i've|i’ve|we've|we’ve been? told|informed");
 
+/** What follows "told" when no one passes anything on: an instruction ("to leave"), the teller ("by police"), a topic. */
+const NOT_TOLD_CLAUSE = /^(?:to|by|about|of|off|so|me|him|her|them|us|you|it|nothing|everything|what|how|why|where|when|repeatedly|again|later|yesterday|today|on|in|at|before|after|during)$/;
 const ACCORDING_TO = all('according to');
 /** Verbatim records of what was said: a transcript, a recording, minutes. What they hold is no one's account of it. */
 const RECORDS = new Set('transcript transcripts recording recordings minutes'.split(' '));
@@ -300,7 +302,8 @@ export function sources(s: SentenceView): Hit[] {
   for (const r of find(s, HEARSAY, false)) {
     // "we were told to leave", "I was told by the police": an instruction, or a named source.
     const next = s.words[r.end];
-    if (next && !s.marksBefore[r.end] && next.norm !== 'that') continue;
+    // A clause with no "that" is hearsay too ("I'm told there were no parties").
+    if (next && !s.marksBefore[r.end] && NOT_TOLD_CLAUSE.test(next.norm)) continue;
     const triggers = hitSpans(s, r);
     hits.push({ category: 'anonymous', triggers, source: null, note: `Hearsay (${quote(triggers)}): the speaker passes on what someone unnamed told them; ask who` });
   }

@@ -563,6 +563,15 @@ describe('contested assertions', () => {
   });
 });
 
+describe('hearsay in fewer words', () => {
+  it('takes “I’m told” and a clause without “that” as hearsay, not an instruction', () => {
+    assert.equal(only('“I’m told there were no parties at all,” the minister said.').category, 'anonymous');
+    assert.equal(only('“We were told the school would stay shut,” one mother said.').category, 'anonymous');
+    assert.deepEqual(claims('“We were told to leave at once,” she said.'), []);
+    assert.deepEqual(claims('“I was told about it on Friday,” she said.'), []);
+  });
+});
+
 describe('findClaims on the founding article', () => {
   const text = readFileSync(join(__dirname, '../fixtures/kim-putin-summit.article'), 'utf8');
   const found = analyze(text).claims;
