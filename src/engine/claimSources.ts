@@ -61,14 +61,14 @@ const OBJECT_PRONOUNS = new Set('him her them us me it'.split(' '));
 /** Unnamed sources: plural nouns that need no article to stay unnamed ("officials said")... */
 const ANON_PLURAL = new Set(
   ('officials sources insiders aides diplomats analysts experts critics observers witnesses individuals posters users commenters reports posts media people ' +
-    'attendees participants staffers employees lawmakers commentators pundits').split(' '),
+    'attendees participants staffers employees lawmakers commentators pundits outlets publications').split(' '),
 );
 /** ...and singular ones that are unnamed with an indefinite article ("a source", "one poster"). */
 const ANON_SINGULAR = new Set(
   'official source insider aide diplomat person individual poster user commenter witness observer analyst expert critic report post attendee participant staffer employee lawmaker'.split(' '),
 );
 /** Unnamed people stay unnamed under a named employer ("Pentagon officials"); a report under a name is named ("an NBC report"). */
-const DOCUMENTS = new Set('report reports post posts media posting postings'.split(' '));
+const DOCUMENTS = new Set('report reports post posts media posting postings outlets publications'.split(' '));
 const SOMEONE = new Set('someone somebody anyone'.split(' '));
 /** People who know from the inside, by their post or trade: unnamed when the story gives only that ("currency strategists
  *  warned", "a senior prison officer told", "paramedics said"). Not titles that single one person out ("a former party

@@ -570,6 +570,10 @@ describe('hearsay in fewer words', () => {
     assert.deepEqual(claims('“We were told to leave at once,” she said.'), []);
     assert.deepEqual(claims('“I was told about it on Friday,” she said.'), []);
   });
+
+  it('takes news outlets no one names as unnamed sources', () => {
+    assert.equal(only('Several news outlets have reported layoffs at the start-up.').category, 'anonymous');
+  });
 });
 
 describe('findClaims on the founding article', () => {
