@@ -30,6 +30,8 @@ const UNCONFIRMED = all(
   'not|n\'t yet? able to provide|give|offer|confirm an? update|details|figure|estimate',
   // "were not immediately released": details still to come, named or not.
   'not|n\'t immediately released|identified|disclosed|known',
+  // The same with the negation contracted: "His name wasn’t immediately released."
+  'wasn\'t|wasn’t|weren\'t|weren’t|isn\'t|isn’t|aren\'t|aren’t|hasn\'t|hasn’t|haven\'t|haven’t|hadn\'t|hadn’t been? immediately released|identified|disclosed|known',
   'not|n\'t said|say|explained|explain|disclosed|disclose|revealed|reveal|specify|specified|identify|identified why|whether|how|what|when|who|which',
   'reports|accounts|estimates|figures vary|varied|differ|differed|range|ranged|conflict|conflicted',
   'conflicting reports|accounts',

@@ -520,6 +520,11 @@ describe('refusals and anonymity in fewer words', () => {
     assert.deepEqual(triggerWords(only('A spokesman for the club refused comment on Friday.')), ['refused comment']);
   });
 
+  it('takes “wasn’t immediately released” as “was not immediately released”', () => {
+    assert.equal(only('The driver’s name wasn’t immediately released.').category, 'unconfirmed');
+    assert.equal(only('The cause of the fire hasn’t been immediately identified.').category, 'unconfirmed');
+  });
+
   it('takes anonymity requested or granted, and people close to the matter, as unnamed sources', () => {
     assert.equal(only('The talks stalled on Monday, the official, who requested anonymity, said.').category, 'anonymous');
     assert.equal(only('“People close to the talks tell me the bid is fading,” the presenter said.').category, 'anonymous');
