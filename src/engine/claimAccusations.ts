@@ -246,7 +246,9 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
       }
       const p = w[k]?.norm ?? '';
       // "not true", "wrong": a denial; "not wrong" is none.
-      if (k < w.length && !s.stops[k] && (negated ? TRUE_WORDS.has(p) : FALSE_WORDS.has(p))) out.push({ start: i, end: k + 1, subject: subjectOf(s, i) });
+      // "it would be wrong to bring down the government", "wrong and irresponsible to …": a deed judged, nothing denied.
+      const judged = w.slice(k + 1, k + 5).some((x, j) => x.norm === 'to' && !s.stops[k + 1 + j] && isBareVerb(w[k + 2 + j]?.norm ?? ''));
+      if (k < w.length && !s.stops[k] && !judged && (negated ? TRUE_WORDS.has(p) : FALSE_WORDS.has(p))) out.push({ start: i, end: k + 1, subject: subjectOf(s, i) });
     } else if (n === 'never' && NEVER_DONE.test(w[i + 1]?.norm ?? '') && !s.stops[i + 1]) {
       out.push({ start: i, end: i + 2, subject: subjectOf(s, i) });
     } else if (n === 'nothing' && /^(?:had|has|have)$/.test(w[i - 1]?.norm ?? '') && w[i + 1]?.norm === 'to' && w[i + 2]?.norm === 'do' && w[i + 3]?.norm === 'with') {
@@ -256,6 +258,9 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
   }
   return out;
 }
+
+/** A word that can follow "to" as a verb: not a determiner, pronoun or name ("wrong to say", not "true to the core"). */
+const isBareVerb = (norm: string) => !!norm && !/^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|me|him|them|us|you|it|some|any|all|be)$/.test(norm);
 
 /** "had been denied visas", "denied him bail": a refusal, not a denial. A denial takes a claim, a clause or nothing. */
 function isRefusal(s: SentenceView, i: number): boolean {

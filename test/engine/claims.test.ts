@@ -566,6 +566,11 @@ describe('contested assertions', () => {
     assert.deepEqual(claims('She insisted she won’t step down before the summer.'), []);
     assert.equal(only('The minister insisted he had not seen the report.').category, 'denial');
   });
+
+  it('reads “it would be wrong to …” as a deed judged, not a claim denied', () => {
+    assert.deepEqual(claims('In a statement on the evening news, the mayor said it would be wrong and reckless to close the library.'), []);
+    assert.equal(only('The mayor said the report was wrong.').category, 'denial');
+  });
 });
 
 describe('hearsay in fewer words', () => {
