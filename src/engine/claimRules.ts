@@ -28,6 +28,7 @@ const UNCONFIRMED = all(
   'declined|declines|refused|refuses|declining|refusing comment|comments',
   'declined|refused|declining|refusing to give|provide|offer|release further|more|any? details|specifics|information',
   'not|n\'t yet? able to provide|give|offer|confirm an? update|details|figure|estimate',
+  'isn\'t|isn’t|aren\'t|aren’t|wasn\'t|wasn’t|weren\'t|weren’t yet? able to provide|give|offer|confirm an? update|details|figure|estimate',
   // "were not immediately released": details still to come, named or not.
   'not|n\'t immediately released|identified|disclosed|known',
   // The same with the negation contracted: "His name wasn’t immediately released."

@@ -520,9 +520,10 @@ describe('refusals and anonymity in fewer words', () => {
     assert.deepEqual(triggerWords(only('A spokesman for the club refused comment on Friday.')), ['refused comment']);
   });
 
-  it('takes “wasn’t immediately released” as “was not immediately released”', () => {
+  it('takes “wasn’t immediately released”, “isn’t yet able to provide” as their uncontracted forms', () => {
     assert.equal(only('The driver’s name wasn’t immediately released.').category, 'unconfirmed');
     assert.equal(only('The cause of the fire hasn’t been immediately identified.').category, 'unconfirmed');
+    assert.equal(only('The insurer said it isn’t yet able to provide an estimate of the damage.').category, 'unconfirmed');
   });
 
   it('takes anonymity requested or granted, and people close to the matter, as unnamed sources', () => {
