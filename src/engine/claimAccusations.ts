@@ -69,6 +69,8 @@ export function allegation(s: SentenceView): Hit[] {
     if (settled && /^(?:charged|indicted|alleged|allegedly|accused|suspected)$/.test(s.words[r.start].norm)) continue;
     const first = s.words[r.start];
     const before = s.words[r.start - 1];
+    // "inquiries made with the alleged victim": the one who complains, named by the charge, not someone accused.
+    if (/^alleged(?:ly)?$/.test(first.norm) && /^(?:victims?|complainants?|survivors?)$/.test(s.words[r.start + 1]?.norm ?? '')) continue;
     // "the claims that …", "false claims that …" are nouns; "officials claimed that …", "Trump claims that …" verbs.
     if (first.norm === 'claims' && !(before && (before.cap || PRONOUN_SUBJECTS.has(before.norm)))) continue;
     if (/^claim/.test(first.norm) && (!before || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your)$/.test(before.norm))) continue;

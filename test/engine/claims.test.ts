@@ -554,6 +554,11 @@ describe('charges before a court', () => {
     assert.equal(only('The driver was charged with manslaughter and pleaded not guilty.').category, 'allegation');
     assert.deepEqual(claims('The driver was charged with manslaughter and pleaded guilty.'), []);
   });
+
+  it('reads “the alleged victim” as the one who complains, not an accusation', () => {
+    assert.deepEqual(claims('Officers have since spoken with the alleged victim.'), []);
+    assert.equal(only('Officers have since spoken with the alleged attacker.').category, 'allegation');
+  });
 });
 
 describe('contested assertions', () => {
