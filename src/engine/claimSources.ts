@@ -70,6 +70,8 @@ const ANON_SINGULAR = new Set(
 /** Unnamed people stay unnamed under a named employer ("Pentagon officials"); a report under a name is named ("an NBC report"). */
 const DOCUMENTS = new Set('report reports post posts media posting postings outlets publications'.split(' '));
 const SOMEONE = new Set('someone somebody anyone'.split(' '));
+/** Nouns that, bare after "the", point back to a source left unnamed ("the source", "the person", "the insider"). */
+const BACK_TO_SOURCE = new Set('source person insider'.split(' '));
 /** People who know from the inside, by their post or trade: unnamed when the story gives only that ("currency strategists
  *  warned", "a senior prison officer told", "paramedics said"). Not titles that single one person out ("a former party
  *  chairman"), people who speak on the record for a body (spokespeople, lawyers, prosecutors), nor the public. */
@@ -206,6 +208,8 @@ function describe(s: SentenceView, from: number, to: number): SourcePhrase {
     SOMEONE.has(headNorm) ||
     (ANON_PLURAL.has(headNorm) && !namesMembers(norms, head) && !(DOCUMENTS.has(headNorm) && namedModifier(s, words, head))) ||
     (ANON_SINGULAR.has(headNorm) && INDEFINITE.has(norms[0]) && !(DOCUMENTS.has(headNorm) && namedModifier(s, words, head))) ||
+    // "The source added …", "the person said": the unnamed source met before, picked up by the article alone.
+    (norms.length === 2 && norms[0] === 'the' && BACK_TO_SOURCE.has(headNorm)) ||
     norms.includes('familiar');
   // "currency strategists warned", "Rebel backbenchers claimed", "a senior prison officer told": people described, not named.
   const described = !unnamedSource && !person && !isProperWord(s, words[head]) && unnamedPeople(norms, head);

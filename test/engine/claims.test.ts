@@ -590,6 +590,12 @@ describe('hearsay in fewer words', () => {
   it('takes news outlets no one names as unnamed sources', () => {
     assert.equal(only('Several news outlets have reported layoffs at the start-up.').category, 'anonymous');
   });
+
+  it('takes “the source” and “the person” on their own as the unnamed source met before', () => {
+    assert.equal(only('The source added that the talks had stalled over pay.').category, 'anonymous');
+    assert.equal(only('The person said the board would meet again on Friday.').category, 'anonymous');
+    assert.deepEqual(claims('The person who found the wallet said she handed it in at once.'), []);
+  });
 });
 
 describe('findClaims on the founding article', () => {
