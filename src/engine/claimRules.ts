@@ -279,6 +279,10 @@ export function sources(s: SentenceView): Hit[] {
     const asked = !!p && [p.from - 1, p.from].some((k) => /^(?:has|have|had|did|does|do|will|would|can|could|is|was)$/.test(s.words[k]?.norm ?? ''));
     if (p?.anonymous && !asked && !inStatement(s, i)) hits.push(sourceHit(p, [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)]));
     else if (p?.stateMedia && writer) hits.push(sourceHit(p, [wordSpan(s, i, i + 1)]));
+    else if (p && writer && !asked && isOutlet(s, p, i)) {
+      const triggers = [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)];
+      hits.push({ category: 'single-source', triggers, source: sourceName(p), note: `Rests on ${p.text}'s report alone (${quote(triggers)}): confirm it independently or say it could not be` });
+    }
   });
   for (const r of find(s, FROM_SOURCES, true)) {
     const triggers = hitSpans(s, r);
@@ -326,6 +330,26 @@ export function sources(s: SentenceView): Hit[] {
   }
   return hits;
 }
+
+/** Words for a news outlet at the head of a source ("Yonhap news agency", "the Daily Mail newspaper"). */
+const OUTLET_HEADS = new Set('newspaper newspapers broadcaster tabloid daily outlet network channel magazine website'.split(' '));
+const NEWS_AGENCY = /^(?:news|press|wire)$/;
+const PAST_REPORTING = /^(?:said|reported|wrote|quoted|added)$/;
+/** A named news outlet as the one source of what the sentence says: "…, Yonhap news agency said today", "…, CNBC
+ *  reported earlier on Thursday" (a named subject, no person, "reported" with nothing after it but the time). */
+function isOutlet(s: SentenceView, p: SourcePhrase, v: number): boolean {
+  if (p.pronoun || s.personAt(s.words[p.head]) || !s.words.slice(p.from, p.head + 1).some((w) => w.cap && w !== s.words[0])) return false;
+  // In the present ("…, Ukrinform news agency reports") agency copy signs its own dispatch; a past "said"/"reported"
+  // cites what another outlet put out.
+  if (!PAST_REPORTING.test(s.words[v].norm)) return false;
+  const head = s.words[p.head].norm;
+  if (OUTLET_HEADS.has(head) || (head === 'agency' && NEWS_AGENCY.test(s.words[p.head - 1]?.norm ?? ''))) return true;
+  if (s.words[v].norm !== 'reported' || p.from > v || !s.words[p.head].cap) return false;
+  // Inverted or closing the sentence: ", CNBC reported earlier on Thursday." — what was reported came before.
+  const rest = s.words.slice(v + 1);
+  return /,/.test(s.marksBefore[p.from]) && rest.every((w) => TIME_WORDS.test(w.norm) || w.cap);
+}
+const TIME_WORDS = /^(?:on|earlier|later|today|yesterday|tonight|overnight|late|this|last|week|month|morning|afternoon|evening|night|in|a|the|report|its|website|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** "said in a statement", "wrote in an open letter": a group's words on the record, published under its name. */
 function inStatement(s: SentenceView, v: number): boolean {

@@ -596,6 +596,15 @@ describe('hearsay in fewer words', () => {
     assert.equal(only('The person said the board would meet again on Friday.').category, 'anonymous');
     assert.deepEqual(claims('The person who found the wallet said she handed it in at once.'), []);
   });
+
+  it('takes a named news outlet closing the sentence as its one source; not agency copy signing itself', () => {
+    const agency = only('The two sides will resume talks next week, the Daily Courier newspaper said on Monday.');
+    assert.equal(agency.category, 'single-source');
+    assert.match(agency.reason, /report alone/);
+    assert.equal(only('The bid was worth about $40 a share, KBN reported earlier on Thursday.').category, 'single-source');
+    assert.deepEqual(claims('The two sides will resume talks next week, the Courier news agency reports.'), []);
+    assert.deepEqual(claims('The firm reported a loss on Thursday.'), []);
+  });
 });
 
 describe('findClaims on the founding article', () => {
