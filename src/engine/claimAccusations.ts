@@ -23,6 +23,11 @@ const ALLEGATIONS = all(
   'criticised|criticized|criticises|criticizes|condemned|condemns|slammed|slams … for',
   'sued|sues|suing … for|over',
   'claimed|claims|claiming that',
+  // "claimed Sunday that", "claimed on Tuesday that": the day between the verb and its clause.
+  'claimed|claims|claiming on? monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|recently|repeatedly|publicly|again that',
+  // "reiterated his claim that …", "claims made by the minister that …": the claim as a noun, made by someone.
+  'reiterated|repeated|renewed|restated|made|making|make|makes his|her|their|its|the|a claim|claims|allegation|allegations that',
+  'claim|claims made|levelled|leveled|voiced by',
   // "…, claiming it has led to theft", "the resident claims it's worse": a claim's clause without "that" (not
   // "claimed the title", nor a past "who had claimed he was …" told apart from a hedge).
   'claims|claiming it|it\'s|he|she|they|there has|have|had|was|were|is|are|would|will|caused|led',
@@ -72,8 +77,9 @@ export function allegation(s: SentenceView): Hit[] {
     // "inquiries made with the alleged victim": the one who complains, named by the charge, not someone accused.
     if (/^alleged(?:ly)?$/.test(first.norm) && /^(?:victims?|complainants?|survivors?)$/.test(s.words[r.start + 1]?.norm ?? '')) continue;
     // "the claims that …", "false claims that …" are nouns; "officials claimed that …", "Trump claims that …" verbs.
-    if (first.norm === 'claims' && !(before && (before.cap || PRONOUN_SUBJECTS.has(before.norm)))) continue;
-    if (/^claim/.test(first.norm) && (!before || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your)$/.test(before.norm))) continue;
+    const madeBy = /^claims?$/.test(first.norm) && /^(?:made|levelled|leveled|voiced)$/.test(s.words[r.start + 1]?.norm ?? '');
+    if (first.norm === 'claims' && !madeBy && !(before && (before.cap || PRONOUN_SUBJECTS.has(before.norm)))) continue;
+    if (/^claim/.test(first.norm) && !madeBy && (!before || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your)$/.test(before.norm))) continue;
     if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me)$/) && !BE.has(before?.norm ?? '')) continue;
     if ((CHARGED.test(first.norm) || /^(?:sued|arraigned)$/.test(s.words[r.end - 1].norm)) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w, k, a) => ANYONE.test(w.norm) && (w.norm !== 'a' || /^(?:person|man|woman|defendant|suspect)$/.test(a[k + 1]?.norm ?? '')))) continue;
     // "denied the allegations": the sentence is the denial.

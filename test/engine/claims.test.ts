@@ -559,6 +559,15 @@ describe('charges before a court', () => {
     assert.deepEqual(claims('Officers have since spoken with the alleged victim.'), []);
     assert.equal(only('Officers have since spoken with the alleged attacker.').category, 'allegation');
   });
+
+  it('takes a claim with a day before its clause, a claim repeated, and claims made by someone', () => {
+    for (const text of [
+      'The rebel command claimed Sunday that 200 soldiers had been captured.',
+      'In parliament he reiterated his claim that the regulator and the ruling party work hand in glove.',
+      'The minister responded to claims made by the opposition leader that the port is being sold off.',
+    ]) assert.equal(only(text).category, 'allegation', text);
+    assert.deepEqual(claims('She responded to the claims in a long interview.'), []);
+  });
 });
 
 describe('contested assertions', () => {
