@@ -277,6 +277,8 @@ export function sources(s: SentenceView): Hit[] {
     if (p?.described && (!SAYING.has(w.norm) || /ing$/.test(w.norm))) return;
     // "has anyone told the Tory party?": a question, no one cited.
     const asked = !!p && [p.from - 1, p.from].some((k) => /^(?:has|have|had|did|does|do|will|would|can|could|is|was)$/.test(s.words[k]?.norm ?? ''));
+    // "there's always somebody saying …": anyone at all, brought in by "there is", no source.
+    if (p && SOMEONE_WORDS.test(s.words[p.head].norm) && isExistential(s, p.from, p.head)) return;
     if (p?.anonymous && !asked && !inStatement(s, i)) hits.push(sourceHit(p, [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)]));
     else if (p?.stateMedia && writer) hits.push(sourceHit(p, [wordSpan(s, i, i + 1)]));
     else if (p && writer && !asked && isOutlet(s, p, i)) {
@@ -329,6 +331,16 @@ export function sources(s: SentenceView): Hit[] {
     hits.push({ category: 'anonymous', triggers, source: null, note: `Rests on an unnamed source (${quote(triggers)}): ask who, and how they know` });
   }
   return hits;
+}
+
+const SOMEONE_WORDS = /^(?:someone|somebody|anyone|anybody|people)$/;
+/** "there's (always) somebody", "there are people": an existential "there" before the head, in the phrase or just before it. */
+function isExistential(s: SentenceView, from: number, head: number): boolean {
+  for (let k = Math.max(0, from - 2); k < head; k++) {
+    const n = s.words[k].norm;
+    if (/^there['’](?:s|re)$/.test(n) || (n === 'there' && /^(?:is|are|was|were|will)$/.test(s.words[k + 1]?.norm ?? ''))) return true;
+  }
+  return false;
 }
 
 /** Words for a news outlet at the head of a source ("Yonhap news agency", "the Daily Mail newspaper"). */

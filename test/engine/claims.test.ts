@@ -614,6 +614,11 @@ describe('hearsay in fewer words', () => {
     assert.deepEqual(claims('The two sides will resume talks next week, the Courier news agency reports.'), []);
     assert.deepEqual(claims('The firm reported a loss on Thursday.'), []);
   });
+
+  it('leaves “there’s always somebody saying …” alone: anyone at all is no source', () => {
+    assert.deepEqual(claims('“Whatever we release, there’s always somebody saying the old songs were better,” she said.'), []);
+    assert.equal(only('Somebody said the club would fold by the summer.').category, 'anonymous');
+  });
 });
 
 describe('findClaims on the founding article', () => {
