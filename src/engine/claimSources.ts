@@ -86,6 +86,8 @@ export function isInsiderNoun(norm: string, plural: boolean): boolean {
   return !!one && INSIDERS.has(one);
 }
 
+const BODIES = new Set('firms companies banks funds lenders insurers'.split(' '));
+const COUNTED = new Set('several multiple numerous various many some'.split(' '));
 /** "the two analysts", "these analysts": a definite plural may point back to people already named. */
 const ANAPHORIC = new Set('the both these those'.split(' '));
 const ORDER = /^(?:first|second|third|fourth|other|same)$/;
@@ -259,6 +261,8 @@ function unnamedPeople(norms: string[], head: number): boolean {
   // "the second council officer", "the other analyst": a person the story tells apart by order, not by name.
   if (ANAPHORIC.has(norms[0]) && ORDER.test(norms[1] ?? '') && (isInsiderNoun(h, true) || isInsiderNoun(h, false))) return true;
   if (isInsiderNoun(h, true)) return !ANAPHORIC.has(norms[0]);
+  // "multiple investment firms told me", "several banks said": bodies counted but not named.
+  if (BODIES.has(h) && COUNTED.has(norms[0])) return true;
   return INDEFINITE.has(norms[0]) && isInsiderNoun(h, false);
 }
 

@@ -600,6 +600,11 @@ describe('hearsay in fewer words', () => {
     assert.equal(only('Several news outlets have reported layoffs at the start-up.').category, 'anonymous');
   });
 
+  it('takes firms and banks counted but not named as unnamed sources', () => {
+    assert.equal(only('Multiple investment firms told the paper that they had stopped lending to the group.').category, 'anonymous');
+    assert.deepEqual(claims('The two firms told regulators about the merger in March.'), []);
+  });
+
   it('takes “the source” and “the person” on their own as the unnamed source met before', () => {
     assert.equal(only('The source added that the talks had stalled over pay.').category, 'anonymous');
     assert.equal(only('The person said the board would meet again on Friday.').category, 'anonymous');
