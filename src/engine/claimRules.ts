@@ -96,6 +96,7 @@ const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)$/;
 const ACCOUNTS = /^(?:profits?|earnings|revenues?|income|loss|losses|sales|results|figures|earnings|turnover|ebitda|margins?)$/;
 const MODALS = new Set(['could', 'might', 'may']);
 const PERCEIVED = /^(?:seen|viewed|regarded)$/;
+const SCHEDULED = /^(?:happen|occur|begin|start|end|last|finish|conclude|resume|arrive|recover)$/;
 const SUBJECT_PRONOUNS = new Set('he she it they we i you'.split(' '));
 /** "so he could break a tie", "so that it might be heard", "in order that …": a modal in a clause of purpose says what an
  *  action was for, not what will happen. */
@@ -133,6 +134,9 @@ export function hedged(s: SentenceView): Hit[] {
     // "they were seen as kingmakers", "senators who were viewed as undecided": how someone was regarded then, told as
     // history; "is seen as", "has been seen as", "was widely seen as" still weigh a judgement the copy leaves open.
     .filter((r) => !(/^(?:was|were)$/.test(s.words[r.start].norm) && PERCEIVED.test(s.words[r.start + 1]?.norm ?? '') && s.words[r.start + 2]?.norm === 'as'))
+    // "which is expected to happen overnight", "is likely to last until 10pm", "is expected to recover": a timetable or a
+    // prognosis, the ordinary course of things, not a judgement the copy hedges.
+    .filter((r) => !(/^(?:expected|likely)$/.test(s.words[r.end - 2]?.norm ?? '') && s.words[r.end - 1].norm === 'to' && SCHEDULED.test(s.words[r.end]?.norm ?? '')))
     .map((r) => {
       const triggers = hitSpans(s, r);
       return { category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} presents it as likely or believed, not established` };

@@ -512,6 +512,12 @@ describe('names are not verbs, hedges in the writer’s voice only, published re
     assert.equal(only('The governor was widely seen as the favourite.').category, 'hedged');
     assert.equal(only('The governor is seen as the favourite.').category, 'hedged');
   });
+
+  it('leaves a timetable or a prognosis (“expected to happen overnight”, “expected to recover”) alone', () => {
+    assert.deepEqual(claims('The clerks will read the bill aloud, which is expected to happen overnight.'), []);
+    assert.deepEqual(claims('The boy was taken to hospital and is expected to recover.'), []);
+    assert.equal(only('The board is expected to reject the offer.').category, 'hedged');
+  });
 });
 
 describe('refusals and anonymity in fewer words', () => {
