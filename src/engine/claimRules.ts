@@ -44,6 +44,10 @@ const UNCONFIRMED = all(
   'too early|soon to say|tell|determine|know|confirm|speculate|judge',
   'awaiting|await|waiting for? further|more? details|confirmation|information|clarification|results',
   'declined|refused|declining|refusing today|yesterday|repeatedly? to explain|discuss',
+  // "didn't address those questions", "declined to answer further questions": what was asked is left open.
+  'did|does|has|have|had not|n\'t address|answer those|these|the|such|further|any|reporters|their? questions',
+  'didn\'t|didn’t|doesn\'t|doesn’t|hasn\'t|hasn’t|haven\'t|haven’t|hadn\'t|hadn’t address|answer those|these|the|such|further|any|reporters|their? questions',
+  'declined|refused|declining|refusing|failed|failing to address|answer those|these|the|such|further|any|reporters|their? questions',
   // "The motive remains unclear.", "Doubts remain over …".
   'remains|remained|remain|is|was|are|were still? unclear|unknown|unexplained|undetermined',
   'doubts|questions remain|remained|persist|persisted|linger|lingered',

@@ -532,6 +532,12 @@ describe('refusals and anonymity in fewer words', () => {
     assert.equal(only('The insurer said it isn’t yet able to provide an estimate of the damage.').category, 'unconfirmed');
   });
 
+  it('takes questions left unanswered as unconfirmed', () => {
+    assert.equal(only('But the chief didn’t address those questions at the briefing.').category, 'unconfirmed');
+    assert.equal(only('The coach declined to answer further questions.').category, 'unconfirmed');
+    assert.deepEqual(claims('Founders should answer questions plainly during the pitch.'), []);
+  });
+
   it('takes anonymity requested or granted, and people close to the matter, as unnamed sources', () => {
     assert.equal(only('The talks stalled on Monday, the official, who requested anonymity, said.').category, 'anonymous');
     assert.equal(only('“People close to the talks tell me the bid is fading,” the presenter said.').category, 'anonymous');
