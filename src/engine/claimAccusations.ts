@@ -31,6 +31,8 @@ const ALLEGATIONS = all(
   // "…, claiming it has led to theft", "the resident claims it's worse": a claim's clause without "that" (not
   // "claimed the title", nor a past "who had claimed he was …" told apart from a hedge).
   'claims|claiming it|it\'s|he|she|they|there has|have|had|was|were|is|are|would|will|caused|led',
+  // "the resident claims it’s a situation that has got worse": the contraction holds the verb.
+  'claims|claiming it\'s|it’s|there\'s|there’s|that\'s|that’s',
 );
 // "charged with" is a charge after "was"/"has been"; "a group charged with beautifying downtown" is a task.
 const CHARGED = /^(?:charged|indicted)$/;
@@ -78,7 +80,9 @@ export function allegation(s: SentenceView): Hit[] {
     if (/^alleged(?:ly)?$/.test(first.norm) && /^(?:victims?|complainants?|survivors?)$/.test(s.words[r.start + 1]?.norm ?? '')) continue;
     // "the claims that …", "false claims that …" are nouns; "officials claimed that …", "Trump claims that …" verbs.
     const madeBy = /^claims?$/.test(first.norm) && /^(?:made|levelled|leveled|voiced)$/.test(s.words[r.start + 1]?.norm ?? '');
-    if (first.norm === 'claims' && !madeBy && !(before && (before.cap || PRONOUN_SUBJECTS.has(before.norm)))) continue;
+    // "the resident also claims it's …": after an adverb "claims" is the verb, as after a name or a pronoun.
+    const adverb = !!before && /^(?:also|still|now|even|further|again|too|\w+ly)$/.test(before.norm);
+    if (first.norm === 'claims' && !madeBy && !(before && (before.cap || adverb || PRONOUN_SUBJECTS.has(before.norm)))) continue;
     if (/^claim/.test(first.norm) && !madeBy && (!before || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your)$/.test(before.norm))) continue;
     if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me)$/) && !BE.has(before?.norm ?? '')) continue;
     if ((CHARGED.test(first.norm) || /^(?:sued|arraigned)$/.test(s.words[r.end - 1].norm)) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w, k, a) => ANYONE.test(w.norm) && (w.norm !== 'a' || /^(?:person|man|woman|defendant|suspect)$/.test(a[k + 1]?.norm ?? '')))) continue;

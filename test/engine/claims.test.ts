@@ -580,6 +580,11 @@ describe('charges before a court', () => {
     ]) assert.equal(only(text).category, 'allegation', text);
     assert.deepEqual(claims('She responded to the claims in a long interview.'), []);
   });
+
+  it('reads “claims” after an adverb, and before “it’s”, as the verb', () => {
+    assert.equal(only('And the tenant also claims it’s a problem that has grown worse for years.').category, 'allegation');
+    assert.deepEqual(claims('The asylum claims are processed in the capital.'), []);
+  });
 });
 
 describe('contested assertions', () => {
