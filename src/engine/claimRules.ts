@@ -320,7 +320,9 @@ export function sources(s: SentenceView): Hit[] {
     // "we were told to leave", "I was told by the police": an instruction, or a named source.
     const next = s.words[r.end];
     // A clause with no "that" is hearsay too ("I'm told there were no parties").
-    if (next && !s.marksBefore[r.end] && NOT_TOLD_CLAUSE.test(next.norm)) continue;
+    // ("we were told it had to do with drugs": "it" opening the clause, a verb after it.)
+    const clause = next?.norm === 'it' && /^(?:had|has|was|is|would|will|could|might|may)$/.test(s.words[r.end + 1]?.norm ?? '');
+    if (next && !s.marksBefore[r.end] && NOT_TOLD_CLAUSE.test(next.norm) && !clause) continue;
     const triggers = hitSpans(s, r);
     hits.push({ category: 'anonymous', triggers, source: null, note: `Hearsay (${quote(triggers)}): the speaker passes on what someone unnamed told them; ask who` });
   }

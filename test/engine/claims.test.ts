@@ -610,6 +610,7 @@ describe('hearsay in fewer words', () => {
     assert.equal(only('“I’m told there were no parties at all,” the minister said.').category, 'anonymous');
     assert.equal(only('“We were told the school would stay shut,” one mother said.').category, 'anonymous');
     assert.deepEqual(claims('“We were told to leave at once,” she said.'), []);
+    assert.equal(only('“We were told it had to do with a debt,” one neighbour said.').category, 'anonymous');
     assert.deepEqual(claims('“I was told about it on Friday,” she said.'), []);
   });
 
