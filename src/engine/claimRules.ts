@@ -202,8 +202,10 @@ function modalHedges(s: SentenceView): Hit[] {
     if (s.words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.norm) || x.norm === 'if')) return;
     // Not a claim about the world: generic "you could get", questions put indirectly ("which states he could win"),
     // and relative clauses describing something ("a force that could transfix voters").
-    if (GENERIC_SUBJECTS.has(s.words[i - 1]?.norm ?? '') || s.words.slice(Math.max(0, i - 3), i).some((x) => WH_WORDS.has(x.norm))) return;
-    if ((i > 1 && RELATIVES.has(s.words[i - 1].norm)) || MENTAL.has(verb.norm)) return;
+    // (", which may have contributed to …": a clause on the whole event before it guesses at a cause, still a hedge.)
+    const onTheEvent = speculative && s.words[i - 1]?.norm === 'which' && /,/.test(s.marksBefore[i - 1]);
+    if (GENERIC_SUBJECTS.has(s.words[i - 1]?.norm ?? '') || (!onTheEvent && s.words.slice(Math.max(0, i - 3), i).some((x) => WH_WORDS.has(x.norm)))) return;
+    if ((i > 1 && RELATIVES.has(s.words[i - 1].norm) && !onTheEvent) || MENTAL.has(verb.norm)) return;
     const triggers = v === i + 1 ? [wordSpan(s, i, v + 1)] : [wordSpan(s, i, i + 1), wordSpan(s, v, v + 1)];
     const what = speculative ? 'speculation' : 'a forecast';
     out.push({ category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} is ${what} in the writer's voice, with no one named for it` });

@@ -518,6 +518,11 @@ describe('names are not verbs, hedges in the writer’s voice only, published re
     assert.deepEqual(claims('The boy was taken to hospital and is expected to recover.'), []);
     assert.equal(only('The board is expected to reject the offer.').category, 'hedged');
   });
+
+  it('takes “…, which may have contributed to …” as a guess at a cause, and leaves appeals for witnesses alone', () => {
+    assert.equal(only('Many of the pupils were unvaccinated, which may have contributed to the spread of the virus.').category, 'hedged');
+    assert.deepEqual(claims('Police want to hear from anyone who may have seen the van that night.'), []);
+  });
 });
 
 describe('refusals and anonymity in fewer words', () => {
