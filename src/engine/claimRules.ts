@@ -35,7 +35,7 @@ const UNCONFIRMED = all(
   'wasn\'t|wasn’t|weren\'t|weren’t|isn\'t|isn’t|aren\'t|aren’t|hasn\'t|hasn’t|haven\'t|haven’t|hadn\'t|hadn’t been? immediately released|identified|disclosed|known',
   'not|n\'t said|say|explained|explain|disclosed|disclose|revealed|reveal|specify|specified|identify|identified why|whether|how|what|when|who|which',
   'reports|accounts|estimates|figures vary|varied|differ|differed|range|ranged|conflict|conflicted',
-  'conflicting reports|accounts',
+  'conflicting|differing|contradictory|contrasting reports|accounts|versions',
   'could|couldn\'t|couldn’t|cannot|can\'t|can’t not? be reached|contacted',
   'was|were|is|are not|n\'t immediately? available|reachable for comment',
   'unavailable|unreachable for comment',

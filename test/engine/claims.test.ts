@@ -543,6 +543,11 @@ describe('refusals and anonymity in fewer words', () => {
     assert.deepEqual(claims('Founders should answer questions plainly during the pitch.'), []);
   });
 
+  it('takes differing or contradictory versions of events as unconfirmed', () => {
+    assert.equal(only('Witnesses have given differing versions of what happened next.').category, 'unconfirmed');
+    assert.equal(only('There were contradictory accounts of the fire.').category, 'unconfirmed');
+  });
+
   it('takes anonymity requested or granted, and people close to the matter, as unnamed sources', () => {
     assert.equal(only('The talks stalled on Monday, the official, who requested anonymity, said.').category, 'anonymous');
     assert.equal(only('“People close to the talks tell me the bid is fading,” the presenter said.').category, 'anonymous');
