@@ -275,6 +275,18 @@ export function sources(s: SentenceView): Hit[] {
       });
     }
   }
+  // "which the Herald understands has gone through …", "the paper understands that …": an outlet's own unnamed sourcing.
+  if (writer) {
+    s.words.forEach((w, i) => {
+      if (!/^understands?$/.test(w.norm) || s.quoted[i] || !/^(?:that|has|have|had|is|are|was|were|will|would)$/.test(s.words[i + 1]?.norm ?? '')) return;
+      const p = subjectOf(s, i);
+      // A name that is no person's ("the Courier"), an outlet's word ("the paper"), or the outlet as "we".
+      const by = s.words[p?.head ?? 0];
+      if (!p || p.anonymous || s.personAt(by) || !((by.cap && !p.pronoun) || OUTLET_HEADS.has(by.norm) || by.norm === 'we')) return;
+      const triggers = [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)];
+      hits.push({ category: 'single-source', triggers, source: sourceName(p), note: `Rests on ${p.text}'s own unnamed sourcing (${quote(triggers)})` });
+    });
+  }
   s.words.forEach((w, i) => {
     if (!ATTRIBUTING.has(w.norm) || (s.quoted[i] && writer)) return;
     let p = subjectOf(s, i);

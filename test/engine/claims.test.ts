@@ -648,6 +648,13 @@ describe('hearsay in fewer words', () => {
     assert.deepEqual(claims('The firm reported a loss on Thursday.'), []);
   });
 
+  it('takes an outlet that “understands” something as resting on its own unnamed sourcing', () => {
+    assert.equal(only('The office, which the Courier understands has lost half its staff this year, is to be merged.').category, 'single-source');
+    assert.equal(only('The Courier understands that the mayor will stand down in May.').category, 'single-source');
+    assert.deepEqual(claims('Russia understands his country’s security concerns.'), []);
+    assert.deepEqual(claims('She understands that the job is hard.'), []);
+  });
+
   it('leaves “there’s always somebody saying …” alone: anyone at all is no source', () => {
     assert.deepEqual(claims('“Whatever we release, there’s always somebody saying the old songs were better,” she said.'), []);
     assert.equal(only('Somebody said the club would fold by the summer.').category, 'anonymous');
