@@ -548,6 +548,12 @@ describe('refusals and anonymity in fewer words', () => {
     assert.equal(only('There were contradictory accounts of the fire.').category, 'unconfirmed');
   });
 
+  it('takes “cannot tell if”, “unable to say whether” as a question left open', () => {
+    assert.equal(only('The director said he cannot tell if the man was detained in the country.').category, 'unconfirmed');
+    assert.equal(only('Officials were unable to say whether the dam would hold.').category, 'unconfirmed');
+    assert.deepEqual(claims('“For security reasons I cannot tell you the number,” he said.'), []);
+  });
+
   it('takes anonymity requested or granted, and people close to the matter, as unnamed sources', () => {
     assert.equal(only('The talks stalled on Monday, the official, who requested anonymity, said.').category, 'anonymous');
     assert.equal(only('“People close to the talks tell me the bid is fading,” the presenter said.').category, 'anonymous');
