@@ -161,6 +161,8 @@ function isNounPhrase(s: SentenceView, from: number, to: number): boolean {
 function isVerb(s: SentenceView, i: number): boolean {
   const w = s.words[i];
   if (w.cap) return false;
+  // "Some reports in local media said …", "the claims": after a determiner a word is a noun, whatever else it can be.
+  if (DETERMINERS.has(s.words[i - 1]?.norm ?? '') && !/^(?:that|this)$/.test(s.words[i - 1].norm)) return false;
   if (ATTRIBUTING.has(w.norm) || tagsOf(w.norm).some((t) => t === 'PastTense' || t === 'PresentTense')) return true;
   return /[^e]ed$/.test(w.norm) && !DETERMINERS.has(s.words[i - 1]?.norm ?? '');
 }

@@ -639,6 +639,10 @@ describe('hearsay in fewer words', () => {
     assert.deepEqual(claims('The two firms told regulators about the merger in March.'), []);
   });
 
+  it('reads a plural after a determiner as the noun heading the subject (“Some reports in local media said”)', () => {
+    assert.equal(only('Some reports in local media said that the governor had left the country.').category, 'anonymous');
+  });
+
   it('takes “the source” and “the person” on their own as the unnamed source met before', () => {
     assert.equal(only('The source added that the talks had stalled over pay.').category, 'anonymous');
     assert.equal(only('The person said the board would meet again on Friday.').category, 'anonymous');
