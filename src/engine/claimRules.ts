@@ -303,6 +303,8 @@ export function sources(s: SentenceView): Hit[] {
     const asked = !!p && [p.from - 1, p.from].some((k) => /^(?:has|have|had|did|does|do|will|would|can|could|is|was)$/.test(s.words[k]?.norm ?? ''));
     // "there's always somebody saying …": anyone at all, brought in by "there is", no source.
     if (p && SOMEONE_WORDS.test(s.words[p.head].norm) && isExistential(s, p.from, p.head)) return;
+    // "restrictions which limit what the media can report": what may be said, in a clause that is an object, cites no one.
+    if (p && p.from < i && s.words.slice(Math.max(0, p.from - 1), p.head).some((x) => /^(?:what|whatever|how|whether)$/.test(x.norm))) return;
     if (p?.anonymous && !asked && !inStatement(s, i)) hits.push(sourceHit(p, [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)]));
     else if (p?.stateMedia && writer) hits.push(sourceHit(p, [wordSpan(s, i, i + 1)]));
     else if (p && writer && !asked && isOutlet(s, p, i)) {

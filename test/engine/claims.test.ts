@@ -669,6 +669,11 @@ describe('hearsay in fewer words', () => {
     assert.deepEqual(claims('“Whatever we release, there’s always somebody saying the old songs were better,” she said.'), []);
     assert.equal(only('Somebody said the club would fold by the summer.').category, 'anonymous');
   });
+
+  it('leaves “what the media can report” alone: a clause as an object cites no one', () => {
+    assert.deepEqual(claims('The order limits what the media can report about the trial.'), []);
+    assert.equal(only('Local media reported that the trial had been halted.').category, 'anonymous');
+  });
 });
 
 describe('findClaims on the founding article', () => {
