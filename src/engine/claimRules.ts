@@ -407,11 +407,14 @@ function sourceHit(p: SourcePhrase, triggers: TextSpan[]): Hit {
 }
 
 // ── Figures given without a source.
+const GOAL = /\b(?:goal|aim|target|objective|ambition)s?\s+(?:is|are|was|were)\s+to\b/i;
 export function unsourcedFigures(s: SentenceView): Hit[] {
   if (isQuoted(s) || isSourced(s)) return [];
   const found = findFigures(s.text, s.start, s.end);
   // A market's move or a company's results are figures like any other: the copy should say where they come from.
-  const figures = found.filter((f) => !s.inQuote(f.start));
+  // "Its goal is to cut users to less than one percent": a target set, not a figure reported.
+  const goal = GOAL.exec(s.text.slice(s.start, s.end));
+  const figures = found.filter((f) => !s.inQuote(f.start) && !(goal && f.start > s.start + goal.index));
   if (!figures.length) return [];
   return [{ category: 'unsourced-figure', triggers: figures, source: null, note: `${figures.length > 1 ? 'Figures' : 'Figure'} ${quote(figures).replace(/ … /g, '”, “')} given without a source` }];
 }

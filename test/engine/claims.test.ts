@@ -371,6 +371,11 @@ describe('figures: tolls, superlatives asserted of the subject, market moves', (
     assert.deepEqual(claims('The stock fell 3.4% on Tuesday, according to FactSet data.').map((c) => c.category), ['single-source']);
     assert.equal(only('Unemployment fell to 4.2 percent in March.').category, 'unsourced-figure');
   });
+
+  it('leaves a target set (“its goal is to cut it to less than one percent”) alone', () => {
+    assert.deepEqual(claims('Its goal is to cut the old browser’s share to less than one percent.'), []);
+    assert.equal(only('The old browser’s share fell to less than one percent.').category, 'unsourced-figure');
+  });
 });
 
 describe('hedges: speculation about who or what was, reported nouns, reduced passives', () => {
