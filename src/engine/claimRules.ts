@@ -36,6 +36,9 @@ const UNCONFIRMED = all(
   'not|n\'t said|say|explained|explain|disclosed|disclose|revealed|reveal|specify|specified|identify|identified why|whether|how|what|when|who|which',
   'reports|accounts|estimates|figures vary|varied|differ|differed|range|ranged|conflict|conflicted',
   'conflicting|differing|contradictory|contrasting reports|accounts|versions',
+  // "he told reporters … without confirming which word he used", "without giving any evidence": left unsaid.
+  'without confirming|specifying|revealing|disclosing|naming|identifying|saying|explaining which|what|who|whom|how|whether|why|where|when',
+  'without giving|providing|offering|divulging|citing|presenting|producing any|further|more? details|evidence|information|proof',
   // "he cannot tell if the man was arrested there", "unable to say whether …": the question left open.
   'cannot|can\'t|can’t|couldn\'t|couldn’t|unable|not to? tell|say|determine|establish|know whether|if',
   'could|couldn\'t|couldn’t|cannot|can\'t|can’t not? be reached|contacted',

@@ -559,6 +559,12 @@ describe('refusals and anonymity in fewer words', () => {
     assert.deepEqual(claims('“For security reasons I cannot tell you the number,” he said.'), []);
   });
 
+  it('takes what a speaker left unsaid (“without confirming which …”, “without giving any evidence”)', () => {
+    assert.equal(only('“It is a trivial matter,” the minister told reporters without confirming which word he used.').category, 'unconfirmed');
+    assert.equal(only('The councillor said the three men were local, without giving further details.').category, 'unconfirmed');
+    assert.deepEqual(claims('“We will settle this amicably,” he said without elaborating.'), []);
+  });
+
   it('takes anonymity requested or granted, and people close to the matter, as unnamed sources', () => {
     assert.equal(only('The talks stalled on Monday, the official, who requested anonymity, said.').category, 'anonymous');
     assert.equal(only('“People close to the talks tell me the bid is fading,” the presenter said.').category, 'anonymous');
