@@ -224,6 +224,8 @@ const ANONYMITY = all(
   'declined|asked|refused not? to be named|identified',
   'did not want to be named|identified',
   'speaking|spoke anonymously|privately',
+  // "Some MPs were privately critical of the leader", "ministers privately admit …": views the copy has off the record.
+  'privately critical|furious|angry|scathing|dismissive|unhappy|sceptical|skeptical|concerned|worried|admit|admits|admitted|concede|concedes|conceded|acknowledge|acknowledges|acknowledged|complain|complains|complained|warned|warn|warns',
   'familiar with the|their|his|her? matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process',
   // "the person, who requested anonymity, said", "people close to the situation".
   'requested|sought|demanded|granted|given|asked|requesting|seeking anonymity',

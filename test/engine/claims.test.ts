@@ -565,10 +565,12 @@ describe('refusals and anonymity in fewer words', () => {
     assert.deepEqual(claims('“We will settle this amicably,” he said without elaborating.'), []);
   });
 
-  it('takes anonymity requested or granted, and people close to the matter, as unnamed sources', () => {
+  it('takes anonymity requested or granted, people close to the matter and views held privately as unnamed sources', () => {
     assert.equal(only('The talks stalled on Monday, the official, who requested anonymity, said.').category, 'anonymous');
     assert.equal(only('“People close to the talks tell me the bid is fading,” the presenter said.').category, 'anonymous');
     assert.equal(only('A source close to the family said the funeral would be private.').category, 'anonymous');
+    assert.equal(only('Some backbenchers were privately critical of the leader for staying away.').category, 'anonymous');
+    assert.deepEqual(claims('The event was a privately organised dinner for the guests.'), []);
     assert.deepEqual(claims('Thousands of people close to the river were moved to higher ground.'), []);
   });
 
