@@ -13,18 +13,26 @@ const ALLEGATIONS = all(
   'charged|indicted with|over|in',
   'charged|indicted him|her|them|us|me with|over|in',
   'indicted',
-  'faces|facing|face charges|charge',
-  // "face a 13-count indictment", "faces three counts of fraud".
-  'faces|facing|face|faced … indictment|counts|lawsuit',
+  // "face a 13-count indictment", "faces three counts of fraud", "is facing multiple corruption charges".
+  'faces|facing|face|faced … charges|charge|indictment|counts|lawsuit',
+  // "was arraigned on 11 counts", "had been sued by its own investor": brought before a court on someone's charge.
+  'is|are|was|were|been|being|be recently|also|later|since|previously|already|first|twice|again|subsequently? arraigned|sued',
   'on suspicion of',
   'suspected of',
   'blamed|blames|blaming … for',
   'criticised|criticized|criticises|criticizes|condemned|condemns|slammed|slams … for',
   'sued|sues|suing … for|over',
   'claimed|claims|claiming that',
+  // "claimed Sunday that", "claimed on Tuesday that": the day between the verb and its clause.
+  'claimed|claims|claiming on? monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|recently|repeatedly|publicly|again that',
+  // "reiterated his claim that …", "claims made by the minister that …": the claim as a noun, made by someone.
+  'reiterated|repeated|renewed|restated|made|making|make|makes his|her|their|its|the|a claim|claims|allegation|allegations that',
+  'claim|claims made|levelled|leveled|voiced by',
   // "…, claiming it has led to theft", "the resident claims it's worse": a claim's clause without "that" (not
   // "claimed the title", nor a past "who had claimed he was …" told apart from a hedge).
   'claims|claiming it|it\'s|he|she|they|there has|have|had|was|were|is|are|would|will|caused|led',
+  // "the resident claims it’s a situation that has got worse": the contraction holds the verb.
+  'claims|claiming it\'s|it’s|there\'s|there’s|that\'s|that’s',
 );
 // "charged with" is a charge after "was"/"has been"; "a group charged with beautifying downtown" is a task.
 const CHARGED = /^(?:charged|indicted)$/;
@@ -62,16 +70,22 @@ const ANYONE = /^(?:a|any|anyone|someone|somebody|people|those|whoever)$/;
 
 export function allegation(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
-  const settled = find(s, SETTLED, false).length > 0;
+  // ("pleaded not guilty" contests the charge: it settles nothing.)
+  const settled = find(s, SETTLED, false).some((r) => !NEGATORS.has(s.words[r.start + 1]?.norm ?? ''));
   for (const r of find(s, ALLEGATIONS, false)) {
     if (settled && /^(?:charged|indicted|alleged|allegedly|accused|suspected)$/.test(s.words[r.start].norm)) continue;
     const first = s.words[r.start];
     const before = s.words[r.start - 1];
+    // "inquiries made with the alleged victim": the one who complains, named by the charge, not someone accused.
+    if (/^alleged(?:ly)?$/.test(first.norm) && /^(?:victims?|complainants?|survivors?)$/.test(s.words[r.start + 1]?.norm ?? '')) continue;
     // "the claims that …", "false claims that …" are nouns; "officials claimed that …", "Trump claims that …" verbs.
-    if (first.norm === 'claims' && !(before && (before.cap || PRONOUN_SUBJECTS.has(before.norm)))) continue;
-    if (/^claim/.test(first.norm) && (!before || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your)$/.test(before.norm))) continue;
+    const madeBy = /^claims?$/.test(first.norm) && /^(?:made|levelled|leveled|voiced)$/.test(s.words[r.start + 1]?.norm ?? '');
+    // "the resident also claims it's …": after an adverb "claims" is the verb, as after a name or a pronoun.
+    const adverb = !!before && /^(?:also|still|now|even|further|again|too|\w+ly)$/.test(before.norm);
+    if (first.norm === 'claims' && !madeBy && !(before && (before.cap || adverb || PRONOUN_SUBJECTS.has(before.norm)))) continue;
+    if (/^claim/.test(first.norm) && !madeBy && (!before || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your)$/.test(before.norm))) continue;
     if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me)$/) && !BE.has(before?.norm ?? '')) continue;
-    if (CHARGED.test(first.norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w, k, a) => ANYONE.test(w.norm) && (w.norm !== 'a' || /^(?:person|man|woman|defendant|suspect)$/.test(a[k + 1]?.norm ?? '')))) continue;
+    if ((CHARGED.test(first.norm) || /^(?:sued|arraigned)$/.test(s.words[r.end - 1].norm)) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w, k, a) => ANYONE.test(w.norm) && (w.norm !== 'a' || /^(?:person|man|woman|defendant|suspect)$/.test(a[k + 1]?.norm ?? '')))) continue;
     // "denied the allegations": the sentence is the denial.
     if (/^(?:allegations?|accusations?)$/.test(s.words[r.start].norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w) => DENYING.test(w.norm))) continue;
     hits.push(allegationHit(hitSpans(s, r), sourceName(accuser(s, r.start))));
@@ -142,15 +156,29 @@ function contested(s: SentenceView): Contested[] {
   s.words.forEach((w, i) => {
     if (!CONTESTED.test(w.norm) || s.quoted[i]) return;
     if (/^maintain/.test(w.norm) && s.words[i + 1]?.norm !== 'that') return;
+    // "asserting their commitment to justice", "asserted its right": a thing upheld, no claim made.
+    if (/^(?:their|his|her|its|our|my|your)$/.test(s.words[i + 1]?.norm ?? '') && !s.stops[i + 1] && !/[,:]/.test(s.marksBefore[i + 1]) && !finiteAhead(s, i + 2)) return;
     let negated = false;
     for (let k = i + 1; k < Math.min(s.words.length, i + 14) && !s.stops[k]; k++) {
       if (s.quoted[k]) break;
+      // "insists the election will not happen", "insisted he won't resign": a vow or a forecast, nothing denied.
+      if (/^(?:won['’]t|wouldn['’]t|shan['’]t)$/.test(s.words[k].norm) || (NEGATORS.has(s.words[k].norm) && /^(?:will|would|shall)$/.test(s.words[k - 1].norm))) continue;
       if (NEGATORS.has(s.words[k].norm) || /n't$/.test(s.words[k].norm)) negated = true;
     }
     out.push({ verb: i, subject: subjectOf(s, i), negated });
   });
   return out;
 }
+
+/** A finite verb in the clause from word `from` on ("his client was innocent"), before a comma or a stop. */
+function finiteAhead(s: SentenceView, from: number): boolean {
+  for (let k = from; k < Math.min(s.words.length, from + 6); k++) {
+    if (s.stops[k] || /[,;:]/.test(s.marksBefore[k])) return false;
+    if (FINITE.test(s.words[k].norm)) return true;
+  }
+  return false;
+}
+const FINITE = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should|may|might|must)$/;
 
 // ── Denial: someone denies a claim (not "denied visas", a refusal).
 const CLAIM_NOUNS = new Set(
@@ -230,7 +258,9 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
       }
       const p = w[k]?.norm ?? '';
       // "not true", "wrong": a denial; "not wrong" is none.
-      if (k < w.length && !s.stops[k] && (negated ? TRUE_WORDS.has(p) : FALSE_WORDS.has(p))) out.push({ start: i, end: k + 1, subject: subjectOf(s, i) });
+      // "it would be wrong to bring down the government", "wrong and irresponsible to …": a deed judged, nothing denied.
+      const judged = w.slice(k + 1, k + 5).some((x, j) => x.norm === 'to' && !s.stops[k + 1 + j] && isBareVerb(w[k + 2 + j]?.norm ?? ''));
+      if (k < w.length && !s.stops[k] && !judged && (negated ? TRUE_WORDS.has(p) : FALSE_WORDS.has(p))) out.push({ start: i, end: k + 1, subject: subjectOf(s, i) });
     } else if (n === 'never' && NEVER_DONE.test(w[i + 1]?.norm ?? '') && !s.stops[i + 1]) {
       out.push({ start: i, end: i + 2, subject: subjectOf(s, i) });
     } else if (n === 'nothing' && /^(?:had|has|have)$/.test(w[i - 1]?.norm ?? '') && w[i + 1]?.norm === 'to' && w[i + 2]?.norm === 'do' && w[i + 3]?.norm === 'with') {
@@ -240,6 +270,9 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
   }
   return out;
 }
+
+/** A word that can follow "to" as a verb: not a determiner, pronoun or name ("wrong to say", not "true to the core"). */
+const isBareVerb = (norm: string) => !!norm && !/^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|me|him|them|us|you|it|some|any|all|be)$/.test(norm);
 
 /** "had been denied visas", "denied him bail": a refusal, not a denial. A denial takes a claim, a clause or nothing. */
 function isRefusal(s: SentenceView, i: number): boolean {

@@ -24,13 +24,23 @@ const UNCONFIRMED = all(
   'not immediately? clear|known whether|if|how|why|what|who|when|where',
   'did|does|has|have|had not immediately? respond|responded|reply|replied|return|returned',
   'declined|refused to comment|confirm|say|elaborate|identify|name|specify|speculate|point',
+  // "Intel declined comment.": the same refusal without "to".
+  'declined|declines|refused|refuses|declining|refusing comment|comments',
   'declined|refused|declining|refusing to give|provide|offer|release further|more|any? details|specifics|information',
   'not|n\'t yet? able to provide|give|offer|confirm an? update|details|figure|estimate',
+  'isn\'t|isn’t|aren\'t|aren’t|wasn\'t|wasn’t|weren\'t|weren’t yet? able to provide|give|offer|confirm an? update|details|figure|estimate',
   // "were not immediately released": details still to come, named or not.
   'not|n\'t immediately released|identified|disclosed|known',
+  // The same with the negation contracted: "His name wasn’t immediately released."
+  'wasn\'t|wasn’t|weren\'t|weren’t|isn\'t|isn’t|aren\'t|aren’t|hasn\'t|hasn’t|haven\'t|haven’t|hadn\'t|hadn’t been? immediately released|identified|disclosed|known',
   'not|n\'t said|say|explained|explain|disclosed|disclose|revealed|reveal|specify|specified|identify|identified why|whether|how|what|when|who|which',
   'reports|accounts|estimates|figures vary|varied|differ|differed|range|ranged|conflict|conflicted',
-  'conflicting reports|accounts',
+  'conflicting|differing|contradictory|contrasting reports|accounts|versions',
+  // "he told reporters … without confirming which word he used", "without giving any evidence": left unsaid.
+  'without confirming|specifying|revealing|disclosing|naming|identifying|saying|explaining which|what|who|whom|how|whether|why|where|when',
+  'without giving|providing|offering|divulging|citing|presenting|producing any|further|more? details|evidence|information|proof',
+  // "he cannot tell if the man was arrested there", "unable to say whether …": the question left open.
+  'cannot|can\'t|can’t|couldn\'t|couldn’t|unable|not to? tell|say|determine|establish|know whether|if',
   'could|couldn\'t|couldn’t|cannot|can\'t|can’t not? be reached|contacted',
   'was|were|is|are not|n\'t immediately? available|reachable for comment',
   'unavailable|unreachable for comment',
@@ -39,6 +49,10 @@ const UNCONFIRMED = all(
   'too early|soon to say|tell|determine|know|confirm|speculate|judge',
   'awaiting|await|waiting for? further|more? details|confirmation|information|clarification|results',
   'declined|refused|declining|refusing today|yesterday|repeatedly? to explain|discuss',
+  // "didn't address those questions", "declined to answer further questions": what was asked is left open.
+  'did|does|has|have|had not|n\'t address|answer those|these|the|such|further|any|reporters|their? questions',
+  'didn\'t|didn’t|doesn\'t|doesn’t|hasn\'t|hasn’t|haven\'t|haven’t|hadn\'t|hadn’t address|answer those|these|the|such|further|any|reporters|their? questions',
+  'declined|refused|declining|refusing|failed|failing to address|answer those|these|the|such|further|any|reporters|their? questions',
   // "The motive remains unclear.", "Doubts remain over …".
   'remains|remained|remain|is|was|are|were still? unclear|unknown|unexplained|undetermined',
   'doubts|questions remain|remained|persist|persisted|linger|lingered',
@@ -90,6 +104,20 @@ const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)$/;
 /** A company's "reported profit" is what it reported, an accounting term, not a report the article doubts. */
 const ACCOUNTS = /^(?:profits?|earnings|revenues?|income|loss|losses|sales|results|figures|earnings|turnover|ebitda|margins?)$/;
 const MODALS = new Set(['could', 'might', 'may']);
+const PERCEIVED = /^(?:seen|viewed|regarded)$/;
+const SCHEDULED = /^(?:happen|occur|begin|start|end|last|finish|conclude|resume|arrive|recover)$/;
+const SUBJECT_PRONOUNS = new Set('he she it they we i you'.split(' '));
+/** "so he could break a tie", "so that it might be heard", "in order that …": a modal in a clause of purpose says what an
+ *  action was for, not what will happen. */
+function isPurpose(s: SentenceView, modal: number): boolean {
+  for (let k = modal - 1; k >= Math.max(0, modal - 6); k--) {
+    if (s.stops[k + 1]) return false;
+    const next = s.words[k + 1]?.norm ?? '';
+    if (s.words[k].norm === 'so' && (next === 'that' || (SUBJECT_PRONOUNS.has(next) && k + 2 === modal))) return true;
+    if (s.words[k].norm === 'order' && s.words[k - 1]?.norm === 'in' && next === 'that') return true;
+  }
+  return false;
+}
 const GENERIC_SUBJECTS = new Set(['you', 'i', 'we', 'one']);
 const WH_WORDS = new Set('which what whether how where who whom when whatever whichever'.split(' '));
 const RELATIVES = new Set(['that', 'which', 'who']);
@@ -112,6 +140,12 @@ export function hedged(s: SentenceView): Hit[] {
   const hits: Hit[] = find(s, HEDGES, true)
     // "as expected", "more likely to" (a comparison, not a hedge).
     .filter((r) => !/^(?:as|than|more|less|most|least|much|twice|times|equally)$/.test(s.words[r.start - 1]?.norm ?? ''))
+    // "they were seen as kingmakers", "senators who were viewed as undecided": how someone was regarded then, told as
+    // history; "is seen as", "has been seen as", "was widely seen as" still weigh a judgement the copy leaves open.
+    .filter((r) => !(/^(?:was|were)$/.test(s.words[r.start].norm) && PERCEIVED.test(s.words[r.start + 1]?.norm ?? '') && s.words[r.start + 2]?.norm === 'as'))
+    // "which is expected to happen overnight", "is likely to last until 10pm", "is expected to recover": a timetable or a
+    // prognosis, the ordinary course of things, not a judgement the copy hedges.
+    .filter((r) => !(/^(?:expected|likely)$/.test(s.words[r.end - 2]?.norm ?? '') && s.words[r.end - 1].norm === 'to' && SCHEDULED.test(s.words[r.end]?.norm ?? '')))
     .map((r) => {
       const triggers = hitSpans(s, r);
       return { category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} presents it as likely or believed, not established` };
@@ -169,12 +203,14 @@ function modalHedges(s: SentenceView): Hit[] {
     if (speculative && verb.norm === 'have') verb = s.words[++v];
     if (!verb || (!speculative && !isBaseVerb(verb.norm)) || verb.cap || s.marksBefore[v]) return;
     // "over concerns it may compromise the trial": the content of someone's worry, given as their reason.
-    if (isMotive(s, i)) return;
+    if (isMotive(s, i) || isPurpose(s, i)) return;
     if (s.words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.norm) || x.norm === 'if')) return;
     // Not a claim about the world: generic "you could get", questions put indirectly ("which states he could win"),
     // and relative clauses describing something ("a force that could transfix voters").
-    if (GENERIC_SUBJECTS.has(s.words[i - 1]?.norm ?? '') || s.words.slice(Math.max(0, i - 3), i).some((x) => WH_WORDS.has(x.norm))) return;
-    if ((i > 1 && RELATIVES.has(s.words[i - 1].norm)) || MENTAL.has(verb.norm)) return;
+    // (", which may have contributed to …": a clause on the whole event before it guesses at a cause, still a hedge.)
+    const onTheEvent = speculative && s.words[i - 1]?.norm === 'which' && /,/.test(s.marksBefore[i - 1]);
+    if (GENERIC_SUBJECTS.has(s.words[i - 1]?.norm ?? '') || (!onTheEvent && s.words.slice(Math.max(0, i - 3), i).some((x) => WH_WORDS.has(x.norm)))) return;
+    if ((i > 1 && RELATIVES.has(s.words[i - 1].norm) && !onTheEvent) || MENTAL.has(verb.norm)) return;
     const triggers = v === i + 1 ? [wordSpan(s, i, v + 1)] : [wordSpan(s, i, i + 1), wordSpan(s, v, v + 1)];
     const what = speculative ? 'speculation' : 'a forecast';
     out.push({ category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} is ${what} in the writer's voice, with no one named for it` });
@@ -188,15 +224,23 @@ const ANONYMITY = all(
   'declined|asked|refused not? to be named|identified',
   'did not want to be named|identified',
   'speaking|spoke anonymously|privately',
+  // "Some MPs were privately critical of the leader", "ministers privately admit …": views the copy has off the record.
+  'privately critical|furious|angry|scathing|dismissive|unhappy|sceptical|skeptical|concerned|worried|admit|admits|admitted|concede|concedes|conceded|acknowledge|acknowledges|acknowledged|complain|complains|complained|warned|warn|warns',
   'familiar with the|their|his|her? matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process',
+  // "the person, who requested anonymity, said", "people close to the situation".
+  'requested|sought|demanded|granted|given|asked|requesting|seeking anonymity',
+  'person|persons|people|source|sources|someone|insiders close to the|their|his|her|its? matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process|deal|decision|company|family|board|talks',
 );
 
 // Hearsay: the speaker passes on what someone unnamed told them ("– we are told –", "I was told that …").
-const HEARSAY = all("i|we am|are|was|were|have|has|had|'ve|’ve been? told|informed");
+const HEARSAY = all("i|we am|are|was|were|have|has|had|'ve|’ve been? told|informed", "i'm|i’m|we're|we’re|i've|i’ve|we've|we’ve been? told|informed");
 
+/** What follows "told" when no one passes anything on: an instruction ("to leave"), the teller ("by police"), a topic. */
+const NOT_TOLD_CLAUSE = /^(?:to|by|about|of|off|so|me|him|her|them|us|you|it|nothing|everything|what|how|why|where|when|repeatedly|again|later|yesterday|today|on|in|at|before|after|during)$/;
 const ACCORDING_TO = all('according to');
 /** Verbatim records of what was said: a transcript, a recording, minutes. What they hold is no one's account of it. */
 const RECORDS = new Set('transcript transcripts recording recordings minutes'.split(' '));
+const PUBLISHED = new Set('statement statements notice notices gazette study studies research paper data'.split(' '));
 const SEEN_BY = all('seen|obtained|reviewed by');
 const LEARNED_OR_LEAKED = all('has|have|had learned|learnt', 'can|could reveal|disclose', 'leaked');
 // The outlet's own sourcing, counted but not named ("confirmed from several sources").
@@ -212,6 +256,10 @@ export function sources(s: SentenceView): Hit[] {
     const p = phraseAfter(s, r.end);
     // "according to a transcript of the call": the record of what was said, not someone's word for it.
     if (p && RECORDS.has(s.words[p.head].norm)) continue;
+    // "according to a statement from the sheriff's office", "according to the study published Tuesday": a body's words
+    // published on the record, or research put out for anyone to check — as "said in a statement" is. (Under a name
+    // before it, "FactSet data", the named owner is the one source.)
+    if (p && PUBLISHED.has(s.words[p.head].norm) && !p.anonymous && !s.words.slice(p.from, p.head).some((w) => w.cap)) continue;
     if (p) hits.push(sourceHit(p, p.anonymous ? [...hitSpans(s, r), wordSpan(s, p.from, p.head + 1)] : hitSpans(s, r)));
   }
   for (const r of find(s, SEEN_BY, true)) {
@@ -234,6 +282,18 @@ export function sources(s: SentenceView): Hit[] {
       });
     }
   }
+  // "which the Herald understands has gone through …", "the paper understands that …": an outlet's own unnamed sourcing.
+  if (writer) {
+    s.words.forEach((w, i) => {
+      if (!/^understands?$/.test(w.norm) || s.quoted[i] || !/^(?:that|has|have|had|is|are|was|were|will|would)$/.test(s.words[i + 1]?.norm ?? '')) return;
+      const p = subjectOf(s, i);
+      // A name that is no person's ("the Courier"), an outlet's word ("the paper"), or the outlet as "we".
+      const by = s.words[p?.head ?? 0];
+      if (!p || p.anonymous || s.personAt(by) || !((by.cap && !p.pronoun) || OUTLET_HEADS.has(by.norm) || by.norm === 'we')) return;
+      const triggers = [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)];
+      hits.push({ category: 'single-source', triggers, source: sourceName(p), note: `Rests on ${p.text}'s own unnamed sourcing (${quote(triggers)})` });
+    });
+  }
   s.words.forEach((w, i) => {
     if (!ATTRIBUTING.has(w.norm) || (s.quoted[i] && writer)) return;
     let p = subjectOf(s, i);
@@ -246,8 +306,16 @@ export function sources(s: SentenceView): Hit[] {
     if (p?.described && (!SAYING.has(w.norm) || /ing$/.test(w.norm))) return;
     // "has anyone told the Tory party?": a question, no one cited.
     const asked = !!p && [p.from - 1, p.from].some((k) => /^(?:has|have|had|did|does|do|will|would|can|could|is|was)$/.test(s.words[k]?.norm ?? ''));
+    // "there's always somebody saying …": anyone at all, brought in by "there is", no source.
+    if (p && SOMEONE_WORDS.test(s.words[p.head].norm) && isExistential(s, p.from, p.head)) return;
+    // "restrictions which limit what the media can report": what may be said, in a clause that is an object, cites no one.
+    if (p && p.from < i && s.words.slice(Math.max(0, p.from - 1), p.head).some((x) => /^(?:what|whatever|how|whether)$/.test(x.norm))) return;
     if (p?.anonymous && !asked && !inStatement(s, i)) hits.push(sourceHit(p, [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)]));
     else if (p?.stateMedia && writer) hits.push(sourceHit(p, [wordSpan(s, i, i + 1)]));
+    else if (p && writer && !asked && isOutlet(s, p, i)) {
+      const triggers = [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)];
+      hits.push({ category: 'single-source', triggers, source: sourceName(p), note: `Rests on ${p.text}'s report alone (${quote(triggers)}): confirm it independently or say it could not be` });
+    }
   });
   for (const r of find(s, FROM_SOURCES, true)) {
     const triggers = hitSpans(s, r);
@@ -274,7 +342,10 @@ export function sources(s: SentenceView): Hit[] {
   for (const r of find(s, HEARSAY, false)) {
     // "we were told to leave", "I was told by the police": an instruction, or a named source.
     const next = s.words[r.end];
-    if (next && !s.marksBefore[r.end] && next.norm !== 'that') continue;
+    // A clause with no "that" is hearsay too ("I'm told there were no parties").
+    // ("we were told it had to do with drugs": "it" opening the clause, a verb after it.)
+    const clause = next?.norm === 'it' && /^(?:had|has|was|is|would|will|could|might|may)$/.test(s.words[r.end + 1]?.norm ?? '');
+    if (next && !s.marksBefore[r.end] && NOT_TOLD_CLAUSE.test(next.norm) && !clause) continue;
     const triggers = hitSpans(s, r);
     hits.push({ category: 'anonymous', triggers, source: null, note: `Hearsay (${quote(triggers)}): the speaker passes on what someone unnamed told them; ask who` });
   }
@@ -295,6 +366,36 @@ export function sources(s: SentenceView): Hit[] {
   return hits;
 }
 
+const SOMEONE_WORDS = /^(?:someone|somebody|anyone|anybody|people)$/;
+/** "there's (always) somebody", "there are people": an existential "there" before the head, in the phrase or just before it. */
+function isExistential(s: SentenceView, from: number, head: number): boolean {
+  for (let k = Math.max(0, from - 2); k < head; k++) {
+    const n = s.words[k].norm;
+    if (/^there['’](?:s|re)$/.test(n) || (n === 'there' && /^(?:is|are|was|were|will)$/.test(s.words[k + 1]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+
+/** Words for a news outlet at the head of a source ("Yonhap news agency", "the Daily Mail newspaper"). */
+const OUTLET_HEADS = new Set('newspaper newspapers broadcaster tabloid daily outlet network channel magazine website'.split(' '));
+const NEWS_AGENCY = /^(?:news|press|wire)$/;
+const PAST_REPORTING = /^(?:said|reported|wrote|quoted|added)$/;
+/** A named news outlet as the one source of what the sentence says: "…, Yonhap news agency said today", "…, CNBC
+ *  reported earlier on Thursday" (a named subject, no person, "reported" with nothing after it but the time). */
+function isOutlet(s: SentenceView, p: SourcePhrase, v: number): boolean {
+  if (p.pronoun || s.personAt(s.words[p.head]) || !s.words.slice(p.from, p.head + 1).some((w) => w.cap && w !== s.words[0])) return false;
+  // In the present ("…, Ukrinform news agency reports") agency copy signs its own dispatch; a past "said"/"reported"
+  // cites what another outlet put out.
+  if (!PAST_REPORTING.test(s.words[v].norm)) return false;
+  const head = s.words[p.head].norm;
+  if (OUTLET_HEADS.has(head) || (head === 'agency' && NEWS_AGENCY.test(s.words[p.head - 1]?.norm ?? ''))) return true;
+  if (s.words[v].norm !== 'reported' || p.from > v || !s.words[p.head].cap) return false;
+  // Inverted or closing the sentence: ", CNBC reported earlier on Thursday." — what was reported came before.
+  const rest = s.words.slice(v + 1);
+  return /,/.test(s.marksBefore[p.from]) && rest.every((w) => TIME_WORDS.test(w.norm) || w.cap);
+}
+const TIME_WORDS = /^(?:on|earlier|later|today|yesterday|tonight|overnight|late|this|last|week|month|morning|afternoon|evening|night|in|a|the|report|its|website|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** "said in a statement", "wrote in an open letter": a group's words on the record, published under its name. */
 function inStatement(s: SentenceView, v: number): boolean {
   if (s.words[v + 1]?.norm !== 'in') return false;
@@ -311,11 +412,14 @@ function sourceHit(p: SourcePhrase, triggers: TextSpan[]): Hit {
 }
 
 // ── Figures given without a source.
+const GOAL = /\b(?:goal|aim|target|objective|ambition)s?\s+(?:is|are|was|were)\s+to\b/i;
 export function unsourcedFigures(s: SentenceView): Hit[] {
   if (isQuoted(s) || isSourced(s)) return [];
   const found = findFigures(s.text, s.start, s.end);
   // A market's move or a company's results are figures like any other: the copy should say where they come from.
-  const figures = found.filter((f) => !s.inQuote(f.start));
+  // "Its goal is to cut users to less than one percent": a target set, not a figure reported.
+  const goal = GOAL.exec(s.text.slice(s.start, s.end));
+  const figures = found.filter((f) => !s.inQuote(f.start) && !(goal && f.start > s.start + goal.index));
   if (!figures.length) return [];
   return [{ category: 'unsourced-figure', triggers: figures, source: null, note: `${figures.length > 1 ? 'Figures' : 'Figure'} ${quote(figures).replace(/ … /g, '”, “')} given without a source` }];
 }

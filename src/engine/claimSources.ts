@@ -61,15 +61,17 @@ const OBJECT_PRONOUNS = new Set('him her them us me it'.split(' '));
 /** Unnamed sources: plural nouns that need no article to stay unnamed ("officials said")... */
 const ANON_PLURAL = new Set(
   ('officials sources insiders aides diplomats analysts experts critics observers witnesses individuals posters users commenters reports posts media people ' +
-    'attendees participants staffers employees lawmakers commentators pundits').split(' '),
+    'attendees participants staffers employees lawmakers commentators pundits outlets publications').split(' '),
 );
 /** ...and singular ones that are unnamed with an indefinite article ("a source", "one poster"). */
 const ANON_SINGULAR = new Set(
   'official source insider aide diplomat person individual poster user commenter witness observer analyst expert critic report post attendee participant staffer employee lawmaker'.split(' '),
 );
 /** Unnamed people stay unnamed under a named employer ("Pentagon officials"); a report under a name is named ("an NBC report"). */
-const DOCUMENTS = new Set('report reports post posts media posting postings'.split(' '));
+const DOCUMENTS = new Set('report reports post posts media posting postings outlets publications'.split(' '));
 const SOMEONE = new Set('someone somebody anyone'.split(' '));
+/** Nouns that, bare after "the", point back to a source left unnamed ("the source", "the person", "the insider"). */
+const BACK_TO_SOURCE = new Set('source person insider'.split(' '));
 /** People who know from the inside, by their post or trade: unnamed when the story gives only that ("currency strategists
  *  warned", "a senior prison officer told", "paramedics said"). Not titles that single one person out ("a former party
  *  chairman"), people who speak on the record for a body (spokespeople, lawyers, prosecutors), nor the public. */
@@ -84,6 +86,8 @@ export function isInsiderNoun(norm: string, plural: boolean): boolean {
   return !!one && INSIDERS.has(one);
 }
 
+const BODIES = new Set('firms companies banks funds lenders insurers'.split(' '));
+const COUNTED = new Set('several multiple numerous various many some'.split(' '));
 /** "the two analysts", "these analysts": a definite plural may point back to people already named. */
 const ANAPHORIC = new Set('the both these those'.split(' '));
 const ORDER = /^(?:first|second|third|fourth|other|same)$/;
@@ -157,6 +161,8 @@ function isNounPhrase(s: SentenceView, from: number, to: number): boolean {
 function isVerb(s: SentenceView, i: number): boolean {
   const w = s.words[i];
   if (w.cap) return false;
+  // "Some reports in local media said …", "the claims": after a determiner a word is a noun, whatever else it can be.
+  if (DETERMINERS.has(s.words[i - 1]?.norm ?? '') && !/^(?:that|this)$/.test(s.words[i - 1].norm)) return false;
   if (ATTRIBUTING.has(w.norm) || tagsOf(w.norm).some((t) => t === 'PastTense' || t === 'PresentTense')) return true;
   return /[^e]ed$/.test(w.norm) && !DETERMINERS.has(s.words[i - 1]?.norm ?? '');
 }
@@ -206,6 +212,8 @@ function describe(s: SentenceView, from: number, to: number): SourcePhrase {
     SOMEONE.has(headNorm) ||
     (ANON_PLURAL.has(headNorm) && !namesMembers(norms, head) && !(DOCUMENTS.has(headNorm) && namedModifier(s, words, head))) ||
     (ANON_SINGULAR.has(headNorm) && INDEFINITE.has(norms[0]) && !(DOCUMENTS.has(headNorm) && namedModifier(s, words, head))) ||
+    // "The source added …", "the person said": the unnamed source met before, picked up by the article alone.
+    (norms.length === 2 && norms[0] === 'the' && BACK_TO_SOURCE.has(headNorm)) ||
     norms.includes('familiar');
   // "currency strategists warned", "Rebel backbenchers claimed", "a senior prison officer told": people described, not named.
   const described = !unnamedSource && !person && !isProperWord(s, words[head]) && unnamedPeople(norms, head);
@@ -255,6 +263,8 @@ function unnamedPeople(norms: string[], head: number): boolean {
   // "the second council officer", "the other analyst": a person the story tells apart by order, not by name.
   if (ANAPHORIC.has(norms[0]) && ORDER.test(norms[1] ?? '') && (isInsiderNoun(h, true) || isInsiderNoun(h, false))) return true;
   if (isInsiderNoun(h, true)) return !ANAPHORIC.has(norms[0]);
+  // "multiple investment firms told me", "several banks said": bodies counted but not named.
+  if (BODIES.has(h) && COUNTED.has(norms[0])) return true;
   return INDEFINITE.has(norms[0]) && isInsiderNoun(h, false);
 }
 
@@ -321,7 +331,8 @@ function sourcing(s: SentenceView): { plain: boolean; firstRelative: number } {
 function sources(s: SentenceView, w: Token, i: number): boolean {
   if (SOURCING.has(w.norm) || STUDIES.has(w.norm)) return true;
   const prev = s.words[i - 1];
-  if (SOURCING_OR_NOUN.has(w.norm)) return s.words[i + 1]?.norm === 'that' || (!!prev && (prev.cap || PRONOUNS.has(prev.norm)));
+  // "the United States", "Pew Reports": a capitalised word inside the sentence belongs to a name, it is no verb.
+  if (SOURCING_OR_NOUN.has(w.norm)) return (!w.cap || i === 0) && (s.words[i + 1]?.norm === 'that' || (!!prev && (prev.cap || PRONOUNS.has(prev.norm))));
   if (SHOWING.has(w.norm)) {
     const p = subjectOf(s, i);
     return !!p && (!!p.name || namedModifier(s, s.words.slice(p.from, p.to), p.head - p.from + 1));

@@ -371,6 +371,11 @@ describe('figures: tolls, superlatives asserted of the subject, market moves', (
     assert.deepEqual(claims('The stock fell 3.4% on Tuesday, according to FactSet data.').map((c) => c.category), ['single-source']);
     assert.equal(only('Unemployment fell to 4.2 percent in March.').category, 'unsourced-figure');
   });
+
+  it('leaves a target set (“its goal is to cut it to less than one percent”) alone', () => {
+    assert.deepEqual(claims('Its goal is to cut the old browser’s share to less than one percent.'), []);
+    assert.equal(only('The old browser’s share fell to less than one percent.').category, 'unsourced-figure');
+  });
 });
 
 describe('hedges: speculation about who or what was, reported nouns, reduced passives', () => {
@@ -492,6 +497,195 @@ describe('denials without a denial verb, doubts that remain, people told apart b
 
   it('takes an insider told apart by order ("the second council officer") as unnamed', () => {
     assert.equal(only('“It was a mess,” the second council officer said.').category, 'anonymous');
+  });
+});
+
+describe('names are not verbs, hedges in the writer’s voice only, published records', () => {
+  it('reads a capitalised “States” inside a name as no verb of saying', () => {
+    assert.deepEqual(triggerWords(only('The rebel army appears to be moving closer to a deal with the United States.')), ['appears to']);
+  });
+
+  it('leaves a modal in a clause of purpose alone: what an action was for is no forecast', () => {
+    assert.deepEqual(claims('The chairman stayed in the chamber overnight so he could cast the deciding vote.'), []);
+    assert.deepEqual(claims('The crew cleared the runway so that the second plane might land.'), []);
+    assert.equal(only('The chairman stayed late, and the vote could go either way.').category, 'hedged');
+  });
+
+  it('leaves how someone was regarded in the past alone, and keeps the present and widely-held views', () => {
+    assert.deepEqual(claims('When the market was booming, the founders were seen as visionaries.'), []);
+    assert.deepEqual(claims('The deal won over two members who were viewed as wavering.'), []);
+    assert.equal(only('The governor was widely seen as the favourite.').category, 'hedged');
+    assert.equal(only('The governor is seen as the favourite.').category, 'hedged');
+  });
+
+  it('leaves a timetable or a prognosis (“expected to happen overnight”, “expected to recover”) alone', () => {
+    assert.deepEqual(claims('The clerks will read the bill aloud, which is expected to happen overnight.'), []);
+    assert.deepEqual(claims('The boy was taken to hospital and is expected to recover.'), []);
+    assert.equal(only('The board is expected to reject the offer.').category, 'hedged');
+  });
+
+  it('takes “…, which may have contributed to …” as a guess at a cause, and leaves appeals for witnesses alone', () => {
+    assert.equal(only('Many of the pupils were unvaccinated, which may have contributed to the spread of the virus.').category, 'hedged');
+    assert.deepEqual(claims('Police want to hear from anyone who may have seen the van that night.'), []);
+  });
+});
+
+describe('refusals and anonymity in fewer words', () => {
+  it('takes “declined comment” with no “to” as unconfirmed', () => {
+    assert.equal(only('The bank declined comment.').category, 'unconfirmed');
+    assert.deepEqual(triggerWords(only('A spokesman for the club refused comment on Friday.')), ['refused comment']);
+  });
+
+  it('takes “wasn’t immediately released”, “isn’t yet able to provide” as their uncontracted forms', () => {
+    assert.equal(only('The driver’s name wasn’t immediately released.').category, 'unconfirmed');
+    assert.equal(only('The cause of the fire hasn’t been immediately identified.').category, 'unconfirmed');
+    assert.equal(only('The insurer said it isn’t yet able to provide an estimate of the damage.').category, 'unconfirmed');
+  });
+
+  it('takes questions left unanswered as unconfirmed', () => {
+    assert.equal(only('But the chief didn’t address those questions at the briefing.').category, 'unconfirmed');
+    assert.equal(only('The coach declined to answer further questions.').category, 'unconfirmed');
+    assert.deepEqual(claims('Founders should answer questions plainly during the pitch.'), []);
+  });
+
+  it('takes differing or contradictory versions of events as unconfirmed', () => {
+    assert.equal(only('Witnesses have given differing versions of what happened next.').category, 'unconfirmed');
+    assert.equal(only('There were contradictory accounts of the fire.').category, 'unconfirmed');
+  });
+
+  it('takes “cannot tell if”, “unable to say whether” as a question left open', () => {
+    assert.equal(only('The director said he cannot tell if the man was detained in the country.').category, 'unconfirmed');
+    assert.equal(only('Officials were unable to say whether the dam would hold.').category, 'unconfirmed');
+    assert.deepEqual(claims('“For security reasons I cannot tell you the number,” he said.'), []);
+  });
+
+  it('takes what a speaker left unsaid (“without confirming which …”, “without giving any evidence”)', () => {
+    assert.equal(only('“It is a trivial matter,” the minister told reporters without confirming which word he used.').category, 'unconfirmed');
+    assert.equal(only('The councillor said the three men were local, without giving further details.').category, 'unconfirmed');
+    assert.deepEqual(claims('“We will settle this amicably,” he said without elaborating.'), []);
+  });
+
+  it('takes anonymity requested or granted, people close to the matter and views held privately as unnamed sources', () => {
+    assert.equal(only('The talks stalled on Monday, the official, who requested anonymity, said.').category, 'anonymous');
+    assert.equal(only('“People close to the talks tell me the bid is fading,” the presenter said.').category, 'anonymous');
+    assert.equal(only('A source close to the family said the funeral would be private.').category, 'anonymous');
+    assert.equal(only('Some backbenchers were privately critical of the leader for staying away.').category, 'anonymous');
+    assert.deepEqual(claims('The event was a privately organised dinner for the guests.'), []);
+    assert.deepEqual(claims('Thousands of people close to the river were moved to higher ground.'), []);
+  });
+
+  it('takes a statement, notice or study published on the record as no single source, and keeps a named person', () => {
+    assert.deepEqual(claims('Two people were inside the house, according to a statement from the county fire department.'), []);
+    assert.deepEqual(claims('The treatment cut hospital stays by a third, according to the study published on Monday.'), []);
+    assert.equal(only('Two people were inside the house, according to the fire chief, Ann Cole.').category, 'single-source');
+  });
+});
+
+describe('charges before a court', () => {
+  it('takes charges faced with words between, an arraignment and a lawsuit in the passive', () => {
+    for (const text of [
+      'The former minister is facing multiple corruption charges in two trials.',
+      'The singer was arraigned on five counts of fraud in May.',
+      'The delivery company was recently sued by one of its own investors.',
+    ]) assert.equal(only(text).category, 'allegation', text);
+    assert.deepEqual(claims('In this town almost everyone knows someone who has been sued by the hospital.'), []);
+  });
+
+  it('reads “pleaded not guilty” as contesting a charge, not settling it', () => {
+    assert.equal(only('The driver was charged with manslaughter and pleaded not guilty.').category, 'allegation');
+    assert.deepEqual(claims('The driver was charged with manslaughter and pleaded guilty.'), []);
+  });
+
+  it('reads “the alleged victim” as the one who complains, not an accusation', () => {
+    assert.deepEqual(claims('Officers have since spoken with the alleged victim.'), []);
+    assert.equal(only('Officers have since spoken with the alleged attacker.').category, 'allegation');
+  });
+
+  it('takes a claim with a day before its clause, a claim repeated, and claims made by someone', () => {
+    for (const text of [
+      'The rebel command claimed Sunday that 200 soldiers had been captured.',
+      'In parliament he reiterated his claim that the regulator and the ruling party work hand in glove.',
+      'The minister responded to claims made by the opposition leader that the port is being sold off.',
+    ]) assert.equal(only(text).category, 'allegation', text);
+    assert.deepEqual(claims('She responded to the claims in a long interview.'), []);
+  });
+
+  it('reads “claims” after an adverb, and before “it’s”, as the verb', () => {
+    assert.equal(only('And the tenant also claims it’s a problem that has grown worse for years.').category, 'allegation');
+    assert.deepEqual(claims('The asylum claims are processed in the capital.'), []);
+  });
+});
+
+describe('contested assertions', () => {
+  it('leaves a thing upheld (“asserting their commitment”) alone, and keeps a clause asserted', () => {
+    assert.deepEqual(claims('Both lawyers traded barbs in court, each asserting their commitment to the truth.'), []);
+    assert.equal(only('The lawyer asserted his client had been at home all night.').category, 'allegation');
+  });
+
+  it('reads a negated “will” after “insists” as a vow or a forecast, not a denial', () => {
+    assert.deepEqual(claims('The opposition leader insists the vote will not go ahead.'), []);
+    assert.deepEqual(claims('She insisted she won’t step down before the summer.'), []);
+    assert.equal(only('The minister insisted he had not seen the report.').category, 'denial');
+  });
+
+  it('reads “it would be wrong to …” as a deed judged, not a claim denied', () => {
+    assert.deepEqual(claims('In a statement on the evening news, the mayor said it would be wrong and reckless to close the library.'), []);
+    assert.equal(only('The mayor said the report was wrong.').category, 'denial');
+  });
+});
+
+describe('hearsay in fewer words', () => {
+  it('takes “I’m told” and a clause without “that” as hearsay, not an instruction', () => {
+    assert.equal(only('“I’m told there were no parties at all,” the minister said.').category, 'anonymous');
+    assert.equal(only('“We were told the school would stay shut,” one mother said.').category, 'anonymous');
+    assert.deepEqual(claims('“We were told to leave at once,” she said.'), []);
+    assert.equal(only('“We were told it had to do with a debt,” one neighbour said.').category, 'anonymous');
+    assert.deepEqual(claims('“I was told about it on Friday,” she said.'), []);
+  });
+
+  it('takes news outlets no one names as unnamed sources', () => {
+    assert.equal(only('Several news outlets have reported layoffs at the start-up.').category, 'anonymous');
+  });
+
+  it('takes firms and banks counted but not named as unnamed sources', () => {
+    assert.equal(only('Multiple investment firms told the paper that they had stopped lending to the group.').category, 'anonymous');
+    assert.deepEqual(claims('The two firms told regulators about the merger in March.'), []);
+  });
+
+  it('reads a plural after a determiner as the noun heading the subject (“Some reports in local media said”)', () => {
+    assert.equal(only('Some reports in local media said that the governor had left the country.').category, 'anonymous');
+  });
+
+  it('takes “the source” and “the person” on their own as the unnamed source met before', () => {
+    assert.equal(only('The source added that the talks had stalled over pay.').category, 'anonymous');
+    assert.equal(only('The person said the board would meet again on Friday.').category, 'anonymous');
+    assert.deepEqual(claims('The person who found the wallet said she handed it in at once.'), []);
+  });
+
+  it('takes a named news outlet closing the sentence as its one source; not agency copy signing itself', () => {
+    const agency = only('The two sides will resume talks next week, the Daily Courier newspaper said on Monday.');
+    assert.equal(agency.category, 'single-source');
+    assert.match(agency.reason, /report alone/);
+    assert.equal(only('The bid was worth about $40 a share, KBN reported earlier on Thursday.').category, 'single-source');
+    assert.deepEqual(claims('The two sides will resume talks next week, the Courier news agency reports.'), []);
+    assert.deepEqual(claims('The firm reported a loss on Thursday.'), []);
+  });
+
+  it('takes an outlet that “understands” something as resting on its own unnamed sourcing', () => {
+    assert.equal(only('The office, which the Courier understands has lost half its staff this year, is to be merged.').category, 'single-source');
+    assert.equal(only('The Courier understands that the mayor will stand down in May.').category, 'single-source');
+    assert.deepEqual(claims('Russia understands his country’s security concerns.'), []);
+    assert.deepEqual(claims('She understands that the job is hard.'), []);
+  });
+
+  it('leaves “there’s always somebody saying …” alone: anyone at all is no source', () => {
+    assert.deepEqual(claims('“Whatever we release, there’s always somebody saying the old songs were better,” she said.'), []);
+    assert.equal(only('Somebody said the club would fold by the summer.').category, 'anonymous');
+  });
+
+  it('leaves “what the media can report” alone: a clause as an object cites no one', () => {
+    assert.deepEqual(claims('The order limits what the media can report about the trial.'), []);
+    assert.equal(only('Local media reported that the trial had been halted.').category, 'anonymous');
   });
 });
 
