@@ -143,6 +143,10 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
           close(first, at, false);
         }
         stack.push({ mark: 'double', at, straight: false, len });
+      } else if (DOUBLE_CLOSE.has(c) && lastIndexOf(stack, 'double') < 0 && isOpenerContext(prev) && isLetter(next) && /[”"]/.test(text.slice(i + 1, para.end))) {
+        // A closing mark typed where an opening one belongs (. ”Yes, of course," Costa said): open, and say so.
+        stack.push({ mark: 'double', at, straight: false, len });
+        problems.push({ start: i, end: i + 1, code: 'unbalanced-quote', message: 'Closing quotation mark used to open a quotation: use “ here.', severity: 'warning' });
       } else if (DOUBLE_CLOSE.has(c)) {
         const idx = lastIndexOf(stack, 'double');
         if (idx < 0) unbalanced(i, 'Closing quotation mark with no opening mark.');

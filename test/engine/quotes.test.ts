@@ -85,6 +85,14 @@ describe('scanQuotes', () => {
     assert.deepEqual(r.problems, [['“', 'unbalanced-quote']]);
   });
 
+  it('opens a quotation typed with a closing mark at its start, and reports the mark; a closing mark after a word still closes', () => {
+    const r = scan('The coach looked shaken. ”Yes, of course. It is very difficult," Costa said. He said ”nothing”.');
+    assert.deepEqual(r.quotes, ['”Yes, of course. It is very difficult,"', '”nothing”']);
+    assert.deepEqual(r.problems, [['”', 'unbalanced-quote'], ['”', 'unbalanced-quote']]);
+    // No mark to close it: a stray closing mark, as before.
+    assert.deepEqual(scan('He left. ”Gone').quotes, []);
+  });
+
   it('handles empty text and text with no marks', () => {
     assert.deepEqual(scan('').quotes, []);
     assert.deepEqual(scan('No quotes here at all.').quotes, []);
