@@ -101,8 +101,9 @@ function rolePhraseStartingAt(t: Token[], from: number): Range | null {
   // Peninsula peace and security affairs", "a spokesman for the sheriff’s office".
   let object = false;
   for (; i < t.length && i < from + 14; i++) {
-    // "the attorney-general of the federation (AGF),": an abbreviation in brackets stays inside.
-    if (head >= 0 && t[i].text === '(' && t[i + 2]?.text === ')' && /^[A-Z]{2,6}$/.test(t[i + 1]?.text ?? '')) {
+    // "the attorney-general of the federation (AGF),", "the Democratic Alliance (DA) constituency chair": an
+    // abbreviation in brackets stays inside.
+    if (i > start && t[i].text === '(' && t[i + 2]?.text === ')' && /^[A-Z]{2,6}$/.test(t[i + 1]?.text ?? '')) {
       i += 2;
       continue;
     }

@@ -303,7 +303,7 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
   // "said his solicitor, Tom Lloyd": a possessive opens a description; other pronouns are no speaker after the verb.
   if (PRONOUNS.has(tok.norm) && !/^(?:his|her|their|its)$/.test(tok.norm)) return null;
   // A name starting here, possibly after its title ("said Russian ambassador Anatoly Antonov").
-  for (let j = i; j < Math.min(t.length, i + reach); j++) {
+  for (let j = i, end = i + reach; j < Math.min(t.length, end); j++) {
     // "said Thursday morning on Fox News": a time or a place phrase ends the search.
     if (t[j].word && (TIME_WORD.test(t[j].norm) || /^(?:on|in|at|to|during|after|before|via|from|with|for|by|of)$/.test(t[j].norm))) break;
     const name = ctx.nameByLast.get(j);
@@ -314,6 +314,12 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
       // Prefer the longest name ending further on ("said Mr Smith" → "Mr Smith"), and the person after an
       // organisation's title ("said AP President and CEO Daisy Veerasingham").
       return nameSpeaker(ctx, personAfterAffiliation(ctx, name, j) ?? name);
+    }
+    // "said sub divisional police officer (SDPO) Dilip Kumar": an office's abbreviation in brackets is passed over.
+    if (t[j].text === '(' && t[j + 2]?.text === ')' && /^[A-Z]{2,6}$/.test(t[j + 1]?.text ?? '')) {
+      j += 2;
+      end += 3;
+      continue;
     }
     // A mark inside a word ("9/11 widow Terry Strada", "U.S.-born") does not end the phrase.
     const glued = !t[j].word && j > i && t[j + 1]?.word && t[j - 1].end === t[j].start && t[j].end === t[j + 1].start;
@@ -390,7 +396,9 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     let described: { end: number; start: number } | null = null;
     for (let hop = 0; hop < 3; hop++) {
       let j = segEnd - 1;
-      while (j >= floor && t[j].text !== ',' && t[j].text !== '(') j--;
+      // An abbreviation in brackets is inside the segment: "…, the Democratic Alliance (DA) constituency chair, said".
+      const abbreviation = (k: number) => t[k].text === '(' && t[k + 2]?.text === ')' && /^[A-Z]{2,6}$/.test(t[k + 1]?.text ?? '') && k + 2 < segEnd;
+      while (j >= floor && t[j].text !== ',' && (t[j].text !== '(' || abbreviation(j))) j--;
       // "Speaking in Darlington, the prime minister, 44, said": an opening phrase before the described subject.
       const openingPhrase = !(j >= floor && t[j].text === ',') && !!t[j + 1]?.word && (/ing$/.test(t[j + 1].norm) || /^(?:in|on|at|after|before|during|asked|speaking|writing)$/.test(t[j + 1].norm));
       if (openingPhrase && described) return descriptionSpeaker(ctx, described.end, 'backward', previous, described.start);

@@ -568,4 +568,12 @@ describe('attribution', () => {
     const text = 'Keith Richards told the BBC about the album, though a spokesman for the band told the New York Times that the band was “purely at the demo stage” of recording.';
     assert.deepEqual(speakers(text)[0].slice(0, 4), ['partial', 'spokesman', 'a spokesman for the band', 'told']);
   });
+
+  it('passes over an abbreviation in brackets inside an office, before or after the verb', () => {
+    const after = '“We have started an investigation,” said sub divisional police officer (SDPO) Dilip Kumar.';
+    assert.deepEqual(speakers(after)[0].slice(1, 3), ['Dilip Kumar', 'Dilip Kumar']);
+    const before = 'Aileen Nieuwenhuizen, the Democratic Alliance (DA) constituency chair for Merafong, said: “I think we’ve got the wrong mayor.”';
+    assert.deepEqual(speakers(before)[0].slice(1, 3), ['Aileen Nieuwenhuizen', 'Aileen Nieuwenhuizen']);
+    assert.equal(analyze(before).people[0].role, 'the Democratic Alliance (DA) constituency chair for Merafong');
+  });
 });
