@@ -157,6 +157,8 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
     let j = i + 1;
     while (j < tokens.length && !tokens[j - 1].possessive && !initial.has(j)) {
       const t = tokens[j];
+      // Two words the tokenizer split where a paste ran them together ("BusinessHe", "Bluestein.Spratt") are two.
+      if (t.word && tokens[j - 1].end === t.start && tokens[j - 1].word) break;
       if (CAPTION_LABEL.test(t.norm) && tokens[j + 1]?.text === ':') break;
       // Letters after a name are not part of it: "James Holt KC", "Jane Smith MP", "Ann Lee OBE".
       if (POST_NOMINALS.test(t.text)) break;

@@ -73,7 +73,7 @@ function rolePhraseEndingAt(t: Token[], end: number): Range | null {
     const w = t[i];
     if (!w.word) break;
     // "Joint Council for the Welfare of Immigrants campaigner": links inside a capitalised name are part of it.
-    const link = ROLE_LINK.has(w.norm) && capitalisedAround(t, i);
+    const link = ROLE_LINK.has(w.norm) && capitalisedAround(t, i) && !namedBefore(t, i);
     // A capitalised small word opens the sentence, not the title: "But House Speaker Mike Johnson".
     if (w.cap && /^(?:the|a|an|but|and|or|so|yet|in|on|at|as|after|when|while|meanwhile|also|then|now|with|for|by)$/.test(w.norm)) break;
     if (w.possessive || w.cap || isRole(w) || OFFICE_WORDS.test(w.norm) || link) from = i;
@@ -81,6 +81,17 @@ function rolePhraseEndingAt(t: Token[], end: number): Range | null {
     if (w.possessive) break;
   }
   return { from, to: end, tokens: t };
+}
+
+/** "Mumbai City coach Jorge Costa and Goa coach Sergio Lobera": before the "and" at i, a role word and then only
+ *  capitalised words — someone else's name, closing their own role phrase. */
+function namedBefore(t: Token[], i: number): boolean {
+  if (t[i].norm !== 'and') return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (isRole(t[k]) && k < i - 1) return true;
+    if (!t[k].word || !t[k].cap) return false;
+  }
+  return false;
 }
 
 /** Are the nearest words on both sides of the linking words at i capitalised ("Council for the Welfare")? */

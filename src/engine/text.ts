@@ -21,6 +21,7 @@ const KEEPS_DOT = /^(?:\p{L}\.)*\p{L}$/u;
 // A full stop after two lower-case letters or digits and before a capitalised word, with no space: where pasted paragraphs
 // or sentences ran together ("Jones said.It is …"), not an abbreviation ("U.S.Army", "Ph.D") or a file name.
 const FUSED_DOT = /(?<=[\p{Ll}\p{N}]{2})\.(?=\p{Lu}\p{Ll})/u;
+const FUSED_OPENER = /(?<=\p{Ll}{3})(?:He|She|They|We|It|The|This|That|But|However|Meanwhile)$/u;
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/iu;
 const CONTRACTED = /^(?:he|she|it|that|there|here|who|what|where|when|how|let)['’]s$/i;
 
@@ -41,6 +42,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       // Paragraphs a paste fused with no space ("said.It is", "Bluestein.Spratt"): two words, not one.
       const fused = w.includes('.') ? w.search(FUSED_DOT) : -1;
       if (fused > 0) w = w.slice(0, fused);
+      // …or with no stop at all, a word run into a sentence's first word ("More from BusinessHe said").
+      const runIn = FUSED_OPENER.exec(w);
+      if (runIn) w = w.slice(0, runIn.index);
       if (text[i + w.length] === '.' && (KEEPS_DOT.test(w) || ABBREVIATIONS.has(w.toLowerCase()))) w += '.';
       // A trailing apostrophe after s ("leaders’") closes a possessive, not a quote.
       if (/s$/i.test(w) && (text[i + w.length] === '’' || text[i + w.length] === "'") && !/\p{L}/u.test(text[i + w.length + 1] ?? '')) {

@@ -576,4 +576,5 @@ describe('attribution', () => {
     assert.deepEqual(speakers(before)[0].slice(1, 3), ['Aileen Nieuwenhuizen', 'Aileen Nieuwenhuizen']);
     assert.equal(analyze(before).people[0].role, 'the Democratic Alliance (DA) constituency chair for Merafong');
   });
+
 });

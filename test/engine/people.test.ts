@@ -355,4 +355,9 @@ describe('people: names in unseen copy', () => {
     const p = people('“We reject the allegations,” FO spokesperson Mumtaz Zehra Baloch said. Scientologist Tom Cruise spoke.');
     assert.deepEqual(p.map((x) => [x.name, x.role]), [['Mumtaz Zehra Baloch', 'FO spokesperson'], ['Tom Cruise', 'Scientologist']]);
   });
+
+  it('ends a role read before a name at another person named with their own role (“coach Jorge Costa and Goa coach …”)', () => {
+    const p = people('Mumbai City coach Jorge Costa and Goa coach Sergio Lobera met before the game.');
+    assert.deepEqual(p.map((x) => [x.name, x.role]), [['Jorge Costa', 'Mumbai City coach'], ['Sergio Lobera', 'Goa coach']]);
+  });
 });

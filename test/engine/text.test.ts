@@ -78,4 +78,11 @@ describe('text pasted with no space between sentences', () => {
     const quote = analyze(text).quotes[0];
     assert.deepEqual([quote.speaker?.text, quote.speaker?.name, quote.cue?.text], ['she', 'Kelly Spratt', 'said']);
   });
+
+  it('breaks a word run into a sentence’s first word (“More from BusinessHe said”), but not “McDonald” or “iPhone”', () => {
+    const words = (text: string) => tokenize(text).filter((t) => t.word).map((t) => t.text);
+    assert.deepEqual(words('More from BusinessHe said it. McDonald met LeBron with an iPhone.'), ['More', 'from', 'Business', 'He', 'said', 'it', 'McDonald', 'met', 'LeBron', 'with', 'an', 'iPhone']);
+    const quote = analyze('Chief executive Jerome Saint-Marc spoke. More from BusinessHe said: “Our history is steeped in serving customers.”').quotes[0];
+    assert.deepEqual([quote.speaker?.text, quote.speaker?.name], ['He', 'Jerome Saint-Marc']);
+  });
 });
