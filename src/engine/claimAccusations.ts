@@ -182,7 +182,11 @@ const FINITE = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|could|ca
 
 // ── Denial: someone denies a claim (not "denied visas", a refusal).
 const CLAIM_NOUNS = new Set(
-  'claim claims allegation allegations accusation accusations charge charges report reports reporting suggestion suggestions rumour rumours rumor rumors story stories account wrongdoing involvement responsibility knowledge it this that any everything anything having being ever'.split(' '),
+  (
+    'claim claims allegation allegations accusation accusations charge charges report reports reporting suggestion suggestions rumour rumours rumor rumors story stories account wrongdoing involvement responsibility knowledge it this that any everything anything having being ever ' +
+    // "They deny a total of 39 counts of …": the charges by their legal name.
+    'count counts offence offences offense offenses'
+  ).split(' '),
 );
 const REJECTIONS = all(
   'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing|refute|refutes|refuted|rebut|rebutted|contest|contested the|those|these|such|his|her|their|its|any|all|both? claim|claims|allegation|allegations|accusation|accusations|charge|charges|report|reports|suggestion|suggestions|criticism|account|assertion|assertions|findings',
@@ -227,11 +231,12 @@ function isCondition(s: SentenceView, at: number): boolean {
 // baseless", "not an accurate reflection", "was exaggerated".
 const FALSE_WORDS = new Set('untrue false baseless unfounded groundless inaccurate incorrect wrong fabricated misleading fake nonsense rubbish lies exaggerated overblown'.split(' '));
 // "not true", "not the case".
-const TRUE_WORDS = new Set('true accurate correct fair case'.split(' '));
+// (Not "fair": "That is not fair" complains, it denies nothing.)
+const TRUE_WORDS = new Set('true accurate correct case'.split(' '));
 // What can be true or false: the claim, the report, "this", "the reference to me".
 const DISPUTABLE = new Set([...CLAIM_NOUNS, ...'news item references reference information remarks comments statement statements quote quotes controversy row figures picture depiction portrayal impression speculation rumours rumors'.split(' ')]);
 // Deeds and words a denial says never happened: "I never said …", "he had never offered …".
-const NEVER_DONE = /^(?:said|offered|proposed|asked|threatened|promised|suggested|told|took|taken|received|accepted|paid|sent|signed|claimed|wrote|written|ordered|authori[sz]ed|approved|agreed|demanded|requested|met)$/;
+const NEVER_DONE = /^(?:said|offered|proposed|asked|threatened|promised|suggested|told|took|taken|received|accepted|paid|sent|signed|claimed|wrote|written|ordered|authori[sz]ed|approved|agreed|demanded|requested|met|used|uttered)$/;
 const POINTERS = new Set(['it', 'this', 'that']);
 const ADMITTING = /^(?:admit|admits|admitted|admitting|concede|concedes|conceded|conceding|acknowledge|acknowledges|acknowledged|acknowledging|confess|confessed|confesses)$/;
 const DEGREE = /^(?:completely|totally|entirely|simply|absolutely|utterly|wholly|quite|clearly|just|also|plainly)$/;
@@ -284,7 +289,7 @@ function isRefusal(s: SentenceView, i: number): boolean {
   if (/^(?:him|her|them|us|me|you)$/.test(next.norm)) return true;
   // "denied knowing …", "denied taking part": a deed denied.
   if (/ing$/.test(next.norm) && next.norm.length > 5) return false;
-  return !s.words.slice(i + 1, i + 5).some((x) => CLAIM_NOUNS.has(x.norm));
+  return !s.words.slice(i + 1, i + 6).some((x) => CLAIM_NOUNS.has(x.norm));
 }
 
 function denialHit(triggers: TextSpan[], source: string | null): Hit {

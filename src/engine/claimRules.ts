@@ -42,6 +42,9 @@ const UNCONFIRMED = all(
   // "he cannot tell if the man was arrested there", "unable to say whether …": the question left open.
   'cannot|can\'t|can’t|couldn\'t|couldn’t|unable|not to? tell|say|determine|establish|know whether|if',
   'could|couldn\'t|couldn’t|cannot|can\'t|can’t not? be reached|contacted',
+  // "Attempts to get comment from the municipality's spokesperson were unsuccessful": the other side not heard.
+  'attempts|efforts|calls|messages|emails|requests to|for reach|contact … … were|was|proved|went|have|had been? unsuccessful|unanswered|unreturned|fruitless|futile',
+  'attempts|efforts|requests to|for get|obtain|seek comment|comments|response … … were|was|proved|went|have|had been? unsuccessful|unanswered|unreturned|fruitless|futile',
   'was|were|is|are not|n\'t immediately? available|reachable for comment',
   'unavailable|unreachable for comment',
   'tight-lipped|tightlipped about|on|over',

@@ -687,6 +687,15 @@ describe('hearsay in fewer words', () => {
     assert.deepEqual(claims('The order limits what the media can report about the trial.'), []);
     assert.equal(only('Local media reported that the trial had been halted.').category, 'anonymous');
   });
+
+  it('reads counts denied, words never used and failed attempts to get comment; “not fair” denies nothing', () => {
+    assert.equal(only('They deny a total of 39 counts of perverting the course of justice.').category, 'denial');
+    assert.equal(only('“I have never used those words attributed to me,” he said.').category, 'denial');
+    assert.equal(only('Attempts to get comment from the district council spokesperson Jane Moyo were unsuccessful.').category, 'unconfirmed');
+    assert.equal(only('Calls to reach the mayor went unanswered.').category, 'unconfirmed');
+    assert.deepEqual(claims('Attempts to rescue the boy were unsuccessful.'), []);
+    assert.deepEqual(claims('“That is not fair,” said a resident of the town.').filter((c) => c.category === 'denial'), []);
+  });
 });
 
 describe('findClaims on the founding article', () => {
