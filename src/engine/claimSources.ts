@@ -77,7 +77,7 @@ const BACK_TO_SOURCE = new Set('source person insider'.split(' '));
  *  chairman"), people who speak on the record for a body (spokespeople, lawyers, prosecutors), nor the public. */
 const INSIDERS = new Set(
   ('analyst strategist economist trader investor shareholder banker executive manager employee staffer insider ' +
-    'medic paramedic doctor nurse officer lawmaker legislator mp backbencher minister diplomat negotiator').split(' '),
+    'medic paramedic doctor nurse officer lawmaker legislator mp backbencher minister diplomat negotiator member').split(' '),
 );
 
 /** A noun for an insider ("analyst", "medic", "MP"); `plural` for its plural form ("strategists", "MPs"). */
@@ -258,6 +258,8 @@ export function isUnnamedSpeaker(mention: string, personId: string | null): bool
  *  singular one after an indefinite determiner ("one shareholder", "a senior prison officer"). */
 function unnamedPeople(norms: string[], head: number): boolean {
   const h = norms[head];
+  // "a member of the public": a passer-by quoted, not an insider ("a member of the police team" is one).
+  if (h === 'member' && norms[head + 1] === 'of' && norms[head + 2] === 'the' && norms[head + 3] === 'public') return false;
   // "he and his colleagues": someone named, with others.
   if (namesMembers(norms, head) || norms.some((n) => PRONOUNS.has(n))) return false;
   // "the second council officer", "the other analyst": a person the story tells apart by order, not by name.
@@ -335,7 +337,13 @@ function sources(s: SentenceView, w: Token, i: number): boolean {
   if (SOURCING_OR_NOUN.has(w.norm)) return (!w.cap || i === 0) && (s.words[i + 1]?.norm === 'that' || (!!prev && (prev.cap || PRONOUNS.has(prev.norm))));
   if (SHOWING.has(w.norm)) {
     const p = subjectOf(s, i);
-    return !!p && (!!p.name || namedModifier(s, s.words.slice(p.from, p.to), p.head - p.from + 1));
+    if (p && (p.name || namedModifier(s, s.words.slice(p.from, p.to), p.head - p.from + 1))) return true;
+    // "figures from Springboard, which measures footfall across the UK, showed": data named by its source before the
+    // verb, past a relative clause.
+    for (let k = Math.max(0, i - 15); k < i - 2; k++) {
+      if (/^(?:figures|data|statistics|numbers|research|analysis|estimates)$/.test(s.words[k].norm) && /^(?:from|by)$/.test(s.words[k + 1].norm) && s.words[k + 2].cap && !s.stops[k + 1]) return true;
+    }
+    return false;
   }
   return false;
 }

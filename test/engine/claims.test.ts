@@ -688,6 +688,13 @@ describe('hearsay in fewer words', () => {
     assert.equal(only('Local media reported that the trial had been halted.').category, 'anonymous');
   });
 
+  it('reads a member of a team as an unnamed source, not a member of the public; figures from a named body are sourced', () => {
+    assert.deepEqual(analyze('A member of the police team said the villagers were armed.').claims.map((c) => c.category), ['anonymous']);
+    assert.deepEqual(analyze('“The plan is wrong,” one member of the public said at the meeting.').claims.filter((c) => c.category === 'anonymous'), []);
+    assert.deepEqual(claims('It spoke as figures from Springboard, which measures footfall across the country, showed a 6% decline.'), []);
+    assert.equal(only('Footfall fell 6% in the last week.').category, 'unsourced-figure');
+  });
+
   it('reads counts denied, words never used and failed attempts to get comment; “not fair” denies nothing', () => {
     assert.equal(only('They deny a total of 39 counts of perverting the course of justice.').category, 'denial');
     assert.equal(only('“I have never used those words attributed to me,” he said.').category, 'denial');
