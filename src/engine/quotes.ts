@@ -249,7 +249,9 @@ function advertOnly(text: string, para: Span): boolean {
 
 function opensDouble(text: string, at: number): boolean {
   const c = text[at];
-  return DOUBLE_OPEN.has(c) || c === '"' || ((c === "'" || c === '`') && text[at + 1] === c);
+  // A paragraph that re-opens with a closing mark or a double prime typed for one (″Clearly …) re-opens all the same.
+  const mistyped = (c === '”' || c === '″') && /\p{L}/u.test(text[at + 1] ?? '');
+  return DOUBLE_OPEN.has(c) || c === '"' || mistyped || ((c === "'" || c === '`') && text[at + 1] === c);
 }
 
 function lastIndexOf(stack: Open[], mark: Mark): number {

@@ -93,6 +93,13 @@ describe('scanQuotes', () => {
     assert.deepEqual(scan('He left. ”Gone').quotes, []);
   });
 
+  it('joins a paragraph re-opened with a mistyped mark (a closing mark or a double prime) to the quotation it continues', () => {
+    const text = 'Hinds replied: “Hang on – ministers talk the whole time.\n″Clearly this is serious.\n”Of course the secretary is focused on it.”';
+    assert.deepEqual(scan(text).quotes, [text.slice(text.indexOf('“'))]);
+    // A double prime for inches is no mark at all.
+    assert.deepEqual(scan('It is a 12″ pizza.').quotes, []);
+  });
+
   it('handles empty text and text with no marks', () => {
     assert.deepEqual(scan('').quotes, []);
     assert.deepEqual(scan('No quotes here at all.').quotes, []);
