@@ -91,6 +91,20 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       stack.push({ mark: 'double', at: i, straight: false, len: 0 });
     }
     carried = null;
+    // The paragraph's last ” or ", found once and only when asked: whether a mistyped opening mark can be closed.
+    let lastClose = -2;
+    const lastDoubleClose = () => {
+      if (lastClose === -2) {
+        lastClose = -1;
+        for (let k = para.end - 1; k >= para.start; k--) {
+          if (text[k] === '”' || text[k] === '"') {
+            lastClose = k;
+            break;
+          }
+        }
+      }
+      return lastClose;
+    };
     const close = (open: Open, markEnd: number, closed: boolean, closeLen = 1) => {
       const depth = stack.length;
       const contentEnd = closed ? markEnd - closeLen : markEnd;
@@ -143,7 +157,7 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
           close(first, at, false);
         }
         stack.push({ mark: 'double', at, straight: false, len });
-      } else if (DOUBLE_CLOSE.has(c) && lastIndexOf(stack, 'double') < 0 && isOpenerContext(prev) && isLetter(next) && /[”"]/.test(text.slice(i + 1, para.end))) {
+      } else if (DOUBLE_CLOSE.has(c) && lastIndexOf(stack, 'double') < 0 && isOpenerContext(prev) && isLetter(next) && lastDoubleClose() > i) {
         // A closing mark typed where an opening one belongs (. ”Yes, of course," Costa said): open, and say so.
         stack.push({ mark: 'double', at, straight: false, len });
         problems.push({ start: i, end: i + 1, code: 'unbalanced-quote', message: 'Closing quotation mark used to open a quotation: use “ here.', severity: 'warning' });
