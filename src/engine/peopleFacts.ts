@@ -4,7 +4,7 @@
 import type { ArticleDoc } from './document';
 import type { PersonInfo } from './people';
 import type { Span } from './types';
-import type { Token } from './text';
+import { bracketedAbbreviation, type Token } from './text';
 import type { NameChunk } from './names';
 import { OFFICE_WORDS, hasTag, isRoleWord } from './lexicon';
 import { firstStartingAt, spanAt } from './peopleLookup';
@@ -114,7 +114,7 @@ function rolePhraseStartingAt(t: Token[], from: number): Range | null {
   for (; i < t.length && i < from + 14; i++) {
     // "the attorney-general of the federation (AGF),", "the Democratic Alliance (DA) constituency chair": an
     // abbreviation in brackets stays inside.
-    if (i > start && t[i].text === '(' && t[i + 2]?.text === ')' && /^[A-Z]{2,6}$/.test(t[i + 1]?.text ?? '')) {
+    if (i > start && bracketedAbbreviation(t, i)) {
       i += 2;
       continue;
     }

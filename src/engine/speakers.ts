@@ -9,6 +9,7 @@ import type { Attribution } from './attribution';
 import { cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, tokenAt, type Ctx } from './attributionContext';
 import { DETERMINERS, OFFICE_WORDS_BEFORE, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
+import { bracketedAbbreviation } from './text';
 
 /** The person or organisation whose words the sentence names before the quotation — "NAME’s claim that …",
  *  "NAME’s words: …" — within the last dozen tokens before it. */
@@ -316,7 +317,7 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
       return nameSpeaker(ctx, personAfterAffiliation(ctx, name, j) ?? name);
     }
     // "said sub divisional police officer (SDPO) Dilip Kumar": an office's abbreviation in brackets is passed over.
-    if (t[j].text === '(' && t[j + 2]?.text === ')' && /^[A-Z]{2,6}$/.test(t[j + 1]?.text ?? '')) {
+    if (bracketedAbbreviation(t, j)) {
       j += 2;
       end += 3;
       continue;
@@ -397,8 +398,7 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     for (let hop = 0; hop < 3; hop++) {
       let j = segEnd - 1;
       // An abbreviation in brackets is inside the segment: "…, the Democratic Alliance (DA) constituency chair, said".
-      const abbreviation = (k: number) => t[k].text === '(' && t[k + 2]?.text === ')' && /^[A-Z]{2,6}$/.test(t[k + 1]?.text ?? '') && k + 2 < segEnd;
-      while (j >= floor && t[j].text !== ',' && (t[j].text !== '(' || abbreviation(j))) j--;
+      while (j >= floor && t[j].text !== ',' && (t[j].text !== '(' || (bracketedAbbreviation(t, j) && j + 2 < segEnd))) j--;
       // "Speaking in Darlington, the prime minister, 44, said": an opening phrase before the described subject.
       const openingPhrase = !(j >= floor && t[j].text === ',') && !!t[j + 1]?.word && (/ing$/.test(t[j + 1].norm) || /^(?:in|on|at|after|before|during|asked|speaking|writing)$/.test(t[j + 1].norm));
       if (openingPhrase && described) return descriptionSpeaker(ctx, described.end, 'backward', previous, described.start);

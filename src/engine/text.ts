@@ -81,6 +81,11 @@ function isPluralPossessive(text: string, at: number): boolean {
   return opens <= closes;
 }
 
+/** Does an abbreviation in brackets open at token `k` — "(SDPO)", "(DA)", "(AGF)"? It stays inside the office or
+ *  role it follows. */
+export const bracketedAbbreviation = (t: readonly Token[], k: number): boolean =>
+  t[k]?.text === '(' && t[k + 2]?.text === ')' && /^[A-Z]{2,6}$/.test(t[k + 1]?.text ?? '');
+
 /** A normalised word without a contracted auxiliary: "he" for "he's", "we" for "we're", "they" for "they'd". */
 export const uncontracted = (norm: string) => norm.replace(/'(?:s|re|ve|d|ll|m)$/, '');
 
