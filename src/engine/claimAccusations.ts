@@ -192,6 +192,8 @@ const REJECTIONS = all(
   'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing|refute|refutes|refuted|rebut|rebutted|contest|contested the|those|these|such|his|her|their|its|any|all|both? claim|claims|allegation|allegations|accusation|accusations|charge|charges|report|reports|suggestion|suggestions|criticism|account|assertion|assertions|findings',
   'claim|claims|allegation|allegations|accusation|accusations|reports|charges … as? baseless|false|untrue|unfounded|groundless|lies|nonsense|fabricated|fabrication|ridiculous|absurd|laughable',
   'denial|denials',
+  // "We do not accept those who claim we are corrupt", "he did not accept the allegations": a rejection in two words.
+  'not|n\'t|never accept|accepts|accepted the|those|these|such|any? who? claim|claims|allegation|allegations|accusation|accusations|charges|suggestion|suggestions|findings',
   // "ignore the recent incorrect media reports": reports called false in passing.
   'incorrect|inaccurate media|news|press? reports|report|rumours|rumors|stories',
 );

@@ -695,6 +695,11 @@ describe('hearsay in fewer words', () => {
     assert.equal(only('Footfall fell 6% in the last week.').category, 'unsourced-figure');
   });
 
+  it('reads “do not accept those who claim …” as a denial, not “did not accept the offer”', () => {
+    assert.equal(only('“We do not accept those who claim we are corrupt,” he said.').category, 'denial');
+    assert.deepEqual(claims('They did not accept the offer.'), []);
+  });
+
   it('reads counts denied, words never used and failed attempts to get comment; “not fair” denies nothing', () => {
     assert.equal(only('They deny a total of 39 counts of perverting the course of justice.').category, 'denial');
     assert.equal(only('“I have never used those words attributed to me,” he said.').category, 'denial');
