@@ -204,7 +204,10 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     const agent = speakerAfter(ctx, a[1], previous);
     if (agent) return { speaker: agent, cue: cueSpan(ctx, lastCue), place: 'before' };
   }
-  if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && !closesForAttribution && !opensWithSource) {
+  // "When an opposition member claimed that a “term … was affecting him,” Suri responded": words quoted as what a
+  // verb says ("claimed that …") in an opening clause of time or condition; its comma closes that clause, not the quote.
+  const inOpeningClause = lastCue !== undefined && b.length > 0 && t[b[0]].word && /^(?:when|as|after|while|if|because|although|though|once)$/.test(t[b[0]].norm) && b.slice(b.indexOf(lastCue) + 1).some((i) => t[i].norm === 'that');
+  if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && (!closesForAttribution || inOpeningClause) && !opensWithSource) {
     const s = cueSubject(ctx, b, b.indexOf(lastCue), previous);
     if (s) return { speaker: s, cue: cueSpan(ctx, lastCue), place: 'before' };
   }

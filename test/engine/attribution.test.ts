@@ -577,4 +577,11 @@ describe('attribution', () => {
     assert.equal(analyze(before).people[0].role, 'the Democratic Alliance (DA) constituency chair for Merafong');
   });
 
+
+  it('gives words quoted after “claimed that” in an opening “When …” clause to that clause’s subject, not the speaker after it', () => {
+    const text = 'Deputy Speaker Qasim Suri presided. When an opposition member claimed that a "term banned by the speaker was affecting him," Suri responded: "Nothing is affecting me."';
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 4)), [['partial', 'opposition member', 'an opposition member', 'claimed'], ['speech', 'Qasim Suri', 'Suri', 'responded']]);
+    // The same after “When asked,”: the one who said that is the speaker, not the one who reported it.
+    assert.deepEqual(speakers('When asked, Ann Obi said that "it is fine," Tom Lee reported.').map((s) => s[1]), ['Ann Obi']);
+  });
 });
