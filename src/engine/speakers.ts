@@ -44,6 +44,36 @@ export function splitOffAttribution(ctx: Ctx, span: QuoteSpan, previous: Quote |
   return { speaker: subject.speaker, cue: cueSpan(ctx, subject.end + 1), place: 'after' };
 }
 
+/** "“…” Roger Federer speaks frankly following his defeat.": in round-ups and features, a sentence in the present
+ *  tense right after a quotation that opens its paragraph describes the one who said it — a last resort, for a
+ *  quotation nothing else attributes. */
+export function describedAfter(ctx: Ctx, span: QuoteSpan): Attribution | null {
+  const t = ctx.para.tokens;
+  if (ctx.doc.text.slice(ctx.para.start, span.start).trim() !== '') return null;
+  if (!/[.!?…]\s*$/.test(ctx.doc.text.slice(span.contentStart, span.contentEnd))) return null;
+  const first = tokenAt(t, span.end);
+  if (first >= t.length || ctx.quoted[first] || !t[first].word || !t[first].cap) return null;
+  for (let j = first; j < first + 8 && j < t.length && !ctx.quoted[j]; j++) {
+    const name = ctx.nameByLast.get(j);
+    if (name) {
+      if (name.kind !== 'person') return null;
+      let v = j + 1;
+      // "Djokovic, who follows a strict diet, jokes …": past a relative clause.
+      if (t[v]?.text === ',' && /^(?:who|whose)$/.test(t[v + 1]?.norm ?? '')) {
+        v += 2;
+        while (v < t.length && v < j + 16 && t[v].text !== ',') v++;
+        v++;
+      }
+      const verb = t[v];
+      // Right after a person's name a lower-case word in -s is a verb: "speaks", "jokes", "offers", "looks".
+      const present = !!verb?.word && !verb.cap && (verb.norm === 'is' || /[^s]s$/.test(verb.norm));
+      return present ? { speaker: nameSpeaker(ctx, name), cue: cueSpan(ctx, v), place: 'after' } : null;
+    }
+    if (!t[j].word) return null;
+  }
+  return null;
+}
+
 /** Who speaks a quotation inside another: "I said, ‘What are you doing?’" (I: the outer quote's speaker),
  *  "They'd say, ‘…’" (they), "Smith told me: ‘…’" (Smith). */
 export function innerAttribution(ctx: Ctx, span: QuoteSpan, outer: Quote): { speaker: Speaker | null; cue: TextSpan } | null {

@@ -584,4 +584,13 @@ describe('attribution', () => {
     // The same after “When asked,”: the one who said that is the speaker, not the one who reported it.
     assert.deepEqual(speakers('When asked, Ann Obi said that "it is fine," Tom Lee reported.').map((s) => s[1]), ['Ann Obi']);
   });
+
+  it('gives a quotation nothing else attributes to the person a present-tense sentence right after it describes (round-ups)', () => {
+    const text = 'The post-match interviews gave us some insights.\n' +
+      '“I still won six matches, lost one. The ratio remains good.” Roger Federer speaks frankly following his final defeat.\n' +
+      '“I was assured that it is gluten free.” Novak Djokovic, who follows a strict diet, jokes about eating the grass.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(1, 4)), [['Roger Federer', 'Roger Federer', 'speaks'], ['Novak Djokovic', 'Novak Djokovic', 'jokes']]);
+    // Narrative in the past tense after a quote says nothing about who spoke.
+    assert.deepEqual(speakers('“We won.” Tom Hale scored twice in the second half.').map((s) => s[1]), [null]);
+  });
 });
