@@ -432,7 +432,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
 
   if (c.honorific) return set(c, 'person', 2);
   // "Hong Kong-based", "US-led": a compound adjective; "Exhibit F", "Plan B": a common noun and a letter.
-  const compound = /-(?:based|born|led|owned|backed|funded|run|made|style|ruled|controlled|occupied|administered)$/;
+  const compound = /-(?:based|born|led|owned|backed|funded|run|made|style|ruled|controlled|occupied|administered|winner|winning|nominated)$/;
   if (compound.test(norms[norms.length - 1])) return set(c, 'other', 1);
   // "Indian-ruled Kashmir", "Iranian-backed Houthis": the compound before a place or a group, not before a first name.
   if (norms.length >= 2 && compound.test(norms[0]) && !isFirstName(norms[1])) return set(c, 'other', 1);

@@ -346,6 +346,10 @@ describe('people: names in unseen copy', () => {
     ]);
   });
 
+  it('reads a prize-winner as no one, and keeps the name after it', () => {
+    assert.deepEqual(people('The event was opened by a Booker Prize-winner. Oscar-winning Emma Stone spoke too.').map((x) => x.name), ['Emma Stone']);
+  });
+
   it('reads football clubs, “Indian-ruled” and a one-word name where a place stands as no one', () => {
     const text = 'Jamshedpur FC beat Delhi. Coach Steve Coppell said the floods in Sydney were bad. Troops in Indian-ruled Kashmir moved.';
     assert.deepEqual(people(text).map((x) => x.name), ['Steve Coppell']);
