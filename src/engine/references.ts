@@ -167,9 +167,6 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
   return { name: ownerName ? `${ownerName}${mark} ${role}` : role, type: 'person', personId: null };
 }
 
-/** The last of `names` (in text order; of one kind, see PeopleLookup.namesOf) ending before `before`, within three
- *  paragraphs, for which `ok` holds. Scanning all the document's names for a kind was quadratic in a paragraph of
- *  thousands of names of other kinds. */
 /** "told Reuters", "according to Reuters", "reported by Reuters": an outlet the story cites, not its subject. */
 function reportedTo(ctx: Ctx, n: NameMention): boolean {
   const t = ctx.doc.paragraphs[n.paragraph]?.tokens;
@@ -177,6 +174,9 @@ function reportedTo(ctx: Ctx, n: NameMention): boolean {
   return !!before && /^(?:told|to|by|with)$/.test(before.norm);
 }
 
+/** The last of `names` (in text order; of one kind, see PeopleLookup.namesOf) ending before `before`, within three
+ *  paragraphs, for which `ok` holds. Scanning all the document's names for a kind was quadratic in a paragraph of
+ *  thousands of names of other kinds. */
 function lastName(ctx: Ctx, before: number, names: NameMention[], ok: (n: NameMention) => boolean = () => true): NameMention | null {
   // Names are in text order: back from the last one starting before `before` (one still running past it is skipped).
   for (let k = firstStartingAt(names, before) - 1; k >= 0; k--) {
@@ -327,7 +327,8 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     // "the spokeswoman": the person with that role, else the description itself.
     // "the first GOP lawmaker", "another official": one of several, not the one named with that role.
     const oneOfSeveral = words.some((w) => /^(?:first|second|third|another|other|one|some|several)$/.test(w.norm));
-    const person = oneOfSeveral ? null : ctx.lookup.latestWithRole(headNorm, span.start, 1500) ?? (words[0]?.norm === 'the' ? officeHolder(ctx, headNorm, span.start, capitalised(words.slice(1, -1)).length > 0) ?? ctx.lookup.affiliated(capitalised(words.slice(1, -1)), span.start) : null);
+    const modifiers = capitalised(words.slice(1, -1));
+    const person = oneOfSeveral ? null : ctx.lookup.latestWithRole(headNorm, span.start, 1500) ?? (words[0]?.norm === 'the' ? officeHolder(ctx, headNorm, span.start, modifiers.length > 0) ?? ctx.lookup.affiliated(modifiers, span.start) : null);
     if (person) return { ...span, name: person.name, type: 'person', personId: person.id };
     const g = roleGender(headNorm);
     if (previous?.speaker?.personId && !words.some((w) => w.norm === 'a' || w.norm === 'an')) {
