@@ -13,7 +13,7 @@ import { classifyQuote } from './quoteKind';
 import { PeopleLookup } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
-import { ADDRESSEE_VERBS, squashWord } from './attributionCues';
+import { ADDRESSEE_VERBS, PASSIVE_AUX, squashWord } from './attributionCues';
 import { accordingTo, cueSubject, describedAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, quotedPerson, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 
 /** Where, relative to the quote, the attribution was found. */
@@ -200,7 +200,7 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   // "According to Trump, the media would call him a “chicken”": the sentence's source governs a verb inside it.
   const opensWithSource = b.some((i, n) => n + 1 < b.length && t[i].norm === 'according' && t[b[n + 1]].norm === 'to' && i < (lastCue ?? -1));
   // "was called a “tyrant” by critics": a passive verb's agent after the quote.
-  if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && /^(?:was|were|is|are|been|being|be)$/.test(t[lastCue - 1]?.norm ?? '') && a.length >= 2 && t[a[0]].norm === 'by') {
+  if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && PASSIVE_AUX.test(t[lastCue - 1]?.norm ?? '') && a.length >= 2 && t[a[0]].norm === 'by') {
     const agent = speakerAfter(ctx, a[1], previous);
     if (agent) return { speaker: agent, cue: cueSpan(ctx, lastCue), place: 'before' };
   }

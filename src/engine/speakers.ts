@@ -7,7 +7,7 @@ import type { Quote, Speaker, TextSpan } from './types';
 import { CUE_VERBS, GROUPS, OFFICE_WORDS, ORG_NOUNS, PRONOUNS, hasTag, isRoleWord } from './lexicon';
 import type { Attribution } from './attribution';
 import { cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, tokenAt, type Ctx } from './attributionContext';
-import { DETERMINERS, OFFICE_WORDS_BEFORE, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+import { DETERMINERS, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
 import { bracketedAbbreviation } from './text';
 
@@ -203,7 +203,7 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   const i = b[n];
   const gerund = /ing$/.test(t[i].norm);
   // "was described by the headteacher, Helen Grant, as “…”": a passive reporting verb's agent speaks.
-  if (t[i + 1]?.norm === 'by' && /^(?:was|were|is|are|been|being|be)$/.test(t[i - 1]?.norm ?? '') && isPastVerb(t[i])) {
+  if (t[i + 1]?.norm === 'by' && PASSIVE_AUX.test(t[i - 1]?.norm ?? '') && isPastVerb(t[i])) {
     const agent = speakerAfter(ctx, i + 2, previous);
     if (agent) return agent;
   }
