@@ -1,7 +1,7 @@
 // Capitalised names in running text: found per paragraph, stripped of honorifics and titles, and classified
 // as a person, an organisation, a place or something else from compromise's lexicon and the words around them.
 import { relativeParagraph, type Paragraph } from './document';
-import { uncontracted, type Token } from './text';
+import { bracketedAbbreviation, uncontracted, type Token } from './text';
 import type { Span } from './types';
 import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, ORG_NOUNS, hasTag, isRoleWord, isCommonWord, isFirstName, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
 
@@ -444,7 +444,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && /^(?:democrat|republican|democrats|republicans)$/.test(norms[norms.length - 1]) && norms.slice(0, -1).every((n) => isPlaceWord(n) || hasTag(n, 'Place', 'City', 'Country'))) return set(c, 'other', 1);
   if (norms.length === 2 && /^\p{Lu}$/u.test(c.words[1].text) && isCommonWord(norms[0])) return set(c, 'other', 1);
   // "Pakistan Tehrik-e-Insaf (PTI)": a name followed by its initials in brackets is an organisation's.
-  if (tokens[c.last]?.text === '(' && tokens[c.last + 2]?.text === ')' && isInitialism(c.words, tokens[c.last + 1]?.text ?? '')) return set(c, 'organisation', 2);
+  if (bracketedAbbreviation(tokens, c.last) && isInitialism(c.words, tokens[c.last + 1].text)) return set(c, 'organisation', 2);
   // Common words in capitals are a label or a shouted phrase, not a name: "READ MORE", "BREAKING NEWS".
   if (c.words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase() && isCommonWord(w.norm))) return set(c, 'other', 1);
   // "Unison, who represent thousands of nurses": a plural verb after "who" is a body's, not a person's.
@@ -579,9 +579,9 @@ export function isPluralCapitals(c: NameChunk): boolean {
   return c.words.length === 1 && /^[A-Z]{2,}s$/.test(c.words[0].text);
 }
 
-/** Is `abbr` ("PTI", "NAB") the initials of the capitalised parts of `words` ("Pakistan Tehrik-e-Insaf")? */
+/** Are the capitals of `abbr` ("PTI", "NAB"; see bracketedAbbreviation) the initials of the capitalised parts of
+ *  `words` ("Pakistan Tehrik-e-Insaf")? */
 function isInitialism(words: readonly Token[], abbr: string): boolean {
-  if (!/^[A-Z]{2,6}$/.test(abbr)) return false;
   const initials = words.flatMap((w) => w.text.split(/[-‐‑]/)).filter((p) => /^\p{Lu}/u.test(p)).map((p) => p[0]).join('');
   return initials === abbr;
 }
