@@ -18,9 +18,12 @@ export interface Token extends Span {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy;
 // Initials and dotted acronyms keep their final stop ("L.", "U.S."), as do abbreviations ("Mr.", "Gen.").
 const KEEPS_DOT = /^(?:\p{L}\.)*\p{L}$/u;
-// A full stop after two lower-case letters or digits and before a capitalised word, with no space: where pasted paragraphs
-// or sentences ran together ("Jones said.It is …"), not an abbreviation ("U.S.Army", "Ph.D") or a file name.
-const FUSED_DOT = /(?<=[\p{Ll}\p{N}]{2})\.(?=\p{Lu}\p{Ll})/u;
+// Where pasted paragraphs or sentences ran together with no space ("Jones said.It is …", "2023.Christopher"): a stop
+// after two lower-case letters or digits and before a capitalised word — not an abbreviation ("U.S.Army", "Ph.D").
+// One source for the tokenizer (the full stop alone) and the sentence splitter (any stop, and a closing mark).
+const FUSED_BEFORE = String.raw`(?<=[\p{Ll}\p{N}]{2})`;
+const FUSED_AFTER = String.raw`(?=\p{Lu}\p{Ll})`;
+const FUSED_DOT = new RegExp(`${FUSED_BEFORE}\\.${FUSED_AFTER}`, 'u');
 const FUSED_OPENER = /(?<=\p{Ll}{3})(?:He|She|They|We|It|The|This|That|But|However|Meanwhile)$/u;
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/iu;
 const CONTRACTED = /^(?:he|she|it|that|there|here|who|what|where|when|how|let)['’]s$/i;
@@ -177,14 +180,17 @@ const ABBREVIATIONS = new Set(
 // Words that start a sentence after an acronym such as "U.S." ("… to the U.S. The President …").
 const STARTERS = /^(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|These|Those|His|Her|Their|Its|Our|There|When|While|After|Before|However|Meanwhile|According|Some|Many|Most|Both|One|Two|If|As|For|So|Yet|Since|Then|Now|Also)$/;
 
+// A sentence's end. A match starts only at the first mark of a run: retrying from inside a run of 100,000 dots was
+// quadratic. The third branch: sentences a paste fused with no space between them ("…, Jones said.It is …", "…,” she
+// said.City Manager …"), as FUSED_BEFORE and FUSED_AFTER tell them. Compiled once; sentences() resets lastIndex.
+const SENTENCE_END = new RegExp(String.raw`(?<![.!?…])(?:[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])|[.!?…]+["”’')\]]*(?=\s+[-–—])(?=\s+[-–—]\s*\p{Lu})|${FUSED_BEFORE}[.!?][”)]?${FUSED_AFTER})`, 'gu');
+
 /** Sentences within `para`. Ends after . ! ? (and any closing quotes or brackets) before a new sentence. */
 export function sentences(text: string, para: Span): Span[] {
   const out: Span[] = [];
   let start = para.start;
-  // A match starts only at the first mark of a run: retrying from inside a run of 100,000 dots was quadratic.
-  // The third branch: paragraphs a paste fused with no space between them ("…, Jones said.It is …",
-  // "…,” she said.City Manager …") — after a word of two lower-case letters or more, before a capitalised word.
-  const re = /(?<![.!?…])(?:[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])|[.!?…]+["”’')\]]*(?=\s+[-–—])(?=\s+[-–—]\s*\p{Lu})|(?<=[\p{Ll}\p{N}]{2})[.!?][”)]?(?=\p{Lu}\p{Ll}))/gu;
+  const re = SENTENCE_END;
+  re.lastIndex = 0;
   const slice = text.slice(para.start, para.end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const endAt = para.start + m.index + m[0].length;
