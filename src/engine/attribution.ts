@@ -9,12 +9,12 @@ import type { NameMention, PeopleResult } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Problem, Quote, QuoteKind, Speaker, TextSpan } from './types';
 import { CUE_VERBS } from './lexicon';
-import { classifyQuote } from './quoteKind';
+import { classifyQuote, inDisplayLine } from './quoteKind';
 import { PeopleLookup } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, PASSIVE_AUX, squashWord } from './attributionCues';
-import { accordingTo, cueSubject, describedAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, quotedPerson, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
+import { accordingTo, cueSubject, describedAfter, headlineSpeaker, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, quotedPerson, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 
 /** Where, relative to the quote, the attribution was found. */
 export type CuePlace = 'after' | 'before' | 'sentence' | 'continued' | 'none';
@@ -85,6 +85,8 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
       if (prior) att = prior;
       else if (previous && continues(doc, ctx, span, previous)) att = { speaker: previous.quote.speaker, cue: null, place: 'continued' };
     }
+    // A headline's few quoted words with no verb to attribute them: the headline's own subject or tag.
+    if (kind === 'partial' && !att.speaker && inDisplayLine(doc, span)) att = headlineSpeaker(ctx, span, previous?.quote ?? null) ?? att;
     const keep = kind === 'speech' || kind === 'partial';
     const quote: Quote = { start: span.start, end: span.end, text, kind, speaker: keep ? att.speaker : null, cue: keep ? att.cue : null };
     quotes.push(quote);

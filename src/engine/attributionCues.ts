@@ -38,6 +38,9 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   // "the three blasts", "two claims", "20 reports": after a number the word is a noun.
   if (prev && (/^\d/.test(prev.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many)$/.test(prev.norm))) return false;
   const next = t[i + 1];
+  // "… took over from Judge Clegg and says it has been …": after "and" or "but", a form whose clause opens with a
+  // subject pronoun is the second verb of the sentence's subject, not a noun ("claims and counterclaims").
+  if (prev?.word && /^(?:and|but)$/.test(prev.norm) && next?.word && /^(?:it|he|she|they|we|i|you|there)$/.test(next.norm)) return true;
   const nounToo = hasTag(tok.norm, 'Noun', 'Singular', 'Plural', 'Uncountable') || /s$/.test(tok.norm);
   // "the claims of", but "says of Clinton, “…”" and "spoke of" are verbs.
   if (next && next.word && next.norm === 'of' && nounToo && !/^(?:says|said|speaks|spoke|writes|wrote)$/.test(tok.norm)) return false;

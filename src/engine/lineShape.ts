@@ -5,9 +5,9 @@
 export type LineShape = 'prose' | 'headline' | 'heading' | 'dateline' | 'byline' | 'caption' | 'list' | 'other';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
-const ENDS_SENTENCE = /[.!?…]["”’')\]]*$/u;
+export const ENDS_SENTENCE = /[.!?…]["”’')\]]*$/u;
 /** Headlines run to about a dozen words; a line much longer than this without a full stop is prose that lost it. */
-const MAX_HEADLINE_WORDS = 18;
+export const MAX_HEADLINE_WORDS = 18;
 /** A paragraph this long is prose even when its final stop is missing. */
 const PROSE_WITHOUT_STOP = 19;
 

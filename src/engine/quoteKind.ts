@@ -5,6 +5,7 @@ import type { QuoteSpan } from './quotes';
 import type { QuoteKind } from './types';
 import type { Attribution } from './attribution';
 import { CUE_VERBS, isCommonWord } from './lexicon';
+import { ENDS_SENTENCE, MAX_HEADLINE_WORDS, wordCount } from './lineShape';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const NAMED_THING = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+,?\s+){1,3}(?:called|labell?ed|named|known as|dubbed|nicknamed|titled|entitled|branded)\s+(?:the\s+)?$/u;
@@ -51,12 +52,6 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   const ownSentence = shape.opensSentence && /[.!?…]['"’”]?$/.test(content.trim()) && /[.!?]["”’']?\s*$/.test(lead.text);
   if (setOff && (sentenceLike || (adjacent && n >= 2) || broken || ownSentence)) return 'speech';
   if (setOff && n >= 4 && placed !== 'none') return 'speech';
-  if (n <= 1) {
-    // “The stock decline is a “concern,” Okerstrom said”: a word with its speaker right there is theirs.
-    if (cueBefore || (att?.speaker && (placed === 'after' || placed === 'before'))) return 'partial';
-    if (/^\p{Lu}/u.test(first) && !isCommonWord(first.toLowerCase())) return 'title';
-    return 'scare';
-  }
   // A short phrase with the speech act only after it ("“route out” … refers to …") is held at arm's length.
   // "Indian detectives “have good leads” on the blasts, a top official said": a reporting verb in the sentence
   // makes a few quoted words its speaker's.
@@ -64,6 +59,20 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   // Scientology jargon refers to the member … called" — is not one.)
   const according = !!att?.cue && !!att.speaker && /^according to$/i.test(att.cue.text) && att.cue.start > span.end;
   const reported = according || (!!att?.cue && !!att.speaker && CUE_VERBS.has(att.cue.text.toLowerCase()) && att.cue.start > span.end && att.speaker.end <= att.cue.start && /,\s*$/.test(doc.text.slice(Math.max(0, att.speaker.start - 3), att.speaker.start)));
+  // A headline or crosshead quotes its subject's own word ("Health secretary ‘stunned’ by NHS failings",
+  // "‘Remarkable job’"): in that line a few quoted words are someone's, not a term held at arm's length.
+  // Not a name, a label ("“Related:”") or words in capitals, which could be anything.
+  const capitalisedName = n <= 1 && /^\p{Lu}/u.test(first) && !isCommonWord(first.toLowerCase());
+  if (n <= 6 && !capitalisedName && /\p{Ll}/u.test(content) && !/:\s*$/.test(content) && inDisplayLine(doc, span)) return 'partial';
+  if (n <= 1) {
+    // “The stock decline is a “concern,” Okerstrom said”: a word with its speaker right there is theirs, as is one
+    // in a sentence that closes on its attribution ("suffered “several” gunshot wounds …, Allen said") — not one
+    // whose main verb merely follows ("Russian “pelmeni” dumplings …, Mr Kim on Wednesday toasted to …").
+    const closesOnAttribution = reported && /^[^.!?\n]{0,30}(?:[.!?]|$)/.test(doc.text.slice(att!.cue!.end, att!.cue!.end + 31)) && !/^\s*(?:to|that)\b/.test(doc.text.slice(att!.cue!.end, att!.cue!.end + 6));
+    if (cueBefore || closesOnAttribution || (att?.speaker && (placed === 'after' || placed === 'before'))) return 'partial';
+    if (/^\p{Lu}/u.test(first) && !isCommonWord(first.toLowerCase())) return 'title';
+    return 'scare';
+  }
   if (att?.speaker && (cueBefore || n > 3 || placed === 'after' || placed === 'before' || reported)) return 'partial';
   if (n <= 3) return 'scare';
   return setOff ? 'speech' : 'partial';
@@ -128,6 +137,20 @@ function headline(doc: ArticleDoc, span: QuoteSpan): boolean {
   return para.memo.get('titleCaseLine', () => {
     const long = para.tokens.filter((t) => t.word && t.norm.length > 3);
     return long.length >= 3 && long.length <= 40 && long.filter((t) => t.cap).length / long.length > 0.7;
+  });
+}
+
+/** Is the quote in a short line with no closing stop — a headline, a crosshead, a pulled quote — rather than prose?
+ *  Decided once per paragraph text. */
+export function inDisplayLine(doc: ArticleDoc, span: QuoteSpan): boolean {
+  const para = paragraphAt(doc, span.start);
+  // An unclosed quotation is cut-off speech, not a headline's few words.
+  if (!para || para.end < span.end || !span.closed) return false;
+  return para.memo.get('displayLine', () => {
+    const line = para.body.trim();
+    const words = wordCount(line);
+    // One line, one sentence, closed by no stop and no colon, semicolon or comma (which lead on to more text).
+    return !/\n/.test(line) && words >= 1 && words <= MAX_HEADLINE_WORDS && !ENDS_SENTENCE.test(line) && !/[:;,]$/.test(line) && !/[.!?]["”’']?\s+["“‘']?\p{Lu}/u.test(line);
   });
 }
 

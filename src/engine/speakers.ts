@@ -537,3 +537,60 @@ function unclosedApposition(ctx: Ctx, start: number, floor: number): NameMention
   const before = ctx.nameByLast.get(c - 1);
   return role && linked && before?.kind === 'person' ? before : null;
 }
+
+/** Headline words that open a line before a colon without naming a speaker: "READ MORE: …", "WATCH: …". */
+const RUBRIC = /^(?:read|more|watch|listen|live|update|updated|breaking|exclusive|opinion|analysis|comment|video|photos|review|explainer|reports?|news)$/;
+
+/** A headline's few quoted words, and whose they are by the conventions of headlines: a name or description at the
+ *  end after a colon or dash ("… suburban spread: Littleproud", "… three months – analyst"), one before a colon
+ *  ("Expedia's new CEO: Our stock plunge is a ‘concern’") or right after the quotation's own colon ("‘It’s
+ *  sensitive’: KL mayor mum on …"), else the subject the line opens with ("Health secretary ‘stunned’ by …"). */
+export function headlineSpeaker(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attribution | null {
+  const t = ctx.para.tokens;
+  const q0 = tokenAt(t, span.start);
+  const q1 = tokenAt(t, span.end);
+  const open = (k: number) => k >= 0 && k < t.length && !ctx.quoted[k];
+  const mark = (k: number) => open(k) && (t[k].text === ':' || /^[—–-]$/.test(t[k].text));
+  // The phrase from..to (token indices) as a speaker: a name ending there, else a description with its head there.
+  const who = (from: number, to: number): Speaker | null => {
+    if (from > to || !open(from) || !open(to) || !t[to].word) return null;
+    for (let k = from; k <= to; k++) if (!open(k) || (!t[k].word && t[k].text !== ',' && t[k].text !== '.')) return null;
+    const name = ctx.nameByLast.get(to);
+    if (name && (name.kind === 'person' || name.kind === 'organisation') && tokenAt(t, name.start) >= from) return nameSpeaker(ctx, name);
+    const described = descriptionSpeaker(ctx, to, 'backward', previous, from);
+    if (described) return described;
+    // Headlines drop the article: "Teachers, unions", "Locals" — people described in the plural.
+    if (to - from > 4 || !/[^s]s$/.test(t[to].norm) || !isNounLike(t[to].norm)) return null;
+    const text = ctx.doc.text.slice(t[from].start, t[to].end);
+    return { start: t[from].start, end: t[to].end, text, name: text, type: 'group', personId: null };
+  };
+  const found = (s: Speaker | null, cue: number): Attribution | null => (s ? { speaker: s, cue: cue >= 0 ? cueSpan(ctx, cue) : null, place: 'sentence' } : null);
+  // "…: Littleproud", "… – analyst": a short tag closing the line.
+  for (let k = t.length - 2; k >= Math.max(q1, t.length - 6); k--) {
+    if (mark(k)) {
+      const s = found(who(k + 1, t.length - 1), k);
+      if (s) return s;
+      break;
+    }
+  }
+  // "Expedia's new CEO: …": a short phrase and a colon before the quotation.
+  const colon = t.findIndex((x, k) => k < q0 && k <= 6 && open(k) && x.text === ':');
+  if (colon > 0 && !RUBRIC.test(t[0].norm)) {
+    const s = found(who(0, colon - 1), colon);
+    if (s) return s;
+  }
+  // "‘It’s sensitive’: KL mayor mum on …": the quotation opens the line and a colon follows it.
+  if (q0 === 0 && t[q1]?.text === ':') {
+    let end = q1 + 1;
+    // Up to the first role word: "KL mayor" in "KL mayor mum on …".
+    while (end + 1 < t.length && end - q1 < 4 && open(end + 1) && t[end + 1].word && !isRoleWord(t[end].norm) && (t[end + 1].cap || isRoleWord(t[end + 1].norm))) end++;
+    const s = found(who(q1 + 1, end), q1);
+    if (s) return s;
+  }
+  // "Health secretary ‘stunned’ by …", "Teachers, unions ‘shocked’ at …", "Police have ‘good leads’ on …": the
+  // subject opening the line, past an auxiliary.
+  let end = q0 - 1;
+  while (end > 0 && t[end].word && /^(?:is|are|was|were|be|been|being|has|have|had|feel|feels|felt|left|say|says)$/.test(t[end].norm)) end--;
+  if (end >= 0 && end < 6) return found(who(0, end), -1);
+  return null;
+}

@@ -593,4 +593,37 @@ describe('attribution', () => {
     // Narrative in the past tense after a quote says nothing about who spoke.
     assert.deepEqual(speakers('“We won.” Tom Hale scored twice in the second half.').map((s) => s[1]), [null]);
   });
+
+  it('takes one word quoted in a sentence that closes on its attribution as that speaker’s, not a term', () => {
+    const text = 'Sheriff Ann Obi said the man died.\nThe suspect suffered "several" gunshot wounds and died in hospital, Obi said.';
+    assert.deepEqual(speakers(text)[0], ['partial', 'Ann Obi', 'Obi', 'said']);
+    // The subject of a main verb that merely follows is no speaker of the word.
+    assert.equal(speakers('Over a lunch of “pelmeni” dumplings, Mr Lee on Friday toasted to the harvest.')[0][0], 'scare');
+  });
+
+  it('reads “and says it …” as a second verb of the sentence’s subject', () => {
+    const text = 'Judge Tom Hale sits at Burnley Crown Court.\nJudge Hale took over from Judge Philip Clegg and says it has been an “interesting” year.';
+    assert.deepEqual(speakers(text)[0], ['partial', 'Tom Hale', 'Hale', 'says']);
+  });
+
+  it('takes a headline’s few quoted words as someone’s, and finds whose by the headline’s conventions', () => {
+    const story = (headline: string, body: string) => speakers(`${headline}\n\n${body}`)[0];
+    // The subject the line opens with, a role resolved to the person who holds it.
+    assert.deepEqual(story('Health secretary ‘stunned’ by hospital failings', 'Ian Marsh, the health secretary, said he was “genuinely stunned”.'), ['partial', 'Ian Marsh', 'Health secretary', null]);
+    // A plural subject without an article is a group.
+    assert.deepEqual(story("Teachers, unions 'shocked' at trustee's first move", 'The board met on Monday.'), ['partial', 'Teachers, unions', 'Teachers, unions', null]);
+    // A tag after a closing colon or dash; a phrase before a colon; a description after the quotation's colon.
+    assert.deepEqual(story('Flood crisis shows need for ‘tough conversation’: Littleproud', 'David Littleproud spoke in Sydney.').slice(0, 3), ['partial', 'David Littleproud', 'Littleproud']);
+    assert.deepEqual(story('Power cuts a ‘high probability’ this winter – analyst', 'The grid is stretched.').slice(0, 3), ['partial', 'analyst', 'analyst']);
+    assert.deepEqual(story("Acme's new CEO: Our stock fall is a 'concern'", 'Shares fell.').slice(0, 3), ['partial', "Acme's new CEO", "Acme's new CEO"]);
+    assert.deepEqual(story('‘It’s sensitive’: city mayor silent on festival ban', 'Mayor Ali Rahman declined to explain.').slice(0, 3), ['partial', 'Ali Rahman', 'city mayor']);
+    // A crosshead that is nothing but a few quoted words is someone’s too; "READ MORE:" names no one.
+    assert.equal(story("'Remarkable job'", 'Tributes poured in.')[0], 'partial');
+    assert.deepEqual(story("READ MORE: 'streamlined' asylum process to replace interviews", 'Officials met.').slice(0, 2), ['partial', null]);
+  });
+
+  it('keeps a cut-off quotation in a short line as speech, and a title in a headline as a title', () => {
+    assert.deepEqual(speakers('“I am very concerned,” Ann Obi said.\n\n“That’s why our hospital and')[1].slice(0, 2), ['speech', 'Ann Obi']);
+    assert.equal(speakers('Netflix renews ‘The Crown’ for a sixth season')[0][0], 'title');
+  });
 });
