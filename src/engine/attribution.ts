@@ -13,7 +13,7 @@ import { classifyQuote, inDisplayLine } from './quoteKind';
 import { PeopleLookup } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
-import { ADDRESSEE_VERBS, PASSIVE_AUX, squashWord } from './attributionCues';
+import { ADDRESSEE_VERBS, PASSIVE_AUX, isAdverb, isAdverbWord, squashWord } from './attributionCues';
 import { accordingTo, cueSubject, describedAfter, headlineSpeaker, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, quotedPerson, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 
 /** Where, relative to the quote, the attribution was found. */
@@ -113,7 +113,10 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
 function attributeCoordinated(doc: ArticleDoc, quotes: Quote[]): void {
   let last: Quote | null = null;
   for (const q of quotes) {
-    const joined = !!last && q.start >= last.end && /^\s*(?:,\s*(?:and|or)?|and|or)\s*(?:a|an|the)?\s*$/.test(doc.text.slice(last.end, q.start));
+    const gap = last && q.start >= last.end ? doc.text.slice(last.end, q.start) : null;
+    const joined = gap !== null && /^\s*(?:,\s*(?:and|or)?|and|or)\s*(?:a|an|the)?\s*$/.test(gap);
+    // "more of a “make-up album” than a “break-up album”": two terms set against each other are one speaker's.
+    const contrasted = gap !== null && /^\s*(?:(?:rather\s+)?than|instead\s+of|not)\s*(?:a|an|the)?\s*$/.test(gap);
     // A partial quotation whose cue is before the one it is joined to shares that one's speaker: “arrogant”,
     // “inexperienced” and a “really bad politician” are all the words of whoever said the first.
     const sameList = joined && last!.kind === 'partial' && q.kind === 'partial' && !!last!.cue && !!q.cue && q.cue.start < last!.start && last!.cue.start !== q.cue.start;
@@ -124,6 +127,11 @@ function attributeCoordinated(doc: ArticleDoc, quotes: Quote[]): void {
       q.kind = 'partial';
       q.speaker = last!.speaker;
       q.cue = last!.cue;
+    } else if ((joined || contrasted) && q.kind === 'partial' && q.speaker && last!.kind === 'scare' && (contrasted || !!q.cue && q.cue.start > q.end)) {
+      // A term before a partial quotation whose attribution follows both: the second's speaker said both.
+      last!.kind = 'partial';
+      last!.speaker = q.speaker;
+      last!.cue = q.cue;
     } else if (joined && last!.kind === 'title' && q.kind !== 'title') {
       // “Los Hijos de Trump,” or “Sons of Trump,”: another name of the same work.
       q.kind = 'title';
@@ -318,8 +326,12 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   const around = [...b, ...a];
   const verb = around.find((i) => isCue(ctx, i) || (t[i].word && /ing$/.test(t[i].norm) && CUE_VERBS.has(t[i].norm)));
   if (verb !== undefined) {
-      const range = isCue(ctx, verb) ? around.filter((i) => i < verb) : around;
-      const s = firstNamed(ctx, range) ?? ownedSubject(ctx, range, previous);
+    // "Previously describing the LP as a “make-up album”, Adele has now said …": a participle opening the sentence
+    // belongs to the main clause's subject, after the participle clause's comma.
+    const opening = /ing$/.test(t[verb].norm) && around.every((i) => i >= verb || !t[i].word || isAdverb(t[i]) || (i === around[0] && isAdverbWord(t[i].norm)));
+    const comma = opening ? around.find((i) => i > verb && t[i].text === ',' && !ctx.quoted[i]) : undefined;
+    const range = comma !== undefined ? around.filter((i) => i > comma) : isCue(ctx, verb) ? around.filter((i) => i < verb) : around;
+    const s = firstNamed(ctx, range) ?? ownedSubject(ctx, range, previous);
     if (s) return { speaker: s, cue: cueSpan(ctx, verb), place: 'sentence' };
   }
   // "Donald Trump’s claim that there have been “thousands of shootings”": a named owner of words.

@@ -80,8 +80,12 @@ export const WORDS_NOUNS = /^(?:claim|claims|statement|statements|words|remark|r
 /** An adverb in -ly: by compromise's lexicon, or any -ly word it does not know as something else ("forcefully"). */
 export function isAdverb(tok: Token): boolean {
   // Capitalised, an -ly word is a name far more often than an adverb between a subject and its verb: "Mr Donnelly said".
-  const norm = tok.norm;
-  return tok.word && !tok.cap && /ly$/.test(norm) && (hasTag(norm, 'Adverb') || (norm.length > 5 && !hasTag(norm, 'Noun', 'Adjective', 'Verb', 'Singular', 'Plural')));
+  return tok.word && !tok.cap && isAdverbWord(tok.norm);
+}
+
+/** An -ly adverb by its lower-cased form alone ("previously" opening a sentence). */
+export function isAdverbWord(norm: string): boolean {
+  return /ly$/.test(norm) && (hasTag(norm, 'Adverb') || (norm.length > 5 && !hasTag(norm, 'Noun', 'Adjective', 'Verb', 'Singular', 'Plural')));
 }
 
 /** A verb in the past tense, by compromise's lexicon or its -ed ending ("beamed", "shot", "went"). */

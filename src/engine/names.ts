@@ -155,6 +155,7 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
       continue;
     }
     let j = i + 1;
+    let pronoun = false;
     while (j < tokens.length && !tokens[j - 1].possessive && !initial.has(j)) {
       const t = tokens[j];
       // Two words the tokenizer split where a paste ran them together ("BusinessHe", "Bluestein.Spratt") are two.
@@ -162,6 +163,11 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
       if (CAPTION_LABEL.test(t.norm) && tokens[j + 1]?.text === ':') break;
       // Letters after a name are not part of it: "James Holt KC", "Jane Smith MP", "Ann Lee OBE".
       if (POST_NOMINALS.test(t.text)) break;
+      // A pronoun ends the name, and the capitals after it are a title's: "I Miss You" is a song, not Miss You.
+      if (t.word && /^(?:i|you|he|she|it|we|they|me|him|us|them)$/.test(t.norm)) {
+        pronoun = true;
+        break;
+      }
       // A month after a first name or honorific is a surname, unless a date follows: "Theresa May", "Mrs May".
       const surnameMonth = TIME.test(t.norm) && (isFirstName(tokens[j - 1].norm) || HONORIFICS.has(tokens[j - 1].norm)) && !/^\d/.test(tokens[j + 1]?.text ?? '');
       if (t.word && t.cap && (!TIME.test(t.norm) || surnameMonth) && !(titleCase && isCommonWord(t.norm) && !isRoleWord(t.norm))) j++;
@@ -178,6 +184,7 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
     const opening = initial.has(i) && !(i > 0 && /^[:—–]$/.test(tokens[i - 1].text) && isCapitalisedName(tokens, i, j));
     if (j - i <= 8 || titledName(tokens, i, j)) chunks.push(...classifyRun(para, tokens, i, j, opening));
     i = j;
+    if (pronoun) while (i < tokens.length && tokens[i].word && tokens[i].cap && !initial.has(i)) i++;
   }
   sloganWords(tokens, chunks);
   return chunks;

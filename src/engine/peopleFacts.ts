@@ -121,6 +121,9 @@ function rolePhraseStartingAt(t: Token[], from: number): Range | null {
     if (!t[i].word && t[i].text !== '-') break;
     // "Anosike, who continued his examination in chief,": a relative clause, no role.
     if (head < 0 && /^(?:who|which|that|whose|where|when)$/.test(t[i].norm)) return null;
+    // "Speaking to Rolling Stone, Adele said the record was about her son": a finite verb before any role word
+    // makes a clause, not an apposition.
+    if (head < 0 && /^(?:said|says|told|tells|was|were|is|are|has|have|had|will|would)$/.test(t[i].norm)) return null;
     if (isRole(t[i])) head = i;
     else if (head >= 0 && /^(?:of|for|to|at|in|on)$/.test(t[i].norm)) object = true;
     else if (head >= 0 && !(object || ROLE_LINK.has(t[i].norm) || t[i].cap || t[i].possessive)) break;

@@ -9,6 +9,7 @@ import { ENDS_SENTENCE, MAX_HEADLINE_WORDS, wordCount } from './lineShape';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const NAMED_THING = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+,?\s+){1,3}(?:called|labell?ed|named|known as|dubbed|nicknamed|titled|entitled|branded)\s+(?:the\s+)?$/u;
+const WORK_NOUNS = /^(?:song|single|track|album|record|ep|lp|film|movie|documentary|book|novel|memoir|play|musical|show|series|programme|program|episode|podcast|poem|painting|exhibition|opera|hit|anthem|ballad|video|column|essay|game|app)$/;
 const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'is', 'vs']);
 
 export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution | null, titled: boolean): QuoteKind {
@@ -45,7 +46,10 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   // A programme named after a possessive or preposition ("on CNN’s “State of the Union”") is a title even after a cue,
   // …or told to one ("told “Squawk on the Street” on Friday").
   const namedThing = /['’]s$|^(?:on|in|at|from|with|of|into|onto|told|tells|telling)$/.test(lead.word) || /['’]s\s*$/.test(lead.text);
-  if (titleShape && n <= 10 && (!cueBefore || namedThing) && !/:\s*$/.test(lead.text) && !shape.asks && !headline(doc, span)) return 'title';
+  // "describes new track ‘I Miss You’", "a cover of Elton John’s ‘Tiny Dancer’": a kind of work or an owner right
+  // before it names the work, after a cue or in a headline's capitals too.
+  const work = WORK_NOUNS.test(lead.word) || /['’]s\s*$/.test(lead.text);
+  if (titleShape && n <= 10 && (!cueBefore || namedThing || work) && !/:\s*$/.test(lead.text) && !shape.asks && (work || !headline(doc, span))) return 'title';
   // “That,” he added, “promises …”: a quote broken by its attribution is speech however short its first part.
   const broken = placed === 'after' && shape.endsWithComma;
   // “It’s taxing,” O’Donnell said. “Big time.”: a sentence of its own after another, however short, is speech.

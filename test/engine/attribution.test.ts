@@ -626,4 +626,17 @@ describe('attribution', () => {
     assert.deepEqual(speakers('“I am very concerned,” Ann Obi said.\n\n“That’s why our hospital and')[1].slice(0, 2), ['speech', 'Ann Obi']);
     assert.equal(speakers('Netflix renews ‘The Crown’ for a sixth season')[0][0], 'title');
   });
+
+  it('gives a participle opening the sentence (after an adverb too) to the main clause’s subject, and both of two contrasted terms to it', () => {
+    const text = 'Previously describing the LP as more of a “make-up album” than a “break-up album”, Tom Lee has now said it is about his son.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Tom Lee', 'Tom Lee'], ['partial', 'Tom Lee', 'Tom Lee']]);
+    // Two words cited as words stay terms, whatever follows them.
+    const words = 'Critics have said that the words ‘Facebook’ and ‘privacy’ “look uncomfortable next to one another.”';
+    assert.equal(speakers(words)[0][0], 'scare');
+  });
+
+  it('takes a title-case quotation after a kind of work or an owner for a title, after a cue or in a headline', () => {
+    assert.equal(speakers('In the interview, Ann Lee describes new track ‘Call Me Home’ as a love song.')[0][0], 'title');
+    assert.equal(speakers('Listen to The Band’s Stripped-Back Cover of Elton John’s ‘Rocket Man’')[0][0], 'title');
+  });
 });

@@ -364,4 +364,10 @@ describe('people: names in unseen copy', () => {
     const p = people('Mumbai City coach Jorge Costa and Goa coach Sergio Lobera met before the game.');
     assert.deepEqual(p.map((x) => [x.name, x.role]), [['Jorge Costa', 'Mumbai City coach'], ['Sergio Lobera', 'Goa coach']]);
   });
+
+  it('reads no role from a clause after a comma, and ends a name at a pronoun', () => {
+    const a = analyze('Speaking to Rolling Stone, Adele Adkins said the record was about her son. “It is about making up,” she said.\nShe sang ‘I Miss You’ last. Miss Smith agreed.');
+    assert.equal(a.people.find((p) => p.name === 'Rolling Stone'), undefined);
+    assert.deepEqual(a.people.map((p) => p.name).sort(), ['Adele Adkins', 'Smith']);
+  });
 });
