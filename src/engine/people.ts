@@ -400,7 +400,15 @@ function afterCue(para: Paragraph, c: NameChunk): boolean {
 }
 
 function beforeCue(para: Paragraph, c: NameChunk): boolean {
-  const next = para.tokens[c.last];
+  const t = para.tokens;
+  let k = c.last;
+  // A single name may speak past an auxiliary and an adverb: "Adele has now said" (a longer name's evidence stays
+  // the verb right after it, as organisations "have said" as often), when it opens its clause: "The Tánaiste has
+  // said" is an office's, "the leader of the House of Commons has said" the leader's.
+  const lead = t[c.first - 1 - (c.honorific ? 1 : 0) - c.title.length];
+  const opensClause = !lead?.word || /^(?:and|but|while|as|when|after|then|now|so)$/.test(lead.norm);
+  if (c.last - c.first === 1 && opensClause) while (k < c.last + 2 && t[k]?.word && /^(?:has|had|also|now|later|then|again|previously|recently|once)$/.test(t[k].norm)) k++;
+  const next = t[k];
   return !!next && next.word && CUE_VERBS.has(next.norm) && !/ing$/.test(next.norm);
 }
 

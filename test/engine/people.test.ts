@@ -370,4 +370,13 @@ describe('people: names in unseen copy', () => {
     assert.equal(a.people.find((p) => p.name === 'Rolling Stone'), undefined);
     assert.deepEqual(a.people.map((p) => p.name).sort(), ['Adele Adkins', 'Smith']);
   });
+
+  it('takes a single name that speaks past an auxiliary (“Adele has now said”) for a person, not an office after “the”', () => {
+    const text = 'Odette says her album is about the past\n\nOdette has spoken about her upcoming album.\n\nOdette has now said that the album looks at her past.';
+    assert.deepEqual(people(text).map((x) => [x.name, x.mentions.length]), [['Odette', 3]]);
+    const office = 'The Tánaiste has dismissed the claims. The Tánaiste has said he will act.\n\nTánaiste Eamon Gilmore said he did not see how.';
+    const names = people(office).map((x) => x.name);
+    assert.equal(names.length, 1);
+    assert.match(names[0], /Eamon Gilmore$/);
+  });
 });
