@@ -5,6 +5,7 @@
 // This module orders the rules and runs the passes over all quotations; the rules live in speakers.ts (subjects of
 // reporting verbs), references.ts (pronouns and descriptions), attributionCues.ts and attributionContext.ts.
 import { paragraphIndexAt, type ArticleDoc } from './document';
+import type { Token } from './text';
 import type { NameMention, PeopleResult } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Problem, Quote, QuoteKind, Speaker, TextSpan } from './types';
@@ -290,7 +291,15 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
       const i = b[n];
       if (isCue(ctx, i)) break;
       const name = ctx.nameByLast.get(i);
-      if (name && (name.kind === 'person' || name.kind === 'organisation') && (n === 0 || !t[b[0]].word || b.slice(0, n).every((k) => !isCue(ctx, k)))) {
+      // "On Neco Williams:", "… speaking to Match of the Day:": a name after a preposition is spoken about or to.
+      const object = !!name && objectOfPreposition(t, tokenAt(t, name.start));
+      // "CNN President On Trump: ‘…’": the one speaking on the subject, named before "on".
+      const on = object && /^(?:on|about)$/.test(t[tokenAt(t, name!.start) - 1].norm) ? ctx.nameByLast.get(tokenAt(t, name!.start) - 2) : undefined;
+      if (on && (on.kind === 'person' || on.kind === 'organisation') && n === b.length - 2) {
+        const colon = t[b[b.length - 1]];
+        return { speaker: nameSpeaker(ctx, on), cue: { start: colon.start, end: colon.end, text: ':' }, place: 'before' };
+      }
+      if (name && !object && (name.kind === 'person' || name.kind === 'organisation') && (n === 0 || !t[b[0]].word || b.slice(0, n).every((k) => !isCue(ctx, k)))) {
         if (n === b.length - 2 || t[i + 1]?.text === ',') {
           const colon = t[b[b.length - 1]];
           return { speaker: nameSpeaker(ctx, name), cue: { start: colon.start, end: colon.end, text: ':' }, place: 'before' };
@@ -351,6 +360,18 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   return describedAfter(ctx, span) ?? { speaker: null, cue: null, place: 'none' };
 }
 
+/** Is the name starting at token `i` the object of a preposition — right after it ("On Neco Williams"), or inside
+ *  a capitalised name after a participle's ("speaking to Match of the Day")? */
+function objectOfPreposition(t: Token[], i: number): boolean {
+  // Not "from" or "by", which name a source ("More from Jones:", "A statement by the club:").
+  if (/^(?:to|of|with|on|about|at|for|in)$/.test(t[i - 1]?.norm ?? '')) return true;
+  for (let k = i - 1; k > 0 && k >= i - 5; k--) {
+    if (/^(?:to|with)$/.test(t[k].norm) && /ing$/.test(t[k - 1].norm)) return true;
+    if (!t[k].word || (!t[k].cap && !/^(?:of|the|and)$/.test(t[k].norm))) return false;
+  }
+  return false;
+}
+
 /** A title's cue just before the quote: named “…”, titled “…”, the hashtag “…”. */
 function titleCue(ctx: Ctx, span: QuoteSpan): boolean {
   const t = ctx.para.tokens;
@@ -402,10 +423,14 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
 function continues(doc: ArticleDoc, ctx: Ctx, span: QuoteSpan, previous: { quote: Quote; paragraph: number }): boolean {
   const p = ctx.para.index;
   if (previous.paragraph === p) return true;
+  // The paragraph the previous quotation ends in: a quotation over several paragraphs runs on to its last.
+  const ended = Math.max(previous.paragraph, paragraphIndexAt(doc, previous.quote.end - 1));
+  if (ended === p) return true;
   // A crosshead, a "Read more:" link or photo captions between the paragraphs do not break the speaker's run.
   let between = p - 1;
-  while (between > previous.paragraph && p - between <= 3 && isInterruption(doc.paragraphs[between])) between--;
-  if (between !== previous.paragraph) return false;
+  while (between > ended && p - between <= 3 && isInterruption(doc.paragraphs[between])) between--;
+  if (between !== ended) return false;
+  // "On Neco Williams: “…”", "Asked about the record: “…”": a topic line opening the paragraph keeps the speaker.
   const lead = doc.text.slice(ctx.para.start, span.start).trim();
-  return lead === '';
+  return lead === '' || /^(?:on|about|asked about|asked|regarding)\s[^.!?"“”:]{1,60}:$/i.test(lead);
 }

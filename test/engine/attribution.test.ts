@@ -639,4 +639,9 @@ describe('attribution', () => {
     assert.equal(speakers('In the interview, Ann Lee describes new track ‘Call Me Home’ as a love song.')[0][0], 'title');
     assert.equal(speakers('Listen to The Band’s Stripped-Back Cover of Elton John’s ‘Rocket Man’')[0][0], 'title');
   });
+
+  it('takes the one speaking, not the one spoken to or about, before a colon; a topic line keeps the speaker of a long quote', () => {
+    const text = 'Liverpool manager Jurgen Klopp speaking to Sky Sports: “I saw two very good teams.\n“They deserved the goal.”\nOn Neco Williams: “The yellow card was the only reason.”\nMore from Klopp: “We have 92 points.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Jurgen Klopp', 'Jurgen Klopp', 'Jurgen Klopp']);
+  });
 });
