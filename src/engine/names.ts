@@ -452,6 +452,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 2 && /^\p{Lu}$/u.test(c.words[1].text) && isCommonWord(norms[0])) return set(c, 'other', 1);
   // "Pakistan Tehrik-e-Insaf (PTI)": a name followed by its initials in brackets is an organisation's.
   if (bracketedAbbreviation(tokens, c.last) && isInitialism(c.words, tokens[c.last + 1].text)) return set(c, 'organisation', 2);
+  // "the EA warned", "the FA said": capitals after "the" that spell a common word are a body's initials.
+  if (acronym && prevWord === 'the' && !isPlaceWord(norms[0]) && !hasTag(norms[0], 'City', 'Country', 'Region')) return set(c, 'organisation', 1);
   // Common words in capitals are a label or a shouted phrase, not a name: "READ MORE", "BREAKING NEWS".
   if (c.words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase() && isCommonWord(w.norm))) return set(c, 'other', 1);
   // "Unison, who represent thousands of nurses": a plural verb after "who" is a body's, not a person's.

@@ -644,4 +644,13 @@ describe('attribution', () => {
     const text = 'Liverpool manager Jurgen Klopp speaking to Sky Sports: “I saw two very good teams.\n“They deserved the goal.”\nOn Neco Williams: “The yellow card was the only reason.”\nMore from Klopp: “We have 92 points.”';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Jurgen Klopp', 'Jurgen Klopp', 'Jurgen Klopp']);
   });
+
+  it('takes “the EA” for a body, and a name modifying the role in an apposition for no speaker', () => {
+    assert.deepEqual(speakers('“Heavy rain may bring flooding on Saturday,” the EA warned.')[0].slice(0, 4), ['speech', 'EA', 'EA', 'warned']);
+    const sponsor = 'The station opened late. Richard Dugdale, Network Rail project sponsor, said: “It is unfortunate.”';
+    assert.equal(speakers(sponsor)[0][1], 'Richard Dugdale');
+    // A name and an aside after it is the speaker named in the apposition.
+    const aside = 'Speaking on Eyewitness News, Davies Opoku Ansah popularly known as OPK, denied it: “These are our officers.”';
+    assert.equal(speakers(aside)[0][1], 'Davies Opoku Ansah');
+  });
 });
