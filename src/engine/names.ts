@@ -223,6 +223,18 @@ function titledName(tokens: Token[], from: number, to: number): boolean {
   return k > from && to - k - 1 >= 1 && to - k - 1 <= 4 && tokens.slice(from, k + 1).every((t) => HONORIFICS.has(t.norm) || isRoleWord(t.norm) || OFFICE_WORDS.test(t.norm) || isPlaceWord(t.norm) || t.norm === 'prime');
 }
 
+const FIELD_PLURAL = /(?:tions|sions|ments|nesses|ities|ances|ences|ships|ures|ases|ices|ics|ies)$/;
+const NEWS_WORDS = /^(?:news|times|post|herald|tribune|reuters|ap|afp|gazette|telegraph|guardian|independent|express|mirror|journal|chronicle|observer|examiner|standard|bbc|cnn|press|online|today)$/;
+
+/** From token `from` to the end of the paragraph, one to four capitalised words ending in a news word: an outlet
+ *  closing a byline ("ABS-CBN News", "The Irish Times"). */
+function bylineOutlet(tokens: Token[], from: number): boolean {
+  const rest = tokens.slice(from);
+  if (!rest.length || rest.length > 6) return false;
+  const words = rest.filter((t) => t.word);
+  return words.length >= 1 && words.length <= 4 && rest.every((t) => (t.word && (t.cap || /^the$/.test(t.norm))) || t.text === '-') && NEWS_WORDS.test(words[words.length - 1].norm);
+}
+
 function adjacent(tokens: Token[], j: number): boolean {
   return tokens[j].start - tokens[j - 1].end <= 1 && tokens[j + 1].start - tokens[j].end <= 1;
 }
@@ -438,6 +450,19 @@ function classify(c: NameChunk, tokens: Token[]): void {
   c.thingLike = (!!before && before.possessive && before.cap) || (!!after && /^\d/.test(after.text) && after.start - c.end <= 1) || prevWord === 'the';
 
   if (c.honorific) return set(c, 'person', 2);
+  // A degree in initials after a name ("Jane Doe, M.D.") is no one.
+  if (c.words.length === 1 && /^(?:M\.D|Ph\.D|D\.D\.S|R\.N|J\.D|M\.B\.A|B\.A|M\.A|M\.S|B\.S)\.?$/.test(c.words[0].text)) return set(c, 'other', 1);
+  // "Infectious Diseases", "Foreign Relations", "Natural Resources": an adjective and a plural abstract noun name a
+  // field or a department, by their endings (the lexicon knows few such words).
+  if (norms.length === 2 && !isFirstName(norms[0]) && !isLastName(norms[0]) && (hasTag(norms[0], 'Adjective') || /(?:ous|ive|ical|al|ic|ary|ful|less|ible|able)$/.test(norms[0])) && FIELD_PLURAL.test(norms[1]) && !isLastName(norms[1])) return set(c, 'other', 1);
+  // "BofA analyst Justin Post": a known first name after a role is a person's, whatever the word after it.
+  if (roleBefore && firstKnown && norms.length === 2 && !c.title.length && isOrgWord(norms[1]) && !isOrgWord(norms[0])) return set(c, 'person', 2);
+  // "an analyst at Panmure Liberum", "Natixis Bleichroeder analyst Corey Davis": where someone works — after a role
+  // and "at", or (unknown words) before a role and a name.
+  const roleThenName = norms.length >= 2 && !firstKnown && isRoleWord(tokens[c.last]?.norm ?? '') && !tokens[c.last]?.cap && !!tokens[c.last + 1]?.cap && tokens[c.last + 1].word;
+  if ((prevWord === 'at' && isRoleWord(tokens[c.first - 2 - (c.honorific ? 1 : 0)]?.norm ?? '')) || roleThenName) return set(c, 'organisation', 1);
+  // A byline: "Gillan Ropero, ABS-CBN News" closing its line.
+  if (norms.length >= 2 && !hasOrg && tokens[c.last]?.text === ',' && bylineOutlet(tokens, c.last + 1)) return set(c, 'person', 1);
   // "Hong Kong-based", "US-led": a compound adjective; "Exhibit F", "Plan B": a common noun and a letter.
   const compound = /-(?:based|born|led|owned|backed|funded|run|made|style|ruled|controlled|occupied|administered|winner|winning|nominated)$/;
   if (compound.test(norms[norms.length - 1])) return set(c, 'other', 1);

@@ -379,4 +379,17 @@ describe('people: names in unseen copy', () => {
     assert.equal(names.length, 1);
     assert.match(names[0], /Eamon Gilmore$/);
   });
+
+  it('tells where someone works, a field, a degree and a byline from people', () => {
+    const names = (text: string) => people(text).map((x) => x.name).sort();
+    // After a role and "at", and (unknown words) before a role and a name: an employer.
+    assert.deepEqual(names('“Prices will settle,” said Ashley Kelty, an analyst at Panmure Liberum.'), ['Ashley Kelty']);
+    assert.deepEqual(names('The outlook is gloomy, Natixis Bleichroeder analyst Corey Davis said.'), ['Corey Davis']);
+    // A known first name after a role is a person, though its last word names newspapers.
+    assert.deepEqual(names('BofA Securities analyst Justin Post said the quarter was strong. Post expects growth.'), ['Justin Post']);
+    // An adjective and a plural noun name a field; a degree after a name is no one.
+    assert.deepEqual(names('Anthony Fauci, M.D., directs the National Institute of Allergy and Infectious Diseases.'), ['Anthony Fauci']);
+    // A byline closing its line: the name and the outlet.
+    assert.deepEqual(names('Storm makes landfall in the Philippines. Jeck Batallones, ABS-CBN News\n\nMANILA - The storm hit.'), ['Jeck Batallones']);
+  });
 });
