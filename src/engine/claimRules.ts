@@ -20,6 +20,8 @@ const UNCONFIRMED = all(
   'could|can|cannot|couldn\'t|can\'t|unable|did|didn\'t not? to? independently|immediately? verify|confirm|corroborate',
   'not yet? been independently|officially|publicly? verified|confirmed|corroborated',
   'unverified|unconfirmed|uncorroborated',
+  // "the toll that, if confirmed, would make it the deadliest …": the copy says the figure is not yet confirmed.
+  'if confirmed|verified|true|accurate',
   'unclear|uncertain whether|if|how|why|what|who|when|where',
   'not immediately? clear|known whether|if|how|why|what|who|when|where',
   'did|does|has|have|had not immediately? respond|responded|reply|replied|return|returned',

@@ -61,7 +61,7 @@ const OBJECT_PRONOUNS = new Set('him her them us me it'.split(' '));
 /** Unnamed sources: plural nouns that need no article to stay unnamed ("officials said")... */
 const ANON_PLURAL = new Set(
   ('officials sources insiders aides diplomats analysts experts critics observers witnesses individuals posters users commenters reports posts media people ' +
-    'attendees participants staffers employees lawmakers commentators pundits outlets publications').split(' '),
+    'attendees participants staffers employees lawmakers commentators pundits outlets publications authorities rescuers').split(' '),
 );
 /** ...and singular ones that are unnamed with an indefinite article ("a source", "one poster"). */
 const ANON_SINGULAR = new Set(
@@ -135,6 +135,9 @@ export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
     if (PRONOUNS.has(s.words[from].norm)) break;
   }
   while (from < to && /^(?:and|or|but|nor)$/.test(s.words[from].norm)) from++;
+  // "…, with officials warning that the toll would rise": the subject of a participle after "with", reporting a claim
+  // (not "with one poster writing “…”", which quotes an opinion).
+  if (from + 1 < to && s.words[from].norm === 'with' && /ing$/.test(s.words[v].norm) && s.words[v + 1]?.norm === 'that') from++;
   // "in the last month her MPs have said": past a fronted adverbial, the subject starts at its own determiner.
   if (from < to && PREPOSITIONS.has(s.words[from].norm)) {
     for (let k = to - 1; k > from + 1; k--) {

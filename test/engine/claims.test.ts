@@ -708,6 +708,15 @@ describe('hearsay in fewer words', () => {
     assert.deepEqual(claims('Attempts to rescue the boy were unsuccessful.'), []);
     assert.deepEqual(claims('“That is not fair,” said a resident of the town.').filter((c) => c.category === 'denial'), []);
   });
+
+  it('reads unnamed authorities and rescuers, officials “warning that” after “with”, and a toll “if confirmed”', () => {
+    assert.equal(only('More than 1,800 were injured, disaster management authorities said.').category, 'anonymous');
+    assert.equal(only('Rescuers said it was the baby’s mother.').category, 'anonymous');
+    assert.equal(only('Many were trapped under rubble, with officials warning that the toll would rise.').category, 'anonymous');
+    assert.equal(only('A spokesman gave a toll that, if confirmed, would make it a grim week.').category, 'unconfirmed');
+    // "with one poster writing “…”" quotes an opinion; it makes no claim of its own.
+    assert.deepEqual(claims('Critics were angry, with one poster writing “How can people look at both sides?”').filter((c) => c.category === 'anonymous'), []);
+  });
 });
 
 describe('findClaims on the founding article', () => {
