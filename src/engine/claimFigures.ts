@@ -49,7 +49,8 @@ const RULES: FigureRule[] = [
   // Multiples.
   { re: new RegExp(String.raw`\b(?:${NUM}|${NUM_WORD})-fold\b|\b(?:two|three|four|five|ten|\d+) times (?:as|more|higher|larger|greater|bigger|faster)\b|\btwice as (?:many|much|high|large|likely)\b`, 'gi') },
   // Millions and billions, written or abbreviated ("two billion", "£5bn").
-  { re: new RegExp(String.raw`(?:${CURRENCY})?\b(?:${NUM}|${NUM_WORD})\s+(?:million|billion|trillion)\b(?!-)|${CURRENCY}${NUM}\s?(?:bn|m|k)\b`, 'gi') },
+  // "£86million": run together after a currency sign.
+  { re: new RegExp(String.raw`(?:${CURRENCY})?\b(?:${NUM}|${NUM_WORD})\s+(?:million|billion|trillion)\b(?!-)|${CURRENCY}${NUM}\s?(?:bn|m|k|million|billion|trillion)\b`, 'gi') },
   { re: /\b(?:(?:hundreds|tens) of )?(?:thousands|millions|billions) of\b/gi, keep: (m) => !/^thousands/i.test(m[0]) },
   // An estimate of a large number ("over 422,000 euros", "some 12,000").
   {

@@ -110,7 +110,9 @@ const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)$/;
 const ACCOUNTS = /^(?:profits?|earnings|revenues?|income|loss|losses|sales|results|figures|earnings|turnover|ebitda|margins?)$/;
 const MODALS = new Set(['could', 'might', 'may']);
 const PERCEIVED = /^(?:seen|viewed|regarded)$/;
-const SCHEDULED = /^(?:happen|occur|begin|start|end|last|finish|conclude|resume|arrive|recover)$/;
+const SCHEDULED = /^(?:happen|occur|begin|start|end|last|finish|conclude|resume|arrive|recover|continue|open|reopen|close|run)$/;
+/** "is expected to be completed by May", "… to be ready next year": a timetable in the passive. */
+const SCHEDULED_STATE = /^(?:completed|finished|ready|open|opened|reopened|closed|operational|delivered|held)$/;
 const SUBJECT_PRONOUNS = new Set('he she it they we i you'.split(' '));
 /** "so he could break a tie", "so that it might be heard", "in order that …": a modal in a clause of purpose says what an
  *  action was for, not what will happen. */
@@ -148,9 +150,10 @@ export function hedged(s: SentenceView): Hit[] {
     // "they were seen as kingmakers", "senators who were viewed as undecided": how someone was regarded then, told as
     // history; "is seen as", "has been seen as", "was widely seen as" still weigh a judgement the copy leaves open.
     .filter((r) => !(/^(?:was|were)$/.test(s.words[r.start].norm) && PERCEIVED.test(s.words[r.start + 1]?.norm ?? '') && s.words[r.start + 2]?.norm === 'as'))
-    // "which is expected to happen overnight", "is likely to last until 10pm", "is expected to recover": a timetable or a
-    // prognosis, the ordinary course of things, not a judgement the copy hedges.
-    .filter((r) => !(/^(?:expected|likely)$/.test(s.words[r.end - 2]?.norm ?? '') && s.words[r.end - 1].norm === 'to' && SCHEDULED.test(s.words[r.end]?.norm ?? '')))
+    // "which is expected to happen overnight", "is likely to last until 10pm", "is expected to recover", "is not expected
+    // to open until next year", "is expected to be completed by May": a timetable or a prognosis, the ordinary course of
+    // things, not a judgement the copy hedges.
+    .filter((r) => !(/^(?:expected|likely)$/.test(s.words[r.end - 2]?.norm ?? '') && s.words[r.end - 1].norm === 'to' && (SCHEDULED.test(s.words[r.end]?.norm ?? '') || (s.words[r.end]?.norm === 'be' && SCHEDULED_STATE.test(s.words[r.end + 1]?.norm ?? '')))))
     .map((r) => {
       const triggers = hitSpans(s, r);
       return { category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} presents it as likely or believed, not established` };
@@ -419,7 +422,8 @@ function sourceHit(p: SourcePhrase, triggers: TextSpan[]): Hit {
 // ── Figures given without a source.
 const GOAL = /\b(?:goal|aim|target|objective|ambition)s?\s+(?:is|are|was|were)\s+to\b/i;
 export function unsourcedFigures(s: SentenceView): Hit[] {
-  if (isQuoted(s) || isSourced(s)) return [];
+  // "Can a smarter phone help HTC in one of the most competitive segments?": a question asserts no figure.
+  if (isQuoted(s) || isSourced(s) || /\?["”’']?\s*$/.test(s.text.slice(s.start, s.end))) return [];
   const found = findFigures(s.text, s.start, s.end);
   // A market's move or a company's results are figures like any other: the copy should say where they come from.
   // "Its goal is to cut users to less than one percent": a target set, not a figure reported.

@@ -717,6 +717,17 @@ describe('hearsay in fewer words', () => {
     // "with one poster writing “…”" quotes an opinion; it makes no claim of its own.
     assert.deepEqual(claims('Critics were angry, with one poster writing “How can people look at both sides?”').filter((c) => c.category === 'anonymous'), []);
   });
+
+  it('leaves timetables and questions alone, and reads a sum run into “million”', () => {
+    for (const text of [
+      'The wet weather is expected to continue until the weekend.',
+      'The new station is now not expected to open until next year.',
+      'The electrification project is expected to be completed by May 2017.',
+      'Can a smarter phone help the firm in one of the most competitive markets?',
+    ]) assert.deepEqual(claims(text), [], text);
+    assert.equal(only('The club is expected to win the cup.').category, 'hedged');
+    assert.equal(only('They have offered £86million for the striker.').category, 'unsourced-figure');
+  });
 });
 
 describe('findClaims on the founding article', () => {
