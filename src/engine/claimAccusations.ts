@@ -44,6 +44,7 @@ const WRONGDOING = all(
   'lied',
   'are|were|is|was lies',
   'interrogated|coerced|bribed|stole|stolen|kidnapped|tortured|harassed|assaulted|defrauded|extorted|blackmailed|framed|fabricated|smeared|conspired|conspiracy',
+  'incited|inciting|incites',
   // Laying hands on someone (checked below: done to a person), and cooking the books or the story.
   'grabbed|punched|slapped|groped|shoved|manhandled|bullied|intimidated',
   'manipulate|manipulated|manipulating|falsified|falsifying|doctored|mislead|misled|misleading|deceived|deceiving|cheated|cheating',

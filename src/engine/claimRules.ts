@@ -95,6 +95,8 @@ const HEDGES = all(
   'appears|appeared|seems|seemed to',
   'expected to|next|later|soon|by|in|this|within',
   'likely|unlikely to',
+  // The writer's own guess: "which probably helped it hide", "perhaps the largest".
+  'probably|presumably|perhaps',
   // "will likely be delayed", "had likely been moved": the adverb after an auxiliary.
   'will|would|has|had|have|is|was|were|are|be|been most? likely',
   // "a man said to be the leader", "the members said to have briefed the press": a reduced passive hedge.

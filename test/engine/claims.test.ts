@@ -728,6 +728,12 @@ describe('hearsay in fewer words', () => {
     assert.equal(only('The club is expected to win the cup.').category, 'hedged');
     assert.equal(only('They have offered £86million for the striker.').category, 'unsourced-figure');
   });
+
+  it('reads incitement laid at someone’s door in reported speech, and the writer’s “probably” or “perhaps”', () => {
+    assert.equal(only('The police chief said some leaders had incited tenants against paying rent.').category, 'allegation');
+    assert.equal(only('Perhaps people who get flu shots differ from those who do not.').category, 'hedged');
+    assert.equal(only('The pattern probably helped it hide from predators.').category, 'hedged');
+  });
 });
 
 describe('findClaims on the founding article', () => {
