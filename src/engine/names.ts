@@ -229,8 +229,9 @@ const NEWS_WORDS = /^(?:news|times|post|herald|tribune|reuters|ap|afp|gazette|te
 /** From token `from` to the end of the paragraph, one to four capitalised words ending in a news word: an outlet
  *  closing a byline ("ABS-CBN News", "The Irish Times"). */
 function bylineOutlet(tokens: Token[], from: number): boolean {
+  // Length first: slicing the rest of a long paragraph for every name and comma in it would be quadratic.
+  if (from >= tokens.length || tokens.length - from > 6) return false;
   const rest = tokens.slice(from);
-  if (!rest.length || rest.length > 6) return false;
   const words = rest.filter((t) => t.word);
   return words.length >= 1 && words.length <= 4 && rest.every((t) => (t.word && (t.cap || /^the$/.test(t.norm))) || t.text === '-') && NEWS_WORDS.test(words[words.length - 1].norm);
 }
