@@ -19,6 +19,7 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', '
 // Verbs whose object is the person spoken to, never the speaker: "told The Huffington Post".
 export const ADDRESSEE_VERBS = /^(?:tell|told|tells|telling|ask|asked|asks|asking|inform|informed|informs|assure|assured|assures|remind|reminded|reminds|thank|thanked|thanks|urge|urged|urges|warn|warned|warns)$/;
 const BARE_VERB_AFTER = /^(?:i|we|you|they|to|will|would|can|could|may|might|must|shall|should|do|does|did|not|never|also|often|always|people|officials|police|critics|experts|sources|analysts|residents|supporters|opponents)$/;
+const OBJECT_CONTROL = /^(?:forc(?:e|es|ed|ing)|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|tell|tells|told|telling|allow(?:s|ed|ing)?|caus(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|compel(?:s|led|ling)?|persuad(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|want(?:s|ed|ing)?|expect(?:s|ed|ing)?|lead|leads|led|leading|get|gets|got|getting)$/;
 const NOT_BEFORE_VERB = new Set(['both', 'much', 'more', 'most', 'less', 'every', 'each', 'own', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'into', 'no', 'any', 'some', 'such', 'first', 'second', 'new', 'latest', 'recent']);
 
 /** Is token `i` a reporting verb here? "States" in "the United States", "claims" in "those claims" are nouns. */
@@ -34,7 +35,10 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   if (/ed$/.test(tok.norm) && participleOfObject(t, i)) return false;
   if (/(?:ed|id|ld|ote|aid|old)$/.test(tok.norm) && !hasTag(tok.norm, 'Noun', 'Singular', 'Plural')) return true;
   const prev = t[i - 1];
-  if (prev && prev.word && (NOT_BEFORE_VERB.has(prev.norm) || prev.possessive)) return false;
+  // "to accuse", "to say": a bare form after "to" is an infinitive ("according to reports" has the plural).
+  // Not after a verb that makes its object the one to speak ("forcing the Bank of England to signal").
+  const infinitive = prev?.norm === 'to' && CUE_LEMMAS.has(tok.norm) && !t.slice(Math.max(0, i - 8), i - 1).some((w) => w.word && OBJECT_CONTROL.test(w.norm));
+  if (prev && prev.word && !infinitive && (NOT_BEFORE_VERB.has(prev.norm) || prev.possessive)) return false;
   // "the three blasts", "two claims", "20 reports": after a number the word is a noun.
   if (prev && (/^\d/.test(prev.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many)$/.test(prev.norm))) return false;
   const next = t[i + 1];

@@ -49,7 +49,11 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   // "describes new track ‘I Miss You’", "a cover of Elton John’s ‘Tiny Dancer’": a kind of work or an owner right
   // before it names the work, after a cue or in a headline's capitals too.
   const work = WORK_NOUNS.test(lead.word) || /['’]s\s*$/.test(lead.text);
-  if (titleShape && n <= 10 && (!cueBefore || namedThing || work) && !/:\s*$/.test(lead.text) && !shape.asks && (work || !headline(doc, span))) return 'title';
+  // Only a verb close before it makes title-case words someone's ("called him “Crooked Hillary”"); one a clause away
+  // ("refused to explain the decision to axe the “Better Beer Festival 2017”") leaves a name a name.
+  const between = cueBefore ? (doc.text.slice(att!.cue!.end, span.start).match(WORD)?.length ?? 0) : 0;
+  const cueClose = cueBefore && (between <= 3 || (between <= 8 && /^(?:call|calls|called|calling|dub|dubbed|label|labelled|labeled|brand|branded|describ(?:e|es|ed|ing)|referr?(?:ed|ing)|nam(?:e|ed|ing))$/i.test(att!.cue!.text)));
+  if (titleShape && n <= 10 && (!cueClose || namedThing || work) && !/:\s*$/.test(lead.text) && !shape.asks && (work || !headline(doc, span))) return 'title';
   // “That,” he added, “promises …”: a quote broken by its attribution is speech however short its first part.
   const broken = placed === 'after' && shape.endsWithComma;
   // “It’s taxing,” O’Donnell said. “Big time.”: a sentence of its own after another, however short, is speech.

@@ -653,4 +653,16 @@ describe('attribution', () => {
     const aside = 'Speaking on Eyewitness News, Davies Opoku Ansah popularly known as OPK, denied it: “These are our officers.”';
     assert.equal(speakers(aside)[0][1], 'Davies Opoku Ansah');
   });
+
+  it('reads “to accuse” as the clause subject’s verb, but not an infinitive whose object is made to speak', () => {
+    assert.deepEqual(speakers('Donald Trump took to Twitter to accuse the campaign of being “duped” by others.')[0].slice(0, 4), ['partial', 'Donald Trump', 'Donald Trump', 'accuse']);
+    const forced = 'Kwasi Kwarteng laid out his plans, forcing the Bank of England to signal a “significant” rate hike.';
+    assert.notEqual(speakers(forced)[0][1], 'Kwasi Kwarteng');
+  });
+
+  it('keeps title-case words a name when the reporting verb is a clause away, not when a naming verb is close', () => {
+    const far = 'Authorities refused today to explain the reason behind the council’s decision to axe the “Better Beer Festival 2017” next month.';
+    assert.equal(speakers(far)[0][0], 'title');
+    assert.equal(speakers('Donald Trump called the 1996 pageant winner “Miss Piggy” on air.')[0][0], 'partial');
+  });
 });
