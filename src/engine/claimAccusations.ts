@@ -3,6 +3,7 @@
 import { hitSpans, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
 import { SAYING, phraseAfter, subjectOf, type SourcePhrase } from './claimSources';
 import { BE, NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
+import { hasTag } from './lexicon';
 import type { WordRange } from './phrases';
 import type { TextSpan } from './types';
 
@@ -114,7 +115,33 @@ export function allegation(s: SentenceView): Hit[] {
   }
   // "insisted", "maintained" mostly defend; "asserted that …" with nothing denied puts a charge on someone's word.
   for (const c of contested(s)) if (!c.negated && /^assert/.test(s.words[c.verb].norm)) hits.push(allegationHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
+  if (!hits.length && !settled) hits.push(...pleadings(s));
   return hits;
+}
+
+/** Papers and parties of a lawsuit or a prosecution: what they say is one side's case. */
+const LEGAL_PAPERS = /^(?:lawsuit|lawsuits|suit|suits|complaint|indictment|petition|affidavit|writ)$/;
+/** What happens in court, which no side alleges: "the trial was adjourned", "he was sentenced". */
+const PROCEDURE = /^(?:adjourned|scheduled|expected|delayed|postponed|sentenced|fined|released|granted|bailed|remanded|listed|heard|filed|lodged|brought)$/;
+const PARTIES = /^(?:prosecutors?|prosecution|plaintiffs?|claimants?|petitioners?)$/;
+const PLEADING = /^(?:says|said|say|claims|claimed|claim|states|stated|contends|contended|contend|argues|argued|argue|asserts|asserted|maintains|maintained|describes|described|charges|charged)$/;
+
+/** One side's case in a court story: "The suit claims the firm knowingly sold …", "Prosecutors say Smith stabbed …".
+ *  (What witnesses tell the court is left to the wrongdoing it names: labellers pass over routine testimony.) */
+function pleadings(s: SentenceView): Hit[] {
+  for (let i = 0; i < s.words.length; i++) {
+    if (s.quoted[i]) continue;
+    const w = s.words[i].norm;
+    if (!PLEADING.test(w)) continue;
+    const subject = subjectOf(s, i);
+    if (!subject) continue;
+    const head = s.words[subject.head].norm;
+    // What they say someone did: a verb in the past after the reporting verb ("stabbed", "sold", "ignored"), not an
+    // opinion ("the sentence was fair") or a timetable ("the trial would start in May").
+    const did = s.words.slice(i + 1).some((x, k) => !s.quoted[i + 1 + k] && !x.cap && !PROCEDURE.test(x.norm) && !/^(?:was|were|had|did|been|said|told)$/.test(x.norm) && (hasTag(x.norm, 'PastTense') || /[^e]ed$/.test(x.norm)));
+    if ((LEGAL_PAPERS.test(head) || PARTIES.test(head)) && did) return [allegationHit([wordSpan(s, subject.head, subject.head + 1), wordSpan(s, i, i + 1)], sourceName(subject))];
+  }
+  return [];
 }
 
 /** Who makes the accusation at word `v`: the subject of an active verb, the agent of a passive one ("accused by"). */

@@ -734,6 +734,15 @@ describe('hearsay in fewer words', () => {
     assert.equal(only('Perhaps people who get flu shots differ from those who do not.').category, 'hedged');
     assert.equal(only('The pattern probably helped it hide from predators.').category, 'hedged');
   });
+
+  it('reads what a lawsuit or the prosecution says someone did as one side’s case, not their opinions or timetables', () => {
+    for (const text of ['The suit claims the firm knowingly sold contaminated water.', 'Prosecutors say Smith stabbed the victim twice.', 'The plaintiffs contend the company ignored warnings.']) {
+      assert.equal(only(text).category, 'allegation', text);
+    }
+    for (const text of ['The prosecutor said the sentence was fair.', 'Prosecutors said the trial would start in May.', 'Prosecutors said the case was adjourned until June.']) {
+      assert.deepEqual(claims(text), [], text);
+    }
+  });
 });
 
 describe('findClaims on the founding article', () => {
