@@ -220,6 +220,11 @@ const REJECTIONS = all(
   'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing|refute|refutes|refuted|rebut|rebutted|contest|contested the|those|these|such|his|her|their|its|any|all|both? claim|claims|allegation|allegations|accusation|accusations|charge|charges|report|reports|suggestion|suggestions|criticism|account|assertion|assertions|findings',
   'claim|claims|allegation|allegations|accusation|accusations|reports|charges … as? baseless|false|untrue|unfounded|groundless|lies|nonsense|fabricated|fabrication|ridiculous|absurd|laughable',
   'denial|denials',
+  // "has maintained his innocence", "protests her innocence".
+  'maintained|maintains|maintaining|maintain|protested|protests|protesting|protest|asserted|asserts his|her|their innocence',
+  // "said the claims were without merit", "called the report inaccurate".
+  'claim|claims|allegation|allegations|accusation|accusations|lawsuit|suit|report|reports|charges|story … without merit',
+  'claim|claims|allegation|allegations|accusation|accusations|lawsuit|suit|report|reports|charges|story … meritless|frivolous|inaccurate|misleading|incorrect|untrue|false',
   // "We do not accept those who claim we are corrupt", "he did not accept the allegations": a rejection in two words.
   'not|n\'t|never accept|accepts|accepted the|those|these|such|any? who? claim|claims|allegation|allegations|accusation|accusations|charges|suggestion|suggestions|findings',
   // "ignore the recent incorrect media reports": reports called false in passing.

@@ -49,6 +49,14 @@ const UNCONFIRMED = all(
   'attempts|efforts|requests to|for get|obtain|seek comment|comments|response … … were|was|proved|went|have|had been? unsuccessful|unanswered|unreturned|fruitless|futile',
   'was|were|is|are not|n\'t immediately? available|reachable for comment',
   'unavailable|unreachable for comment',
+  // "Calls to the minister's office were not returned", "Messages left for Smith were not returned".
+  'calls|messages|emails|voicemails|requests|inquiries|enquiries to|for|left … were|was|have|has|had been? not|n\'t returned|answered',
+  // "The company has not commented publicly", "has yet to comment".
+  'has|have|had not|n\'t commented',
+  'has|have|had yet to comment|respond|confirm',
+  // "The cause of the fire is not yet known", "The terms were not made public".
+  'is|was|are|were|remains|remain|has|have been? not|n\'t yet? known|established|determined',
+  'is|was|are|were|has|have been? not|n\'t made public',
   'tight-lipped|tightlipped about|on|over',
   'not in a|any position to comment|confirm|say|discuss|reveal|disclose|give',
   'too early|soon to say|tell|determine|know|confirm|speculate|judge',
@@ -74,7 +82,9 @@ const INFORMATION = new Set('details cause causes circumstances motive figures r
 export function unconfirmed(s: SentenceView): Hit[] {
   const found = find(s, UNCONFIRMED, false)
     // "No comment," she said: the speaker's own refusal, in their words, is not the story saying anything is unknown.
-    .filter((r) => !(s.words[r.start].norm === 'no' && s.words[r.end - 1].norm === 'comment' && r.end - r.start === 2 && s.quoted[r.start]));
+    .filter((r) => !(s.words[r.start].norm === 'no' && s.words[r.end - 1].norm === 'comment' && r.end - r.start === 2 && s.quoted[r.start]))
+    // "It is not known as a safe area", "not known for its food": a reputation, not an open question.
+    .filter((r) => !(s.words[r.end - 1].norm === 'known' && /^(?:as|for)$/.test(s.words[r.end]?.norm ?? '')));
   const withheld = find(s, WITHHELD, false).filter((r) => {
     for (let k = r.start - 1; k >= Math.max(0, r.start - 10) && !s.stops[k + 1]; k--) if (INFORMATION.has(s.words[k].norm)) return true;
     return false;

@@ -61,7 +61,7 @@ const OBJECT_PRONOUNS = new Set('him her them us me it'.split(' '));
 /** Unnamed sources: plural nouns that need no article to stay unnamed ("officials said")... */
 const ANON_PLURAL = new Set(
   ('officials sources insiders aides diplomats analysts experts critics observers witnesses individuals posters users commenters reports posts media people ' +
-    'attendees participants staffers employees lawmakers commentators pundits outlets publications authorities rescuers').split(' '),
+    'attendees participants staffers employees lawmakers commentators pundits outlets publications authorities rescuers opponents detractors sceptics skeptics').split(' '),
 );
 /** ...and singular ones that are unnamed with an indefinite article ("a source", "one poster"). */
 const ANON_SINGULAR = new Set(

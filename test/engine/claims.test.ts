@@ -735,6 +735,21 @@ describe('hearsay in fewer words', () => {
     assert.equal(only('The pattern probably helped it hide from predators.').category, 'hedged');
   });
 
+  it('reads unanswered calls, silence, innocence maintained, claims called meritless and causes not known', () => {
+    for (const [text, category] of [
+      ['Calls to the minister’s office were not returned.', 'unconfirmed'],
+      ['Messages left for Smith were not returned.', 'unconfirmed'],
+      ['The company has not commented publicly.', 'unconfirmed'],
+      ['The cause of the fire is not yet known.', 'unconfirmed'],
+      ['The terms were not made public.', 'unconfirmed'],
+      ['Smith has maintained his innocence.', 'denial'],
+      ['The firm said the claims were without merit.', 'denial'],
+      ['The department called the report inaccurate.', 'denial'],
+      ['Opponents argue the law is unconstitutional.', 'anonymous'],
+    ]) assert.equal(only(text).category, category, text);
+    for (const text of ['Her phone calls were not answered for days, her mother said.', 'It is not known as a safe area.']) assert.deepEqual(claims(text), [], text);
+  });
+
   it('reads what a lawsuit or the prosecution says someone did as one side’s case, not their opinions or timetables', () => {
     for (const text of ['The suit claims the firm knowingly sold contaminated water.', 'Prosecutors say Smith stabbed the victim twice.', 'The plaintiffs contend the company ignored warnings.']) {
       assert.equal(only(text).category, 'allegation', text);
