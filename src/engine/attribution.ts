@@ -15,7 +15,7 @@ import { PeopleLookup } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, PASSIVE_AUX, isAdverb, isAdverbWord, squashWord } from './attributionCues';
-import { accordingTo, cueSubject, describedAfter, headlineSpeaker, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, quotedPerson, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
+import { accordingTo, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, quotedPerson, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 
 /** Where, relative to the quote, the attribution was found. */
 export type CuePlace = 'after' | 'before' | 'sentence' | 'continued' | 'none';
@@ -357,7 +357,7 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     const subject = openingSubject(ctx, b, previous, false);
     if (subject) return { speaker: subject.speaker, cue: cueSpan(ctx, subject.verb), place: 'sentence' };
   }
-  return describedAfter(ctx, span) ?? { speaker: null, cue: null, place: 'none' };
+  return describedAfter(ctx, span) ?? verdictAfter(ctx, span) ?? { speaker: null, cue: null, place: 'none' };
 }
 
 /** Is the name starting at token `i` the object of a preposition — right after it ("On Neco Williams"), or inside

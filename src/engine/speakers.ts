@@ -17,13 +17,38 @@ export function ownerOfWords(ctx: Ctx, b: number[]): { speaker: Speaker; noun: n
   const t = ctx.para.tokens;
   for (let n = b.length - 1; n >= Math.max(1, b.length - 12); n--) {
     const i = b[n];
-    // The words' content follows ("claim that …", "words: …"), not a verdict on them ("statement was “true”").
-    if (!t[i].word || !WORDS_NOUNS.test(t[i].norm) || !/^(?:that|:)$/.test(t[i + 1]?.norm ?? '')) continue;
+    // The words' content follows ("claim that …", "words: …", "message was clear: …"), not a verdict on them
+    // ("statement was “true”").
+    if (!t[i].word || !WORDS_NOUNS.test(t[i].norm)) continue;
+    let j = i + 1;
+    if (/^(?:was|is|were|are)$/.test(t[j]?.norm ?? '')) {
+      j++;
+      while (j < i + 5 && t[j]?.word && !t[j].cap) j++;
+      if (t[j]?.text !== ':') continue;
+    }
+    if (!/^(?:that|:)$/.test(t[j]?.norm ?? '')) continue;
     const owner = t[i - 1];
     if (owner?.possessive) {
       const name = ctx.nameByLast.get(i - 1);
       if (name && (name.kind === 'person' || name.kind === 'organisation')) return { speaker: nameSpeaker(ctx, name), noun: i };
     }
+  }
+  return null;
+}
+
+/** "“We were awful.” That was the verdict of captain Tom Hale": a sentence right after the quotation naming whose words
+ *  they were. */
+export function verdictAfter(ctx: Ctx, span: QuoteSpan): Attribution | null {
+  const t = ctx.para.tokens;
+  const k = tokenAt(t, span.end);
+  if (!/^(?:that|this|those|these|such)$/.test(t[k]?.norm ?? '') || !/^(?:was|is|were|are)$/.test(t[k + 1]?.norm ?? '')) return null;
+  let n = k + 2;
+  if (t[n]?.norm === 'the') n++;
+  if (!WORDS_NOUNS.test(t[n]?.norm ?? '') || t[n + 1]?.norm !== 'of') return null;
+  // "of captain Tom Hale", "of a furious Hale": the first person or organisation named within a few words.
+  for (let j = n + 2; j < Math.min(t.length, n + 8) && t[j].word; j++) {
+    const name = ctx.nameByLast.get(j);
+    if (name && (name.kind === 'person' || name.kind === 'organisation')) return { speaker: nameSpeaker(ctx, name), cue: cueSpan(ctx, n), place: 'after' };
   }
   return null;
 }

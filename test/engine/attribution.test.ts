@@ -665,4 +665,11 @@ describe('attribution', () => {
     assert.equal(speakers(far)[0][0], 'title');
     assert.equal(speakers('Donald Trump called the 1996 pageant winner “Miss Piggy” on air.')[0][0], 'partial');
   });
+
+  it('gives the quote to the owner of a message “was clear:”, and to the one a “That was the verdict of …” sentence names', () => {
+    assert.equal(speakers('Tom Hale played on Sunday. Hale’s message was clear: “We go again.”')[0][1], 'Tom Hale');
+    assert.equal(speakers('Tom Hale played on Sunday.\n“We were awful.” That was the verdict of a furious Hale after the defeat.')[0][1], 'Tom Hale');
+    // A verdict on the words is no introduction to them.
+    assert.equal(speakers('Tom Hale played on Sunday. Hale’s statement was “true”, the panel found.').filter((s) => s[1] === 'Tom Hale').length, 0);
+  });
 });
