@@ -97,6 +97,21 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
     if (keep && quote.speaker) previous = { quote, paragraph: pIndex };
   }
   attributeForward(doc, quotes, places);
+  // Last, a quotation still without a speaker whose sentence before gives a named person's stance ("Hale was
+  // unimpressed. “…”") — after any attribution the quotation has further on.
+  // (Over every quotation, kept from the last analysis or not: the pass runs on every analysis.)
+  const spanAt = new Map(spans.filter((x) => x.depth === 0).map((x) => [x.start, x]));
+  for (const q of quotes) {
+    const span = spanAt.get(q.start);
+    if (q.speaker || q.kind !== 'speech' || !span || inner.has(q)) continue;
+    const pIndex = paragraphIndexAt(doc, span.start);
+    const att = priorSentence(pIndex > 0 ? contextOf(pIndex - 1) : null, contextOf(pIndex), span, null, true);
+    if (att) {
+      q.speaker = att.speaker;
+      q.cue = att.cue;
+      places.set(q, att.place);
+    }
+  }
   attributeSignOffs(doc, quotes, namesOf, contextOf);
   attributeCoordinated(doc, quotes);
   for (const q of quotes) {
@@ -384,7 +399,7 @@ function titleCue(ctx: Ctx, span: QuoteSpan): boolean {
 }
 
 /** The reporting verb and speaker of the sentence before a quote that opens its own sentence. */
-function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attribution | null {
+function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous: Quote | null, stance = false): Attribution | null {
   const t = ctx.para.tokens;
   let at = tokenAt(t, span.start) - 1;
   let c = ctx;
@@ -415,7 +430,39 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
   }
   // "According to Davies Opoku, he was in a meeting … . “These are officers …”": the source of the sentence before.
   const acc = accordingTo(c, range, 0, 3);
-  return acc ? { ...acc, place: 'continued' } : null;
+  if (acc) return { ...acc, place: 'continued' };
+  return stance ? stanceBefore(c, range) : null;
+}
+
+const STANCE_PARTICIPLE = /^(?:un)?(?:impressed|delighted|pleased|disappointed|frustrated|surprised|relieved|thrilled|stunned|shocked|angered|satisfied|determined|convinced|moved|deterred|bowed|repentant|concerned|worried)$/;
+const STANCE_VERB = /^(?:disagreed|agreed|concurred|demurred|objected|countered|responded|replied|hit|fired|shot|pushed)$/;
+
+/** "Tom Hale, the rival candidate, was unimpressed. “They will lose.”", "Obi disagreed. “…”": a short sentence giving a
+ *  named person's stance, closing on it, introduces the quotation after it. */
+function stanceBefore(c: Ctx, range: number[]): Attribution | null {
+  if (!range.length || range.length > 16) return null;
+  const t = c.para.tokens;
+  // The person named at the sentence's start, past an apposition ("Tom Hale, the rival candidate,").
+  let k = 0;
+  while (k < range.length && !c.nameByLast.has(range[k])) k++;
+  const name = k < range.length ? c.nameByLast.get(range[k]) : undefined;
+  if (!name || name.kind !== 'person' || tokenAt(t, name.start) !== range[0]) return null;
+  k++;
+  if (t[range[k]]?.text === ',') {
+    k++;
+    while (k < range.length && t[range[k]].text !== ',') k++;
+    k++;
+  }
+  const verb = range[k];
+  if (verb === undefined || !t[verb].word) return null;
+  const rest = range.slice(k + 1).filter((i) => t[i].word);
+  // After a copula, an adjective or two closing the sentence — not a participle that befell them ("was arrested": a
+  // victim does not speak next); else a verb of stance alone ("disagreed", "hit back").
+  const copula = /^(?:was|is|were|are|seemed|sounded|looked|remained|appeared)$/.test(t[verb].norm);
+  const closes = copula
+    ? rest.length >= 1 && rest.length <= 3 && rest.every((i) => !t[i].cap && (!/ed$/.test(t[i].norm) || STANCE_PARTICIPLE.test(t[i].norm)))
+    : STANCE_VERB.test(t[verb].norm) && rest.length <= 1 && rest.every((i) => /^(?:back|out)$/.test(t[i].norm)) && (!/^(?:hit|fired|shot|pushed)$/.test(t[verb].norm) || rest.length === 1);
+  return closes ? { speaker: nameSpeaker(c, name), cue: cueSpan(c, verb), place: 'continued' } : null;
 }
 
 /** A speech quote with no cue continues the previous speaker: the next sentence of the same paragraph, or a

@@ -35,7 +35,7 @@ interface FoundChunk {
 }
 
 // Lower-case particles inside names: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi".
-const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'dos', 'das', 'y', 'ben', 'bint', 'abu', 'ter', 'zu']);
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'dos', 'das', 'y', 'ben', 'bint', 'abu', 'ter', 'ten', 'zu']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const POST_NOMINALS = /^(?:KC|QC|MP|MSP|MS|AM|MEP|MLA|TD|MBE|OBE|CBE|KBE|DBE|FRS|PhD|MD|JP|SC)$/;
 // Time words are capitalised but never part of a name.
@@ -223,6 +223,8 @@ function titledName(tokens: Token[], from: number, to: number): boolean {
   return k > from && to - k - 1 >= 1 && to - k - 1 <= 4 && tokens.slice(from, k + 1).every((t) => HONORIFICS.has(t.norm) || isRoleWord(t.norm) || OFFICE_WORDS.test(t.norm) || isPlaceWord(t.norm) || t.norm === 'prime');
 }
 
+/** A person by nationality: "Dutchman", "Scot", "Portuguese", "Brazilian". */
+export const NATIONALITY = /^(?:(?:dutch|french|english|irish|scots|welsh|country|fellow)?m[ae]n|scot|spaniard|swede|dane|finn|pole|brit|kiwi|aussie|croat|serb|argentine|argentinian|portuguese|swiss|italian|german|brazilian|american|australian|canadian|belgian|norwegian|austrian|mexican|colombian|uruguayan|chilean|nigerian|ghanaian|senegalese|egyptian|moroccan|japanese|korean|chinese|indian|pakistani|frenchwoman|englishwoman|dutchwoman|irishwoman|scotswoman|welshwoman)$/;
 const FIELD_PLURAL = /(?:tions|sions|ments|nesses|ities|ances|ences|ships|ures|ases|ices|ics|ies)$/;
 const NEWS_WORDS = /^(?:news|times|post|herald|tribune|reuters|ap|afp|gazette|telegraph|guardian|independent|express|mirror|journal|chronicle|observer|examiner|standard|bbc|cnn|press|online|today)$/;
 
@@ -478,6 +480,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 2 && /^\p{Lu}$/u.test(c.words[1].text) && isCommonWord(norms[0])) return set(c, 'other', 1);
   // "Pakistan Tehrik-e-Insaf (PTI)": a name followed by its initials in brackets is an organisation's.
   if (bracketedAbbreviation(tokens, c.last) && isInitialism(c.words, tokens[c.last + 1].text)) return set(c, 'organisation', 2);
+  // "the Dutchman said", "the Portuguese added": a nationality after "the" describes someone named before.
+  if (norms.length === 1 && prevWord === 'the' && NATIONALITY.test(norms[0])) return set(c, 'other', 1);
   // "the EA warned", "the FA said": capitals after "the" that spell a common word are a body's initials.
   if (acronym && prevWord === 'the' && !isPlaceWord(norms[0]) && !hasTag(norms[0], 'City', 'Country', 'Region')) return set(c, 'organisation', 1);
   // Common words in capitals are a label or a shouted phrase, not a name: "READ MORE", "BREAKING NEWS".

@@ -6,6 +6,7 @@ import type { NameMention, PersonInfo } from './people';
 import type { Quote, Speaker, SpeakerType } from './types';
 import type { Token } from './text';
 import { GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
+import { NATIONALITY } from './names';
 import { firstStartingAt, spanAt } from './peopleLookup';
 import { isCue, isInterruption, lastOfName, nameSpeaker, possessedHead, tokenAt, type Ctx } from './attributionContext';
 import { COMPANY_NOUNS, DETERMINERS, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, isCueAt, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
@@ -323,7 +324,9 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
   if (GROUPS.has(headNorm) || (hasTag(headNorm, 'Plural') && isRoleWord(headNorm.replace(/s$/, '')))) {
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'group', personId: null };
   }
-  if (isRoleWord(headNorm)) {
+  // "the broadcaster" is a person's trade or an outlet: with nobody in that role, the outlet named last.
+  const outletToo = MEDIA_NOUNS.test(headNorm) && !ctx.lookup.latestWithRole(headNorm, span.start, 1500);
+  if (isRoleWord(headNorm) && !outletToo) {
     // "the spokeswoman": the person with that role, else the description itself.
     // "the first GOP lawmaker", "another official": one of several, not the one named with that role.
     const oneOfSeveral = words.some((w) => /^(?:first|second|third|another|other|one|some|several)$/.test(w.norm));
@@ -338,7 +341,7 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'person', personId: null };
   }
   const company = COMPANY_NOUNS.test(headNorm);
-  if (ORG_NOUNS.has(headNorm) || hasTag(headNorm, 'Organization') || company) {
+  if (ORG_NOUNS.has(headNorm) || hasTag(headNorm, 'Organization') || company || outletToo) {
     // "the newspaper wrote": the outlet named last; "the company said": the organisation named last, not one only
     // reported to or by ("told Reuters", "first carried by Reuters"); "the ministry said": an organisation whose
     // name says ministry; otherwise ("the government") the description is the speaker.
@@ -348,10 +351,12 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     if (org && words.some((w) => w.norm === 'the')) return { ...span, name: org.text, type: 'organisation', personId: null };
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'organisation', personId: null };
   }
-  // "The 66-year-old said": the person of that age, if the article gives it.
+  // "The 66-year-old said": the person of that age, if the article gives it, else (after "the") the subject of the
+  // sentence before, as for "the Dutchman said" — a nationality for a person.
   const age = /^(\d{1,3})-year-old$/.exec(headNorm);
-  if (age && DETERMINERS.has(t[from].norm)) {
-    const person = ctx.people.people.find((p) => p.age === Number(age[1]));
+  const nationality = head.cap && words[0]?.norm === 'the' && NATIONALITY.test(headNorm);
+  if ((age && DETERMINERS.has(t[from].norm)) || nationality) {
+    const person = (age ? ctx.people.people.find((p) => p.age === Number(age[1])) : undefined) ?? (words[0]?.norm === 'the' ? officeHolder(ctx, headNorm, span.start, true) : null);
     return { ...span, name: person ? person.name : span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'person', personId: person?.id ?? null };
   }
   // Any other noun phrase with a determiner: "one poster", "a message", "the letter", "the city".

@@ -672,4 +672,13 @@ describe('attribution', () => {
     // A verdict on the words is no introduction to them.
     assert.equal(speakers('Tom Hale played on Sunday. Hale’s statement was “true”, the panel found.').filter((s) => s[1] === 'Tom Hale').length, 0);
   });
+
+  it('resolves “the broadcaster”, “the Dutchman” and a name with “ten”, and gives a quote to the person whose stance the line before gives', () => {
+    assert.equal(speakers('The BBC apologised on Monday. “We got this wrong,” the broadcaster said.')[0][1], 'BBC');
+    assert.equal(speakers('Erik ten Hag was delighted. “We were brilliant,” the Dutchman said.')[0][1], 'Erik ten Hag');
+    assert.equal(speakers('Cristiano Ronaldo scored twice. “It was a good night,” the Portuguese said.')[0][1], 'Cristiano Ronaldo');
+    assert.deepEqual(speakers('“We will win,” Ann Obi said.\nTom Hale, the rival candidate, was unimpressed.\n“They will lose.”').map((s) => s[1]), ['Ann Obi', 'Tom Hale']);
+    // Something that befell someone is no stance: the next quotation is not theirs.
+    assert.deepEqual(speakers('Tom Hale was arrested on Monday.\n“He is innocent.”').map((s) => s[1]), [null]);
+  });
 });
