@@ -172,6 +172,8 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
       const surnameMonth = TIME.test(t.norm) && (isFirstName(tokens[j - 1].norm) || HONORIFICS.has(tokens[j - 1].norm)) && !/^\d/.test(tokens[j + 1]?.text ?? '');
       if (t.word && t.cap && (!TIME.test(t.norm) || surnameMonth) && !(titleCase && isCommonWord(t.norm) && !isRoleWord(t.norm))) j++;
       else if (t.word && PARTICLES.has(t.norm) && tokens[j + 1]?.cap && tokens[j + 1].word && adjacent(tokens, j)) j++;
+      // Two particles in a row: "Ursula von der Leyen", "Jan van den Berg".
+      else if (t.word && PARTICLES.has(t.norm) && tokens[j + 1]?.word && PARTICLES.has(tokens[j + 1].norm) && !tokens[j + 1].cap && tokens[j + 2]?.cap && tokens[j + 2].word && adjacent(tokens, j) && adjacent(tokens, j + 1)) j += 2;
       else if (t.word && SUFFIXES.has(t.norm) && t.cap) j++;
       else if (t.text === ',' && SUFFIXES.has(tokens[j + 1]?.norm ?? '')) j += 2;
       else break;

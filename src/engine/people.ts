@@ -446,16 +446,20 @@ function cluster(chunks: Chunk[]): Cluster[] {
   // three-word one (and no other) led by a family name is that person too.
   const byTail = new Map<string, Cluster[]>();
   const byHead = new Map<string, Cluster[]>();
+  // (Also longer tails: "Lula da Silva" ends "Luiz Inácio Lula da Silva", "Von der Leyen" ends "Ursula von der Leyen".)
   for (const cl of clusters) {
     const w = cl.full.facts.squashed;
-    if (w.length >= 3) byTail.set(`${w[w.length - 2]} ${w[w.length - 1]}`, [...(byTail.get(`${w[w.length - 2]} ${w[w.length - 1]}`) ?? []), cl]);
+    for (let n = 2; n < w.length && n <= 4; n++) {
+      const tail = w.slice(-n).join(' ');
+      byTail.set(tail, [...(byTail.get(tail) ?? []), cl]);
+    }
     if (w.length === 3 && isLastName(cl.full.facts.norms[0])) byHead.set(`${w[0]} ${w[1]}`, [...(byHead.get(`${w[0]} ${w[1]}`) ?? []), cl]);
   }
   for (let k = clusters.length - 1; k >= 0; k--) {
     const cl = clusters[k];
     const w = cl.full.facts.squashed;
-    const key = `${w[0]} ${w[1]}`;
-    const longer = w.length !== 2 ? undefined : byTail.has(key) ? byTail.get(key) : byHead.get(key);
+    const key = w.join(' ');
+    const longer = w.length > 4 ? undefined : byTail.has(key) ? byTail.get(key) : w.length === 2 ? byHead.get(key) : undefined;
     if (longer?.length !== 1) continue;
     longer[0].chunks.push(...cl.chunks);
     longer[0].chunks.sort((a, b) => a.start - b.start);

@@ -6,7 +6,7 @@ import type { PersonInfo } from './people';
 import type { Span } from './types';
 import { bracketedAbbreviation, type Token } from './text';
 import type { NameChunk } from './names';
-import { OFFICE_WORDS, hasTag, isRoleWord } from './lexicon';
+import { HONORIFICS, OFFICE_WORDS, hasTag, isRoleWord } from './lexicon';
 import { firstStartingAt, spanAt } from './peopleLookup';
 
 // Words that may stand in a role phrase before a name: "North Korean leader", "Russia’s ambassador to the United States".
@@ -14,7 +14,9 @@ const ROLE_LINK = new Set(['of', 'to', 'for', 'the', 'at', 'and', 'in', 'on']);
 
 /** The role the text gives next to this mention, if any: `t` are the tokens of its paragraph, whose offsets index `doc`. */
 export function roleOf(doc: string, t: Token[], c: NameChunk): string | null {
-  const start = c.first - (c.honorific ? 1 : 0);
+  let start = c.first - (c.honorific ? 1 : 0);
+  // "Labour leader Sir Keir Starmer": a knighthood or peerage is a form of address, no part of the role.
+  while (start > 0 && t[start - 1].word && HONORIFICS.has(t[start - 1].norm) && t[start - 1].cap) start--;
   // Pre-modifier: "Russian defence minister Sergei Shoigu", "U.S. President Donald Trump", "team member Rodaba Noori".
   const pre = rolePhraseEndingAt(t, start - 1);
   // "founder of WhatsApp", "a reporter for PandoDaily": a role ending in "of" or "for" is held by someone else.

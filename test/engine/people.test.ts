@@ -392,4 +392,12 @@ describe('people: names in unseen copy', () => {
     // A byline closing its line: the name and the outlet.
     assert.deepEqual(names('Storm makes landfall in the Philippines. Jeck Batallones, ABS-CBN News\n\nMANILA - The storm hit.'), ['Jeck Batallones']);
   });
+
+  it('joins a name ending a longer one (“Von der Leyen”, “Lula da Silva”), keeps two particles in a name, and leaves “Sir” out of a role', () => {
+    const vdl = people('Ursula von der Leyen spoke in Brussels. Von der Leyen said Europe was united.');
+    assert.deepEqual(vdl.map((x) => [x.name, x.aliases]), [['Ursula von der Leyen', ['Von der Leyen']]]);
+    const lula = people('Lula da Silva won the election. Luiz Inácio Lula da Silva thanked voters.');
+    assert.deepEqual(lula.map((x) => x.name), ['Luiz Inácio Lula da Silva']);
+    assert.equal(people('Labour leader Sir Keir Starmer said he would act.')[0].role, 'Labour leader');
+  });
 });
