@@ -449,11 +449,19 @@ function cluster(chunks: Chunk[]): Cluster[] {
   // (Also longer tails: "Lula da Silva" ends "Luiz Inácio Lula da Silva", "Von der Leyen" ends "Ursula von der Leyen".)
   for (const cl of clusters) {
     const w = cl.full.facts.squashed;
+    // (Pushed, not copied: many people sharing a tail, "… da Silva", must stay linear.)
     for (let n = 2; n < w.length && n <= 4; n++) {
       const tail = w.slice(-n).join(' ');
-      byTail.set(tail, [...(byTail.get(tail) ?? []), cl]);
+      const list = byTail.get(tail);
+      if (list) list.push(cl);
+      else byTail.set(tail, [cl]);
     }
-    if (w.length === 3 && isLastName(cl.full.facts.norms[0])) byHead.set(`${w[0]} ${w[1]}`, [...(byHead.get(`${w[0]} ${w[1]}`) ?? []), cl]);
+    if (w.length === 3 && isLastName(cl.full.facts.norms[0])) {
+      const head = `${w[0]} ${w[1]}`;
+      const list = byHead.get(head);
+      if (list) list.push(cl);
+      else byHead.set(head, [cl]);
+    }
   }
   for (let k = clusters.length - 1; k >= 0; k--) {
     const cl = clusters[k];
