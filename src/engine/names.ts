@@ -164,7 +164,7 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
       // Letters after a name are not part of it: "James Holt KC", "Jane Smith MP", "Ann Lee OBE".
       if (POST_NOMINALS.test(t.text)) break;
       // A pronoun ends the name, and the capitals after it are a title's: "I Miss You" is a song, not Miss You.
-      if (t.word && /^(?:i|you|he|she|it|we|they|me|him|us|them)$/.test(t.norm)) {
+      if (t.word && /^(?:i|you|he|she|it|we|they|me|him|us|them)(?:['’](?:ve|m|ll|d|re|s))?$/.test(t.norm)) {
         pronoun = true;
         break;
       }

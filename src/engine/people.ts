@@ -67,6 +67,8 @@ interface ChunkFacts {
   trailingStops: number;
   beforeCue: boolean;
   afterCue: boolean;
+  /** A verb in the past right after the name: "Xi Jinping met …". */
+  verbAfter: boolean;
   /** In brackets on its own: "(Jokowi)". */
   bracketed: boolean;
   /** "he", "she", "his" or "her" follows in the sentence, before any "its" or "their". */
@@ -288,6 +290,7 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       trailingStops: end - c.end,
       beforeCue: beforeCue(para, c),
       afterCue: afterCue(para, c),
+      verbAfter: verbAfter(para.tokens, c.last),
       personalAfter: personalAfter(para.tokens, c.last),
       bracketed: para.tokens[c.first - 1]?.text === '(' && para.tokens[c.last]?.text === ')' && !c.honorific && !c.title.length,
       stopAfter: /^[.,;]$/.test(para.tokens[c.last]?.text ?? '.'),
@@ -329,6 +332,8 @@ function promote(chunks: Chunk[]): void {
       c.evidence = 1;
       for (const n of f.norms) sure.add(n);
     } else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && (f.beforeCue || f.afterCue)) c.evidence = 1;
+    // …or two or three unknown words doing something in the past: "Xi Jinping met Joe Biden".
+    else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && f.norms.length <= 3 && f.verbAfter) c.evidence = 1;
   }
   // A single word that is the subject of a reporting verb twice or more, and that "he" or "she" follows once, is
   // someone the article names only so ("Erdogan said …; Erdogan told reporters that his …").
@@ -391,6 +396,13 @@ function personalAfter(t: Token[], from: number): boolean {
     if (/^(?:he|she|his|her|him|himself|herself)$/.test(t[i].norm)) return true;
   }
   return false;
+}
+
+/** A lower-case verb in the past tense right after the name, "met", "arrived", "won" (not "based", "led", "born":
+ *  the participles that make compounds). */
+function verbAfter(t: Token[], at: number): boolean {
+  const v = t[at];
+  return !!v && v.word && !v.cap && hasTag(v.norm, 'PastTense') && !/^(?:based|led|born|owned|backed|run|made)$/.test(v.norm);
 }
 
 function afterCue(para: Paragraph, c: NameChunk): boolean {

@@ -400,4 +400,10 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(lula.map((x) => x.name), ['Luiz Inácio Lula da Silva']);
     assert.equal(people('Labour leader Sir Keir Starmer said he would act.')[0].role, 'Labour leader');
   });
+
+  it('takes two unknown words doing something in the past for a person, “PM” for a title, and no name across “I’ve”', () => {
+    assert.deepEqual(people('Xi Jinping met Joe Biden on Monday. Xi said relations mattered.').map((x) => x.name), ['Xi Jinping', 'Joe Biden']);
+    assert.deepEqual(people('Narendra Modi spoke. Later PM Modi said India was ready.').map((x) => [x.name, x.mentions.length]), [['Narendra Modi', 2]]);
+    assert.deepEqual(people('Thankfully I’ve had time to rest, the player said.'), []);
+  });
 });
