@@ -19,9 +19,21 @@ import { assertSpans } from '../test/engine/invariants.ts';
 import { word } from '../test/engine/words.ts';
 
 const ROOT = new URL('..', import.meta.url);
-const { values } = parseArgs({
-  options: { size: { type: 'string', default: '50000' }, only: { type: 'string' }, list: { type: 'boolean' }, 'no-large': { type: 'boolean' } },
-});
+const USAGE = 'usage: npm run hostile -- [--size N] [--only FAMILY,...] [--list] [--no-large] [--help]';
+let values;
+try {
+  ({ values } = parseArgs({
+    options: { size: { type: 'string', default: '50000' }, only: { type: 'string' }, list: { type: 'boolean' }, 'no-large': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  }));
+} catch (e) {
+  // An unknown option or a missing value: say which, and how to call the script, not a stack trace.
+  console.error(`${e.message}\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Inputs
