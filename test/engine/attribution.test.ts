@@ -681,4 +681,8 @@ describe('attribution', () => {
     // Something that befell someone is no stance: the next quotation is not theirs.
     assert.deepEqual(speakers('Tom Hale was arrested on Monday.\n“He is innocent.”').map((s) => s[1]), [null]);
   });
+
+  it('takes words after “so-called” for a scare quote, capitalised or not', () => {
+    assert.equal(speakers('The so-called “Islamic State” claimed the attack.')[0][0], 'scare');
+  });
 });
