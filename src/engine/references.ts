@@ -338,6 +338,11 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
       const prev = ctx.byId.get(previous.speaker!.personId!);
       if (prev && prev.roleWords.includes(headNorm) && (!g || !prev.gender || g === prev.gender)) return { ...span, name: prev.name, type: 'person', personId: prev.id };
     }
+    // "Police Scotland said … . “…,” a spokesperson said": a bare spokesperson speaks for the organisation named last.
+    if (words.length === 2 && /^(?:spokesman|spokeswoman|spokesperson|representative|rep)$/.test(headNorm)) {
+      const org = lastName(ctx, span.start, ctx.lookup.namesOf('organisation'));
+      if (org) return { ...span, name: `${org.text} ${head.text}`, type: 'person', personId: null };
+    }
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'person', personId: null };
   }
   const company = COMPANY_NOUNS.test(headNorm);
@@ -358,6 +363,13 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
   if ((age && DETERMINERS.has(t[from].norm)) || nationality) {
     const person = (age ? ctx.people.people.find((p) => p.age === Number(age[1])) : undefined) ?? (words[0]?.norm === 'the' ? officeHolder(ctx, headNorm, span.start, true) : null);
     return { ...span, name: person ? person.name : span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'person', personId: person?.id ?? null };
+  }
+  // "Jane Doe’s family", "Acme’s chief executive": someone owned by a name, after an opening phrase too (not "John’s
+  // praise", which cannot speak).
+  const canSpeak = isRoleWord(headNorm) || GROUPS.has(headNorm) || ORG_NOUNS.has(headNorm) || /^famil(?:y|ies)$/.test(headNorm);
+  for (let k = from; k < to && canSpeak; k++) {
+    const owner = t[k].possessive ? ctx.nameByLast.get(k) : undefined;
+    if (owner && (owner.kind === 'person' || owner.kind === 'organisation')) return possessedSpeaker(ctx, owner, k, previous);
   }
   // Any other noun phrase with a determiner: "one poster", "a message", "the letter", "the city".
   if ((DETERMINERS.has(t[from].norm) || /^(?:his|her|their|its|our)$/.test(t[from].norm)) && words.length >= 2 && !head.cap && (isNounLike(headNorm) || (words.length === 2 && /ing$/.test(headNorm)))) {

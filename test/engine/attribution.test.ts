@@ -685,4 +685,11 @@ describe('attribution', () => {
   it('takes words after “so-called” for a scare quote, capitalised or not', () => {
     assert.equal(speakers('The so-called “Islamic State” claimed the attack.')[0][0], 'scare');
   });
+
+  it('reads “Jane Doe’s family” after an opening phrase, and a bare spokesperson as speaking for the organisation named last', () => {
+    assert.equal(speakers('In a statement, Jane Doe’s family said: “She was a lovely girl.”')[0][2], 'Jane Doe’s family');
+    assert.equal(speakers('Acme Corp said profits fell. “We are disappointed,” a spokesperson said.')[0][1], 'Acme Corp spokesperson');
+    // What a name owns that cannot speak is no speaker.
+    assert.notEqual(speakers('The group responded to John’s praise saying: “It was mind-blowing.”')[0][2], 'John’s praise');
+  });
 });
