@@ -339,7 +339,7 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
       if (prev && prev.roleWords.includes(headNorm) && (!g || !prev.gender || g === prev.gender)) return { ...span, name: prev.name, type: 'person', personId: prev.id };
     }
     // "Police Scotland said … . “…,” a spokesperson said": a bare spokesperson speaks for the organisation named last.
-    if (words.length === 2 && /^(?:spokesman|spokeswoman|spokesperson|representative|rep)$/.test(headNorm)) {
+    if (words.length === 2 && /^(?:spokesman|spokeswoman|spokesperson|representative|rep)$/.test(headNorm) && !/^(?:for|of|at|from|to)$/.test(t[to + 1]?.norm ?? '')) {
       const org = lastName(ctx, span.start, ctx.lookup.namesOf('organisation'));
       if (org) return { ...span, name: `${org.text} ${head.text}`, type: 'person', personId: null };
     }
