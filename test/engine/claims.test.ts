@@ -750,6 +750,10 @@ describe('hearsay in fewer words', () => {
     for (const text of ['Her phone calls were not answered for days, her mother said.', 'It is not known as a safe area.']) assert.deepEqual(claims(text), [], text);
   });
 
+  it('names the outlet a document was seen by without the verb after it', () => {
+    assert.equal(only('Documents seen by the BBC show the minister knew.').reason, 'Rests on a document seen only by the BBC.');
+  });
+
   it('reads what a lawsuit or the prosecution says someone did as one side’s case, not their opinions or timetables', () => {
     for (const text of ['The suit claims the firm knowingly sold contaminated water.', 'Prosecutors say Smith stabbed the victim twice.', 'The plaintiffs contend the company ignored warnings.']) {
       assert.equal(only(text).category, 'allegation', text);
