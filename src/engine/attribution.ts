@@ -417,6 +417,9 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
   const range: number[] = [];
   for (; from >= 0 && range.length < 60; from--) {
     if (isStopIn(c, from) && !c.quoted[from]) break;
+    // A quotation closed by its own full stop ends the sentence before too: in "X said: “We will win.” Hale
+    // disagreed. “…”" the sentence before is "Hale disagreed", not X's.
+    if (c.quoted[from] && /^["”’']$/.test(tokens[from].text) && /[.!?]$/.test(c.doc.text.slice(Math.max(0, tokens[from].start - 1), tokens[from].start))) break;
     if (!c.quoted[from]) range.unshift(from);
   }
   for (const [n, i] of range.entries()) {

@@ -692,4 +692,9 @@ describe('attribution', () => {
     // What a name owns that cannot speak is no speaker.
     assert.notEqual(speakers('The group responded to John’s praise saying: “It was mind-blowing.”')[0][2], 'John’s praise');
   });
+
+  it('ends the sentence before a quotation at a quotation closed by its own full stop', () => {
+    assert.deepEqual(speakers('Ann Obi said: “We will win.” Tom Hale disagreed. “They will lose.”').map((s) => s[1]), ['Ann Obi', 'Tom Hale']);
+    assert.deepEqual(speakers('Ann Obi said: “We will win.” “The voters are with us.”').map((s) => s[1]), ['Ann Obi', 'Ann Obi']);
+  });
 });
