@@ -46,7 +46,10 @@ const RULES: FigureRule[] = [
   // Percentages and shares.
   { re: new RegExp(String.raw`\b${QUANTITY}\s*(?:%|per\s?cent\b|percent\b|percentage points?\b)`, 'gi') },
   { re: /\b(?:one|\d+) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?! (?:minutes?|hours?|days?|the)\b)/gi },
+  // Shares in words: "nearly half of voters", "two-thirds of residents", "the majority of members".
+  { re: /\b(?:(?:nearly|almost|about|around|more than|over|less than|fewer than|roughly|just under|just over)\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|a fifth)\s+of\b|\bthe (?:vast )?majority of\b/gi, keep: (m, slice) => !/\bhalf of (?:the )?(?:first|second|season|game|match|year|century|term)\b/i.test(slice.slice(m.index, m.index + m[0].length + 12)) },
   // Multiples.
+  { re: /\b(?:has|have|had|has more than|have more than)\s+(?:doubled|tripled|trebled|quadrupled|halved)\b/gi },
   { re: new RegExp(String.raw`\b(?:${NUM}|${NUM_WORD})-fold\b|\b(?:two|three|four|five|ten|\d+) times (?:as|more|higher|larger|greater|bigger|faster)\b|\btwice as (?:many|much|high|large|likely)\b`, 'gi') },
   // Millions and billions, written or abbreviated ("two billion", "£5bn").
   // "£86million": run together after a currency sign.

@@ -105,6 +105,11 @@ const HEDGES = all(
   'appears|appeared|seems|seemed to',
   'expected to|next|later|soon|by|in|this|within',
   'likely|unlikely to',
+  // "Many believe the election was rigged", "some fear …": a belief given to no one in particular.
+  'many|some|others believe|fear|suspect|think',
+  // "The drug has been linked to heart problems": an association, not a cause established.
+  'is|are|was|were|has|have|had been linked to',
+  'rumours|rumors have|had? circulated|swirled|spread|persisted',
   // The writer's own guess: "which probably helped it hide", "perhaps the largest".
   'probably|presumably|perhaps',
   // "will likely be delayed", "had likely been moved": the adverb after an auxiliary.
@@ -267,7 +272,13 @@ const LEARNED_OR_LEAKED = all('has|have|had learned|learnt', 'can|could reveal|d
 const FROM_SOURCES = all('from|with|by several|multiple|various|many|numerous|two|three|other sources');
 const CITING = all('citing');
 // A news report the copy rests on: "Reuters reported that …", "it was reported that …", "some reports said …".
-const NEWS_REPORTS = all('reported that', 'it was|had|has been? reported that', 'reports said|say|says|suggest|suggested|claimed|claim');
+const NEWS_REPORTS = all(
+  'reported that',
+  'it was|had|has been? reported that',
+  'reports said|say|says|suggest|suggested|claimed|claim',
+  // "There were reports of gunfire", "there have been unconfirmed reports that …": reports no one is named for.
+  'there are|were|have|had been? unconfirmed? reports|rumours|rumors of|that',
+);
 
 export function sources(s: SentenceView): Hit[] {
   const hits: Hit[] = [];

@@ -750,6 +750,19 @@ describe('hearsay in fewer words', () => {
     for (const text of ['Her phone calls were not answered for days, her mother said.', 'It is not known as a safe area.']) assert.deepEqual(claims(text), [], text);
   });
 
+  it('reads shares and multiples in words, beliefs given to no one, links, unnamed reports and rumours', () => {
+    for (const [text, category] of [
+      ['Nearly half of voters support the plan.', 'unsourced-figure'],
+      ['Crime has doubled in the last decade.', 'unsourced-figure'],
+      ['The majority of residents oppose the scheme.', 'unsourced-figure'],
+      ['Many believe the election was rigged.', 'hedged'],
+      ['The drug has been linked to heart problems.', 'hedged'],
+      ['There were reports of gunfire in the capital.', 'anonymous'],
+      ['Rumours have circulated that the club will be sold.', 'hedged'],
+    ]) assert.equal(only(text).category, category, text);
+    for (const text of ['He scored in the second half of the match.', 'The majority leader spoke.']) assert.deepEqual(claims(text), [], text);
+  });
+
   it('names the outlet a document was seen by without the verb after it', () => {
     assert.equal(only('Documents seen by the BBC show the minister knew.').reason, 'Rests on a document seen only by the BBC.');
   });
