@@ -697,4 +697,9 @@ describe('attribution', () => {
     assert.deepEqual(speakers('Ann Obi said: “We will win.” Tom Hale disagreed. “They will lose.”').map((s) => s[1]), ['Ann Obi', 'Tom Hale']);
     assert.deepEqual(speakers('Ann Obi said: “We will win.” “The voters are with us.”').map((s) => s[1]), ['Ann Obi', 'Ann Obi']);
   });
+
+  it('takes a bare plural of people where they work for the subject of a second verb (“analysts at Morgan Stanley said … and added …”)', () => {
+    const text = 'HTC launched a phone. In a research note, analysts at Morgan Stanley said HTC’s sales fell short, and added that whether the company "can live up to expectations remains to be seen."';
+    assert.equal(speakers(text)[0][1], 'analysts');
+  });
 });
