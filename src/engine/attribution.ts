@@ -9,7 +9,7 @@ import type { Token } from './text';
 import type { NameMention, PeopleResult } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Problem, Quote, QuoteKind, Speaker, TextSpan } from './types';
-import { CUE_VERBS } from './lexicon';
+import { CUE_VERBS, hasTag } from './lexicon';
 import { classifyQuote, inDisplayLine } from './quoteKind';
 import { PeopleLookup } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
@@ -88,6 +88,9 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
     }
     // A headline's few quoted words with no verb to attribute them: the headline's own subject or tag.
     if (kind === 'partial' && !att.speaker && inDisplayLine(doc, span)) att = headlineSpeaker(ctx, span, previous?.quote ?? null) ?? att;
+    // "… admitting the company had faced a “challenging” year. One filled with “valuable lessons …”": words quoted in
+    // a fragment with no verb, right after the previous quotation's sentence, are that speaker's.
+    else if (kind === 'partial' && !att.speaker && previous && fragmentAfter(ctx, span, previous.quote)) att = { speaker: previous.quote.speaker, cue: null, place: 'continued' };
     const keep = kind === 'speech' || kind === 'partial';
     const quote: Quote = { start: span.start, end: span.end, text, kind, speaker: keep ? att.speaker : null, cue: keep ? att.cue : null };
     quotes.push(quote);
@@ -466,6 +469,22 @@ function stanceBefore(c: Ctx, range: number[]): Attribution | null {
     ? rest.length >= 1 && rest.length <= 3 && rest.every((i) => !t[i].cap && (!/ed$/.test(t[i].norm) || STANCE_PARTICIPLE.test(t[i].norm)))
     : STANCE_VERB.test(t[verb].norm) && rest.length <= 1 && rest.every((i) => /^(?:back|out)$/.test(t[i].norm)) && (!/^(?:hit|fired|shot|pushed)$/.test(t[verb].norm) || rest.length === 1);
   return closes ? { speaker: nameSpeaker(c, name), cue: cueSpan(c, verb), place: 'continued' } : null;
+}
+
+/** Is the quotation in a sentence with no verb outside quotations, right after the sentence of `previous`? */
+function fragmentAfter(ctx: Ctx, span: QuoteSpan, previous: Quote): boolean {
+  const t = ctx.para.tokens;
+  const k = tokenAt(t, span.start);
+  const sentence = ctx.para.sentences[ctx.sentenceOf[k]];
+  const before = ctx.para.sentences[ctx.sentenceOf[k] - 1];
+  if (!sentence || !before || previous.start < before.start || previous.end > sentence.start) return false;
+  for (let i = tokenAt(t, sentence.start); i < t.length && t[i].start < sentence.end; i++) {
+    if (!t[i].word || ctx.quoted[i] || (i >= k && t[i].start < span.end)) continue;
+    // "One filled with …", "one marked by …": a participle after "one" describes; it is no verb of the sentence.
+    if (/(?:ed|en)$/.test(t[i].norm) && /^(?:one|ones)$/.test(t[i - 1]?.norm ?? '')) continue;
+    if (!t[i].cap && (hasTag(t[i].norm, 'Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal') || /^(?:is|are|was|were|be|been|has|have|had)$/.test(t[i].norm))) return false;
+  }
+  return true;
 }
 
 /** A speech quote with no cue continues the previous speaker: the next sentence of the same paragraph, or a

@@ -702,4 +702,9 @@ describe('attribution', () => {
     const text = 'HTC launched a phone. In a research note, analysts at Morgan Stanley said HTC’s sales fell short, and added that whether the company "can live up to expectations remains to be seen."';
     assert.equal(speakers(text)[0][1], 'analysts');
   });
+
+  it('gives words quoted in a verbless fragment to the speaker of the sentence before', () => {
+    const text = 'D.J. Koh opened the event by admitting the company had faced a “challenging” year. One filled with “valuable lessons and hard decisions.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['D.J. Koh', 'D.J. Koh']);
+  });
 });
