@@ -105,6 +105,8 @@ const HEDGES = all(
   'appears|appeared|seems|seemed to',
   'expected to|next|later|soon|by|in|this|within',
   'likely|unlikely to',
+  // "camouflage which likely helped it hide": the adverb before a verb, after its subject.
+  'which|that|who|it|they|he|she|and likely|probably',
   // "Many believe the election was rigged", "some fear …": a belief given to no one in particular.
   'many|some|others believe|fear|suspect|think',
   // "The drug has been linked to heart problems": an association, not a cause established.

@@ -26,7 +26,7 @@ export interface SourcePhrase {
 const NOT_ATTRIBUTING = /^(?:go|goes|going|went|start|began|begin|begun|continu|point|signal|print|text|charg|message|post|chime|interject|interrupt|laugh|sigh|cry|cried|shout|yell|scream|whisper|mutter|murmur|pray|wonder|muse|jok|quip|boast|thunder|rail|fum|snap|blast|slam|prais|hail|promis|pledg|threat|demand|plead|urg|agree|tout)/;
 export const ATTRIBUTING: ReadonlySet<string> = new Set([
   ...[...CUE_VERBS].filter((v) => !NOT_ATTRIBUTING.test(v)),
-  ...'theorized theorised theorizes theorises believe believes believed fear fears feared suspect suspects suspected found finds learned learnt expect expects'.split(' '),
+  ...'theorized theorised theorizes theorises believe believes believed fear fears feared suspect suspects suspected found finds learned learnt expect expects expected'.split(' '),
 ]);
 
 /** Verbs that put a claim on someone's word, for telling a sourced figure from an unsourced one. */

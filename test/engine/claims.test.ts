@@ -763,6 +763,13 @@ describe('hearsay in fewer words', () => {
     for (const text of ['He scored in the second half of the match.', 'The majority leader spoke.']) assert.deepEqual(claims(text), [], text);
   });
 
+  it('reads a toll risen to a count, officials’ expectations and “which likely helped”', () => {
+    assert.equal(only('Rescue work went on as the death toll rose to at least 270.').category, 'unsourced-figure');
+    assert.equal(only('Officials expected the toll to rise as they reach remote areas.').category, 'anonymous');
+    assert.equal(only('It had camouflage which likely helped it avoid predators.').category, 'hedged');
+    assert.deepEqual(claims('The company expected profits to rise.'), []);
+  });
+
   it('names the outlet a document was seen by without the verb after it', () => {
     assert.equal(only('Documents seen by the BBC show the minister knew.').reason, 'Rests on a document seen only by the BBC.');
   });
