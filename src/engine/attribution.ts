@@ -478,7 +478,11 @@ function fragmentAfter(ctx: Ctx, span: QuoteSpan, previous: Quote): boolean {
   const sentence = ctx.para.sentences[ctx.sentenceOf[k]];
   const before = ctx.para.sentences[ctx.sentenceOf[k] - 1];
   if (!sentence || !before || previous.start < before.start || previous.end > sentence.start) return false;
-  for (let i = tokenAt(t, sentence.start); i < t.length && t[i].start < sentence.end; i++) {
+  // A fragment is short: a sentence of more than 60 tokens is none (and reading it whole per quotation would be
+  // quadratic in a long one).
+  const first = tokenAt(t, sentence.start);
+  if (tokenAt(t, sentence.end) - first > 60) return false;
+  for (let i = first; i < t.length && t[i].start < sentence.end; i++) {
     if (!t[i].word || ctx.quoted[i] || (i >= k && t[i].start < span.end)) continue;
     // "One filled with …", "one marked by …": a participle after "one" describes; it is no verb of the sentence.
     if (/(?:ed|en)$/.test(t[i].norm) && /^(?:one|ones)$/.test(t[i - 1]?.norm ?? '')) continue;

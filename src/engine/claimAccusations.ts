@@ -138,8 +138,10 @@ function pleadings(s: SentenceView): Hit[] {
     const head = s.words[subject.head].norm;
     // What they say someone did: a verb in the past after the reporting verb ("stabbed", "sold", "ignored"), not an
     // opinion ("the sentence was fair") or a timetable ("the trial would start in May").
-    const did = s.words.slice(i + 1).some((x, k) => !s.quoted[i + 1 + k] && !x.cap && !PROCEDURE.test(x.norm) && !/^(?:was|were|had|did|been|said|told)$/.test(x.norm) && (hasTag(x.norm, 'PastTense') || /[^e]ed$/.test(x.norm)));
-    if ((LEGAL_PAPERS.test(head) || PARTIES.test(head)) && did) return [allegationHit([wordSpan(s, subject.head, subject.head + 1), wordSpan(s, i, i + 1)], sourceName(subject))];
+    if (!LEGAL_PAPERS.test(head) && !PARTIES.test(head)) continue;
+    // (Within the next 30 words: scanning to the sentence's end for every verb was quadratic in a long sentence.)
+    const did = s.words.slice(i + 1, i + 31).some((x, k) => !s.quoted[i + 1 + k] && !x.cap && !PROCEDURE.test(x.norm) && !/^(?:was|were|had|did|been|said|told)$/.test(x.norm) && (hasTag(x.norm, 'PastTense') || /[^e]ed$/.test(x.norm)));
+    if (did) return [allegationHit([wordSpan(s, subject.head, subject.head + 1), wordSpan(s, i, i + 1)], sourceName(subject))];
   }
   return [];
 }

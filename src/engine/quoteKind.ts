@@ -53,7 +53,8 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   const work = WORK_NOUNS.test(lead.word) || /['’]s\s*$/.test(lead.text);
   // Only a verb close before it makes title-case words someone's ("called him “Crooked Hillary”"); one a clause away
   // ("refused to explain the decision to axe the “Better Beer Festival 2017”") leaves a name a name.
-  const between = cueBefore ? (doc.text.slice(att!.cue!.end, span.start).match(WORD)?.length ?? 0) : 0;
+  // (Counted over at most 200 characters: a cue far back would make this a slice of the whole sentence per quotation.)
+  const between = cueBefore ? (att!.cue!.end < span.start - 200 ? 99 : (doc.text.slice(att!.cue!.end, span.start).match(WORD)?.length ?? 0)) : 0;
   const cueClose = cueBefore && (between <= 3 || (between <= 8 && /^(?:call|calls|called|calling|dub|dubbed|label|labelled|labeled|brand|branded|describ(?:e|es|ed|ing)|referr?(?:ed|ing)|nam(?:e|ed|ing))$/i.test(att!.cue!.text)));
   if (titleShape && n <= 10 && (!cueClose || namedThing || work) && !/:\s*$/.test(lead.text) && !shape.asks && (work || !headline(doc, span))) return 'title';
   // “That,” he added, “promises …”: a quote broken by its attribution is speech however short its first part.
