@@ -20,7 +20,10 @@ const ALLEGATIONS = all(
   'is|are|was|were|been|being|be recently|also|later|since|previously|already|first|twice|again|subsequently? arraigned|sued',
   'on suspicion of',
   'suspected of',
-  'blamed|blames|blaming … for',
+  'blame|blamed|blames|blaming … for',
+  // "filed a paternity lawsuit against Bieber", "the new charge against Denning".
+  'filed|brought|lodged|launched a|an … lawsuit|suit|complaint|case|claim against',
+  'charge|charges|lawsuit|lawsuits|complaint|complaints|case against',
   'criticised|criticized|criticises|criticizes|condemned|condemns|slammed|slams … for',
   'sued|sues|suing … for|over',
   'claimed|claims|claiming that',
@@ -46,6 +49,7 @@ const WRONGDOING = all(
   'are|were|is|was lies',
   'interrogated|coerced|bribed|stole|stolen|kidnapped|tortured|harassed|assaulted|defrauded|extorted|blackmailed|framed|fabricated|smeared|conspired|conspiracy',
   'incited|inciting|incites',
+  'terrorized|terrorised|terrorizing|terrorising',
   // Laying hands on someone (checked below: done to a person), and cooking the books or the story.
   'grabbed|punched|slapped|groped|shoved|manhandled|bullied|intimidated',
   'manipulate|manipulated|manipulating|falsified|falsifying|doctored|mislead|misled|misleading|deceived|deceiving|cheated|cheating',
@@ -120,7 +124,7 @@ export function allegation(s: SentenceView): Hit[] {
 }
 
 /** Papers and parties of a lawsuit or a prosecution: what they say is one side's case. */
-const LEGAL_PAPERS = /^(?:lawsuit|lawsuits|suit|suits|complaint|indictment|petition|affidavit|writ)$/;
+const LEGAL_PAPERS = /^(?:lawsuit|lawsuits|suit|suits|complaint|indictment|petition|affidavit|writ|motion)$/;
 /** What happens in court, which no side alleges: "the trial was adjourned", "he was sentenced". */
 const PROCEDURE = /^(?:adjourned|scheduled|expected|delayed|postponed|sentenced|fined|released|granted|bailed|remanded|listed|heard|filed|lodged|brought)$/;
 const PARTIES = /^(?:prosecutors?|prosecution|plaintiffs?|claimants?|petitioners?)$/;
@@ -222,6 +226,16 @@ const REJECTIONS = all(
   'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing|refute|refutes|refuted|rebut|rebutted|contest|contested the|those|these|such|his|her|their|its|any|all|both? claim|claims|allegation|allegations|accusation|accusations|charge|charges|report|reports|suggestion|suggestions|criticism|account|assertion|assertions|findings',
   'claim|claims|allegation|allegations|accusation|accusations|reports|charges … as? baseless|false|untrue|unfounded|groundless|lies|nonsense|fabricated|fabrication|ridiculous|absurd|laughable',
   'denial|denials',
+  // "The lawsuit is a sham", "we had nothing to hide", "fabricate … demonstrably false claims": rejections in so many words.
+  'is|was|are|were a|an? sham|hoax|witch-hunt|fabrication',
+  'nothing to hide',
+  'false|specious|baseless|unfounded|defamatory|malicious|bogus|fabricated claims|allegations|accusations|charges',
+  'found no|little wrongdoing|wrongdoings|evidence|discrepancies|irregularities',
+  'no wrongdoing|wrongdoings|discrepancies|irregularities were|was found',
+  'are|is|was|were absolutely|simply|completely|totally? not|n\'t true',
+  // "I didn’t kill Barry Cooper", "he had not carried out the attack": the deed itself denied.
+  'i|he|she|we|they did|had not|never kill|killed|murder|murdered|stab|stabbed|attack|attacked|assault|assaulted|steal|stole|carry|carried|hit|touch|touched',
+  'i|he|she|we|they didn\'t|didn’t|hadn\'t|hadn’t kill|killed|murder|murdered|stab|stabbed|attack|attacked|assault|assaulted|steal|stole|carry|carried|hit|touch|touched',
   // "has maintained his innocence", "protests her innocence".
   'maintained|maintains|maintaining|maintain|protested|protests|protesting|protest|asserted|asserts his|her|their innocence',
   // "said the claims were without merit", "called the report inaccurate".
@@ -251,6 +265,8 @@ export function denial(s: SentenceView): Hit[] {
   });
   for (const r of find(s, REJECTIONS, false)) {
     if (BE.has(s.words[r.start - 1]?.norm ?? '')) continue;
+    // "his false claims that he speaks for working people": the writer's verdict on someone's claims, not a denial.
+    if (/^(?:false|specious|baseless|unfounded|defamatory|malicious|bogus|fabricated)$/.test(s.words[r.start].norm) && /^(?:his|her|their|its|my|your|our)$/.test(s.words[r.start - 1]?.norm ?? '')) continue;
     hits.push(denialHit(hitSpans(s, r), sourceName(subjectOf(s, r.start))));
   }
   for (const c of contested(s)) if (c.negated) hits.push(denialHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));

@@ -20,6 +20,16 @@ const UNCONFIRMED = all(
   'could|can|cannot|couldn\'t|can\'t|unable|did|didn\'t not? to? independently|immediately? verify|confirm|corroborate',
   'not yet? been independently|officially|publicly? verified|confirmed|corroborated',
   'unverified|unconfirmed|uncorroborated',
+  // "The motive is still under investigation", "is yet to be determined".
+  'is|are|remains|remain still? under investigation',
+  'yet to be determined|confirmed|established|known|verified',
+  // "declined to provide any further information", "can not release any information", "wouldn't confirm".
+  'declined|refused|declining|refusing to give|provide|offer|release|disclose … details|specifics|information',
+  'can|could not release|disclose|reveal|discuss any? further? information|details',
+  'cannot|couldn\'t|couldn’t|can\'t|can’t release|disclose|reveal|discuss any? further? information|details',
+  'would not confirm|identify|disclose',
+  'wouldn\'t|wouldn’t confirm|identify|disclose',
+  'no other|further|more details|information were|was|has|have been? provided|released|given|disclosed',
   // "the toll that, if confirmed, would make it the deadliest …": the copy says the figure is not yet confirmed.
   'if confirmed|verified|true|accurate',
   'unclear|uncertain whether|if|how|why|what|who|when|where',
@@ -109,6 +119,10 @@ const HEDGES = all(
   'which|that|who|it|they|he|she|and likely|probably',
   // "Many believe the election was rigged", "some fear …": a belief given to no one in particular.
   'many|some|others believe|fear|suspect|think',
+  // "police believe he acted alone": investigators' working theory, not a finding.
+  'police|investigators|detectives|officers|officials|authorities believe|suspect',
+  // "it was claimed the couple were working on it", "it has been confirmed": said by no one named.
+  'it is|was|has|had been? claimed|alleged|suggested|rumoured|rumored|confirmed',
   // "The drug has been linked to heart problems": an association, not a cause established.
   'is|are|was|were|has|have|had been linked to',
   'rumours|rumors have|had? circulated|swirled|spread|persisted',

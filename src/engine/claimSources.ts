@@ -69,7 +69,7 @@ const ANON_SINGULAR = new Set(
 );
 /** Unnamed people stay unnamed under a named employer ("Pentagon officials"); a report under a name is named ("an NBC report"). */
 const DOCUMENTS = new Set('report reports post posts media posting postings outlets publications'.split(' '));
-const SOMEONE = new Set('someone somebody anyone'.split(' '));
+const SOMEONE = new Set('someone somebody anyone others'.split(' '));
 /** Nouns that, bare after "the", point back to a source left unnamed ("the source", "the person", "the insider"). */
 const BACK_TO_SOURCE = new Set('source person insider'.split(' '));
 /** People who know from the inside, by their post or trade: unnamed when the story gives only that ("currency strategists
@@ -324,6 +324,8 @@ function sourcing(s: SentenceView): { plain: boolean; firstRelative: number } {
     if (s.quoted[i]) return false;
     // "is said to have", "was reported to be": a hedge, not a source.
     if (s.words[i + 1]?.norm === 'to' && /^(?:be|have)$/.test(s.words[i + 2]?.norm ?? '')) return false;
+    // "it was claimed that", "it has been confirmed": said by no one named.
+    if (/^(?:is|was|been)$/.test(s.words[i - 1]?.norm ?? '') && (s.words[i - 2]?.norm === 'it' || s.words[i - 3]?.norm === 'it')) return false;
     // "the reported sighting": an adjective, not a verb of reporting.
     if (w.norm === 'reported' && DETERMINERS.has(s.words[i - 1]?.norm ?? '')) return false;
     if (!sources(s, w, i)) return false;

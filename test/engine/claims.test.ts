@@ -770,6 +770,28 @@ describe('hearsay in fewer words', () => {
     assert.deepEqual(claims('The company expected profits to rise.'), []);
   });
 
+  it('reads denials in so many words, details withheld, investigators’ beliefs and legal action against someone', () => {
+    for (const [text, category] of [
+      ['“The lawsuit is a sham,” her lawyer said.', 'denial'],
+      ['“Of course, we had nothing to hide,” Davis said.', 'denial'],
+      ['He said the auditors found no discrepancies in county records.', 'denial'],
+      ['“They are absolutely not true,” he said of the reports.', 'denial'],
+      ['Smith told the jury: “I didn’t kill Barry Cooper.”', 'denial'],
+      ['It is sad that someone would make such false claims, the spokesman said.', 'denial'],
+      ['The suspect’s motive is still under investigation.', 'unconfirmed'],
+      ['Whether anyone helped him is yet to be determined.', 'unconfirmed'],
+      ['Nichols declined to provide any further information about the case.', 'unconfirmed'],
+      ['Keefer wouldn’t confirm the identities of the people named.', 'unconfirmed'],
+      ['Police believe he acted alone.', 'hedged'],
+      ['It was claimed the couple were working on their marriage.', 'hedged'],
+      ['Mariah Yeater filed a paternity lawsuit against the singer on Monday.', 'allegation'],
+      ['Lawsuits blame the chemicals for a variety of health problems.', 'allegation'],
+    ]) assert.equal(only(text).category, category, text);
+    for (const text of ['The judge said there was a real risk the public would identify the victim.', 'He had not carried a bag since 2019, she said of the photo.']) {
+      assert.deepEqual(claims(text).filter((c) => c.category === 'unconfirmed'), [], text);
+    }
+  });
+
   it('names the outlet a document was seen by without the verb after it', () => {
     assert.equal(only('Documents seen by the BBC show the minister knew.').reason, 'Rests on a document seen only by the BBC.');
   });
