@@ -438,7 +438,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const norms = c.words.map((w) => w.norm);
   const before = tokens[c.first - 1 - (c.honorific ? 1 : 0)];
   const prevWord = before && before.word ? before.norm : '';
-  const hasOrg = norms.some((n) => isOrgWord(n)) || (norms.length > 1 && tagsOf(norms.join(' ')).includes('Organization'));
+  // (A plural of an organisation's word too: "Total Life Christian Ministries", "Acme Industries".)
+  const hasOrg = norms.some((n) => isOrgWord(n) || (/ies$/.test(n) && isOrgWord(n.slice(0, -3) + 'y'))) || (norms.length > 1 && tagsOf(norms.join(' ')).includes('Organization'));
   const acronym = c.words.length === 1 && /^[A-Z]{2,6}$/.test(c.words[0].text.replace(/['’]s$/, ''));
   const placeAll = norms.every((n) => isPlaceWord(n) || hasTag(n, 'Place')) || tagsOf(norms.join(' ')).some((x) => /Place|Country|City|Region/.test(x));
   const firstKnown = isFirstName(norms[0]) && !isPlaceWord(norms[0]);

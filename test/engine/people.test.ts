@@ -406,4 +406,8 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('Narendra Modi spoke. Later PM Modi said India was ready.').map((x) => [x.name, x.mentions.length]), [['Narendra Modi', 2]]);
     assert.deepEqual(people('Thankfully I’ve had time to rest, the player said.'), []);
   });
+
+  it('takes a name ending in the plural of an organisation’s word for an organisation (“Christian Ministries”)', () => {
+    assert.deepEqual(people('Bishop Daryl Harris of Total Life Christian Ministries said he could feel the panic.').map((x) => x.name), ['Daryl Harris']);
+  });
 });
