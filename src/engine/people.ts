@@ -6,7 +6,7 @@ import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
 import { CUE_VERBS, HONORIFICS, hasTag, isCommonWord, isLastName, nameGender, roleGender } from './lexicon';
-import { isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
+import { NATIONALITY, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 import { AGE_REACH, ageOf, describedAges, roleOf } from './peopleFacts';
 
 export type { EntityKind } from './names';
@@ -348,6 +348,26 @@ function promote(chunks: Chunk[]): void {
   for (const c of chunks) {
     const s = speaking.get(c.facts.normKey);
     if (c.words.length === 1 && c.facts.beforeCue && s && s.times >= 2 && s.personal && c.evidence < 1 && c.kind !== 'place') {
+      c.kind = 'person';
+      c.evidence = 1;
+      sure.add(c.facts.normKey);
+    }
+  }
+  // A single word named three times or more, twice with "he" or "she" (or "his", "her") after it in its sentence, and
+  // never as an organisation, a place, a common word or a nationality, is someone known by one name: "Lizzo's legal
+  // battle with some of her dancers", "Lizzo intends to sue … after she prevails".
+  const mononyms = new Map<string, { times: number; personal: number; other: boolean }>();
+  for (const c of chunks) {
+    if (c.words.length !== 1) continue;
+    const m = mononyms.get(c.facts.normKey) ?? { times: 0, personal: 0, other: false };
+    m.times++;
+    if (c.facts.personalAfter) m.personal++;
+    m.other ||= !c.facts.noPlaceWord || c.kind === 'place' || (c.kind === 'organisation' && c.evidence >= 1) || isCommonWord(c.facts.normKey) || hasTag(c.facts.normKey, 'Demonym', 'Adjective') || /(?:ish|ese)$/.test(c.facts.normKey) || NATIONALITY.test(c.facts.normKey);
+    mononyms.set(c.facts.normKey, m);
+  }
+  for (const c of chunks) {
+    const m = mononyms.get(c.facts.normKey);
+    if (c.words.length === 1 && m && m.times >= 3 && m.personal >= 2 && !m.other && c.evidence < 1 && c.kind !== 'place') {
       c.kind = 'person';
       c.evidence = 1;
       sure.add(c.facts.normKey);

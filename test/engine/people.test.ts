@@ -410,4 +410,11 @@ describe('people: names in unseen copy', () => {
   it('takes a name ending in the plural of an organisation’s word for an organisation (“Christian Ministries”)', () => {
     assert.deepEqual(people('Bishop Daryl Harris of Total Life Christian Ministries said he could feel the panic.').map((x) => x.name), ['Daryl Harris']);
   });
+
+  it('takes a single word named three times, twice with “she” or “her” after it, for someone known by one name — not a nationality', () => {
+    const text = 'Lizzo’s legal battle with some of her dancers is starting. Lizzo intends to sue after she prevails. The case against Lizzo continues.';
+    assert.deepEqual(people(text).map((x) => [x.name, x.mentions.length]), [['Lizzo', 3]]);
+    const british = 'British actor Joss Ackland has died. He played alongside other British greats in his career. British critics loved his work.';
+    assert.deepEqual(people(british).map((x) => x.name), ['Joss Ackland']);
+  });
 });
