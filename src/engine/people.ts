@@ -217,6 +217,21 @@ function subjectStarts(para: { tokens: Token[]; sentences: { start: number }[] }
   return out;
 }
 
+/** Capitalised words inside a sentence, not after another capitalised word, that speak or own something: "“…,”
+ *  Singer said", "Singer’s media strategy" — where a surname that is also a role word made no name chunk. */
+function speakingCapitals(para: { tokens: Token[]; sentences: { start: number }[] }): number[] {
+  const t = para.tokens;
+  const starts = new Set(subjectStarts(para));
+  const out: number[] = [];
+  for (let k = 1; k < t.length; k++) {
+    const tok = t[k];
+    if (!tok.word || !tok.cap || starts.has(k) || (t[k - 1].word && (t[k - 1].cap || /^(?:the|a|an)$/.test(t[k - 1].norm)))) continue;
+    const next = t[k + 1];
+    if (tok.possessive || (next?.word && !next.cap && CUE_VERBS.has(next.norm) && !/ing$/.test(next.norm))) out.push(k);
+  }
+  return out;
+}
+
 /** "Chambers, one of Silicon Valley's longest-serving chief executives, said …", "Read stressed …": a surname that is
  *  also a common word opens a sentence, where its capital says nothing, so it is no name chunk. Once the article has
  *  named the person in full, such a sentence-initial word (capitalised as written) is a mention of them. */
@@ -232,14 +247,19 @@ function commonWordSurnames(doc: ArticleDoc, people: PersonInfo[]): NameMention[
   }
   const found: NameMention[] = [];
   if (!bySurname.size) return found;
+  // Where a name is already mentioned: a word read both ways is one mention.
+  const named = new Set<number>();
+  for (const p of people) for (const m of p.mentions) named.add(m.start);
   for (const para of doc.paragraphs) {
     const t = para.tokens;
     // The paragraph's sentence-initial words followed by a comma or a lower-case -ed/-s word or reporting verb,
     // found once per paragraph text.
-    for (const k of para.memo.get('subjectStarts', () => subjectStarts(para))) {
+    // …and, mid-sentence, such a word that speaks or owns ("“…,” Singer said", "Singer’s strategy").
+    for (const k of [...para.memo.get('subjectStarts', () => subjectStarts(para)), ...para.memo.get('speakingCapitals', () => speakingCapitals(para))]) {
       const tok = t[k];
       const person = bySurname.get(tok.text.replace(/['’]s?$/, ''));
-      if (!person || tok.start < person.mentions[0].start) continue;
+      if (!person || tok.start < person.mentions[0].start || named.has(tok.start)) continue;
+      named.add(tok.start);
       const end = nameEnd(tok);
       const mention = { start: tok.start, end, text: doc.text.slice(tok.start, end) };
       person.mentions.push(mention);

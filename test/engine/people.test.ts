@@ -417,4 +417,10 @@ describe('people: names in unseen copy', () => {
     const british = 'British actor Joss Ackland has died. He played alongside other British greats in his career. British critics loved his work.';
     assert.deepEqual(people(british).map((x) => x.name), ['Joss Ackland']);
   });
+
+  it('counts a surname that is a common word as a mention mid-sentence when it speaks or owns, once', () => {
+    const text = 'Lizzo’s attorney Marty Singer said his client plans to sue. "The lawsuit is a sham," Singer said in a statement. The only sham here is Singer’s media strategy. A Singer sewing machine broke.';
+    const p = people(text);
+    assert.deepEqual(p.map((x) => [x.name, x.mentions.map((m) => m.text)]), [['Marty Singer', ['Marty Singer', 'Singer', 'Singer']]]);
+  });
 });
