@@ -374,6 +374,8 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
   // Any other noun phrase with a determiner: "one poster", "a message", "the letter", "the city".
   if ((DETERMINERS.has(t[from].norm) || /^(?:his|her|their|its|our)$/.test(t[from].norm)) && words.length >= 2 && !head.cap && (isNounLike(headNorm) || (words.length === 2 && /ing$/.test(headNorm)))) {
     const plural = hasTag(headNorm, 'Plural') || (/s$/.test(headNorm) && !/ss$/.test(headNorm) && !tagsOf(headNorm).length);
+    // Plural things cannot speak: "defended the suspensions, said …" is no group's word; people in the plural can.
+    if (plural && /(?:ions|ments|ness|ities|ures|ances|ences)$/.test(headNorm)) return null;
     const type: SpeakerType = plural ? 'group' : SOURCE_NOUNS.test(headNorm) || isPlaceWord(headNorm) ? 'organisation' : 'person';
     const holder = type === 'person' && words[0].norm === 'the' && !SKIP_BEFORE_CUE.has(headNorm) && !isPastVerb(head) ? officeHolder(ctx, headNorm, span.start) : null;
     if (holder) return { ...span, name: holder.name, type: 'person', personId: holder.id };

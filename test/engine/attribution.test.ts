@@ -707,4 +707,9 @@ describe('attribution', () => {
     const text = 'D.J. Koh opened the event by admitting the company had faced a “challenging” year. One filled with “valuable lessons and hard decisions.”';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['D.J. Koh', 'D.J. Koh']);
   });
+
+  it('takes no plural thing for a speaker (“defended the suspensions, said …”), while plural people speak', () => {
+    assert.equal(speakers('Jess Phillips, a Home Office Minister, defended the suspensions, said she would have used "much more sweary" language.')[0][1], 'Jess Phillips');
+    assert.equal(speakers('“It is wrong,” the protesters said.')[0][1], 'protesters');
+  });
 });
