@@ -712,4 +712,8 @@ describe('attribution', () => {
     assert.equal(speakers('Jess Phillips, a Home Office Minister, defended the suspensions, said she would have used "much more sweary" language.')[0][1], 'Jess Phillips');
     assert.equal(speakers('“It is wrong,” the protesters said.')[0][1], 'protesters');
   });
+
+  it('reads a bare verb after people in the plural as a verb (“Plaintiff lawyers call the motion a “house of cards””)', () => {
+    assert.equal(speakers('TCP filed a motion. The plaintiffs call the motion a "house of cards."')[0][1], 'plaintiffs');
+  });
 });
