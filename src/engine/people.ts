@@ -553,6 +553,28 @@ function cluster(chunks: Chunk[]): Cluster[] {
     return Math.max(lo > 0 ? starts[lo - 1] : -1, lastSingle.get(cl)?.get(w) ?? -1);
   };
   const singles = chunks.filter((x) => x.words.length === 1);
+  // "Ms Bauchtman" for Lydia Buchtmann, "Cllr Pattterson-Vanegas": a surname the copy misspells, after a title or long
+  // enough to tell, is the one full name whose surname it nearly is (same first letter, one or two letters off).
+  const byInitial = new Map<string, Cluster[]>();
+  for (const cl of clusters) {
+    const sq = cl.full.facts.squashed;
+    if (sq.length < 2) continue;
+    const list = byInitial.get(sq[sq.length - 1][0]);
+    if (list) list.push(cl);
+    else byInitial.set(sq[sq.length - 1][0], [cl]);
+  }
+  // (Not among more than 40 people sharing the initial: no safe guess there, and comparing with all would be quadratic.)
+  const misspelt = (c: Chunk, w: string): Cluster | undefined => {
+    if (w.length < 5 || (!c.honorific && w.length < 7)) return undefined;
+    const same = byInitial.get(w[0]) ?? [];
+    if (same.length > 40) return undefined;
+    const near = same.filter((cl) => {
+      const sq = cl.full.facts.squashed;
+      const last = sq[sq.length - 1];
+      return Math.abs(last.length - w.length) <= 2 && editDistance(last, w, 2) <= (w.length >= 8 ? 2 : 1);
+    });
+    return near.length === 1 ? near[0] : undefined;
+  };
   // "Joko Widodo (Jokowi)": a one-word nickname in brackets right after a full name, sharing its first letters, is
   // that person's, and so are its later uses.
   const clusterOf = new Map<Chunk, Cluster>();
@@ -590,7 +612,7 @@ function cluster(chunks: Chunk[]): Cluster[] {
       const pool = bySurname.length ? bySurname : candidates;
       target = pool.reduce((best, cl) => (lastStartBefore(cl, c.start, w) > lastStartBefore(best, c.start, w) ? cl : best));
     } else {
-      target = byKey.get(w);
+      target = byKey.get(w) ?? misspelt(c, w);
     }
     if (!target) {
       target = { chunks: [], full: c, key: w };
@@ -623,6 +645,28 @@ function extends_(shorter: Chunk, longer: Chunk): boolean {
 }
 
 const fullness = (c: Chunk) => c.facts.squashKey.length;
+
+/** The edit distance between a and b, letters swapped next to each other counting once, given up past `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length];
+}
 
 /** The gender a pronoun soon after a name gives it, when its first name says none: "Augustine Anosike, on Tuesday,
  *  gave his testimony". Read up to the sentence's end, a quotation or another capitalised word (someone else). */

@@ -423,4 +423,11 @@ describe('people: names in unseen copy', () => {
     const p = people(text);
     assert.deepEqual(p.map((x) => [x.name, x.mentions.map((m) => m.text)]), [['Marty Singer', ['Marty Singer', 'Singer', 'Singer']]]);
   });
+
+  it('groups a misspelt surname after a title with the one full name it nearly matches', () => {
+    assert.deepEqual(people('Lydia Buchtmann spoke for the agency. “It is complicated,” Ms Bauchtman said.').map((x) => [x.name, x.aliases]), [['Lydia Buchtmann', ['Ms Bauchtman']]]);
+    // Two candidates as near: no guess.
+    const two = people('Ann Harrison met Ann Harrisen. Ms Harrisan said hello.');
+    assert.equal(two.find((x) => x.name.startsWith('Ann') && x.aliases.includes('Ms Harrisan')), undefined);
+  });
 });
