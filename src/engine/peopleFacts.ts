@@ -36,6 +36,8 @@ export function roleOf(doc: string, t: Token[], c: NameChunk): string | null {
   let comma = c.last;
   const party = /^(?:\s*,\s*|\s*\()[DRI]-[A-Z][A-Za-z.]*\)?\s*,/.exec(doc.slice(c.end, c.end + 24));
   if (party) comma = firstStartingAt(t, c.end + party[0].length - 1);
+  // "Jane Smith, 45, a teacher from Leeds,": past an age in its own commas.
+  if (t[comma]?.text === ',' && /^\d{1,3}$/.test(t[comma + 1]?.text ?? '') && t[comma + 2]?.text === ',') comma += 2;
   if (t[comma]?.text === ',') {
     const after = rolePhraseStartingAt(t, comma + 1);
     if (after) return text(doc, after);
@@ -127,7 +129,7 @@ function rolePhraseStartingAt(t: Token[], from: number): Range | null {
     // makes a clause, not an apposition.
     if (head < 0 && /^(?:said|says|told|tells|was|were|is|are|has|have|had|will|would)$/.test(t[i].norm)) return null;
     if (isRole(t[i])) head = i;
-    else if (head >= 0 && /^(?:of|for|to|at|in|on)$/.test(t[i].norm)) object = true;
+    else if (head >= 0 && /^(?:of|for|to|at|in|on|from)$/.test(t[i].norm)) object = true;
     else if (head >= 0 && !(object || ROLE_LINK.has(t[i].norm) || t[i].cap || t[i].possessive)) break;
   }
   // The apposition closes with a comma, or ends the sentence: "…, chair of the Progressive Caucus."

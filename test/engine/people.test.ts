@@ -430,4 +430,10 @@ describe('people: names in unseen copy', () => {
     const two = people('Ann Harrison met Ann Harrisen. Ms Harrisan said hello.');
     assert.equal(two.find((x) => x.name.startsWith('Ann') && x.aliases.includes('Ms Harrisan')), undefined);
   });
+
+  it('reads a role after an age in its own commas, one “from” a place, and “a GP”', () => {
+    const [jane] = people('Jane Smith, 45, a teacher from Leeds, was injured.');
+    assert.deepEqual([jane.role, jane.age], ['a teacher from Leeds', 45]);
+    assert.equal(people('Dr Jane Smith, a GP, said it was fine.')[0].role, 'a GP');
+  });
 });
