@@ -2,7 +2,7 @@
 // here ("said", "says of", "was like,") or a noun ("those claims", "a Facebook message"), an adverb, a past tense, a pronoun
 // subject. No context beyond the tokens: what attribution.ts decides per token, once per paragraph text.
 import { uncontracted, type Token } from './text';
-import { CUE_LEMMAS, CUE_VERBS, GROUPS, PRONOUNS, hasTag, isRoleWord, tagsOf } from './lexicon';
+import { CUE_LEMMAS, CUE_VERBS, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isRoleWord, tagsOf } from './lexicon';
 
 /** The subject pronoun of a word, contracted with its auxiliary or not: "he" for "he", "He’s", "he'd". */
 export function subjectPronoun(norm: string): string | null {
@@ -87,6 +87,10 @@ export function isAdverb(tok: Token): boolean {
   // Capitalised, an -ly word is a name far more often than an adverb between a subject and its verb: "Mr Donnelly said".
   return tok.word && !tok.cap && isAdverbWord(tok.norm);
 }
+
+/** A noun for someone who can speak, owned by a name ("Scott's family", "Smith's lawyers", "Acme's chief
+ *  executive"), not a thing ("Byrd's strategy", "John's praise"). */
+export const canSpeakNoun = (norm: string): boolean => isRoleWord(norm) || GROUPS.has(norm) || ORG_NOUNS.has(norm) || /^famil(?:y|ies)$/.test(norm);
 
 /** An -ly adverb by its lower-cased form alone ("previously" opening a sentence). */
 export function isAdverbWord(norm: string): boolean {

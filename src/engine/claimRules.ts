@@ -4,7 +4,7 @@
 // subjects, "according to", passive hedges, modal verbs, negated complements — not on particular stories.
 import { hitSpans, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
 import { findFigures } from './claimFigures';
-import { ATTRIBUTING, SAYING, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
+import { ATTRIBUTING, PRONOUNS, SAYING, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
 import { isFirstName, isRoleWord, tagsOf } from './lexicon';
 import { NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
 import { allegation, denial } from './claimAccusations';
@@ -146,14 +146,13 @@ const PERCEIVED = /^(?:seen|viewed|regarded)$/;
 const SCHEDULED = /^(?:happen|occur|begin|start|end|last|finish|conclude|resume|arrive|recover|continue|open|reopen|close|run)$/;
 /** "is expected to be completed by May", "… to be ready next year": a timetable in the passive. */
 const SCHEDULED_STATE = /^(?:completed|finished|ready|open|opened|reopened|closed|operational|delivered|held)$/;
-const SUBJECT_PRONOUNS = new Set('he she it they we i you'.split(' '));
 /** "so he could break a tie", "so that it might be heard", "in order that …": a modal in a clause of purpose says what an
  *  action was for, not what will happen. */
 function isPurpose(s: SentenceView, modal: number): boolean {
   for (let k = modal - 1; k >= Math.max(0, modal - 6); k--) {
     if (s.stops[k + 1]) return false;
     const next = s.words[k + 1]?.norm ?? '';
-    if (s.words[k].norm === 'so' && (next === 'that' || (SUBJECT_PRONOUNS.has(next) && k + 2 === modal))) return true;
+    if (s.words[k].norm === 'so' && (next === 'that' || (PRONOUNS.has(next) && k + 2 === modal))) return true;
     if (s.words[k].norm === 'order' && s.words[k - 1]?.norm === 'in' && next === 'that') return true;
   }
   return false;

@@ -81,7 +81,7 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
     // whose main verb merely follows ("Russian “pelmeni” dumplings …, Mr Kim on Wednesday toasted to …").
     const closesOnAttribution = reported && /^[^.!?\n]{0,30}(?:[.!?]|$)/.test(doc.text.slice(att!.cue!.end, att!.cue!.end + 31)) && !/^\s*(?:to|that)\b/.test(doc.text.slice(att!.cue!.end, att!.cue!.end + 6));
     if (cueBefore || closesOnAttribution || (att?.speaker && (placed === 'after' || placed === 'before'))) return 'partial';
-    if (/^\p{Lu}/u.test(first) && !isCommonWord(first.toLowerCase())) return 'title';
+    if (capitalisedName) return 'title';
     return 'scare';
   }
   if (att?.speaker && (cueBefore || n > 3 || placed === 'after' || placed === 'before' || reported)) return 'partial';

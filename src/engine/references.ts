@@ -9,7 +9,7 @@ import { GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGende
 import { NATIONALITY } from './names';
 import { firstStartingAt, spanAt } from './peopleLookup';
 import { isCue, isInterruption, lastOfName, nameSpeaker, possessedHead, tokenAt, type Ctx } from './attributionContext';
-import { COMPANY_NOUNS, DETERMINERS, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, isCueAt, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+import { COMPANY_NOUNS, DETERMINERS, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, canSpeakNoun, isCueAt, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 
 /** The speaker a possessive name describes: "Tom Jones’ manager, Gordon Mills" → Gordon Mills; "the mayor’s
  *  spokeswoman" with no name → the description. */
@@ -366,7 +366,7 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
   }
   // "Jane Doe’s family", "Acme’s chief executive": someone owned by a name, after an opening phrase too (not "John’s
   // praise", which cannot speak).
-  const canSpeak = isRoleWord(headNorm) || GROUPS.has(headNorm) || ORG_NOUNS.has(headNorm) || /^famil(?:y|ies)$/.test(headNorm);
+  const canSpeak = canSpeakNoun(headNorm);
   for (let k = from; k < to && canSpeak; k++) {
     const owner = t[k].possessive ? ctx.nameByLast.get(k) : undefined;
     if (owner && (owner.kind === 'person' || owner.kind === 'organisation')) return possessedSpeaker(ctx, owner, k, previous);

@@ -4,10 +4,10 @@
 import type { NameMention } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Quote, Speaker, TextSpan } from './types';
-import { CUE_VERBS, GROUPS, OFFICE_WORDS, ORG_NOUNS, PRONOUNS, hasTag, isRoleWord } from './lexicon';
+import { CUE_VERBS, GROUPS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord } from './lexicon';
 import type { Attribution } from './attribution';
 import { cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, tokenAt, type Ctx } from './attributionContext';
-import { DETERMINERS, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+import { DETERMINERS, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
 import { bracketedAbbreviation } from './text';
 
@@ -319,7 +319,7 @@ export function ownedSubject(ctx: Ctx, range: number[], previous: Quote | null):
   if (owner === undefined) return null;
   // Only someone who can speak: "Scott's family", "Smith's lawyers", not "Byrd's strategy".
   const who = t[possessedHead(ctx, owner)]?.norm ?? '';
-  if (!isRoleWord(who) && !GROUPS.has(who) && !ORG_NOUNS.has(who) && !/^famil(?:y|ies)$/.test(who)) return null;
+  if (!canSpeakNoun(who)) return null;
   return possessedSpeaker(ctx, ctx.nameByLast.get(owner)!, owner, previous);
 }
 
