@@ -501,19 +501,8 @@ function cluster(chunks: Chunk[]): Cluster[] {
   // (Also longer tails: "Lula da Silva" ends "Luiz Inácio Lula da Silva", "Von der Leyen" ends "Ursula von der Leyen".)
   for (const cl of clusters) {
     const w = cl.full.facts.squashed;
-    // (Pushed, not copied: many people sharing a tail, "… da Silva", must stay linear.)
-    for (let n = 2; n < w.length && n <= 4; n++) {
-      const tail = w.slice(-n).join(' ');
-      const list = byTail.get(tail);
-      if (list) list.push(cl);
-      else byTail.set(tail, [cl]);
-    }
-    if (w.length === 3 && isLastName(cl.full.facts.norms[0])) {
-      const head = `${w[0]} ${w[1]}`;
-      const list = byHead.get(head);
-      if (list) list.push(cl);
-      else byHead.set(head, [cl]);
-    }
+    for (let n = 2; n < w.length && n <= 4; n++) addTo(byTail, w.slice(-n).join(' '), cl);
+    if (w.length === 3 && isLastName(cl.full.facts.norms[0])) addTo(byHead, `${w[0]} ${w[1]}`, cl);
   }
   for (let k = clusters.length - 1; k >= 0; k--) {
     const cl = clusters[k];
@@ -558,10 +547,7 @@ function cluster(chunks: Chunk[]): Cluster[] {
   const byInitial = new Map<string, Cluster[]>();
   for (const cl of clusters) {
     const sq = cl.full.facts.squashed;
-    if (sq.length < 2) continue;
-    const list = byInitial.get(sq[sq.length - 1][0]);
-    if (list) list.push(cl);
-    else byInitial.set(sq[sq.length - 1][0], [cl]);
+    if (sq.length >= 2) addTo(byInitial, sq[sq.length - 1][0], cl);
   }
   // (Not among more than 40 people sharing the initial: no safe guess there, and comparing with all would be quadratic.)
   const misspelt = (c: Chunk, w: string): Cluster | undefined => {
@@ -645,6 +631,13 @@ function extends_(shorter: Chunk, longer: Chunk): boolean {
 }
 
 const fullness = (c: Chunk) => c.facts.squashKey.length;
+
+/** Adds `value` to the list at `key`, made on first use (pushed, not copied, so that building an index stays linear). */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 /** The edit distance between a and b, letters swapped next to each other counting once, given up past `max`. */
 function editDistance(a: string, b: string, max: number): number {
