@@ -56,14 +56,49 @@ const WRONGDOING = all(
   'covered|cover up',
   'cover-up',
 );
-/** Verbs of laying hands on someone: wrongdoing only when done to a person ("he was grabbed", "grabbed me"), not
- *  "grabbed the headlines". */
-const HANDS = /^(?:grabbed|punched|slapped|groped|shoved|manhandled|bullied|intimidated)$/;
-const OBJECT_PERSON = /^(?:me|him|her|them|us|you|by)$/;
+// Crimes and abuses told of someone on another's word ("Police said the suspect stabbed the man", "The council
+// said the landlord ignored repeated warnings"): an agent's deed, so active or with "by" — "a man was stabbed" is an
+// event, and accuses no one.
+const DEEDS = all(
+  // (Past forms, and present ones that are no noun: "attacks", "abuses", "breaches" are mostly nouns.)
+  'stabbed|murdered|raped|robbed|robs|strangled|molested|abducted|abused|ambushed|looted|torched|poisoned|embezzled|laundered|smuggled|trafficked|extorted',
+  'breached|violated|violates|flouted|flouts|ignored|ignores|neglected|concealed|suppressed|suppresses|discriminated|dumped|rigged',
+  'shot|shoots|killed|attacked|beat|threatened|threatens',
+  'opened fire',
+);
+/** Deeds that are wrongdoing only when done to a person ("grabbed me", "shot a man", not "grabbed the headlines",
+ *  "shot a video", "beat Arsenal"). */
+const HANDS = /^(?:grabbed|punched|slapped|groped|shoved|manhandled|bullied|intimidated|shot|shoots|killed|attacked|beat|threatened|threatens)$/;
+const OBJECT_PERSON = /^(?:me|him|her|them|us|you|by|dead|at)$/;
+const PERSON_NOUN = /^(?:man|woman|men|women|people|person|civilians?|child|children|boy|girl|teenagers?|officers?|protesters?|staff|victims?|neighbou?rs?|wife|husband|partner|customers|residents|patients|workers|employees|detainees|prisoners|students|journalists|pupils|villagers|worshippers)$/;
+// What can kill without blame ("the storm killed three people"), and what one can ignore without wrongdoing ("ignored
+// the noise") — only warnings, rules and pleas are ignored culpably.
+const EVENTS = /^(?:storm|storms|crash|crashes|blast|explosion|fire|fires|flood|floods|flooding|quake|earthquake|virus|disease|accident|collision|bomb|bombing|strike|strikes|landslide|heat|heatwave|illness|cancer|outbreak|hurricane|typhoon|cyclone|tornado|avalanche|tsunami|wave|waves|pandemic|infection|drought|famine|eruption)$/;
+const IGNORED = /^(?:warnings?|advice|concerns?|complaints?|calls|pleas?|requests?|orders?|rules?|law|laws|regulations?|evidence|reports?|letters?|emails?|guidance|protocols?|safeguards?|alarms?|red|signs)$/;
 function doneToPerson(s: SentenceView, r: WordRange): boolean {
-  if (!HANDS.test(s.words[r.start].norm)) return true;
+  const verb = s.words[r.start].norm;
+  if (/^(?:killed|attacked)$/.test(verb)) {
+    let b = r.start - 1;
+    while (b >= 0 && /^(?:has|have|had|reportedly|allegedly)$/.test(s.words[b].norm)) b--;
+    if (b >= 0 && EVENTS.test(s.words[b].norm)) return false;
+  }
+  if (/^ignor/.test(verb)) return s.words.slice(r.start + 1, r.start + 5).some((w) => IGNORED.test(w.norm));
+  if (!HANDS.test(verb)) return true;
   const before = s.words.slice(Math.max(0, r.start - 2), r.start);
-  return before.some((w) => BE.has(w.norm)) || OBJECT_PERSON.test(s.words[r.start + 1]?.norm ?? '');
+  if (before.some((w) => BE.has(w.norm)) && !DEEDS_ACTIVE.test(s.words[r.start].norm)) return true;
+  if (OBJECT_PERSON.test(s.words[r.start + 1]?.norm ?? '')) return true;
+  // "shot a man", "killed two people", "bullied staff": a person within the object's first words.
+  for (let k = r.start + 1; k < Math.min(s.words.length, r.start + 4) && !s.stops[k] && !/[,;:]/.test(s.marksBefore[k]); k++) if (PERSON_NOUN.test(s.words[k].norm)) return true;
+  return false;
+}
+/** The deeds that accuse only an agent: "a man was shot" names no one who did it, "was shot by police" does. */
+const DEEDS_ACTIVE = /^(?:stabbed|murdered|raped|robbed|strangled|molested|abducted|abused|ambushed|looted|torched|poisoned|shot|killed|attacked|beat|beaten|threatened)$/;
+function byAgent(s: SentenceView, r: WordRange): boolean {
+  if (!DEEDS_ACTIVE.test(s.words[r.start].norm)) return true;
+  const before = s.words.slice(Math.max(0, r.start - 2), r.start);
+  if (!before.some((w) => BE.has(w.norm))) return true;
+  for (let k = r.end; k < Math.min(s.words.length, r.end + 4) && !s.stops[k]; k++) if (s.words[k].norm === 'by') return true;
+  return false;
 }
 
 // Verbs of a contested assertion: with a negated complement a denial.
@@ -110,17 +145,37 @@ export function allegation(s: SentenceView): Hit[] {
     for (const r of find(s, WRONGDOING, false)) if (r.hits.every((h) => s.quoted[h]) && doneToPerson(s, r)) hits.push(allegationHit(hitSpans(s, r), s.speaker));
   } else {
     // Reported speech: "A councillor says he was shoved by a developer", "The auditor said staff had falsified the
-    // accounts". The wrongdoing is on the word of whoever says it, in the writer's voice before it.
-    const says = s.words.findIndex((w, i) => !s.quoted[i] && SAYING.has(w.norm) && !/ing$/.test(w.norm));
-    if (says >= 0) {
+    // accounts", "…, saying the opposition is trying to mislead the public". The wrongdoing is on the word of whoever
+    // says it, in the writer's voice before it — or after it, closing the sentence ("The suspect shot a man …, White
+    // said").
+    const says = s.words.findIndex((w, i) => !s.quoted[i] && (SAYING.has(w.norm) ? !/ing$/.test(w.norm) : w.norm === 'saying' && /,/.test(s.marksBefore[i])));
+    if (says >= 0 && !settled) {
       const sayer = subjectOf(s, says);
-      if (!settled) for (const r of find(s, WRONGDOING, false)) if (r.start > says && doneToPerson(s, r)) hits.push(allegationHit(hitSpans(s, r), sourceName(sayer)));
+      const closing = saidAtEnd(s, says, sayer);
+      // ("Many believe the election was rigged" is a belief, hedged; not a deed laid at anyone's door.)
+      const deeds = /^(?:believe|believes|believed|suggest|suggested|predicted|estimated)$/.test(s.words[says].norm) ? [] : find(s, DEEDS, false);
+      for (const r of [...find(s, WRONGDOING, false), ...deeds]) {
+        // Before the closing attribution, a verb with its subject ("The suspect shot …"), not an opening modifier
+        // ("Misleading signs confused drivers, the council said").
+        const before = closing >= 0 && r.end <= closing && r.start > 0 && !/^(?:a|an|the|their|his|her|its|our|my|your|of|and|or)$/.test(s.words[r.start - 1].norm);
+        if (!(r.start > says || before) || !doneToPerson(s, r) || !byAgent(s, r)) continue;
+        hits.push(allegationHit(hitSpans(s, r), sourceName(sayer)));
+      }
     }
   }
   // "insisted", "maintained" mostly defend; "asserted that …" with nothing denied puts a charge on someone's word.
   for (const c of contested(s)) if (!c.negated && /^assert/.test(s.words[c.verb].norm)) hits.push(allegationHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
   if (!hits.length && !settled) hits.push(...pleadings(s));
   return hits;
+}
+
+/** Where the attribution that closes a sentence begins ("…, White said", "…,” said Chief James White"): the comma
+ *  before the saying verb or its subject; -1 when the verb opens its clause. */
+function saidAtEnd(s: SentenceView, says: number, sayer: SourcePhrase | null): number {
+  const from = sayer && sayer.to <= says ? sayer.from : says;
+  if (from === 0 || !/[,”"]/.test(s.marksBefore[from])) return -1;
+  // Only the attribution after it: a few words to the sentence's end.
+  return s.words.length - says <= 8 ? from : -1;
 }
 
 /** Papers and parties of a lawsuit or a prosecution: what they say is one side's case. */

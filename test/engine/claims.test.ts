@@ -463,6 +463,30 @@ describe('accusations carried by a plain verb of saying', () => {
     assert.equal(only('The union said the figures were misleading.').category, 'allegation');
   });
 
+  it('takes an agent’s crime or abuse on someone’s word, before or after the verb of saying', () => {
+    const stabbed = only('Police said the suspect stabbed the man several times before fleeing.');
+    assert.equal(stabbed.category, 'allegation');
+    assert.deepEqual(triggerWords(stabbed), ['stabbed']);
+    assert.equal(stabbed.source, 'police');
+    assert.equal(only('The suspect shot a man without provocation and walked away, the chief said.').category, 'allegation');
+    assert.equal(only('The council said the landlord ignored repeated warnings.').category, 'allegation');
+    assert.equal(only('The union said managers had bullied staff for months.').category, 'allegation');
+    assert.equal(only('Activists said soldiers opened fire on unarmed protesters.').category, 'allegation');
+    assert.equal(only('The minister hit back, saying the opposition is trying to mislead the public.').category, 'allegation');
+  });
+
+  it('leaves events, things done to things and one’s own deeds alone', () => {
+    const text = [
+      'Police said a man was stabbed in the street on Friday night.',
+      'She said the storm killed three people.',
+      'The manager said his side beat a strong team.',
+      'The coach said they attacked well all afternoon.',
+      'He said he had ignored the noise around the club.',
+      'The governor said recent attacks by bandits had eased.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.text), []);
+  });
+
   it('takes laying hands on someone inside a quotation', () => {
     assert.equal(only('“He punched me twice in the car park,” the shopkeeper said.').category, 'allegation');
   });
