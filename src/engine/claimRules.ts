@@ -85,9 +85,12 @@ const UNCONFIRMED = all(
 const WITHHELD = all(
   'has|have|had|was|were|is|are not|n\'t yet? been? released|disclosed|published|determined|established',
   'has|have|had|was|were|is|are not|n\'t yet? been? made public',
+  // "Officials have not released the man's name yet": the withholding done by someone, the information after it.
+  'has|have|had|did|does not|n\'t yet? released|disclosed|revealed|named|identified',
+  'no names|details|information has|have|had|was|were been? released|given|disclosed',
 );
-// (Not names: police withholding an officer's name is routine, not a fact in doubt.)
-const INFORMATION = new Set('details cause causes circumstances motive figures results toll number numbers'.split(' '));
+// (Names too: labellers of three sets flag "No names have been released" as a fact still to come, one passes over it.)
+const INFORMATION = new Set('details cause causes circumstances motive figures results toll number numbers name names identity identities'.split(' '));
 
 export function unconfirmed(s: SentenceView): Hit[] {
   const found = find(s, UNCONFIRMED, false)
@@ -96,7 +99,11 @@ export function unconfirmed(s: SentenceView): Hit[] {
     // "It is not known as a safe area", "not known for its food": a reputation, not an open question.
     .filter((r) => !(s.words[r.end - 1].norm === 'known' && /^(?:as|for)$/.test(s.words[r.end]?.norm ?? '')));
   const withheld = find(s, WITHHELD, false).filter((r) => {
+    if (s.words[r.start].norm === 'no') return true;
     for (let k = r.start - 1; k >= Math.max(0, r.start - 10) && !s.stops[k + 1]; k--) if (INFORMATION.has(s.words[k].norm)) return true;
+    // Active: what was not released follows ("have not released the man's name").
+    if (!/^(?:released|disclosed|revealed|named|identified)$/.test(s.words[r.end - 1].norm) || /^(?:been|be)$/.test(s.words[r.end - 2]?.norm ?? '')) return false;
+    for (let k = r.end; k < Math.min(s.words.length, r.end + 5) && !s.stops[k]; k++) if (INFORMATION.has(s.words[k].norm)) return true;
     return false;
   });
   return [...found, ...withheld].map((r) => {

@@ -424,9 +424,15 @@ describe('unconfirmed wording, records, and refusals in the speaker’s own word
     }
   });
 
-  it('leaves withheld names, a speaker’s own “no comment” and refusals of other things alone', () => {
+  it('takes names and identities not yet released as unconfirmed, whoever withholds them', () => {
+    for (const text of ['No names have been released.', 'Officials have not released the man’s name yet.', 'The identity of the victim has not been released.']) {
+      assert.equal(only(text).category, 'unconfirmed', text);
+    }
+  });
+
+  it('leaves people not released, a speaker’s own “no comment” and refusals of other things alone', () => {
     const text = [
-      'The names of the two guards were not released.',
+      'Police have not released the two men arrested.',
       '“Ask the council. No comment,” the builder said.',
       'The hostages have not been released.',
       'She refused to give interviews after the verdict.',
