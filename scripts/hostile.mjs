@@ -116,6 +116,9 @@ const FAMILIES = {
   's-apostrophes': ["s' s' s' …", (n) => rep("s' ", n)],
   'unclosed-quote': ['one quotation opened and never closed, then prose', (n) => '“' + rep('and so it went on ', n)],
   'quote-per-sentence': ['“Yes,” he said. × n in one paragraph', (n) => rep('“Yes,” he said. ', n)],
+  // Joining a quotation's re-opened paragraphs removed each part by search: quadratic in a long run.
+  'reopened-paragraphs': ['“Words go on.\\n“Words go on.\\n … (one quotation re-opened in every paragraph, never closed)', (n) => rep('“Words go on.\n', n / 2)],
+  'reopened-then-closed': ['“Words go on.\\n … ” (re-opened in every paragraph, closed at the end)', (n) => rep('“Words go on.\n', n / 2) + 'End.”'],
   'commas-in-title': ['“A ,,,,,, B” (a capitalised quotation full of commas)', (n) => `He wrote “A ${','.repeat(n)} B” on it.`],
   'initials-in-quote': ['“A. A. … \\u2028A” (stops before a line separator)', (n) => `He wrote “${rep('A. ', n)}\u2028A” on it.`],
   // Whitespace and lines: paragraphs, hard wrapping, debris lines.
@@ -161,7 +164,7 @@ const FAMILIES = {
 };
 
 /** Inputs of about 1 MB, analysed once each for the time per 1,000 words. */
-const LARGE = ['mixed-paragraph', 'no-punctuation', 'real-copy', 'capitalised-words', 'quote-per-sentence', 'unclosed-quote', 'hard-wrapped'];
+const LARGE = ['mixed-paragraph', 'no-punctuation', 'real-copy', 'capitalised-words', 'quote-per-sentence', 'unclosed-quote', 'reopened-paragraphs', 'hard-wrapped'];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Measuring

@@ -54,11 +54,13 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
   const quotes: QuoteSpan[] = [];
   const problems: Problem[] = [];
   // A quotation runs on into the next paragraph (left open, re-opened): its parts so far. When it finally closes
-  // it becomes one quotation; if it never does (transcripts that open every paragraph), the parts stay apart.
+  // it becomes one quotation, and so does a run that never closes (the copy cut off), but not a transcript's parts.
   let carried: 'reopened' | 'unmarked' | null = null;
   // Where the re-opening mark is: the paragraph's start, or after advertisement labels pasted before it.
   let reopenAt = -1;
   let chain: QuoteSpan[] = [];
+  // Whether a part of the chain opens with a speaker's label: a transcript.
+  let transcript = false;
 
   // The next mark at or after a position. One search serves every paragraph it skipped: searching the rest of the
   // text again from each paragraph was quadratic in a long text with no quotation marks towards its end.
@@ -111,16 +113,43 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       if (contentEnd <= open.at + open.len) return;
       const q: QuoteSpan = { start: open.at, end: markEnd, contentStart: open.at + open.len, contentEnd, depth, closed, continued: continuing && (open.at === para.start || open.at === reopenAt) };
       // A transcript re-opens each paragraph for a new speaker ("PENCE: …", "WALLACE: …"): its parts stay apart.
-      const transcript = [...chain, q].some((part) => SPEAKER_LABEL.test(text.slice(part.contentStart, part.contentStart + 40)));
-      if (q.continued && closed && chain.length && !transcript) {
-        const first = chain[0];
-        for (const part of chain) quotes.splice(quotes.indexOf(part), 1);
-        quotes.push({ ...q, start: first.start, contentStart: first.contentStart, continued: false });
-        chain = [];
+      if (q.continued && closed && chain.length && !transcript && !labelled(q)) {
+        join(chain, q);
+        endChain();
         return;
       }
       quotes.push(q);
-      if (closed && q.continued) chain = [];
+      if (closed && q.continued) endChain();
+    };
+    const labelled = (part: QuoteSpan) => SPEAKER_LABEL.test(text.slice(part.contentStart, part.contentStart + 40));
+    const addToChain = (part: QuoteSpan) => {
+      chain.push(part);
+      transcript ||= labelled(part);
+    };
+    const endChain = () => {
+      chain = [];
+      transcript = false;
+    };
+    // A run of paragraphs that never closes (the copy cut off, or its last closing mark left out) is still one speech —
+    // except in a transcript, whose paragraphs re-open for each speaker.
+    const joinUnclosed = (at: number) => {
+      const last = quotes[quotes.length - 1];
+      const parts = chain;
+      const joins = last && last.start === at && last.continued && parts.length && !transcript && !labelled(last);
+      endChain();
+      if (!joins) return;
+      quotes.pop();
+      join(parts, last);
+    };
+    /** One quotation from a chain's parts and its last part. The parts and the quotations nested in them are the tail
+     *  of the list from the first part on: only that tail is rebuilt (removing each part by search was quadratic in a
+     *  long run of paragraphs). */
+    const join = (parts: QuoteSpan[], lastPart: QuoteSpan) => {
+      const from = quotes.lastIndexOf(parts[0]);
+      const drop = new Set(parts);
+      const tail = quotes.splice(from);
+      for (const x of tail) if (!drop.has(x)) quotes.push(x);
+      quotes.push({ ...lastPart, start: parts[0].start, contentStart: parts[0].contentStart, continued: false });
     };
     for (; i < para.end; i++) {
       // Jump to the next character that can be a quotation mark: most of the text is skipped in one search.
@@ -215,7 +244,7 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       if ((reopens || runsOn) && idx === 0) {
         stack.length = 0;
         close(open, para.end, false);
-        if (quotes.length && quotes[quotes.length - 1].start === open.at) chain.push(quotes[quotes.length - 1]);
+        if (quotes.length && quotes[quotes.length - 1].start === open.at) addToChain(quotes[quotes.length - 1]);
         if (runsOn) {
           problems.push({ start: nextPara.start, end: charEnd(text, nextPara.start), code: 'unbalanced-quote', message: 'Quotation runs on into this paragraph: open it again with a quotation mark.', severity: 'info' });
         }
@@ -225,9 +254,9 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
         continue;
       }
       unbalanced(chain.length ? chain[0].start : open.at, chain.length ? 'Quotation running over several paragraphs is never closed.' : 'Quotation is not closed by the end of the paragraph.');
-      chain = [];
       stack.length = idx;
       close(open, para.end, false);
+      joinUnclosed(open.at);
     } else if (stack.length && !stack[0].straight) {
       unbalanced(stack[0].at, 'Single quotation mark is not closed by the end of the paragraph.');
     }

@@ -49,7 +49,15 @@ describe('scanQuotes', () => {
     assert.deepEqual(scan(text).problems, []);
   });
 
-  it('keeps the parts apart, and reports it, when a run of re-opened paragraphs never closes', () => {
+  it('joins a run of re-opened paragraphs that never closes — the copy cut off or its last mark left out — and reports it', () => {
+    const cut = scan('He said: “The first part of the speech.\n“The second part, cut off in the mid');
+    assert.deepEqual(cut.quotes, ['“The first part of the speech.\n“The second part, cut off in the mid']);
+    assert.equal(cut.problems.length, 1);
+    const unclosed = scan('“The first part.\n“The last part, never closed.\nThe union’s officer said: “Another quote.”');
+    assert.deepEqual(unclosed.quotes, ['“The first part.\n“The last part, never closed.', '“Another quote.”']);
+  });
+
+  it('keeps a transcript’s parts apart, and reports it, when its re-opened paragraphs never close', () => {
     const r = scan('"PENCE: Well, look.\n"WALLACE: Do you?\n"PENCE: Yes.');
     assert.equal(r.quotes.length, 3);
     assert.deepEqual(r.raw.quotes.map((q) => q.continued), [false, true, true]);
