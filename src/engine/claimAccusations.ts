@@ -65,6 +65,10 @@ const DEEDS = all(
   'breached|violated|violates|flouted|flouts|ignored|ignores|neglected|concealed|suppressed|suppresses|discriminated|dumped|rigged',
   'shot|shoots|killed|attacked|beat|threatened|threatens',
   'opened fire',
+  // War reported by one side: "Ukrainian forces have struck a village", "fired hundreds of artillery shells on".
+  'shelled|bombed|bombarded|invaded',
+  'struck a|an|the village|town|city|hospital|school|market|convoy|camp|building|residential',
+  'fired … shells|rockets|missiles|mortars|drones at|on|into',
 );
 /** Deeds that are wrongdoing only when done to a person ("grabbed me", "shot a man", not "grabbed the headlines",
  *  "shot a video", "beat Arsenal"). */
@@ -280,6 +284,13 @@ const CLAIM_NOUNS = new Set(
 const REJECTIONS = all(
   'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing|refute|refutes|refuted|rebut|rebutted|contest|contested the|those|these|such|his|her|their|its|any|all|both? claim|claims|allegation|allegations|accusation|accusations|charge|charges|report|reports|suggestion|suggestions|criticism|account|assertion|assertions|findings',
   'claim|claims|allegation|allegations|accusation|accusations|reports|charges … as? baseless|false|untrue|unfounded|groundless|lies|nonsense|fabricated|fabrication|ridiculous|absurd|laughable',
+  // "rejected the US accusations", "rejected those numbers", "dismissed this as a baseless pretext", "rejected as
+  // “fraudulent” the results": what one side says, set aside by the other.
+  'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing the|those|these … accusations|allegations|claims|results|numbers|figures|findings|statements|version|narrative',
+  'rejected|dismissed|disputed|denounced this|it|them|that|the|those … as a|an? baseless|false|untrue|unfounded|groundless|fraudulent|fake|lies|nonsense|fabricated|propaganda',
+  'rejected|dismissed|disputed as baseless|false|untrue|unfounded|groundless|fraudulent|fake|lies|nonsense|fabricated|propaganda',
+  // "the fake statements by the Russian Federation" (not "disinformation and false reports" in general).
+  'the|these|those|such fake|false|fabricated|bogus statements|reports|claims|allegations',
   'denial|denials',
   // "The lawsuit is a sham", "we had nothing to hide", "fabricate … demonstrably false claims": rejections in so many words.
   'is|was|are|were a|an? sham|hoax|witch-hunt|fabrication',
@@ -319,7 +330,8 @@ export function denial(s: SentenceView): Hit[] {
     if (b >= 0 && BE.has(s.words[b].norm)) hits.push(denialHit([wordSpan(s, i, i + 1)], sourceName(phraseAfter(s, i + 2))));
   });
   for (const r of find(s, REJECTIONS, false)) {
-    if (BE.has(s.words[r.start - 1]?.norm ?? '')) continue;
+    // "was rejected", "is disputed": a passive rejection names its source after "by", above.
+    if (BE.has(s.words[r.start - 1]?.norm ?? '') && /^(?:reject|dismiss|disput|refut|rebut|contest|denounc)/.test(s.words[r.start].norm)) continue;
     // "his false claims that he speaks for working people": the writer's verdict on someone's claims, not a denial.
     if (/^(?:false|specious|baseless|unfounded|defamatory|malicious|bogus|fabricated)$/.test(s.words[r.start].norm) && /^(?:his|her|their|its|my|your|our)$/.test(s.words[r.start - 1]?.norm ?? '')) continue;
     hits.push(denialHit(hitSpans(s, r), sourceName(subjectOf(s, r.start))));
@@ -337,7 +349,7 @@ function isCondition(s: SentenceView, at: number): boolean {
 
 // What a denial calls a report, in so many words: "this was not true", "the report is completely wrong and
 // baseless", "not an accurate reflection", "was exaggerated".
-const FALSE_WORDS = new Set('untrue false baseless unfounded groundless inaccurate incorrect wrong fabricated misleading fake nonsense rubbish lies exaggerated overblown'.split(' '));
+const FALSE_WORDS = new Set('untrue false baseless unfounded groundless inaccurate incorrect wrong fabricated misleading fake nonsense rubbish lies exaggerated overblown biased one-sided'.split(' '));
 // "not true", "not the case".
 // (Not "fair": "That is not fair" complains, it denies nothing.)
 const TRUE_WORDS = new Set('true accurate correct case'.split(' '));

@@ -61,11 +61,13 @@ const OBJECT_PRONOUNS = new Set('him her them us me it'.split(' '));
 /** Unnamed sources: plural nouns that need no article to stay unnamed ("officials said")... */
 const ANON_PLURAL = new Set(
   ('officials sources insiders aides diplomats analysts experts critics observers witnesses individuals posters users commenters reports posts media people ' +
-    'attendees participants staffers employees lawmakers commentators pundits outlets publications authorities rescuers opponents detractors sceptics skeptics').split(' '),
+    'attendees participants staffers employees lawmakers commentators pundits outlets publications authorities rescuers opponents detractors sceptics skeptics ' +
+    // Those who were there, unnamed: "survivors told an aid organisation", "refugees said troops were killing civilians".
+    'survivors refugees detainees eyewitnesses villagers').split(' '),
 );
 /** ...and singular ones that are unnamed with an indefinite article ("a source", "one poster"). */
 const ANON_SINGULAR = new Set(
-  'official source insider aide diplomat person individual poster user commenter witness observer analyst expert critic report post attendee participant staffer employee lawmaker'.split(' '),
+  'official source insider aide diplomat person individual poster user commenter witness observer analyst expert critic report post attendee participant staffer employee lawmaker survivor refugee detainee eyewitness villager'.split(' '),
 );
 /** Unnamed people stay unnamed under a named employer ("Pentagon officials"); a report under a name is named ("an NBC report"). */
 const DOCUMENTS = new Set('report reports post posts media posting postings outlets publications'.split(' '));

@@ -867,3 +867,35 @@ describe('findClaims on the founding article', () => {
     ]) assert.equal(claimWith(words), undefined, words);
   });
 });
+
+describe('the foreign desk: one side’s account set aside, war on one side’s word, those who were there', () => {
+  it('takes accusations, numbers and results rejected, or dismissed as false, as denials', () => {
+    for (const text of [
+      'The foreign ministry spokesman rejected the US accusations against Iran.',
+      'But the opposition leader rejected those numbers.',
+      'The candidate has rejected as fraudulent the results of the election.',
+      'Both governments have dismissed this as a baseless pretext for war.',
+      'The latest is the fake statements by the ministry that two shells fell on its territory.',
+      'The minister said the report was biased.',
+    ]) assert.equal(only(text).category, 'denial', text);
+  });
+
+  it('takes strikes and shelling reported by one side as allegations', () => {
+    assert.equal(only('Enemy forces have struck a village near the border, wounding one resident, the governor said on Tuesday.').category, 'allegation');
+    assert.equal(only('A provincial spokesman said government forces had fired hundreds of artillery shells on two districts.').category, 'allegation');
+  });
+
+  it('takes “not possible to verify” as unconfirmed, and survivors and refugees as unnamed sources', () => {
+    assert.equal(only('It was not possible to independently verify the incident.').category, 'unconfirmed');
+    assert.equal(only('As many as 400 migrants are feared to have drowned, survivors told an aid organisation.').category, 'anonymous');
+  });
+
+  it('leaves offers turned down, ideas dismissed and false reports in general alone', () => {
+    const text = [
+      'The club rejected the offer for the striker.',
+      'He dismissed the idea as a distraction.',
+      'In view of targeted false reports, she pointed to the importance of a credible broadcaster.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.text), []);
+  });
+});
