@@ -300,8 +300,11 @@ const REJECTIONS = all(
   'no wrongdoing|wrongdoings|discrepancies|irregularities were|was found',
   'are|is|was|were absolutely|simply|completely|totally? not|n\'t true',
   // "I didn’t kill Barry Cooper", "he had not carried out the attack": the deed itself denied.
-  'i|he|she|we|they did|had not|never kill|killed|murder|murdered|stab|stabbed|attack|attacked|assault|assaulted|steal|stole|carry|carried|hit|touch|touched',
-  'i|he|she|we|they didn\'t|didn’t|hadn\'t|hadn’t kill|killed|murder|murdered|stab|stabbed|attack|attacked|assault|assaulted|steal|stole|carry|carried|hit|touch|touched',
+  'i|he|she|we|they did|had not|never kill|killed|murder|murdered|stab|stabbed|attack|attacked|assault|assaulted|steal|stole|hit|touch|touched',
+  'i|he|she|we|they didn\'t|didn’t|hadn\'t|hadn’t kill|killed|murder|murdered|stab|stabbed|attack|attacked|assault|assaulted|steal|stole|hit|touch|touched',
+  // "had not carried out the attack" (not "they didn’t carry on during the pandemic").
+  'i|he|she|we|they did|had not|never carry|carried out',
+  'i|he|she|we|they didn\'t|didn’t|hadn\'t|hadn’t carry|carried out',
   // "has maintained his innocence", "protests her innocence".
   'maintained|maintains|maintaining|maintain|protested|protests|protesting|protest|asserted|asserts his|her|their innocence',
   // "said the claims were without merit", "called the report inaccurate".

@@ -807,6 +807,7 @@ describe('hearsay in fewer words', () => {
       ['He said the auditors found no discrepancies in county records.', 'denial'],
       ['“They are absolutely not true,” he said of the reports.', 'denial'],
       ['Smith told the jury: “I didn’t kill Barry Cooper.”', 'denial'],
+      ['But Smith told the jury that he had not carried out the attack.', 'denial'],
       ['It is sad that someone would make such false claims, the spokesman said.', 'denial'],
       ['The suspect’s motive is still under investigation.', 'unconfirmed'],
       ['Whether anyone helped him is yet to be determined.', 'unconfirmed'],
@@ -817,6 +818,7 @@ describe('hearsay in fewer words', () => {
       ['Mariah Yeater filed a paternity lawsuit against the singer on Monday.', 'allegation'],
       ['Lawsuits blame the chemicals for a variety of health problems.', 'allegation'],
     ]) assert.equal(only(text).category, category, text);
+    assert.deepEqual(claims('“The worst-hit specialties are the ones that were hit hardest in the pandemic – they didn’t carry on then.”'), []);
     for (const text of ['The judge said there was a real risk the public would identify the victim.', 'He had not carried a bag since 2019, she said of the photo.']) {
       assert.deepEqual(claims(text).filter((c) => c.category === 'unconfirmed'), [], text);
     }
