@@ -525,6 +525,10 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       if (head) return head;
     }
   }
+  // "Jonathan Lieberman, head of planning said:", "Giovanna Lewis, who leads the campaign said:": an apposition left
+  // open before the verb — its role words are not the subject, the person before the comma is.
+  const opened = openApposition(ctx, i, end, floor);
+  if (opened) return nameSpeaker(ctx, opened);
   const described = descriptionSpeaker(ctx, i, 'backward', previous, floor);
   if (described) return described;
   // "the groups who wrote to her on Thursday say": a subject with a relative clause, "who" within a few words back.
@@ -563,10 +567,28 @@ function unclosedApposition(ctx: Ctx, start: number, floor: number): NameMention
   if (t[c]?.text !== ',' || c <= floor) return null;
   const opener = t[c + 1];
   // "Deputy Lindsey Smith, with the county sheriff's office explains": an affiliation opens the apposition too.
-  const role = opener?.word && (isRoleWord(opener.norm) || /^(?:a|an|the|with|of|from|at)$/.test(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm) || /ing$/.test(opener.norm));
+  // ("Councillor Jane Roberts, Portfolio Holder for Community Safety said": a capitalised title opens it as well.)
+  const role = opener?.word && (isRoleWord(opener.norm) || /^(?:a|an|the|with|of|from|at)$/.test(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm) || /ing$/.test(opener.norm) || (opener.cap && c + 1 < start - 1));
   const linked = t.slice(c + 1, start).some((x) => x.word && /^(?:of|for|at|to|with)$/.test(x.norm));
   const before = ctx.nameByLast.get(c - 1);
   return role && linked && before?.kind === 'person' ? before : null;
+}
+
+/** The person before "NAME, role words" ending at word `last`, just before the reporting verb after `end`, when the
+ *  apposition never closes: it opens with a role, a title or "who" and holds no verb of its own. Not "Smith, the union
+ *  said, was sacked", where the verb's own commas make it an aside. */
+function openApposition(ctx: Ctx, last: number, end: number, floor: number): NameMention | null {
+  const t = ctx.para.tokens;
+  if (t[end + 2]?.text === ',') return null;
+  let c = last;
+  while (c > floor && last - c <= 14 && t[c].text !== ',' && (t[c].word || /^[’'&()-]$/.test(t[c].text)) && !ctx.quoted[c] && !isCue(ctx, c)) c--;
+  if (t[c]?.text !== ',' || c <= floor || c === last) return null;
+  const before = ctx.nameByLast.get(c - 1);
+  if (before?.kind !== 'person') return null;
+  const opener = t[c + 1];
+  const words = last - c;
+  const role = opener.word && (isRoleWord(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm) || opener.norm === 'who' || (opener.cap && words >= 2) || (/^(?:the|a|an)$/.test(opener.norm) && words >= 3));
+  return role ? before : null;
 }
 
 /** Headline words that open a line before a colon without naming a speaker: "READ MORE: …", "WATCH: …". */

@@ -260,6 +260,16 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['John Chambers', 'He']);
   });
 
+  it('takes the person before an apposition left open before a colon’s verb, not its role words', () => {
+    for (const [text, name] of [
+      ['Jonathan Lieberman, head of planning said: “We are pleased.”', 'Jonathan Lieberman'],
+      ['Giovanna Lewis, who leads the Bring Back the Beds campaign said: “Ray was a key campaigner.”', 'Giovanna Lewis'],
+      ['Councillor Jane Roberts, Portfolio Holder for Community Safety said: “Scams are rising.”', 'Jane Roberts'],
+    ]) assert.equal(speakers(text)[0][1], name, text);
+    // The verb's own commas make it an aside: the union says it.
+    assert.equal(speakers('Mr Smith, the union said, was sacked for being “too loud”.')[0][1], 'union');
+  });
+
   it('reads attributions from a second batch of real articles’ shapes', () => {
     // An apposition left open before the verb; a name in apposition after a description; a place modifying a noun.
     const open = '“They ambushed them,” Darlington Tuagben, managing director of Liberia’s Forestry Development Authority told the Liberian Observer. “We will appeal,” Doug Andres, a spokesman for House Speaker Paul Ryan told the Post.';
