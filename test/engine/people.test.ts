@@ -436,4 +436,9 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual([jane.role, jane.age], ['a teacher from Leeds', 45]);
     assert.equal(people('Dr Jane Smith, a GP, said it was fine.')[0].role, 'a GP');
   });
+
+  it('takes the wire agencies for organisations, not surnames', () => {
+    const text = '(Reuters) - Forces have struck a village, the governor said.\n\nReuters, the news and media division of Thomson Reuters, is a news provider. Xinhua said the talks would resume.';
+    assert.deepEqual(people(text).map((x) => x.name), []);
+  });
 });
