@@ -5,7 +5,7 @@ import type { QuoteSpan } from './quotes';
 import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
-import { CUE_VERBS, HONORIFICS, hasTag, isCommonWord, isLastName, nameGender, roleGender } from './lexicon';
+import { CUE_VERBS, HONORIFICS, hasTag, isCommonWord, isFirstName, isLastName, nameGender, roleGender } from './lexicon';
 import { NATIONALITY, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 import { AGE_REACH, ageOf, describedAges, roleOf } from './peopleFacts';
 
@@ -503,16 +503,50 @@ function cluster(chunks: Chunk[]): Cluster[] {
     const w = cl.full.facts.squashed;
     for (let n = 2; n < w.length && n <= 4; n++) addTo(byTail, w.slice(-n).join(' '), cl);
     if (w.length === 3 && isLastName(cl.full.facts.norms[0])) addTo(byHead, `${w[0]} ${w[1]}`, cl);
+    // "Henrique Capriles" after "Henrique Capriles Radonski": a given name and first surname start the full name.
+    // (Not "Duncan Hunter Sr.", his father, nor a headline's "Bernie Sanders Isn’t": a suffix or a common word is
+    // no surname.)
+    else if (w.length >= 3 && w.length <= 4 && isFirstName(cl.full.facts.norms[0]) && !/^(?:sr|jr|snr|jnr|ii|iii|iv)$/.test(w[w.length - 1]) && !isCommonWord(cl.full.facts.norms[w.length - 1]) && !/['’]/.test(cl.full.facts.norms[w.length - 1])) {
+      addTo(byHead, w.slice(0, w.length - 1).join(' '), cl);
+    }
   }
   for (let k = clusters.length - 1; k >= 0; k--) {
     const cl = clusters[k];
     const w = cl.full.facts.squashed;
     const key = w.join(' ');
-    const longer = w.length > 4 ? undefined : byTail.has(key) ? byTail.get(key) : w.length === 2 ? byHead.get(key) : undefined;
+    const longer = w.length > 4 ? undefined : byTail.has(key) ? byTail.get(key) : w.length <= 3 ? byHead.get(key) : undefined;
     if (longer?.length !== 1) continue;
     longer[0].chunks.push(...cl.chunks);
     longer[0].chunks.sort((a, b) => a.start - b.start);
     clusters.splice(k, 1);
+  }
+  // "Hugo Cáavez" for Hugo Chávez, "Dawaood Ibrahim" for Dawood Ibrahim: a two-word name one letter off another in
+  // one of its words (of five letters or more), the other word the same, is the copy misspelling that person — when
+  // the odd spelling is used once and the other more often ("Ann Harrison met Ann Harrisen" are two people; so, for
+  // want of a safe guess, are a caption's "Joanna" and the copy's "Joanne" used three times each).
+  const uses = new Map<string, number>();
+  for (const c of chunks) for (const x of c.facts.squashed) uses.set(x, (uses.get(x) ?? 0) + 1);
+  const byPair = new Map<string, Cluster[]>();
+  for (let k = 0; k < clusters.length; k++) {
+    const w = clusters[k].full.facts.squashed;
+    if (w.length !== 2) continue;
+    let merged = false;
+    for (const [same, other] of [[0, 1], [1, 0]] as const) {
+      const near = (byPair.get(`${same}:${w[same]}`) ?? []).filter((o) => {
+        const x = o.full.facts.squashed[other];
+        const once = Math.min(uses.get(x) ?? 0, uses.get(w[other]) ?? 0) === 1 && Math.max(uses.get(x) ?? 0, uses.get(w[other]) ?? 0) >= 2;
+        return once && x !== w[other] && x.length >= 5 && w[other].length >= 5 && x[0] === w[other][0] && editDistance(unaccented(x), unaccented(w[other]), 1) <= 1;
+      });
+      if (near.length !== 1 || merged) continue;
+      near[0].chunks.push(...clusters[k].chunks);
+      near[0].chunks.sort((a, b) => a.start - b.start);
+      // The spelling used more often is the name.
+      if ((uses.get(w[other]) ?? 0) > (uses.get(near[0].full.facts.squashed[other]) ?? 0)) near[0].full = clusters[k].full;
+      clusters.splice(k--, 1);
+      merged = true;
+    }
+    // (Only up to 40 names share a word: past that, no safe guess, and comparing with all would be quadratic.)
+    if (!merged) for (const [i, x] of w.entries()) if ((byPair.get(`${i}:${x}`)?.length ?? 0) < 40) addTo(byPair, `${i}:${x}`, clusters[k]);
   }
   // Then single words ("Kim", "Mr Putin", "Rathbun"): the nearest full name before, else after. Clusters are
   // indexed by the first and last word of their full names so that long documents stay linear.
@@ -631,6 +665,9 @@ function extends_(shorter: Chunk, longer: Chunk): boolean {
 }
 
 const fullness = (c: Chunk) => c.facts.squashKey.length;
+
+/** The letters without their accents: a typo in "Chávez" ("Cáavez") is one letter off once the accents are set aside. */
+const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** Adds `value` to the list at `key`, made on first use (pushed, not copied, so that building an index stays linear). */
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

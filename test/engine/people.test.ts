@@ -441,4 +441,18 @@ describe('people: names in unseen copy', () => {
     const text = '(Reuters) - Forces have struck a village, the governor said.\n\nReuters, the news and media division of Thomson Reuters, is a news provider. Xinhua said the talks would resume.';
     assert.deepEqual(people(text).map((x) => x.name), []);
   });
+
+  it('groups a given name and first surname with the full name they start, and a two-word name one letter off', () => {
+    const [capriles] = people('Henrique Capriles Radonski spoke on Sunday. Later, Henrique Capriles said the vote was fair.');
+    assert.deepEqual([capriles.name, capriles.aliases], ['Henrique Capriles Radonski', ['Henrique Capriles']]);
+    const chavez = people('Hugo Chávez died in 2013. Supporters of Hugo Cáavez marched. Chávez was 58.');
+    assert.deepEqual(chavez.map((p) => [p.name, p.aliases]), [['Hugo Chávez', ['Hugo Cáavez', 'Chávez']]]);
+  });
+
+  it('keeps a father with “Sr.”, a headline’s verb and two people one letter apart in their first names apart', () => {
+    const names = (text: string) => people(text).map((p) => p.name).sort();
+    assert.deepEqual(names('Rep. Duncan Hunter endorsed him. His father, Duncan Hunter Sr., sat in Congress.'), ['Duncan Hunter', 'Duncan Hunter Sr.']);
+    assert.ok(names('Bernie Sanders Isn’t Impressed\n\nSen. Bernie Sanders said the plan was weak.').includes('Bernie Sanders'));
+    assert.deepEqual(names('John Smith and Joan Smith met Jane Smyth.'), ['Jane Smyth', 'Joan Smith', 'John Smith']);
+  });
 });
