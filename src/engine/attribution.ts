@@ -15,7 +15,7 @@ import { PeopleLookup } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, PASSIVE_AUX, isAdverb, isAdverbWord, squashWord } from './attributionCues';
-import { accordingTo, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, quotedPerson, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
+import { accordingTo, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, passedOn, quotedPerson, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 
 /** Where, relative to the quote, the attribution was found. */
 export type CuePlace = 'after' | 'before' | 'sentence' | 'continued' | 'none';
@@ -285,7 +285,7 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     // a reporting verb before the quote is the quote's.
     const newClause = t[a[0]].word ? /^(?:but|and|or|while|although|though|when|because|after|before|as|if|since|until|whereas)$/.test(t[a[0]].norm) : /^(?:but|and|or|while|although|though|when|because|after|before|as|if|since|until|whereas)$/.test(t[a[1]]?.norm ?? '');
     if (cueAt > 0 && (setOff || !b.some((i) => isCue(ctx, i))) && !(newClause && b.some((i) => isCue(ctx, i)))) {
-      const s = quotedPerson(ctx, a[cueAt]) ?? speakerBefore(ctx, a[cueAt] - 1, a[0], previous);
+      const s = passedOn(ctx, a[cueAt], a[0], previous) ?? quotedPerson(ctx, a[cueAt]) ?? speakerBefore(ctx, a[cueAt] - 1, a[0], previous);
       if (s) return { speaker: s, cue: cueSpan(ctx, a[cueAt]), place: setOff ? 'after' : 'sentence' };
     }
   }

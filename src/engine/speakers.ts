@@ -232,6 +232,10 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     const agent = speakerAfter(ctx, i + 2, previous);
     if (agent) return agent;
   }
+  // "Amnesty quoted a 70-year-old detainee as saying", "the paper quoted Mr Jones as saying:": the one quoted speaks,
+  // the outlet passes the words on.
+  const passed = passedOn(ctx, i, b[0], previous);
+  if (passed !== undefined) return passed;
   if (gerund && t[i - 1]?.text === ',') return clauseBeforeSubject(ctx, b.slice(0, n), previous) ?? clauseSubject(ctx, b.slice(0, n), previous);
   // "… and began by saying he would “never” …": a gerund after a preposition has the clause's subject.
   if (gerund && /^(?:by|after|before|while|in|for|without|when)$/.test(t[i - 1]?.norm ?? '')) {
@@ -268,6 +272,33 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     if (subject && subject.start < s.start && subject.type !== 'group') return subject;
   }
   return s;
+}
+
+const QUOTING = /^(?:quoted|quotes|quoting|cited|cites|citing)$/;
+const AS_SAYING = /^(?:saying|telling|adding|writing|stating|describing|calling)$/;
+
+/** For a reporting verb at word `i` that is part of "quoted … as saying" (either verb: "quoted" after the quotation,
+ *  "saying" before it), the one quoted; undefined when the verb is no part of that. */
+export function passedOn(ctx: Ctx, i: number, floor: number, previous: Quote | null): Speaker | null | undefined {
+  const t = ctx.para.tokens;
+  if (QUOTING.test(t[i].norm)) {
+    for (let k = i + 2; k < Math.min(t.length, i + 12) && t[k].word && !ctx.quoted[k]; k++) {
+      if (t[k].norm === 'as' && AS_SAYING.test(t[k + 1]?.norm ?? '')) return quotedAsSaying(ctx, i, k, previous);
+    }
+  }
+  if (t[i - 1]?.norm === 'as' && AS_SAYING.test(t[i].norm)) {
+    for (let q = i - 2; q >= Math.max(floor, i - 12) && t[q].word && !ctx.quoted[q]; q--) if (QUOTING.test(t[q].norm)) return quotedAsSaying(ctx, q, i - 1, previous);
+  }
+  return undefined;
+}
+
+/** The one an outlet "quoted … as saying" (word `verb` the quoting verb, `as` the "as"): "a 70-year-old detainee",
+ *  "Mr Jones", "him". The outlet only passes the words on. */
+function quotedAsSaying(ctx: Ctx, verb: number, as: number, previous: Quote | null): Speaker | null {
+  const t = ctx.para.tokens;
+  if (as === verb + 2 && /^(?:him|her)$/.test(t[verb + 1].norm)) return pronounSpeaker(ctx, verb + 1, previous);
+  const one = speakerAfter(ctx, verb + 1, previous, as - verb - 1);
+  return one && one.end <= t[as].start ? one : null;
 }
 
 /** "This came during a speech broadcast by Lebanese TV as he addressed Macron, asserting: …": a participle after a

@@ -260,6 +260,13 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['John Chambers', 'He']);
   });
 
+  it('gives words an outlet “quoted … as saying” to the one quoted, before or after the quotation', () => {
+    assert.equal(speakers('“Two prisoners died in front of us,” Amnesty quoted a 70-year-old detainee as saying.')[0][1], '70-year-old detainee');
+    assert.equal(speakers('The paper quoted Mr Jones as saying: “We will not resign.”')[0][1], 'Jones');
+    assert.equal(speakers('Mr Smith spoke in Tokyo. “We are ready,” the agency quoted him as saying.')[0][1], 'Smith');
+    assert.equal(speakers('“We are ready,” the agency said, quoting a report.')[0][1], 'agency');
+  });
+
   it('takes the person before an apposition left open before a colon’s verb, not its role words', () => {
     for (const [text, name] of [
       ['Jonathan Lieberman, head of planning said: “We are pleased.”', 'Jonathan Lieberman'],
