@@ -532,6 +532,13 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     if (opened) return nameSpeaker(ctx, opened);
     const member = personBeforeAffiliation(ctx, name) ?? relativeClauseOwner(ctx, name, floor);
     if (member) return nameSpeaker(ctx, member);
+    // "The Minister of Public Security assures": the office speaks — its holder, not the ministry named in it.
+    const of = tokenAt(t, name.start) - 1;
+    // (A spokesperson for a body speaks for it, and is named for it: "a spokesperson for Lancaster City Council".)
+    if (/^(?:of|for)$/.test(t[of]?.norm ?? '') && of - 1 >= floor && t[of - 1].word && isRoleWord(t[of - 1].norm) && !/^spokes/.test(t[of - 1].norm)) {
+      const office = descriptionSpeaker(ctx, of - 1, 'backward', previous, floor);
+      if (office) return office;
+    }
     // "A leaked letter seen by Sky News says": the name is the agent of a participle; the subject is before it.
     const by = tokenAt(t, name.start) - 1;
     if (t[by]?.norm === 'by' && t[by - 1]?.word && /(?:ed|en|seen)$/.test(t[by - 1].norm) && !CUE_VERBS.has(t[by - 1].norm)) {

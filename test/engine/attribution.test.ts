@@ -267,6 +267,13 @@ describe('attribution', () => {
     assert.equal(speakers('“We are ready,” the agency said, quoting a report.')[0][1], 'agency');
   });
 
+  it('gives “the Minister of Public Security” to the holder of that office, not to the ministry in its name', () => {
+    const text = 'According to Albert Damantang Camara, Minister of Public Security, the bullets did not match.\n\nThe Minister of Public Security assures that the inquiry is “carried out to the end”.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Albert Damantang Camara', 'The Minister']);
+    // A spokesperson for a body is still named for it.
+    assert.equal(speakers('A spokesperson for Lancaster City Council said: “We are aware of this.”')[0][1], 'Lancaster City Council');
+  });
+
   it('takes the person before an apposition left open before a colon’s verb, not its role words', () => {
     for (const [text, name] of [
       ['Jonathan Lieberman, head of planning said: “We are pleased.”', 'Jonathan Lieberman'],
