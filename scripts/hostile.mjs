@@ -118,6 +118,7 @@ const FAMILIES = {
   'quote-per-sentence': ['“Yes,” he said. × n in one paragraph', (n) => rep('“Yes,” he said. ', n)],
   // Joining a quotation's re-opened paragraphs removed each part by search: quadratic in a long run.
   'reopened-paragraphs': ['“Words go on.\\n“Words go on.\\n … (one quotation re-opened in every paragraph, never closed)', (n) => rep('“Words go on.\n', n / 2)],
+  'reopened-singles': ['‘Words go on.\\n‘Words go on.\\n … (the same in single marks)', (n) => 'He said: ' + rep('‘Words go on.\n', n / 2)],
   'reopened-then-closed': ['“Words go on.\\n … ” (re-opened in every paragraph, closed at the end)', (n) => rep('“Words go on.\n', n / 2) + 'End.”'],
   'commas-in-title': ['“A ,,,,,, B” (a capitalised quotation full of commas)', (n) => `He wrote “A ${','.repeat(n)} B” on it.`],
   'initials-in-quote': ['“A. A. … \\u2028A” (stops before a line separator)', (n) => `He wrote “${rep('A. ', n)}\u2028A” on it.`],

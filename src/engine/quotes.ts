@@ -58,6 +58,8 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
   let carried: 'reopened' | 'unmarked' | null = null;
   // Where the re-opening mark is: the paragraph's start, or after advertisement labels pasted before it.
   let reopenAt = -1;
+  // The mark the carried quotation is in: double, or single in copy that quotes in single marks (‘…).
+  let carriedMark: Mark = 'double';
   let chain: QuoteSpan[] = [];
   // Whether a part of the chain opens with a speaker's label: a transcript.
   let transcript = false;
@@ -86,8 +88,8 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
     const continuing = carried !== null;
     if (carried === 'reopened') {
       i = Math.max(i, reopenAt);
-      const len = text[i] === "'" || text[i] === '`' ? 2 : 1;
-      stack.push({ mark: 'double', at: i, straight: text[i] === '"', len });
+      const len = carriedMark === 'double' && (text[i] === "'" || text[i] === '`') ? 2 : 1;
+      stack.push({ mark: carriedMark, at: i, straight: text[i] === '"', len });
       i += len;
     } else if (carried === 'unmarked') {
       stack.push({ mark: 'double', at: i, straight: false, len: 0 });
@@ -249,6 +251,7 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
           problems.push({ start: nextPara.start, end: charEnd(text, nextPara.start), code: 'unbalanced-quote', message: 'Quotation runs on into this paragraph: open it again with a quotation mark.', severity: 'info' });
         }
         carried = runsOn ? 'unmarked' : 'reopened';
+        carriedMark = 'double';
         reopenAt = reopens ? at : -1;
         p += runsOn ? 0 : skipped;
         continue;
@@ -258,7 +261,27 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       close(open, para.end, false);
       joinUnclosed(open.at);
     } else if (stack.length && !stack[0].straight) {
-      unbalanced(stack[0].at, 'Single quotation mark is not closed by the end of the paragraph.');
+      const open = stack[0];
+      // Copy that quotes in single marks runs a quotation over paragraphs the same way: "said: ‘…" left open, the next
+      // paragraph re-opened with ‘. (Only a quotation opening the paragraph or introduced by a colon or comma: a ‘
+      // elsewhere may be an apostrophe typed the wrong way.)
+      const next = paras[p + 1];
+      const opensSpeech = open.at === para.start || /[:,]\s*$/.test(text.slice(Math.max(para.start, open.at - 3), open.at));
+      if (open.mark === 'single' && next && text[next.start] === '‘' && (opensSpeech || chain.length)) {
+        stack.length = 0;
+        close(open, para.end, false);
+        if (quotes.length && quotes[quotes.length - 1].start === open.at) addToChain(quotes[quotes.length - 1]);
+        carried = 'reopened';
+        carriedMark = 'single';
+        reopenAt = next.start;
+        continue;
+      }
+      unbalanced(chain.length ? chain[0].start : open.at, 'Single quotation mark is not closed by the end of the paragraph.');
+      if (open.mark === 'single' && chain.length) {
+        stack.length = 0;
+        close(open, para.end, false);
+        joinUnclosed(open.at);
+      }
     }
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);

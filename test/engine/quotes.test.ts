@@ -57,6 +57,15 @@ describe('scanQuotes', () => {
     assert.deepEqual(unclosed.quotes, ['“The first part.\n“The last part, never closed.', '“Another quote.”']);
   });
 
+  it('runs a quotation in single marks over paragraphs as one in double marks, in copy that quotes in singles', () => {
+    const text = 'Hilary Benn said: ‘I am very aware of the problems.\n‘In the light of this I have decided.’\nThe NFU expects more.';
+    assert.deepEqual(scan(text).quotes, ['‘I am very aware of the problems.\n‘In the light of this I have decided.’']);
+    assert.deepEqual(scan(text).problems, []);
+    assert.deepEqual(scan('He said: ‘First part.\n‘Second part, cut off').quotes, ['‘First part.\n‘Second part, cut off']);
+    // A ‘ mid-sentence is no speech opened: it does not run on.
+    assert.deepEqual(scan('The word ‘sorry was missing.\n‘Yes,’ she said.').quotes, ['‘Yes,’']);
+  });
+
   it('keeps a transcript’s parts apart, and reports it, when its re-opened paragraphs never close', () => {
     const r = scan('"PENCE: Well, look.\n"WALLACE: Do you?\n"PENCE: Yes.');
     assert.equal(r.quotes.length, 3);
