@@ -8,7 +8,7 @@ import { paragraphIndexAt, type ArticleDoc } from './document';
 import type { Token } from './text';
 import type { NameMention, PeopleResult } from './people';
 import type { QuoteSpan } from './quotes';
-import type { Problem, Quote, QuoteKind, Speaker, TextSpan } from './types';
+import type { Person, Problem, Quote, QuoteKind, Speaker, TextSpan } from './types';
 import { CUE_VERBS, hasTag } from './lexicon';
 import { classifyQuote, inDisplayLine } from './quoteKind';
 import { PeopleLookup } from './peopleLookup';
@@ -117,6 +117,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   }
   attributeSignOffs(doc, quotes, namesOf, contextOf);
   attributeCoordinated(doc, quotes);
+  attributeLede(doc, quotes, people);
   for (const q of quotes) {
     // A quotation inside another is the outer speaker's report of someone's words: not flagged.
     if (q.kind === 'speech' && !q.speaker && !inner.has(q)) {
@@ -124,6 +125,35 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
     }
   }
   return { quotes, problems };
+}
+
+/** The heads of a lede's unnamed leader ("A council leader has warned …", "…, union leader warns"). */
+const LEDE_LEADER = /^(?:leader|boss|chief|head|executive|director|manager|president|chairman|chairwoman|chair|campaigner|founder|owner)$/;
+
+/** A news lede that holds back a leader's name ("A council leader has warned of “greater challenges ahead”") names
+ *  them in the paragraphs after: the quotation is that person's — the first person named after it, within three
+ *  paragraphs, who is quoted further on. (Run over every quotation on every analysis: it reads no earlier result.) */
+function attributeLede(doc: ArticleDoc, quotes: Quote[], people: PeopleResult): void {
+  // (A lede has a quotation or two: past the first few, looking through everyone for each would be quadratic.)
+  let looked = 0;
+  for (const q of quotes) {
+    if (paragraphIndexAt(doc, q.start) > 3 || looked >= 4) break;
+    const s = q.speaker;
+    // Only the first paragraphs (the headline, standfirst and lede), and an indefinite leader ("A council leader"; in
+    // the headline, bare: "…, union leader warns").
+    const p = paragraphIndexAt(doc, q.start);
+    if (!s || s.personId || !(p === 0 || /^an?\s/i.test(s.text)) || /^the\s/i.test(s.text) || !LEDE_LEADER.test(s.text.split(/\s+/).pop()!.toLowerCase())) continue;
+    looked++;
+    let first: Person | null = null;
+    let firstAt = Infinity;
+    for (const person of people.people) {
+      const m = person.mentions[0];
+      if (!m || m.start < q.end || m.start >= firstAt || paragraphIndexAt(doc, m.start) - p > 3) continue;
+      first = person;
+      firstAt = m.start;
+    }
+    if (first && quotes.some((o) => o.start > q.end && o.speaker?.personId === first.id)) q.speaker = { ...s, name: first.name, personId: first.id };
+  }
 }
 
 /** “a human leech” and a “spoiled brat”, “false” or “pants on fire”: a term coordinated with a partial quotation

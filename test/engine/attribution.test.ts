@@ -267,6 +267,13 @@ describe('attribution', () => {
     assert.equal(speakers('“We are ready,” the agency said, quoting a report.')[0][1], 'agency');
   });
 
+  it('gives a lede’s unnamed leader to the person named and quoted after it, and leaves an unnamed official alone', () => {
+    const lede = 'A hospital trust leader has said national targets are “incredibly challenging”.\n\nKirsten Mayhew, chief executive of the trust, spoke to governors on Monday.\n\n“We are working hard,” Ms Mayhew said.';
+    assert.deepEqual(speakers(lede)[0].slice(1, 3), ['Kirsten Mayhew', 'A hospital trust leader']);
+    const official = 'A senior official said the talks were “very difficult”.\n\nJane Smith, a teacher, was at the school.\n\n“It was chaos,” Ms Smith said.';
+    assert.equal(speakers(official)[0][1], 'senior official');
+  });
+
   it('gives “the Minister of Public Security” to the holder of that office, not to the ministry in its name', () => {
     const text = 'According to Albert Damantang Camara, Minister of Public Security, the bullets did not match.\n\nThe Minister of Public Security assures that the inquiry is “carried out to the end”.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Albert Damantang Camara', 'The Minister']);
