@@ -348,7 +348,9 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   }
   const words = tokens.slice(k, to);
   // A form of address, an honorific and an office: "Mr President", "Madam Speaker".
-  if (honorific && words.length === 1 && isRoleWord(words[0].norm)) return [];
+  // (But a surname that is also a rank, spoken by its bearer: "“…,” Ms Major said".)
+  const addressed = /^(?:president|speaker|chairman|chairwoman|chair|secretary|minister|ambassador|governor|mayor|premier|chancellor)$/.test(words[0]?.norm ?? '');
+  if (honorific && words.length === 1 && isRoleWord(words[0].norm) && (addressed || !(CUE_VERBS.has(tokens[to]?.norm ?? '') && /^(?:mrs?|ms|miss|dr)$/.test(honorific.norm)))) return [];
   // An office alone, its words no one's names: "The Information Minister explained", "Foreign Affairs Minister".
   const office = words.length >= 2 && words.length <= 4 && isRoleWord(words[words.length - 1].norm) && words.every((w) => !isFirstName(w.norm) && !isLastName(w.norm));
   if (!honorific && office) return [];

@@ -455,4 +455,10 @@ describe('people: names in unseen copy', () => {
     assert.ok(names('Bernie Sanders Isn’t Impressed\n\nSen. Bernie Sanders said the plan was weak.').includes('Bernie Sanders'));
     assert.deepEqual(names('John Smith and Joan Smith met Jane Smyth.'), ['Jane Smyth', 'Joan Smith', 'John Smith']);
   });
+
+  it('reads a surname that is also a rank after an honorific when its bearer speaks, not an office addressed', () => {
+    const [major] = people('Kirsten Major, chief executive of the trust, spoke on Monday. “We are working hard,” Ms Major said.');
+    assert.deepEqual([major.name, major.aliases], ['Kirsten Major', ['Ms Major']]);
+    assert.deepEqual(people('“Thank you, Mr President,” she said. Mr President said nothing.'), []);
+  });
 });
