@@ -112,8 +112,8 @@ const ORG_NAME_WORDS = new Set(
     'fondation stiftung ministerio ministère ministero agence agencia agenzia ' +
     // Words only companies' names end in: "Freescale Semiconductor", "National Amusements".
     'semiconductor semiconductors amusements technologies ventures solutions therapeutics biosciences logistics robotics ' +
-    // …and journals: "Nature Medicine".
-    'medicine ' +
+    // …and journals and public bodies: "Nature Medicine", "Clark County Public Health"; builders: "Hopkins Homes".
+    'medicine health homes ' +
     // …and football clubs: "Jamshedpur FC", "Wrexham AFC".
     'fc afc').split(' '),
 );

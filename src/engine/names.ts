@@ -65,9 +65,9 @@ const DEMONYM_LIKE = /^[a-z]{3,}(?:ish|ese)$/;
 const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|ders|ics)$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
 const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi)$/;
-const PLACE_HEAD = /^(?:avenue|road|lane|square|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens)$/;
+const PLACE_HEAD = /^(?:avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens)$/;
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
-const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf)$/;
+const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf)$/;
 // Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".
 const PLACE_NOUN = /^(?:province|provinces|region|county|district|village|villages|municipality|regency|prefecture|island|city|town|township|suburb|neighbourhood|neighborhood|governorate|oblast|mall)$/;
 const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not']);
