@@ -114,6 +114,8 @@ const ORG_NAME_WORDS = new Set(
     'semiconductor semiconductors amusements technologies ventures solutions therapeutics biosciences logistics robotics ' +
     // …and journals and public bodies: "Nature Medicine", "Clark County Public Health"; builders: "Hopkins Homes".
     'medicine health homes ' +
+    // …and monitors: "Human Rights Watch".
+    'watch ' +
     // …and football clubs: "Jamshedpur FC", "Wrexham AFC".
     'fc afc').split(' '),
 );

@@ -462,8 +462,8 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('“Thank you, Mr President,” she said. Mr President said nothing.'), []);
   });
 
-  it('takes streets, venues, public-health bodies and builders for no one', () => {
-    const text = 'Residents of Yatesbury Crescent complained. Tributes were paid at Weymouth Pavilion. Clark County Public Health said five people died. Hopkins Homes said it would build 15 homes.';
+  it('takes streets, venues, public-health bodies, builders and monitors for no one', () => {
+    const text = 'Residents of Yatesbury Crescent complained. Tributes were paid at Weymouth Pavilion. Clark County Public Health said five people died. Hopkins Homes said it would build 15 homes. Human Rights Watch reported on Tuesday.';
     assert.deepEqual(people(text), []);
     assert.deepEqual(people('Health Secretary Wes Streeting said it was fine.').map((x) => x.name), ['Wes Streeting']);
   });
