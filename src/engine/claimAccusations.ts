@@ -55,6 +55,10 @@ const WRONGDOING = all(
   'manipulate|manipulated|manipulating|falsified|falsifying|doctored|mislead|misled|misleading|deceived|deceiving|cheated|cheating',
   'covered|cover up',
   'cover-up',
+  // An election said to be stolen: "the fictionalised results of a flawed election" ("rigged" is among the deeds
+  // below, which a mere belief does not lay at anyone's door).
+  'flawed|fraudulent|sham election|elections|vote|poll|polls|results|count',
+  'fictionalised|fictionalized|falsified|doctored results|figures|count',
 );
 // Crimes and abuses told of someone on another's word ("Police said the suspect stabbed the man", "The council
 // said the landlord ignored repeated warnings"): an agent's deed, so active or with "by" — "a man was stabbed" is an
@@ -152,7 +156,8 @@ export function allegation(s: SentenceView): Hit[] {
     // accounts", "…, saying the opposition is trying to mislead the public". The wrongdoing is on the word of whoever
     // says it, in the writer's voice before it — or after it, closing the sentence ("The suspect shot a man …, White
     // said").
-    const says = s.words.findIndex((w, i) => !s.quoted[i] && (SAYING.has(w.norm) ? !/ing$/.test(w.norm) : w.norm === 'saying' && /,/.test(s.marksBefore[i])));
+    // (Also "after saying that the polls had been rigged": the participle after a preposition.)
+    const says = s.words.findIndex((w, i) => !s.quoted[i] && (SAYING.has(w.norm) ? !/ing$/.test(w.norm) : w.norm === 'saying' && (/,/.test(s.marksBefore[i]) || /^(?:after|before|while|by|for)$/.test(s.words[i - 1]?.norm ?? ''))));
     if (says >= 0 && !settled) {
       const sayer = subjectOf(s, says);
       const closing = saidAtEnd(s, says, sayer);

@@ -97,6 +97,8 @@ const ORDER = /^(?:first|second|third|fourth|other|same)$/;
 const singularOf = (norm: string): string | null => (/ies$/.test(norm) ? `${norm.slice(0, -3)}y` : /[^s]s$/.test(norm) ? norm.slice(0, -1) : null);
 const UNNAMED = /^(?:unknown|unnamed|anonymous|unidentified)$/;
 const STATE_MEDIA = /^(?:media|news|agency|television|tv|broadcaster|newspaper|radio|outlet|press)$/;
+/** Outlets a state runs, known by name: "KCNA said", "Xinhua reported" carry the government's word. */
+const STATE_OUTLETS = new Set('kcna kctv xinhua tass ria sputnik irna sana cctv cgtn presstv'.split(' '));
 
 const isStop = (s: SentenceView, i: number) => i >= 0 && i < s.words.length && /[,;:()“”"‘’'—–]|^-$/.test(s.marksBefore[i]);
 
@@ -224,7 +226,7 @@ function describe(s: SentenceView, from: number, to: number): SourcePhrase {
   // "currency strategists warned", "Rebel backbenchers claimed", "a senior prison officer told": people described, not named.
   const described = !unnamedSource && !person && !isProperWord(s, words[head]) && unnamedPeople(norms, head);
   const anonymous = unnamedSource || described;
-  const stateMedia = norms.some((n, k) => /^state(?:-run|-owned|-controlled)?$/.test(n) && STATE_MEDIA.test(norms[k + 1] ?? ''));
+  const stateMedia = norms.some((n, k) => (/^state(?:-run|-owned|-controlled)?$/.test(n) && STATE_MEDIA.test(norms[k + 1] ?? '')) || STATE_OUTLETS.has(n));
   return {
     from,
     to,

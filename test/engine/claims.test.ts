@@ -892,6 +892,14 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
     assert.equal(only('As many as 400 migrants are feared to have drowned, survivors told an aid organisation.').category, 'anonymous');
   });
 
+  it('takes an election called rigged or flawed as an allegation, and a state outlet’s word as single-source', () => {
+    assert.equal(only('Mr Sharif was arrested shortly after saying that the polls had been rigged.').category, 'allegation');
+    assert.equal(only('“I will not accept the fictionalised results of a flawed election,” he told a news conference.').category, 'allegation');
+    const kcna = only('KCNA said the drills were a rehearsal for invasion.');
+    assert.equal(kcna.category, 'single-source');
+    assert.match(kcna.reason, /state media/);
+  });
+
   it('leaves offers turned down, ideas dismissed and false reports in general alone', () => {
     const text = [
       'The club rejected the offer for the striker.',
