@@ -900,6 +900,12 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
     assert.match(kcna.reason, /state media/);
   });
 
+  it('takes a guess at a size in the writer’s voice as hedged, not a team that could be better', () => {
+    assert.equal(only('But even those figures could be low.').category, 'hedged');
+    assert.equal(only('The real toll may be much higher.').category, 'hedged');
+    assert.deepEqual(claims('The team could be even better next year.'), []);
+  });
+
   it('leaves offers turned down, ideas dismissed and false reports in general alone', () => {
     const text = [
       'The club rejected the offer for the striker.',
