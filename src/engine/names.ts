@@ -477,7 +477,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "Indian-ruled Kashmir", "Iranian-backed Houthis": the compound before a place or a group, not before a first name.
   if (norms.length >= 2 && compound.test(norms[0]) && !isFirstName(norms[1])) return set(c, 'other', 1);
   // "in Sydney", "across Jordan": one word the lexicon knows only as a person's name, where a place stands.
-  if (norms.length === 1 && !c.title.length && /^(?:in|at|near|outside|across|around|throughout|inside)$/.test(prevWord) && !c.words[0].possessive && hasTag(norms[0], 'Person') && !isFirstName(norms[0])) return set(c, 'place', 1);
+  // ("people coming from Sydney", "hiring people from Sydney": "from" too.)
+  if (norms.length === 1 && !c.title.length && /^(?:in|at|near|outside|across|around|throughout|inside|from)$/.test(prevWord) && !c.words[0].possessive && hasTag(norms[0], 'Person') && !isFirstName(norms[0])) return set(c, 'place', 1);
   // "Wolverhampton South West": a constituency or region ends in two compass points (one may be a surname: "Kanye West").
   if (norms.length >= 3 && norms.slice(-2).every((n) => /^(?:north|south|east|west|central)$/.test(n))) return set(c, 'place', 1);
   // "the Atlanta Democrat", "a Texas Republican": a party member described by place.

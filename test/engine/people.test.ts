@@ -467,4 +467,8 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text), []);
     assert.deepEqual(people('Health Secretary Wes Streeting said it was fine.').map((x) => x.name), ['Wes Streeting']);
   });
+
+  it('takes a name that is also a city, after “from”, for the city', () => {
+    assert.deepEqual(people('Mr McKechnie warned people coming from Sydney to the bush for work.').map((x) => x.name), ['McKechnie']);
+  });
 });
