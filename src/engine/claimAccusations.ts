@@ -58,7 +58,7 @@ const WRONGDOING = all(
   // An election said to be stolen: "the fictionalised results of a flawed election" ("rigged" is among the deeds
   // below, which a mere belief does not lay at anyone's door).
   'flawed|fraudulent|sham election|elections|vote|poll|polls|results|count',
-  'fictionalised|fictionalized|falsified|doctored results|figures|count',
+  'fictionalised|fictionalized results|figures|count',
 );
 // Crimes and abuses told of someone on another's word ("Police said the suspect stabbed the man", "The council
 // said the landlord ignored repeated warnings"): an agent's deed, so active or with "by" — "a man was stabbed" is an
