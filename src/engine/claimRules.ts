@@ -473,6 +473,7 @@ function sourceHit(p: SourcePhrase, triggers: TextSpan[]): Hit {
 
 // ── Figures given without a source.
 const GOAL = /\b(?:goal|aim|target|objective|ambition)s?\s+(?:is|are|was|were)\s+to\b/i;
+const NAMED_STANDARD = /^\s+(?:[a-z-]+\s+){0,2}(?:target|goal|limit|threshold|cap|standard|benchmark)s?\b/i;
 export function unsourcedFigures(s: SentenceView): Hit[] {
   // "Can a smarter phone help HTC in one of the most competitive segments?": a question asserts no figure.
   if (isQuoted(s) || isSourced(s) || /\?["”’']?\s*$/.test(s.text.slice(s.start, s.end))) return [];
@@ -480,7 +481,8 @@ export function unsourcedFigures(s: SentenceView): Hit[] {
   // A market's move or a company's results are figures like any other: the copy should say where they come from.
   // "Its goal is to cut users to less than one percent": a target set, not a figure reported.
   const goal = GOAL.exec(s.text.slice(s.start, s.end));
-  const figures = found.filter((f) => !s.inQuote(f.start) && !(goal && f.start > s.start + goal.index));
+  // "the 92 per cent national target", "the 2% inflation target": a standard named by its figure, not one reported.
+  const figures = found.filter((f) => !s.inQuote(f.start) && !(goal && f.start > s.start + goal.index) && !NAMED_STANDARD.test(s.text.slice(f.end, Math.min(s.end, f.end + 40))));
   if (!figures.length) return [];
   return [{ category: 'unsourced-figure', triggers: figures, source: null, note: `${figures.length > 1 ? 'Figures' : 'Figure'} ${quote(figures).replace(/ … /g, '”, “')} given without a source` }];
 }

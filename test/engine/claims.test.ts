@@ -900,6 +900,11 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
     assert.match(kcna.reason, /state media/);
   });
 
+  it('leaves a standard named by its figure alone: “the 92 per cent national target”', () => {
+    assert.deepEqual(claims('Both trusts fell short of the 92 per cent national target.\nThe bank kept to its 2% inflation target.'), []);
+    assert.equal(only('Waiting lists grew by 92 per cent last year.').category, 'unsourced-figure');
+  });
+
   it('takes a guess at a size in the writer’s voice as hedged, not a team that could be better', () => {
     assert.equal(only('But even those figures could be low.').category, 'hedged');
     assert.equal(only('The real toll may be much higher.').category, 'hedged');
