@@ -361,7 +361,14 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
   const age = /^(\d{1,3})-year-old$/.exec(headNorm);
   const nationality = head.cap && words[0]?.norm === 'the' && NATIONALITY.test(headNorm);
   if ((age && DETERMINERS.has(t[from].norm)) || nationality) {
-    const person = (age ? ctx.people.people.find((p) => p.age === Number(age[1])) : undefined) ?? (words[0]?.norm === 'the' ? officeHolder(ctx, headNorm, span.start, true) : null);
+    // (Failing both, the person quoted last, if their age is not another: "“…,” he told a news conference. … The
+    // 62-year-old claimed that …".)
+    const last = previous?.speaker?.personId ? ctx.byId.get(previous.speaker.personId) : undefined;
+    // (No one whose age the article gives as another: "Jane Smith, 41" is not "the 62-year-old".)
+    const ageFits = (p: PersonInfo | null | undefined): p is PersonInfo => !!p && (!age || p.age === null || p.age === Number(age[1]));
+    const subject = words[0]?.norm === 'the' ? officeHolder(ctx, headNorm, span.start, true) : null;
+    const lastFits = !!age && ageFits(last) && ctx.para.index - paragraphIndexAt(ctx.doc, previous!.start) <= 3;
+    const person = (age ? ctx.people.people.find((p) => p.age === Number(age[1])) : undefined) ?? (ageFits(subject) ? subject : null) ?? (words[0]?.norm === 'the' && lastFits ? last : null);
     return { ...span, name: person ? person.name : span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'person', personId: person?.id ?? null };
   }
   // "Jane Doe’s family", "Acme’s chief executive": someone owned by a name, after an opening phrase too (not "John’s

@@ -260,6 +260,12 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['John Chambers', 'He']);
   });
 
+  it('gives “the 62-year-old” with no age in the article to the person quoted last, never to someone of another age', () => {
+    const text = 'Ghana’s opposition candidate, John Mahama, rejected the results.\n\n“I will not accept them,” he told a news conference.\n\nChallenges could test the nation.\n\nThe 62-year-old claimed that “numerous steps have been taken to manipulate the results”.';
+    assert.equal(speakers(text)[1][1], 'John Mahama');
+    assert.equal(speakers('Jane Smith, 41, spoke first. “We won,” she said.\nThe 62-year-old claimed that “it was a fix”.')[1][1], '62-year-old');
+  });
+
   it('gives words an outlet “quoted … as saying” to the one quoted, before or after the quotation', () => {
     assert.equal(speakers('“Two prisoners died in front of us,” Amnesty quoted a 70-year-old detainee as saying.')[0][1], '70-year-old detainee');
     assert.equal(speakers('The paper quoted Mr Jones as saying: “We will not resign.”')[0][1], 'Jones');
