@@ -25,6 +25,9 @@ const ALLEGATIONS = all(
   'filed|brought|lodged|launched a|an … lawsuit|suit|complaint|case|claim against',
   'charge|charges|lawsuit|lawsuits|complaint|complaints|case against',
   'criticised|criticized|criticises|criticizes|condemned|condemns|slammed|slams … for',
+  // "a rebuke from the statistics watchdog for making misleading claims", "stop spreading what he describes as lies".
+  'rebuke|rebuked|rebukes|reprimand|reprimanded|censure|censured … for',
+  'spreading|spread|spreads|peddling|peddled … lies|falsehoods|misinformation|disinformation',
   'sued|sues|suing … for|over',
   'claimed|claims|claiming that',
   // "claimed Sunday that", "claimed on Tuesday that": the day between the verb and its clause.
@@ -55,6 +58,7 @@ const WRONGDOING = all(
   'manipulate|manipulated|manipulating|falsified|falsifying|doctored|mislead|misled|misleading|deceived|deceiving|cheated|cheating',
   'covered|cover up',
   'cover-up',
+  'misuse|misused|misusing|misuses',
   // An election said to be stolen: "the fictionalised results of a flawed election" ("rigged" is among the deeds
   // below, which a mere belief does not lay at anyone's door).
   'flawed|fraudulent|sham election|elections|vote|poll|polls|results|count',
@@ -291,9 +295,14 @@ const REJECTIONS = all(
   'claim|claims|allegation|allegations|accusation|accusations|reports|charges … as? baseless|false|untrue|unfounded|groundless|lies|nonsense|fabricated|fabrication|ridiculous|absurd|laughable',
   // "rejected the US accusations", "rejected those numbers", "dismissed this as a baseless pretext", "rejected as
   // “fraudulent” the results": what one side says, set aside by the other.
-  'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing the|those|these … accusations|allegations|claims|results|numbers|figures|findings|statements|version|narrative',
-  'rejected|dismissed|disputed|denounced this|it|them|that|the|those … as a|an? baseless|false|untrue|unfounded|groundless|fraudulent|fake|lies|nonsense|fabricated|propaganda',
-  'rejected|dismissed|disputed as baseless|false|untrue|unfounded|groundless|fraudulent|fake|lies|nonsense|fabricated|propaganda',
+  'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing the|those|these|a|an … accusations|allegations|claims|results|numbers|figures|findings|statements|version|narrative|report',
+  'rejected|dismissed|disputed|denounced this|it|them|that|the|those … as a|an? baseless|false|untrue|unfounded|groundless|fraudulent|fake|lies|nonsense|fabricated|propaganda|one-sided|biased',
+  'rejected|dismissed|disputed as baseless|false|untrue|unfounded|groundless|fraudulent|fake|lies|nonsense|fabricated|propaganda|one-sided|biased',
+  // "said there was no evidence that Lipitor could cause dementia", "“We are not responsible for …”": a link or a
+  // blame set aside.
+  'there is|was|has|had been? no evidence that|of',
+  'are|is|was|were|am not|n\'t|never responsible|liable|accountable for',
+  'are|is|was|were|am not|n\'t|never to blame',
   // "the fake statements by the Russian Federation" (not "disinformation and false reports" in general).
   'the|these|those|such fake|false|fabricated|bogus statements|reports|claims|allegations',
   'denial|denials',

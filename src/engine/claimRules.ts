@@ -21,7 +21,8 @@ const UNCONFIRMED = all(
   'not yet? been independently|officially|publicly? verified|confirmed|corroborated',
   'unverified|unconfirmed|uncorroborated',
   // "It was not possible to independently verify the incident".
-  'not possible|impossible to independently? verify|confirm|corroborate|establish',
+  'not possible to independently? verify|confirm|corroborate|establish',
+  'impossible to independently? verify|confirm|corroborate|establish',
   // "The motive is still under investigation", "is yet to be determined".
   'is|are|remains|remain still? under investigation',
   'yet to be determined|confirmed|established|known|verified',

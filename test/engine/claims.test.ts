@@ -900,6 +900,21 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
     assert.match(kcna.reason, /state media/);
   });
 
+  it('takes reports rejected as one-sided, “no evidence that”, blame set aside, rebukes, spreading lies and misuse', () => {
+    for (const [text, category] of [
+      ['But the army spokesman rejected as one-sided the 132-page report.', 'denial'],
+      ['Army officials have rejected a Human Rights Watch report on disappearances.', 'denial'],
+      ['The company previously said there was no evidence that the drug could cause dementia.', 'denial'],
+      ['“We are not responsible for the actions of a corporation that we set up,” he told Channel 2.', 'denial'],
+      ['The driver was not to blame, police said.', 'denial'],
+      ['The minister received a rebuke from the statistics watchdog for making misleading claims.', 'allegation'],
+      ['The minister wants the candidate to stop spreading what he describes as lies.', 'allegation'],
+      ['The opposition leader said the government is misusing institutions like the police.', 'allegation'],
+      ['It was impossible to independently verify the claims.', 'unconfirmed'],
+    ]) assert.equal(only(text).category, category, text);
+    assert.deepEqual(claims('The club rejected a bid for the striker.\nParents are responsible for their children.'), []);
+  });
+
   it('leaves a standard named by its figure alone: “the 92 per cent national target”', () => {
     assert.deepEqual(claims('Both trusts fell short of the 92 per cent national target.\nThe bank kept to its 2% inflation target.'), []);
     assert.equal(only('Waiting lists grew by 92 per cent last year.').category, 'unsourced-figure');
