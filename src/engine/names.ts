@@ -64,7 +64,7 @@ const ORG_HEAD = /^(?:affairs|agency|ministry|department|office|bureau|commissio
 const DEMONYM_LIKE = /^[a-z]{3,}(?:ish|ese)$/;
 const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|ders|ics)$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
-const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi)$/;
+const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi)$/;
 const PLACE_HEAD = /^(?:avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens)$/;
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
 const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf)$/;
@@ -493,7 +493,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // Common words in capitals are a label or a shouted phrase, not a name: "READ MORE", "BREAKING NEWS".
   if (c.words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase() && isCommonWord(w.norm))) return set(c, 'other', 1);
   // "Unison, who represent thousands of nurses": a plural verb after "who" is a body's, not a person's.
-  if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg && !pluralVerb(tokens[c.last + 2])) return set(c, 'person', 1);
+  // (Not a place: "the University of Minnesota, who was not involved" — the "who" is the person before.)
+  if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg && !placeAll && !pluralVerb(tokens[c.last + 2])) return set(c, 'person', 1);
   // An age after the name: "Pep Guardiola, 52, admitted", "Ama Mensah (29)".
   const age = tokens[c.last + 1];
   if (/^[,(]$/.test(tokens[c.last]?.text ?? '') && age && /^\d{1,2}$/.test(age.text) && /^[,)]$/.test(tokens[c.last + 2]?.text ?? '') && !hasOrg && !placeAll) return set(c, 'person', 2);
@@ -548,7 +549,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // of Kwame Mensah").
   if (!c.title.length && !firstKnown && !placeAll && prevWord === 'of' && tokens[c.first - 2]?.cap && isOrgWord(tokens[c.first - 2].norm) && norms.some((n) => isCommonWord(n))) return set(c, 'organisation', 1);
   if (roleBefore && !placeAll && !possessed) return set(c, 'person', 2);
-  if (placeAll && !(firstKnown && norms.length > 1)) return set(c, 'place', 2);
+  // ("Sierra Leone" is a country the lexicon knows whole, though "Sierra" is a given name.)
+  if (placeAll && (!(firstKnown && norms.length > 1) || tagsOf(norms.join(' ')).some((x) => /Country|City|Region/.test(x)))) return set(c, 'place', 2);
   if (norms.length >= 2 && firstKnown) return set(c, 'person', 2);
   // A name the lexicon knows as a person's (not as a first name) before a second capitalised word, mid-sentence:
   // "Taylor Swift", "Harrison Ford" — the second word may be a common adjective.

@@ -471,4 +471,10 @@ describe('people: names in unseen copy', () => {
   it('takes a name that is also a city, after “from”, for the city', () => {
     assert.deepEqual(people('Mr McKechnie warned people coming from Sydney to the bush for work.').map((x) => x.name), ['McKechnie']);
   });
+
+  it('takes a country known whole, a place before “, who”, and “Greater …” for places', () => {
+    const text = 'It has killed 5,700 people in Guinea, Liberia and Sierra Leone. “Fine,” said Pamela Lutsey, professor at the University of Minnesota, who was not involved. Michael Toohey, the director for Greater Sydney, attended.';
+    assert.deepEqual(people(text).map((x) => x.name), ['Pamela Lutsey', 'Michael Toohey']);
+    assert.deepEqual(people('Georgia Brown, who runs the shop, said it was fine.').map((x) => x.name), ['Georgia Brown']);
+  });
 });
