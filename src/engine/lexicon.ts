@@ -109,7 +109,7 @@ const ORG_WORDS =
 const ORG_NAME_WORDS = new Set(
   ('affairs bhd sdn gmbh s.p.a spa pty tbk srl sarl deutsche banco banca banque grupo groupe gruppo société compagnie ' +
     'instituto istituto institut universidad università universität université partido parti partito fundación ' +
-    'fondation stiftung ministerio ministère ministero agence agencia agenzia ' +
+    'fondation stiftung ministerio ministère ministero agence agencia agenzia zeitung sabha ' +
     // Words only companies' names end in: "Freescale Semiconductor", "National Amusements".
     'semiconductor semiconductors amusements technologies ventures solutions therapeutics biosciences logistics robotics ' +
     // …and journals and public bodies: "Nature Medicine", "Clark County Public Health"; builders: "Hopkins Homes".

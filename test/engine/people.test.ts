@@ -477,4 +477,9 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text).map((x) => x.name), ['Pamela Lutsey', 'Michael Toohey']);
     assert.deepEqual(people('Georgia Brown, who runs the shop, said it was fine.').map((x) => x.name), ['Georgia Brown']);
   });
+
+  it('takes a syndrome, a German paper and an Indian house for no one', () => {
+    const text = 'He died of Myelodysplastic Syndrome, his family said. The files were leaked to Sueddeutsche Zeitung. The alliance will contest the Lok Sabha polls.';
+    assert.deepEqual(people(text), []);
+  });
 });
