@@ -59,6 +59,8 @@ const WRONGDOING = all(
   'covered|cover up',
   'cover-up',
   'misuse|misused|misusing|misuses',
+  // "a clear breach of collective responsibility", "a massive breach of the party's information" (not "a data breach").
+  'breach|breaches of',
   // An election said to be stolen: "the fictionalised results of a flawed election" ("rigged" is among the deeds
   // below, which a mere belief does not lay at anyone's door).
   'flawed|fraudulent|sham election|elections|vote|poll|polls|results|count',
@@ -70,7 +72,7 @@ const WRONGDOING = all(
 const DEEDS = all(
   // (Past forms, and present ones that are no noun: "attacks", "abuses", "breaches" are mostly nouns.)
   'stabbed|murdered|raped|robbed|robs|strangled|molested|abducted|abused|ambushed|looted|torched|poisoned|embezzled|laundered|smuggled|trafficked|extorted',
-  'breached|violated|violates|flouted|flouts|ignored|ignores|neglected|concealed|suppressed|suppresses|discriminated|dumped|rigged',
+  'breached|violated|violates|flouted|flouts|ignored|ignores|neglected|concealed|suppress|suppressed|suppresses|discriminated|dumped|rigged',
   'shot|shoots|killed|attacked|beat|threatened|threatens',
   'opened fire',
   // War reported by one side: "Ukrainian forces have struck a village", "fired hundreds of artillery shells on".

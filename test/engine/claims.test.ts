@@ -915,6 +915,12 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
     assert.deepEqual(claims('The club rejected a bid for the striker.\nParents are responsible for their children.'), []);
   });
 
+  it('takes “a breach of” and an attempt to suppress on someone’s word as allegations, not a data breach', () => {
+    assert.equal(only('The minister said the email was a clear breach of collective responsibility.').category, 'allegation');
+    assert.equal(only('The opposition leader said there was an attempt to suppress the vote in urban areas.').category, 'allegation');
+    assert.deepEqual(claims('The company said the data breach happened in March.'), []);
+  });
+
   it('leaves a standard named by its figure alone: “the 92 per cent national target”', () => {
     assert.deepEqual(claims('Both trusts fell short of the 92 per cent national target.\nThe bank kept to its 2% inflation target.'), []);
     assert.equal(only('Waiting lists grew by 92 per cent last year.').category, 'unsourced-figure');
