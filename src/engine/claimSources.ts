@@ -27,6 +27,8 @@ const NOT_ATTRIBUTING = /^(?:go|goes|going|went|start|began|begin|begun|continu|
 export const ATTRIBUTING: ReadonlySet<string> = new Set([
   ...[...CUE_VERBS].filter((v) => !NOT_ATTRIBUTING.test(v)),
   ...'theorized theorised theorizes theorises believe believes believed fear fears feared suspect suspects suspected found finds learned learnt expect expects expected'.split(' '),
+  // "some analysts also pointed to a disappointing forecast" (not "point", a gun's or a signal's).
+  'pointed',
 ]);
 
 /** Verbs that put a claim on someone's word, for telling a sourced figure from an unsourced one. */
@@ -332,6 +334,8 @@ function sourcing(s: SentenceView): { plain: boolean; firstRelative: number } {
     if (/^(?:is|was|been)$/.test(s.words[i - 1]?.norm ?? '') && (s.words[i - 2]?.norm === 'it' || s.words[i - 3]?.norm === 'it')) return false;
     // "the reported sighting": an adjective, not a verb of reporting.
     if (w.norm === 'reported' && DETERMINERS.has(s.words[i - 1]?.norm ?? '')) return false;
+    // "a body … was found the same day": found as in discovered, by no one cited.
+    if (w.norm === 'found' && /^(?:was|were|been|being|is|are)$/.test(s.words[i - 1]?.norm ?? '')) return false;
     if (!sources(s, w, i)) return false;
     if (!inRelativeClause(s, i)) return true;
     if (firstRelative < 0) firstRelative = i;

@@ -921,6 +921,12 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
     assert.deepEqual(claims('The company said the data breach happened in March.'), []);
   });
 
+  it('takes analysts who “pointed to” something as unnamed sources, and a hedge before “was found” as the writer’s', () => {
+    assert.equal(only('Shares slumped 3.5 percent as some analysts also pointed to a disappointing forecast.').category, 'anonymous');
+    assert.equal(only('A body believed to be that of a missing walker was found on Sunday.').category, 'hedged');
+    assert.deepEqual(claims('Police said the suspect pointed a gun at officers.'), []);
+  });
+
   it('leaves a standard named by its figure alone: “the 92 per cent national target”', () => {
     assert.deepEqual(claims('Both trusts fell short of the 92 per cent national target.\nThe bank kept to its 2% inflation target.'), []);
     assert.equal(only('Waiting lists grew by 92 per cent last year.').category, 'unsourced-figure');
