@@ -55,7 +55,9 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   const inflected = /(?:s|ed)$/.test(tok.norm) || !/^[a-z]+$/.test(tok.norm) || ['said', 'told', 'wrote', 'read'].includes(tok.norm);
   let d = i - 2;
   while (d > i - 5 && d >= 0 && t[d].word && !DETERMINERS.has(t[d].norm) && (t[d].cap || isNounLike(t[d].norm))) d--;
-  const described = inflected && d >= 0 && t[d]?.word && DETERMINERS.has(t[d].norm) && t[d].norm !== 'that';
+  // (The word before is the noun of that subject, not a verb: in "the Federal Reserve said rates were …" "rates" is
+  // the object's noun.)
+  const described = inflected && d >= 0 && t[d]?.word && DETERMINERS.has(t[d].norm) && t[d].norm !== 'that' && !!prev?.word && !(CUE_VERBS.has(prev.norm) && /(?:ed|^said|^told|^wrote|^says|^tells|^writes)$/.test(prev.norm));
   // After a capitalised modifier that a partitive "of" or (for a bare form) an article opens, the word is a noun:
   // "32% of Republican claims", "most of Democratic claims", "in a Facebook message".
   const partitive = /s$/.test(tok.norm) && t[d]?.norm === 'of' && !!t[d - 1] && (/^(?:\d.*|%|percent|per|most|many|some|all|none|half|share|number|majority|few|several)$/.test(t[d - 1].norm));

@@ -277,6 +277,18 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
 const QUOTING = /^(?:quoted|quotes|quoting|cited|cites|citing)$/;
 const AS_SAYING = /^(?:saying|telling|adding|writing|stating|describing|calling)$/;
 
+/** The role word of "the head of emergencies at", "The Minister of" ending at word `k` (the "of", "for" or "at" before
+ *  a body's name): a role with a determiner, then at most a few lower-case words and prepositions; -1 when none. */
+function officeBefore(ctx: Ctx, k: number, floor: number): number {
+  const t = ctx.para.tokens;
+  if (!/^(?:of|for|at)$/.test(t[k]?.norm ?? '')) return -1;
+  for (let r = k - 1; r >= floor && k - r <= 5 && t[r].word; r--) {
+    if (isRoleWord(t[r].norm)) return !/^spokes/.test(t[r].norm) && (r === k - 1 ? t[k].norm !== 'at' : /^(?:the|a|an)$/.test(t[r - 1]?.norm ?? '')) ? r : -1;
+    if (t[r].cap || !/^(?:of|for|at|the|[a-z-]+)$/.test(t[r].norm)) return -1;
+  }
+  return -1;
+}
+
 /** For a reporting verb at word `i` that is part of "quoted … as saying" (either verb: "quoted" after the quotation,
  *  "saying" before it), the one quoted; undefined when the verb is no part of that. */
 export function passedOn(ctx: Ctx, i: number, floor: number, previous: Quote | null): Speaker | null | undefined {
@@ -532,12 +544,14 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     if (opened) return nameSpeaker(ctx, opened);
     const member = personBeforeAffiliation(ctx, name) ?? relativeClauseOwner(ctx, name, floor);
     if (member) return nameSpeaker(ctx, member);
-    // "The Minister of Public Security assures": the office speaks — its holder, not the ministry named in it.
-    const of = tokenAt(t, name.start) - 1;
-    // (A spokesperson for a body speaks for it, and is named for it: "a spokesperson for Lancaster City Council".)
-    if (/^(?:of|for)$/.test(t[of]?.norm ?? '') && of - 1 >= floor && t[of - 1].word && isRoleWord(t[of - 1].norm) && !/^spokes/.test(t[of - 1].norm)) {
-      const office = descriptionSpeaker(ctx, of - 1, 'backward', previous, floor);
-      if (office) return office;
+    // "The Minister of Public Security assures", "The head of emergencies at the World Health Organization is
+    // hailing": the office speaks — its holder, not the body named in it. (A spokesperson for a body speaks for it,
+    // and is named for it: "a spokesperson for Lancaster City Council".)
+    const nameAt = tokenAt(t, name.start);
+    const office = officeBefore(ctx, t[nameAt - 1]?.norm === 'the' ? nameAt - 2 : nameAt - 1, floor);
+    if (office >= 0) {
+      const holder = descriptionSpeaker(ctx, office, 'backward', previous, floor);
+      if (holder) return holder;
     }
     // "A leaked letter seen by Sky News says": the name is the agent of a participle; the subject is before it.
     const by = tokenAt(t, name.start) - 1;

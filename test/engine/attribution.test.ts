@@ -280,6 +280,16 @@ describe('attribution', () => {
     assert.equal(speakers(official)[0][1], 'senior official');
   });
 
+  it('reads a noun after a reporting verb as its object, not as the verb: “said rates were “appropriate””', () => {
+    assert.deepEqual(speakers('The chairman of the bank said rates were “appropriate”.')[0].slice(2, 4), ['The chairman of the bank', 'said']);
+    assert.deepEqual(speakers('The report states that it was “a failure”.')[0].slice(2, 4), ['The report', 'states']);
+  });
+
+  it('gives “the head of emergencies at the World Health Organization” to the office, not to the body', () => {
+    assert.equal(speakers('The head of emergencies at the World Health Organization is hailing “good news” in early trials.')[0][2], 'The head');
+    assert.equal(speakers('An analyst at Morgan Stanley said the results were “very strong”.')[0][1], 'Morgan Stanley');
+  });
+
   it('gives “the Minister of Public Security” to the holder of that office, not to the ministry in its name', () => {
     const text = 'According to Albert Damantang Camara, Minister of Public Security, the bullets did not match.\n\nThe Minister of Public Security assures that the inquiry is “carried out to the end”.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Albert Damantang Camara', 'The Minister']);
