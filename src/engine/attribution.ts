@@ -77,6 +77,13 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
       continue;
     }
     let att = attribute(ctx, span, previous?.quote ?? null);
+    // A quotation over several paragraphs may close on its attribution: "“… .\n“… ,” spokesperson Vishnu Prakash
+    // said." — read in the paragraph where it ends.
+    const endIndex = paragraphIndexAt(doc, span.end - 1);
+    if (!att.speaker && endIndex > pIndex) {
+      const closing = attribute(contextOf(endIndex), span, previous?.quote ?? null);
+      if (closing.speaker && closing.place === 'after') att = closing;
+    }
     const titled = titleCue(ctx, span);
     const kind: QuoteKind = classifyQuote(doc, span, att, titled);
     if (kind === 'speech' && !att.speaker) {

@@ -280,6 +280,14 @@ describe('attribution', () => {
     assert.equal(speakers(official)[0][1], 'senior official');
   });
 
+  it('gives a quotation over several paragraphs to the attribution it closes on, not to the speaker before it', () => {
+    const text = 'Mr Smith spoke first. “We won,” he said.\n\n“We have a very long boundary with China. The line is long.\n\n“So from time to time, patrols stray,” spokesperson Vishnu Prakash said.';
+    assert.deepEqual(speakers(text).map((x) => x[1]), ['Smith', 'Vishnu Prakash']);
+    // With no attribution where it ends, it continues the previous speaker's.
+    const run = 'Mr Smith spoke first. “We won,” he said.\n\n“We have a very long boundary. The line is long.\n\n“So from time to time, patrols stray.”\n\nVishnu Prakash said nothing.';
+    assert.deepEqual(speakers(run).map((x) => x[1]), ['Smith', 'Smith']);
+  });
+
   it('reads a noun after a reporting verb as its object, not as the verb: “said rates were “appropriate””', () => {
     assert.deepEqual(speakers('The chairman of the bank said rates were “appropriate”.')[0].slice(2, 4), ['The chairman of the bank', 'said']);
     assert.deepEqual(speakers('The report states that it was “a failure”.')[0].slice(2, 4), ['The report', 'states']);
