@@ -14,7 +14,7 @@ import { classifyQuote, inDisplayLine } from './quoteKind';
 import { PeopleLookup } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
-import { ADDRESSEE_VERBS, PASSIVE_AUX, isAdverb, isAdverbWord, squashWord } from './attributionCues';
+import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isAdverbWord, squashWord } from './attributionCues';
 import { accordingTo, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, passedOn, quotedPerson, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 
 /** Where, relative to the quote, the attribution was found. */
@@ -355,7 +355,10 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
         return { speaker: nameSpeaker(ctx, on), cue: { start: colon.start, end: colon.end, text: ':' }, place: 'before' };
       }
       if (name && !object && (name.kind === 'person' || name.kind === 'organisation') && (n === 0 || !t[b[0]].word || b.slice(0, n).every((k) => !isCue(ctx, k)))) {
-        if (n === b.length - 2 || t[i + 1]?.text === ',') {
+        // "Tom Hale on the result:", "BHRUT chief executive Matthew Trainer on the trust's emergency performance:": a
+        // name and what they speak on label the quote.
+        const onTopic = name.kind === 'person' && /^(?:on|about)$/.test(t[i + 1]?.norm ?? '') && b.slice(n + 1, -1).every((k) => t[k].word || /^[’'-]$/.test(t[k].text));
+        if (n === b.length - 2 || t[i + 1]?.text === ',' || onTopic) {
           const colon = t[b[b.length - 1]];
           return { speaker: nameSpeaker(ctx, name), cue: { start: colon.start, end: colon.end, text: ':' }, place: 'before' };
         }
@@ -367,6 +370,14 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   if (b.length >= 3 && t[b[b.length - 1]].text === ':' && !b.some((i) => isCue(ctx, i))) {
     const subject = openingSubject(ctx, b.slice(0, -1), previous, false);
     if (subject) return { speaker: subject.speaker, cue: cueSpan(ctx, b[b.length - 1]), place: 'before' };
+  }
+  // "Susan Johnson nods in agreement, “We have volunteers …”", "Jane Doe smiled, “It was a long day.”": a named
+  // person's gesture, then a comma and a sentence quoted — theirs.
+  // (Not a clause of time or condition: "When Jane Doe arrived, “Chaos” was the word.")
+  const quotedSentence = /^\p{Lu}\S*(?:\s+\S+){2,}/u.test(ctx.doc.text.slice(span.contentStart, span.contentEnd));
+  if (b.length >= 3 && t[b[b.length - 1]].text === ',' && quotedSentence && !b.some((i) => isCue(ctx, i) || (t[i].word && SUBORDINATORS.has(t[i].norm)))) {
+    const subject = openingSubject(ctx, b.slice(0, -1), previous, false);
+    if (subject?.speaker.personId) return { speaker: subject.speaker, cue: cueSpan(ctx, subject.verb), place: 'before' };
   }
   // The verb right before the quote ("X said: “…”") wins; otherwise the main clause's verb, the nearest one not in a
   // subordinate clause: in "Trump said … that Clinton described the deal as “the gold standard”" Trump is the source,

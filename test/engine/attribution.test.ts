@@ -280,6 +280,14 @@ describe('attribution', () => {
     assert.equal(speakers(official)[0][1], 'senior official');
   });
 
+  it('gives a quote to a name labelling it with what they speak on, and to a named person’s gesture before a comma', () => {
+    assert.equal(speakers('BHRUT chief executive Matthew Trainer on the trust’s emergency performance: “Too many people are waiting.”')[0][1], 'Matthew Trainer');
+    assert.equal(speakers('Tom Hale on the result: “We deserved it.”')[0][1], 'Tom Hale');
+    assert.equal(speakers('Susan Johnson nods in agreement, “We have volunteers tutoring English.”')[0][1], 'Susan Johnson');
+    assert.equal(speakers('Questions on Tom Hale: “Is he fit?”')[0][1], null);
+    assert.equal(speakers('When Jane Doe arrived, “We have to go now.”')[0][1], null);
+  });
+
   it('gives a quotation over several paragraphs to the attribution it closes on, not to the speaker before it', () => {
     const text = 'Mr Smith spoke first. “We won,” he said.\n\n“We have a very long boundary with China. The line is long.\n\n“So from time to time, patrols stray,” spokesperson Vishnu Prakash said.';
     assert.deepEqual(speakers(text).map((x) => x[1]), ['Smith', 'Vishnu Prakash']);
