@@ -168,11 +168,12 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
   return { name: ownerName ? `${ownerName}${mark} ${role}` : role, type: 'person', personId: null };
 }
 
-/** "told Reuters", "according to Reuters", "reported by Reuters": an outlet the story cites, not its subject. */
+/** "told Reuters", "according to Reuters", "reported by Reuters", a dateline's or credit's "(Reuters)": an outlet
+ *  the story cites or comes from, not its subject. */
 function reportedTo(ctx: Ctx, n: NameMention): boolean {
   const t = ctx.doc.paragraphs[n.paragraph]?.tokens;
   const before = t?.[n.first - 1];
-  return !!before && /^(?:told|to|by|with)$/.test(before.norm);
+  return !!before && (/^(?:told|to|by|with)$/.test(before.norm) || (before.text === '(' && t?.[n.last]?.text === ')'));
 }
 
 /** The last of `names` (in text order; of one kind, see PeopleLookup.namesOf) ending before `before`, within three
@@ -350,8 +351,9 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     // "the newspaper wrote": the outlet named last; "the company said": the organisation named last, not one only
     // reported to or by ("told Reuters", "first carried by Reuters"); "the ministry said": an organisation whose
     // name says ministry; otherwise ("the government") the description is the speaker.
-    const media = MEDIA_NOUNS.test(headNorm);
-    const ok = (n: NameMention) => media || (company && !reportedTo(ctx, n)) || n.text.toLowerCase().includes(headNorm);
+    // (Not "the country's weather agency": a description owned by something else is no outlet named before.)
+    const media = MEDIA_NOUNS.test(headNorm) && !words.some((w) => w.possessive);
+    const ok = (n: NameMention) => (media && !reportedTo(ctx, n)) || (company && !reportedTo(ctx, n)) || n.text.toLowerCase().includes(headNorm);
     const org = lastName(ctx, span.start, ctx.lookup.namesOf('organisation'), ok);
     if (org && words.some((w) => w.norm === 'the')) return { ...span, name: org.text, type: 'organisation', personId: null };
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'organisation', personId: null };

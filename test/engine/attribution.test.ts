@@ -280,6 +280,11 @@ describe('attribution', () => {
     assert.equal(speakers(official)[0][1], 'senior official');
   });
 
+  it('does not give “the company” or “the country’s weather agency” to the wire agency of the dateline', () => {
+    assert.equal(speakers('MANILA (Reuters) - A typhoon hit on Monday. The country’s weather agency said winds would reach “185 km/h and more”.')[0][1], 'country’s weather agency');
+    assert.equal(speakers('LONDON (Reuters) - The report was published on Monday. “We regret this,” the company said.')[0][1], 'company');
+  });
+
   it('gives a quote to a name labelling it with what they speak on, and to a named person’s gesture before a comma', () => {
     assert.equal(speakers('BHRUT chief executive Matthew Trainer on the trust’s emergency performance: “Too many people are waiting.”')[0][1], 'Matthew Trainer');
     assert.equal(speakers('Tom Hale on the result: “We deserved it.”')[0][1], 'Tom Hale');
