@@ -113,7 +113,8 @@ export function pronounSpeaker(ctx: Ctx, i: number, previous: Quote | null): Spe
   if (previous?.speaker && previous.speaker.type !== 'person') {
     return { ...base, name: previous.speaker.name, type: previous.speaker.type, personId: null };
   }
-  const org = lastName(ctx, tok.start, ctx.lookup.namesOf('organisation'));
+  // (Not an outlet the story cites or comes from: "told the Associated Press", "(Reuters)".)
+  const org = lastName(ctx, tok.start, ctx.lookup.namesOf('organisation'), (n) => !reportedTo(ctx, n));
   if (org && (norm === 'it' || norm === 'they' || norm === 'we')) return { ...base, name: org.text, type: 'organisation', personId: null };
   // "They explained: “…”" with no organisation in reach: someone unnamed, still the speaker.
   if (norm === 'they') return { ...base, name: base.text, type: 'group', personId: null };
@@ -172,7 +173,8 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
  *  the story cites or comes from, not its subject. */
 function reportedTo(ctx: Ctx, n: NameMention): boolean {
   const t = ctx.doc.paragraphs[n.paragraph]?.tokens;
-  const before = t?.[n.first - 1];
+  // ("spoke to the Associated Press": past the article.)
+  const before = t?.[n.first - 1]?.norm === 'the' ? t[n.first - 2] : t?.[n.first - 1];
   return !!before && (/^(?:told|to|by|with)$/.test(before.norm) || (before.text === '(' && t?.[n.last]?.text === ')'));
 }
 

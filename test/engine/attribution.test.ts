@@ -280,6 +280,10 @@ describe('attribution', () => {
     assert.equal(speakers(official)[0][1], 'senior official');
   });
 
+  it('does not give “they” to an outlet the story cites', () => {
+    assert.equal(speakers('Lawyers for the woman spoke to the Associated Press on Monday. “We call on him to resolve this,” they said.')[0][1], 'they');
+  });
+
   it('does not give “the company” or “the country’s weather agency” to the wire agency of the dateline', () => {
     assert.equal(speakers('MANILA (Reuters) - A typhoon hit on Monday. The country’s weather agency said winds would reach “185 km/h and more”.')[0][1], 'country’s weather agency');
     assert.equal(speakers('LONDON (Reuters) - The report was published on Monday. “We regret this,” the company said.')[0][1], 'company');
