@@ -9,7 +9,7 @@ import { ENDS_SENTENCE, MAX_HEADLINE_WORDS, wordCount } from './lineShape';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const NAMED_THING = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+,?\s+){1,3}(?:called|labell?ed|named|known as|dubbed|nicknamed|titled|entitled|branded)\s+(?:the\s+)?$/u;
-const WORK_NOUNS = /^(?:song|single|track|album|record|ep|lp|film|movie|documentary|book|novel|memoir|play|musical|show|series|programme|program|episode|podcast|poem|painting|exhibition|opera|hit|anthem|ballad|video|column|essay|game|app)$/;
+const WORK_NOUNS = /^(?:song|single|track|album|record|ep|lp|film|movie|documentary|book|novel|memoir|play|musical|show|series|programme|program|episode|podcast|poem|painting|exhibition|opera|hit|anthem|ballad|video|column|essay|game|app|report|study|paper|survey|handbook|guide)$/;
 const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'is', 'vs']);
 
 export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution | null, titled: boolean): QuoteKind {
@@ -56,7 +56,8 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   // (Counted over at most 200 characters: a cue far back would make this a slice of the whole sentence per quotation.)
   const between = cueBefore ? (att!.cue!.end < span.start - 200 ? 99 : (doc.text.slice(att!.cue!.end, span.start).match(WORD)?.length ?? 0)) : 0;
   const cueClose = cueBefore && (between <= 3 || (between <= 8 && /^(?:call|calls|called|calling|dub|dubbed|label|labelled|labeled|brand|branded|describ(?:e|es|ed|ing)|referr?(?:ed|ing)|nam(?:e|ed|ing))$/i.test(att!.cue!.text)));
-  if (titleShape && n <= 10 && (!cueClose || namedThing || work) && !/:\s*$/.test(lead.text) && !shape.asks && (work || !headline(doc, span))) return 'title';
+  // (A report's title may run long: "the 132-page report, “We Can Torture, Kill or Keep You for Years: …”".)
+  if (titleShape && (n <= 10 || (work && n <= 24)) && (!cueClose || namedThing || work) && !/:\s*$/.test(lead.text) && !shape.asks && (work || !headline(doc, span))) return 'title';
   // “That,” he added, “promises …”: a quote broken by its attribution is speech however short its first part.
   const broken = placed === 'after' && shape.endsWithComma;
   // “It’s taxing,” O’Donnell said. “Big time.”: a sentence of its own after another, however short, is speech.

@@ -280,6 +280,12 @@ describe('attribution', () => {
     assert.equal(speakers(official)[0][1], 'senior official');
   });
 
+  it('takes a report’s title after “the report,” for a title, however long', () => {
+    const text = 'The spokesman rejected the 132-page report, “We Can Torture, Kill or Keep You for Years: Enforced Disappearances by Pakistan Security Forces in Baluchistan.”';
+    assert.equal(speakers(text)[0][0], 'title');
+    assert.equal(speakers('The study said: “Sleep matters more than we thought.”')[0][0], 'speech');
+  });
+
   it('does not give “they” to an outlet the story cites', () => {
     assert.equal(speakers('Lawyers for the woman spoke to the Associated Press on Monday. “We call on him to resolve this,” they said.')[0][1], 'they');
   });
