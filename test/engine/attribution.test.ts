@@ -280,10 +280,11 @@ describe('attribution', () => {
     assert.equal(speakers(official)[0][1], 'senior official');
   });
 
-  it('takes a report’s title after “the report,” for a title, however long', () => {
+  it('takes a report’s or a website’s title after its noun for a title, however long', () => {
     const text = 'The spokesman rejected the 132-page report, “We Can Torture, Kill or Keep You for Years: Enforced Disappearances by Pakistan Security Forces in Baluchistan.”';
     assert.equal(speakers(text)[0][0], 'title');
     assert.equal(speakers('The study said: “Sleep matters more than we thought.”')[0][0], 'speech');
+    assert.equal(speakers('The attack was launched by a user on the website “Insurgency Wiki”, a spinoff.')[0][0], 'title');
   });
 
   it('does not give “they” to an outlet the story cites', () => {
