@@ -284,7 +284,8 @@ describe('attribution', () => {
     const text = 'The spokesman rejected the 132-page report, “We Can Torture, Kill or Keep You for Years: Enforced Disappearances by Pakistan Security Forces in Baluchistan.”';
     assert.equal(speakers(text)[0][0], 'title');
     assert.equal(speakers('The study said: “Sleep matters more than we thought.”')[0][0], 'speech');
-    assert.equal(speakers('The attack was launched by a user on the website “Insurgency Wiki”, a spinoff.')[0][0], 'title');
+    const site = analyze('The attack was launched on Wednesday by a user labelled “Anonymous”, on the website “Insurgency Wiki”, a spinoff.');
+    assert.equal(site.quotes.find((q) => q.text === '“Insurgency Wiki”')?.kind, 'title');
   });
 
   it('does not give “they” to an outlet the story cites', () => {
