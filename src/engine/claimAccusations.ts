@@ -59,6 +59,9 @@ const WRONGDOING = all(
   'covered|cover up',
   'cover-up',
   'misuse|misused|misusing|misuses',
+  // "expose his client and her lies", "the person responsible for the multiple deadly shootings".
+  'his|her|their|its lies',
+  'responsible for the|a|an|these|those? … shooting|shootings|attack|attacks|killing|killings|murder|murders|bombing|bombings|stabbing|stabbings|deaths',
   // "a clear breach of collective responsibility", "a massive breach of the party's information" (not "a data breach").
   'breach|breaches of',
   // An election said to be stolen: "the fictionalised results of a flawed election" ("rigged" is among the deeds

@@ -915,6 +915,12 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
     assert.deepEqual(claims('The club rejected a bid for the striker.\nParents are responsible for their children.'), []);
   });
 
+  it('takes someone’s lies and the one responsible for an attack, in a quotation, as allegations', () => {
+    assert.equal(only('“He would have to expose his client and her lies at trial,” the lawyer said.').category, 'allegation');
+    assert.equal(only('“We are confident the suspect in custody is the person responsible for the deadly shootings,” the department said.').category, 'allegation');
+    assert.deepEqual(claims('“Tell no lies,” the coach told his players.\n“She is responsible for the budget,” he said.'), []);
+  });
+
   it('takes “a breach of” and an attempt to suppress on someone’s word as allegations, not a data breach', () => {
     assert.equal(only('The minister said the email was a clear breach of collective responsibility.').category, 'allegation');
     assert.equal(only('The opposition leader said there was an attempt to suppress the vote in urban areas.').category, 'allegation');
