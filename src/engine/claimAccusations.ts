@@ -181,6 +181,18 @@ export function allegation(s: SentenceView): Hit[] {
       }
     }
   }
+  // "he claimed Mr Thomas' family had been held prisoner": "claimed" and a clause of its own without "that" (not
+  // "claimed the title", "claimed victory"); "…, they claimed." closing the sentence on what came before.
+  s.words.forEach((w, i) => {
+    if (hits.length || settled || !/^(?:claimed|claims)$/.test(w.norm) || s.quoted[i]) return;
+    const subject = s.words[i - 1];
+    if (!subject || !(PRONOUN_SUBJECTS.has(subject.norm) || subject.cap) || DETERMINERS_BEFORE_NOUN.has(subject.norm)) return;
+    // ("He claimed he had been out of the room": an account of oneself, not a charge against anyone.)
+    const next = s.words[i + 1]?.norm ?? '';
+    if (next === subject.norm || (subject.cap && /^(?:he|she)$/.test(next)) || (subject.norm === 'i' && next === 'i')) return;
+    const closes = i + 1 === s.words.length && /,/.test(s.marksBefore[i - 1]);
+    if (closes || (s.words[i + 1]?.norm !== 'that' && finiteAhead(s, i + 2))) hits.push(allegationHit([wordSpan(s, i, i + 1)], sourceName(subjectOf(s, i))));
+  });
   // "insisted", "maintained" mostly defend; "asserted that …" with nothing denied puts a charge on someone's word.
   for (const c of contested(s)) if (!c.negated && /^assert/.test(s.words[c.verb].norm)) hits.push(allegationHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
   if (!hits.length && !settled) hits.push(...pleadings(s));

@@ -132,7 +132,7 @@ const HEDGES = all(
   // "police believe he acted alone": investigators' working theory, not a finding.
   'police|investigators|detectives|officers|officials|authorities believe|suspect',
   // "it was claimed the couple were working on it", "it has been confirmed": said by no one named.
-  'it is|was|has|had been? claimed|alleged|suggested|rumoured|rumored|confirmed',
+  'it is|was|has|had been? claimed|alleged|suggested|rumoured|rumored|confirmed|reported',
   // "The drug has been linked to heart problems": an association, not a cause established.
   'is|are|was|were|has|have|had been linked to',
   'rumours|rumors have|had? circulated|swirled|spread|persisted',

@@ -915,6 +915,13 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
     assert.deepEqual(claims('The club rejected a bid for the striker.\nParents are responsible for their children.'), []);
   });
 
+  it('takes “claimed” with a clause of its own, or closing the sentence, as an allegation — not an account of oneself', () => {
+    assert.equal(only('Speaking at the meeting, he claimed Mr Thomas’ family had been held prisoner in their own home.').category, 'allegation');
+    assert.equal(only('The commissioner hardly listened to them before sending them away, they claimed.').category, 'allegation');
+    assert.equal(only('It was reported this week that cancer patients were being turned away.').category, 'hedged');
+    assert.deepEqual(claims('Liverpool claimed the title on Sunday.\nHe claimed victory after the count.\nHe claimed he had been out of the room at the time.'), []);
+  });
+
   it('takes someone’s lies and the one responsible for an attack, in a quotation, as allegations', () => {
     assert.equal(only('“He would have to expose his client and her lies at trial,” the lawyer said.').category, 'allegation');
     assert.equal(only('“We are confident the suspect in custody is the person responsible for the deadly shootings,” the department said.').category, 'allegation');
