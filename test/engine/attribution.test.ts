@@ -280,6 +280,11 @@ describe('attribution', () => {
     assert.equal(speakers(official)[0][1], 'senior official');
   });
 
+  it('reads a councillor’s abbreviated title as part of the attribution, not as the end of a sentence', () => {
+    assert.equal(speakers('“I think the whole concept is ridiculous,” Coun. Paul Baxter said of the bylaw.')[0][1], 'Paul Baxter');
+    assert.equal(speakers('“It is fine,” Cr. Jane Smith said.')[0][1], 'Jane Smith');
+  });
+
   it('takes a report’s or a website’s title after its noun for a title, however long', () => {
     const text = 'The spokesman rejected the 132-page report, “We Can Torture, Kill or Keep You for Years: Enforced Disappearances by Pakistan Security Forces in Baluchistan.”';
     assert.equal(speakers(text)[0][0], 'title');
