@@ -141,7 +141,7 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['lord', 'm'], ['lady', 'f'], ['rev', null], ['fr', 'm'], ['sr', null], ['mx', null], ['mme', 'f'], ['mlle', 'f'],
   ['herr', 'm'], ['frau', 'f'], ['sen', null], ['rep', null], ['gov', null], ['gen', null], ['lt', null],
   ['col', null], ['capt', null], ['sgt', null], ['maj', null], ['adm', null], ['cmdr', null], ['hon', null],
-  ['pres', null], ['supt', null], ['insp', null], ['det', null], ['cllr', null],
+  ['pres', null], ['supt', null], ['insp', null], ['det', null], ['cllr', null], ['coun', null], ['cr', null],
   // Malaysian and Nigerian honorifics: "Datuk Seri Mohd Amin", "Alhaji Atiku Abubakar", "Mazi Nnamdi Kanu".
   ['datuk', null], ['seri', null], ['dato', null], ['datin', 'f'], ['tun', null], ['alhaji', 'm'], ['mazi', 'm'],
 ]);

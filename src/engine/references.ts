@@ -216,7 +216,8 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
     if (!recentPerson || recentPerson === prevPerson) return prevPerson;
     // Someone introduced as the subject in this paragraph since that quote is the topic now: "Merkel's spokesman,
     // Steffen Seibert, said … . “…,” he said."
-    if (recent && recent.paragraph === ctx.para.index && recent.start > previous.end && isSubject(ctx, recent)) return recentPerson;
+    // (Or in the paragraph just before: "Coun. Stavros Karlos … was not in support of the bylaw.\n“…,” he said.")
+    if (recent && recent.paragraph >= ctx.para.index - 1 && recent.start > previous.end && isSubject(ctx, recent)) return recentPerson;
     if (prevPerson.gender === g && recentPerson.gender !== g) return prevPerson;
     if (recent && !isSubject(ctx, recent)) return prevPerson;
   }

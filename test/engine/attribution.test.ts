@@ -283,6 +283,12 @@ describe('attribution', () => {
   it('reads a councillor’s abbreviated title as part of the attribution, not as the end of a sentence', () => {
     assert.equal(speakers('“I think the whole concept is ridiculous,” Coun. Paul Baxter said of the bylaw.')[0][1], 'Paul Baxter');
     assert.equal(speakers('“It is fine,” Cr. Jane Smith said.')[0][1], 'Jane Smith');
+    assert.deepEqual(analyze('“It is fine,” Coun. Paul Baxter said. Coun. Baxter left early.').people.map((p) => [p.name, p.aliases]), [['Paul Baxter', ['Coun. Paul Baxter', 'Coun. Baxter']]]);
+  });
+
+  it('gives “he” to the subject of the paragraph just before, over the previous speaker', () => {
+    const text = '“I think the whole concept is ridiculous,” Coun. Paul Baxter said of the bylaw.\n\nCoun. Stavros Karlos, who supports quota systems, was not in support of the bylaw for several reasons.\n\n“This strategy risks most and guarantees little,” he said.';
+    assert.deepEqual(speakers(text).map((x) => x[1]), ['Paul Baxter', 'Stavros Karlos']);
   });
 
   it('takes a report’s or a website’s title after its noun for a title, however long', () => {
