@@ -482,4 +482,9 @@ describe('people: names in unseen copy', () => {
     const text = 'He died of Myelodysplastic Syndrome, his family said. The files were leaked to Sueddeutsche Zeitung. The alliance will contest the Lok Sabha polls.';
     assert.deepEqual(people(text), []);
   });
+
+  it('takes a house by its name and associations in the plural for no one, and keeps Jane House a person', () => {
+    assert.deepEqual(people('Residents Welfare Associations met at Ross Hill House on Monday.'), []);
+    assert.deepEqual(people('Jane House said it was fine.').map((x) => x.name), ['Jane House']);
+  });
 });
