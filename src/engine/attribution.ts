@@ -144,11 +144,11 @@ function attributeLede(doc: ArticleDoc, quotes: Quote[], people: PeopleResult): 
   // (A lede has a quotation or two: past the first few, looking through everyone for each would be quadratic.)
   let looked = 0;
   for (const q of quotes) {
-    if (paragraphIndexAt(doc, q.start) > 3 || looked >= 4) break;
-    const s = q.speaker;
     // Only the first paragraphs (the headline, standfirst and lede), and an indefinite leader ("A council leader"; in
     // the headline, bare: "…, union leader warns").
     const p = paragraphIndexAt(doc, q.start);
+    if (p > 3 || looked >= 4) break;
+    const s = q.speaker;
     if (!s || s.personId || !(p === 0 || /^an?\s/i.test(s.text)) || /^the\s/i.test(s.text) || !LEDE_LEADER.test(s.text.split(/\s+/).pop()!.toLowerCase())) continue;
     looked++;
     let first: Person | null = null;

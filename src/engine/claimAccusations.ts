@@ -102,7 +102,7 @@ function doneToPerson(s: SentenceView, r: WordRange): boolean {
   if (/^ignor/.test(verb)) return s.words.slice(r.start + 1, r.start + 5).some((w) => IGNORED.test(w.norm));
   if (!HANDS.test(verb)) return true;
   const before = s.words.slice(Math.max(0, r.start - 2), r.start);
-  if (before.some((w) => BE.has(w.norm)) && !DEEDS_ACTIVE.test(s.words[r.start].norm)) return true;
+  if (before.some((w) => BE.has(w.norm)) && !DEEDS_ACTIVE.test(verb)) return true;
   if (OBJECT_PERSON.test(s.words[r.start + 1]?.norm ?? '')) return true;
   // "shot a man", "killed two people", "bullied staff": a person within the object's first words.
   for (let k = r.start + 1; k < Math.min(s.words.length, r.start + 4) && !s.stops[k] && !/[,;:]/.test(s.marksBefore[k]); k++) if (PERSON_NOUN.test(s.words[k].norm)) return true;
@@ -191,7 +191,7 @@ export function allegation(s: SentenceView): Hit[] {
     const next = s.words[i + 1]?.norm ?? '';
     if (next === subject.norm || (subject.cap && /^(?:he|she)$/.test(next)) || (subject.norm === 'i' && next === 'i')) return;
     const closes = i + 1 === s.words.length && /,/.test(s.marksBefore[i - 1]);
-    if (closes || (s.words[i + 1]?.norm !== 'that' && finiteAhead(s, i + 2))) hits.push(allegationHit([wordSpan(s, i, i + 1)], sourceName(subjectOf(s, i))));
+    if (closes || (next !== 'that' && finiteAhead(s, i + 2))) hits.push(allegationHit([wordSpan(s, i, i + 1)], sourceName(subjectOf(s, i))));
   });
   // "insisted", "maintained" mostly defend; "asserted that …" with nothing denied puts a charge on someone's word.
   for (const c of contested(s)) if (!c.negated && /^assert/.test(s.words[c.verb].norm)) hits.push(allegationHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));

@@ -516,8 +516,7 @@ function cluster(chunks: Chunk[]): Cluster[] {
     const key = w.join(' ');
     const longer = w.length > 4 ? undefined : byTail.has(key) ? byTail.get(key) : w.length <= 3 ? byHead.get(key) : undefined;
     if (longer?.length !== 1) continue;
-    longer[0].chunks.push(...cl.chunks);
-    longer[0].chunks.sort((a, b) => a.start - b.start);
+    absorb(longer[0], cl);
     clusters.splice(k, 1);
   }
   // "Hugo Cáavez" for Hugo Chávez, "Dawaood Ibrahim" for Dawood Ibrahim: a two-word name one letter off another in
@@ -537,13 +536,13 @@ function cluster(chunks: Chunk[]): Cluster[] {
         const once = Math.min(uses.get(x) ?? 0, uses.get(w[other]) ?? 0) === 1 && Math.max(uses.get(x) ?? 0, uses.get(w[other]) ?? 0) >= 2;
         return once && x !== w[other] && x.length >= 5 && w[other].length >= 5 && x[0] === w[other][0] && editDistance(unaccented(x), unaccented(w[other]), 1) <= 1;
       });
-      if (near.length !== 1 || merged) continue;
-      near[0].chunks.push(...clusters[k].chunks);
-      near[0].chunks.sort((a, b) => a.start - b.start);
+      if (near.length !== 1) continue;
+      absorb(near[0], clusters[k]);
       // The spelling used more often is the name.
       if ((uses.get(w[other]) ?? 0) > (uses.get(near[0].full.facts.squashed[other]) ?? 0)) near[0].full = clusters[k].full;
       clusters.splice(k--, 1);
       merged = true;
+      break;
     }
     // (Only up to 40 names share a word: past that, no safe guess, and comparing with all would be quadratic.)
     if (!merged) for (const [i, x] of w.entries()) if ((byPair.get(`${i}:${x}`)?.length ?? 0) < 40) addTo(byPair, `${i}:${x}`, clusters[k]);
@@ -668,6 +667,12 @@ const fullness = (c: Chunk) => c.facts.squashKey.length;
 
 /** The letters without their accents: a typo in "Chávez" ("Cáavez") is one letter off once the accents are set aside. */
 const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** Moves the mentions of `from` into `into`, kept in text order: one person named two ways. */
+function absorb(into: Cluster, from: Cluster): void {
+  into.chunks.push(...from.chunks);
+  into.chunks.sort((a, b) => a.start - b.start);
+}
 
 /** Adds `value` to the list at `key`, made on first use (pushed, not copied, so that building an index stays linear). */
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

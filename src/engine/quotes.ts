@@ -143,6 +143,22 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       quotes.pop();
       join(parts, last);
     };
+    /** `open`, left open at the paragraph's end, goes on into the next one (re-opened there at `at`, or run on
+     *  unmarked): its part so far joins the chain. */
+    const carryOver = (open: Open, how: 'reopened' | 'unmarked', mark: Mark, at: number) => {
+      stack.length = 0;
+      close(open, para.end, false);
+      if (quotes.length && quotes[quotes.length - 1].start === open.at) addToChain(quotes[quotes.length - 1]);
+      carried = how;
+      carriedMark = mark;
+      reopenAt = at;
+    };
+    /** `open` (at stack depth `depth`) never closes: it ends with its paragraph, joined to the chain it ends. */
+    const endUnclosed = (open: Open, depth: number) => {
+      stack.length = depth;
+      close(open, para.end, false);
+      joinUnclosed(open.at);
+    };
     /** One quotation from a chain's parts and its last part. The parts and the quotations nested in them are the tail
      *  of the list from the first part on: only that tail is rebuilt (removing each part by search was quadratic in a
      *  long run of paragraphs). */
@@ -244,22 +260,15 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       // Run-on without a re-opening mark: the next paragraph's first mark closes — the quote goes on into it.
       const runsOn = !reopens && nextPara && idx === 0 && firstDoubleCloses(text, nextPara);
       if ((reopens || runsOn) && idx === 0) {
-        stack.length = 0;
-        close(open, para.end, false);
-        if (quotes.length && quotes[quotes.length - 1].start === open.at) addToChain(quotes[quotes.length - 1]);
+        carryOver(open, runsOn ? 'unmarked' : 'reopened', 'double', reopens ? at : -1);
         if (runsOn) {
           problems.push({ start: nextPara.start, end: charEnd(text, nextPara.start), code: 'unbalanced-quote', message: 'Quotation runs on into this paragraph: open it again with a quotation mark.', severity: 'info' });
         }
-        carried = runsOn ? 'unmarked' : 'reopened';
-        carriedMark = 'double';
-        reopenAt = reopens ? at : -1;
         p += runsOn ? 0 : skipped;
         continue;
       }
       unbalanced(chain.length ? chain[0].start : open.at, chain.length ? 'Quotation running over several paragraphs is never closed.' : 'Quotation is not closed by the end of the paragraph.');
-      stack.length = idx;
-      close(open, para.end, false);
-      joinUnclosed(open.at);
+      endUnclosed(open, idx);
     } else if (stack.length && !stack[0].straight) {
       const open = stack[0];
       // Copy that quotes in single marks runs a quotation over paragraphs the same way: "said: ‘…" left open, the next
@@ -268,20 +277,11 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       const next = paras[p + 1];
       const opensSpeech = open.at === para.start || /[:,]\s*$/.test(text.slice(Math.max(para.start, open.at - 3), open.at));
       if (open.mark === 'single' && next && text[next.start] === '‘' && (opensSpeech || chain.length)) {
-        stack.length = 0;
-        close(open, para.end, false);
-        if (quotes.length && quotes[quotes.length - 1].start === open.at) addToChain(quotes[quotes.length - 1]);
-        carried = 'reopened';
-        carriedMark = 'single';
-        reopenAt = next.start;
+        carryOver(open, 'reopened', 'single', next.start);
         continue;
       }
       unbalanced(chain.length ? chain[0].start : open.at, 'Single quotation mark is not closed by the end of the paragraph.');
-      if (open.mark === 'single' && chain.length) {
-        stack.length = 0;
-        close(open, para.end, false);
-        joinUnclosed(open.at);
-      }
+      if (open.mark === 'single' && chain.length) endUnclosed(open, 0);
     }
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -356,7 +356,7 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     // name says ministry; otherwise ("the government") the description is the speaker.
     // (Not "the country's weather agency": a description owned by something else is no outlet named before.)
     const media = MEDIA_NOUNS.test(headNorm) && !words.some((w) => w.possessive);
-    const ok = (n: NameMention) => (media && !reportedTo(ctx, n)) || (company && !reportedTo(ctx, n)) || n.text.toLowerCase().includes(headNorm);
+    const ok = (n: NameMention) => ((media || company) && !reportedTo(ctx, n)) || n.text.toLowerCase().includes(headNorm);
     const org = lastName(ctx, span.start, ctx.lookup.namesOf('organisation'), ok);
     if (org && words.some((w) => w.norm === 'the')) return { ...span, name: org.text, type: 'organisation', personId: null };
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'organisation', personId: null };

@@ -284,7 +284,7 @@ function officeBefore(ctx: Ctx, k: number, floor: number): number {
   if (!/^(?:of|for|at)$/.test(t[k]?.norm ?? '')) return -1;
   for (let r = k - 1; r >= floor && k - r <= 5 && t[r].word; r--) {
     if (isRoleWord(t[r].norm)) return !/^spokes/.test(t[r].norm) && (r === k - 1 ? t[k].norm !== 'at' : /^(?:the|a|an)$/.test(t[r - 1]?.norm ?? '')) ? r : -1;
-    if (t[r].cap || !/^(?:of|for|at|the|[a-z-]+)$/.test(t[r].norm)) return -1;
+    if (t[r].cap || !/^[a-z-]+$/.test(t[r].norm)) return -1;
   }
   return -1;
 }
