@@ -69,6 +69,35 @@ const WRONGDOING = all(
   'flawed|fraudulent|sham election|elections|vote|poll|polls|results|count',
   'fictionalised|fictionalized results|figures|count',
 );
+// Censure: a speaker charging someone with bad conduct or bad faith in so many words ("his ministers are selfish",
+// "incompetent, careless with user data", "failed to pay members of the cast", "the Prime Minister's mistruths"). Only
+// in someone's words (quoted, or reported after a verb of saying); in the writer's voice such words are opinion.
+const CENSURING = 'corrupt|incompetent|careless|negligent|reckless|lax|greedy|selfish|dishonest|deceitful|hypocritical|unaccountable|unethical|unscrupulous|malicious|abusive|racist|sexist|discriminatory|illegal|unlawful|unlawfully|unauthorised|unauthorized';
+const CENSURING_WORDS = new Set(CENSURING.split('|'));
+const CENSURE = all(
+  CENSURING,
+  'corruption|incompetence|negligence|greed|hypocrisy|dishonesty|mismanagement|misconduct|malpractice|impunity|mistruths|untruths|falsehoods|malice|nepotism|cronyism|bribery|embezzlement|fraud|harassment|intimidation|brutality|racism|sexism|discrimination|exploitation|sabotage|propaganda|ploy|scheming|betrayal|betrayed|betraying|hoodwinked|exploited|exploiting|sabotaged|sabotaging|liar|liars',
+  'without authorization|authorisation|permission|consent',
+  'witch hunt',
+  'failed|fails|fail|failing to pay|warn|protect|act|disclose|inform|deliver|provide|deposit|honour|honor|comply|investigate|prevent|stop|consult|safeguard|report',
+  'hiding|hid|hide|hides from accountability|scrutiny|the truth|the public',
+);
+/** Censure words naming a cause or a charge already laid, not charging anyone: "the fight against corruption", "on
+ *  trial for corruption", "harassment victims", "not corrupt". */
+const CAUSE_BEFORE = /^(?:against|fight|fighting|fights|combat|combating|combatting|tackle|tackling|tackles|prevent|preventing|end|ending|eradicate|eradicating|stamp|stamping|root|rooting|zero|curb|curbing|reduce|reducing|report|reports|reported|reporting|victims?|allegations?|accusations?|claims?|charges?|suspicion|accused|alleged|allegedly|trial|tried|jailed|convicted|sentenced|guilty|relating|related)$/;
+const CAUSE_AFTER = /^(?:victims?|survivors?|laws?|polic(?:y|ies)|training|prevention|awareness|units?|squads?|agency|commission|watchdog|office|department)$/;
+function censures(s: SentenceView, r: WordRange): boolean {
+  // A question ("Were you subject to … fraud?") asks; it charges no one.
+  if (/\?["”’']?\s*$/.test(s.text.slice(s.start, s.end))) return false;
+  if (CAUSE_AFTER.test(s.words[r.end]?.norm ?? '')) return false;
+  // "it would be reckless to close the library", "hypocritical to criticise": an act judged, not a wrong charged.
+  if (s.words[r.end]?.norm === 'to' && CENSURING_WORDS.has(s.words[r.end - 1].norm)) return false;
+  for (let k = Math.max(0, r.start - 3); k < r.start; k++) if (NEGATORS.has(s.words[k].norm) || /n['’]t$/.test(s.words[k].norm)) return false;
+  // (Within three words, in the clause: "charges relating to grand theft".)
+  for (let k = r.start - 1; k >= Math.max(0, r.start - 3) && !s.stops[k + 1] && !/,/.test(s.marksBefore[k + 1]); k--) if (CAUSE_BEFORE.test(s.words[k].norm)) return false;
+  return true;
+}
+
 // Crimes and abuses told of someone on another's word ("Police said the suspect stabbed the man", "The council
 // said the landlord ignored repeated warnings"): an agent's deed, so active or with "by" — "a man was stabbed" is an
 // event, and accuses no one.
@@ -160,6 +189,7 @@ export function allegation(s: SentenceView): Hit[] {
   });
   if (isQuoted(s)) {
     for (const r of find(s, WRONGDOING, false)) if (r.hits.every((h) => s.quoted[h]) && doneToPerson(s, r)) hits.push(allegationHit(hitSpans(s, r), s.speaker));
+    if (!hits.length) for (const r of find(s, CENSURE, false)) if (r.hits.every((h) => s.quoted[h]) && censures(s, r)) hits.push(allegationHit(hitSpans(s, r), s.speaker));
   } else {
     // Reported speech: "A councillor says he was shoved by a developer", "The auditor said staff had falsified the
     // accounts", "…, saying the opposition is trying to mislead the public". The wrongdoing is on the word of whoever
@@ -172,7 +202,8 @@ export function allegation(s: SentenceView): Hit[] {
       const closing = saidAtEnd(s, says, sayer);
       // ("Many believe the election was rigged" is a belief, hedged; not a deed laid at anyone's door.)
       const deeds = /^(?:believe|believes|believed|suggest|suggested|predicted|estimated)$/.test(s.words[says].norm) ? [] : find(s, DEEDS, false);
-      for (const r of [...find(s, WRONGDOING, false), ...deeds]) {
+      const censure = find(s, CENSURE, false).filter((r) => censures(s, r));
+      for (const r of [...find(s, WRONGDOING, false), ...deeds, ...censure]) {
         // Before the closing attribution, a verb with its subject ("The suspect shot …"), not an opening modifier
         // ("Misleading signs confused drivers, the council said").
         const before = closing >= 0 && r.end <= closing && r.start > 0 && !/^(?:a|an|the|their|his|her|its|our|my|your|of|and|or)$/.test(s.words[r.start - 1].norm);

@@ -960,3 +960,27 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
     assert.deepEqual(claims(text).map((c) => c.text), []);
   });
 });
+
+describe('censure in someone’s words: bad conduct or bad faith charged in so many words', () => {
+  it('takes a speaker calling someone corrupt, greedy or careless, or saying they failed to pay, as an allegation', () => {
+    for (const text of [
+      '“The board has been careless with members’ money and failed to protect their savings,” the union leader said.',
+      'The shareholders’ leader said the directors of the firm were greedy.',
+      '“They have hidden their hypocrisy from voters for years,” she said.',
+      'The campaigner said the mayor had failed to pay contractors for six months.',
+      '“The contracts were signed without authorisation,” the auditor said.',
+    ]) assert.equal(only(text).category, 'allegation', text);
+  });
+
+  it('leaves a cause, a charge already laid, a question and the writer’s own words alone', () => {
+    const text = [
+      'The minister said the fight against corruption would go on.',
+      'Her husband is on trial for corruption, the court heard.',
+      '“We will support harassment victims,” the mayor said.',
+      '“Were you ever asked for a bribe or told of fraud?”',
+      'The directors of the firm were greedy.',
+      '“The police are not corrupt,” he said.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => `${c.category}: ${c.text}`), []);
+  });
+});
