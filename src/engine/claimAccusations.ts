@@ -72,7 +72,9 @@ const WRONGDOING = all(
 // Censure: a speaker charging someone with bad conduct or bad faith in so many words ("his ministers are selfish",
 // "incompetent, careless with user data", "failed to pay members of the cast", "the Prime Minister's mistruths"). Only
 // in someone's words (quoted, or reported after a verb of saying); in the writer's voice such words are opinion.
-const CENSURING = 'corrupt|incompetent|careless|negligent|reckless|lax|greedy|selfish|dishonest|deceitful|hypocritical|unaccountable|unethical|unscrupulous|malicious|abusive|racist|sexist|discriminatory|illegal|unlawful|unlawfully|unauthorised|unauthorized';
+// ("illegal", "unlawful", "unauthorised" are left out: they class things — "illegal U-turns", "an unauthorised party"
+// — more often than they charge anyone.)
+const CENSURING = 'corrupt|incompetent|careless|negligent|reckless|lax|greedy|selfish|dishonest|deceitful|hypocritical|unaccountable|unethical|unscrupulous|malicious|abusive|racist|sexist|discriminatory|unlawfully';
 const CENSURING_WORDS = new Set(CENSURING.split('|'));
 const CENSURE = all(
   CENSURING,

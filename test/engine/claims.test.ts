@@ -984,3 +984,10 @@ describe('censure in someone’s words: bad conduct or bad faith charged in so m
     assert.deepEqual(claims(text).map((c) => `${c.category}: ${c.text}`), []);
   });
 });
+
+describe('censure words that class things', () => {
+  it('leaves “illegal U-turns” and “an unauthorised party” alone, and keeps “unlawfully killed”', () => {
+    assert.deepEqual(claims('“Councils need powers to fine illegal U-turns,” the spokesman said.\n“We confirmed that an unauthorised party obtained a copy,” the company said.'), []);
+    assert.equal(only('Security forces have unlawfully killed dozens of civilians, the report said.').category, 'allegation');
+  });
+});
