@@ -102,7 +102,7 @@ const ORG_WORDS =
   'union party campaign team club league federation association institute university school hospital bank ' +
   'board authority regulator watchdog embassy consulate mission foundation charity statement report study ' +
   'district navy corps assembly parliament senate congress legislature fund trust museum library college society alliance coalition times post journal herald tribune gazette ' +
-  'constabulary gendarmerie interactive studios records press media holdings';
+  'constabulary gendarmerie interactive studios records press media holdings panel';
 
 /** Words found only inside organisations' names: legal forms of companies ("Sdn Bhd", "GmbH", "S.p.A."), a
  *  ministry's "Affairs", and the other languages' words for bank, group, party, institute… ("Banco Santander"). */
@@ -111,7 +111,7 @@ const ORG_NAME_WORDS = new Set(
     'instituto istituto institut universidad università universität université partido parti partito fundación ' +
     'fondation stiftung ministerio ministère ministero agence agencia agenzia zeitung sabha ' +
     // Words only companies' names end in: "Freescale Semiconductor", "National Amusements".
-    'semiconductor semiconductors amusements technologies ventures solutions therapeutics biosciences logistics robotics ' +
+    'lp llp dairies semiconductor semiconductors amusements technologies ventures solutions therapeutics biosciences logistics robotics ' +
     // …and journals and public bodies: "Nature Medicine", "Clark County Public Health"; builders: "Hopkins Homes".
     'medicine health homes ' +
     // …and monitors: "Human Rights Watch".

@@ -67,7 +67,7 @@ const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|
 const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi)$/;
 const PLACE_HEAD = /^(?:avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens)$/;
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
-const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf)$/;
+const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome)$/;
 // Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".
 const PLACE_NOUN = /^(?:province|provinces|region|county|district|village|villages|municipality|regency|prefecture|island|city|town|township|suburb|neighbourhood|neighborhood|governorate|oblast|mall)$/;
 const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not']);
@@ -276,6 +276,8 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     title.push(tokens[k]);
     k++;
   }
+  // A people before a name: "Australians Lesley and Doug McGrath" — the plural nationality is no part of it.
+  if (to - k >= 2 && hasTag(tokens[k].norm, 'Demonym') && hasTag(tokens[k].norm, 'Plural') && isFirstName(tokens[k + 1].norm)) k++;
   // Leading title words: "North Korean Leader", "U.S. President", "Afghan Ambassador", "Prime Minister".
   for (let m = k; m < to; m++) {
     const n = tokens[m].norm;
@@ -459,6 +461,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   c.thingLike = (!!before && before.possessive && before.cap) || (!!after && /^\d/.test(after.text) && after.start - c.end <= 1) || prevWord === 'the';
 
   if (c.honorific) return set(c, 'person', 2);
+  // "Texas A&M", "Farmers For Action": an ampersand, or a capitalised "For", "Of" or "And" inside, is no one's name
+  // (outside title-case lines, which capitalise every word).
+  if (c.words.some((w) => w.text.includes('&')) || (c.words.slice(1, -1).some((w) => /^(?:For|Of|And|Against)$/.test(w.text)) && !isTitleCase(tokens))) return set(c, 'organisation', 1);
   // A degree in initials after a name ("Jane Doe, M.D.") is no one.
   if (c.words.length === 1 && /^(?:M\.D|Ph\.D|D\.D\.S|R\.N|J\.D|M\.B\.A|B\.A|M\.A|M\.S|B\.S)\.?$/.test(c.words[0].text)) return set(c, 'other', 1);
   // "Infectious Diseases", "Foreign Relations", "Natural Resources": an adjective and a plural abstract noun name a

@@ -487,4 +487,16 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('Residents Welfare Associations met at Ross Hill House on Monday.'), []);
     assert.deepEqual(people('Jane House said it was fine.').map((x) => x.name), ['Jane House']);
   });
+
+  it('takes names with an ampersand or a capitalised “For”, legal partnerships, dairies, panels and domes for no one', () => {
+    const text = 'A professor at Texas A&M agreed. Lobby group Farmers For Action claimed the cuts were coming. Activist investor Starboard Value LP called for a merger. Muller Wiseman Dairies cut its price. It was in a United Nations Climate Panel report. The band plays the Ziggo Dome next.';
+    assert.deepEqual(people(text), []);
+  });
+
+  it('reads a plural nationality before a first name as no part of the name', () => {
+    const found = people('Australians Lesley and Doug McGrath have battled the sea for decades. Lesley McGrath told Reuters they were not worried.');
+    const lesley = found.find((p) => p.name === 'Lesley McGrath');
+    assert.ok(lesley, JSON.stringify(found.map((p) => p.name)));
+    assert.deepEqual(lesley.mentions.map((m) => m.text), ['Lesley', 'Lesley McGrath']);
+  });
 });
