@@ -38,6 +38,8 @@ interface FoundChunk {
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'dos', 'das', 'y', 'ben', 'bint', 'abu', 'ter', 'ten', 'zu']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const POST_NOMINALS = /^(?:KC|QC|MP|MSP|MS|AM|MEP|MLA|TD|MBE|OBE|CBE|KBE|DBE|FRS|PhD|MD|JP|SC)$/;
+// Credentials set off by commas after a name: "Evie Merritt, RN, said", "Jane Doe, CPA".
+const CREDENTIALS = /^(?:RN|LPN|BSN|MSN|DNP|CPA|CFA|DDS|DVM|Esq|PhD|MD|DO)\.?$/;
 // Time words are capitalised but never part of a name.
 const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow)$/;
 // "… Ahmed Mohamed Image: Twitter / NASA": a caption's label is not part of the name before it.
@@ -461,6 +463,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   c.thingLike = (!!before && before.possessive && before.cap) || (!!after && /^\d/.test(after.text) && after.start - c.end <= 1) || prevWord === 'the';
 
   if (c.honorific) return set(c, 'person', 2);
+  if (c.words.length === 1 && CREDENTIALS.test(c.words[0].text) && tokens[c.first - 1]?.text === ',' && tokens[c.first - 2]?.cap) return set(c, 'other', 1);
   // "Texas A&M", "Farmers For Action": an ampersand, or a capitalised "For", "Of" or "And" inside, is no one's name
   // (outside title-case lines, which capitalise every word).
   if (c.words.some((w) => w.text.includes('&')) || (c.words.slice(1, -1).some((w) => /^(?:For|Of|And|Against)$/.test(w.text)) && !isTitleCase(tokens))) return set(c, 'organisation', 1);

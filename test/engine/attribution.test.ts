@@ -808,3 +808,9 @@ describe('attribution', () => {
     assert.equal(speakers('TCP filed a motion. The plaintiffs call the motion a "house of cards."')[0][1], 'plaintiffs');
   });
 });
+
+describe('credentials after a name', () => {
+  it('gives “Evie Merritt, RN, said” to the nurse, not to “RN”', () => {
+    assert.deepEqual(speakers('“Experienced nurses are essential,” Evie Merritt, RN, said in the union release.').map((s) => s[1]), ['Evie Merritt']);
+  });
+});
