@@ -13,6 +13,7 @@ import { CUE_VERBS, hasTag } from './lexicon';
 import { classifyQuote, inDisplayLine } from './quoteKind';
 import { PeopleLookup } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
+import { nameOrganisations } from './organisationNames';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isAdverbWord, squashWord } from './attributionCues';
 import { accordingTo, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, passedOn, quotedPerson, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
@@ -125,6 +126,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   attributeSignOffs(doc, quotes, namesOf, contextOf);
   attributeCoordinated(doc, quotes);
   attributeLede(doc, quotes, people);
+  nameOrganisations(quotes, people.names.filter((n) => n.kind === 'organisation').map((n) => n.text));
   for (const q of quotes) {
     // A quotation inside another is the outer speaker's report of someone's words: not flagged.
     if (q.kind === 'speech' && !q.speaker && !inner.has(q)) {

@@ -114,7 +114,7 @@ describe('attribution', () => {
     const smith = 'Jane Smith, director of debate at the University of Michigan, compared him to a coach who is “working the referees” all game.';
     assert.deepEqual(speakers(smith)[0].slice(0, 2), ['partial', 'Jane Smith']);
     const imf = 'The International Monetary Fund cut its forecast on Tuesday. Although the IMF did not name anyone, it referenced “political tensions” in rich economies.';
-    assert.deepEqual(speakers(imf)[0].slice(0, 3), ['partial', 'IMF', 'it']);
+    assert.deepEqual(speakers(imf)[0].slice(0, 3), ['partial', 'International Monetary Fund', 'it']);
   });
 
   it('gives words quoted after “NAME’s claim that” to NAME, but not a verdict on the claim', () => {
@@ -812,5 +812,17 @@ describe('attribution', () => {
 describe('credentials after a name', () => {
   it('gives “Evie Merritt, RN, said” to the nurse, not to “RN”', () => {
     assert.deepEqual(speakers('“Experienced nurses are essential,” Evie Merritt, RN, said in the union release.').map((s) => s[1]), ['Evie Merritt']);
+  });
+});
+
+describe('one name for a body named in full and by its initials or without its suffix', () => {
+  it('gives “The FFA said” the full name Farmers For Action, and “IAC added” IAC Group', () => {
+    const text = 'Farming lobby group Farmers For Action claimed the cuts were coming.\n\nThe FFA said in a statement: “As predicted, the cuts keep coming.”\n\nShares of IAC Group rose.\n\n“We are pleased,” IAC added.';
+    assert.deepEqual(speakers(text).map((s) => [s[1], s[2]]), [['Farmers For Action', 'FFA'], ['IAC Group', 'IAC']]);
+  });
+
+  it('leaves initials two bodies share, and people, alone', () => {
+    const text = 'The Football Association and the Forestry Authority met.\n\n“No deal,” the FA said.\n\nFrank Adams spoke too.\n\n“Fine,” FA said.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['FA', 'FA']);
   });
 });
