@@ -165,6 +165,8 @@ export function allegation(s: SentenceView): Hit[] {
     if (settled && /^(?:charged|indicted|alleged|allegedly|accused|suspected)$/.test(s.words[r.start].norm)) continue;
     const first = s.words[r.start];
     const before = s.words[r.start - 1];
+    // "who can blame the buyers for taking the money?": blame disclaimed, not laid.
+    if (/^blame/.test(first.norm) && /^(?:can|could|cannot|can't|can’t|couldn't|couldn’t)$/.test(s.words[r.start - 1]?.norm ?? s.words[r.start - 2]?.norm ?? '')) continue;
     // "inquiries made with the alleged victim": the one who complains, named by the charge, not someone accused.
     if (/^alleged(?:ly)?$/.test(first.norm) && /^(?:victims?|complainants?|survivors?)$/.test(s.words[r.start + 1]?.norm ?? '')) continue;
     // "the claims that …", "false claims that …" are nouns; "officials claimed that …", "Trump claims that …" verbs.

@@ -32,6 +32,11 @@ const UNCONFIRMED = all(
   'cannot|couldn\'t|couldn’t|can\'t|can’t release|disclose|reveal|discuss any? further? information|details',
   'would not confirm|identify|disclose',
   'wouldn\'t|wouldn’t confirm|identify|disclose',
+  // "We do not comment on speculation", "The company would not comment": a refusal in other words.
+  'do|does|did|would|will not comment',
+  'don\'t|don’t|doesn\'t|doesn’t|didn\'t|didn’t|wouldn\'t|wouldn’t|won\'t|won’t comment',
+  // "The price of the deal couldn't be learned": what the reporter could not find out.
+  'could|couldn\'t|couldn’t|cannot|can\'t|can’t not? be learned|learnt',
   'no other|further|more details|information were|was|has|have been? provided|released|given|disclosed',
   // "the toll that, if confirmed, would make it the deadliest …": the copy says the figure is not yet confirmed.
   'if confirmed|verified|true|accurate',
@@ -260,6 +265,8 @@ function modalHedges(s: SentenceView): Hit[] {
     // "over concerns it may compromise the trial": the content of someone's worry, given as their reason.
     if (isMotive(s, i) || isPurpose(s, i)) return;
     if (s.words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.norm) || x.norm === 'if')) return;
+    // "The year might have started on a good note, but …": a concession granted, then set aside.
+    if (w.text !== 'could' && s.words.some((x, k) => k > v && x.norm === 'but' && /,/.test(s.marksBefore[k]))) return;
     // Not a claim about the world: generic "you could get", questions put indirectly ("which states he could win"),
     // and relative clauses describing something ("a force that could transfix voters").
     // (", which may have contributed to …": a clause on the whole event before it guesses at a cause, still a hedge.)
@@ -308,6 +315,8 @@ const NEWS_REPORTS = all(
   'reports said|say|says|suggest|suggested|claimed|claim',
   // "There were reports of gunfire", "there have been unconfirmed reports that …": reports no one is named for.
   'there are|were|have|had been? unconfirmed? reports|rumours|rumors of|that',
+  // "amid reports that a number of producers will announce cuts": the same, as the story's backdrop.
+  'amid|following unconfirmed? reports|rumours|rumors of|that',
 );
 
 export function sources(s: SentenceView): Hit[] {

@@ -991,3 +991,19 @@ describe('censure words that class things', () => {
     assert.equal(only('Security forces have unlawfully killed dozens of civilians, the report said.').category, 'allegation');
   });
 });
+
+describe('campaigners, reports as a backdrop, refusals and things not learned; blame disclaimed, concessions', () => {
+  it('takes campaigners and activists as unnamed sources, and “amid reports that” as reports no one is named for', () => {
+    assert.equal(only('Campaigners say a temporary fare cap will not stem the fall in passengers.').category, 'anonymous');
+    assert.equal(only('Prices are set to fall amid reports that several suppliers will cut tariffs this week.').category, 'anonymous');
+  });
+
+  it('takes “we do not comment on speculation” and “couldn’t be learned” as unconfirmed', () => {
+    assert.equal(only('A spokesman for the dairy said: “We do not comment on speculation.”').category, 'unconfirmed');
+    assert.equal(only('The price of the proposed deal couldn’t be learned.').category, 'unconfirmed');
+  });
+
+  it('leaves “who can blame them for …?” and a concession before “but” alone', () => {
+    assert.deepEqual(claims('“If farmers keep accepting them, then who can blame the buyers for taking the money?”\nThe year might have started on a good note, but the harvest is poor.'), []);
+  });
+});
