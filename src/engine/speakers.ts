@@ -223,6 +223,7 @@ export function quotedPerson(ctx: Ctx, i: number): Speaker | null {
 /** Who does the reporting verb at b[n]: its subject before it; after it when inverted ("said Mr Smith: “…”");
  *  for a participle after a comma, the clause's subject ("He issued a statement, saying …", "Mr Kim toasted …,
  *  predicting …"). */
+const TOLD = /^(?:tell|told|tells|telling|ask|asked|asks|asking|inform|informed|informs)$/;
 export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
   const i = b[n];
@@ -260,7 +261,8 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   if (!s && !gerund && n + 1 < b.length && (n === 0 || afterQuote)) s = speakerAfter(ctx, b[n + 1], previous, 5);
   // "On Gaza, says Netanyahu: ‘…’": an inverted verb, then the speaker's name and the colon introducing the quote.
   const named = t[b[b.length - 1]].text === ':' && b.length >= 2 ? ctx.nameByLast.get(b[b.length - 2]) : undefined;
-  if (!gerund && named?.kind === 'person' && n + 1 < b.length && tokenAt(t, named.start) === b[n + 1]) return nameSpeaker(ctx, named);
+  // ("David Anderson told Yurkevich: “…”": after "told" or "asked" the name is the one spoken to.)
+  if (!gerund && named?.kind === 'person' && n + 1 < b.length && tokenAt(t, named.start) === b[n + 1] && !TOLD.test(t[i].norm)) return nameSpeaker(ctx, named);
   // A participle's subject is the clause's.
   if (!s && gerund) s = clauseSubject(ctx, b.slice(0, n), previous);
   // "a judge ruled that a report published last year ‘…’": a document before a participle of publishing is what was

@@ -826,3 +826,10 @@ describe('one name for a body named in full and by its initials or without its s
     assert.deepEqual(speakers(text).map((s) => s[1]), ['FA', 'FA']);
   });
 });
+
+describe('the one told', () => {
+  it('gives “X told Y: “…”” to X, not to Y named before the colon', () => {
+    const text = 'Vanessa Yurkevich of CNN visited the ranch.\n\nDavid Anderson, a professor at the university, told Yurkevich: “We have not had this kind of movement.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['David Anderson']);
+  });
+});
