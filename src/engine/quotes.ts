@@ -276,7 +276,9 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       // elsewhere may be an apostrophe typed the wrong way.)
       const next = paras[p + 1];
       const opensSpeech = open.at === para.start || /[:,]\s*$/.test(text.slice(Math.max(para.start, open.at - 3), open.at));
-      if (open.mark === 'single' && next && text[next.start] === '‘' && (opensSpeech || chain.length)) {
+      // (Re-opened with a straight mark too, where the copy mixes them: "said: ‘…\n\n'This includes …'".)
+      const reopened = next && (text[next.start] === '‘' || (text[next.start] === "'" && isLetter(text[next.start + 1] ?? '')));
+      if (open.mark === 'single' && reopened && (opensSpeech || chain.length)) {
         carryOver(open, 'reopened', 'single', next.start);
         continue;
       }

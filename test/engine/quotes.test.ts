@@ -66,6 +66,11 @@ describe('scanQuotes', () => {
     assert.deepEqual(scan('The word ‘sorry was missing.\n‘Yes,’ she said.').quotes, ['‘Yes,’']);
   });
 
+  it('runs a quotation in single marks on where the copy re-opens it with a straight mark', () => {
+    const text = 'Cllr Martin Tett said: ‘Clean air zones may have a role.\n\n\'This includes the ability to act.\'\n\nThe consultation closes in June.';
+    assert.deepEqual(scan(text).quotes, ['‘Clean air zones may have a role.\n\n\'This includes the ability to act.\'']);
+  });
+
   it('keeps a transcript’s parts apart, and reports it, when its re-opened paragraphs never close', () => {
     const r = scan('"PENCE: Well, look.\n"WALLACE: Do you?\n"PENCE: Yes.');
     assert.equal(r.quotes.length, 3);
