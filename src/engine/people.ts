@@ -323,6 +323,7 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
   });
 }
 
+const COMPANY_FORMS = /^(?:group|holdings|inc|ltd|limited|plc|llc|lp|llp|corp|corporation|co|company|dairies|foods|industries|technologies|motors|airlines)\.?$/;
 /** A role only a person holds: "founder of WhatsApp", not "its main rival" (a product's). */
 const personRole = (role: string | null) => !!role && !/^(?:its|their)\b/i.test(role);
 
@@ -335,7 +336,18 @@ function promote(chunks: Chunk[]): void {
   const sure = new Set<string>();
   for (const c of chunks) if (c.kind === 'person' && c.evidence >= 1) for (const n of c.facts.norms) sure.add(n);
   const orgs = new Set<string>();
-  for (const c of chunks) if (c.kind === 'organisation' && c.evidence >= 1) orgs.add(c.facts.normKey);
+  // A company's name without its trade or legal form: "Muller Wiseman" of "Muller Wiseman Dairies". (Not a name before
+  // "Foundation" or "Organization", which are named after people — "Trump Organization" — nor after a known first
+  // name: "John Lewis" may be a man.)
+  const orgStarts = new Set<string>();
+  for (const c of chunks) {
+    if (c.kind !== 'organisation' || c.evidence < 1) continue;
+    orgs.add(c.facts.normKey);
+    const n = c.facts.norms;
+    let k = n.length;
+    while (k > 1 && COMPANY_FORMS.test(n[k - 1])) k--;
+    if (k < n.length && !isFirstName(n[0])) orgStarts.add(n.slice(0, k).join(' '));
+  }
   // Places by their shape or the words around them ("Siam Paragon shopping mall"), not by their words alone.
   const places = new Set<string>();
   for (const c of chunks) if (c.kind === 'place' && c.evidence === 1 && c.words.length >= 2) places.add(c.facts.normKey);
@@ -345,6 +357,7 @@ function promote(chunks: Chunk[]): void {
     // A guess that names a known organisation elsewhere ("Reuters") is not a person, nor a shape guess that names a
     // place told by its surroundings elsewhere ("a ride to Siam Paragon" after "Siam Paragon shopping mall").
     if (c.evidence === 0 && orgs.has(f.normKey)) c.kind = 'organisation';
+    else if (c.evidence <= 1 && !c.title.length && !c.honorific && orgStarts.has(f.normKey)) c.kind = 'organisation';
     else if (c.evidence <= 1 && !c.title.length && !c.honorific && places.has(f.normKey)) c.kind = 'place';
     // Two unknown words that speak ("Yasha Levine said", "…,” said Khulu Phasiwe"), or a name given a role
     // ("Koum, founder of WhatsApp"), are someone.

@@ -499,4 +499,10 @@ describe('people: names in unseen copy', () => {
     assert.ok(lesley, JSON.stringify(found.map((p) => p.name)));
     assert.deepEqual(lesley.mentions.map((m) => m.text), ['Lesley', 'Lesley McGrath']);
   });
+
+  it('takes a company named without its trade or legal form for the company, but not a name before “Organization”', () => {
+    assert.deepEqual(people('Farmers said the dairy processor Muller Wiseman was expected to cut prices, hurting farmers who supply Muller Wiseman. A spokesman for Muller Wiseman Dairies declined to comment.'), []);
+    const trump = people('Donald Trump spoke. The Trump Organization owns the hotel. Trump said it was fine.');
+    assert.deepEqual(trump.map((p) => [p.name, p.mentions.length]), [['Donald Trump', 2]]);
+  });
 });
