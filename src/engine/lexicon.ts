@@ -111,7 +111,7 @@ const ORG_NAME_WORDS = new Set(
     'instituto istituto institut universidad università universität université partido parti partito fundación ' +
     'fondation stiftung ministerio ministère ministero agence agencia agenzia zeitung sabha ' +
     // Words only companies' names end in: "Freescale Semiconductor", "National Amusements".
-    'lp llp dairies semiconductor semiconductors amusements technologies ventures solutions therapeutics biosciences logistics robotics ' +
+    'lp llp dairies dairy plumbing roofing engineering publishing trading mining consulting catering printing shipping manufacturing brigade battalion regiment squadron semiconductor semiconductors amusements technologies ventures solutions therapeutics biosciences logistics robotics ' +
     // …and journals and public bodies: "Nature Medicine", "Clark County Public Health"; builders: "Hopkins Homes".
     'medicine health homes ' +
     // …and monitors: "Human Rights Watch".

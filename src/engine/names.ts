@@ -67,7 +67,7 @@ const DEMONYM_LIKE = /^[a-z]{3,}(?:ish|ese)$/;
 const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|ders|ics)$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
 const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi)$/;
-const PLACE_HEAD = /^(?:avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens)$/;
+const PLACE_HEAD = /^(?:avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city)$/;
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
 const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome)$/;
 // Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".
@@ -292,11 +292,13 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
       // Capitalised words of an office the lexicon does not list, a role word, then a known first name:
       // "Senate Majority Leader Mitch McConnell", "House Minority Whip Steny Hoyer".
       let role = m;
-      while (role < Math.min(m + 3, to - 1) && !isRoleWord(tokens[role].norm) && !isFirstName(tokens[role].norm) && !HONORIFICS.has(tokens[role].norm)) role++;
+      while (role < Math.min(m + 5, to - 1) && !isRoleWord(tokens[role].norm) && !isFirstName(tokens[role].norm) && !HONORIFICS.has(tokens[role].norm)) role++;
       // Several role words run together: "Prime Minister".
       while (role + 1 < to - 1 && isRoleWord(tokens[role].norm) && isRoleWord(tokens[role + 1].norm) && !isFirstName(tokens[role + 1].norm)) role++;
       // The name after the role: a known first name, or two capitalised words or more ("Keir Starmer").
-      const named = isFirstName(tokens[role + 1]?.norm ?? '') || (to - role - 1 >= 2 && tokens.slice(role + 1, to).every((w) => !isRoleWord(w.norm) && !isCommonWord(w.norm)));
+      // (Or two or three words ending in a known name, though the first is also a common word: "Leo Gerard".)
+      const rest = tokens.slice(role + 1, to);
+      const named = isFirstName(tokens[role + 1]?.norm ?? '') || (rest.length >= 2 && rest.every((w) => !isRoleWord(w.norm) && !isCommonWord(w.norm))) || (rest.length >= 2 && rest.length <= 3 && rest.every((w) => !isRoleWord(w.norm)) && (isFirstName(rest[rest.length - 1].norm) || isLastName(rest[rest.length - 1].norm)));
       if (role === m || role >= to - 1 || !isRoleWord(tokens[role].norm) || !named) break;
       title.push(...tokens.slice(k, role + 1));
       k = role + 1;
@@ -466,6 +468,15 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (c.words.length === 1 && CREDENTIALS.test(c.words[0].text) && tokens[c.first - 1]?.text === ',' && tokens[c.first - 2]?.cap) return set(c, 'other', 1);
   // "Texas A&M", "Farmers For Action": an ampersand, or a capitalised "For", "Of" or "And" inside, is no one's name
   // (outside title-case lines, which capitalise every word).
+  // "T-Mobile", "X-Men": a letter and a hyphen open a brand's name, not a person's ("D-Mass.", "R-Texas" are a
+  // senator's party and state).
+  if (c.words.length === 1 && /^(?![DRI]-)\p{Lu}-\p{Lu}/u.test(c.words[0].text)) return set(c, 'organisation', 1);
+  // "Saudi Aramco", "Korean Air": a nationality and one word no one is named are a company's name.
+  if (norms.length === 2 && hasTag(norms[0], 'Demonym') && !isFirstName(norms[0]) && !isFirstName(norms[1]) && !isLastName(norms[1]) && !isRoleWord(norms[1])) return set(c, 'organisation', 1);
+  // "Pakistan Rangers", "Texas Rangers": a place and a plural are a force or a team.
+  if (norms.length === 2 && (isPlaceWord(norms[0]) || hasTag(norms[0], 'Country', 'City', 'Region')) && !isFirstName(norms[0]) && /[^s]s$/.test(norms[1]) && !isLastName(norms[1]) && !isFirstName(norms[1])) return set(c, 'organisation', 1);
+  // "Bonita Lakes Park", "Forest Hill Park": three words or more ending in Park are a park (two may be a name: "Jane Park").
+  if (norms.length >= 3 && norms[norms.length - 1] === 'park' && (!isFirstName(norms[0]) || norms.slice(1, -1).some((n) => hasTag(n, 'Plural') || PLACE_HEAD.test(n) || (/[^s]s$/.test(n) && !isLastName(n))))) return set(c, 'place', 1);
   if (c.words.some((w) => w.text.includes('&')) || (c.words.slice(1, -1).some((w) => /^(?:For|Of|And|Against)$/.test(w.text)) && !isTitleCase(tokens))) return set(c, 'organisation', 1);
   // A degree in initials after a name ("Jane Doe, M.D.") is no one.
   if (c.words.length === 1 && /^(?:M\.D|Ph\.D|D\.D\.S|R\.N|J\.D|M\.B\.A|B\.A|M\.A|M\.S|B\.S)\.?$/.test(c.words[0].text)) return set(c, 'other', 1);

@@ -505,4 +505,14 @@ describe('people: names in unseen copy', () => {
     const trump = people('Donald Trump spoke. The Trump Organization owns the hotel. Trump said it was fine.');
     assert.deepEqual(trump.map((p) => [p.name, p.mentions.length]), [['Donald Trump', 2]]);
   });
+
+  it('takes cities, brands, trades, military units, teams and parks for no one', () => {
+    const text = 'SCOTT CITY, Mo. -- Farmers in Scott City are worried. Shares of Saudi Aramco fell. Bosses at Mansfield Plumbing said so. Customers of T-Mobile were hit, T-Mobile said. The Para Brigade and the Pakistan Rangers met on Sunday. Dairy Crest said so. The service was at Bonita Lakes Park.';
+    assert.deepEqual(people(text), []);
+    assert.deepEqual(people('“No,” Warren, D-Mass., said.').length, 1);
+  });
+
+  it('reads a name after a long office of a body’s words, though its first word is also a common word', () => {
+    assert.deepEqual(people('The strike widened, United Steelworkers International President Leo Gerard said in a statement.').map((p) => [p.name, p.role]), [['Leo Gerard', 'United Steelworkers International President']]);
+  });
 });
