@@ -358,6 +358,8 @@ const REJECTIONS = all(
   // "the fake statements by the Russian Federation" (not "disinformation and false reports" in general).
   'the|these|those|such fake|false|fabricated|bogus statements|reports|claims|allegations',
   'denial|denials',
+  // "The Defence Ministry was today dismissive about a media report that …".
+  'was|were|is|are today|yesterday|also|later? dismissive of|about',
   // "The lawsuit is a sham", "we had nothing to hide", "fabricate … demonstrably false claims": rejections in so many words.
   'is|was|are|were a|an? sham|hoax|witch-hunt|fabrication',
   'nothing to hide',

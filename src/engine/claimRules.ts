@@ -5,7 +5,7 @@
 import { hitSpans, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
 import { findFigures } from './claimFigures';
 import { ATTRIBUTING, PRONOUNS, SAYING, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
-import { isFirstName, isRoleWord, tagsOf } from './lexicon';
+import { isFirstName, isNewsAgency, isRoleWord, tagsOf } from './lexicon';
 import { NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
 import { allegation, denial } from './claimAccusations';
 import { firstStartingAt } from './peopleLookup';
@@ -62,6 +62,9 @@ const UNCONFIRMED = all(
   // "he cannot tell if the man was arrested there", "unable to say whether …": the question left open.
   'cannot|can\'t|can’t|couldn\'t|couldn’t|unable|not to? tell|say|determine|establish|know whether|if',
   'could|couldn\'t|couldn’t|cannot|can\'t|can’t not? be reached|contacted',
+  // "The Tribune Chronicle was unable to reach Bway leaders for comment".
+  'was|were|is|are|been unable to reach|contact',
+  'could|did not|n\'t reach|contact … for comment',
   // "Attempts to get comment from the municipality's spokesperson were unsuccessful": the other side not heard.
   'attempts|efforts|calls|messages|emails|requests to|for reach|contact … … were|was|proved|went|have|had been? unsuccessful|unanswered|unreturned|fruitless|futile',
   'attempts|efforts|requests to|for get|obtain|seek comment|comments|response … … were|was|proved|went|have|had been? unsuccessful|unanswered|unreturned|fruitless|futile',
@@ -459,6 +462,8 @@ function isOutlet(s: SentenceView, p: SourcePhrase, v: number): boolean {
   if (!PAST_REPORTING.test(s.words[v].norm)) return false;
   const head = s.words[p.head].norm;
   if (OUTLET_HEADS.has(head) || (head === 'agency' && NEWS_AGENCY.test(s.words[p.head - 1]?.norm ?? ''))) return true;
+  // "…, Reuters said": a wire agency named alone is the outlet cited.
+  if (p.from === p.head && isNewsAgency(head)) return true;
   if (s.words[v].norm !== 'reported' || p.from > v || !s.words[p.head].cap) return false;
   // Inverted or closing the sentence: ", CNBC reported earlier on Thursday." — what was reported came before.
   const rest = s.words.slice(v + 1);

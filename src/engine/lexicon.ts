@@ -161,6 +161,9 @@ export function roleGender(role: string): 'm' | 'f' | null {
  *  Reuters"), "Xinhua reported" no person. */
 const NEWS_AGENCIES = 'reuters xinhua tass kcna yonhap kyodo bernama afp pti ians anadolu efe ansa dpa interfax irna upi aap'.split(' ');
 
+/** A wire agency by name ("Reuters", "AFP"): its report, cited, is one outlet's word. */
+export const isNewsAgency = (norm: string) => NEWS_AGENCIES.includes(norm);
+
 interface Words {
   lexicon: Record<string, string | string[]>;
   orgWords: Record<string, unknown>;

@@ -1007,3 +1007,12 @@ describe('campaigners, reports as a backdrop, refusals and things not learned; b
     assert.deepEqual(claims('“If farmers keep accepting them, then who can blame the buyers for taking the money?”\nThe year might have started on a good note, but the harvest is poor.'), []);
   });
 });
+
+describe('a wire agency cited, a reporter who could not reach someone, a report waved away', () => {
+  it('takes “…, Reuters said” as single-source, “unable to reach … for comment” as unconfirmed, and “dismissive about a report” as a denial', () => {
+    assert.equal(only('The strike is already the largest since 1980, Reuters said.').category, 'single-source');
+    assert.equal(only('The Tribune was unable to reach company leaders for comment on Thursday.').category, 'unconfirmed');
+    assert.equal(only('The ministry was dismissive about a media report that two units had moved towards the capital.').category, 'denial');
+    assert.deepEqual(claims('The minister said it would go ahead.'), []);
+  });
+});
