@@ -493,14 +493,31 @@ export function unsourcedFigures(s: SentenceView): Hit[] {
   // "Can a smarter phone help HTC in one of the most competitive segments?": a question asserts no figure.
   if (isQuoted(s) || isSourced(s) || /\?["”’']?\s*$/.test(s.text.slice(s.start, s.end))) return [];
   const found = findFigures(s.text, s.start, s.end);
-  // A market's move or a company's results are figures like any other: the copy should say where they come from.
+  // A market's move is a figure like any other: the copy should say where it comes from. A company's results
+  // ("Revenue rose 8 per cent to $22.1bn", "Net income fell to $225.2 million") are its published accounts: the
+  // figures after the verb of a sentence led by revenue, profit or sales are left alone (labellers of every set passed
+  // over them), a figure before it is not ("Revenue at the company, which once held a 10 percent share, …").
+  const accounts = publishedResults(s);
   // "Its goal is to cut users to less than one percent": a target set, not a figure reported.
   const goal = GOAL.exec(s.text.slice(s.start, s.end));
   // "the 92 per cent national target", "the 2% inflation target": a standard named by its figure, not one reported.
-  const figures = found.filter((f) => !s.inQuote(f.start) && !(goal && f.start > s.start + goal.index) && !NAMED_STANDARD.test(s.text.slice(f.end, Math.min(s.end, f.end + 40))));
+  const figures = found.filter((f) => !s.inQuote(f.start) && !(goal && f.start > s.start + goal.index) && f.start < accounts && !NAMED_STANDARD.test(s.text.slice(f.end, Math.min(s.end, f.end + 40))));
   if (!figures.length) return [];
   return [{ category: 'unsourced-figure', triggers: figures, source: null, note: `${figures.length > 1 ? 'Figures' : 'Figure'} ${quote(figures).replace(/ … /g, '”, “')} given without a source` }];
 }
+
+/** Where a company's reported results begin: after the verb of a sentence whose subject is its revenue, profit or sales
+ *  ("Sales of its Lexapro anti-depressant rose 7 percent in the quarter to $559 million"); Infinity when it is not one. */
+function publishedResults(s: SentenceView): number {
+  const k = s.words.slice(0, 4).findIndex((w) => ACCOUNTS.test(w.norm));
+  if (k < 0 || s.quoted[k]) return Infinity;
+  for (let v = k + 1; v < Math.min(s.words.length, k + 12); v++) {
+    if (s.stops[v]) return Infinity;
+    if (RESULT_VERBS.test(s.words[v].norm)) return s.words[v].end;
+  }
+  return Infinity;
+}
+const RESULT_VERBS = /^(?:rose|fell|grew|climbed|jumped|advanced|declined|dropped|slipped|slid|increased|decreased|surged|soared|plunged|tumbled|totaled|totalled|reached|came|were|was|edged|gained|shrank|narrowed|widened)$/;
 
 /** Every rule, in the order their categories rank when a sentence raises several. */
 export const RULES: ((s: SentenceView) => Hit[])[] = [allegation, denial, sources, unconfirmed, hedged, unsourcedFigures];

@@ -366,10 +366,15 @@ describe('figures: tolls, superlatives asserted of the subject, market moves', (
     assert.deepEqual(claims('Honesty is the best policy.'), []);
   });
 
-  it('takes a market’s moves and a company’s results given with no source, and leaves them alone with one', () => {
+  it('takes a market’s moves given with no source, and leaves them alone with one', () => {
     assert.equal(only('The miner’s shares fell 3.4% on Tuesday.').category, 'unsourced-figure');
     assert.deepEqual(claims('The stock fell 3.4% on Tuesday, according to FactSet data.').map((c) => c.category), ['single-source']);
     assert.equal(only('Unemployment fell to 4.2 percent in March.').category, 'unsourced-figure');
+  });
+
+  it('leaves a company’s reported results alone, but not a figure before their verb', () => {
+    assert.deepEqual(claims('Revenue rose 8 per cent to $22.1bn.\nNet income fell to $225.2 million in the quarter.\nSales of its best-selling drug climbed 24 percent to $193 million.'), []);
+    assert.equal(only('Revenue at the company, which once held a 10 percent share of the market, has been flat.').category, 'unsourced-figure');
   });
 
   it('leaves a target set (“its goal is to cut it to less than one percent”) alone', () => {
