@@ -333,6 +333,9 @@ export function sources(s: SentenceView): Hit[] {
     // published on the record, or research put out for anyone to check — as "said in a statement" is. (Under a name
     // before it, "FactSet data", the named owner is the one source.)
     if (p && PUBLISHED.has(s.words[p.head].norm) && !p.anonymous && !s.words.slice(p.from, p.head).some((w) => w.cap)) continue;
+    // "according to the Department for Transport", "according to USDA estimates", "according to police": a public
+    // body's record or its figures, as routine as a statement (not a news agency or service: "the Reuters news service").
+    if (p && isPublicRecord(s, p)) continue;
     if (p) hits.push(sourceHit(p, p.anonymous ? [...hitSpans(s, r), wordSpan(s, p.from, p.head + 1)] : hitSpans(s, r)));
   }
   for (const r of find(s, SEEN_BY, true)) {
@@ -477,6 +480,16 @@ function inStatement(s: SentenceView, v: number): boolean {
   return s.words.slice(v + 2, v + 5).some((w) => STATEMENTS.has(w.norm));
 }
 const STATEMENTS = new Set('statement statements release letter petition filing'.split(' '));
+
+const PUBLIC_BODIES = /^(?:department|ministry|agency|institute|institutes|museum|office|service|commission|authority|police|military|army|bureau|administration|estimates|release)$/;
+function isPublicRecord(s: SentenceView, p: SourcePhrase): boolean {
+  if (p.anonymous || p.pronoun) return false;
+  const head = s.words[p.head].norm;
+  if (!PUBLIC_BODIES.test(head)) return false;
+  if (/^(?:agency|service)$/.test(head) && NEWS_AGENCY.test(s.words[p.head - 1]?.norm ?? '')) return false;
+  // Its first words, not a relative clause's: "the report by the Department" names the report.
+  return !s.words.slice(p.from, p.head).some((w) => /^(?:report|reports|story|article)$/.test(w.norm));
+}
 
 function sourceHit(p: SourcePhrase, triggers: TextSpan[]): Hit {
   if (p.anonymous) {

@@ -1021,3 +1021,11 @@ describe('a wire agency cited, a reporter who could not reach someone, a report 
     assert.deepEqual(claims('The minister said it would go ahead.'), []);
   });
 });
+
+describe('a public body’s record', () => {
+  it('leaves “according to” a department, an agency, a museum or police alone, but not a news agency or a person', () => {
+    assert.deepEqual(claims('About half of journeys are made on buses, according to the Department for Transport.\nThe dinosaur lived in the Jurassic, according to the Natural History Museum.\nThe three had no weapons at the time, according to police.'), []);
+    assert.equal(only('Strike notices went out for two more plants, according to the Reuters news service.').category, 'single-source');
+    assert.equal(only('Price rises are beginning to slow, according to the boss of the chain.').category, 'single-source');
+  });
+});
