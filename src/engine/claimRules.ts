@@ -514,9 +514,22 @@ export function unsourcedFigures(s: SentenceView): Hit[] {
   // "Its goal is to cut users to less than one percent": a target set, not a figure reported.
   const goal = GOAL.exec(s.text.slice(s.start, s.end));
   // "the 92 per cent national target", "the 2% inflation target": a standard named by its figure, not one reported.
-  const figures = found.filter((f) => !s.inQuote(f.start) && !(goal && f.start > s.start + goal.index) && f.start < accounts && !NAMED_STANDARD.test(s.text.slice(f.end, Math.min(s.end, f.end + 40))));
+  const figures = found.filter((f) => !s.inQuote(f.start) && !(goal && f.start > s.start + goal.index) && f.start < accounts && !NAMED_STANDARD.test(s.text.slice(f.end, Math.min(s.end, f.end + 40))) && !dealValue(s, f));
   if (!figures.length) return [];
   return [{ category: 'unsourced-figure', triggers: figures, source: null, note: `${figures.length > 1 ? 'Figures' : 'Figure'} ${quote(figures).replace(/ … /g, '”, “')} given without a source` }];
+}
+
+/** A deal's announced price: "Facebook's $19 billion acquisition", "a $3 billion deal sweetener", "an all-stock
+ *  transaction worth around $5 billion" — what the parties put their names to (a bid or an offer is not settled). */
+const DEAL = /^(?:acquisition|purchase|takeover|transaction|deal|merger|buyout|sweetener)s?$/;
+function dealValue(s: SentenceView, f: TextSpan): boolean {
+  if (!/[$£€¥]|\b(?:dollars?|pounds|euros?)\b/.test(f.text + s.text.slice(f.end, f.end + 8))) return false;
+  const k = firstStartingAt(s.words, f.end);
+  for (let j = k; j < Math.min(s.words.length, k + 3); j++) if (DEAL.test(s.words[j].norm)) return true;
+  // "… transaction worth around $5 billion".
+  const at = firstStartingAt(s.words, f.start);
+  for (let j = at - 1; j >= Math.max(0, at - 4); j--) if (s.words[j].norm === 'worth') return DEAL.test(s.words[j - 1]?.norm ?? '');
+  return false;
 }
 
 /** Where a company's reported results begin: after the verb of a sentence whose subject is its revenue, profit or sales

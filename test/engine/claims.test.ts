@@ -1029,3 +1029,10 @@ describe('a public body’s record', () => {
     assert.equal(only('Price rises are beginning to slow, according to the boss of the chain.').category, 'single-source');
   });
 });
+
+describe('a deal’s announced price', () => {
+  it('leaves the price of an acquisition or a transaction alone, but not an offer', () => {
+    assert.deepEqual(claims('The deal follows Facebook’s $19 billion acquisition of the service.\nParamount would then acquire Skydance in an all-stock transaction worth around $5 billion.'), []);
+    assert.equal(only('The club have offered £86million for the striker.').category, 'unsourced-figure');
+  });
+});
