@@ -146,6 +146,9 @@ const FAMILIES = {
   'passive-accusations': ['he was accused of lying … in one sentence', (n) => rep('he was accused of lying ', n)],
   'speakers-one-sentence': ['Mr Kim said Mr Kim said … in one sentence', (n) => rep('Mr Kim said ', n)],
   superlatives: ['the largest ever … in one sentence', (n) => rep('the largest since 2015 and ', n)],
+  'denials-one-sentence': ['that, was not true … in one sentence (each verb looked back for an admission)', (n) => rep('officials said that, was not true, ', n)],
+  'censure-one-sentence': ['campaigners say the corrupt mayor failed … in one sentence', (n) => rep('campaigners say the corrupt mayor failed to pay staff, ', n)],
+  'unnamed-agents': ['was dismissed by insiders and quoted aides as saying … in one sentence', (n) => rep('it was dismissed by insiders and quoted aides as saying that, ', n)],
   ages: ['the 70-year-old president …', (n) => rep('the 70-year-old president ', n)],
   // People and attribution: names.ts, people.ts, attribution.ts, peopleLookup.ts.
   'transcript-speakers': ['a transcript of different speakers', (n) => build(n, (i) => `Mr Baton ${word(i)}son spoke.\n“${word(i).toUpperCase()}SON: Yes.”\n`)],

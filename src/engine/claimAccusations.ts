@@ -88,9 +88,14 @@ const CENSURE = all(
  *  trial for corruption", "harassment victims", "not corrupt". */
 const CAUSE_BEFORE = /^(?:against|fight|fighting|fights|combat|combating|combatting|tackle|tackling|tackles|prevent|preventing|end|ending|eradicate|eradicating|stamp|stamping|root|rooting|zero|curb|curbing|reduce|reducing|report|reports|reported|reporting|victims?|allegations?|accusations?|claims?|charges?|suspicion|accused|alleged|allegedly|trial|tried|jailed|convicted|sentenced|guilty|relating|related)$/;
 const CAUSE_AFTER = /^(?:victims?|survivors?|laws?|polic(?:y|ies)|training|prevention|awareness|units?|squads?|agency|commission|watchdog|office|department)$/;
+/** The censure words of a sentence that charge someone (none in a question: "Were you subject to … fraud?" asks). */
+function censure(s: SentenceView): WordRange[] {
+  if (isQuestion(s)) return [];
+  return find(s, CENSURE, false).filter((r) => censures(s, r));
+}
+/** Whether the sentence ends in a question mark (read from its last characters, not the whole sentence). */
+const isQuestion = (s: SentenceView) => /\?["”’']?\s*$/.test(s.text.slice(Math.max(s.start, s.end - 8), s.end));
 function censures(s: SentenceView, r: WordRange): boolean {
-  // A question ("Were you subject to … fraud?") asks; it charges no one.
-  if (/\?["”’']?\s*$/.test(s.text.slice(s.start, s.end))) return false;
   if (CAUSE_AFTER.test(s.words[r.end]?.norm ?? '')) return false;
   // "it would be reckless to close the library", "hypocritical to criticise": an act judged, not a wrong charged.
   if (s.words[r.end]?.norm === 'to' && CENSURING_WORDS.has(s.words[r.end - 1].norm)) return false;
@@ -193,7 +198,7 @@ export function allegation(s: SentenceView): Hit[] {
   });
   if (isQuoted(s)) {
     for (const r of find(s, WRONGDOING, false)) if (r.hits.every((h) => s.quoted[h]) && doneToPerson(s, r)) hits.push(allegationHit(hitSpans(s, r), s.speaker));
-    if (!hits.length) for (const r of find(s, CENSURE, false)) if (r.hits.every((h) => s.quoted[h]) && censures(s, r)) hits.push(allegationHit(hitSpans(s, r), s.speaker));
+    if (!hits.length) for (const r of censure(s)) if (r.hits.every((h) => s.quoted[h])) hits.push(allegationHit(hitSpans(s, r), s.speaker));
   } else {
     // Reported speech: "A councillor says he was shoved by a developer", "The auditor said staff had falsified the
     // accounts", "…, saying the opposition is trying to mislead the public". The wrongdoing is on the word of whoever
@@ -206,8 +211,7 @@ export function allegation(s: SentenceView): Hit[] {
       const closing = saidAtEnd(s, says, sayer);
       // ("Many believe the election was rigged" is a belief, hedged; not a deed laid at anyone's door.)
       const deeds = /^(?:believe|believes|believed|suggest|suggested|predicted|estimated)$/.test(s.words[says].norm) ? [] : find(s, DEEDS, false);
-      const censure = find(s, CENSURE, false).filter((r) => censures(s, r));
-      for (const r of [...find(s, WRONGDOING, false), ...deeds, ...censure]) {
+      for (const r of [...find(s, WRONGDOING, false), ...deeds, ...censure(s)]) {
         // Before the closing attribution, a verb with its subject ("The suspect shot …"), not an opening modifier
         // ("Misleading signs confused drivers, the council said").
         const before = closing >= 0 && r.end <= closing && r.start > 0 && !/^(?:a|an|the|their|his|her|its|our|my|your|of|and|or)$/.test(s.words[r.start - 1].norm);
@@ -436,6 +440,8 @@ const DEGREE = /^(?:completely|totally|entirely|simply|absolutely|utterly|wholly
 function disclaimed(s: SentenceView): { start: number; end: number; subject: SourcePhrase | null }[] {
   const out: { start: number; end: number; subject: SourcePhrase | null }[] = [];
   const w = s.words;
+  // Where the first admission is, found once (looking back from each verb was quadratic in a long sentence).
+  const admitted = w.findIndex((x) => ADMITTING.test(x.norm));
   for (let i = 0; i < w.length; i++) {
     const n = w[i].norm;
     // "That's not true", "it's false": the pointer and the verb in one word.
@@ -445,7 +451,7 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
       // ("this was not true", not "this application is wrong"); and no admission ("he admitted that was untrue").
       let subject = false;
       for (let k = i - 1; k >= 0 && k >= i - 7 && !s.stops[k + 1]; k--) if (DISPUTABLE.has(w[k].norm) && (!POINTERS.has(w[k].norm) || k === i - 1)) subject = true;
-      if ((!subject && !contracted) || w.slice(0, i).some((x) => ADMITTING.test(x.norm))) continue;
+      if ((!subject && !contracted) || (admitted >= 0 && admitted < i)) continue;
       let k = i + 1;
       let negated = false;
       while (k < w.length && k <= i + 4 && !s.stops[k] && (DEGREE.test(w[k].norm) || NEGATORS.has(w[k].norm) || /^(?:a|an|the)$/.test(w[k].norm))) {
