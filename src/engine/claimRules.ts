@@ -415,6 +415,7 @@ export function sources(s: SentenceView): Hit[] {
     const p = phraseAfter(s, r.end);
     if (p?.anonymous) hits.push(sourceHit(p, hitSpans(s, r)));
   }
+  hits.push(...unnamedAgents(s));
   for (const r of find(s, HEARSAY, false)) {
     // "we were told to leave", "I was told by the police": an instruction, or a named source.
     const next = s.words[r.end];
@@ -443,6 +444,39 @@ export function sources(s: SentenceView): Hit[] {
 }
 
 const SOMEONE_WORDS = /^(?:someone|somebody|anyone|anybody|people)$/;
+
+/** Words said, or judged, by unnamed people named after the verb: "dismissed as a stunt by industry insiders", "I got
+ *  told by a police officer", "TMZ.com cited a source as saying", "Amnesty quoted a 70-year-old detainee as saying". */
+function unnamedAgents(s: SentenceView): Hit[] {
+  const out: Hit[] = [];
+  s.words.forEach((w, i) => {
+    if (s.quoted[i] && !isQuoted(s)) return;
+    if (w.norm === 'by') {
+      // The participle a few words back, after "was", "got", "been": a passive of saying or judging.
+      for (let k = i - 1; k >= Math.max(1, i - 5) && !s.stops[k + 1]; k--) {
+        if (!PASSIVE_SAYING.test(s.words[k].norm)) continue;
+        if (!/^(?:is|are|was|were|be|been|being|got|get|gets)$/.test(s.words[k - 1].norm) && !/[,–—-]/.test(s.marksBefore[k])) return;
+        const p = phraseAfter(s, i + 1);
+        // ("condemned by the NFU and others": a body named, with others.)
+        if (p?.anonymous && !s.words.slice(p.from, p.to).some((x) => x.cap)) out.push(sourceHit(p, [wordSpan(s, k, k + 1), wordSpan(s, i, p.head + 1)]));
+        return;
+      }
+      return;
+    }
+    if (!/^(?:quoted|cited|quotes|cites|quoting)$/.test(w.norm)) return;
+    const p = phraseAfter(s, i + 1);
+    if (!p?.anonymous) return;
+    // "as saying" right after the phrase or past a relative clause on it ("refugees who fled into Nigeria as saying").
+    for (let k = p.to; k < Math.min(s.words.length - 1, p.to + 8) && !s.stops[k]; k++) {
+      if (s.words[k].norm === 'as' && /^(?:saying|describing|telling|stating)$/.test(s.words[k + 1].norm)) {
+        out.push(sourceHit(p, [wordSpan(s, i, i + 1), wordSpan(s, p.from, p.head + 1), wordSpan(s, k, k + 2)]));
+        return;
+      }
+    }
+  });
+  return out;
+}
+const PASSIVE_SAYING = /^(?:told|informed|described|dismissed|called|branded|labelled|labeled|criticised|criticized|condemned|quoted|cited|warned|advised|accused)$/;
 /** "there's (always) somebody", "there are people": an existential "there" before the head, in the phrase or just before it. */
 function isExistential(s: SentenceView, from: number, head: number): boolean {
   for (let k = Math.max(0, from - 2); k < head; k++) {

@@ -81,7 +81,9 @@ const BACK_TO_SOURCE = new Set('source person insider'.split(' '));
  *  chairman"), people who speak on the record for a body (spokespeople, lawyers, prosecutors), nor the public. */
 const INSIDERS = new Set(
   ('analyst strategist economist trader investor shareholder banker executive manager employee staffer insider ' +
-    'medic paramedic doctor nurse officer lawmaker legislator mp backbencher minister diplomat negotiator member').split(' '),
+    'medic paramedic doctor nurse officer lawmaker legislator mp backbencher minister diplomat negotiator member ' +
+    // Police ranks: "a Highway Patrol lieutenant says".
+    'lieutenant sergeant constable detective trooper inspector superintendent').split(' '),
 );
 
 /** A noun for an insider ("analyst", "medic", "MP"); `plural` for its plural form ("strategists", "MPs"). */

@@ -1036,3 +1036,19 @@ describe('a deal’s announced price', () => {
     assert.equal(only('The club have offered £86million for the striker.').category, 'unsourced-figure');
   });
 });
+
+describe('unnamed people after the verb, and police ranks', () => {
+  it('takes words passed on by unnamed people — “by industry insiders”, “cited a source as saying” — and a lieutenant as unnamed sources', () => {
+    for (const text of [
+      'The idea was dismissed as a stunt by industry insiders.',
+      '“I got told by a police officer that it was someone important.”',
+      'The celebrity website cited a source as saying the singer had decided to cancel.',
+      'The agency has quoted refugees who fled across the border as saying that troops were burning homes.',
+      'A Highway Patrol lieutenant says that obviously did not happen.',
+    ]) assert.equal(only(text).category, 'anonymous', text);
+  });
+
+  it('leaves a named agent, with others or alone, alone', () => {
+    assert.deepEqual(claims('The move has been condemned by the NFU and others across the industry.\nThe plan was criticised by Jane Smith.\nHe was told by his doctor to rest.'), []);
+  });
+});
