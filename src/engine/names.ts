@@ -67,7 +67,7 @@ const DEMONYM_LIKE = /^[a-z]{3,}(?:ish|ese)$/;
 const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|ders|ics)$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
 const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi)$/;
-const PLACE_HEAD = /^(?:avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city)$/;
+const PLACE_HEAD = /^(?:avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish)$/;
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
 const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome)$/;
 // Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".

@@ -223,6 +223,7 @@ export function quotedPerson(ctx: Ctx, i: number): Speaker | null {
 /** Who does the reporting verb at b[n]: its subject before it; after it when inverted ("said Mr Smith: “…”");
  *  for a participle after a comma, the clause's subject ("He issued a statement, saying …", "Mr Kim toasted …,
  *  predicting …"). */
+const INVERTIBLE = /^(?:said|says|added|adds|explained|explains|continued|wrote|writes|noted|notes)$/;
 const TOLD = /^(?:tell|told|tells|telling|ask|asked|asks|asking|inform|informed|informs)$/;
 export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
@@ -254,6 +255,12 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   while (k >= 0 && t[b[k]].word && (SKIP_BEFORE_CUE.has(t[b[k]].norm) || isAdverb(t[b[k]]))) k--;
   const coordinated = k >= 0 && /^(?:and|but|or|then)$/.test(t[b[k]].norm);
   let s = coordinated ? clauseSubject(ctx, b.slice(0, n), previous) : null;
+  // "…, said its Vice-Chairman Pritam Singh, who described the comments as “belated”": a verb of saying right after a
+  // comma, with a name after it, is inverted — what comes before the comma is what was said, not who said it.
+  if (!s && !gerund && t[i - 1]?.text === ',' && INVERTIBLE.test(t[i].norm) && n + 1 < b.length) {
+    const after = speakerAfter(ctx, b[n + 1], previous, 5);
+    if (after && after.personId) s = after;
+  }
   s ??= quotedPerson(ctx, i) ?? speakerBefore(ctx, i - 1, b[0], previous);
   // Inverted ("said Mr Smith: “…”") only at the clause's start or right after a quotation, not after an apposition's
   // comma ("The report, published on Tuesday, described a culture …").

@@ -833,3 +833,16 @@ describe('the one told', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['David Anderson']);
   });
 });
+
+describe('a verb of saying after a comma, with a name after it', () => {
+  it('gives “…, said its Vice-Chairman Pritam Singh, who described the comments as “belated”” to Singh', () => {
+    const text = 'The council is always prepared to cooperate for the benefit of its residents, said its Vice-Chairman Pritam Singh, who described the comments as “belated” and “uncalled for”.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Pritam Singh', 'Pritam Singh']);
+  });
+
+  it('gives “X, president of St. Bernard Parish, which is east of the city, told …” to X', () => {
+    const text = 'The threat had passed.\n\n“We have major damage,” Guy McInnis, president of St. Bernard Parish, which is east of New Orleans, told a local station.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Guy McInnis']);
+  });
+});
+
