@@ -248,6 +248,11 @@ function modalHedges(s: SentenceView): Hit[] {
   const out: Hit[] = [];
   // "How could the foundation …?" asks; it does not forecast.
   if (/\?["”’)]*\s*$/.test(s.text.slice(s.start, s.end))) return out;
+  // The last ", but" of the sentence, found once.
+  let lastBut = -1;
+  s.words.forEach((x, k) => {
+    if (x.norm === 'but' && /,/.test(s.marksBefore[k])) lastBut = k;
+  });
   s.words.forEach((w, i) => {
     if (!MODALS.has(w.text) || s.quoted[i]) return;
     let v = i + 1;
@@ -269,7 +274,7 @@ function modalHedges(s: SentenceView): Hit[] {
     if (isMotive(s, i) || isPurpose(s, i)) return;
     if (s.words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.norm) || x.norm === 'if')) return;
     // "The year might have started on a good note, but …": a concession granted, then set aside.
-    if (w.text !== 'could' && s.words.some((x, k) => k > v && x.norm === 'but' && /,/.test(s.marksBefore[k]))) return;
+    if (w.text !== 'could' && lastBut > v) return;
     // Not a claim about the world: generic "you could get", questions put indirectly ("which states he could win"),
     // and relative clauses describing something ("a force that could transfix voters").
     // (", which may have contributed to …": a clause on the whole event before it guesses at a cause, still a hedge.)
