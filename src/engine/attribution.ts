@@ -4,14 +4,14 @@
 // Pronouns and descriptions ("he", "the spokeswoman", "the newspaper") resolve to the person or organisation meant.
 // This module orders the rules and runs the passes over all quotations; the rules live in speakers.ts (subjects of
 // reporting verbs), references.ts (pronouns and descriptions), attributionCues.ts and attributionContext.ts.
-import { paragraphIndexAt, type ArticleDoc } from './document';
+import { paragraphIndexAt, type ArticleDoc, type Paragraph } from './document';
 import type { Token } from './text';
 import type { NameMention, PeopleResult } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Person, Problem, Quote, QuoteKind, Speaker, TextSpan } from './types';
 import { CUE_VERBS, hasTag } from './lexicon';
 import { classifyQuote, inDisplayLine } from './quoteKind';
-import { PeopleLookup } from './peopleLookup';
+import { PeopleLookup, firstStartingAt } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
 import { nameOrganisations } from './organisationNames';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
@@ -124,6 +124,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
     }
   }
   attributeSignOffs(doc, quotes, namesOf, contextOf);
+  attributeHeadings(doc, quotes, namesOf, contextOf);
   attributeCoordinated(doc, quotes);
   attributeLede(doc, quotes, people);
   nameOrganisations(quotes, people.names.filter((n) => n.kind === 'organisation').map((n) => n.text));
@@ -256,6 +257,44 @@ function attributeSignOffs(doc: ArticleDoc, quotes: Quote[], namesOf: NameMentio
 }
 
 const PRONOUN_SPEAKER = /^(?:he|she)$/i;
+
+/** Quote round-ups head each speaker's words with a line that is only their name ("Roger Federer"): a quotation with
+ *  no speaker of its own, in the paragraph after it (or after quotation paragraphs that follow it), is theirs. Not where
+ *  the line follows a quotation left without a speaker: there it may sign that one off instead. (Round-ups that name
+ *  the speaker in a lead-in — "…, according to Cian O'Neill" — put it before or after the words as often, so those are
+ *  left alone.) */
+function attributeHeadings(doc: ArticleDoc, quotes: Quote[], namesOf: NameMention[][], contextOf: (i: number) => Ctx): void {
+  for (const q of quotes) {
+    if (q.kind !== 'speech' || q.speaker) continue;
+    const p = paragraphIndexAt(doc, q.start);
+    for (let k = p - 1; k >= Math.max(0, p - 3); k--) {
+      const para = doc.paragraphs[k];
+      const name = headingName(doc, para, namesOf[k]);
+      if (name) {
+        if (!afterUnattributed(doc, quotes, k)) q.speaker = nameSpeaker(contextOf(k), name);
+        break;
+      }
+      // Past the quotation paragraphs under the same heading, no further.
+      if (!/^\s*["“‘']/.test(para.body)) break;
+    }
+  }
+}
+
+/** The person a paragraph names, alone, as a heading ("Roger Federer"). */
+function headingName(doc: ArticleDoc, para: Paragraph, names: NameMention[] | undefined): NameMention | null {
+  const only = names?.length === 1 ? names[0] : null;
+  if (!only || only.kind !== 'person' || para.end - para.start >= 60) return null;
+  return /^\s*$/.test(doc.text.slice(para.start, only.start)) && /^[\s:]*$/.test(doc.text.slice(only.end, para.end)) ? only : null;
+}
+
+/** Whether the paragraph before paragraph `k` holds a speech quotation left without a speaker. */
+function afterUnattributed(doc: ArticleDoc, quotes: Quote[], k: number): boolean {
+  if (k === 0) return false;
+  const prev = doc.paragraphs[k - 1];
+  // (Found by binary search: a round-up of many headings would otherwise look through every quotation for each.)
+  for (let i = firstStartingAt(quotes, prev.start); i < quotes.length && quotes[i].start < prev.end; i++) if (quotes[i].kind === 'speech' && !quotes[i].speaker) return true;
+  return false;
+}
 
 function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attribution {
   const t = ctx.para.tokens;

@@ -846,3 +846,15 @@ describe('a verb of saying after a comma, with a name after it', () => {
   });
 });
 
+describe('quote round-ups headed by a name', () => {
+  it('gives the quotations under a line that is only a name to that person', () => {
+    const text = 'Notable quotes from the first week.\n\nRoger Federer\n\nWhen asked about his cold, at his age. “It is a scary time for me right now.”\n\nCaroline Wozniacki\n\n“I played well today.”\n\n“It was hot.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Roger Federer', 'Caroline Wozniacki', 'Caroline Wozniacki']);
+  });
+
+  it('does not take a name line after a quotation left without a speaker as the heading of the next', () => {
+    const text = 'Reactions from the ground.\n\n“The pitch was poor.”\n\nJim Gavin\n\n“We knew that coming in.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), [null, null]);
+  });
+});
+
