@@ -158,6 +158,7 @@ const FAMILIES = {
   'unknown-gender-pronouns': ['unknown names, then “…,” she said, in one paragraph', (n) => build(n, (i) => `Baton ${word(i)}son arrived. “Yes,” she said. `)],
   'many-people-one-paragraph': ['thousands of people in one paragraph', (n) => build(n, (i) => `Baton ${word(i)}son said “yes” and he left. `)],
   'many-organisations': ['thousands of organisations, then “it said”', (n) => build(n, (i) => `The ${word(i)} Council met. “Yes,” it said. `)],
+  'name-headings': ['a round-up: a name line, then its quotation, × n', (n) => build(n, (i) => `Baton ${word(i)}son\n\n“Yes, we won.”\n\n`)],
   'one-said': ['“…,” one said. × n in one paragraph, no group named', (n) => rep('“It is over,” one said. ', n)],
   'inner-speech': ['one quotation holding thousands of “I said, ‘…’”', (n) => `“${rep('I said, ‘go away now.’ ', n)}” she said.`],
   'unresolved-pronouns': ['“…,” he said. × n with nobody named', (n) => rep('“Yes,” he said. ', n)],
