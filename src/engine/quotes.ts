@@ -339,8 +339,12 @@ function hasStraightClose(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** After "s’ " and a lower-case word: a plural possessive, unless another closing mark follows soon. */
+/** After "s’ " and a lower-case word: a plural possessive, unless another closing mark follows soon. The next mark
+ *  opening a quotation of its own ("called them 'scumbags' and 'animals'") leaves this one to close. */
 function closesSoon(text: string, from: number, to: number): boolean {
   const rest = text.slice(from + 1, Math.min(to, from + 200));
-  return !/[’']/.test(rest);
+  const m = /[’'‘]/.exec(rest);
+  if (!m) return true;
+  const before = rest[m.index - 1] ?? ' ';
+  return isSpace(before) && isLetter(rest[m.index + 1] ?? '') && m[0] !== '’';
 }

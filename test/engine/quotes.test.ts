@@ -66,6 +66,11 @@ describe('scanQuotes', () => {
     assert.deepEqual(scan('The word ‘sorry was missing.\n‘Yes,’ she said.').quotes, ['‘Yes,’']);
   });
 
+  it('closes a straight single quotation after an s when the next mark opens another, and keeps plural possessives', () => {
+    assert.deepEqual(scan("Cllr Darren Scully called the killers 'scumbags' and 'animals'.").quotes, ["'scumbags'", "'animals'"]);
+    assert.deepEqual(scan("The players' union said the clubs' owners were wrong.").quotes, []);
+  });
+
   it('runs a quotation in single marks on where the copy re-opens it with a straight mark', () => {
     const text = 'Cllr Martin Tett said: ‘Clean air zones may have a role.\n\n\'This includes the ability to act.\'\n\nThe consultation closes in June.';
     assert.deepEqual(scan(text).quotes, ['‘Clean air zones may have a role.\n\n\'This includes the ability to act.\'']);
