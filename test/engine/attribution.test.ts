@@ -858,3 +858,10 @@ describe('quote round-ups headed by a name', () => {
   });
 });
 
+describe('verbs of judging as cues', () => {
+  it('takes a word quoted after “rejected as” or “deeming … ” as the subject’s', () => {
+    assert.deepEqual(speakers('The opposition candidate, John Mahama, has rejected as “fraudulent” the results of the election.').map((s) => s.slice(0, 2)), [['partial', 'John Mahama']]);
+    assert.equal(speakers('Commuters were unhappy, with Jane Doe deeming the decision “ridiculous”.')[0][0], 'partial');
+  });
+});
+
