@@ -351,6 +351,14 @@ function promote(chunks: Chunk[]): void {
   // Places by their shape or the words around them ("Siam Paragon shopping mall"), not by their words alone.
   const places = new Set<string>();
   for (const c of chunks) if (c.kind === 'place' && c.evidence === 1 && c.words.length >= 2) places.add(c.facts.normKey);
+  // A word read as a place where it stands ("in Sydney") is that place elsewhere too ("a multi-million dollar Sydney
+  // home"), unless the article names someone with it ("Sydney Smith") or it speaks or is "he" or "she".
+  const placeWords = new Set<string>();
+  const inFullNames = new Set<string>();
+  for (const c of chunks) {
+    if (c.kind === 'place' && c.evidence === 1 && c.words.length === 1) placeWords.add(c.facts.normKey);
+    if (c.kind === 'person' && c.words.length >= 2) for (const n of c.facts.norms) inFullNames.add(n);
+  }
   for (const c of chunks) {
     const f = c.facts;
     if (c.kind !== 'person') continue;
@@ -358,6 +366,7 @@ function promote(chunks: Chunk[]): void {
     // place told by its surroundings elsewhere ("a ride to Siam Paragon" after "Siam Paragon shopping mall").
     if (c.evidence === 0 && orgs.has(f.normKey)) c.kind = 'organisation';
     else if (c.evidence <= 1 && !c.title.length && !c.honorific && orgStarts.has(f.normKey)) c.kind = 'organisation';
+    else if (c.words.length === 1 && c.evidence <= 1 && !c.title.length && !c.honorific && placeWords.has(f.normKey) && !inFullNames.has(f.normKey) && !f.personalAfter && !f.beforeCue && !f.afterCue) c.kind = 'place';
     else if (c.evidence <= 1 && !c.title.length && !c.honorific && places.has(f.normKey)) c.kind = 'place';
     // Two unknown words that speak ("Yasha Levine said", "…,” said Khulu Phasiwe"), or a name given a role
     // ("Koum, founder of WhatsApp"), are someone.

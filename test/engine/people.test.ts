@@ -515,4 +515,10 @@ describe('people: names in unseen copy', () => {
   it('reads a name after a long office of a body’s words, though its first word is also a common word', () => {
     assert.deepEqual(people('The strike widened, United Steelworkers International President Leo Gerard said in a statement.').map((p) => [p.name, p.role]), [['Leo Gerard', 'United Steelworkers International President']]);
   });
+
+  it('takes a word read as a place where it stands for that place elsewhere, unless someone is named with it', () => {
+    assert.deepEqual(people('They own a multi-million dollar Sydney home. Sea levels could rise in Sydney by 2050.'), []);
+    assert.deepEqual(people('Sydney Smith arrived in Sydney on Monday. Sydney said she was tired.').map((p) => [p.name, p.mentions.length]), [['Sydney Smith', 2]]);
+  });
 });
+
