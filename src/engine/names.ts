@@ -65,6 +65,8 @@ const ORG_HEAD = /^(?:affairs|agency|ministry|department|office|bureau|commissio
 // Languages and nationalities by their ending: "Spanish", "Danish", "Japanese", "Congolese".
 const DEMONYM_LIKE = /^[a-z]{3,}(?:ish|ese)$/;
 const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|ders|ics)$/;
+// …or that open with one ("Subscription Scams", a headline's words): the endings no given name has ("Agyness" does -ness).
+const ABSTRACT_LEAD = /(?:tion|sion|ment|ism|ship|ology)$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
 const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi)$/;
 const PLACE_HEAD = /^(?:avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish)$/;
@@ -458,7 +460,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
 
   // Product names and abbreviations end in capitals ("Windows XP"); concepts end in abstract nouns ("Iodine
   // Deficiency Disorders"). People's names rarely do either.
-  const notAName = c.words.some((w, i) => (i > 0 && /^[A-Z]{2,}$/.test(w.text)) || (c.words.length > 1 && /^[A-Z]{3,}$/.test(w.text))) || (norms.length > 1 && norms[norms.length - 1].length > 6 && ABSTRACT.test(norms[norms.length - 1]) && !isLastName(norms[norms.length - 1])) || /(?:ists|ians|ites|crats|icans)$/.test(norms[norms.length - 1]);
+  const notAName = c.words.some((w, i) => (i > 0 && /^[A-Z]{2,}$/.test(w.text)) || (c.words.length > 1 && /^[A-Z]{3,}$/.test(w.text))) || (norms.length > 1 && norms[norms.length - 1].length > 6 && ABSTRACT.test(norms[norms.length - 1]) && !isLastName(norms[norms.length - 1])) || (norms.length === 2 && norms[0].length > 6 && ABSTRACT_LEAD.test(norms[0]) && !isLastName(norms[0]) && !isFirstName(norms[0])) || /(?:ists|ians|ites|crats|icans)$/.test(norms[norms.length - 1]);
   // A capitalised word right after a possessive is the thing possessed: "Prime Minister’s Questions".
   const possessed = !!before && before.possessive && norms.length === 1;
   const after = tokens[c.last];

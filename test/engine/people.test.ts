@@ -520,5 +520,10 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('They own a multi-million dollar Sydney home. Sea levels could rise in Sydney by 2050.'), []);
     assert.deepEqual(people('Sydney Smith arrived in Sydney on Monday. Sydney said she was tired.').map((p) => [p.name, p.mentions.length]), [['Sydney Smith', 2]]);
   });
+
+  it('takes two capitalised words led by an abstract noun for no one, and keeps a given name in -ness', () => {
+    assert.deepEqual(people('Read more about Subscription Scams here.'), []);
+    assert.deepEqual(people('The model Agyness Deyn arrived.').map((p) => p.name), ['Agyness Deyn']);
+  });
 });
 
