@@ -368,6 +368,14 @@ const REJECTIONS = all(
   'is|was|are|were a|an? sham|hoax|witch-hunt|fabrication',
   'nothing to hide',
   'false|specious|baseless|unfounded|defamatory|malicious|bogus|fabricated claims|allegations|accusations|charges',
+  // "blasted untrue speculation about his relationship", "dismissed false rumours".
+  'untrue|false|baseless|unfounded|groundless speculation|rumours|rumors|stories',
+  // "There were no wrongdoings found", "the mayor's office has pushed back against these demands", "the Treasury are
+  // not involved in any talks": a charge, a demand or a part set aside.
+  'no wrongdoing|wrongdoings found|uncovered|identified',
+  'pushed|push|pushes|pushing back strongly|firmly|hard? against',
+  // (Not "was not involved in the study": a researcher's independence, stated.)
+  'are|is|was|were|am not|never involved in any',
   'found no|little wrongdoing|wrongdoings|evidence|discrepancies|irregularities',
   'no wrongdoing|wrongdoings|discrepancies|irregularities were|was found',
   'are|is|was|were absolutely|simply|completely|totally? not|n\'t true',

@@ -1052,3 +1052,18 @@ describe('unnamed people after the verb, and police ranks', () => {
     assert.deepEqual(claims('The move has been condemned by the NFU and others across the industry.\nThe plan was criticised by Jane Smith.\nHe was told by his doctor to rest.'), []);
   });
 });
+
+describe('denials in other words', () => {
+  it('takes untrue speculation, no wrongdoing found, pushing back and “not involved in any” as denials', () => {
+    for (const text of [
+      'The star recently blasted untrue speculation about his relationship.',
+      '“There were no wrongdoings found,” the director said.',
+      'The mayor’s office has pushed back strongly against these demands.',
+      '“To be crystal clear, the Treasury are not involved in any talks.”',
+    ]) assert.equal(only(text).category, 'denial', text);
+  });
+
+  it('leaves a researcher not involved in a study, and false reports in general, alone', () => {
+    assert.deepEqual(claims('The study was fine, said Jane Roe, who was not involved in the study.\nIn view of false reports, she stressed the value of a credible broadcaster.'), []);
+  });
+});
