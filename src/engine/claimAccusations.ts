@@ -376,6 +376,9 @@ const REJECTIONS = all(
   'pushed|push|pushes|pushing back strongly|firmly|hard? against',
   // (Not "was not involved in the study": a researcher's independence, stated.)
   'are|is|was|were|am not|never involved in any',
+  // "he had not carried out the attack", "We did not fire": a deed disowned.
+  'did|had|have|has not|never carry|carried out|commit|committed|fire|fired|order|ordered the|any|an|a|this|that|these|those|such? attack|attacks|shooting|killing|murder|crime|shots|strike|strikes',
+  'did|had|have|has not|never fire|fired',
   'found no|little wrongdoing|wrongdoings|evidence|discrepancies|irregularities',
   'no wrongdoing|wrongdoings|discrepancies|irregularities were|was found',
   'are|is|was|were absolutely|simply|completely|totally? not|n\'t true',

@@ -1067,3 +1067,11 @@ describe('denials in other words', () => {
     assert.deepEqual(claims('The study was fine, said Jane Roe, who was not involved in the study.\nIn view of false reports, she stressed the value of a credible broadcaster.'), []);
   });
 });
+
+describe('a deed disowned', () => {
+  it('takes “had not carried out the attack” and “we did not fire” as denials, not a gun that had not been fired', () => {
+    assert.equal(only('He told the jury that he had not carried out the attack.').category, 'denial');
+    assert.equal(only('“We did not fire, these are not our shells.”').category, 'denial');
+    assert.deepEqual(claims('The gun had not been fired.'), []);
+  });
+});
