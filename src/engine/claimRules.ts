@@ -35,6 +35,10 @@ const UNCONFIRMED = all(
   // "We do not comment on speculation", "The company would not comment": a refusal in other words.
   'do|does|did|would|will not comment',
   'don\'t|don’t|doesn\'t|doesn’t|didn\'t|didn’t|wouldn\'t|wouldn’t|won\'t|won’t comment',
+  // "She has not been identified", "the cut, not yet made public", "Bieber made no comments": still to come.
+  'has|have|had not|n\'t yet? been identified|named',
+  'not yet made public|announced|released',
+  'made|had|has|have|offered no comment|comments|statement',
   // "The price of the deal couldn't be learned": what the reporter could not find out.
   'could|couldn\'t|couldn’t|cannot|can\'t|can’t not? be learned|learnt',
   'no other|further|more details|information were|was|has|have been? provided|released|given|disclosed',

@@ -1075,3 +1075,10 @@ describe('a deed disowned', () => {
     assert.deepEqual(claims('The gun had not been fired.'), []);
   });
 });
+
+describe('still to come: not identified, not yet made public, no comment made', () => {
+  it('takes them as unconfirmed, and a name given as nothing', () => {
+    for (const text of ['She has not been identified.', 'The biggest cut, not yet made public, is at the dairy.', 'The singer made no comments on his social media platforms.']) assert.equal(only(text).category, 'unconfirmed', text);
+    assert.deepEqual(claims('He has been named captain.'), []);
+  });
+});
