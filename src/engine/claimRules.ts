@@ -157,6 +157,8 @@ const HEDGES = all(
   // "It appears the gunman knew him", "which could, it is feared, include …": the writer's guess, impersonal.
   'it appears|appeared|seems|seemed',
   'it is|was|has|had been? feared|thought|believed|understood|suspected',
+  // "there was a possibility she had been seen in Horsham", "there are fears saltwater may be contaminating …".
+  'there is|was|are|were|remains|remain a? possibility|fears|fear|suspicions|suspicion that?',
 );
 // "the rumoured resignation", "a reported sighting": a report the article does not stand behind, made a noun's adjective.
 const REPORTED = /^(?:reported|rumoured|rumored|purported|supposed|presumed)$/;

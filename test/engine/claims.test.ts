@@ -1082,3 +1082,10 @@ describe('still to come: not identified, not yet made public, no comment made', 
     assert.deepEqual(claims('He has been named captain.'), []);
   });
 });
+
+describe('fears and possibilities no one is named for', () => {
+  it('takes “there are fears …” as hedged, not “there is no possibility”', () => {
+    assert.equal(only('There are fears saltwater may be contaminating vital aquifers.').category, 'hedged');
+    assert.deepEqual(claims('There is no possibility of a deal.'), []);
+  });
+});
