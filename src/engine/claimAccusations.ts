@@ -12,6 +12,8 @@ const ALLEGATIONS = all(
   'accuse|accused|accuses|accusing … of',
   'accusation|accusations|allegation|allegations|alleged|allegedly|alleges|allege|alleging',
   'charged|indicted with|over|in',
+  // "Dr Balakrishnan had charged that …".
+  'charged|charges|charge|charging that',
   'charged|indicted him|her|them|us|me with|over|in',
   'indicted',
   // "face a 13-count indictment", "faces three counts of fraud", "is facing multiple corruption charges".
@@ -81,8 +83,12 @@ const CENSURE = all(
   'corruption|incompetence|negligence|greed|hypocrisy|dishonesty|mismanagement|misconduct|malpractice|impunity|mistruths|untruths|falsehoods|malice|nepotism|cronyism|bribery|embezzlement|fraud|harassment|intimidation|brutality|racism|sexism|discrimination|exploitation|sabotage|propaganda|ploy|scheming|betrayal|betrayed|betraying|hoodwinked|exploited|exploiting|sabotaged|sabotaging|liar|liars',
   'without authorization|authorisation|permission|consent',
   'witch hunt',
-  'failed|fails|fail|failing to pay|warn|protect|act|disclose|inform|deliver|provide|deposit|honour|honor|comply|investigate|prevent|stop|consult|safeguard|report',
-  'hiding|hid|hide|hides from accountability|scrutiny|the truth|the public',
+  'failed|fails|fail|failing to adequately|properly|fully|even? pay|warn|protect|act|disclose|inform|deliver|provide|deposit|honour|honor|comply|investigate|prevent|stop|consult|safeguard|report',
+  // "its inability to deliver on its promises", "the industry's refusal to meaningfully address safety issues".
+  'inability|failure|refusal to meaningfully|properly? deliver|pay|act|address|protect|negotiate|bargain',
+  'hiding|hid|hide|hides from accountability|scrutiny',
+  'hiding|hid|hide|hides the truth',
+  'bad|inappropriate|unacceptable behaviour|behavior|conduct',
 );
 /** Censure words naming a cause or a charge already laid, not charging anyone: "the fight against corruption", "on
  *  trial for corruption", "harassment victims", "not corrupt". */
@@ -180,7 +186,7 @@ export function allegation(s: SentenceView): Hit[] {
     const adverb = !!before && /^(?:also|still|now|even|further|again|too|\w+ly)$/.test(before.norm);
     if (first.norm === 'claims' && !madeBy && !(before && (before.cap || adverb || PRONOUN_SUBJECTS.has(before.norm)))) continue;
     if (/^claim/.test(first.norm) && !madeBy && (!before || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your)$/.test(before.norm))) continue;
-    if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me)$/) && !BE.has(before?.norm ?? '')) continue;
+    if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me|that)$/) && !BE.has(before?.norm ?? '')) continue;
     if ((CHARGED.test(first.norm) || /^(?:sued|arraigned)$/.test(s.words[r.end - 1].norm)) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w, k, a) => ANYONE.test(w.norm) && (w.norm !== 'a' || /^(?:person|man|woman|defendant|suspect)$/.test(a[k + 1]?.norm ?? '')))) continue;
     // "denied the allegations": the sentence is the denial.
     if (/^(?:allegations?|accusations?)$/.test(s.words[r.start].norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w) => DENYING.test(w.norm))) continue;
@@ -377,7 +383,8 @@ const REJECTIONS = all(
   // (Not "was not involved in the study": a researcher's independence, stated.)
   'are|is|was|were|am not|never involved in any',
   // "he had not carried out the attack", "We did not fire": a deed disowned.
-  'did|had|have|has not|never carry|carried out|commit|committed|fire|fired|order|ordered the|any|an|a|this|that|these|those|such? attack|attacks|shooting|killing|murder|crime|shots|strike|strikes',
+  'did|had|have|has not|never carry|carried out the|any|an|a|this|that|these|those|such? attack|attacks|shooting|killing|murder|crime|strike|strikes',
+  'did|had|have|has not|never commit|committed|order|ordered the|any|an|a|this|that|these|those|such? attack|attacks|shooting|killing|murder|crime|strike|strikes',
   'did|had|have|has not|never fire|fired',
   'found no|little wrongdoing|wrongdoings|evidence|discrepancies|irregularities',
   'no wrongdoing|wrongdoings|discrepancies|irregularities were|was found',

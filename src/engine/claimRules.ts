@@ -37,7 +37,8 @@ const UNCONFIRMED = all(
   'don\'t|don’t|doesn\'t|doesn’t|didn\'t|didn’t|wouldn\'t|wouldn’t|won\'t|won’t comment',
   // "She has not been identified", "the cut, not yet made public", "Bieber made no comments": still to come.
   'has|have|had not|n\'t yet? been identified|named',
-  'not yet made public|announced|released',
+  'not yet made public',
+  'not yet been? announced|released',
   'made|had|has|have|offered no comment|comments|statement',
   // "The price of the deal couldn't be learned": what the reporter could not find out.
   'could|couldn\'t|couldn’t|cannot|can\'t|can’t not? be learned|learnt',

@@ -1089,3 +1089,20 @@ describe('fears and possibilities no one is named for', () => {
     assert.deepEqual(claims('There is no possibility of a deal.'), []);
   });
 });
+
+describe('more censure and charges', () => {
+  it('takes hiding from accountability, an inability to deliver, bad behaviour and “charged that” as allegations', () => {
+    for (const text of [
+      'The spokesperson says the Government is still hiding from accountability.',
+      '“The Government has demonstrated its inability to deliver on its promises,” the spokeswoman said.',
+      'The singer was banned due to bad behaviour, the bureau said.',
+      'On Sunday, the minister had charged that the hawkers were lying.',
+      'These lawsuits charge that the firm failed to adequately warn doctors.',
+    ]) assert.equal(only(text).category, 'allegation', text);
+  });
+
+  it('takes “had not committed the crime” as a denial, and “not yet announced” as unconfirmed', () => {
+    assert.equal(only('He had not committed the crime, his lawyer said.').category, 'denial');
+    assert.equal(only('The results have not yet been announced.').category, 'unconfirmed');
+  });
+});
