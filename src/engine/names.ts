@@ -70,8 +70,10 @@ const ABSTRACT_LEAD = /(?:tion|sion|ment|ism|ship|ology)$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
 const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi)$/;
 const PLACE_HEAD = /^(?:avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish)$/;
+// The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
+const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
-const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome)$/;
+const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome|elementary|basilica|chapel|kitchen|jail)$/;
 // Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".
 const PLACE_NOUN = /^(?:province|provinces|region|county|district|village|villages|municipality|regency|prefecture|island|city|town|township|suburb|neighbourhood|neighborhood|governorate|oblast|mall)$/;
 const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not']);
@@ -460,13 +462,21 @@ function classify(c: NameChunk, tokens: Token[]): void {
 
   // Product names and abbreviations end in capitals ("Windows XP"); concepts end in abstract nouns ("Iodine
   // Deficiency Disorders"). People's names rarely do either.
-  const notAName = c.words.some((w, i) => (i > 0 && /^[A-Z]{2,}$/.test(w.text)) || (c.words.length > 1 && /^[A-Z]{3,}$/.test(w.text))) || (norms.length > 1 && norms[norms.length - 1].length > 6 && ABSTRACT.test(norms[norms.length - 1]) && !isLastName(norms[norms.length - 1])) || (norms.length === 2 && norms[0].length > 6 && ABSTRACT_LEAD.test(norms[0]) && !isLastName(norms[0]) && !isFirstName(norms[0])) || /(?:ists|ians|ites|crats|icans)$/.test(norms[norms.length - 1]);
+  const notAName = c.words.some((w, i) => (i > 0 && /^[A-Z]{2,}$/.test(w.text)) || (c.words.length > 1 && /^[A-Z]{3,}$/.test(w.text))) || (norms.length > 1 && norms[norms.length - 1].length > 6 && ABSTRACT.test(norms[norms.length - 1]) && !isLastName(norms[norms.length - 1])) || (norms.length === 2 && norms[0].length > 6 && ABSTRACT_LEAD.test(norms[0]) && !isLastName(norms[0]) && !isFirstName(norms[0])) || /(?:ists|ians|ites|crats|icans|landers)$/.test(norms[norms.length - 1]);
   // A capitalised word right after a possessive is the thing possessed: "Prime Minister’s Questions".
   const possessed = !!before && before.possessive && norms.length === 1;
   const after = tokens[c.last];
   c.thingLike = (!!before && before.possessive && before.cap) || (!!after && /^\d/.test(after.text) && after.start - c.end <= 1) || prevWord === 'the';
 
+  // "the Anadarko Lady Warriors": "Lady" before a plural is a girls' team, not a peer.
+  if (c.honorific?.norm === 'lady' && norms.length === 1 && /[^s]s$/.test(norms[0]) && !isLastName(norms[0])) return set(c, 'other', 1);
   if (c.honorific) return set(c, 'person', 2);
+  // "Sebastian County Sheriff", "Dallas City Manager": an office named by its place, no one's name.
+  if (norms.length >= 3 && isRoleWord(norms[norms.length - 1]) && norms.slice(1, -1).some((n) => /^(?:county|city|state|district|borough|parish|town)$/.test(n))) return set(c, 'other', 1);
+  // "Don Valley East": a place and a compass point are a riding or a district.
+  if (norms.length >= 3 && /^(?:north|south|east|west|central)$/.test(norms[norms.length - 1]) && PLACE_HEAD.test(norms[norms.length - 2])) return set(c, 'place', 1);
+  // "the General Election": a title before an abstract noun is no one's ("General" is a rank too).
+  if (norms.length === 1 && c.title.length && norms[0].length > 6 && ABSTRACT.test(norms[0]) && !isLastName(norms[0]) && !isFirstName(norms[0])) return set(c, 'other', 1);
   if (c.words.length === 1 && CREDENTIALS.test(c.words[0].text) && tokens[c.first - 1]?.text === ',' && tokens[c.first - 2]?.cap) return set(c, 'other', 1);
   // "Texas A&M", "Farmers For Action": an ampersand, or a capitalised "For", "Of" or "And" inside, is no one's name
   // (outside title-case lines, which capitalise every word).
@@ -550,7 +560,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (!firstKnown && !c.honorific && !c.title.length && regionAfterTown(tokens, c)) return set(c, 'place', 1);
   // A dateline's town in capitals, then its country: "DOUALA, Cameroon —" is no agency like "KCNA".
   const next = tokens[c.last + 1];
-  if (c.first === 0 && c.words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase()) && tokens[c.last]?.text === ',' && next?.cap && (isPlaceWord(next.norm) || hasTag(next.norm, 'Place', 'Country'))) return set(c, 'place', 1);
+  if (c.first === 0 && c.words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase()) && tokens[c.last]?.text === ',' && next?.cap && (isPlaceWord(next.norm) || hasTag(next.norm, 'Place', 'Country') || US_STATE_ABBR.test(next.text))) return set(c, 'place', 1);
   // A place written in capitals, as a dateline writes it: "LONDON (Reuters) -", "SEOUL, Jan. 30 (Yonhap)".
   if (acronym && (isPlaceWord(norms[0]) || hasTag(norms[0], 'City', 'Country', 'Region'))) return set(c, 'place', 1);
   if (acronym) return set(c, 'organisation', 1);

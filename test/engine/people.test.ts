@@ -525,5 +525,11 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('Read more about Subscription Scams here.'), []);
     assert.deepEqual(people('The model Agyness Deyn arrived.').map((p) => p.name), ['Agyness Deyn']);
   });
+
+  it('takes schools, churches, jails, a county office, a dateline city, a girls’ team, a riding and a general election for no one', () => {
+    const text = 'BUFFALO, N.Y. (WKBW) — Flowers lay outside. The Anadarko Lady Warriors lost. The Sebastian County Sheriff said so. He is the member for Don Valley East. Figures come before the General Election. Many New Zealanders agree. Pupils at Washington Elementary, the Victory Basilica, the Soup Kitchen and Clay County Jail.';
+    assert.deepEqual(people(text), []);
+    assert.deepEqual(people('Trustees Clarke and Jim Facer voted against it.').map((p) => p.name), ['Clarke', 'Jim Facer']);
+  });
 });
 
