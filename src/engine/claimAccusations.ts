@@ -1,6 +1,6 @@
 // Accusations and denials: someone is accused of wrongdoing, or denies a claim — with or without the words
 // "accuse" and "deny" ("said staff had falsified the accounts", "that is just not the case").
-import { hitSpans, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
+import { hitSpans, isQuestion, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
 import { SAYING, phraseAfter, subjectOf, type SourcePhrase } from './claimSources';
 import { BE, NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
 import { hasTag } from './lexicon';
@@ -94,13 +94,12 @@ const CENSURE = all(
  *  trial for corruption", "harassment victims", "not corrupt". */
 const CAUSE_BEFORE = /^(?:against|fight|fighting|fights|combat|combating|combatting|tackle|tackling|tackles|prevent|preventing|end|ending|eradicate|eradicating|stamp|stamping|root|rooting|zero|curb|curbing|reduce|reducing|report|reports|reported|reporting|victims?|allegations?|accusations?|claims?|charges?|suspicion|accused|alleged|allegedly|trial|tried|jailed|convicted|sentenced|guilty|relating|related)$/;
 const CAUSE_AFTER = /^(?:victims?|survivors?|laws?|polic(?:y|ies)|training|prevention|awareness|units?|squads?|agency|commission|watchdog|office|department)$/;
-/** The censure words of a sentence that charge someone (none in a question: "Were you subject to … fraud?" asks). */
+/** The censure words of a sentence that charge someone (none in a question: "Were you subject to … fraud?" asks).
+ *  (Read once per sentence: testing for the question at every word found was quadratic in a long sentence.) */
 function censure(s: SentenceView): WordRange[] {
   if (isQuestion(s)) return [];
   return find(s, CENSURE, false).filter((r) => censures(s, r));
 }
-/** Whether the sentence ends in a question mark (read from its last characters, not the whole sentence). */
-const isQuestion = (s: SentenceView) => /\?["”’']?\s*$/.test(s.text.slice(Math.max(s.start, s.end - 8), s.end));
 function censures(s: SentenceView, r: WordRange): boolean {
   if (CAUSE_AFTER.test(s.words[r.end]?.norm ?? '')) return false;
   // "it would be reckless to close the library", "hypocritical to criticise": an act judged, not a wrong charged.
@@ -177,7 +176,7 @@ export function allegation(s: SentenceView): Hit[] {
     const first = s.words[r.start];
     const before = s.words[r.start - 1];
     // "who can blame the buyers for taking the money?": blame disclaimed, not laid.
-    if (/^blame/.test(first.norm) && /^(?:can|could|cannot|can't|can’t|couldn't|couldn’t)$/.test(s.words[r.start - 1]?.norm ?? s.words[r.start - 2]?.norm ?? '')) continue;
+    if (/^blame/.test(first.norm) && /^(?:can|could|cannot|can't|can’t|couldn't|couldn’t)$/.test(before?.norm ?? '')) continue;
     // "inquiries made with the alleged victim": the one who complains, named by the charge, not someone accused.
     if (/^alleged(?:ly)?$/.test(first.norm) && /^(?:victims?|complainants?|survivors?)$/.test(s.words[r.start + 1]?.norm ?? '')) continue;
     // "the claims that …", "false claims that …" are nouns; "officials claimed that …", "Trump claims that …" verbs.
@@ -352,6 +351,8 @@ const CLAIM_NOUNS = new Set(
     'count counts offence offences offense offenses'
   ).split(' '),
 );
+/** What a deed disowned was: "(had not carried out) the attack", "(did not order) any killing". */
+const DISOWNED_DEED = 'the|any|an|a|this|that|these|those|such? attack|attacks|shooting|killing|murder|crime|strike|strikes';
 const REJECTIONS = all(
   'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing|refute|refutes|refuted|rebut|rebutted|contest|contested the|those|these|such|his|her|their|its|any|all|both? claim|claims|allegation|allegations|accusation|accusations|charge|charges|report|reports|suggestion|suggestions|criticism|account|assertion|assertions|findings',
   'claim|claims|allegation|allegations|accusation|accusations|reports|charges … as? baseless|false|untrue|unfounded|groundless|lies|nonsense|fabricated|fabrication|ridiculous|absurd|laughable',
@@ -376,18 +377,19 @@ const REJECTIONS = all(
   'false|specious|baseless|unfounded|defamatory|malicious|bogus|fabricated claims|allegations|accusations|charges',
   // "blasted untrue speculation about his relationship", "dismissed false rumours".
   'untrue|false|baseless|unfounded|groundless speculation|rumours|rumors|stories',
-  // "There were no wrongdoings found", "the mayor's office has pushed back against these demands", "the Treasury are
-  // not involved in any talks": a charge, a demand or a part set aside.
-  'no wrongdoing|wrongdoings found|uncovered|identified',
+  // "the mayor's office has pushed back against these demands", "the Treasury are not involved in any talks": a
+  // demand or a part set aside.
   'pushed|push|pushes|pushing back strongly|firmly|hard? against',
   // (Not "was not involved in the study": a researcher's independence, stated.)
   'are|is|was|were|am not|never involved in any',
   // "he had not carried out the attack", "We did not fire": a deed disowned.
-  'did|had|have|has not|never carry|carried out the|any|an|a|this|that|these|those|such? attack|attacks|shooting|killing|murder|crime|strike|strikes',
-  'did|had|have|has not|never commit|committed|order|ordered the|any|an|a|this|that|these|those|such? attack|attacks|shooting|killing|murder|crime|strike|strikes',
+  `did|had|have|has not|never carry|carried out ${DISOWNED_DEED}`,
+  `did|had|have|has not|never commit|committed|order|ordered ${DISOWNED_DEED}`,
   'did|had|have|has not|never fire|fired',
   'found no|little wrongdoing|wrongdoings|evidence|discrepancies|irregularities',
   'no wrongdoing|wrongdoings|discrepancies|irregularities were|was found',
+  // ("There were no wrongdoings found".)
+  'no wrongdoing|wrongdoings found|uncovered|identified',
   'are|is|was|were absolutely|simply|completely|totally? not|n\'t true',
   // "I didn’t kill Barry Cooper", "he had not carried out the attack": the deed itself denied.
   'i|he|she|we|they did|had not|never kill|killed|murder|murdered|stab|stabbed|attack|attacked|assault|assaulted|steal|stole|hit|touch|touched',

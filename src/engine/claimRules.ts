@@ -2,7 +2,7 @@
 // a category, the words that raised it, who the claim rests on and a note for the reason.
 // The rules key on the grammar of attribution and hedging in news English — reporting verbs and their
 // subjects, "according to", passive hedges, modal verbs, negated complements — not on particular stories.
-import { hitSpans, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
+import { hitSpans, isQuestion, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
 import { findFigures } from './claimFigures';
 import { ATTRIBUTING, PRONOUNS, SAYING, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
 import { isFirstName, isNewsAgency, isRoleWord, tagsOf } from './lexicon';
@@ -550,7 +550,7 @@ const GOAL = /\b(?:goal|aim|target|objective|ambition)s?\s+(?:is|are|was|were)\s
 const NAMED_STANDARD = /^\s+(?:[a-z-]+\s+){0,2}(?:target|goal|limit|threshold|cap|standard|benchmark)s?\b/i;
 export function unsourcedFigures(s: SentenceView): Hit[] {
   // "Can a smarter phone help HTC in one of the most competitive segments?": a question asserts no figure.
-  if (isQuoted(s) || isSourced(s) || /\?["”’']?\s*$/.test(s.text.slice(s.start, s.end))) return [];
+  if (isQuoted(s) || isSourced(s) || isQuestion(s)) return [];
   const found = findFigures(s.text, s.start, s.end);
   // A market's move is a figure like any other: the copy should say where it comes from. A company's results
   // ("Revenue rose 8 per cent to $22.1bn", "Net income fell to $225.2 million") are its published accounts: the

@@ -129,5 +129,8 @@ export function hitSpans(s: SentenceView, r: WordRange): TextSpan[] {
 /** A sentence is in the writer's own voice unless most of it is quoted. */
 export const isQuoted = (s: SentenceView) => s.quoteShare >= 0.5;
 
+/** A question ("Can a smarter phone help HTC …?", "Were you subject to … fraud?") asks; it asserts and charges nothing. */
+export const isQuestion = (s: SentenceView) => /\?["”’']?\s*$/.test(s.text.slice(s.start, s.end));
+
 /** Trigger words as a reason quotes them: “accused … of”. */
 export const quote = (triggers: TextSpan[]) => `“${triggers.map((t) => t.text).join(' … ')}”`;

@@ -110,8 +110,12 @@ const ORG_NAME_WORDS = new Set(
   ('affairs bhd sdn gmbh s.p.a spa pty tbk srl sarl deutsche banco banca banque grupo groupe gruppo société compagnie ' +
     'instituto istituto institut universidad università universität université partido parti partito fundación ' +
     'fondation stiftung ministerio ministère ministero agence agencia agenzia zeitung sabha ' +
-    // Words only companies' names end in: "Freescale Semiconductor", "National Amusements".
-    'lp llp dairies dairy plumbing roofing engineering publishing trading mining consulting catering printing shipping manufacturing brigade battalion regiment squadron semiconductor semiconductors amusements technologies ventures solutions therapeutics biosciences logistics robotics ' +
+    // Words only companies' names end in: "Freescale Semiconductor", "National Amusements", "Starboard Value LP",
+    // "Muller Wiseman Dairies", trades ("Mansfield Plumbing").
+    'lp llp dairies dairy plumbing roofing engineering publishing trading mining consulting catering printing shipping manufacturing ' +
+    'semiconductor semiconductors amusements technologies ventures solutions therapeutics biosciences logistics robotics ' +
+    // …and military units: "Para Brigade".
+    'brigade battalion regiment squadron ' +
     // …and journals and public bodies: "Nature Medicine", "Clark County Public Health"; builders: "Hopkins Homes".
     'medicine health homes ' +
     // …and monitors: "Human Rights Watch".

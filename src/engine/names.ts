@@ -477,9 +477,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 3 && /^(?:north|south|east|west|central)$/.test(norms[norms.length - 1]) && PLACE_HEAD.test(norms[norms.length - 2])) return set(c, 'place', 1);
   // "the General Election": a title before an abstract noun is no one's ("General" is a rank too).
   if (norms.length === 1 && c.title.length && norms[0].length > 6 && ABSTRACT.test(norms[0]) && !isLastName(norms[0]) && !isFirstName(norms[0])) return set(c, 'other', 1);
+  // "Evie Merritt, RN, said": a credential between commas after a name.
   if (c.words.length === 1 && CREDENTIALS.test(c.words[0].text) && tokens[c.first - 1]?.text === ',' && tokens[c.first - 2]?.cap) return set(c, 'other', 1);
-  // "Texas A&M", "Farmers For Action": an ampersand, or a capitalised "For", "Of" or "And" inside, is no one's name
-  // (outside title-case lines, which capitalise every word).
   // "T-Mobile", "X-Men": a letter and a hyphen open a brand's name, not a person's ("D-Mass.", "R-Texas" are a
   // senator's party and state).
   if (c.words.length === 1 && /^(?![DRI]-)\p{Lu}-\p{Lu}/u.test(c.words[0].text)) return set(c, 'organisation', 1);
@@ -489,6 +488,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 2 && (isPlaceWord(norms[0]) || hasTag(norms[0], 'Country', 'City', 'Region')) && !isFirstName(norms[0]) && /[^s]s$/.test(norms[1]) && !isLastName(norms[1]) && !isFirstName(norms[1])) return set(c, 'organisation', 1);
   // "Bonita Lakes Park", "Forest Hill Park": three words or more ending in Park are a park (two may be a name: "Jane Park").
   if (norms.length >= 3 && norms[norms.length - 1] === 'park' && (!isFirstName(norms[0]) || norms.slice(1, -1).some((n) => hasTag(n, 'Plural') || PLACE_HEAD.test(n) || (/[^s]s$/.test(n) && !isLastName(n))))) return set(c, 'place', 1);
+  // "Texas A&M", "Farmers For Action": an ampersand, or a capitalised "For", "Of" or "And" inside, is no one's name
+  // (outside title-case lines, which capitalise every word).
   if (c.words.some((w) => w.text.includes('&')) || (c.words.slice(1, -1).some((w) => /^(?:For|Of|And|Against)$/.test(w.text)) && !isTitleCase(tokens))) return set(c, 'organisation', 1);
   // A degree in initials after a name ("Jane Doe, M.D.") is no one.
   if (c.words.length === 1 && /^(?:M\.D|Ph\.D|D\.D\.S|R\.N|J\.D|M\.B\.A|B\.A|M\.A|M\.S|B\.S)\.?$/.test(c.words[0].text)) return set(c, 'other', 1);
