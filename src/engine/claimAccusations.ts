@@ -104,7 +104,7 @@ function censures(s: SentenceView, r: WordRange): boolean {
   if (CAUSE_AFTER.test(s.words[r.end]?.norm ?? '')) return false;
   // "it would be reckless to close the library", "hypocritical to criticise": an act judged, not a wrong charged.
   if (s.words[r.end]?.norm === 'to' && CENSURING_WORDS.has(s.words[r.end - 1].norm)) return false;
-  for (let k = Math.max(0, r.start - 3); k < r.start; k++) if (NEGATORS.has(s.words[k].norm) || /n['’]t$/.test(s.words[k].norm)) return false;
+  if (verbDenied(s, r.start)) return false;
   // (Within three words, in the clause: "charges relating to grand theft".)
   for (let k = r.start - 1; k >= Math.max(0, r.start - 3) && !s.stops[k + 1] && !/,/.test(s.marksBefore[k + 1]); k--) if (CAUSE_BEFORE.test(s.words[k].norm)) return false;
   return true;
@@ -237,8 +237,14 @@ export function allegation(s: SentenceView): Hit[] {
     const closes = i + 1 === s.words.length && /,/.test(s.marksBefore[i - 1]);
     if (closes || (next !== 'that' && finiteAhead(s, i + 2))) hits.push(allegationHit([wordSpan(s, i, i + 1)], sourceName(subjectOf(s, i))));
   });
-  // "insisted", "maintained" mostly defend; "asserted that …" with nothing denied puts a charge on someone's word.
-  for (const c of contested(s)) if (!c.negated && /^assert/.test(s.words[c.verb].norm)) hits.push(allegationHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
+  // "insisted" mostly defends; "asserted …", "contends that …", "maintains that …" with nothing denied put a charge
+  // on someone's word ("The union contends that the hospital has proposed …") — unless the verb is itself denied
+  // ("nor do we contend that …").
+  for (const c of contested(s)) {
+    if (c.negated || !/^(?:assert|contend|maintain)/.test(s.words[c.verb].norm)) continue;
+    if (verbDenied(s, c.verb)) continue;
+    hits.push(allegationHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
+  }
   if (!hits.length && !settled) hits.push(...pleadings(s));
   return hits;
 }
@@ -265,7 +271,8 @@ function pleadings(s: SentenceView): Hit[] {
   for (let i = 0; i < s.words.length; i++) {
     if (s.quoted[i]) continue;
     const w = s.words[i].norm;
-    if (!PLEADING.test(w)) continue;
+    // ("did not contend that …": the side disclaims the charge.)
+    if (!PLEADING.test(w) || verbDenied(s, i)) continue;
     const subject = subjectOf(s, i);
     if (!subject) continue;
     const head = s.words[subject.head].norm;
@@ -277,6 +284,11 @@ function pleadings(s: SentenceView): Hit[] {
     if (did) return [allegationHit([wordSpan(s, subject.head, subject.head + 1), wordSpan(s, i, i + 1)], sourceName(subject))];
   }
   return [];
+}
+
+/** A negator in the three words before verb `v` ("did not contend", "nor do we say"). */
+function verbDenied(s: SentenceView, v: number): boolean {
+  return s.words.slice(Math.max(0, v - 3), v).some((w) => NEGATORS.has(w.norm) || /n['’]t$/.test(w.norm));
 }
 
 /** Who makes the accusation at word `v`: the subject of an active verb, the agent of a passive one ("accused by"). */

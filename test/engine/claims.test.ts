@@ -657,6 +657,12 @@ describe('contested assertions', () => {
     assert.equal(only('The lawyer asserted his client had been at home all night.').category, 'allegation');
   });
 
+  it('takes “contends that”, “maintains that” as one side’s case, unless the verb itself is denied', () => {
+    assert.equal(only('The union contends that the hospital has proposed changes to the rota.').category, 'allegation');
+    assert.equal(only('Islamabad maintains that militants sheltering across the border are behind the raids.').category, 'allegation');
+    assert.deepEqual(claims('The ruling stated that the prosecution did not contend that the witness had been identified.'), []);
+  });
+
   it('reads a negated “will” after “insists” as a vow or a forecast, not a denial', () => {
     assert.deepEqual(claims('The opposition leader insists the vote will not go ahead.'), []);
     assert.deepEqual(claims('She insisted she won’t step down before the summer.'), []);
