@@ -268,6 +268,7 @@ const PLEADING = /^(?:says|said|say|claims|claimed|claim|states|stated|contends|
 /** One side's case in a court story: "The suit claims the firm knowingly sold …", "Prosecutors say Smith stabbed …".
  *  (What witnesses tell the court is left to the wrongdoing it names: labellers pass over routine testimony.) */
 function pleadings(s: SentenceView): Hit[] {
+  const framed = inPapers(s);
   for (let i = 0; i < s.words.length; i++) {
     if (s.quoted[i]) continue;
     const w = s.words[i].norm;
@@ -278,12 +279,25 @@ function pleadings(s: SentenceView): Hit[] {
     const head = s.words[subject.head].norm;
     // What they say someone did: a verb in the past after the reporting verb ("stabbed", "sold", "ignored"), not an
     // opinion ("the sentence was fair") or a timetable ("the trial would start in May").
-    if (!LEGAL_PAPERS.test(head) && !PARTIES.test(head)) continue;
+    if (!LEGAL_PAPERS.test(head) && !PARTIES.test(head) && !(framed && framed <= subject.from)) continue;
     // (Within the next 30 words: scanning to the sentence's end for every verb was quadratic in a long sentence.)
     const did = s.words.slice(i + 1, i + 31).some((x, k) => !s.quoted[i + 1 + k] && !x.cap && !PROCEDURE.test(x.norm) && !/^(?:was|were|had|did|been|said|told)$/.test(x.norm) && (hasTag(x.norm, 'PastTense') || /[^e]ed$/.test(x.norm)));
     if (did) return [allegationHit([wordSpan(s, subject.head, subject.head + 1), wordSpan(s, i, i + 1)], sourceName(subject))];
   }
   return [];
+}
+
+/** Where the clause after an opening "In the lawsuit," or "In court papers," begins: whoever speaks there speaks in
+ *  the papers ("In the lawsuit, Costigan states that …"); 0 when the sentence opens otherwise. */
+function inPapers(s: SentenceView): number {
+  if (!/^(?:in|under)$/.test(s.words[0]?.norm ?? '')) return 0;
+  for (let k = 1; k < Math.min(s.words.length, 5); k++) {
+    if (s.stops[k] || /,/.test(s.marksBefore[k])) return 0;
+    const w = s.words[k].norm;
+    const paper = LEGAL_PAPERS.test(w) || /^filings?$/.test(w) || (/^(?:papers|documents|records)$/.test(w) && s.words[k - 1].norm === 'court');
+    if (paper && /,/.test(s.marksBefore[k + 1] ?? '')) return k + 1;
+  }
+  return 0;
 }
 
 /** A negator in the three words before verb `v` ("did not contend", "nor do we say"). */

@@ -657,6 +657,12 @@ describe('contested assertions', () => {
     assert.equal(only('The lawyer asserted his client had been at home all night.').category, 'allegation');
   });
 
+  it('hears whoever speaks after “In the lawsuit,” or “In court papers,” as one side of the case', () => {
+    assert.equal(only('In the lawsuit, Ortega states that the manager made racist remarks to staff.').category, 'allegation');
+    assert.equal(only('In court papers, the former aide says the governor ordered the files destroyed.').category, 'allegation');
+    assert.deepEqual(claims('In the garden, Ortega says the roses bloomed early this year.'), []);
+  });
+
   it('takes “contends that”, “maintains that” as one side’s case, unless the verb itself is denied', () => {
     assert.equal(only('The union contends that the hospital has proposed changes to the rota.').category, 'allegation');
     assert.equal(only('Islamabad maintains that militants sheltering across the border are behind the raids.').category, 'allegation');
