@@ -430,6 +430,8 @@ const REJECTIONS = all(
   'claim|claims|allegation|allegations|accusation|accusations|lawsuit|suit|report|reports|charges|story … meritless|frivolous|inaccurate|misleading|incorrect|untrue|false',
   // "We do not accept those who claim we are corrupt", "he did not accept the allegations": a rejection in two words.
   'not|n\'t|never accept|accepts|accepted the|those|these|such|any? who? claim|claims|allegation|allegations|accusation|accusations|charges|suggestion|suggestions|findings',
+  // "branded suggestions he is briefing against the Health Secretary as “total nonsense”": a label that rejects.
+  'branded|branding|brands|brand|labelled|labeled|labelling|labeling … … … as a|an? total|complete|utter|pure|absolute? nonsense|rubbish|lies|fabrication|falsehood|falsehoods|fiction|baseless|false|untrue|unfounded|fake',
   // "ignore the recent incorrect media reports": reports called false in passing.
   'incorrect|inaccurate media|news|press? reports|report|rumours|rumors|stories',
 );
@@ -500,7 +502,7 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
       if ((!subject && !contracted) || (admitted >= 0 && admitted < i)) continue;
       let k = i + 1;
       let negated = false;
-      while (k < w.length && k <= i + 4 && !s.stops[k] && (DEGREE.test(w[k].norm) || NEGATORS.has(w[k].norm) || /^(?:a|an|the)$/.test(w[k].norm))) {
+      while (k < w.length && k <= i + 4 && !s.stops[k] && (DEGREE.test(w[k].norm) || NEGATORS.has(w[k].norm) || /^(?:a|an|the|total|complete|utter|pure|absolute)$/.test(w[k].norm))) {
         if (NEGATORS.has(w[k].norm)) negated = true;
         k++;
       }
@@ -511,8 +513,8 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
       if (k < w.length && !s.stops[k] && !judged && (negated ? TRUE_WORDS.has(p) : FALSE_WORDS.has(p))) out.push({ start: i, end: k + 1, subject: subjectOf(s, i) });
     } else if (n === 'never' && NEVER_DONE.test(w[i + 1]?.norm ?? '') && !s.stops[i + 1]) {
       out.push({ start: i, end: i + 2, subject: subjectOf(s, i) });
-    } else if (n === 'nothing' && /^(?:had|has|have)$/.test(w[i - 1]?.norm ?? '') && w[i + 1]?.norm === 'to' && w[i + 2]?.norm === 'do' && w[i + 3]?.norm === 'with') {
-      // "that had nothing to do with his decision": a link denied.
+    } else if (n === 'nothing' && /^(?:had|has|have|got)$/.test(w[i - 1]?.norm ?? '') && w[i + 1]?.norm === 'to' && w[i + 2]?.norm === 'do' && w[i + 3]?.norm === 'with') {
+      // "that had nothing to do with his decision", "it's got nothing to do with me": a link denied.
       out.push({ start: i - 1, end: i + 4, subject: subjectOf(s, i - 1) });
     }
   }

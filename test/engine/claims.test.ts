@@ -1080,6 +1080,17 @@ describe('denials in other words', () => {
   });
 });
 
+describe('rejections in plain words', () => {
+  it('takes a label that rejects, “total nonsense” and “got nothing to do with me” as denials', () => {
+    for (const text of [
+      'The treasurer has branded claims that she leaked the budget to a reporter as “total nonsense”.',
+      'Asked about the leak, the treasurer said: “That’s total nonsense.',
+      '“The board knows it’s got nothing to do with me,” she said.',
+    ]) assert.equal(only(text).category, 'denial', text);
+    assert.deepEqual(claims('The critic branded the film a triumph of style.'), []);
+  });
+});
+
 describe('a deed disowned', () => {
   it('takes “had not carried out the attack” and “we did not fire” as denials, not a gun that had not been fired', () => {
     assert.equal(only('He told the jury that he had not carried out the attack.').category, 'denial');
