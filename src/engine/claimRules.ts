@@ -5,7 +5,7 @@
 import { hitSpans, isQuestion, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
 import { findFigures } from './claimFigures';
 import { ATTRIBUTING, PRONOUNS, SAYING, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
-import { isFirstName, isNewsAgency, isRoleWord, tagsOf } from './lexicon';
+import { hasTag, isFirstName, isNewsAgency, isRoleWord, tagsOf } from './lexicon';
 import { NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
 import { allegation, denial } from './claimAccusations';
 import { firstStartingAt } from './peopleLookup';
@@ -405,6 +405,7 @@ export function sources(s: SentenceView): Hit[] {
       hits.push({ category: 'single-source', triggers, source: sourceName(p), note: `Rests on ${p.text}'s report alone (${quote(triggers)}): confirm it independently or say it could not be` });
     }
   });
+  if (writer) hits.push(...unnamedAnyVerb(s));
   for (const r of find(s, FROM_SOURCES, true)) {
     const triggers = hitSpans(s, r);
     hits.push({ category: 'anonymous', triggers, source: null, note: `Rests on sources counted but not named (${quote(triggers)}): ask who, and how they know` });
@@ -535,6 +536,34 @@ function isPublicRecord(s: SentenceView, p: SourcePhrase): boolean {
   if (/^(?:agency|service)$/.test(head) && NEWS_AGENCY.test(s.words[p.head - 1]?.norm ?? '')) return false;
   // Its first words, not a relative clause's: "the report by the Department" names the report.
   return !s.words.slice(p.from, p.head).some((w) => /^(?:report|reports|story|article)$/.test(w.norm));
+}
+
+const UNNAMED_INSIDE = /^(?:sources?|officials?|aides?|insiders?|ministers?|mps?|diplomats?|lawmakers?|executives?|advis[eo]rs?|staffers?)$/;
+/** A source left unnamed is one whatever its verb ("Another Liberal source agreed", "One caucus source also expressed
+ *  frustration"), and so are insiders the copy calls unnamed ("quoted three unnamed Cabinet ministers"). */
+function unnamedAnyVerb(s: SentenceView): Hit[] {
+  const hits: Hit[] = [];
+  s.words.forEach((w, i) => {
+    if (s.quoted[i]) return;
+    if (/^sources?$/.test(w.norm)) {
+      let k = i + 1;
+      while (k < s.words.length && k < i + 3 && !s.stops[k] && /^(?:also|too|still|\w+ly)$/.test(s.words[k].norm)) k++;
+      const v = s.words[k];
+      // (The verbs of saying are the attributions' own, above.)
+      if (!v || s.stops[k] || ATTRIBUTING.has(v.norm) || !hasTag(v.norm, 'PastTense', 'PresentTense')) return;
+      const p = subjectOf(s, k);
+      if (p?.anonymous && p.head === i) hits.push(sourceHit(p, [wordSpan(s, p.from, p.head + 1), wordSpan(s, k, k + 1)]));
+    } else if (/^(?:unnamed|anonymous)$/.test(w.norm)) {
+      // Only people who speak from the inside: not "an unnamed project", "anonymous donors", nor "an unnamed Chief
+      // Superintendent … defied the order" — a rank that acts.
+      for (let k = i + 1; k < Math.min(s.words.length, i + 4) && !s.stops[k]; k++) {
+        if (!UNNAMED_INSIDE.test(s.words[k].norm)) continue;
+        hits.push({ category: 'anonymous', triggers: [wordSpan(s, i, k + 1)], source: null, note: `Rests on unnamed sources (${quote([wordSpan(s, i, k + 1)])}): ask who, and how they know` });
+        return;
+      }
+    }
+  });
+  return hits;
 }
 
 function sourceHit(p: SourcePhrase, triggers: TextSpan[]): Hit {

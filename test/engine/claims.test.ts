@@ -1080,6 +1080,18 @@ describe('denials in other words', () => {
   });
 });
 
+describe('sources left unnamed, whatever their verb', () => {
+  it('takes “another source agreed” and “quoted three unnamed ministers” as anonymous, not a source of water or an unnamed rank that acts', () => {
+    for (const text of [
+      'Another party source agreed, saying members are getting restless.',
+      'One caucus source also expressed frustration with the promotion.',
+      'A tabloid story quoted three unnamed Cabinet ministers criticising the chancellor.',
+    ]) assert.equal(only(text).category, 'anonymous', text);
+    assert.deepEqual(claims('The river is the main source of drinking water for the town.'), []);
+    assert.deepEqual(claims('An unnamed Chief Superintendent of Police on Tuesday defied the order to leave the estate.'), []);
+  });
+});
+
 describe('rejections in plain words', () => {
   it('takes a label that rejects, “total nonsense” and “got nothing to do with me” as denials', () => {
     for (const text of [
