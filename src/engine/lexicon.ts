@@ -172,6 +172,7 @@ interface Words {
   lexicon: Record<string, string | string[]>;
   orgWords: Record<string, unknown>;
   placeWords: Record<string, unknown>;
+  switches: Record<string, string>;
 }
 let words: Words | undefined;
 
@@ -190,9 +191,9 @@ function load(): Words {
   });
   const model = nlp.model() as {
     one: { lexicon: Record<string, string | string[]> };
-    two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+    two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown>; switches: Record<string, string> };
   };
-  return { lexicon: model.one.lexicon, orgWords: model.two.orgWords, placeWords: model.two.placeWords };
+  return { lexicon: model.one.lexicon, orgWords: model.two.orgWords, placeWords: model.two.placeWords, switches: model.two.switches };
 }
 
 const EMPTY: readonly string[] = [];
@@ -209,6 +210,9 @@ export function hasTag(norm: string, ...tags: string[]): boolean {
 }
 
 export const isFirstName = (norm: string) => hasTag(norm, 'FirstName', 'MaleName', 'FemaleName');
+/** A common word that compromise knows is a given name too, by context ("Bill", "Mark", "Grace", "Frank"): its
+ *  lexicon lists the word, its switches the person. (Not the places and months: "Austin", "June" are read apart.) */
+export const isForenameToo = (norm: string) => /^Person\|(?:Noun|Verb|Adj)$/.test((words ??= load()).switches[norm] ?? '');
 export const isLastName = (norm: string) => hasTag(norm, 'LastName') || (hasTag(norm, 'Person') && !hasTag(norm, 'FirstName', 'MaleName', 'FemaleName', 'Honorific'));
 export const nameGender = (norm: string): 'm' | 'f' | null =>
   hasTag(norm, 'MaleName') ? 'm' : hasTag(norm, 'FemaleName') ? 'f' : null;

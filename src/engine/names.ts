@@ -3,7 +3,7 @@
 import { relativeParagraph, type Paragraph } from './document';
 import { bracketedAbbreviation, uncontracted, type Token } from './text';
 import type { Span } from './types';
-import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, ORG_NOUNS, hasTag, isRoleWord, isCommonWord, isFirstName, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
+import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, ORG_NOUNS, hasTag, isRoleWord, isCommonWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
 
@@ -598,8 +598,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && allUnknownOrNames && !c.sentenceInitial) return set(c, 'person', 1);
   // Mid-sentence capitals ending in a word the lexicon does not know: "Dries Mertens", "Park Joo-Ho".
   const head = norms[norms.length - 1];
-  if (norms.length >= 2 && norms.length <= 4 && !c.sentenceInitial && !tagsOf(head).length && !isPlaceWord(head) && !head.includes('.') && norms.every((n) => !isOrgWord(n) && !EVENT.test(n))) return set(c, 'person', 1);
-  if (norms.length >= 2 && norms.slice(1).every((n) => !tagsOf(n).length) && !isCommonWord(norms[0])) return set(c, 'person', 0);
+  // (A given name that is an event's word too leads a name: "Bill Paxton" is no bill.)
+  if (norms.length >= 2 && norms.length <= 4 && !c.sentenceInitial && !tagsOf(head).length && !isPlaceWord(head) && !head.includes('.') && norms.every((n, i) => !isOrgWord(n) && (!EVENT.test(n) || (i === 0 && isForenameToo(n))))) return set(c, 'person', 1);
+  if (norms.length >= 2 && norms.slice(1).every((n) => !tagsOf(n).length) && (!isCommonWord(norms[0]) || isForenameToo(norms[0]))) return set(c, 'person', 0);
   if (norms.length === 1 && (lastKnown || hasTag(norms[0], 'Person'))) return set(c, 'person', 1);
   if (norms.length === 1 && firstKnown) return set(c, 'person', 0);
   return set(c, 'other', 0);

@@ -531,5 +531,9 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text), []);
     assert.deepEqual(people('Trustees Clarke and Jim Facer voted against it.').map((p) => p.name), ['Clarke', 'Jim Facer']);
   });
-});
 
+  it('reads a given name that is also a common word before an unknown surname as a person, and keeps a bill a bill', () => {
+    const text = 'The news that Bill Paxton had died spread fast. Critics loved Paxton. Grant Okafor said so. The Finance Bill passed.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Bill Paxton', 2], ['Grant Okafor', 1]]);
+  });
+});
