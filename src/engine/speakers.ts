@@ -238,6 +238,12 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   // the outlet passes the words on.
   const passed = passedOn(ctx, i, b[0], previous);
   if (passed !== undefined) return passed;
+  // "Emma Watson and Tom Hanks, who tweeted today hailing Paxton as “…”": a participle inside a relative clause (no
+  // comma between) has the relative's antecedent for its subject.
+  if (gerund) {
+    const owner = relativeAntecedent(ctx, b, n);
+    if (owner) return nameSpeaker(ctx, owner);
+  }
   if (gerund && t[i - 1]?.text === ',') return clauseBeforeSubject(ctx, b.slice(0, n), previous) ?? clauseSubject(ctx, b.slice(0, n), previous);
   // "… and began by saying he would “never” …": a gerund after a preposition has the clause's subject.
   if (gerund && /^(?:by|after|before|while|in|for|without|when)$/.test(t[i - 1]?.norm ?? '')) {
@@ -281,6 +287,20 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     if (subject && subject.start < s.start && subject.type !== 'group') return subject;
   }
   return s;
+}
+
+/** The person before ", who" when the cue at b[n] is in that relative clause, with no comma or stop between. */
+function relativeAntecedent(ctx: Ctx, b: number[], n: number): NameMention | null {
+  const t = ctx.para.tokens;
+  for (let k = n - 1; k >= 2 && n - k <= 6; k--) {
+    const tok = t[b[k]];
+    if (!tok.word || ctx.quoted[b[k]]) return null;
+    if (tok.norm !== 'who') continue;
+    if (t[b[k - 1]].text !== ',') return null;
+    const person = ctx.nameByLast.get(b[k - 2]);
+    return person?.kind === 'person' ? person : null;
+  }
+  return null;
 }
 
 const QUOTING = /^(?:quoted|quotes|quoting|cited|cites|citing)$/;

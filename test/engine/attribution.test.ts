@@ -865,3 +865,10 @@ describe('verbs of judging as cues', () => {
   });
 });
 
+
+describe('a participle in a relative clause', () => {
+  it('gives the words to the one before “, who”, and a participle after the clause’s comma to the main subject', () => {
+    assert.deepEqual(speakers('She starred in The Orchard, alongside Ken Adeyemi and Ruth Gale, who wrote today hailing her as “a giant”.').map((s) => s.slice(0, 2)), [['partial', 'Ruth Gale']]);
+    assert.deepEqual(speakers('Mr Okafor met Jones, who chairs the committee, telling him it was “a disgrace”.').map((s) => s[1]), ['Okafor']);
+  });
+});
