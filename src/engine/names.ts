@@ -542,6 +542,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length > 1 && hasTag(norms[0], 'Cardinal', 'Ordinal')) return set(c, 'other', 1);
   // Two words run together where a space went missing: "TOWNThe", "IrelandNurses" (a headline into its text).
   if (c.words.some(fusedWord)) return set(c, 'other', 1);
+  // "power utility Eskom", "carmaker Stellantis", "second division side Reus": a lower-case word for a kind of body,
+  // right before the name, says what the name is.
+  if (!c.title.length && before?.word && !before.cap && BODY_KIND.test(prevWord)) return set(c, 'organisation', 1);
   // A place by the lower-case noun after it: "Camarines Sur province", "Naga city", "the Kali Uling village";
   // or by the noun before it: "the state of Akwa Ibom".
   if (!c.title.length && (placeNounAfter(tokens, c.last) || placeNounBefore(tokens, c.first))) return set(c, 'place', 1);
@@ -605,6 +608,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 1 && firstKnown) return set(c, 'person', 0);
   return set(c, 'other', 0);
 }
+
+const BODY_KIND = /^(?:utility|carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group)$/;
 
 /** A plural present verb ("are", "represent", "have"): an infinitive form the lexicon knows, not "-s" or "-ed". */
 function pluralVerb(t: Token | undefined): boolean {

@@ -536,4 +536,9 @@ describe('people: names in unseen copy', () => {
     const text = 'The news that Bill Paxton had died spread fast. Critics loved Paxton. Grant Okafor said so. The Finance Bill passed.';
     assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Bill Paxton', 2], ['Grant Okafor', 1]]);
   });
+
+  it('takes a name right after a lower-case word for a kind of body (“carrier George Washington”, “firm Norvato Kell”) for no person', () => {
+    const text = 'The aircraft carrier George Washington docked in Busan. Security firm Norvato Kell said it had found the flaw. The firm’s founder Jane Ode said so.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Jane Ode']);
+  });
 });
