@@ -323,14 +323,17 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   if (acc) return acc;
   // “…” ― Pamela Padilla: a dash and a name right after the quote sign it, whatever the sentence breaks.
   const dash = tokenAt(t, span.end);
+  // (A name the lexicon cannot place, "— Iggy Pop, on Twitter", signs it too when nothing but a comma follows it.)
   if (dash + 1 < t.length && /^[—―–-]$/.test(t[dash].text) && !ctx.quoted[dash + 1]) {
     const n = ctx.nameByLast.get(lastOfName(ctx, dash + 1));
-    if (n && n.kind === 'person') return { speaker: nameSpeaker(ctx, n), cue: { start: t[dash].start, end: t[dash].end, text: t[dash].text }, place: 'after' };
+    if (n && (n.kind === 'person' || (n.kind !== 'place' && tokenAt(t, n.start) === dash + 1 && signsOff(ctx, n)))) return { speaker: nameSpeaker(ctx, n), cue: { start: t[dash].start, end: t[dash].end, text: t[dash].text }, place: 'after' };
   }
-  // A headline: “I Hope We Nailed It”: Dana Whitfield Talks … — the name after the colon.
-  if (dash + 1 < t.length && t[dash].text === ':' && ctx.doc.text.slice(ctx.para.start, span.start).trim() === '') {
+  // A headline: “I Hope We Nailed It”: Dana Whitfield Talks … — the name after the colon; or a headline line that
+  // ends on the name: "Trial data 'encouraging': AstraZeneca".
+  if (dash + 1 < t.length && t[dash].text === ':') {
     const n = ctx.nameByLast.get(lastOfName(ctx, dash + 1));
-    if (n && n.kind === 'person' && tokenAt(t, n.start) === dash + 1) return { speaker: nameSpeaker(ctx, n), cue: { start: t[dash].start, end: t[dash].end, text: ':' }, place: 'after' };
+    const first = ctx.doc.text.slice(ctx.para.start, span.start).trim() === '';
+    if (n && tokenAt(t, n.start) === dash + 1 && ((first && n.kind === 'person') || (n.kind !== 'place' && n.end === ctx.para.end))) return { speaker: nameSpeaker(ctx, n), cue: { start: t[dash].start, end: t[dash].end, text: ':' }, place: 'after' };
   }
   // Transcripts: “PENCE: Well, …” names its speaker at the start.
   const label = /^\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s/.exec(ctx.doc.text.slice(span.contentStart, span.contentStart + 40));
@@ -469,6 +472,12 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
 
 /** Is the name starting at token `i` the object of a preposition — right after it ("On Neco Williams"), or inside
  *  a capitalised name after a participle's ("speaking to Match of the Day")? */
+/** A name that ends its paragraph or is followed only by a comma and a few words ("— Iggy Pop, on Twitter"). */
+function signsOff(ctx: Ctx, n: NameMention): boolean {
+  const rest = ctx.doc.text.slice(n.end, ctx.para.end);
+  return /^\s*$/.test(rest) || /^,[^.!?“”"]{0,40}$/.test(rest.trimEnd());
+}
+
 function objectOfPreposition(t: Token[], i: number): boolean {
   // Not "from" or "by", which name a source ("More from Jones:", "A statement by the club:").
   if (/^(?:to|of|with|on|about|at|for|in)$/.test(t[i - 1]?.norm ?? '')) return true;

@@ -872,3 +872,12 @@ describe('a participle in a relative clause', () => {
     assert.deepEqual(speakers('Mr Okafor met Jones, who chairs the committee, telling him it was “a disgrace”.').map((s) => s[1]), ['Okafor']);
   });
 });
+
+describe('sign-offs and headlines that end on a name', () => {
+  it('gives a quotation to a name the lexicon cannot place after a dash, and a headline’s word to the name that ends it', () => {
+    assert.deepEqual(speakers('"His friendship was the light of my life." — Ziggy Stone, on Twitter\n\nOthers agreed.').map((s) => s.slice(0, 2)), [['speech', 'Ziggy Stone']]);
+    assert.deepEqual(speakers("Trial data 'encouraging': Veltrix\n\nThe company said more.").map((s) => s.slice(0, 2)), [['partial', 'Veltrix']]);
+    // Not a name in the middle of a line that goes on.
+    assert.deepEqual(speakers("The data was 'encouraging': Veltrix shares rose by a fifth on the news.").map((s) => s[1]), [null]);
+  });
+});
