@@ -281,7 +281,11 @@ function pleadings(s: SentenceView): Hit[] {
     // opinion ("the sentence was fair") or a timetable ("the trial would start in May").
     if (!LEGAL_PAPERS.test(head) && !PARTIES.test(head) && !(framed && framed <= subject.from)) continue;
     // (Within the next 30 words: scanning to the sentence's end for every verb was quadratic in a long sentence.)
-    const did = s.words.slice(i + 1, i + 31).some((x, k) => !s.quoted[i + 1 + k] && !x.cap && !PROCEDURE.test(x.norm) && !/^(?:was|were|had|did|been|said|told)$/.test(x.norm) && (hasTag(x.norm, 'PastTense') || /[^e]ed$/.test(x.norm)));
+    // Closing the sentence ("…, the suit said"), what they say is before: the 30 words before it.
+    const closing = saidAtEnd(s, i, subject);
+    const said = closing >= 0 ? s.words.slice(Math.max(0, closing - 30), closing) : s.words.slice(i + 1, i + 31);
+    const offset = closing >= 0 ? Math.max(0, closing - 30) : i + 1;
+    const did = said.some((x, k) => !s.quoted[offset + k] && !x.cap && !PROCEDURE.test(x.norm) && !/^(?:was|were|had|did|been|said|told)$/.test(x.norm) && (hasTag(x.norm, 'PastTense') || /[^e]ed$/.test(x.norm)));
     if (did) return [allegationHit([wordSpan(s, subject.head, subject.head + 1), wordSpan(s, i, i + 1)], sourceName(subject))];
   }
   return [];
@@ -481,6 +485,8 @@ const DISPUTABLE = new Set([...CLAIM_NOUNS, ...'news item references reference i
 // Deeds and words a denial says never happened: "I never said …", "he had never offered …".
 const NEVER_DONE = /^(?:said|offered|proposed|asked|threatened|promised|suggested|told|took|taken|received|accepted|paid|sent|signed|claimed|wrote|written|ordered|authori[sz]ed|approved|agreed|demanded|requested|met|used|uttered)$/;
 const POINTERS = new Set(['it', 'this', 'that']);
+/** "I never met such a brilliant person", "never met anyone like him": praise, nothing denied. */
+const PRAISE_AFTER = /^(?:such|anyone|anybody|someone|somebody)$/;
 const ADMITTING = /^(?:admit|admits|admitted|admitting|concede|concedes|conceded|conceding|acknowledge|acknowledges|acknowledged|acknowledging|confess|confessed|confesses)$/;
 const DEGREE = /^(?:completely|totally|entirely|simply|absolutely|utterly|wholly|quite|clearly|just|also|plainly)$/;
 
@@ -511,7 +517,7 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
       // "it would be wrong to bring down the government", "wrong and irresponsible to …": a deed judged, nothing denied.
       const judged = w.slice(k + 1, k + 5).some((x, j) => x.norm === 'to' && !s.stops[k + 1 + j] && isBareVerb(w[k + 2 + j]?.norm ?? ''));
       if (k < w.length && !s.stops[k] && !judged && (negated ? TRUE_WORDS.has(p) : FALSE_WORDS.has(p))) out.push({ start: i, end: k + 1, subject: subjectOf(s, i) });
-    } else if (n === 'never' && NEVER_DONE.test(w[i + 1]?.norm ?? '') && !s.stops[i + 1]) {
+    } else if (n === 'never' && NEVER_DONE.test(w[i + 1]?.norm ?? '') && !s.stops[i + 1] && !PRAISE_AFTER.test(w[i + 2]?.norm ?? '')) {
       out.push({ start: i, end: i + 2, subject: subjectOf(s, i) });
     } else if (n === 'nothing' && /^(?:had|has|have|got)$/.test(w[i - 1]?.norm ?? '') && w[i + 1]?.norm === 'to' && w[i + 2]?.norm === 'do' && w[i + 3]?.norm === 'with') {
       // "that had nothing to do with his decision", "it's got nothing to do with me": a link denied.

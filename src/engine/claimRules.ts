@@ -102,11 +102,13 @@ const WITHHELD = all(
   'has|have|had|was|were|is|are not|n\'t yet? been? released|disclosed|published|determined|established',
   'has|have|had|was|were|is|are not|n\'t yet? been? made public',
   // "Officials have not released the man's name yet": the withholding done by someone, the information after it.
-  'has|have|had|did|does not|n\'t yet? released|disclosed|revealed|named|identified',
+  'has|have|had|did|does not|n\'t yet? released|disclosed|revealed|named|identified|release|disclose|reveal|name|identify',
   'no names|details|information has|have|had|was|were been? released|given|disclosed',
+  // "No cause of death has been revealed", "no motive was given".
+  'no cause|causes|motive|reason|date … has|have|had|was|were been? released|given|disclosed|revealed|determined|established|announced',
 );
 // (Names too: labellers of three sets flag "No names have been released" as a fact still to come, one passes over it.)
-const INFORMATION = new Set('details cause causes circumstances motive figures results toll number numbers name names identity identities'.split(' '));
+const INFORMATION = new Set('details cause causes circumstances motive figures results toll number numbers name names identity identities date reason'.split(' '));
 
 export function unconfirmed(s: SentenceView): Hit[] {
   const found = find(s, UNCONFIRMED, false)
@@ -118,7 +120,7 @@ export function unconfirmed(s: SentenceView): Hit[] {
     if (s.words[r.start].norm === 'no') return true;
     for (let k = r.start - 1; k >= Math.max(0, r.start - 10) && !s.stops[k + 1]; k--) if (INFORMATION.has(s.words[k].norm)) return true;
     // Active: what was not released follows ("have not released the man's name").
-    if (!/^(?:released|disclosed|revealed|named|identified)$/.test(s.words[r.end - 1].norm) || /^(?:been|be)$/.test(s.words[r.end - 2]?.norm ?? '')) return false;
+    if (!/^(?:released|disclosed|revealed|named|identified|release|disclose|reveal|name|identify)$/.test(s.words[r.end - 1].norm) || /^(?:been|be)$/.test(s.words[r.end - 2]?.norm ?? '')) return false;
     for (let k = r.end; k < Math.min(s.words.length, r.end + 5) && !s.stops[k]; k++) if (INFORMATION.has(s.words[k].norm)) return true;
     return false;
   });
@@ -207,6 +209,8 @@ export function hedged(s: SentenceView): Hit[] {
     // "they were seen as kingmakers", "senators who were viewed as undecided": how someone was regarded then, told as
     // history; "is seen as", "has been seen as", "was widely seen as" still weigh a judgement the copy leaves open.
     .filter((r) => !(/^(?:was|were)$/.test(s.words[r.start].norm) && PERCEIVED.test(s.words[r.start + 1]?.norm ?? '') && s.words[r.start + 2]?.norm === 'as'))
+    // "the actor perhaps best known for his roles in …": a reputation introduced, nothing hedged.
+    .filter((r) => !(s.words[r.start].norm === 'perhaps' && /^(?:best|most|better)$/.test(s.words[r.end]?.norm ?? '') && /^(?:known|remembered)$/.test(s.words[r.end + 1]?.norm ?? '')))
     // "which is expected to happen overnight", "is likely to last until 10pm", "is expected to recover", "is not expected
     // to open until next year", "is expected to be completed by May": a timetable or a prognosis, the ordinary course of
     // things, not a judgement the copy hedges.
@@ -334,6 +338,15 @@ const NEWS_REPORTS = all(
   'amid|following unconfirmed? reports|rumours|rumors of|that',
 );
 
+/** A published record ("a statement", "the study") opening the phrase from `from`, before a participle of publishing. */
+function publishedBefore(s: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    if (s.words[k].cap && k !== 0) return false;
+    if (PUBLISHED.has(s.words[k].norm)) return /^(?:released|issued|published|posted|put)$/.test(s.words[k + 1]?.norm ?? '');
+  }
+  return false;
+}
+
 export function sources(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
   const writer = !isQuoted(s);
@@ -345,6 +358,8 @@ export function sources(s: SentenceView): Hit[] {
     // published on the record, or research put out for anyone to check — as "said in a statement" is. (Under a name
     // before it, "FactSet data", the named owner is the one source.)
     if (p && PUBLISHED.has(s.words[p.head].norm) && !p.anonymous && !s.words.slice(p.from, p.head).some((w) => w.cap)) continue;
+    // ("according to a statement released by his family": the statement, before its participle, is the head.)
+    if (p && !p.anonymous && publishedBefore(s, p.from, p.to)) continue;
     // "according to the Department for Transport", "according to USDA estimates", "according to police": a public
     // body's record or its figures, as routine as a statement (not a news agency or service: "the Reuters news service").
     if (p && isPublicRecord(s, p)) continue;

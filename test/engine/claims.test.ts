@@ -1141,3 +1141,22 @@ describe('more censure and charges', () => {
     assert.equal(only('The results have not yet been announced.').category, 'unconfirmed');
   });
 });
+
+describe('from the sports and courts desks: what was not revealed, a suit closing the sentence, praise and reputations', () => {
+  it('takes “no cause … has been revealed” and “did not reveal the date” as unconfirmed', () => {
+    assert.equal(only('No cause of death has been revealed.').category, 'unconfirmed');
+    assert.equal(only('The league chief did not reveal the date of the hearing.').category, 'unconfirmed');
+  });
+
+  it('takes what a suit or prosecutors say someone did, closing the sentence, as an allegation, not a court’s timetable', () => {
+    assert.equal(only('The firm sold the land to a friend of the mayor, the suit said.').category, 'allegation');
+    assert.deepEqual(claims('The hearing was adjourned until May, the lawsuit said.'), []);
+  });
+
+  it('leaves praise, a reputation and a family’s statement alone', () => {
+    assert.deepEqual(claims('I never met such a brilliant person.'), []);
+    assert.deepEqual(claims('Jo Bell, the actor perhaps best known for her stage roles, has died aged 71.'), []);
+    assert.deepEqual(claims('She died after a short illness, according to a statement released by her family.'), []);
+    assert.equal(only('He never met the minister, his lawyer said.').category, 'denial');
+  });
+});
