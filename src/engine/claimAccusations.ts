@@ -281,11 +281,11 @@ function pleadings(s: SentenceView): Hit[] {
     // opinion ("the sentence was fair") or a timetable ("the trial would start in May").
     if (!LEGAL_PAPERS.test(head) && !PARTIES.test(head) && !(framed && framed <= subject.from)) continue;
     // (Within the next 30 words: scanning to the sentence's end for every verb was quadratic in a long sentence.)
-    // Closing the sentence ("…, the suit said"), what they say is before: the 30 words before it.
+    // Closing the sentence ("…, the suit said"), what they say may be before it: the 30 words before too.
     const closing = saidAtEnd(s, i, subject);
-    const said = closing >= 0 ? s.words.slice(Math.max(0, closing - 30), closing) : s.words.slice(i + 1, i + 31);
-    const offset = closing >= 0 ? Math.max(0, closing - 30) : i + 1;
-    const did = said.some((x, k) => !s.quoted[offset + k] && !x.cap && !PROCEDURE.test(x.norm) && !/^(?:was|were|had|did|been|said|told)$/.test(x.norm) && (hasTag(x.norm, 'PastTense') || /[^e]ed$/.test(x.norm)));
+    const deed = (from: number, to: number) =>
+      s.words.slice(from, to).some((x, k) => !s.quoted[from + k] && !x.cap && !PROCEDURE.test(x.norm) && !/^(?:was|were|had|did|been|said|told)$/.test(x.norm) && (hasTag(x.norm, 'PastTense') || /[^e]ed$/.test(x.norm)));
+    const did = deed(i + 1, i + 31) || (closing >= 0 && deed(Math.max(0, closing - 30), closing));
     if (did) return [allegationHit([wordSpan(s, subject.head, subject.head + 1), wordSpan(s, i, i + 1)], sourceName(subject))];
   }
   return [];
