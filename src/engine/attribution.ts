@@ -529,7 +529,11 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
     // that …"), the clause's.
     // "Relations should rest on mutual respect, said Xi.": after a comma, the verb's subject follows it.
     const inverted = tokens[i - 1]?.text === ',' && !ADDRESSEE_VERBS.test(tokens[i].norm) ? speakerAfter(c, i + 1, previous) : null;
-    const s = speakerBefore(c, i - 1, range[0], previous) ?? (/^(?:and|but)$/.test(tokens[range[n - 1]]?.norm ?? '') ? cueSubject(c, range, n, previous) : inverted);
+    // ("Mahuta refused to say the exact number of houses built but admitted …": a second verb's subject is the
+    // clause's, before the object of the first.)
+    // (Not "… and continues to hold weekly meetings": a verb of saying before "to" says nothing.)
+    const second = /^(?:and|but)$/.test(tokens[range[n - 1]]?.norm ?? '') && tokens[i + 1]?.norm !== 'to';
+    const s = (second ? cueSubject(c, range, n, previous) : null) ?? speakerBefore(c, i - 1, range[0], previous) ?? inverted;
     if (s) return { speaker: s, cue: cueSpan(c, i), place: 'continued' };
   }
   // "According to Davies Opoku, he was in a meeting … . “These are officers …”": the source of the sentence before.

@@ -881,3 +881,13 @@ describe('sign-offs and headlines that end on a name', () => {
     assert.deepEqual(speakers("The data was 'encouraging': Veltrix shares rose by a fifth on the news.").map((s) => s[1]), [null]);
   });
 });
+
+describe('a second verb in the sentence before a quotation', () => {
+  it('gives the quotation to the clause’s subject, not to the first verb’s object', () => {
+    const text = 'Minister Ana Tuilagi spoke next. Tuilagi refused to say the exact number of houses that have been built but admitted the party had under-delivered.\n\n“We’re not building enough homes, we understand that.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Ana Tuilagi']);
+    // "… and continues to hold meetings": no second verb of saying.
+    const acc = 'According to Dr. Eke, the NCDC activated its Incident Management System ahead of the peak season and continues to hold weekly meetings.\n\n“The agency has also sent testing kits to the states.”';
+    assert.deepEqual(speakers(acc).map((s) => s[1]), ['Eke']);
+  });
+});
