@@ -58,10 +58,10 @@ export function splitOffAttribution(ctx: Ctx, span: QuoteSpan, previous: Quote |
   const t = ctx.para.tokens;
   const first = tokenAt(t, span.end);
   if (first >= t.length || ctx.quoted[first] || !t[first].word) return null;
-  // The sentence: up to its full stop, at most six tokens, nothing quoted.
+  // The sentence: up to its full stop (or the paragraph's end, where copy drops it), at most six tokens, nothing quoted.
   let stop = first;
   while (stop < t.length && stop - first < 7 && t[stop].word && !ctx.quoted[stop]) stop++;
-  if (stop >= t.length || t[stop].text !== '.') return null;
+  if (stop < t.length && t[stop].text !== '.') return null;
   const subject = subjectAt(ctx, first, previous);
   if (!subject || subject.end + 1 >= stop || !isCue(ctx, subject.end + 1)) return null;
   // Only time words may follow the verb: "Trump said Tuesday."

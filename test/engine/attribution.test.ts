@@ -891,3 +891,10 @@ describe('a second verb in the sentence before a quotation', () => {
     assert.deepEqual(speakers(acc).map((s) => s[1]), ['Eke']);
   });
 });
+
+describe('a short attribution after a quotation at the paragraph’s end, its full stop dropped', () => {
+  it('gives the quotation to the name before the verb', () => {
+    const text = '“We cannot do our work because we have not been sworn in.” Kamau Njoroge lamented\n\nThe delay goes on.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['speech', 'Kamau Njoroge']]);
+  });
+});
