@@ -541,4 +541,9 @@ describe('people: names in unseen copy', () => {
     const text = 'The aircraft carrier George Washington docked in Busan. Security firm Norvato Kell said it had found the flaw. The firm’s founder Jane Ode said so.';
     assert.deepEqual(people(text).map((p) => p.name), ['Jane Ode']);
   });
+
+  it('reads a surname that is a common word opening a sentence before an auxiliary as the person named in full', () => {
+    const text = 'The chief executive Richard Masters spoke to MPs.\n\nMasters did not reveal the date but said the case was “progressing”.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Richard Masters', 2]]);
+  });
 });
