@@ -436,6 +436,13 @@ const REJECTIONS = all(
   'not|n\'t|never accept|accepts|accepted the|those|these|such|any? who? claim|claims|allegation|allegations|accusation|accusations|charges|suggestion|suggestions|findings',
   // "branded suggestions he is briefing against the Health Secretary as “total nonsense”": a label that rejects.
   'branded|branding|brands|brand|labelled|labeled|labelling|labeling … … … as a|an? total|complete|utter|pure|absolute? nonsense|rubbish|lies|fabrication|falsehood|falsehoods|fiction|baseless|false|untrue|unfounded|fake',
+  // "there was nothing to back up this claim", "the police did not have any evidence", "It was just hearsay": the
+  // ground of a charge denied.
+  'nothing|little to back|shore up|support|substantiate|corroborate',
+  'no evidence at|whatsoever',
+  'not|n\'t|never have|had any evidence',
+  'did|does|do not|never find|found it|this|that|them|these|those to be true|credible|accurate|substantiated',
+  'is|was|are|were just|only|merely|pure|mere hearsay|speculation|gossip|rumour|rumours|rumor|rumors|conjecture|fantasy|fiction',
   // "ignore the recent incorrect media reports": reports called false in passing.
   'incorrect|inaccurate media|news|press? reports|report|rumours|rumors|stories',
 );

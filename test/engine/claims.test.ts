@@ -1160,3 +1160,15 @@ describe('from the sports and courts desks: what was not revealed, a suit closin
     assert.equal(only('He never met the minister, his lawyer said.').category, 'denial');
   });
 });
+
+describe('the ground of a charge denied', () => {
+  it('takes “nothing to back up the claim”, “did not have any evidence”, “just hearsay” and “did not find it to be true” as denials', () => {
+    for (const text of [
+      'The shopkeeper told the panel there was nothing to back up this claim.',
+      '“The police did not have any evidence,” he said.',
+      'It was just hearsay that they put in the report.',
+      'The panel did not find it to be true.',
+      'There was no evidence at all, his lawyer said.',
+    ]) assert.equal(only(text).category, 'denial', text);
+  });
+});
