@@ -7,7 +7,7 @@ import type { Quote, Speaker, TextSpan } from './types';
 import { CUE_VERBS, GROUPS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord } from './lexicon';
 import type { Attribution } from './attribution';
 import { cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, tokenAt, type Ctx } from './attributionContext';
-import { DETERMINERS, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+import { ADDRESSEE_VERBS, DETERMINERS, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
 import { bracketedAbbreviation } from './text';
 
@@ -234,6 +234,9 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     const agent = speakerAfter(ctx, i + 2, previous);
     if (agent) return agent;
   }
+  // "… ensure families are warned that a “distressing” inquest …", "he was told that …": the subject of a passive verb
+  // of telling is the one told, never the speaker.
+  if (ADDRESSEE_VERBS.test(t[i].norm) && PASSIVE_AUX.test(t[i - 1]?.norm ?? '')) return null;
   // "Amnesty quoted a 70-year-old detainee as saying", "the paper quoted Mr Jones as saying:": the one quoted speaks,
   // the outlet passes the words on.
   const passed = passedOn(ctx, i, b[0], previous);

@@ -898,3 +898,10 @@ describe('a short attribution after a quotation at the paragraph’s end, its fu
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['speech', 'Kamau Njoroge']]);
   });
 });
+
+describe('a passive verb of telling', () => {
+  it('does not make the one told the speaker', () => {
+    const text = 'A DAUGHTER has urged the coroner to ensure people with an industrial disease are warned that a "distressing" inquest would follow.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'DAUGHTER']]);
+  });
+});
