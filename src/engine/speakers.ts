@@ -281,6 +281,17 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   if (!gerund && named?.kind === 'person' && n + 1 < b.length && tokenAt(t, named.start) === b[n + 1] && !TOLD.test(t[i].norm)) return nameSpeaker(ctx, named);
   // A participle's subject is the clause's.
   if (!s && gerund) s = clauseSubject(ctx, b.slice(0, n), previous);
+  // "Cllr Aird noted the deadline had passed. Adding, “…”": a participle opening its sentence has the sentence
+  // before's subject.
+  if (!s && gerund && n === 0 && /^[,:]$/.test(t[i + 1]?.text ?? '')) {
+    const at = ctx.sentenceOf[i];
+    const prior = at > 0 ? ctx.para.sentences[at - 1] : undefined;
+    if (prior) {
+      const range: number[] = [];
+      for (let k = tokenAt(t, prior.start); k < i && ctx.sentenceOf[k] === at - 1; k++) if (!ctx.quoted[k]) range.push(k);
+      s = clauseSubject(ctx, range, previous);
+    }
+  }
   // "a judge ruled that a report published last year ‘…’": a document before a participle of publishing is what was
   // published, not who speaks.
   if (s && s.personId === null && /^(?:published|released|issued|posted|printed|leaked|filed|obtained|seen)$/.test(t[i].norm) && SOURCE_NOUNS.test(s.text.split(/\s+/).pop()!.toLowerCase())) return null;

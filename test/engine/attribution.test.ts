@@ -905,3 +905,9 @@ describe('a passive verb of telling', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'DAUGHTER']]);
   });
 });
+
+describe('a participle opening its sentence before a quotation', () => {
+  it('has the sentence before’s subject', () => {
+    assert.deepEqual(speakers('Cllr Tom Aird noted the deadline had passed. Adding, “If there are no objections the permission stands.”').map((s) => s[1]), ['Tom Aird']);
+  });
+});
