@@ -70,7 +70,7 @@ const ROLE_WORDS =
   'leader chief head founder co-founder cofounder ceo cfo coo pm gp chairman chairwoman chairperson chair executive director ' +
   'coach captain player striker goalkeeper defender midfielder manager student teacher member aide adviser advisor ' +
   'secretary nominee candidate activist author writer journalist reporter editor correspondent columnist historian ' +
-  'analyst economist researcher scientist professor lecturer lawyer attorney prosecutor judge justice solicitor ' +
+  'analyst economist researcher scientist professor lecturer lawyer attorney prosecutor judge justice solicitor coroner ' +
   'barrister pope king queen prince princess sheikh emir ayatollah cardinal bishop archbishop rabbi imam pastor priest ' +
   'doctor surgeon nurse officer detective sheriff inspector sergeant colonel lieutenant major mayor deputy councillor ' +
   'councilman councilwoman alderman commissioner superintendent principal dean president-elect prime chancellor ' +
@@ -102,7 +102,7 @@ const ORG_WORDS =
   'union party campaign team club league federation association institute university school hospital bank ' +
   'board authority regulator watchdog embassy consulate mission foundation charity statement report study ' +
   'district navy corps assembly parliament senate congress legislature fund trust museum library college society alliance coalition times post journal herald tribune gazette ' +
-  'constabulary gendarmerie interactive studios records press media holdings panel';
+  'constabulary gendarmerie interactive studios records press media holdings panel consortium';
 
 /** Words found only inside organisations' names: legal forms of companies ("Sdn Bhd", "GmbH", "S.p.A."), a
  *  ministry's "Affairs", and the other languages' words for bank, group, party, institute… ("Banco Santander"). */

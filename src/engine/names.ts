@@ -73,7 +73,7 @@ const PLACE_HEAD = /^(?:avenue|road|lane|square|crescent|terrace|mews|boulevard|
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
-const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome|elementary|basilica|chapel|kitchen|jail)$/;
+const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome|elementary|basilica|chapel|kitchen|jail|courthouse)$/;
 // Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".
 const PLACE_NOUN = /^(?:province|provinces|region|county|district|village|villages|municipality|regency|prefecture|island|city|town|township|suburb|neighbourhood|neighborhood|governorate|oblast|mall)$/;
 const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not']);
@@ -470,9 +470,22 @@ function classify(c: NameChunk, tokens: Token[]): void {
 
   // "the Anadarko Lady Warriors": "Lady" before a plural is a girls' team, not a peer.
   if (c.honorific?.norm === 'lady' && norms.length === 1 && /[^s]s$/.test(norms[0]) && !isLastName(norms[0])) return set(c, 'other', 1);
+  // "St Elphin", "St. Wilfrid": a saint's name before a school, a church or a parish, not someone in the news.
+  if (norms.length === 2 && /^(?:st|st\.)$/.test(norms[0])) return set(c, 'place', 1);
   if (c.honorific) return set(c, 'person', 2);
   // "Sebastian County Sheriff", "Dallas City Manager": an office named by its place, no one's name.
   if (norms.length >= 3 && isRoleWord(norms[norms.length - 1]) && norms.slice(1, -1).some((n) => /^(?:county|city|state|district|borough|parish|town)$/.test(n))) return set(c, 'other', 1);
+  // "Truro Coroner", "Cornwall Council Leader": an office named by its place, no one's name.
+  if (norms.length === 2 && isPlaceWord(norms[0]) && !isFirstName(norms[0]) && isRoleWord(norms[1]) && !isLastName(norms[1])) return set(c, 'other', 1);
+  // "Healthwatch Worcestershire", "Transport Scotland": a body named for the place it serves (not "Whitney Houston":
+  // a given name first; not a surname the lexicon knows).
+  // (Not a place the lexicon knows whole: "New York".)
+  if (norms.length === 2 && /^[a-z]{3,}$/.test(norms[0]) && !c.title.length && !isFirstName(norms[0]) && !isPlaceWord(norms[0]) && !isLastName(norms[0]) && (isPlaceWord(norms[1]) || /[a-z]shire$/.test(norms[1])) && !isLastName(norms[1]) && !hasTag(norms[1], 'Person', 'Demonym') && !tagsOf(norms.join(' ')).some((x) => /Place|Country|City|Region/.test(x)) && !PLACE_LEAD.test(norms[0])) return set(c, 'organisation', 1);
+  // "Telford Central", "Manchester Piccadilly"-style stations and districts: a name ending in "Central" is a place.
+  if (norms.length >= 2 && norms[norms.length - 1] === 'central') return set(c, 'place', 1);
+  // "the Liberal Democrat", "a Republican": a party's member, no one's name; "Oversight Committee Republicans" a group.
+  if (/^(?:democrat|republican)$/.test(norms[norms.length - 1])) return set(c, 'other', 1);
+  if (/^(?:democrats|republicans)$/.test(norms[norms.length - 1])) return set(c, 'organisation', 1);
   // "Don Valley East": a place and a compass point are a riding or a district.
   if (norms.length >= 3 && /^(?:north|south|east|west|central)$/.test(norms[norms.length - 1]) && PLACE_HEAD.test(norms[norms.length - 2])) return set(c, 'place', 1);
   // "the General Election": a title before an abstract noun is no one's ("General" is a rank too).

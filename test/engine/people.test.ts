@@ -546,4 +546,11 @@ describe('people: names in unseen copy', () => {
     const text = 'The chief executive Richard Masters spoke to MPs.\n\nMasters did not reveal the date but said the case was “progressing”.';
     assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Richard Masters', 2]]);
   });
+
+  it('takes saints, offices named by their place, bodies named for a place, stations, party members, courthouses and consortiums for no one', () => {
+    const text = 'Pupils at St Elphin were told. The inquest at Truro Coroner’s Court ended. Healthwatch Worcestershire said so. Passengers at Telford Central waited. A Liberal Democrat spoke. He appeared at Naas Courthouse. The British Retail Consortium said so.';
+    assert.deepEqual(people(text), []);
+    // A place known whole, an abbreviated compass point, a given name before a place word.
+    assert.deepEqual(people('He flew to New York and on to N. Korea. The singer Whitney Houston said so.').map((p) => p.name), ['Whitney Houston']);
+  });
 });
