@@ -57,7 +57,10 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   while (d > i - 5 && d >= 0 && t[d].word && !DETERMINERS.has(t[d].norm) && (t[d].cap || isNounLike(t[d].norm))) d--;
   // (The word before is the noun of that subject, not a verb: in "the Federal Reserve said rates were …" "rates" is
   // the object's noun.)
-  const described = inflected && d >= 0 && t[d]?.word && DETERMINERS.has(t[d].norm) && t[d].norm !== 'that' && !!prev?.word && !(CUE_VERBS.has(prev.norm) && /(?:ed|^said|^told|^wrote|^says|^tells|^writes)$/.test(prev.norm));
+  // ("His handmade note reads", "his obituary reads": an owner's word opens the subject too.)
+  const owned = !!prev?.word && SOURCE_NOUNS.test(prev.norm) && t.slice(Math.max(0, i - 4), i - 1).some((w, k, a) => w.word && /^(?:his|her|their|its|our|my|your)$/.test(w.norm) && a.slice(k + 1).every((x) => x.word && !x.cap && !CUE_VERBS.has(x.norm)));
+  const opener = owned || (d >= 0 && t[d]?.word && DETERMINERS.has(t[d].norm) && t[d].norm !== 'that');
+  const described = inflected && opener && !!prev?.word && !(CUE_VERBS.has(prev.norm) && /(?:ed|^said|^told|^wrote|^says|^tells|^writes)$/.test(prev.norm));
   // After a capitalised modifier that a partitive "of" or (for a bare form) an article opens, the word is a noun:
   // "32% of Republican claims", "most of Democratic claims", "in a Facebook message".
   const partitive = /s$/.test(tok.norm) && t[d]?.norm === 'of' && !!t[d - 1] && (/^(?:\d.*|%|percent|per|most|many|some|all|none|half|share|number|majority|few|several)$/.test(t[d - 1].norm));
@@ -117,7 +120,7 @@ export const COMPANY_NOUNS = /^(?:company|firm|group|organi[sz]ation|business|ch
 export const MEDIA_NOUNS = /^(?:newspaper|paper|daily|weekly|tabloid|broadcaster|network|channel|station|magazine|website|outlet|agency|journal)$/;
 
 // Documents and institutions that "say" things: "the letter reads", "a statement said", "the city reasoned".
-export const SOURCE_NOUNS = /^(?:letter|report|statement|study|survey|poll|message|document|memo|email|e-mail|post|tweet|filing|brief|submission|complaint|lawsuit|ad|advert|advertisement|clip|video|website|site|page|article|piece|editorial|release|notice|sign|banner|note|ruling|judgment|verdict|order|decision|resolution|analysis|review|paper|book|film|city|town|county|state|country|province|region|government|council|court|agency|ministry|department)$/;
+export const SOURCE_NOUNS = /^(?:letter|report|statement|study|survey|poll|message|document|memo|email|e-mail|post|tweet|filing|brief|submission|complaint|lawsuit|ad|advert|advertisement|clip|video|website|site|page|article|piece|editorial|release|notice|sign|banner|note|obituary|ruling|judgment|verdict|order|decision|resolution|analysis|review|paper|book|film|city|town|county|state|country|province|region|government|council|court|agency|ministry|department)$/;
 
 /** A lower-case word that can head a noun phrase and is no verb form: "relatives", "coach", "analysis". */
 export function isNounHead(tok: Token): boolean {

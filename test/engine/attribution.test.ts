@@ -911,3 +911,10 @@ describe('a participle opening its sentence before a quotation', () => {
     assert.deepEqual(speakers('Cllr Tom Aird noted the deadline had passed. Adding, “If there are no objections the permission stands.”').map((s) => s[1]), ['Tom Aird']);
   });
 });
+
+describe('a document its owner’s words open', () => {
+  it('gives the words to “his handmade note” or “his obituary” that reads them', () => {
+    assert.deepEqual(speakers('He took matters into his own hands. His handmade note reads: ‘Please ask for assistance.’').map((s) => s[1]), ['His handmade note']);
+    assert.deepEqual(speakers('"At his table everyone was welcome," his obituary reads.').map((s) => s[1]), ['his obituary']);
+  });
+});
