@@ -918,3 +918,9 @@ describe('a document its owner’s words open', () => {
     assert.deepEqual(speakers('"At his table everyone was welcome," his obituary reads.').map((s) => s[1]), ['his obituary']);
   });
 });
+
+describe('one of a group, after “with”', () => {
+  it('gives “with one writing: …” to one of the group named before', () => {
+    assert.deepEqual(speakers('Customers on Facebook were sad to hear the news, with one writing: "I am so gutted."').map((s) => s[1]), ['one of Customers']);
+  });
+});
