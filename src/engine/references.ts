@@ -116,8 +116,10 @@ export function pronounSpeaker(ctx: Ctx, i: number, previous: Quote | null): Spe
   // (Not an outlet the story cites or comes from: "told the Associated Press", "(Reuters)".)
   const org = lastName(ctx, tok.start, ctx.lookup.namesOf('organisation'), (n) => !reportedTo(ctx, n));
   if (org && (norm === 'it' || norm === 'they' || norm === 'we')) return { ...base, name: org.text, type: 'organisation', personId: null };
-  // "They explained: “…”" with no organisation in reach: someone unnamed, still the speaker.
+  // "They explained: “…”" with no organisation in reach: someone unnamed, still the speaker; "It said: “…”" after a
+  // document ("a submission … . It said:") likewise, unresolved.
   if (norm === 'they') return { ...base, name: base.text, type: 'group', personId: null };
+  if (norm === 'it') return { ...base, name: base.text, type: 'organisation', personId: null };
   return null;
 }
 

@@ -924,3 +924,10 @@ describe('one of a group, after “with”', () => {
     assert.deepEqual(speakers('Customers on Facebook were sad to hear the news, with one writing: "I am so gutted."').map((s) => s[1]), ['one of Customers']);
   });
 });
+
+describe('“it” with nothing named to stand for', () => {
+  it('keeps “It said:” as the speaker, unresolved, as “they” is', () => {
+    const text = 'The police made a submission about a girl. It said: “There have also been under-age sales in this shop.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['It']);
+  });
+});
