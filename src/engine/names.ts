@@ -64,12 +64,12 @@ function fusedWord(w: Token): boolean {
 const ORG_HEAD = /^(?:affairs|agency|ministry|department|office|bureau|commission|committee|council|court|service|news|authority|assembly|parliament|senate|congress|party|union|association|federation|foundation|institute|board)$/;
 // Languages and nationalities by their ending: "Spanish", "Danish", "Japanese", "Congolese".
 const DEMONYM_LIKE = /^[a-z]{3,}(?:ish|ese)$/;
-const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|ders|ics)$/;
+const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|ders|ics|esis|osis|ysis)$/;
 // …or that open with one ("Subscription Scams", a headline's words): the endings no given name has ("Agyness" does -ness).
 const ABSTRACT_LEAD = /(?:tion|sion|ment|ism|ship|ology)$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
-const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi)$/;
-const PLACE_HEAD = /^(?:avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish)$/;
+const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi|el|los|las)$/;
+const PLACE_HEAD = /^(?:avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish)$/;
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
@@ -475,6 +475,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (c.honorific) return set(c, 'person', 2);
   // "Sebastian County Sheriff", "Dallas City Manager": an office named by its place, no one's name.
   if (norms.length >= 3 && isRoleWord(norms[norms.length - 1]) && norms.slice(1, -1).some((n) => /^(?:county|city|state|district|borough|parish|town)$/.test(n))) return set(c, 'other', 1);
+  // "Johnson & Johnson", "Procter & Gamble": names joined by an ampersand are a firm's.
+  if (tokens[c.last]?.text === '&' && tokens[c.last + 1]?.cap) return set(c, 'organisation', 1);
+  if (tokens[c.first - 1 - (c.honorific ? 1 : 0)]?.text === '&' && tokens[c.first - 2 - (c.honorific ? 1 : 0)]?.cap) return set(c, 'organisation', 1);
   // "Truro Coroner", "Cornwall Council Leader": an office named by its place, no one's name.
   if (norms.length === 2 && isPlaceWord(norms[0]) && !isFirstName(norms[0]) && isRoleWord(norms[1]) && !isLastName(norms[1])) return set(c, 'other', 1);
   // "Healthwatch Worcestershire", "Transport Scotland": a body named for the place it serves (not "Whitney Houston":

@@ -553,4 +553,9 @@ describe('people: names in unseen copy', () => {
     // A place known whole, an abbreviated compass point, a given name before a place word.
     assert.deepEqual(people('He flew to New York and on to N. Korea. The singer Whitney Houston said so.').map((p) => p.name), ['Whitney Houston']);
   });
+
+  it('takes firms joined by an ampersand, Spanish-led place names, an area and a field of study for no one', () => {
+    const text = 'Meanwhile, Johnson & Johnson said it was recalling the drug. Effects of El Niño were felt. Two Bay Area teenagers found it, with help from Los Altos. She holds the Chair in Viral Pathogenesis.';
+    assert.deepEqual(people(text), []);
+  });
 });
