@@ -417,6 +417,8 @@ const REJECTIONS = all(
   `did|had|have|has not|never commit|committed|order|ordered ${DISOWNED_DEED}`,
   'did|had|have|has not|never fire|fired',
   'found no|little wrongdoing|wrongdoings|evidence|discrepancies|irregularities',
+  // "found no conclusive evidence", "found no credible evidence".
+  'found no|little conclusive|credible|hard|direct|firm|clear evidence',
   'no wrongdoing|wrongdoings|discrepancies|irregularities were|was found',
   // ("There were no wrongdoings found".)
   'no wrongdoing|wrongdoings found|uncovered|identified',

@@ -1162,13 +1162,14 @@ describe('from the sports and courts desks: what was not revealed, a suit closin
 });
 
 describe('the ground of a charge denied', () => {
-  it('takes “nothing to back up the claim”, “did not have any evidence”, “just hearsay” and “did not find it to be true” as denials', () => {
+  it('takes “nothing to back up the claim”, “did not have any evidence”, “just hearsay”, “did not find it to be true” and “found no conclusive evidence” as denials', () => {
     for (const text of [
       'The shopkeeper told the panel there was nothing to back up this claim.',
       '“The police did not have any evidence,” he said.',
       'It was just hearsay that they put in the report.',
       'The panel did not find it to be true.',
       'There was no evidence at all, his lawyer said.',
+      'The inquiry pinpointed the likely leaker but found no conclusive evidence.',
     ]) assert.equal(only(text).category, 'denial', text);
   });
 });
