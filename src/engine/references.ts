@@ -37,6 +37,7 @@ const SINGLE_OFFICES = /^(?:chancellor|president|premier|minister|leader|king|qu
 /** "Angela Merkel met Emmanuel Macron, the French president. The German chancellor said …": the only person named in
  *  the sentence before with no other role can be the office holder the description names; for a description that
  *  is no single office ("Leon Bailey scored. “…,” the Jamaica international said") that person must be its subject. */
+const BENCH = /^(?:judge|magistrate|coroner|recorder|prosecutor|sheriff)$/;
 function officeHolder(ctx: Ctx, head: string, before: number, named = false): PersonInfo | null {
   const single = SINGLE_OFFICES.test(head);
   let at = ctx.sentenceOf[tokenAt(ctx.para.tokens, before)] ?? 0;
@@ -57,7 +58,9 @@ function officeHolder(ctx: Ctx, head: string, before: number, named = false): Pe
     const p = n.personId ? ctx.byId.get(n.personId) : undefined;
     const possessive = ctx.doc.paragraphs[n.paragraph]?.tokens[n.last - 1]?.possessive;
     if (!subject && !possessive && (n.kind === 'person' || n.kind === 'organisation')) subject = n;
-    if (p && !possessive && (!p.role || p.roleWords.includes(head) || (head === 'leader' && p.roleWords.some((w) => HEAD_OF_STATE.test(w))))) candidates.add(p);
+    // (A court's officers are never the one in the dock: "Michael Nicholas appeared in court. The judge said" is not
+    // Nicholas, who has no role.)
+    if (p && !possessive && ((!p.role && !BENCH.test(head)) || p.roleWords.includes(head) || (head === 'leader' && p.roleWords.some((w) => HEAD_OF_STATE.test(w))))) candidates.add(p);
     else if (p && !possessive) candidates.delete(p);
   }
   // "Mr Spencer said … . The Sherwood MP said …": a description with a capitalised modifier that is no office held by

@@ -931,3 +931,10 @@ describe('“it” with nothing named to stand for', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['It']);
   });
 });
+
+describe('a court’s officer after the one in the dock', () => {
+  it('does not give “the judge said” to the defendant named in the sentence before', () => {
+    assert.deepEqual(speakers('Michael Oduya, 40, appeared in court. The judge said intimidation was a "serious matter".').map((s) => s[1]), ['judge']);
+    assert.deepEqual(speakers('Judge Christopher Rose heard the case. The judge said intimidation was a "serious matter".').map((s) => s[1]), ['Christopher Rose']);
+  });
+});
