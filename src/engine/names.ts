@@ -475,9 +475,11 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (c.honorific) return set(c, 'person', 2);
   // "Sebastian County Sheriff", "Dallas City Manager": an office named by its place, no one's name.
   if (norms.length >= 3 && isRoleWord(norms[norms.length - 1]) && norms.slice(1, -1).some((n) => /^(?:county|city|state|district|borough|parish|town)$/.test(n))) return set(c, 'other', 1);
-  // "Johnson & Johnson", "Procter & Gamble": names joined by an ampersand are a firm's.
-  if (tokens[c.last]?.text === '&' && tokens[c.last + 1]?.cap) return set(c, 'organisation', 1);
-  if (tokens[c.first - 1 - (c.honorific ? 1 : 0)]?.text === '&' && tokens[c.first - 2 - (c.honorific ? 1 : 0)]?.cap) return set(c, 'organisation', 1);
+  // "Johnson & Johnson", "Procter & Gamble": in running prose, names joined by an ampersand are a firm's (a headline
+  // writes "&" for "and": "Ruto & Odinga meet").
+  const prose = hasLowerCase(tokens) && !isTitleCase(tokens) && /[.!?]["”’']?$/.test(tokens[tokens.length - 1]?.text ?? '');
+  if (prose && tokens[c.last]?.text === '&' && tokens[c.last + 1]?.cap) return set(c, 'organisation', 1);
+  if (prose && tokens[c.first - 1 - (c.honorific ? 1 : 0)]?.text === '&' && tokens[c.first - 2 - (c.honorific ? 1 : 0)]?.cap) return set(c, 'organisation', 1);
   // "Truro Coroner", "Cornwall Council Leader": an office named by its place, no one's name.
   if (norms.length === 2 && isPlaceWord(norms[0]) && !isFirstName(norms[0]) && isRoleWord(norms[1]) && !isLastName(norms[1])) return set(c, 'other', 1);
   // "Healthwatch Worcestershire", "Transport Scotland": a body named for the place it serves (not "Whitney Houston":

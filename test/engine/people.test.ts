@@ -557,5 +557,7 @@ describe('people: names in unseen copy', () => {
   it('takes firms joined by an ampersand, Spanish-led place names, an area and a field of study for no one', () => {
     const text = 'Meanwhile, Johnson & Johnson said it was recalling the drug. Effects of El Niño were felt. Two Bay Area teenagers found it, with help from Los Altos. She holds the Chair in Viral Pathogenesis.';
     assert.deepEqual(people(text), []);
+    // A headline writes "&" for "and" between people.
+    assert.deepEqual(people('William Ruto & Raila Odinga Meet To Discuss The Budget Talks').map((p) => p.name).sort(), ['Raila Odinga', 'William Ruto']);
   });
 });
