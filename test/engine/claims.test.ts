@@ -1173,12 +1173,3 @@ describe('the ground of a charge denied', () => {
     ]) assert.equal(only(text).category, 'denial', text);
   });
 });
-
-describe('hearsay passed on by someone in the story', () => {
-  it('takes “He was told a member of the public had reported it” as anonymous, not an instruction, an active “had informed” or nothing after', () => {
-    assert.equal(only('He was told a member of the public had reported the sign to the force.').category, 'anonymous');
-    assert.deepEqual(claims('She was told to leave the building.'), []);
-    assert.deepEqual(claims('The leader said he had informed the minister that he would not attend.'), []);
-    assert.deepEqual(claims('Not a day has gone by without thinking about what she was told.'), []);
-  });
-});
