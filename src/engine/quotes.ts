@@ -223,7 +223,11 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
           stack.length = idx + 1;
           close(stack.pop()!, i + 1, true, len);
         } else if (opens || idx < 0) {
-          if (!opens && isSpace(next)) unbalanced(at, 'Closing quotation mark with no opening mark.');
+          // ("adding: \" A&E times are …\"", "has made \" huge improvements\"": a mark with a space typed after it still
+          // opens, after a space or colon, when a closing straight mark follows in the paragraph.)
+          // (Not inches after a number: "5 \" wide".)
+          const spacedOpen = !opens && isSpace(next) && isOpenerContext(prev) && !/\d/.test(text[i - 2] ?? '') && hasStraightDoubleClose(text, i + 1, para.end);
+          if (!opens && isSpace(next) && !spacedOpen) unbalanced(at, 'Closing quotation mark with no opening mark.');
           else stack.push({ mark: 'double', at, straight: true, len });
         }
       } else if (SINGLE_OPEN.has(c)) {
@@ -325,6 +329,12 @@ function opensDouble(text: string, at: number): boolean {
 function lastIndexOf(stack: Open[], mark: Mark): number {
   for (let i = stack.length - 1; i >= 0; i--) if (stack[i].mark === mark) return i;
   return -1;
+}
+
+/** Is there a straight double quote that closes (no space before it), within a few sentences? */
+function hasStraightDoubleClose(text: string, from: number, to: number): boolean {
+  for (let j = from, end = Math.min(to, from + 1000); j < end; j++) if (text[j] === '"') return !isSpace(text[j - 1]);
+  return false;
 }
 
 /** Is there a straight single quote that can close, before the paragraph ends? */

@@ -938,3 +938,11 @@ describe('a court’s officer after the one in the dock', () => {
     assert.deepEqual(speakers('Judge Christopher Rose heard the case. The judge said intimidation was a "serious matter".').map((s) => s[1]), ['Christopher Rose']);
   });
 });
+
+describe('a straight opening mark typed with a space after it', () => {
+  it('still opens a quotation after a colon or a space, when a closing mark follows — not inches after a number', () => {
+    const text = 'The spokesman did not confirm the wait, adding: " A&E times are forever changing." The trust says it has made " huge improvements" since.';
+    assert.deepEqual(analyze(text).quotes.map((q) => q.text), ['" A&E times are forever changing."', '" huge improvements"']);
+    assert.deepEqual(analyze('The board measured 5 " wide and 3" tall.').quotes, []);
+  });
+});
