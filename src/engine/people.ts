@@ -5,7 +5,7 @@ import type { QuoteSpan } from './quotes';
 import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
-import { CUE_VERBS, HONORIFICS, hasTag, isCommonWord, isFirstName, isLastName, nameGender, roleGender } from './lexicon';
+import { CUE_VERBS, HONORIFICS, hasTag, isCommonWord, isFirstName, isForenameToo, isLastName, nameGender, roleGender } from './lexicon';
 import { NATIONALITY, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 import { AGE_REACH, ageOf, describedAges, roleOf } from './peopleFacts';
 
@@ -246,6 +246,9 @@ function commonWordSurnames(doc: ArticleDoc, people: PersonInfo[]): NameMention[
       // Two people sharing the surname: the bare word could be either.
       bySurname.set(surname, bySurname.has(surname) ? null : p);
     }
+    // …and a given name that is a common word too ("Bill began his career"), as the copy may call someone by it.
+    const given = words[0];
+    if (words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(given) && isForenameToo(given.toLowerCase())) bySurname.set(given, bySurname.has(given) ? null : p);
   }
   const found: NameMention[] = [];
   if (!bySurname.size) return found;

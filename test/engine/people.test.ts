@@ -560,4 +560,9 @@ describe('people: names in unseen copy', () => {
     // A headline writes "&" for "and" between people.
     assert.deepEqual(people('William Ruto & Raila Odinga Meet To Discuss The Budget Talks').map((p) => p.name).sort(), ['Raila Odinga', 'William Ruto']);
   });
+
+  it('reads a given name that is a common word, used alone where a name speaks or owns, as the person named in full', () => {
+    const text = 'Actor Bill Paxton has died aged 61. The family said: “A loving father, Bill began his career in Hollywood. Bill’s passion for the arts was felt by all.”';
+    assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Bill Paxton', 3]]);
+  });
 });
