@@ -480,6 +480,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const prose = hasLowerCase(tokens) && !isTitleCase(tokens) && /[.!?]["”’']?$/.test(tokens[tokens.length - 1]?.text ?? '');
   if (prose && tokens[c.last]?.text === '&' && tokens[c.last + 1]?.cap) return set(c, 'organisation', 1);
   if (prose && tokens[c.first - 1 - (c.honorific ? 1 : 0)]?.text === '&' && tokens[c.first - 2 - (c.honorific ? 1 : 0)]?.cap) return set(c, 'organisation', 1);
+  // "Sky Sports", "Sports Desk", "New Zealand Rugby": a sport's word names a broadcaster, a desk or a governing body.
+  if (norms.length >= 2 && norms.some((n) => SPORT_BODY.test(n)) && !(norms.length === 2 && isFirstName(norms[0]) && !isPlaceWord(norms[0]))) return set(c, 'organisation', 1);
+  // "three Golden Globe nominations": an award's name.
+  if (norms.length >= 2 && AWARD.test(norms[norms.length - 1])) return set(c, 'other', 1);
   // "Truro Coroner", "Cornwall Council Leader": an office named by its place, no one's name.
   if (norms.length === 2 && isPlaceWord(norms[0]) && !isFirstName(norms[0]) && isRoleWord(norms[1]) && !isLastName(norms[1])) return set(c, 'other', 1);
   // "Healthwatch Worcestershire", "Transport Scotland": a body named for the place it serves (not "Whitney Houston":
@@ -488,7 +492,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 2 && /^[a-z]{3,}$/.test(norms[0]) && !c.title.length && !isFirstName(norms[0]) && !isPlaceWord(norms[0]) && !isLastName(norms[0]) && (isPlaceWord(norms[1]) || /[a-z]shire$/.test(norms[1])) && !isLastName(norms[1]) && !hasTag(norms[1], 'Person', 'Demonym') && !tagsOf(norms.join(' ')).some((x) => /Place|Country|City|Region/.test(x)) && !PLACE_LEAD.test(norms[0])) return set(c, 'organisation', 1);
   // "Telford Central", "Manchester Piccadilly"-style stations and districts: a name ending in "Central" is a place.
   if (norms.length >= 2 && norms[norms.length - 1] === 'central') return set(c, 'place', 1);
-  // "the Liberal Democrat", "a Republican": a party's member, no one's name; "Oversight Committee Republicans" a group.
+  // "the Liberal Democrat", "the Atlanta Democrat": a party's member, no one's name; "Oversight Committee Republicans"
+  // a group.
   if (/^(?:democrat|republican)$/.test(norms[norms.length - 1])) return set(c, 'other', 1);
   if (/^(?:democrats|republicans)$/.test(norms[norms.length - 1])) return set(c, 'organisation', 1);
   // "Don Valley East": a place and a compass point are a riding or a district.
@@ -532,8 +537,6 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 1 && !c.title.length && /^(?:in|at|near|outside|across|around|throughout|inside|from)$/.test(prevWord) && !c.words[0].possessive && hasTag(norms[0], 'Person') && !isFirstName(norms[0])) return set(c, 'place', 1);
   // "Wolverhampton South West": a constituency or region ends in two compass points (one may be a surname: "Kanye West").
   if (norms.length >= 3 && norms.slice(-2).every((n) => /^(?:north|south|east|west|central)$/.test(n))) return set(c, 'place', 1);
-  // "the Atlanta Democrat", "a Texas Republican": a party member described by place.
-  if (norms.length >= 2 && /^(?:democrat|republican|democrats|republicans)$/.test(norms[norms.length - 1]) && norms.slice(0, -1).every((n) => isPlaceWord(n) || hasTag(n, 'Place', 'City', 'Country'))) return set(c, 'other', 1);
   if (norms.length === 2 && /^\p{Lu}$/u.test(c.words[1].text) && isCommonWord(norms[0])) return set(c, 'other', 1);
   // "Pakistan Tehrik-e-Insaf (PTI)": a name followed by its initials in brackets is an organisation's.
   if (bracketedAbbreviation(tokens, c.last) && isInitialism(c.words, tokens[c.last + 1].text)) return set(c, 'organisation', 2);
@@ -627,6 +630,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   return set(c, 'other', 0);
 }
 
+const SPORT_BODY = /^(?:sports|sport|rugby|football|cricket|hockey|netball|athletics|cycling|swimming|rowing|basketball|baseball|soccer|tennis|golf|desk|anti-doping)$/;
+const AWARD = /^(?:globe|globes|oscar|oscars|emmy|emmys|grammy|grammys|bafta|baftas|tony|tonys)$/;
+
 const BODY_KIND = /^(?:utility|carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group)$/;
 
 /** A plural present verb ("are", "represent", "have"): an infinitive form the lexicon knows, not "-s" or "-ed". */
@@ -686,7 +692,8 @@ export function isPluralCapitals(c: NameChunk): boolean {
 /** Are the capitals of `abbr` ("PTI", "NAB"; see bracketedAbbreviation) the initials of the capitalised parts of
  *  `words` ("Pakistan Tehrik-e-Insaf")? */
 function isInitialism(words: readonly Token[], abbr: string): boolean {
-  const initials = words.flatMap((w) => w.text.split(/[-‐‑]/)).filter((p) => /^\p{Lu}/u.test(p)).map((p) => p[0]).join('');
+  // (A part in capitals gives all its letters: "UK Anti-Doping (UKAD)".)
+  const initials = words.flatMap((w) => w.text.split(/[-‐‑]/)).filter((p) => /^\p{Lu}/u.test(p)).map((p) => (/^\p{Lu}{2,}$/u.test(p) ? p : p[0])).join('');
   return initials === abbr;
 }
 

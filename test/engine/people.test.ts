@@ -565,4 +565,10 @@ describe('people: names in unseen copy', () => {
     const text = 'Actor Bill Paxton has died aged 61. The family said: “A loving father, Bill began his career in Hollywood. Bill’s passion for the arts was felt by all.”';
     assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Bill Paxton', 3]]);
   });
+
+  it('takes broadcasters, desks and governing bodies named by a sport, a body before its initials, and awards for no one', () => {
+    const text = 'By Sports Desk. Fans of Sky Sports watched. New Zealand Rugby has released the report. UK Anti-Doping (UKAD) collected a sample. He earned three Golden Globe nominations.';
+    assert.deepEqual(people(text), []);
+    assert.deepEqual(people('Mark Golf said so.').map((p) => p.name), ['Mark Golf']);
+  });
 });
