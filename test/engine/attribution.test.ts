@@ -534,9 +534,9 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['judge', 'a judge']);
   });
 
-  it('takes the sender of “a statement from X” for the speaker', () => {
+  it('takes the sender of “a statement from X” for the speaker, the whole phrase for its mention', () => {
     const text = 'Trading in the shares was halted. “We have paused trading while we finalise the document,” said a statement from Norvale Holdings.';
-    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Norvale Holdings', 'Norvale Holdings']);
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Norvale Holdings', 'a statement from Norvale Holdings']);
     const post = '“A tool is being used to crash the site,” said the post by an anonymous author.';
     assert.deepEqual(speakers(post)[0].slice(1, 3), ['anonymous author', 'an anonymous author']);
   });
@@ -944,5 +944,14 @@ describe('a straight opening mark typed with a space after it', () => {
     const text = 'The spokesman did not confirm the wait, adding: " A&E times are forever changing." The trust says it has made " huge improvements" since.';
     assert.deepEqual(analyze(text).quotes.map((q) => q.text), ['" A&E times are forever changing."', '" huge improvements"']);
     assert.deepEqual(analyze('The board measured 5 " wide and 3" tall.').quotes, []);
+  });
+});
+
+describe('a statement from its sender', () => {
+  it('takes the whole phrase as the speaker’s mention and the sender as its name', () => {
+    const sp = analyze('"The club is making the payments," said a statement from the Catalans, who are third from bottom.').quotes[0].speaker;
+    assert.deepEqual([sp?.text, sp?.name], ['a statement from the Catalans', 'Catalans']);
+    const reus = analyze('"The club is making the payments," said a statement from Reus.').quotes[0].speaker;
+    assert.deepEqual([reus?.text, reus?.name], ['a statement from Reus', 'Reus']);
   });
 });
