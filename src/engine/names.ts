@@ -565,7 +565,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (c.words.some(fusedWord)) return set(c, 'other', 1);
   // "power utility Eskom", "carmaker Stellantis", "second division side Reus": a lower-case word for a kind of body,
   // right before the name, says what the name is.
-  if (!c.title.length && before?.word && !before.cap && BODY_KIND.test(prevWord)) return set(c, 'organisation', 1);
+  // (A utility is a company after "power", "water" and the like; "utility back Jack Hale" is a player.)
+  const utility = prevWord === 'utility' && /^(?:power|water|energy|electricity|electric|gas|public|state)$/.test(tokens[c.first - 2]?.norm ?? '');
+  if (!c.title.length && before?.word && !before.cap && (BODY_KIND.test(prevWord) || utility)) return set(c, 'organisation', 1);
   // A place by the lower-case noun after it: "Camarines Sur province", "Naga city", "the Kali Uling village";
   // or by the noun before it: "the state of Akwa Ibom".
   if (!c.title.length && (placeNounAfter(tokens, c.last) || placeNounBefore(tokens, c.first))) return set(c, 'place', 1);
@@ -633,7 +635,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
 const SPORT_BODY = /^(?:sports|sport|rugby|football|cricket|hockey|netball|athletics|cycling|swimming|rowing|basketball|baseball|soccer|tennis|golf|desk|anti-doping)$/;
 const AWARD = /^(?:globe|globes|oscar|oscars|emmy|emmys|grammy|grammys|bafta|baftas|tony|tonys)$/;
 
-const BODY_KIND = /^(?:utility|carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group)$/;
+const BODY_KIND = /^(?:carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group)$/;
 
 /** A plural present verb ("are", "represent", "have"): an infinitive form the lexicon knows, not "-s" or "-ed". */
 function pluralVerb(t: Token | undefined): boolean {

@@ -540,6 +540,8 @@ describe('people: names in unseen copy', () => {
   it('takes a name right after a lower-case word for a kind of body (“carrier George Washington”, “firm Norvato Kell”) for no person', () => {
     const text = 'The aircraft carrier George Washington docked in Busan. Security firm Norvato Kell said it had found the flaw. The firm’s founder Jane Ode said so.';
     assert.deepEqual(people(text).map((p) => p.name), ['Jane Ode']);
+    // A utility is a company after "power" or "water"; a utility on a team sheet is a player.
+    assert.deepEqual(people('Power utility Kelvaro Energy Grid said so. The coach picked utility Jack Hale for the final.').map((p) => p.name), ['Jack Hale']);
   });
 
   it('reads a surname that is a common word opening a sentence before an auxiliary as the person named in full', () => {
