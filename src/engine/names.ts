@@ -477,9 +477,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 3 && isRoleWord(norms[norms.length - 1]) && norms.slice(1, -1).some((n) => /^(?:county|city|state|district|borough|parish|town)$/.test(n))) return set(c, 'other', 1);
   // "Johnson & Johnson", "Procter & Gamble": in running prose, names joined by an ampersand are a firm's (a headline
   // writes "&" for "and": "Ruto & Odinga meet").
-  const prose = hasLowerCase(tokens) && !isTitleCase(tokens) && /[.!?]["”’']?$/.test(tokens[tokens.length - 1]?.text ?? '');
-  if (prose && tokens[c.last]?.text === '&' && tokens[c.last + 1]?.cap) return set(c, 'organisation', 1);
-  if (prose && tokens[c.first - 1 - (c.honorific ? 1 : 0)]?.text === '&' && tokens[c.first - 2 - (c.honorific ? 1 : 0)]?.cap) return set(c, 'organisation', 1);
+  // (Whether the line is prose is asked only beside an ampersand: reading the paragraph for every name was quadratic.)
+  const ampersand = (tokens[c.last]?.text === '&' && tokens[c.last + 1]?.cap) || (tokens[c.first - 1 - (c.honorific ? 1 : 0)]?.text === '&' && tokens[c.first - 2 - (c.honorific ? 1 : 0)]?.cap);
+  if (ampersand && hasLowerCase(tokens) && !isTitleCase(tokens) && /[.!?]["”’']?$/.test(tokens[tokens.length - 1]?.text ?? '')) return set(c, 'organisation', 1);
   // "Sky Sports", "Sports Desk", "New Zealand Rugby": a sport's word names a broadcaster, a desk or a governing body.
   if (norms.length >= 2 && norms.some((n) => SPORT_BODY.test(n)) && !(norms.length === 2 && isFirstName(norms[0]) && !isPlaceWord(norms[0]))) return set(c, 'organisation', 1);
   // "three Golden Globe nominations": an award's name.
