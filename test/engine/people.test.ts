@@ -573,4 +573,9 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text), []);
     assert.deepEqual(people('Mark Golf said so.').map((p) => p.name), ['Mark Golf']);
   });
+
+  it('takes a name of unknown words after “in” or “near” for a place, not a person after “in” who owns something', () => {
+    assert.deepEqual(people('Floods hit homes in Merthyr Tydfil and near Wagga Wagga on Sunday.'), []);
+    assert.deepEqual(people('She served in Kemi Adeyemi’s cabinet.').map((p) => p.name), ['Kemi Adeyemi']);
+  });
 });
