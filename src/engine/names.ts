@@ -568,6 +568,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (c.words.some(fusedWord)) return set(c, 'other', 1);
   // "power utility Eskom", "carmaker Stellantis", "second division side Reus": a lower-case word for a kind of body,
   // right before the name, says what the name is.
+  // "Daiichi Sankyo, a Japanese drugmaker", "a Panama-based law firm, Mossack Fonseca": a body's kind in apposition.
+  if (!c.title.length && !c.honorific && !firstKnown && bodyInApposition(tokens, c)) return set(c, 'organisation', 1);
   // (A utility is a company after "power", "water" and the like; "utility back Jack Hale" is a player.)
   const utility = prevWord === 'utility' && /^(?:power|water|energy|electricity|electric|gas|public|state)$/.test(tokens[c.first - 2]?.norm ?? '');
   if (!c.title.length && before?.word && !before.cap && (BODY_KIND.test(prevWord) || utility)) return set(c, 'organisation', 1);
@@ -637,6 +639,20 @@ function classify(c: NameChunk, tokens: Token[]): void {
 
 const SPORT_BODY = /^(?:sports|sport|rugby|football|cricket|hockey|netball|athletics|cycling|swimming|rowing|basketball|baseball|soccer|tennis|golf|desk|anti-doping)$/;
 const AWARD = /^(?:globe|globes|oscar|oscars|emmy|emmys|grammy|grammys|bafta|baftas|tony|tonys)$/;
+
+/** A body's kind in the apposition right after the name (", a Japanese drugmaker") or right before it (", a law firm,
+ *  Mossack Fonseca" — "a …firm," then the name). */
+function bodyInApposition(tokens: Token[], c: NameChunk): boolean {
+  const kind = (t: Token | undefined) => !!t?.word && !t.cap && (BODY_KIND.test(t.norm) || /[a-z]maker$/.test(t.norm));
+  if (tokens[c.last]?.text === ',' && /^(?:a|an)$/.test(tokens[c.last + 1]?.norm ?? '')) {
+    for (let k = c.last + 2; k < Math.min(tokens.length, c.last + 6); k++) {
+      if (!tokens[k].word) return false;
+      if (kind(tokens[k]) && (!tokens[k + 1]?.word || /^(?:based|that|which|in|of|with)$/.test(tokens[k + 1].norm))) return true;
+    }
+  }
+  const comma = c.first - 1 - (c.honorific ? 1 : 0);
+  return tokens[comma]?.text === ',' && kind(tokens[comma - 1]) && tokens.slice(Math.max(0, comma - 5), comma - 1).some((t) => /^(?:a|an)$/.test(t.norm));
+}
 
 const BODY_KIND = /^(?:carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group)$/;
 

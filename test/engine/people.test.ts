@@ -578,4 +578,9 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('Floods hit homes in Merthyr Tydfil and near Wagga Wagga on Sunday.'), []);
     assert.deepEqual(people('She served in Kemi Adeyemi’s cabinet.').map((p) => p.name), ['Kemi Adeyemi']);
   });
+
+  it('takes a name with a body’s kind in apposition for an organisation, not a person with a given name', () => {
+    const text = 'The deal is with Daiichi Sankyo, a Japanese drugmaker. Documents from a Panama-based law firm, Mossack Fonseca, leaked. He met Tom Lee, a carmaker.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Tom Lee']);
+  });
 });
