@@ -381,6 +381,8 @@ function promote(chunks: Chunk[]): void {
     } else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && (f.beforeCue || f.afterCue)) c.evidence = 1;
     // …or two or three unknown words doing something in the past: "Xi Jinping met Joe Biden".
     else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && f.norms.length <= 3 && f.verbAfter) c.evidence = 1;
+    // …or followed in their sentence by "he", "she", "his" or "her": "Xie Xiufang feels more comfortable in her home".
+    else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && f.norms.length <= 3 && f.personalAfter) c.evidence = 1;
   }
   // A single word that is the subject of a reporting verb twice or more, and that "he" or "she" follows once, is
   // someone the article names only so ("Erdogan said …; Erdogan told reporters that his …").

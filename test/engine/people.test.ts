@@ -583,4 +583,10 @@ describe('people: names in unseen copy', () => {
     const text = 'The deal is with Daiichi Sankyo, a Japanese drugmaker. Documents from a Panama-based law firm, Mossack Fonseca, leaked. He met Tom Lee, a carmaker.';
     assert.deepEqual(people(text).map((p) => p.name), ['Tom Lee']);
   });
+
+  it('takes two unknown words opening a sentence that “her” or “his” follows for a person, and “she says” for her', () => {
+    const text = 'Relief has come slowly.\n\nXie Xiufang feels more comfortable in her temporary timber home.\n\n"The days in the tent are gone," she says.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Xie Xiufang']);
+    assert.equal(analyze(text).quotes[0].speaker?.name, 'Xie Xiufang');
+  });
 });
