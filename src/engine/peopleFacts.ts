@@ -14,6 +14,8 @@ const ROLE_LINK = new Set(['of', 'to', 'for', 'the', 'at', 'and', 'in', 'on']);
 
 /** The role the text gives next to this mention, if any: `t` are the tokens of its paragraph, whose offsets index `doc`. */
 export function roleOf(doc: string, t: Token[], c: NameChunk): string | null {
+  // "Mr Justice Richard Humphreys": a title after the form of address is the role.
+  if (c.honorific && c.title.length && c.honorific.start < c.title[0].start) return doc.slice(c.title[0].start, c.title[c.title.length - 1].end);
   let start = c.first - (c.honorific ? 1 : 0);
   // "Labour leader Sir Keir Starmer": a knighthood or peerage is a form of address, no part of the role.
   while (start > 0 && t[start - 1].word && HONORIFICS.has(t[start - 1].norm) && t[start - 1].cap) start--;

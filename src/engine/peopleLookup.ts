@@ -126,7 +126,8 @@ export class PeopleLookup {
       mentions = [];
       this.people.forEach((p, i) => {
         // "the president" is not the vice president: a qualifier before the role word makes another office.
-        const k = p.roleWords.indexOf(roleWord);
+        // ("Mr Justice Humphreys" is the judge: a justice of a high court is one.)
+        const k = roleWord === 'judge' && !p.roleWords.includes('judge') ? p.roleWords.indexOf('justice') : p.roleWords.indexOf(roleWord);
         if (k >= 0 && !/^(?:vice|deputy|assistant|former|ex|acting|associate)$/.test(p.roleWords[k - 1] ?? '')) for (const m of p.mentions) mentions!.push({ start: m.start, person: i });
       });
       // By start; among mentions starting together, the earlier person last, so that it is the one picked.

@@ -955,3 +955,11 @@ describe('a statement from its sender', () => {
     assert.deepEqual([reus?.text, reus?.name], ['a statement from Reus', 'Reus']);
   });
 });
+
+describe('a judge named as “Mr Justice”', () => {
+  it('records “Justice” as the role after the form of address, and gives “a High Court judge” the judge named next', () => {
+    const text = 'A High Court judge has suggested the two sides "hammer something out" over the action. Mr Justice Richard Hume said the case could take weeks.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Richard Hume']);
+    assert.equal(analyze(text).people[0].role, 'Justice');
+  });
+});
