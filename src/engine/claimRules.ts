@@ -573,7 +573,7 @@ function unnamedAnyVerb(s: SentenceView): Hit[] {
       // Superintendent … defied the order" — a rank that acts.
       for (let k = i + 1; k < Math.min(s.words.length, i + 4) && !s.stops[k]; k++) {
         if (!UNNAMED_INSIDE.test(s.words[k].norm)) continue;
-        hits.push({ category: 'anonymous', triggers: [wordSpan(s, i, k + 1)], source: null, note: `Rests on unnamed sources (${quote([wordSpan(s, i, k + 1)])}): ask who, and how they know` });
+        hits.push(anonymousHit([wordSpan(s, i, k + 1)]));
         return;
       }
     }
@@ -582,9 +582,7 @@ function unnamedAnyVerb(s: SentenceView): Hit[] {
 }
 
 function sourceHit(p: SourcePhrase, triggers: TextSpan[]): Hit {
-  if (p.anonymous) {
-    return { category: 'anonymous', triggers, source: null, note: `Rests on unnamed sources (${quote(triggers)}): ask who, and how they know` };
-  }
+  if (p.anonymous) return anonymousHit(triggers);
   const state = p.stateMedia ? ' (state media; look for independent confirmation)' : '';
   return { category: 'single-source', triggers, source: sourceName(p), note: `Rests on ${p.text} alone${state}` };
 }
@@ -634,6 +632,10 @@ function publishedResults(s: SentenceView): number {
   return Infinity;
 }
 const RESULT_VERBS = /^(?:rose|fell|grew|climbed|jumped|advanced|declined|dropped|slipped|slid|increased|decreased|surged|soared|plunged|tumbled|totaled|totalled|reached|came|were|was|edged|gained|shrank|narrowed|widened)$/;
+
+function anonymousHit(triggers: TextSpan[]): Hit {
+  return { category: 'anonymous', triggers, source: null, note: `Rests on unnamed sources (${quote(triggers)}): ask who, and how they know` };
+}
 
 /** Every rule, in the order their categories rank when a sentence raises several. */
 export const RULES: ((s: SentenceView) => Hit[])[] = [allegation, denial, sources, unconfirmed, hedged, unsourcedFigures];

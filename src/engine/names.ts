@@ -566,11 +566,11 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length > 1 && hasTag(norms[0], 'Cardinal', 'Ordinal')) return set(c, 'other', 1);
   // Two words run together where a space went missing: "TOWNThe", "IrelandNurses" (a headline into its text).
   if (c.words.some(fusedWord)) return set(c, 'other', 1);
-  // "power utility Eskom", "carmaker Stellantis", "second division side Reus": a lower-case word for a kind of body,
-  // right before the name, says what the name is.
   // "Daiichi Sankyo, a Japanese drugmaker", "a Panama-based law firm, Mossack Fonseca": a body's kind in apposition.
   if (!c.title.length && !c.honorific && !firstKnown && bodyInApposition(tokens, c)) return set(c, 'organisation', 1);
-  // (A utility is a company after "power", "water" and the like; "utility back Jack Hale" is a player.)
+  // "power utility Eskom", "carmaker Stellantis", "second division side Reus": a lower-case word for a kind of body,
+  // right before the name, says what the name is. (A utility is a company after "power", "water" and the like; on a
+  // team sheet "utility Jack Hale" is a player.)
   const utility = prevWord === 'utility' && /^(?:power|water|energy|electricity|electric|gas|public|state)$/.test(tokens[c.first - 2]?.norm ?? '');
   if (!c.title.length && before?.word && !before.cap && (BODY_KIND.test(prevWord) || utility)) return set(c, 'organisation', 1);
   // A place by the lower-case noun after it: "Camarines Sur province", "Naga city", "the Kali Uling village";

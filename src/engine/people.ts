@@ -131,7 +131,7 @@ export function findPeople(doc: ArticleDoc, quotes: QuoteSpan[]): PeopleResult {
     first: c.first,
     last: c.last,
   }));
-  const more = commonWordSurnames(doc, people);
+  const more = commonWordNames(doc, people);
   const all = more.length ? [...names, ...more].sort((a, b) => a.start - b.start) : names;
   return { people, names: all, signature: [JSON.stringify(people.map(personKey)), whomNamed(people, all)] };
 }
@@ -234,24 +234,25 @@ function speakingCapitals(para: { tokens: Token[]; sentences: { start: number }[
   return out;
 }
 
-/** "Chambers, one of Silicon Valley's longest-serving chief executives, said …", "Read stressed …": a surname that is
- *  also a common word opens a sentence, where its capital says nothing, so it is no name chunk. Once the article has
- *  named the person in full, such a sentence-initial word (capitalised as written) is a mention of them. */
-function commonWordSurnames(doc: ArticleDoc, people: PersonInfo[]): NameMention[] {
-  const bySurname = new Map<string, PersonInfo | null>();
+/** "Chambers, one of Silicon Valley's longest-serving chief executives, said …", "Read stressed …", "Bill’s passion
+ *  …": a surname or given name that is also a common word opens a sentence, where its capital says nothing, so it is no
+ *  name chunk. Once the article has named the person in full, such a word (capitalised as written) where a name
+ *  speaks or owns is a mention of them. */
+function commonWordNames(doc: ArticleDoc, people: PersonInfo[]): NameMention[] {
+  const byWord = new Map<string, PersonInfo | null>();
   for (const p of people) {
     const words = p.name.split(/\s+/);
     const surname = words[words.length - 1];
     if (words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(surname) && isCommonWord(surname.toLowerCase())) {
       // Two people sharing the surname: the bare word could be either.
-      bySurname.set(surname, bySurname.has(surname) ? null : p);
+      byWord.set(surname, byWord.has(surname) ? null : p);
     }
     // …and a given name that is a common word too ("Bill began his career"), as the copy may call someone by it.
     const given = words[0];
-    if (words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(given) && isForenameToo(given.toLowerCase())) bySurname.set(given, bySurname.has(given) ? null : p);
+    if (words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(given) && isForenameToo(given.toLowerCase())) byWord.set(given, byWord.has(given) ? null : p);
   }
   const found: NameMention[] = [];
-  if (!bySurname.size) return found;
+  if (!byWord.size) return found;
   // Where a name is already mentioned: a word read both ways is one mention.
   const named = new Set<number>();
   for (const p of people) for (const m of p.mentions) named.add(m.start);
@@ -262,7 +263,7 @@ function commonWordSurnames(doc: ArticleDoc, people: PersonInfo[]): NameMention[
     // …and, mid-sentence, such a word that speaks or owns ("“…,” Singer said", "Singer’s strategy").
     for (const k of [...para.memo.get('subjectStarts', () => subjectStarts(para)), ...para.memo.get('speakingCapitals', () => speakingCapitals(para))]) {
       const tok = t[k];
-      const person = bySurname.get(tok.text.replace(/['’]s?$/, ''));
+      const person = byWord.get(tok.text.replace(/['’]s?$/, ''));
       if (!person || tok.start < person.mentions[0].start || named.has(tok.start)) continue;
       named.add(tok.start);
       const end = nameEnd(tok);
@@ -272,7 +273,7 @@ function commonWordSurnames(doc: ArticleDoc, people: PersonInfo[]): NameMention[
       found.push({ ...mention, kind: 'person', personId: person.id, paragraph: para.index, first: k, last: k + 1 });
     }
   }
-  for (const p of bySurname.values()) p?.mentions.sort((a, b) => a.start - b.start);
+  for (const p of byWord.values()) p?.mentions.sort((a, b) => a.start - b.start);
   return found;
 }
 
