@@ -356,6 +356,10 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     // Only a title ("the President"), or a lone capitalised word that is a title: not a name.
     return [];
   }
+  // "the Palaszczuk Government": the leader's surname is the name; the capitalised word after it is no part of it.
+  // (Not the end of a longer name: "the Food and Drug Administration".)
+  const joined = k > 0 && ((tokens[k - 1].cap && !STOP_CAPS.has(tokens[k - 1].norm)) || /^(?:and|of|&)$/.test(tokens[k - 1].norm));
+  if (to - k === 2 && !honorific && !title.length && !joined && /^(?:Government|Administration)$/.test(tokens[k + 1].text) && leadsGovernment(tokens[k])) to = k + 1;
   const words = tokens.slice(k, to);
   // A form of address, an honorific and an office: "Mr President", "Madam Speaker".
   // (But a surname that is also a rank, spoken by its bearer: "“…,” Ms Major said".)
@@ -473,6 +477,14 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "St Elphin", "St. Wilfrid": a saint's name before a school, a church or a parish, not someone in the news.
   if (norms.length === 2 && /^(?:st|st\.)$/.test(norms[0])) return set(c, 'place', 1);
   if (c.honorific) return set(c, 'person', 2);
+  // "the Turnbull government", "the Trump administration": one word before the government it heads is a leader's
+  // surname, unless it is a place, a people or a party ("the Kenya government", "the Labour government").
+  // ("The" before it is the government's, not the name's: no thing named like "the Internet Explorer".)
+  const joined = /^(?:and|of|&)$/.test(tokens[c.first - 1]?.norm ?? '');
+  if (norms.length === 1 && !c.title.length && !joined && /^(?:government|administration)$/.test(tokens[c.last]?.norm ?? '') && leadsGovernment(c.words[0])) {
+    c.thingLike = false;
+    return set(c, 'person', 1);
+  }
   // "Sebastian County Sheriff", "Dallas City Manager": an office named by its place, no one's name.
   if (norms.length >= 3 && isRoleWord(norms[norms.length - 1]) && norms.slice(1, -1).some((n) => /^(?:county|city|state|district|borough|parish|town)$/.test(n))) return set(c, 'other', 1);
   // "Johnson & Johnson", "Procter & Gamble": in running prose, names joined by an ampersand are a firm's (a headline
@@ -635,6 +647,16 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 1 && (lastKnown || hasTag(norms[0], 'Person'))) return set(c, 'person', 1);
   if (norms.length === 1 && firstKnown) return set(c, 'person', 0);
   return set(c, 'other', 0);
+}
+
+/** Parties, tiers and kinds of government, which name one as a leader's surname does ("the Labour government",
+ *  "the State Government", "the caretaker administration"). */
+const GOVERNMENT_KIND = /^(?:labour|labor|coalition|conservative|tory|liberal|national|nationalist|democratic|republican|socialist|communist|unity|military|federal|state|county|city|provincial|local|regional|municipal|interim|transitional|caretaker|colonial|royal|union|central|taliban|hamas|houthi|junta|new|current|previous|former|last|next|incoming|outgoing|present|whole|entire|her|his|their|its|our|your|my|this|that|every|any|each|some|no|the|a|an)$/;
+/** A word that can be the surname of the leader a government is named for: capitalised (not in capitals: "the ANC
+ *  government" is a party's), owning nothing, and not a place, a people, an organisation or a kind of government. */
+function leadsGovernment(w: Token): boolean {
+  const n = w.norm;
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) && !w.possessive && !GOVERNMENT_KIND.test(n) && !isPlaceWord(n) && !isOrgWord(n) && !hasTag(n, 'Place', 'Country', 'City', 'Region', 'Demonym', 'Adjective');
 }
 
 const SPORT_BODY = /^(?:sports|sport|rugby|football|cricket|hockey|netball|athletics|cycling|swimming|rowing|basketball|baseball|soccer|tennis|golf|desk|anti-doping)$/;

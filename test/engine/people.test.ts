@@ -589,4 +589,10 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Xie Xiufang']);
     assert.equal(analyze(text).quotes[0].speaker?.name, 'Xie Xiufang');
   });
+  it('reads one word before “government” or “administration” as the surname of the leader it is named for, not a place, people or party', () => {
+    const text = 'Funding from the Kelverton Government was cut. The Orlanda administration said so. Nurses in Leeds met the Labour government, the Kenya government, the ANC government and the Congolese government. The Food and Drug Administration agreed.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Kelverton', ['Kelverton']], ['Orlanda', ['Orlanda']]]);
+    // The surname joins the leader named in full.
+    assert.deepEqual(people('Premier Ana Kelverton spoke. The Kelverton Government will act.').map((p) => [p.name, p.mentions.length]), [['Ana Kelverton', 2]]);
+  });
 });
