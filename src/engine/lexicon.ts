@@ -102,7 +102,7 @@ const ORG_WORDS =
   'union party campaign team club league federation association institute university school hospital bank ' +
   'board authority regulator watchdog embassy consulate mission foundation charity statement report study ' +
   'district navy corps assembly parliament senate congress legislature fund trust museum library college society alliance coalition times post journal herald tribune gazette ' +
-  'constabulary gendarmerie interactive studios records press media holdings panel consortium';
+  'constabulary gendarmerie garda interactive studios records press media holdings panel consortium';
 
 /** Words found only inside organisations' names: legal forms of companies ("Sdn Bhd", "GmbH", "S.p.A."), a
  *  ministry's "Affairs", and the other languages' words for bank, group, party, institute… ("Banco Santander"). */

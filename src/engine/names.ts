@@ -68,7 +68,7 @@ const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|
 // …or that open with one ("Subscription Scams", a headline's words): the endings no given name has ("Agyness" does -ness).
 const ABSTRACT_LEAD = /(?:tion|sion|ment|ism|ship|ology)$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
-const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi|el|los|las)$/;
+const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi|el|los|las|new)$/;
 const PLACE_HEAD = /^(?:avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish)$/;
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
@@ -289,7 +289,9 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     const n = tokens[m].norm;
     // …but not before a plural common noun that ends the run: "Stranger Things" is a title, not a stranger.
     // …nor before an organisation's words: "Justice Department", "Defence Ministry".
-    if (isRoleWord(n) && !isFirstName(n) && m + 1 < to && !(m + 2 === to && hasTag(tokens[m + 1].norm, 'Plural') && !tagsOf(tokens[m + 1].norm).some((x) => /Name|Person/.test(x))) && !tokens.slice(m + 1, to).every((w) => isOrgWord(w.norm))) {
+    // …but a company's name alone after a personal office is a surname: "Premier Ford", "President Ford".
+    const surnameLikeFirm = m + 2 === to && PERSONAL_OFFICE.test(n) && hasTag(tokens[m + 1].norm, 'Organization') && !ORG_NOUNS.has(tokens[m + 1].norm) && !/s$/.test(tokens[m + 1].norm);
+    if (isRoleWord(n) && !isFirstName(n) && m + 1 < to && !(m + 2 === to && hasTag(tokens[m + 1].norm, 'Plural') && !tagsOf(tokens[m + 1].norm).some((x) => /Name|Person/.test(x))) && (surnameLikeFirm || !tokens.slice(m + 1, to).every((w) => isOrgWord(w.norm)))) {
       title.push(...tokens.slice(k, m + 1));
       k = m + 1;
     } else if (!(isPlaceWord(n) || /^[A-Z]{2,4}$/.test(tokens[m].text) || /^[a-z](?:\.[a-z])+$/.test(n) || hasTag(n, 'Demonym', 'Adjective') || isRoleWord(n) || isOrgWord(n) || OFFICE_WORDS.test(n))) {
@@ -456,7 +458,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const prevWord = before && before.word ? before.norm : '';
   // (A plural of an organisation's word too: "Total Life Christian Ministries", "Acme Industries".)
   // (And "Welfare Associations", "Trade Unions": plurals in -ions, which no surname takes.)
-  const hasOrg = norms.some((n) => isOrgWord(n) || (/ies$/.test(n) && isOrgWord(n.slice(0, -3) + 'y')) || (/ions$/.test(n) && isOrgWord(n.slice(0, -1)))) || (norms.length > 1 && tagsOf(norms.join(' ')).includes('Organization'));
+  // (And "Resistance Committees", "Community Councils": a body's plural head closing the name.)
+  const hasOrg = norms.some((n) => isOrgWord(n) || (/ies$/.test(n) && isOrgWord(n.slice(0, -3) + 'y')) || (/ions$/.test(n) && isOrgWord(n.slice(0, -1)))) || (norms.length > 1 && tagsOf(norms.join(' ')).includes('Organization')) || (norms.length > 1 && BODY_PLURAL.test(norms[norms.length - 1]));
   const acronym = c.words.length === 1 && /^[A-Z]{2,6}$/.test(c.words[0].text.replace(/['’]s$/, ''));
   const placeAll = norms.every((n) => isPlaceWord(n) || hasTag(n, 'Place')) || tagsOf(norms.join(' ')).some((x) => /Place|Country|City|Region/.test(x));
   const firstKnown = isFirstName(norms[0]) && !isPlaceWord(norms[0]);
@@ -476,6 +479,13 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (c.honorific?.norm === 'lady' && norms.length === 1 && /[^s]s$/.test(norms[0]) && !isLastName(norms[0])) return set(c, 'other', 1);
   // "St Elphin", "St. Wilfrid": a saint's name before a school, a church or a parish, not someone in the news.
   if (norms.length === 2 && /^(?:st|st\.)$/.test(norms[0])) return set(c, 'place', 1);
+  // "Deputy Fatally Shot …", "Cooperation Globally": an adverb in a headline's capitals is no one's name.
+  if (c.words.some((w) => ADVERB.test(w.norm) && !isLastName(w.norm) && !isFirstName(w.norm))) return set(c, 'other', 1);
+  // "the St. Louis Rams": a name after "St." is the rest of a place named for a saint.
+  if (/^St\.?$/.test(before?.text ?? '') && !c.honorific) return set(c, 'place', 1);
+  // "King George hospitals", "the Grace Kelly hospital": named for someone, a building stands for no one.
+  // (A person's name, with a title or a given name: "Anglican church" is a denomination's.)
+  if (!c.honorific && (c.title.length || isFirstName(norms[0])) && FACILITY_AFTER.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
   if (c.honorific) return set(c, 'person', 2);
   // "the Turnbull government", "the Trump administration": one word before the government it heads is a leader's
   // surname, unless it is a place, a people or a party ("the Kenya government", "the Labour government").
@@ -506,7 +516,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && norms[norms.length - 1] === 'central') return set(c, 'place', 1);
   // "the Liberal Democrat", "the Atlanta Democrat": a party's member, no one's name; "Oversight Committee Republicans"
   // a group.
-  if (/^(?:democrat|republican)$/.test(norms[norms.length - 1])) return set(c, 'other', 1);
+  if (/^(?:democrat|republican|unionist|nationalist|socialist|communist|loyalist|separatist|federalist|royalist|marxist|maoist|populist|centrist|leftist)$/.test(norms[norms.length - 1])) return set(c, 'other', 1);
   if (/^(?:democrats|republicans)$/.test(norms[norms.length - 1])) return set(c, 'organisation', 1);
   // "Don Valley East": a place and a compass point are a riding or a district.
   if (norms.length >= 3 && /^(?:north|south|east|west|central)$/.test(norms[norms.length - 1]) && PLACE_HEAD.test(norms[norms.length - 2])) return set(c, 'place', 1);
@@ -571,6 +581,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const personFirst = firstKnown || (hasTag(norms[0], 'Person') && !isPlaceWord(norms[0]));
   const namesake = norms.length === 2 && personFirst && !isOrgWord(norms[0]) && hasTag(norms[1], 'Organization') && !ORG_NOUNS.has(norms[1]) && !tagsOf(norms.join(' ')).includes('Organization');
   if (namesake) return set(c, 'person', firstKnown ? 2 : 1);
+  // "Premier Ford says", "Justice Downs asked": one word after a personal title is a surname, though the lexicon knows
+  // it as a company's or a place's (not a country's or a city's: "Prime Minister Israel"; not "Premier League").
+  // (An office held by one person: "Scout Hall", "Duke House", "Dean Road" are a hall, a house and a road.)
+  if (c.title.length && PERSONAL_OFFICE.test(c.title[c.title.length - 1].norm) && norms.length === 1 && !possessed && !ORG_NOUNS.has(norms[0]) && !isRoleWord(norms[0]) && !hasTag(norms[0], 'Country', 'City', 'Region') && !PLACE_HEAD.test(norms[0]) && !FACILITY_HEAD.test(norms[0]) && !EVENT.test(norms[0])) return set(c, 'person', 2);
   if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]))) return set(c, 'organisation', 2);
   // "Super Typhoon Man-yi", "Tropical Storm Ana": the storm word need not come first.
   if (norms.length > 1 && (EVENT.test(norms[norms.length - 1]) || isNamedEvent(norms))) return set(c, 'other', 1);
@@ -619,6 +633,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // A photo credit: "(Ana Ruiz/Agency)", "AP Photo/Ana Ruiz".
   if (norms.length >= 2 && norms.length <= 3 && allUnknownOrNames && !placeAll && (tokens[c.last]?.text === '/' || tokens[c.first - 1]?.text === '/')) return set(c, 'person', 1);
   if (notAName) return set(c, 'other', 0);
+  // "Homeland Security Investigations", "Maritime Trade Operations": capitals closing on a plural of an abstract noun
+  // name a body's unit, never a person.
+  if (norms.length > 1 && /(?:tions|sions|ments|ities)$/.test(norms[norms.length - 1]) && !isLastName(norms[norms.length - 1])) return set(c, 'organisation', 1);
   // "the Office of Civil Defense", "Department of Public Works": capitals after an organisation's word and "of" are
   // the rest of its name.
   // A word of it the lexicon knows as a common word ("Civil", "Public") says it is no person's name ("the Office
@@ -658,6 +675,15 @@ function leadsGovernment(w: Token): boolean {
   const n = w.norm;
   return /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) && !w.possessive && !GOVERNMENT_KIND.test(n) && !isPlaceWord(n) && !isOrgWord(n) && !hasTag(n, 'Place', 'Country', 'City', 'Region', 'Demonym', 'Adjective');
 }
+
+/** Offices held by one person, named before the surname ("Premier Ford", "Senator Banks"). */
+const PERSONAL_OFFICE = /^(?:president|premier|governor|senator|mayor|minister|chancellor|judge|justice|sheriff|coach|commissioner|secretary)$/;
+/** The shape of an adverb of manner the lexicon may not list ("fatally", "globally", "reportedly"). */
+const ADVERB = /[a-z]{2,}(?:ically|ionally|ually|ially|tally|rally|obally|ously|ively|ately|edly|ingly|fully|lessly)$/;
+/** A building or site named after someone, lower case after the name ("King George hospitals"). */
+const FACILITY_AFTER = /^(?:hospitals?|schools?|college|university|airport|stadium|station|cathedral|church|mosque|bridge|hotel)$/;
+/** The plural of a body's head closing a name: "El-Fasher Resistance Committees". */
+const BODY_PLURAL = /^(?:committees|councils|associations|unions|federations|services|authorities|boards|commissions|trusts|groups|foundations|societies|alliances|institutes|clubs)$/;
 
 const SPORT_BODY = /^(?:sports|sport|rugby|football|cricket|hockey|netball|athletics|cycling|swimming|rowing|basketball|baseball|soccer|tennis|golf|desk|anti-doping)$/;
 const AWARD = /^(?:globe|globes|oscar|oscars|emmy|emmys|grammy|grammys|bafta|baftas|tony|tonys)$/;

@@ -595,4 +595,15 @@ describe('people: names in unseen copy', () => {
     // The surname joins the leader named in full.
     assert.deepEqual(people('Premier Ana Kelverton spoke. The Kelverton Government will act.').map((p) => [p.name, p.mentions.length]), [['Ana Kelverton', 2]]);
   });
+  it('takes a headline’s adverb, a saint’s city, a building named for someone, a party’s member, a body’s plural or abstract head, a “New” town and the Garda for no one', () => {
+    const text = 'Deputy Fatally Shot In Texas Was Ambushed. The team played the St. Louis Rams. Patients at King George hospitals waited. A senior Ulster Unionist spoke. Intel came to neighboring New Albany.';
+    assert.deepEqual(people(text), []);
+    const bodies = 'Fighting hit the city, according to the civilian-led Kelmar Resistance Committees. The United Kingdom Coastal Trade Operations center said so. Officials at Border Safety Investigations agreed.\n\nA Garda spokesman replied: “An Garda Síochána does not comment.”';
+    assert.deepEqual(people(bodies), []);
+  });
+
+  it('reads one word after a personal office as a surname, though the lexicon knows it as a firm’s or a place’s, not a road or a league', () => {
+    const text = 'Premier Ford says he will act. Justice Downs asked the defendant. The Premier League agreed. Crews closed Dean Road and Duke House.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Ford', 'Downs']);
+  });
 });
