@@ -146,6 +146,8 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['herr', 'm'], ['frau', 'f'], ['sen', null], ['rep', null], ['gov', null], ['gen', null], ['lt', null],
   ['col', null], ['capt', null], ['sgt', null], ['maj', null], ['adm', null], ['cmdr', null], ['hon', null],
   ['pres', null], ['supt', null], ['insp', null], ['det', null], ['cllr', null], ['coun', null], ['cr', null],
+  // Police ranks abbreviated: "Sen. Const. Grant George" (Australia), "Cst. Jane Doe" (Canada).
+  ['const', null], ['cst', null],
   // Malaysian and Nigerian honorifics: "Datuk Seri Mohd Amin", "Alhaji Atiku Abubakar", "Mazi Nnamdi Kanu".
   ['datuk', null], ['seri', null], ['dato', null], ['datin', 'f'], ['tun', null], ['alhaji', 'm'], ['mazi', 'm'],
 ]);
