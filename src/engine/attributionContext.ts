@@ -218,12 +218,27 @@ export function describesNoun(ctx: Ctx, n: NameMention, last: number): boolean {
 /** "Park Min-jae of the Unity Reform Party said": the person whose party, group or town the name after "of",
  *  "from" or "at" is. */
 export function personBeforeAffiliation(ctx: Ctx, n: NameMention): NameMention | null {
-  if (n.kind !== 'organisation' && n.kind !== 'place') return null;
+  const k = affiliationAt(ctx, n);
+  if (k < 0) return null;
   const t = ctx.para.tokens;
-  const k = wordBeforeName(ctx, n);
-  if (!t[k]?.word || !/^(?:of|from|at)$/.test(t[k].norm)) return null;
-  const person = ctx.nameByLast.get(k - 1);
+  // "Brendan Brennan, 46, of Dell Road said": an age between the person and where they are from.
+  const aged = t[k - 1]?.text === ',' && /^\d{1,3}$/.test(t[k - 2]?.text ?? '') && t[k - 3]?.text === ',' ? k - 4 : -1;
+  const person = ctx.nameByLast.get(k - 1) ?? ctx.nameByLast.get(aged);
   return person?.kind === 'person' ? person : null;
+}
+
+/** The "of", "from" or "at" that ties a place or organisation to what comes before it ("residents from Woodward
+ *  Close and Dell Road", "Mu Li of the University of NSW"), stepping back over places or bodies listed with it; or -1. */
+export function affiliationAt(ctx: Ctx, n: NameMention): number {
+  if (n.kind !== 'organisation' && n.kind !== 'place') return -1;
+  const t = ctx.para.tokens;
+  let k = wordBeforeName(ctx, n);
+  for (let hops = 0; hops < 4 && t[k] && (t[k].norm === 'and' || t[k].text === ','); hops++) {
+    const listed = ctx.nameByLast.get(k - 1);
+    if (!listed || listed.kind === 'person') return -1;
+    k = wordBeforeName(ctx, listed);
+  }
+  return t[k]?.word && /^(?:of|from|at)$/.test(t[k].norm) ? k : -1;
 }
 
 /** "PAS MP Datuk Mohd Khairuddin", "AP President and CEO Daisy Veerasingham": an organisation, a title, then the

@@ -38,6 +38,10 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   // "to accuse", "to say": a bare form after "to" is an infinitive ("according to reports" has the plural).
   // Not after a verb that makes its object the one to speak ("forcing the Bank of England to signal").
   const infinitive = prev?.norm === 'to' && CUE_LEMMAS.has(tok.norm) && !t.slice(Math.max(0, i - 8), i - 1).some((w) => w.word && OBJECT_CONTROL.test(w.norm));
+  // (A plural possessive's straight apostrophe may close a quotation instead: "is 'smoke and mirrors' says …" — before a
+  // form that is only a verb, it does.)
+  const quoteClosed = !!prev?.possessive && /s'$/.test(prev.text) && /^(?:says|said|adds|added|tells|told|insists|insisted|warns|warned|admits|admitted|writes|wrote|argues|argued)$/.test(tok.norm);
+  if (quoteClosed) return true;
   if (prev && prev.word && !infinitive && (NOT_BEFORE_VERB.has(prev.norm) || prev.possessive)) return false;
   // "the three blasts", "two claims", "20 reports": after a number the word is a noun.
   if (prev && (/^\d/.test(prev.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many)$/.test(prev.norm))) return false;

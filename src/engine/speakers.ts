@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import type { Quote, Speaker, TextSpan } from './types';
 import { CUE_VERBS, GROUPS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord } from './lexicon';
 import type { Attribution } from './attribution';
-import { cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, tokenAt, type Ctx } from './attributionContext';
+import { affiliationAt, cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, DETERMINERS, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
 import { bracketedAbbreviation } from './text';
@@ -599,6 +599,13 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     if (office >= 0) {
       const holder = descriptionSpeaker(ctx, office, 'backward', previous, floor);
       if (holder) return holder;
+    }
+    // "The group from Woodward Close and Dell Road said": where a described subject is from is not who speaks. (An
+    // analyst "at Morgan Stanley" speaks for it.)
+    const from = affiliationAt(ctx, name);
+    if (from > floor && t[from].norm !== 'at' && t[from - 1]?.word && (!t[from - 1].cap || from - 1 === floor) && isNounLike(t[from - 1].norm)) {
+      const subject = descriptionSpeaker(ctx, from - 1, 'backward', previous, floor);
+      if (subject) return subject;
     }
     // "A leaked letter seen by Sky News says": the name is the agent of a participle; the subject is before it.
     const by = tokenAt(t, name.start) - 1;

@@ -963,3 +963,24 @@ describe('a judge named as “Mr Justice”', () => {
     assert.equal(analyze(text).people[0].role, 'Justice');
   });
 });
+
+describe('police ranks abbreviated with full stops', () => {
+  it('keeps “Sen. Const.” and “Cst.” in the sentence and before the name they title', () => {
+    const text = 'In a scathing judgment, magistrate Mia Redley described the actions of Sen. Const. Grant Gorley as “forceful”, “aggressive” and “harmful”. Cst. Jana Dole said: “We arrested him.”';
+    assert.deepEqual(speakers(text).map((s) => [s[0], s[1]]), [['partial', 'Mia Redley'], ['partial', 'Mia Redley'], ['partial', 'Mia Redley'], ['speech', 'Jana Dole']]);
+  });
+});
+
+describe('a straight single mark closing a quotation after an s', () => {
+  it('is no plural possessive before “says”: the words are the speaker’s after it', () => {
+    assert.deepEqual(speakers("Rates plan is 'smoke and mirrors' says opposition leader\n\nThe council met.")[0].slice(0, 2), ['partial', 'opposition leader']);
+    assert.deepEqual(speakers("Intro.\n\nThe budget is 'a shambles' says councillor Tom Hale, who was angry.")[0].slice(0, 2), ['partial', 'Tom Hale']);
+  });
+});
+
+describe('where a speaker is from', () => {
+  it('is not the speaker: the person or the described group before “of” or “from” is', () => {
+    const text = 'The group from Woodward Close and Dell Road said changes would create “danger” to walkers.\n\nBrendan Brennan, 46, of Dell Road said: “No-one listened to us.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['group', 'Brendan Brennan']);
+  });
+});
