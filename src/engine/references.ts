@@ -364,6 +364,9 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     const ok = (n: NameMention) => ((media || company) && !reportedTo(ctx, n)) || n.text.toLowerCase().includes(headNorm);
     const org = lastName(ctx, span.start, ctx.lookup.namesOf('organisation'), ok);
     if (org && words.some((w) => w.norm === 'the')) return { ...span, name: org.text, type: 'organisation', personId: null };
+    // "the statement said": the one who issued the statement the copy mentioned before, if it says who.
+    const issuer = words.length === 2 && words[0].norm === 'the' && ISSUED.test(headNorm) ? issuerOf(ctx, headNorm, span.start) : null;
+    if (issuer) return { ...span, ...issuer };
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'organisation', personId: null };
   }
   // "The 66-year-old said": the person of that age, if the article gives it, else (after "the") the subject of the
@@ -396,9 +399,64 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     const type: SpeakerType = plural ? 'group' : SOURCE_NOUNS.test(headNorm) || isPlaceWord(headNorm) ? 'organisation' : 'person';
     const holder = type === 'person' && words[0].norm === 'the' && !SKIP_BEFORE_CUE.has(headNorm) && !isPastVerb(head) ? officeHolder(ctx, headNorm, span.start) : null;
     if (holder) return { ...span, name: holder.name, type: 'person', personId: holder.id };
+    const issuer = words.length === 2 && words[0].norm === 'the' && ISSUED.test(headNorm) ? issuerOf(ctx, headNorm, span.start) : null;
+    if (issuer) return { ...span, ...issuer };
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type, personId: null };
   }
   return null;
+}
+
+/** Papers a person or body issues, which speak for their issuer ("the statement added", "the document said"). */
+const ISSUED = /^(?:statement|declaration|communiqu[eé]|document|release|letter|memo|note)$/;
+const ISSUED_WORDS = 'statement|declaration|communiqu[eé]|document|release|letter|memo|note';
+
+/** The issuer of the paper the copy mentioned last before `at` (that noun, or another paper's: "in a declaration" …
+ *  "the document said"), within a few paragraphs' reach: the name owning it ("Kim Yo Jong’s statement"), the name it
+ *  is from or by ("a statement from the White House"), the name that said something in it ("the Sudan Doctors
+ *  Network said in a statement"), else the first person or body named in its sentence outside quotation marks. */
+function issuerOf(ctx: Ctx, noun: string, at: number): Pick<Speaker, 'name' | 'type' | 'personId'> | null {
+  const text = ctx.doc.text;
+  const from = Math.max(0, at - 2000);
+  let p = -1;
+  let found = '';
+  for (const m of text.slice(from, at).matchAll(new RegExp(`\\b(?:${noun}|${ISSUED_WORDS})\\b`, 'giu'))) {
+    p = from + m.index;
+    found = m[0];
+  }
+  if (p < 0) return null;
+  const names = ctx.people.names;
+  const ok = (n: NameMention | undefined): n is NameMention => !!n && (n.kind === 'person' || n.kind === 'organisation');
+  const who = (n: NameMention) => {
+    const person = n.personId ? ctx.byId.get(n.personId) : undefined;
+    return person ? { name: person.name, type: 'person' as const, personId: person.id } : { name: n.text, type: (n.kind === 'person' ? 'person' : 'organisation') as SpeakerType, personId: null };
+  };
+  const k = firstStartingAt(names, p);
+  const owner = names[k - 1];
+  if (ok(owner) && /^['’]s?\s+$/.test(text.slice(owner.end, p))) return who(owner);
+  const after = names[k];
+  if (ok(after) && after.start - p < 40 && new RegExp(`^${found}\\s+(?:from|by|of)\\s+(?:the\\s+)?$`, 'iu').test(text.slice(p, after.start))) return who(after);
+  // The sentence's start: back to a full stop or a paragraph's break.
+  const before = text.slice(Math.max(0, p - 400), p);
+  const stop = Math.max(before.search(/[.!?]["”’']?\s+[^.!?]*$/), before.lastIndexOf('\n'));
+  const sentenceStart = p - before.length + (stop >= 0 ? stop + 1 : 0);
+  const first = firstStartingAt(names, sentenceStart);
+  for (let j = k - 1; j >= first; j--) {
+    if (ok(names[j]) && /^\s+(?:said|says|stated|states|added|adds|wrote|writes)\s+(?:[\p{L}-]+\s+){0,3}in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(names[j].end, p))) return who(names[j]);
+  }
+  for (let j = first; j < k; j++) if (ok(names[j]) && !insideQuotation(text, sentenceStart, names[j].start)) return who(names[j]);
+  return null;
+}
+
+/** Whether a quotation opened between `from` and `at` is still open at `at`. */
+function insideQuotation(text: string, from: number, at: number): boolean {
+  let open = false;
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
 }
 
 /** The capitalised words of a description's modifiers, lower-cased: "sinn", "fein" in "the Sinn Fein TD". */

@@ -984,3 +984,15 @@ describe('where a speaker is from', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['group', 'Brendan Brennan']);
   });
 });
+
+describe('a statement that speaks', () => {
+  it('speaks for whoever issued the paper mentioned before: its owner, its sender, the one who said something in it', () => {
+    const sent = speakers('"In a massacre, the Kelmar Brigade killed civilians," the Sudan Medics Network said in a statement on X.\n\nThe network said dozens were killed.\n\n"It remains difficult to reach the areas," the statement added.');
+    assert.deepEqual(sent.map((s) => s[1]), ['Sudan Medics Network', 'Sudan Medics Network']);
+    assert.deepEqual(speakers('Tarek Salem\'s statement was read out in court.\n\n"I am innocent," the statement said.').map((s) => [s[1], s[2]]), [['Tarek Salem', 'the statement']]);
+    assert.equal(speakers('The two leaders spoke, according to a statement from the Delmora Foundation.\n\n"Both leaders want a deal," the statement said.')[0][1], 'Delmora Foundation');
+    // Another paper's word for it, and a statement whose issuer the copy never gives.
+    assert.equal(speakers('The bloc supports the plan, Kelmar Union leaders said in a declaration on Thursday.\n\n"We extend our support," the document said.')[0][1], 'Kelmar Union');
+    assert.equal(speakers('"We will respond," the statement said.')[0][1], 'statement');
+  });
+});
