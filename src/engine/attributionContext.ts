@@ -227,8 +227,9 @@ export function personBeforeAffiliation(ctx: Ctx, n: NameMention): NameMention |
   return person?.kind === 'person' ? person : null;
 }
 
-/** The "of", "from" or "at" that ties a place or organisation to what comes before it ("residents from Woodward
- *  Close and Dell Road", "Mu Li of the University of NSW"), stepping back over places or bodies listed with it; or -1. */
+/** The "of", "from", "at" or "with" that ties a place or organisation to what comes before it ("residents from Woodward
+ *  Close and Dell Road", "Sgt. Daniel Grubbs with the Fort Smith Police Department"), stepping back over places or
+ *  bodies listed with it; or -1. */
 export function affiliationAt(ctx: Ctx, n: NameMention): number {
   if (n.kind !== 'organisation' && n.kind !== 'place') return -1;
   const t = ctx.para.tokens;
@@ -238,7 +239,7 @@ export function affiliationAt(ctx: Ctx, n: NameMention): number {
     if (!listed || listed.kind === 'person') return -1;
     k = wordBeforeName(ctx, listed);
   }
-  return t[k]?.word && /^(?:of|from|at)$/.test(t[k].norm) ? k : -1;
+  return t[k]?.word && /^(?:of|from|at|with)$/.test(t[k].norm) ? k : -1;
 }
 
 /** "PAS MP Datuk Mohd Khairuddin", "AP President and CEO Daisy Veerasingham": an organisation, a title, then the

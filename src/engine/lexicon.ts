@@ -148,6 +148,8 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['pres', null], ['supt', null], ['insp', null], ['det', null], ['cllr', null], ['coun', null], ['cr', null],
   // Police ranks abbreviated: "Sen. Const. Grant George" (Australia), "Cst. Jane Doe" (Canada).
   ['const', null], ['cst', null],
+  // A Chicago alderman: "Ald. Maria Hadden said".
+  ['ald', null],
   // Malaysian and Nigerian honorifics: "Datuk Seri Mohd Amin", "Alhaji Atiku Abubakar", "Mazi Nnamdi Kanu".
   ['datuk', null], ['seri', null], ['dato', null], ['datin', 'f'], ['tun', null], ['alhaji', 'm'], ['mazi', 'm'],
 ]);

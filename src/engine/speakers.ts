@@ -601,9 +601,9 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       if (holder) return holder;
     }
     // "The group from Woodward Close and Dell Road said": where a described subject is from is not who speaks. (An
-    // analyst "at Morgan Stanley" speaks for it.)
+    // analyst "at Morgan Stanley" or "with" it speaks for it.)
     const from = affiliationAt(ctx, name);
-    if (from > floor && t[from].norm !== 'at' && t[from - 1]?.word && (!t[from - 1].cap || from - 1 === floor) && isNounLike(t[from - 1].norm)) {
+    if (from > floor && !/^(?:at|with)$/.test(t[from].norm) && t[from - 1]?.word && (!t[from - 1].cap || from - 1 === floor) && isNounLike(t[from - 1].norm)) {
       const subject = descriptionSpeaker(ctx, from - 1, 'backward', previous, floor);
       if (subject) return subject;
     }

@@ -996,3 +996,10 @@ describe('a statement that speaks', () => {
     assert.equal(speakers('"We will respond," the statement said.')[0][1], 'statement');
   });
 });
+
+describe('an alderman and an officer “with” a force', () => {
+  it('keeps “Ald.” before the name it titles, and gives the words to the officer, not the department he is with', () => {
+    const text = '"We need to know about it," Ald. Mara Hedden said. "They were ambushed," Sgt. Dan Grubbe with the Fort Kelmar Police Department said.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Mara Hedden', 'Dan Grubbe']);
+  });
+});
