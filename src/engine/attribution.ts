@@ -6,10 +6,10 @@
 // reporting verbs), references.ts (pronouns and descriptions), attributionCues.ts and attributionContext.ts.
 import { paragraphIndexAt, type ArticleDoc, type Paragraph } from './document';
 import type { Token } from './text';
-import type { NameMention, PeopleResult } from './people';
+import type { NameMention, PeopleResult, PersonInfo } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Person, Problem, Quote, QuoteKind, Speaker, TextSpan } from './types';
-import { CUE_VERBS, hasTag } from './lexicon';
+import { CUE_VERBS, hasTag, isRoleWord } from './lexicon';
 import { classifyQuote, inDisplayLine } from './quoteKind';
 import { PeopleLookup, firstStartingAt } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
@@ -126,7 +126,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   attributeSignOffs(doc, quotes, namesOf, contextOf);
   attributeHeadings(doc, quotes, namesOf, contextOf);
   attributeCoordinated(doc, quotes);
-  attributeLede(doc, quotes, people);
+  attributeLede(doc, quotes, spans, people);
   nameOrganisations(quotes, people.names.filter((n) => n.kind === 'organisation').map((n) => n.text));
   for (const q of quotes) {
     // A quotation inside another is the outer speaker's report of someone's words: not flagged.
@@ -143,26 +143,42 @@ const LEDE_LEADER = /^(?:leader|boss|chief|head|executive|director|manager|presi
 /** A news lede that holds back a leader's name ("A council leader has warned of “greater challenges ahead”") names
  *  them in the paragraphs after: the quotation is that person's — the first person named after it, within three
  *  paragraphs, who is quoted further on. (Run over every quotation on every analysis: it reads no earlier result.) */
-function attributeLede(doc: ArticleDoc, quotes: Quote[], people: PeopleResult): void {
+function attributeLede(doc: ArticleDoc, quotes: Quote[], spans: QuoteSpan[], people: PeopleResult): void {
   // (A lede has a quotation or two: past the first few, looking through everyone for each would be quadratic.)
   let looked = 0;
-  for (const q of quotes) {
+  for (const [k, q] of quotes.entries()) {
     // Only the first paragraphs (the headline, standfirst and lede), and an indefinite leader ("A council leader"; in
     // the headline, bare: "…, union leader warns").
     const p = paragraphIndexAt(doc, q.start);
     if (p > 3 || looked >= 4) break;
     const s = q.speaker;
-    if (!s || s.personId || !(p === 0 || /^an?\s/i.test(s.text)) || /^the\s/i.test(s.text) || !LEDE_LEADER.test(s.text.split(/\s+/).pop()!.toLowerCase())) continue;
+    // (In a headline's bare subject any role will do: "Councillor sounds the alarm over ‘unsafe’ hospital", "Former Mayor
+    // laments …".)
+    const head = s?.text.split(/\s+/).pop()!.toLowerCase() ?? '';
+    // (Quotations are made one for each span, in order.)
+    const headline = !!s && q.kind === 'partial' && !/^an?\s/i.test(s.text) && inDisplayLine(doc, spans[k]);
+    if (!s || s.personId || !(p === 0 || headline || /^an?\s/i.test(s.text)) || /^the\s/i.test(s.text) || !(LEDE_LEADER.test(head) || (headline && isRoleWord(head)))) continue;
     looked++;
     let first: Person | null = null;
     let firstAt = Infinity;
+    // …or, if the first person named is not quoted (a byline), the first named after it with that role who is.
+    let holder: PersonInfo | null = null;
+    let holderAt = Infinity;
+    const quotedLater = (person: Person) => quotes.some((o) => o.start > q.end && o.speaker?.personId === person.id);
     for (const person of people.people) {
       const m = person.mentions[0];
-      if (!m || m.start < q.end || m.start >= firstAt || paragraphIndexAt(doc, m.start) - p > 3) continue;
-      first = person;
-      firstAt = m.start;
+      if (!m || m.start < q.end || paragraphIndexAt(doc, m.start) - p > 3) continue;
+      if (m.start < firstAt) {
+        first = person;
+        firstAt = m.start;
+      }
+      if (m.start < holderAt && person.roleWords.includes(head) && quotedLater(person)) {
+        holder = person;
+        holderAt = m.start;
+      }
     }
-    if (first && quotes.some((o) => o.start > q.end && o.speaker?.personId === first.id)) q.speaker = { ...s, name: first.name, personId: first.id };
+    const speaker = first && quotedLater(first) ? first : holder;
+    if (speaker) q.speaker = { ...s, name: speaker.name, personId: speaker.id };
   }
 }
 

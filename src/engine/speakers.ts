@@ -751,6 +751,11 @@ export function headlineSpeaker(ctx: Ctx, span: QuoteSpan, previous: Quote | nul
   // subject opening the line, past an auxiliary.
   let end = q0 - 1;
   while (end > 0 && t[end].word && /^(?:is|are|was|were|be|been|being|has|have|had|feel|feels|felt|left|say|says)$/.test(t[end].norm)) end--;
-  if (end >= 0 && end < 6) return found(who(0, end), -1);
+  const opening = end >= 0 && end < 6 ? found(who(0, end), -1) : null;
+  if (opening) return opening;
+  // "Councillor sounds the alarm over ‘unsafe’ hospital", "Former Mayor laments ‘huge void’": the subject before the
+  // line's verb (a lower-case word in -s or -ed within its first words) says the words the line quotes.
+  const verb = t.findIndex((x, k) => k > 0 && k <= 4 && k < q0 && x.word && !x.cap && /(?:[^s]s|ed)$/.test(x.norm));
+  if (verb > 0) return found(who(0, verb - 1), verb);
   return null;
 }

@@ -1003,3 +1003,14 @@ describe('an alderman and an officer “with” a force', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Mara Hedden', 'Dan Grubbe']);
   });
 });
+
+describe('a headline’s bare role quoting a word', () => {
+  it('gives the word to the one with that role quoted below it, past a byline', () => {
+    const unsafe = speakers('Councillor sounds the alarm over ‘unsafe’ Kelmar Hospital\n\nCllr Harry Barlow said: “It is a disgrace.”');
+    assert.deepEqual(unsafe.map((s) => [s[1], s[2]]), [['Harry Barlow', 'Councillor'], ['Harry Barlow', 'Cllr Harry Barlow']]);
+    const voids = speakers('Kelmar News\n\nFormer Mayor laments ‘huge void’ since abolition of town councils\n\nDeclan Tierney\n\nA former Mayor of Tuam, Martin Ward, has called for action.\n\n“It is a huge void,” Mr Ward said.');
+    assert.deepEqual(voids.map((s) => s[1]), ['Martin Ward', 'Martin Ward']);
+    // Not an indefinite resident in the lede's prose.
+    assert.equal(speakers('“We have had no water,” said a resident of Kelmar.\n\nCouncillor Jo Dane said: “We will fix it.”')[0][1], 'resident');
+  });
+});
