@@ -137,6 +137,11 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
   const t = para.tokens;
   let k = tokenAt(t, sentence.start);
   if (!t[k]?.word) return null;
+  // Past an opening phrase and its comma: "In her ruling, the magistrate said …".
+  if (/^(?:in|at|on|during|after|before|following|despite|with|for|speaking|addressing|outside|later)$/.test(t[k].norm)) {
+    const comma = t.findIndex((x, j) => j > k && j <= k + 8 && x.text === ',');
+    if (comma > 0 && t[comma + 1]?.word) k = comma + 1;
+  }
   // The paragraph's names by last token: found by position in the document's sorted list (filtering the whole list
   // for every pronoun was quadratic).
   const names = para === ctx.para ? ctx.nameByLast : namesByLast(ctx, para);

@@ -1014,3 +1014,10 @@ describe('a headline’s bare role quoting a word', () => {
     assert.equal(speakers('“We have had no water,” said a resident of Kelmar.\n\nCouncillor Jo Dane said: “We will fix it.”')[0][1], 'resident');
   });
 });
+
+describe('“she said” after the role that opened the sentence before', () => {
+  it('looks past an opening phrase to the described subject (“In her ruling, the magistrate said …”)', () => {
+    const text = 'Magistrate Mia Redley heard the case against Sen. Const. Grant Gorley.\n\nThe boy was accused of spitting at Sen. Const. Gorley.\n\nIn her ruling, the magistrate said the footage showed the boy was pushed.\n\n“The accused was pushed with such force,” she said.';
+    assert.deepEqual(speakers(text).map((s) => [s[1], s[2]]), [['Mia Redley', 'she']]);
+  });
+});
