@@ -1017,7 +1017,7 @@ describe('a headline’s bare role quoting a word', () => {
 
 describe('“she said” after the role that opened the sentence before', () => {
   it('looks past an opening phrase to the described subject (“In her ruling, the magistrate said …”)', () => {
-    const text = 'Magistrate Mia Redley heard the case against Sen. Const. Grant Gorley.\n\nThe boy was accused of spitting at Sen. Const. Gorley.\n\nIn her ruling, the magistrate said the footage showed the boy was pushed.\n\n“The accused was pushed with such force,” she said.';
-    assert.deepEqual(speakers(text).map((s) => [s[1], s[2]]), [['Mia Redley', 'she']]);
+    const text = 'In a judgment, magistrate Mia Redley described the actions of Sen. Const. Grant George as “forceful”.\n\nShe said the case showed “a deeper cultural issue”.\n\nDuring a trial this year the boy, who cannot be named, was accused of spitting at Sen. Const. George, at the office of the Department of Communities.\n\nCrucially, there was CCTV of the incidents.\n\nIn her ruling, the magistrate said the footage showed the boy was pushed.\n\n“The accused was pushed with such force,” she said.';
+    assert.deepEqual(speakers(text).map((s) => [s[1], s[2]]).slice(2), [['Mia Redley', 'she']]);
   });
 });
