@@ -54,6 +54,13 @@ const WRONGDOING = all(
   'are|were|is|was lies',
   'interrogated|coerced|bribed|stole|stolen|kidnapped|tortured|harassed|assaulted|defrauded|extorted|blackmailed|framed|fabricated|smeared|conspired|conspiracy',
   'incited|inciting|incites',
+  // Crimes of war laid at someone's door, and a record twisted: "a heinous massacre committed by the RSF", "condemned
+  // the attack as “a full-fledged war crime”", "The report wholly misrepresents minutes of meetings".
+  'massacre|massacres|atrocity|atrocities|genocide',
+  'war crime|crimes',
+  'ethnic cleansing',
+  'crimes against humanity',
+  'misrepresents|misrepresented|misrepresenting|misrepresentation',
   'terrorized|terrorised|terrorizing|terrorising',
   // Laying hands on someone (checked below: done to a person), and cooking the books or the story.
   'grabbed|punched|slapped|groped|shoved|manhandled|bullied|intimidated',
@@ -68,7 +75,7 @@ const WRONGDOING = all(
   'breach|breaches of',
   // An election said to be stolen: "the fictionalised results of a flawed election" ("rigged" is among the deeds
   // below, which a mere belief does not lay at anyone's door).
-  'flawed|fraudulent|sham election|elections|vote|poll|polls|results|count',
+  'flawed|fraudulent|sham|bogus election|elections|vote|poll|polls|results|count|outcome|figures',
   'fictionalised|fictionalized results|figures|count',
 );
 // Censure: a speaker charging someone with bad conduct or bad faith in so many words ("his ministers are selfish",

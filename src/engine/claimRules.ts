@@ -48,6 +48,10 @@ const UNCONFIRMED = all(
   'unclear|uncertain whether|if|how|why|what|who|when|where',
   'not immediately? clear|known whether|if|how|why|what|who|when|where',
   'did|does|has|have|had not immediately? respond|responded|reply|replied|return|returned',
+  // "The Houthis did not immediately claim the attack": responsibility not yet taken.
+  'did|does|has|have|had not immediately claim|claimed|acknowledge|acknowledged',
+  // "Calls and emails to the league were not immediately returned".
+  'not|n\'t immediately returned|answered',
   'declined|refused to comment|confirm|say|elaborate|identify|name|specify|speculate|point',
   // "Intel declined comment.": the same refusal without "to".
   'declined|declines|refused|refuses|declining|refusing comment|comments',
@@ -308,6 +312,10 @@ const ANONYMITY = all(
   // "Some MPs were privately critical of the leader", "ministers privately admit …": views the copy has off the record.
   'privately critical|furious|angry|scathing|dismissive|unhappy|sceptical|skeptical|concerned|worried|admit|admits|admitted|concede|concedes|conceded|acknowledge|acknowledges|acknowledged|complain|complains|complained|warned|warn|warns',
   'familiar with the|their|his|her? matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process',
+  // "An official briefed on the matter said": told of it off the record.
+  'briefed on the|their|his|her? matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process',
+  // "sources who attended his briefing said": sources the copy describes but does not name.
+  'sources who',
   // "the person, who requested anonymity, said", "people close to the situation".
   'requested|sought|demanded|granted|given|asked|requesting|seeking anonymity',
   'person|persons|people|source|sources|someone|insiders close to the|their|his|her|its? matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process|deal|decision|company|family|board|talks',
@@ -333,7 +341,7 @@ const NEWS_REPORTS = all(
   'it was|had|has been? reported that',
   'reports said|say|says|suggest|suggested|claimed|claim',
   // "There were reports of gunfire", "there have been unconfirmed reports that …": reports no one is named for.
-  'there are|were|have|had been? unconfirmed? reports|rumours|rumors of|that',
+  'there are|were|have|had been? multiple|several|many|numerous|unconfirmed? reports|rumours|rumors of|that',
   // "amid reports that a number of producers will announce cuts": the same, as the story's backdrop.
   'amid|following unconfirmed? reports|rumours|rumors of|that',
 );

@@ -1173,3 +1173,23 @@ describe('the ground of a charge denied', () => {
     ]) assert.equal(only(text).category, 'denial', text);
   });
 });
+
+describe('the other side not heard, unnamed sources described, crimes of war and twisted records', () => {
+  it('flags calls “not immediately returned”, an attack “not immediately claimed”, sources “briefed on the matter” or “who attended”, “multiple reports”', () => {
+    for (const [text, category] of [
+      ['Calls and emails to the police and league representatives were not immediately returned.', 'unconfirmed'],
+      ['The rebels did not immediately claim the attack.', 'unconfirmed'],
+      ['An official briefed on the matter said the mediator had concluded its role.', 'anonymous'],
+      ['The minister said the talks were difficult, sources who attended his briefing said.', 'anonymous'],
+      ['There are multiple reports that the plant is set to lose 550 jobs.', 'anonymous'],
+    ]) assert.equal(only(text).category, category, text);
+  });
+
+  it('flags a massacre, bogus results and a record misrepresented in someone’s words as an allegation', () => {
+    for (const text of [
+      '“In a heinous massacre, the militia killed civilians,” the network said.',
+      '“These are bogus figures,” he said.',
+      '“The report wholly misrepresents minutes of meetings,” she said.',
+    ]) assert.equal(only(text).category, 'allegation', text);
+  });
+});
