@@ -52,7 +52,10 @@ const WRONGDOING = all(
   'lied|lying|lie to|about',
   'lied',
   'are|were|is|was lies',
-  'interrogated|coerced|bribed|stole|stolen|kidnapped|tortured|harassed|assaulted|defrauded|extorted|blackmailed|framed|fabricated|smeared|conspired|conspiracy',
+  'interrogated|coerced|bribed|stole|kidnapped|tortured|harassed|assaulted|defrauded|extorted|blackmailed|framed|fabricated|smeared|conspired|conspiracy',
+  // Stolen by someone or from someone ("stolen by the hackers", "could have been stolen from the fund"), not goods
+  // called stolen ("the stolen coat") or a loss told ("customer data was stolen").
+  'stolen by|from',
   'incited|inciting|incites',
   // Crimes of war laid at someone's door, and a record twisted: "a heinous massacre committed by the RSF", "condemned
   // the attack as “a full-fledged war crime”", "The report wholly misrepresents minutes of meetings".
@@ -131,9 +134,9 @@ const DEEDS = all(
   'struck a|an|the village|town|city|hospital|school|market|convoy|camp|building|residential',
   'fired … shells|rockets|missiles|mortars|drones at|on|into',
 );
-/** Deeds that are wrongdoing only when done to a person ("grabbed me", "shot a man", not "grabbed the headlines",
- *  "shot a video", "beat Arsenal"). */
-const HANDS = /^(?:grabbed|punched|slapped|groped|shoved|manhandled|bullied|intimidated|shot|shoots|killed|attacked|beat|threatened|threatens)$/;
+/** Deeds that are wrongdoing only when done to a person ("grabbed me", "shot a man", "framed him", not "grabbed the
+ *  headlines", "shot a video", "beat Arsenal", "framed laws"). */
+const HANDS = /^(?:grabbed|punched|slapped|groped|shoved|manhandled|bullied|intimidated|shot|shoots|killed|attacked|beat|threatened|threatens|framed)$/;
 const OBJECT_PERSON = /^(?:me|him|her|them|us|you|by|dead|at)$/;
 const PERSON_NOUN = /^(?:man|woman|men|women|people|person|civilians?|child|children|boy|girl|teenagers?|officers?|protesters?|staff|victims?|neighbou?rs?|wife|husband|partner|customers|residents|patients|workers|employees|detainees|prisoners|students|journalists|pupils|villagers|worshippers)$/;
 // What can kill without blame ("the storm killed three people"), and what one can ignore without wrongdoing ("ignored

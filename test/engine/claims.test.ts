@@ -1193,3 +1193,11 @@ describe('the other side not heard, unnamed sources described, crimes of war and
     ]) assert.equal(only(text).category, 'allegation', text);
   });
 });
+
+describe('stolen goods and framed laws', () => {
+  it('flags what was stolen by or from someone and a person framed, not goods called stolen or laws framed', () => {
+    assert.equal(only('“The data was stolen by the hackers,” the firm said.').category, 'allegation');
+    assert.equal(only('“Police framed him,” his mother said.').category, 'allegation');
+    assert.deepEqual(claims('“We want to know where the stolen coat is,” police said. “They framed laws to help the poor,” he said.'), []);
+  });
+});
