@@ -73,6 +73,8 @@ const PLACE_HEAD = /^(?:avenue|road|lane|square|crescent|terrace|mews|boulevard|
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
+/** Canadian provinces as datelines abbreviate them ("Clinton, B.C.", "Kingston, Ont."). */
+const PROVINCE_ABBR = /^(?:B\.C|Alta|Sask|Man|Ont|Que|N\.S|N\.B|Nfld|P\.E\.I|N\.W\.T|Y\.T)\.?$/;
 const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome|elementary|basilica|chapel|kitchen|jail|courthouse)$/;
 // Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".
 const PLACE_NOUN = /^(?:province|provinces|region|county|district|village|villages|municipality|regency|prefecture|island|city|town|township|suburb|neighbourhood|neighborhood|governorate|oblast|mall)$/;
@@ -518,6 +520,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // a group.
   if (/^(?:democrat|republican|unionist|nationalist|socialist|communist|loyalist|separatist|federalist|royalist|marxist|maoist|populist|centrist|leftist)$/.test(norms[norms.length - 1])) return set(c, 'other', 1);
   if (/^(?:democrats|republicans)$/.test(norms[norms.length - 1])) return set(c, 'organisation', 1);
+  // "Tsilhqot’in First Nations", "Six Nations of the Grand River": a people's own government.
+  if (norms.length >= 2 && /^nations?$/.test(norms[norms.length - 1]) && /^(?:first|six)$/.test(norms[norms.length - 2])) return set(c, 'organisation', 1);
+  // "west of Clinton, B.C.", "Springfield, Ill.": a town before its state's or province's abbreviation.
+  if (!c.honorific && !c.title.length && tokens[c.last]?.text === ',' && (US_STATE_ABBR.test(tokens[c.last + 1]?.text ?? '') || PROVINCE_ABBR.test(tokens[c.last + 1]?.text ?? '')) && !(norms.length >= 2 && firstKnown)) return set(c, 'place', 1);
   // "Don Valley East": a place and a compass point are a riding or a district.
   if (norms.length >= 3 && /^(?:north|south|east|west|central)$/.test(norms[norms.length - 1]) && PLACE_HEAD.test(norms[norms.length - 2])) return set(c, 'place', 1);
   // "the General Election": a title before an abstract noun is no one's ("General" is a rank too).

@@ -606,4 +606,8 @@ describe('people: names in unseen copy', () => {
     const text = 'Premier Ford says he will act. Justice Downs asked the defendant. The Premier League agreed. Crews closed Dean Road and Duke House.';
     assert.deepEqual(people(text).map((p) => p.name), ['Ford', 'Downs']);
   });
+  it('takes a First Nation, a company ending in its trade, a chamber of commerce and a town before its province for no one', () => {
+    const text = 'Kelmar’in First Nations have closed fishing. On Monday, Maple Leaf Foods announced the closures. Maple Leaf said so. Wellington Chamber of Commerce chief executive Simon Arcus agreed. The river near Big Bar, west of Clinton, B.C., rose.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Simon Arcus']);
+  });
 });
