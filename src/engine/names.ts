@@ -69,10 +69,14 @@ const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|
 const ABSTRACT_LEAD = /(?:tion|sion|ment|ism|ship|ology)$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
 const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi|el|los|las|new)$/;
-const PLACE_HEAD = /^(?:avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish)$/;
+const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish)$/;
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
+/** Those who work for or own a body, before "at" or "of" its name ("workers at Baker Hughes"). */
+const EMPLOYEES = /^(?:workers|employees|staff|staffers|shareholders|customers|bosses|management|managers)$/;
+/** …and after it ("an Active Northumberland employee", "its VM Motori unit"). */
+const EMPLOYEE_AFTER = /^(?:employee|employees|worker|workers|staffer|staffers|shareholders|customers|subsidiary|unit|division|plant|factory|store|stores|branch|branches)$/;
 /** Canadian provinces as datelines abbreviate them ("Clinton, B.C.", "Kingston, Ont."). */
 const PROVINCE_ABBR = /^(?:B\.C|Alta|Sask|Man|Ont|Que|N\.S|N\.B|Nfld|P\.E\.I|N\.W\.T|Y\.T)\.?$/;
 const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome|elementary|basilica|chapel|kitchen|jail|courthouse)$/;
@@ -392,6 +396,10 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     thingLike: false,
   };
   classify(chunk, tokens);
+  // "a Vauxhall Astra", "an Anabolic Steroid finding", "a Class B felony": a name read as someone's after a lower-case
+  // "a" is a thing or a kind (but "finding a Rahul Gandhi in every …", a given name and a surname, still names him).
+  const article = tokens[k - 1];
+  if (chunk.kind === 'person' && !honorific && !title.length && article?.word && /^(?:a|an)$/.test(article.text) && !(words.length >= 2 && isFirstName(words[0].norm) && !isPlaceWord(words[0].norm))) set(chunk, 'other', 1);
   return [chunk];
 }
 
@@ -489,6 +497,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (A person's name, with a title or a given name: "Anglican church" is a denomination's.)
   if (!c.honorific && (c.title.length || isFirstName(norms[0])) && FACILITY_AFTER.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
   if (c.honorific) return set(c, 'person', 2);
+  // "workers at Baker Hughes", "an Active Northumberland employee", "its VM Motori unit": an employer.
+  const employer = (/^(?:at|of)$/.test(prevWord) && EMPLOYEES.test(tokens[c.first - 2]?.norm ?? '')) || (!!tokens[c.last]?.word && !tokens[c.last].cap && EMPLOYEE_AFTER.test(tokens[c.last].norm));
+  if (employer && !c.title.length && !firstKnown) return set(c, 'organisation', 1);
   // "the Turnbull government", "the Trump administration": one word before the government it heads is a leader's
   // surname, unless it is a place, a people or a party ("the Kenya government", "the Labour government").
   // ("The" before it is the government's, not the name's: no thing named like "the Internet Explorer".)
@@ -582,7 +593,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg && !placeAll && !pluralVerb(tokens[c.last + 2])) return set(c, 'person', 1);
   // An age after the name: "Pep Guardiola, 52, admitted", "Ama Mensah (29)".
   const age = tokens[c.last + 1];
-  if (/^[,(]$/.test(tokens[c.last]?.text ?? '') && age && /^\d{1,2}$/.test(age.text) && /^[,)]$/.test(tokens[c.last + 2]?.text ?? '') && !hasOrg && !placeAll) return set(c, 'person', 2);
+  // (Not a common noun a headline capitalises: "Schoolboy, 16, dies".)
+  const commonNoun = norms.length === 1 && isCommonWord(norms[0]) && !isForenameToo(norms[0]) && !isLastName(norms[0]);
+  if (/^[,(]$/.test(tokens[c.last]?.text ?? '') && age && /^\d{1,2}$/.test(age.text) && /^[,)]$/.test(tokens[c.last + 2]?.text ?? '') && !hasOrg && !placeAll && !commonNoun) return set(c, 'person', 2);
   // A first name before a company's name is a person who shares it: "George Ford", "Michael Dell".
   const personFirst = firstKnown || (hasTag(norms[0], 'Person') && !isPlaceWord(norms[0]));
   const namesake = norms.length === 2 && personFirst && !isOrgWord(norms[0]) && hasTag(norms[1], 'Organization') && !ORG_NOUNS.has(norms[1]) && !tagsOf(norms.join(' ')).includes('Organization');

@@ -610,4 +610,11 @@ describe('people: names in unseen copy', () => {
     const text = 'Kelmar’in First Nations have closed fishing. On Monday, Maple Leaf Foods announced the closures. Maple Leaf said so. Wellington Chamber of Commerce chief executive Simon Arcus agreed. The river near Big Bar, west of Clinton, B.C., rose.';
     assert.deepEqual(people(text).map((p) => p.name), ['Simon Arcus']);
   });
+  it('takes a name after a lower-case “a”, an employer of workers or of an employee, and a port for no one — not a full name after “a”', () => {
+    const text = 'The other car, a Vauxhall Astra, was hit. It was an Anabolic Steroid finding. Workers at Bakerly Hughes are desperate. She was an Active Kelmar employee. Fiat and its VM Motori unit agreed. Ships left Bunbury Port.';
+    assert.deepEqual(people(text), []);
+    assert.deepEqual(people('They are now finding a Rahul Gandhi in every city.').map((p) => p.name), ['Rahul Gandhi']);
+    // A capital "An" opening a sentence may be a surname's: it leaves the name as it was.
+    assert.deepEqual(analyze('An Fengshan, spokesman for the office, said so.').people.length, analyze('Fengshan, spokesman for the office, said so.').people.length);
+  });
 });
