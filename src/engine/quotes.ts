@@ -28,6 +28,8 @@ interface Open {
   straight: boolean;
   /** Length of the opening mark: 2 for the typewriter pair '' or ``. */
   len: number;
+  /** A straight single mark opening speech that the next paragraph re-opens: "said: 'As predicted, …\n\n'The …". */
+  runsOver?: boolean;
 }
 
 const DOUBLE_OPEN = new Set(['“', '„', '‟', '«']);
@@ -246,7 +248,9 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
         }
         if (c === "'" && isOpenerContext(prev) && isLetter(next) && !ELISION.test(text.slice(i + 1, i + 5))) {
           // A straight single quote opens only if a matching close follows in the paragraph.
+          // …or, opening speech after a colon or comma (or the paragraph), when the next paragraph re-opens with one.
           if (stack.length < MAX_NESTING && hasStraightClose(text, i + 1, para.end)) stack.push({ mark: 'single', at: i, straight: true, len: 1 });
+          else if (stack.length < MAX_NESTING && runsOverStraight(text, i, para.start, paras[p + 1]?.start)) stack.push({ mark: 'single', at: i, straight: true, len: 1, runsOver: true });
         }
         // Otherwise an apostrophe (leaders’, ’n’, ’90s).
       }
@@ -273,7 +277,7 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       }
       unbalanced(chain.length ? chain[0].start : open.at, chain.length ? 'Quotation running over several paragraphs is never closed.' : 'Quotation is not closed by the end of the paragraph.');
       endUnclosed(open, idx);
-    } else if (stack.length && !stack[0].straight) {
+    } else if (stack.length && (!stack[0].straight || stack[0].runsOver)) {
       const open = stack[0];
       // Copy that quotes in single marks runs a quotation over paragraphs the same way: "said: ‘…" left open, the next
       // paragraph re-opened with ‘. (Only a quotation opening the paragraph or introduced by a colon or comma: a ‘
@@ -335,6 +339,14 @@ function lastIndexOf(stack: Open[], mark: Mark): number {
 function hasStraightDoubleClose(text: string, from: number, to: number): boolean {
   for (let j = from, end = Math.min(to, from + 1000); j < end; j++) if (text[j] === '"') return !isSpace(text[j - 1]);
   return false;
+}
+
+/** A straight single mark at `at` opening speech ("said: 'As predicted, …", or the paragraph) with no close in its
+ *  paragraph, whose next paragraph (starting at `next`) opens with a straight mark and a capital: a quotation run
+ *  over paragraphs, as copy that quotes in single marks writes it. */
+function runsOverStraight(text: string, at: number, paraStart: number, next: number | undefined): boolean {
+  if (next === undefined || text[next] !== "'" || !/\p{Lu}/u.test(text[next + 1] ?? '') || !/\p{Lu}/u.test(text[at + 1] ?? '')) return false;
+  return at === paraStart || /[:,]\s$/.test(text.slice(Math.max(paraStart, at - 2), at));
 }
 
 /** Is there a straight single quote that can close, before the paragraph ends? */

@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { buildDocument } from '../../src/engine/document';
 import { scanQuotes } from '../../src/engine/quotes';
+import { analyze } from '../../src/engine';
 
 const scan = (text: string) => {
   const r = scanQuotes(text, buildDocument(text).paragraphs);
@@ -137,5 +138,17 @@ describe('scanQuotes', () => {
     assert.equal(buildDocument(headlines).paragraphs.length, 4);
     const wrapped = 'The minister said on Tuesday that the new rules would come into\nforce next year, after a consultation with the industry and with\nunions, which have opposed parts of the plan since it was first\nannounced in the spring.\n\nSecond paragraph here.';
     assert.equal(buildDocument(wrapped).paragraphs.length, 2);
+  });
+});
+
+describe('a quotation in straight single marks run over paragraphs', () => {
+  it('opens after a colon when the next paragraph re-opens with a straight mark, and stays one quotation', () => {
+    const text = "Phil Nee, the union's general secretary, said: 'As predicted, it has been a busy weekend across all sites.\n\n'The numbers are high,' she said.";
+    const q = analyze(text).quotes;
+    assert.equal(q.length, 1);
+    assert.equal(q[0].text, text.slice(text.indexOf("'As"), text.indexOf(' she')));
+    assert.deepEqual(analyze(text).problems, []);
+    // An apostrophe is no quotation: "The pupils' books …\n\n'Yes,' he said."
+    assert.deepEqual(analyze("The pupils' books were lost.\n\n'Yes,' he said.").quotes.map((x) => x.text), ["'Yes,'"]);
   });
 });
