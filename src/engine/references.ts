@@ -397,7 +397,9 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     if (owner && (owner.kind === 'person' || owner.kind === 'organisation')) return possessedSpeaker(ctx, owner, k, previous);
   }
   // Any other noun phrase with a determiner: "one poster", "a message", "the letter", "the city".
-  if ((DETERMINERS.has(t[from].norm) || /^(?:his|her|their|its|our)$/.test(t[from].norm)) && words.length >= 2 && !head.cap && (isNounLike(headNorm) || (words.length === 2 && /ing$/.test(headNorm)))) {
+  // (A place's possessive stands for the article too: "Guinea's political opposition".)
+  const placeOwned = t[from].possessive && t[from].cap && ctx.nameByLast.get(from)?.kind === 'place';
+  if ((DETERMINERS.has(t[from].norm) || /^(?:his|her|their|its|our)$/.test(t[from].norm) || placeOwned) && words.length >= 2 && !head.cap && (isNounLike(headNorm) || (words.length === 2 && /ing$/.test(headNorm)))) {
     const plural = hasTag(headNorm, 'Plural') || (/s$/.test(headNorm) && !/ss$/.test(headNorm) && !tagsOf(headNorm).length);
     // Plural things cannot speak: "defended the suspensions, said …" is no group's word; people in the plural can.
     if (plural && /(?:ions|ments|ness|ities|ures|ances|ences)$/.test(headNorm)) return null;

@@ -1021,3 +1021,9 @@ describe('“she said” after the role that opened the sentence before', () => 
     assert.deepEqual(speakers(text).map((s) => [s[1], s[2]]).slice(2), [['Mia Redley', 'she']]);
   });
 });
+
+describe('a subject owned by a place', () => {
+  it('speaks as a described subject does: “Guinea’s political opposition …, saying … “massive fraud.””', () => {
+    assert.deepEqual(speakers('Guinea\'s political opposition has called for the annulment of the elections, saying the voting was marred by "massive fraud."').map((s) => [s[0], s[2]]), [['partial', "Guinea's political opposition"]]);
+  });
+});
