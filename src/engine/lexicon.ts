@@ -65,7 +65,8 @@ export const STRONG_CUES: ReadonlySet<string> = new Set(
 
 /** Job titles and roles that can stand before a name or be the head of a description ("the spokeswoman"). */
 const ROLE_WORDS =
-  'ambassador spokeswoman spokesman spokesperson governor senator congressman congresswoman representative lawmaker trustee ' +
+  // ("Recorder Christopher Rose": a part-time judge in England and Wales.)
+  'recorder ambassador spokeswoman spokesman spokesperson governor senator congressman congresswoman representative lawmaker trustee ' +
   'legislator diplomat envoy official commander general admiral chancellor premier minister president vice-president ' +
   'leader chief head founder co-founder cofounder ceo cfo coo pm gp chairman chairwoman chairperson chair executive director ' +
   'coach captain player striker goalkeeper defender midfielder manager student teacher member aide adviser advisor ' +

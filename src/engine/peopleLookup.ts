@@ -30,6 +30,9 @@ export function firstStartingAt(spans: readonly { start: number }[], offset: num
 }
 
 /** The people of one analysis, indexed on first use. */
+/** Offices whose holder the copy calls "the judge". */
+const JUDGES = /^(?:justice|recorder|magistrate)$/;
+
 export class PeopleLookup {
   private byWord?: Map<string, number>;
   private byName?: Map<string, number>;
@@ -126,8 +129,9 @@ export class PeopleLookup {
       mentions = [];
       this.people.forEach((p, i) => {
         // "the president" is not the vice president: a qualifier before the role word makes another office.
-        // ("Mr Justice Humphreys" is the judge: a justice of a high court is one.)
-        const k = roleWord === 'judge' && !p.roleWords.includes('judge') ? p.roleWords.indexOf('justice') : p.roleWords.indexOf(roleWord);
+        // ("Mr Justice Humphreys", "Recorder Christopher Rose", "magistrate Michelle Ridley" are the judge: each
+        // sits as one.)
+        const k = roleWord === 'judge' && !p.roleWords.includes('judge') ? p.roleWords.findIndex((w) => JUDGES.test(w)) : p.roleWords.indexOf(roleWord);
         if (k >= 0 && !/^(?:vice|deputy|assistant|former|ex|acting|associate)$/.test(p.roleWords[k - 1] ?? '')) for (const m of p.mentions) mentions!.push({ start: m.start, person: i });
       });
       // By start; among mentions starting together, the earlier person last, so that it is the one picked.

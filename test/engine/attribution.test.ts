@@ -1027,3 +1027,12 @@ describe('a subject owned by a place', () => {
     assert.deepEqual(speakers('Guinea\'s political opposition has called for the annulment of the elections, saying the voting was marred by "massive fraud."').map((s) => [s[0], s[2]]), [['partial', "Guinea's political opposition"]]);
   });
 });
+
+describe('“the judge” after a recorder or a magistrate named', () => {
+  it('is the recorder or the magistrate, as it is a justice', () => {
+    const text = 'Nicholas, 24, admitted intimidation. Recorder Christopher Rowe sentenced him to seven months.\n\nThe judge said intimidation was a "serious matter".';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Christopher Rowe']);
+    assert.equal(analyze(text).people.find((p) => p.name === 'Christopher Rowe')?.role, 'Recorder');
+    assert.deepEqual(speakers('Magistrate Mia Redley heard the case. The judge said the boy was a "victim".').map((s) => s[1]), ['Mia Redley']);
+  });
+});
