@@ -125,6 +125,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   }
   attributeSignOffs(doc, quotes, namesOf, contextOf);
   attributeHeadings(doc, quotes, namesOf, contextOf);
+  attributeFromNextParagraph(doc, quotes, namesOf, contextOf);
   attributeCoordinated(doc, quotes);
   attributeLede(doc, quotes, spans, people);
   nameOrganisations(quotes, people.names.filter((n) => n.kind === 'organisation').map((n) => n.text));
@@ -293,6 +294,25 @@ function attributeHeadings(doc: ArticleDoc, quotes: Quote[], namesOf: NameMentio
       // Past the quotation paragraphs under the same heading, no further.
       if (!/^\s*["“‘']/.test(para.body)) break;
     }
+  }
+}
+
+/** “That's what we've got to be like.” / Robertson said there were several reasons …: a paragraph that is only a
+ *  quotation no one is given, followed by a paragraph opening on a person's name and a verb of saying, is that
+ *  person's. */
+function attributeFromNextParagraph(doc: ArticleDoc, quotes: Quote[], namesOf: NameMention[][], contextOf: (i: number) => Ctx): void {
+  for (const q of quotes) {
+    if (q.kind !== 'speech' || q.speaker) continue;
+    const p = paragraphIndexAt(doc, q.start);
+    const para = doc.paragraphs[p];
+    const next = doc.paragraphs[p + 1];
+    if (!next || !/^\s*$/.test(doc.text.slice(para.start, q.start)) || !/^\s*$/.test(doc.text.slice(q.end, para.end))) continue;
+    const name = namesOf[p + 1]?.[0];
+    if (!name || name.kind !== 'person' || !/^\s*$/.test(doc.text.slice(next.start, name.start))) continue;
+    const ctx = contextOf(p + 1);
+    const after = ctx.para.tokens[name.last];
+    if (!after?.word || !CUE_VERBS.has(after.norm) || !isCue(ctx, name.last)) continue;
+    q.speaker = nameSpeaker(ctx, name);
   }
 }
 
@@ -611,6 +631,14 @@ function fragmentAfter(ctx: Ctx, span: QuoteSpan, previous: Quote): boolean {
 
 /** A speech quote with no cue continues the previous speaker: the next sentence of the same paragraph, or a
  *  paragraph that opens with a quotation right after a paragraph whose quote was attributed. */
+/** A short paragraph of narrative, naming no person and quoting nothing, between a speaker's quotations. */
+function bridges(ctx: Ctx, para: Paragraph): boolean {
+  if (para.end - para.start > 200 || /["“”‘’']\s*\p{Lu}|["“”]/u.test(para.body)) return false;
+  const names = ctx.people.names;
+  for (let k = firstStartingAt(names, para.start); k < names.length && names[k].start < para.end; k++) if (names[k].kind === 'person') return false;
+  return true;
+}
+
 function continues(doc: ArticleDoc, ctx: Ctx, span: QuoteSpan, previous: { quote: Quote; paragraph: number }): boolean {
   const p = ctx.para.index;
   if (previous.paragraph === p) return true;
@@ -620,6 +648,9 @@ function continues(doc: ArticleDoc, ctx: Ctx, span: QuoteSpan, previous: { quote
   // A crosshead, a "Read more:" link or photo captions between the paragraphs do not break the speaker's run.
   let between = p - 1;
   while (between > ended && p - between <= 3 && isInterruption(doc.paragraphs[between])) between--;
+  // "“…” / The win turned around their loss. / “We felt …”": one short line of narrative that names no one and
+  // quotes nothing keeps the speaker's run too.
+  if (between === ended + 1 && bridges(ctx, doc.paragraphs[between])) between = ended;
   if (between !== ended) return false;
   // "On Neco Williams: “…”", "Asked about the record: “…”": a topic line opening the paragraph keeps the speaker.
   const lead = doc.text.slice(ctx.para.start, span.start).trim();

@@ -1036,3 +1036,13 @@ describe('“the judge” after a recorder or a magistrate named', () => {
     assert.deepEqual(speakers('Magistrate Mia Redley heard the case. The judge said the boy was a "victim".').map((s) => s[1]), ['Mia Redley']);
   });
 });
+
+describe('a coach’s quotations around lines of narrative', () => {
+  it('keeps the speaker over a short line naming no one, and gives a quotation-only paragraph to the person who speaks next', () => {
+    const text = 'The Kelmars beat the Blues on Friday.\n"That\'s what we\'ve got to be like."\nRobertsen said there were several reasons why the win was important.\n"We wanted to own the position we were in."\nThe win turned around their loss from the previous week.\n"We felt we were a catch away last week."';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Robertsen', 'Robertsen', 'Robertsen']);
+    // A line that names someone else breaks the run.
+    const broken = 'Robertsen said the win mattered.\n"We wanted it."\nJones scored twice in the second half.\n"We felt close."';
+    assert.deepEqual(speakers(broken).map((s) => s[1]), ['Robertsen', null]);
+  });
+});
