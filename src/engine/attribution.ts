@@ -15,7 +15,7 @@ import { PeopleLookup, firstStartingAt } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
 import { nameOrganisations } from './organisationNames';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
-import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isAdverbWord, squashWord } from './attributionCues';
+import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isAdverbWord, isPastVerb, squashWord } from './attributionCues';
 import { accordingTo, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, passedOn, quotedPerson, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 
 /** Where, relative to the quote, the attribution was found. */
@@ -412,6 +412,16 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   if (closing && a.length >= 2 && !b.some((i) => isCue(ctx, i))) {
     const s = mannerAttribution(ctx, a, previous);
     if (s) return { speaker: s.speaker, cue: cueSpan(ctx, s.verb), place: 'after' };
+  }
+  // "“His casket is outstanding,” Deadra Thompson a friend.": a person's name, perhaps a description, closing the
+  // sentence after the quotation's comma — the verb left out.
+  if (closing && a.length >= 1 && !b.some((i) => isCue(ctx, i))) {
+    const end = lastOfName(ctx, a[0]);
+    const name = end >= 0 ? ctx.nameByLast.get(end) : undefined;
+    const rest = a.slice(a.indexOf(end) + 1);
+    if (name?.kind === 'person' && tokenAt(t, name.start) === a[0] && rest.length <= 5 && rest.every((i) => t[i].text === ',' || (t[i].word && !t[i].cap && !isCue(ctx, i) && !isPastVerb(t[i]) && !/(?:s|ing)$/.test(t[i].norm)))) {
+      return { speaker: nameSpeaker(ctx, name), cue: null, place: 'after' };
+    }
   }
   // “… that are missing.” Trump said. — a full stop where the comma belongs: a short sentence of a name (or he/she)
   // and a reporting verb right after the quote is its attribution.

@@ -1046,3 +1046,9 @@ describe('a coach’s quotations around lines of narrative', () => {
     assert.deepEqual(speakers(broken).map((s) => s[1]), ['Robertsen', null]);
   });
 });
+
+describe('an attribution with its verb left out', () => {
+  it('gives the quotation to the name closing the sentence after its comma (“…,” Deadra Thompson a friend.)', () => {
+    assert.deepEqual(speakers('“His casket is outstanding. The roses are everywhere,” Deadra Thompsen a friend.').map((s) => [s[1], s[3]]), [['Deadra Thompsen', null]]);
+  });
+});
