@@ -398,8 +398,10 @@ const REJECTIONS = all(
   'claim|claims|allegation|allegations|accusation|accusations|reports|charges … as? baseless|false|untrue|unfounded|groundless|lies|nonsense|fabricated|fabrication|ridiculous|absurd|laughable',
   // "rejected the US accusations", "rejected those numbers", "dismissed this as a baseless pretext", "rejected as
   // “fraudulent” the results": what one side says, set aside by the other.
-  'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing the|those|these|a|an … accusations|allegations|claims|results|numbers|figures|findings|statements|version|narrative|report',
-  'rejected|dismissed|disputed|denounced this|it|them|that|the|those … as a|an? baseless|false|untrue|unfounded|groundless|fraudulent|fake|lies|nonsense|fabricated|propaganda|one-sided|biased',
+  // ("rejecting partial election results": no determiner needed.)
+  'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing the|those|these|a|an? … accusations|allegations|claims|results|numbers|figures|findings|statements|version|narrative|report',
+  // ("described the results as bogus".)
+  'rejected|dismissed|disputed|denounced|described|branded this|it|them|that|the|those … as a|an? baseless|false|untrue|unfounded|groundless|fraudulent|fake|bogus|lies|nonsense|fabricated|propaganda|one-sided|biased',
   'rejected|dismissed|disputed as baseless|false|untrue|unfounded|groundless|fraudulent|fake|lies|nonsense|fabricated|propaganda|one-sided|biased',
   // "said there was no evidence that Lipitor could cause dementia", "“We are not responsible for …”": a link or a
   // blame set aside.

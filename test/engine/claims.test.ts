@@ -1201,3 +1201,10 @@ describe('stolen goods and framed laws', () => {
     assert.deepEqual(claims('“We want to know where the stolen coat is,” police said. “They framed laws to help the poor,” he said.'), []);
   });
 });
+
+describe('results described as bogus', () => {
+  it('flags a side that describes the results or the figures as bogus, not a pay offer rejected', () => {
+    assert.equal(claims('Morgan Komi described the results as bogus, claiming the figures had been inflated.').length, 1);
+    assert.deepEqual(claims('The workers rejected the pay offer.'), []);
+  });
+});
