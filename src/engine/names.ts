@@ -547,7 +547,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "Saudi Aramco", "Korean Air": a nationality and one word no one is named are a company's name.
   if (norms.length === 2 && hasTag(norms[0], 'Demonym') && !isFirstName(norms[0]) && !isFirstName(norms[1]) && !isLastName(norms[1]) && !isRoleWord(norms[1])) return set(c, 'organisation', 1);
   // "Pakistan Rangers", "Texas Rangers": a place and a plural are a force or a team.
-  if (norms.length === 2 && (isPlaceWord(norms[0]) || hasTag(norms[0], 'Country', 'City', 'Region')) && !isFirstName(norms[0]) && /[^s]s$/.test(norms[1]) && !isLastName(norms[1]) && !isFirstName(norms[1])) return set(c, 'organisation', 1);
+  // (Not after a role: "head coach Dallas Eakins".)
+  if (norms.length === 2 && !roleBefore && (isPlaceWord(norms[0]) || hasTag(norms[0], 'Country', 'City', 'Region')) && !isFirstName(norms[0]) && /[^s]s$/.test(norms[1]) && !isLastName(norms[1]) && !isFirstName(norms[1])) return set(c, 'organisation', 1);
   // "Bonita Lakes Park", "Forest Hill Park": three words or more ending in Park are a park (two may be a name: "Jane Park").
   if (norms.length >= 3 && norms[norms.length - 1] === 'park' && (!isFirstName(norms[0]) || norms.slice(1, -1).some((n) => hasTag(n, 'Plural') || PLACE_HEAD.test(n) || (/[^s]s$/.test(n) && !isLastName(n))))) return set(c, 'place', 1);
   // "Texas A&M", "Farmers For Action": an ampersand, or a capitalised "For", "Of" or "And" inside, is no one's name

@@ -617,4 +617,8 @@ describe('people: names in unseen copy', () => {
     // A capital "An" opening a sentence may be a surname's: it leaves the name as it was.
     assert.deepEqual(analyze('An Fengshan, spokesman for the office, said so.').people.length, analyze('Fengshan, spokesman for the office, said so.').people.length);
   });
+  it('reads a city’s name and a word in -s after a role as a person, not a team (“head coach Dallas Eakins”)', () => {
+    const text = 'Oilers head coach Dallas Eakins doesn’t mind the body language.\n\n“We played well,” Eakins told reporters. Fans of the Texas Rangers cheered.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Dallas Eakins', 2]]);
+  });
 });
