@@ -443,6 +443,11 @@ function promote(chunks: Chunk[]): void {
     } else if (f.beforeCue && f.noPlaceWord) {
       c.kind = 'person';
       c.evidence = 0;
+    } else if (f.norms.length === 2 && c.evidence === 0 && isForenameToo(f.norms[0]) && (f.personalAfter || f.beforeCue) && f.noPlaceWord) {
+      // "star Ray Rice punching his now-wife": a given name that is a common word too, a second word, and "his" or
+      // "her" (or a verb of saying) after them in the sentence.
+      c.kind = 'person';
+      c.evidence = 1;
     } else if ((f.norms.length >= 2 || f.stopAfter) && f.afterCue && f.noPlaceWord) {
       // Inverted attribution: "…,” explained Teal Baker, the national director …
       c.kind = 'person';

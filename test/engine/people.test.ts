@@ -621,4 +621,8 @@ describe('people: names in unseen copy', () => {
     const text = 'Oilers head coach Dallas Eakins doesn’t mind the body language.\n\n“We played well,” Eakins told reporters. Fans of the Texas Rangers cheered.';
     assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Dallas Eakins', 2]]);
   });
+  it('reads a given name that is a common word and a common-word surname as a person when “his” or “her” follows (“star Ray Rice punching his now-wife”)', () => {
+    const text = 'A video showed former Ravens star Ray Rice punching his now-wife Janay Palmer in a lift.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Ray Rice', 'Janay Palmer']);
+  });
 });
