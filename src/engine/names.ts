@@ -649,7 +649,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // two words that are no place, organisation or event, in a paragraph with lower-case words (a headline in
   // capitals, "BILL PASSES", has none).
   const last = norms[norms.length - 1];
-  if (norms.length >= 2 && norms.length <= 3 && c.words.every((w) => /^\p{Lu}{2,}$/u.test(w.text)) && firstKnown && !isPlaceWord(last) && !isOrgWord(last) && !EVENT.test(last) && !PLACE_HEAD.test(last) && hasLowerCase(tokens)) return set(c, 'person', 1);
+  // (After "By", or "and" in a byline, any first name will do: "By VERENA DOBNIK and DAVID CARUSO, Associated Press".)
+  const byline = (prevWord === 'by' || (prevWord === 'and' && tokens.slice(0, c.first).some((x) => x.norm === 'by'))) && norms.every((n) => !isCommonWord(n) && !isRoleWord(n) && !isPlaceWord(n) && !isOrgWord(n));
+  if (norms.length >= 2 && norms.length <= 3 && c.words.every((w) => /^\p{Lu}{2,}$/u.test(w.text)) && (firstKnown || byline) && !isPlaceWord(last) && !isOrgWord(last) && !EVENT.test(last) && !PLACE_HEAD.test(last) && hasLowerCase(tokens)) return set(c, 'person', 1);
   // A photo credit: "(Ana Ruiz/Agency)", "AP Photo/Ana Ruiz".
   if (norms.length >= 2 && norms.length <= 3 && allUnknownOrNames && !placeAll && (tokens[c.last]?.text === '/' || tokens[c.first - 1]?.text === '/')) return set(c, 'person', 1);
   if (notAName) return set(c, 'other', 0);

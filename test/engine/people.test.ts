@@ -625,4 +625,9 @@ describe('people: names in unseen copy', () => {
     const text = 'A video showed former Ravens star Ray Rice punching his now-wife Janay Palmer in a lift.';
     assert.deepEqual(people(text).map((p) => p.name), ['Ray Rice', 'Janay Palmer']);
   });
+  it('reads names in capitals after “By” in a byline as people, whatever the first name', () => {
+    const text = 'Rain cripples city transit By VERENA DOBNAK and DAVID CARUSE, Associated Press Writers\n\nThe rain fell.';
+    assert.deepEqual(people(text).map((p) => p.name), ['VERENA DOBNAK', 'DAVID CARUSE']);
+    assert.deepEqual(people('By STAFF REPORTER in London\n\nThe rain fell.'), []);
+  });
 });
