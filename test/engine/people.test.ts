@@ -242,6 +242,7 @@ describe('people: names in unseen copy', () => {
     const wans = people('The ministers Wan Azran, Wan Junaidi, Wan Saiful and Wan Hamdan attended.').map((x) => x.name);
     assert.deepEqual(wans, ['Wan Azran', 'Wan Junaidi', 'Wan Saiful', 'Wan Hamdan']);
   });
+
   it('counts a bare family name opening a sentence once the full name has been given a role', () => {
     const text = 'Seo Jae-hwan, the new floor leader of the Civic Party, said on Monday, “We will listen.” Seo held a briefing that afternoon.';
     const p = people(text);
@@ -259,6 +260,7 @@ describe('people: names in unseen copy', () => {
     const text = 'Blasts hit near Terra Verde shopping mall. The suspects took a taxi to Terra Verde that day.';
     assert.deepEqual(people(text).map((x) => x.name), []);
   });
+
   it('takes “Cllr” for an honorific', () => {
     const p = people('The motion was tabled by Councillor Aoife Brennock on Monday. Cllr Brennock said the budget was too tight.');
     assert.deepEqual(p.map((x) => [x.name, x.aliases]), [['Aoife Brennock', ['Cllr Brennock']]]);
@@ -278,10 +280,12 @@ describe('people: names in unseen copy', () => {
     const trump = 'Donald Trump opened Trump Plaza in 1984. Trump said it would last. Trump built more. Donald, his friends said, was proud. Trump sold it.';
     assert.deepEqual(people(trump).find((x) => x.name === 'Donald Trump')?.aliases.sort(), ['Donald', 'Trump']);
   });
+
   it('reads a dateline sentence full of titles as running text, so a party’s name keeps its last word', () => {
     const text = 'Port Blair [India] June 3 (PTI): Union Fisheries Minister Arvind Nair on Friday said no Janata Seva Party (JSP) Members of Parliament came to meet him on Monday.';
     assert.deepEqual(people(text).map((x) => x.name), ['Arvind Nair']);
   });
+
   it('finds a name after a long string of titles and honorifics', () => {
     const text = 'Beside him stood Deputy Prime Minister Datuk Seri Dr Razif Azlan Kamal at the launch.';
     assert.deepEqual(people(text).map((x) => x.name), ['Razif Azlan Kamal']);
@@ -293,6 +297,7 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('WENDY HOUSE SOLD').map((x) => x.name), []);
     assert.deepEqual(people('The minister speaks in Haifa on May 2, 2019. (Yoav Drezner/Flash90)').map((x) => x.name), ['Yoav Drezner']);
   });
+
   it('takes a known first name before a company’s name for a person who shares it', () => {
     assert.deepEqual(people('The kick allowed Harold Ford the chance, and Wendy Dell scored.').map((x) => x.name), ['Harold Ford', 'Wendy Dell']);
     assert.deepEqual(people('Harold Ford and Wendy Dell scored.').map((x) => x.name), ['Harold Ford', 'Wendy Dell']);
@@ -589,12 +594,14 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Xie Xiufang']);
     assert.equal(analyze(text).quotes[0].speaker?.name, 'Xie Xiufang');
   });
+
   it('reads one word before “government” or “administration” as the surname of the leader it is named for, not a place, people or party', () => {
     const text = 'Funding from the Kelverton Government was cut. The Orlanda administration said so. Nurses in Leeds met the Labour government, the Kenya government, the ANC government and the Congolese government. The Food and Drug Administration agreed.';
     assert.deepEqual(people(text).map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Kelverton', ['Kelverton']], ['Orlanda', ['Orlanda']]]);
     // The surname joins the leader named in full.
     assert.deepEqual(people('Premier Ana Kelverton spoke. The Kelverton Government will act.').map((p) => [p.name, p.mentions.length]), [['Ana Kelverton', 2]]);
   });
+
   it('takes a headline’s adverb, a saint’s city, a building named for someone, a party’s member, a body’s plural or abstract head, a “New” town and the Garda for no one', () => {
     const text = 'Deputy Fatally Shot In Texas Was Ambushed. The team played the St. Louis Rams. Patients at King George hospitals waited. A senior Ulster Unionist spoke. Intel came to neighboring New Albany.';
     assert.deepEqual(people(text), []);
@@ -606,10 +613,12 @@ describe('people: names in unseen copy', () => {
     const text = 'Premier Ford says he will act. Justice Downs asked the defendant. The Premier League agreed. Crews closed Dean Road and Duke House.';
     assert.deepEqual(people(text).map((p) => p.name), ['Ford', 'Downs']);
   });
+
   it('takes a First Nation, a company ending in its trade, a chamber of commerce and a town before its province for no one', () => {
     const text = 'Kelmar’in First Nations have closed fishing. On Monday, Maple Leaf Foods announced the closures. Maple Leaf said so. Wellington Chamber of Commerce chief executive Simon Arcus agreed. The river near Big Bar, west of Clinton, B.C., rose.';
     assert.deepEqual(people(text).map((p) => p.name), ['Simon Arcus']);
   });
+
   it('takes a name after a lower-case “a”, an employer of workers or of an employee, and a port for no one — not a full name after “a”', () => {
     const text = 'The other car, a Vauxhall Astra, was hit. It was an Anabolic Steroid finding. Workers at Bakerly Hughes are desperate. She was an Active Kelmar employee. Fiat and its VM Motori unit agreed. Ships left Bunbury Port.';
     assert.deepEqual(people(text), []);
@@ -617,17 +626,25 @@ describe('people: names in unseen copy', () => {
     // A capital "An" opening a sentence may be a surname's: it leaves the name as it was.
     assert.deepEqual(analyze('An Fengshan, spokesman for the office, said so.').people.length, analyze('Fengshan, spokesman for the office, said so.').people.length);
   });
+
   it('reads a city’s name and a word in -s after a role as a person, not a team (“head coach Dallas Eakins”)', () => {
     const text = 'Oilers head coach Dallas Eakins doesn’t mind the body language.\n\n“We played well,” Eakins told reporters. Fans of the Texas Rangers cheered.';
     assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Dallas Eakins', 2]]);
   });
+
   it('reads a given name that is a common word and a common-word surname as a person when “his” or “her” follows (“star Ray Rice punching his now-wife”)', () => {
     const text = 'A video showed former Ravens star Ray Rice punching his now-wife Janay Palmer in a lift.';
     assert.deepEqual(people(text).map((p) => p.name), ['Ray Rice', 'Janay Palmer']);
   });
+
   it('reads names in capitals after “By” in a byline as people, whatever the first name', () => {
     const text = 'Rain cripples city transit By VERENA DOBNAK and DAVID CARUSE, Associated Press Writers\n\nThe rain fell.';
     assert.deepEqual(people(text).map((p) => p.name), ['VERENA DOBNAK', 'DAVID CARUSE']);
     assert.deepEqual(people('By STAFF REPORTER in London\n\nThe rain fell.'), []);
+  });
+
+  it('keeps a common-word surname after a given name in a title-case byline (“By David Young, Press Association”)', () => {
+    assert.deepEqual(people('By David Younge, Press Association\n\nThe rain fell.').map((p) => p.name), ['David Younge']);
+    assert.deepEqual(people('By David Young, Press Association\n\nThe rain fell.').map((p) => p.name), ['David Young']);
   });
 });
