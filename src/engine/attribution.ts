@@ -158,9 +158,12 @@ function attributeLede(doc: ArticleDoc, quotes: Quote[], spans: QuoteSpan[], peo
     const head = s?.text.split(/\s+/).pop()!.toLowerCase() ?? '';
     // (Quotations are made one for each span, in order.)
     const headline = !!s && q.kind === 'partial' && !/^an?\s/i.test(s.text) && inDisplayLine(doc, spans[k]);
-    if (!s || s.personId || !(p === 0 || headline || /^an?\s/i.test(s.text)) || /^the\s/i.test(s.text) || !(LEDE_LEADER.test(head) || (headline && isRoleWord(head)))) continue;
+    // (An indefinite role opening the lede's sentence too: "A shopkeeper has been left stunned …", "A grieving mother
+    // told …" — not one after the verb: "said a resident of …".)
+    const opensLede = !!s && /^An?\s/.test(s.text) && isRoleWord(head);
+    if (!s || s.personId || !(p === 0 || headline || /^an?\s/i.test(s.text)) || /^the\s/i.test(s.text) || !(LEDE_LEADER.test(head) || (headline && isRoleWord(head)) || opensLede)) continue;
     looked++;
-    let first: Person | null = null;
+    let first: PersonInfo | null = null;
     let firstAt = Infinity;
     // …or, if the first person named is not quoted (a byline), the first named after it with that role who is.
     let holder: PersonInfo | null = null;
@@ -178,7 +181,10 @@ function attributeLede(doc: ArticleDoc, quotes: Quote[], spans: QuoteSpan[], peo
         holderAt = m.start;
       }
     }
-    const speaker = first && quotedLater(first) ? first : holder;
+    // (The person named first answers an indefinite role only if the copy gives them no other: "A senior official
+    // said … . Jane Smith, a teacher, …" is not Jane Smith.)
+    const otherRole = !!first && opensLede && !LEDE_LEADER.test(head) && first.roleWords.length > 0 && !first.roleWords.includes(head);
+    const speaker = first && quotedLater(first) && !otherRole ? first : holder;
     if (speaker) q.speaker = { ...s, name: speaker.name, personId: speaker.id };
   }
 }

@@ -133,7 +133,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(ORG_WORDS.split(/\s+/).map
 
 /** A singular job title or role ("leader", "ambassador"): plurals are groups, not titles. */
 // Professions named by their suffix: "meteorologist", "paediatrician", "psychiatrist".
-const PROFESSION = /^[a-z]{3,}(?:ologist|ician|iatrist)$/;
+// (And who keeps, owns, holds or works at something: "shopkeeper", "homeowner", "stallholder", "steelworker".)
+const PROFESSION = /^[a-z]{3,}(?:ologist|ician|iatrist|keeper|owner|holder|worker)$/;
 export const isRoleWord = (norm: string): boolean =>
   ROLES.has(norm) || PROFESSION.test(norm) || (hasTag(norm, 'Actor') && !hasTag(norm, 'Plural')) ||
   // "attorney-general", "secretary-general", "ex-minister": an office in a hyphenated compound.

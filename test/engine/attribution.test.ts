@@ -1052,3 +1052,10 @@ describe('an attribution with its verb left out', () => {
     assert.deepEqual(speakers('“His casket is outstanding. The roses are everywhere,” Deadra Thompsen a friend.').map((s) => [s[1], s[3]]), [['Deadra Thompsen', null]]);
   });
 });
+
+describe('a lede’s indefinite role', () => {
+  it('is the person named after it who is quoted, when the role opens the sentence (“A shopkeeper has been left stunned …”)', () => {
+    const text = 'A shopkeeper has been left stunned after police told him to change his sign calling shoplifters ‘scumbags’.\n\nRob Daviss, who runs a vintage shop, put up the sign in May.\n\nMr Daviss said: ‘I just wonder if they have anything better to do.’';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Rob Daviss', 'Rob Daviss']);
+  });
+});
