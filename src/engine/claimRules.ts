@@ -407,6 +407,9 @@ export function sources(s: SentenceView): Hit[] {
   }
   s.words.forEach((w, i) => {
     if (!ATTRIBUTING.has(w.norm) || (s.quoted[i] && writer)) return;
+    // "the officials were instructed to fix the potholes", "residents were advised …": the subject of a passive verb
+    // of telling is the one told, no source.
+    if (/^(?:told|instructed|advised|informed|asked|urged|warned|reminded|assured)$/.test(w.norm) && /^(?:is|are|was|were|be|been|being)$/.test(s.words[i - 1]?.norm ?? '')) return;
     let p = subjectOf(s, i);
     // "Officials have raised the toll – they say …": "they" is the unnamed group the sentence opened with.
     if (p?.pronoun && s.words[p.from].norm === 'they' && p.from > 0) {

@@ -15,7 +15,8 @@ const CUE_LEMMAS_TEXT =
   'echo thank bemoan grouse imply denounce chant boom question scold gush rave vent lash mock ridicule decry ' +
   'lambaste concur opine posit remind reassure swear affirm reaffirm refute rebut dispute disagree confess repeat ' +
   'query inquire enquire rejoin hint scoff marvel beg implore appeal wail whine tease taunt blog tweet write liken ' +
-  'elaborate clarify specify outline reflect condemn knock fire speak promise boast exhort wonder rate rule forecast deem dub reject';
+  'elaborate clarify specify outline reflect condemn knock fire speak promise boast exhort wonder rate rule forecast deem dub reject ' +
+  'advise profess';
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying'],

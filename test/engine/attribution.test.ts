@@ -1059,3 +1059,10 @@ describe('a lede’s indefinite role', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Rob Daviss', 'Rob Daviss']);
   });
 });
+
+describe('advising and professing', () => {
+  it('are verbs of saying: the words quoted after them are the subject’s', () => {
+    assert.deepEqual(speakers('The council advised parents “to remain calm and assured”.').map((s) => [s[0], s[2]]), [['partial', 'The council']]);
+    assert.deepEqual(speakers('The party was professing that the mainland had "suppressed and dwarfed" the island.').map((s) => [s[0], s[2]]), [['partial', 'The party']]);
+  });
+});

@@ -1208,3 +1208,10 @@ describe('results described as bogus', () => {
     assert.deepEqual(claims('The workers rejected the pay offer.'), []);
   });
 });
+
+describe('the ones told', () => {
+  it('are no source when a verb of telling is passive (“the officials were advised to fix the potholes”)', () => {
+    assert.deepEqual(claims('In the wake of the rains, the officials were advised to fix the potholes by Friday.'), []);
+    assert.equal(claims('The officials told reporters the roads would reopen.').length, 1);
+  });
+});
