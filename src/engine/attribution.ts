@@ -17,6 +17,7 @@ import { nameOrganisations } from './organisationNames';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isAdverbWord, isPastVerb, squashWord } from './attributionCues';
 import { accordingTo, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, passedOn, quotedPerson, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
+import { descriptionSpeaker } from './references';
 
 /** Where, relative to the quote, the attribution was found. */
 export type CuePlace = 'after' | 'before' | 'sentence' | 'continued' | 'none';
@@ -460,6 +461,11 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
         }
       }
     }
+  }
+  // "Iranian Minister: “Consultations are underway …”": a headline's role and a colon label the quotation.
+  if (b.length >= 2 && b.length <= 5 && t[b[b.length - 1]].text === ':' && tokenAt(t, ctx.para.start) === b[0] && b.slice(0, -1).every((i) => t[i].word && t[i].cap) && isRoleWord(t[b[b.length - 2]].norm)) {
+    const role = descriptionSpeaker(ctx, b[b.length - 2], 'backward', previous, b[0]);
+    if (role) return { speaker: role, cue: cueSpan(ctx, b[b.length - 1]), place: 'before' };
   }
   // "Sanders made the following comment: “…”", "The president is rolling out a new message: “…”": a clause
   // with no reporting verb introduces the quote with a colon; its subject speaks.

@@ -1066,3 +1066,10 @@ describe('advising and professing', () => {
     assert.deepEqual(speakers('The party was professing that the mainland had "suppressed and dwarfed" the island.').map((s) => [s[0], s[2]]), [['partial', 'The party']]);
   });
 });
+
+describe('a headline’s role and a colon', () => {
+  it('label the quotation after them, resolved to the person named with that role below', () => {
+    const text = 'Iranian Minister: “Consultations are underway to arrange nuclear talks”\n\nIranian Minister of Foreign Affairs Ali Akbar Salehy said so on Friday.';
+    assert.deepEqual(speakers(text).map((s) => [s[1], s[2]]), [['Ali Akbar Salehy', 'Iranian Minister']]);
+  });
+});
