@@ -184,7 +184,7 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
       const surnameMonth = TIME.test(t.norm) && (isFirstName(tokens[j - 1].norm) || HONORIFICS.has(tokens[j - 1].norm)) && !/^\d/.test(tokens[j + 1]?.text ?? '');
       // (In title case a common word ends the name — but not a surname after a given name, before a comma or the
       // line's end: "By David Young, Press Association".)
-      const surnameInTitle = isFirstName(tokens[j - 1].norm) && j - i === 1 && (!tokens[j + 1] || /^[,:]$/.test(tokens[j + 1].text));
+      const surnameInTitle = isFirstName(tokens[j - 1].norm) && (!tokens[j + 1] || /^[,.:]$/.test(tokens[j + 1].text));
       if (t.word && t.cap && (!TIME.test(t.norm) || surnameMonth) && !(titleCase && isCommonWord(t.norm) && !isRoleWord(t.norm) && !surnameInTitle)) j++;
       else if (t.word && PARTICLES.has(t.norm) && tokens[j + 1]?.cap && tokens[j + 1].word && adjacent(tokens, j)) j++;
       // Two particles in a row: "Ursula von der Leyen", "Jan van den Berg".

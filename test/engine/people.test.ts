@@ -646,5 +646,7 @@ describe('people: names in unseen copy', () => {
   it('keeps a common-word surname after a given name in a title-case byline (“By David Young, Press Association”)', () => {
     assert.deepEqual(people('By David Younge, Press Association\n\nThe rain fell.').map((p) => p.name), ['David Younge']);
     assert.deepEqual(people('By David Young, Press Association\n\nThe rain fell.').map((p) => p.name), ['David Young']);
+    // …and in a caption's title-case line, before its full stop.
+    assert.deepEqual(people('Minister of Health Andrew Little. Photo: Facebook\nMinister of Health Andrew Little. Photo: Facebook').map((p) => [p.name, p.mentions.length]), [['Andrew Little', 2]]);
   });
 });
