@@ -116,8 +116,8 @@ const ORG_NAME_WORDS = new Set(
     // "Muller Wiseman Dairies", trades ("Mansfield Plumbing").
     'lp llp dairies dairy plumbing roofing engineering publishing trading mining consulting catering printing shipping manufacturing ' +
     'semiconductor semiconductors amusements technologies ventures solutions therapeutics biosciences logistics robotics ' +
-    // ("Maple Leaf Foods", "Stark Industries", "General Motors", "Wellington Chamber of Commerce".)
-    'foods industries motors automobiles airlines chamber ' +
+    // ("Maple Leaf Foods", "Stark Industries", "General Motors", "Wellington Chamber of Commerce", "Leigh NHS trust".)
+    'foods industries motors automobiles airlines chamber nhs ' +
     // …and military units: "Para Brigade".
     'brigade battalion regiment squadron ' +
     // …and journals and public bodies: "Nature Medicine", "Clark County Public Health"; builders: "Hopkins Homes".

@@ -73,6 +73,19 @@ const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boule
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
+/** Public bodies that places listed together share: "… and Chester Council", "… and Redbridge University Hospitals". */
+const SHARED_BODY = /^(?:council|councils|university|universities|hospital|hospitals|trust|trusts|nhs|authority|authorities|police|constabulary|fire|service|services|board|boards|borough|district|county|commission|committee|party|association|union|federation|foundation|institute|department|ministry|agency)$/;
+/** "and" then capitalised words closing on a body's word within four ("and Chester Council", "and Redbridge University
+ *  Hospitals"), from token `at`. */
+function sharedBodyAfter(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.norm !== 'and') return false;
+  for (let k = at + 1; k <= at + 4 && tokens[k]?.word && tokens[k].cap; k++) {
+    const n = tokens[k].norm;
+    if (SHARED_BODY.test(n)) return k > at + 1;
+  }
+  return false;
+}
+
 /** Those who work for or own a body, before "at" or "of" its name ("workers at Baker Hughes"). */
 const EMPLOYEES = /^(?:workers|employees|staff|staffers|shareholders|customers|bosses|management|managers)$/;
 /** …and after it ("an Active Northumberland employee", "its VM Motori unit"). */
@@ -501,6 +514,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (!c.honorific && (c.title.length || isFirstName(norms[0])) && FACILITY_AFTER.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
   if (c.honorific) return set(c, 'person', 2);
   // "workers at Baker Hughes", "an Active Northumberland employee", "its VM Motori unit": an employer.
+  // "Cheshire West and Chester Council", "Barking, Havering and Redbridge University Hospitals": places listed before a
+  // body's name that they share.
+  // (Read as places, which speak for no one: "Andrew Foster, chief executive of Wrightington, Wigan and Leigh NHS trust, said".)
+  if (!c.title.length && !firstKnown && sharedBodyAfter(tokens, c.last)) return set(c, 'place', 1);
   const employer = (/^(?:at|of)$/.test(prevWord) && EMPLOYEES.test(tokens[c.first - 2]?.norm ?? '')) || (!!tokens[c.last]?.word && !tokens[c.last].cap && EMPLOYEE_AFTER.test(tokens[c.last].norm));
   if (employer && !c.title.length && !firstKnown) return set(c, 'organisation', 1);
   // "the Turnbull government", "the Trump administration": one word before the government it heads is a leader's
@@ -602,7 +619,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (/^[,(]$/.test(tokens[c.last]?.text ?? '') && age && /^\d{1,2}$/.test(age.text) && /^[,)]$/.test(tokens[c.last + 2]?.text ?? '') && !hasOrg && !placeAll && !commonNoun) return set(c, 'person', 2);
   // A first name before a company's name is a person who shares it: "George Ford", "Michael Dell".
   const personFirst = firstKnown || (hasTag(norms[0], 'Person') && !isPlaceWord(norms[0]));
-  const namesake = norms.length === 2 && personFirst && !isOrgWord(norms[0]) && hasTag(norms[1], 'Organization') && !ORG_NOUNS.has(norms[1]) && !tagsOf(norms.join(' ')).includes('Organization');
+  // (Not a body's initials after a place that is a given name too: "Leigh NHS".)
+  const namesake = norms.length === 2 && personFirst && !isOrgWord(norms[0]) && hasTag(norms[1], 'Organization') && !ORG_NOUNS.has(norms[1]) && !tagsOf(norms.join(' ')).includes('Organization') && !/^\p{Lu}{2,}$/u.test(c.words[1].text);
   if (namesake) return set(c, 'person', firstKnown ? 2 : 1);
   // "Premier Ford says", "Justice Downs asked": one word after a personal title is a surname, though the lexicon knows
   // it as a company's or a place's (not a country's or a city's: "Prime Minister Israel"; not "Premier League").

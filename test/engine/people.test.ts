@@ -649,4 +649,9 @@ describe('people: names in unseen copy', () => {
     // …and in a caption's title-case line, before its full stop.
     assert.deepEqual(people('Minister of Health Andrew Little. Photo: Facebook\nMinister of Health Andrew Little. Photo: Facebook').map((p) => [p.name, p.mentions.length]), [['Andrew Little', 2]]);
   });
+
+  it('takes places listed before the body they share (“Cheshire West and Chester Council”), and a body’s initials after a given name (“Leigh NHS”), for no one', () => {
+    const text = 'The plan was rejected by Cheshire West and Chester Council in March. Andrew Fester, chief executive of Wrightington, Wigan and Leigh NHS trust, said so. Patients of Barking, Havering and Redbridge University Hospitals waited.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Andrew Fester']);
+  });
 });
