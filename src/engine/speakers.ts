@@ -537,6 +537,12 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       i = j - 1;
     }
   }
+  // "Andrew Foster, chief executive of Wrightington, Wigan and Leigh NHS trust, said": a role phrase holding a list's
+  // commas, read as one apposition — the person before the role speaks.
+  if (t[i].text === ',') {
+    const listed = listApposition(ctx, i, floor);
+    if (listed) return nameSpeaker(ctx, listed);
+  }
   if (t[i].text === ',' || t[i].text === ')') {
     // Appositions, possibly several: "Russia’s ambassador to the United States, Anatoly Antonov, said",
     // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said".
@@ -645,6 +651,31 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     const n = ctx.nameByLast.get(w - 1);
     if (n && n.kind !== 'other') return nameSpeaker(ctx, n);
     return t[w - 1]?.word && isNounLike(t[w - 1].norm) ? descriptionSpeaker(ctx, w - 1, 'backward', previous, floor) : null;
+  }
+  return null;
+}
+
+/** The person before "X, <role> of A, B and C, said": the comma at `end` closes an apposition that opens with a role
+ *  word (within its first three words, after an article or office words) and holds a list ("A, B and C") after "of",
+ *  "for" or "at" — commas the apposition reader would take for several. Within 30 tokens, none of them quoted. */
+function listApposition(ctx: Ctx, end: number, floor: number): NameMention | null {
+  const t = ctx.para.tokens;
+  let commas = 0;
+  let and = false;
+  for (let k = end - 1; k >= Math.max(floor, end - 30); k--) {
+    if (ctx.quoted[k] || isCue(ctx, k)) return null;
+    if (t[k].word && t[k].norm === 'and') and = true;
+    if (t[k].text !== ',') continue;
+    commas++;
+    const person = ctx.nameByLast.get(k - 1);
+    if (!person || person.kind !== 'person' || commas < 2 || !and) continue;
+    // The role opening the apposition, then "of", "for" or "at" before the list.
+    let r = k + 1;
+    while (r < k + 4 && t[r]?.word && !isRoleWord(t[r].norm)) r++;
+    if (!t[r]?.word || !isRoleWord(t[r].norm)) return null;
+    let p = r + 1;
+    while (p < r + 4 && t[p]?.word && isRoleWord(t[p].norm)) p++;
+    return /^(?:of|for|at)$/.test(t[p]?.norm ?? '') ? person : null;
   }
   return null;
 }

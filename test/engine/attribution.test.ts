@@ -1073,3 +1073,11 @@ describe('a headline’s role and a colon', () => {
     assert.deepEqual(speakers(text).map((s) => [s[1], s[2]]), [['Ali Akbar Salehy', 'Iranian Minister']]);
   });
 });
+
+describe('an apposition holding a list’s commas', () => {
+  it('gives the words to the person before the role, not to a body in the list', () => {
+    assert.deepEqual(speakers('Andrew Fester, chief executive of Wrightington, Wigan and Leigh NHS trust, said: “We are full.”').map((s) => s[1]), ['Andrew Fester']);
+    // A plain apposition is read as before.
+    assert.deepEqual(speakers('Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said: “No.”').map((s) => s[1]), ['Scott Pruitt']);
+  });
+});
