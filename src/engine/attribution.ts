@@ -651,8 +651,6 @@ function fragmentAfter(ctx: Ctx, span: QuoteSpan, previous: Quote): boolean {
   return true;
 }
 
-/** A speech quote with no cue continues the previous speaker: the next sentence of the same paragraph, or a
- *  paragraph that opens with a quotation right after a paragraph whose quote was attributed. */
 /** A short paragraph of narrative, naming no person and quoting nothing, between a speaker's quotations. */
 function bridges(ctx: Ctx, para: Paragraph): boolean {
   if (para.end - para.start > 200 || /["“”‘’']\s*\p{Lu}|["“”]/u.test(para.body)) return false;
@@ -661,6 +659,8 @@ function bridges(ctx: Ctx, para: Paragraph): boolean {
   return true;
 }
 
+/** A speech quote with no cue continues the previous speaker: the next sentence of the same paragraph, or a
+ *  paragraph that opens with a quotation right after a paragraph whose quote was attributed. */
 function continues(doc: ArticleDoc, ctx: Ctx, span: QuoteSpan, previous: { quote: Quote; paragraph: number }): boolean {
   const p = ctx.para.index;
   if (previous.paragraph === p) return true;

@@ -216,7 +216,7 @@ export function describesNoun(ctx: Ctx, n: NameMention, last: number): boolean {
 }
 
 /** "Park Min-jae of the Unity Reform Party said": the person whose party, group or town the name after "of",
- *  "from" or "at" is. */
+ *  "from", "at" or "with" is (see affiliationAt). */
 export function personBeforeAffiliation(ctx: Ctx, n: NameMention): NameMention | null {
   const k = affiliationAt(ctx, n);
   if (k < 0) return null;

@@ -513,11 +513,11 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (A person's name, with a title or a given name: "Anglican church" is a denomination's.)
   if (!c.honorific && (c.title.length || isFirstName(norms[0])) && FACILITY_AFTER.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
   if (c.honorific) return set(c, 'person', 2);
-  // "workers at Baker Hughes", "an Active Northumberland employee", "its VM Motori unit": an employer.
   // "Cheshire West and Chester Council", "Barking, Havering and Redbridge University Hospitals": places listed before a
-  // body's name that they share.
-  // (Read as places, which speak for no one: "Andrew Foster, chief executive of Wrightington, Wigan and Leigh NHS trust, said".)
+  // body's name that they share. (Read as places, which speak for no one: "Andrew Foster, chief executive of
+  // Wrightington, Wigan and Leigh NHS trust, said".)
   if (!c.title.length && !firstKnown && sharedBodyAfter(tokens, c.last)) return set(c, 'place', 1);
+  // "workers at Baker Hughes", "an Active Northumberland employee", "its VM Motori unit": an employer.
   const employer = (/^(?:at|of)$/.test(prevWord) && EMPLOYEES.test(tokens[c.first - 2]?.norm ?? '')) || (!!tokens[c.last]?.word && !tokens[c.last].cap && EMPLOYEE_AFTER.test(tokens[c.last].norm));
   if (employer && !c.title.length && !firstKnown) return set(c, 'organisation', 1);
   // "the Turnbull government", "the Trump administration": one word before the government it heads is a leader's

@@ -29,10 +29,10 @@ export function firstStartingAt(spans: readonly { start: number }[], offset: num
   return lo;
 }
 
-/** The people of one analysis, indexed on first use. */
 /** Offices whose holder the copy calls "the judge". */
 const JUDGES = /^(?:justice|recorder|magistrate)$/;
 
+/** The people of one analysis, indexed on first use. */
 export class PeopleLookup {
   private byWord?: Map<string, number>;
   private byName?: Map<string, number>;

@@ -34,10 +34,12 @@ const HEAD_OF_STATE = /^(?:president|prime|premier|chancellor|king|queen|emir|sh
 // Offices held by one person at a time, so that "the German chancellor" can only be someone just named.
 const SINGLE_OFFICES = /^(?:chancellor|president|premier|minister|leader|king|queen|pope|governor|mayor|ambassador|chairman|chairwoman|ceo|monarch|emperor|sheikh|emir)$/;
 
+// A court's officers: never the one in the dock, who is named without a role.
+const BENCH = /^(?:judge|magistrate|coroner|recorder|prosecutor|sheriff)$/;
+
 /** "Angela Merkel met Emmanuel Macron, the French president. The German chancellor said …": the only person named in
  *  the sentence before with no other role can be the office holder the description names; for a description that
  *  is no single office ("Leon Bailey scored. “…,” the Jamaica international said") that person must be its subject. */
-const BENCH = /^(?:judge|magistrate|coroner|recorder|prosecutor|sheriff)$/;
 function officeHolder(ctx: Ctx, head: string, before: number, named = false): PersonInfo | null {
   const single = SINGLE_OFFICES.test(head);
   let at = ctx.sentenceOf[tokenAt(ctx.para.tokens, before)] ?? 0;
@@ -414,8 +416,8 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
 }
 
 /** Papers a person or body issues, which speak for their issuer ("the statement added", "the document said"). */
-const ISSUED = /^(?:statement|declaration|communiqu[eé]|document|release|letter|memo|note)$/;
 const ISSUED_WORDS = 'statement|declaration|communiqu[eé]|document|release|letter|memo|note';
+const ISSUED = new RegExp(`^(?:${ISSUED_WORDS})$`);
 
 /** The issuer of the paper the copy mentioned last before `at` (that noun, or another paper's: "in a declaration" …
  *  "the document said"), within a few paragraphs' reach: the name owning it ("Kim Yo Jong’s statement"), the name it
