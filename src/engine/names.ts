@@ -287,7 +287,9 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
     const forename = !!next && next.cap && (isLastName(next.norm) || unknownSurname) && tagsOf(t.norm).every((x) => /Noun|Singular|Uncountable|Month/.test(x));
     // "Small, who attended the rally, said": a capitalised word that a relative clause describes is a name.
     if (next?.text === ',' && tokens[i + 2]?.norm === 'who') return true;
-    if (isCommonWord(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename) return false;
+    // "Storm Bert lashed …": a storm's or an operation's first word opens its name.
+    const eventLead = EVENT_LEAD.test(t.norm) && !!next?.cap && next.word;
+    if (isCommonWord(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename && !eventLead) return false;
   }
   return true;
 }
@@ -350,11 +352,12 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   }
   // A description run into a name: "Scientologist Tom Cruise", "Democrat Hillary Clinton" — one or two words
   // that are not names themselves, before a known first name.
-  // Not right after an office, where the name starts: "FO spokesperson Mumtaz Zehra Baloch".
+  // Not right after an office, where the name starts: "FO spokesperson Mumtaz Zehra Baloch"; nor a storm's or an
+  // operation's first word, which names it with the first name: "Storm Bert", "Hurricane Katrina".
   const afterOffice = title.length > 0 ? isRoleWord(title[title.length - 1].norm) : k === from && from > 0 && tokens[from - 1].word && isRoleWord(tokens[from - 1].norm);
   for (let m = k + 1; m <= k + 2 && m + 1 < to && !afterOffice; m++) {
     const lead = tokens.slice(k, m).map((t) => t.norm);
-    if (isFirstName(tokens[m].norm) && lead.every((n) => !isFirstName(n) && !isLastName(n) && !HONORIFICS.has(n))) {
+    if (isFirstName(tokens[m].norm) && lead.every((n) => !isFirstName(n) && !isLastName(n) && !HONORIFICS.has(n) && !EVENT_LEAD.test(n))) {
       title.push(...tokens.slice(k, m));
       k = m;
       break;
@@ -594,7 +597,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && compound.test(norms[0]) && !isFirstName(norms[1])) return set(c, 'other', 1);
   // "in Sydney", "across Jordan": one word the lexicon knows only as a person's name, where a place stands.
   // ("people coming from Sydney", "hiring people from Sydney": "from" too.)
-  if (norms.length === 1 && !c.title.length && /^(?:in|at|near|outside|across|around|throughout|inside|from)$/.test(prevWord) && !c.words[0].possessive && hasTag(norms[0], 'Person') && !isFirstName(norms[0])) return set(c, 'place', 1);
+  // A given name too, where nothing but a place can stand ("three decades in Madison"; "a letter from John" is his).
+  if (norms.length === 1 && !c.title.length && /^(?:in|at|near|outside|across|around|throughout|inside|from)$/.test(prevWord) && !c.words[0].possessive && (isFirstName(norms[0]) ? /^(?:in|near|outside|across|throughout|inside)$/.test(prevWord) : hasTag(norms[0], 'Person'))) return set(c, 'place', 1);
   // "in Merthyr Tydfil", "near Wagga Wagga": after "in" or "near" a name of words the lexicon does not know, led by no
   // given name and owning nothing, is where something happens — no one stands "in" a person.
   if (norms.length >= 2 && !c.title.length && !c.honorific && /^(?:in|near|outside|throughout|across)$/.test(prevWord) && !c.words[c.words.length - 1].possessive && !isFirstName(norms[0]) && norms.every((n) => !tagsOf(n).length || isPlaceWord(n))) return set(c, 'place', 1);

@@ -5,7 +5,7 @@ import type { QuoteSpan } from './quotes';
 import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
-import { CUE_VERBS, HONORIFICS, hasTag, isCommonWord, isFirstName, isForenameToo, isLastName, nameGender, roleGender } from './lexicon';
+import { CUE_VERBS, HONORIFICS, hasTag, isCommonWord, isFirstName, isForenameToo, isLastName, isPlaceWord, nameGender, roleGender } from './lexicon';
 import { NATIONALITY, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 import { AGE_REACH, ageOf, describedAges, roleOf } from './peopleFacts';
 
@@ -73,6 +73,8 @@ interface ChunkFacts {
   bracketed: boolean;
   /** "he", "she", "his" or "her" follows in the sentence, before any "its" or "their". */
   personalAfter: boolean;
+  /** The name stands as a place does: before a noun ("his Devon home") or beside a place ("Cork and Kerry"). */
+  placeLike: boolean;
   /** The token after the name is a stop, comma or semicolon (or there is none). */
   stopAfter: boolean;
   /** No word of the name is a place, country or organisation in the lexicon. */
@@ -318,6 +320,7 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       afterCue: afterCue(para, c),
       verbAfter: verbAfter(para.tokens, c.last),
       personalAfter: personalAfter(para.tokens, c.last),
+      placeLike: placeLike(para.tokens, c),
       bracketed: para.tokens[c.first - 1]?.text === '(' && para.tokens[c.last]?.text === ')' && !c.honorific && !c.title.length,
       stopAfter: /^[.,;]$/.test(para.tokens[c.last]?.text ?? '.'),
       noPlaceWord: norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization')),
@@ -384,6 +387,8 @@ function promote(chunks: Chunk[]): void {
     else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && f.norms.length <= 3 && f.verbAfter) c.evidence = 1;
     // …or followed in their sentence by "he", "she", "his" or "her": "Xie Xiufang feels more comfortable in her home".
     else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && f.norms.length <= 3 && f.personalAfter) c.evidence = 1;
+    // …and one given name so ("Olivia loved horses and she rode"), unless it stands as a place ("his Devon home").
+    else if (c.evidence === 0 && f.norms.length === 1 && isFirstName(f.norms[0]) && !isPlaceWord(f.norms[0]) && f.noPlaceWord && !f.placeLike && (f.personalAfter || f.verbAfter)) c.evidence = 1;
   }
   // A single word that is the subject of a reporting verb twice or more, and that "he" or "she" follows once, is
   // someone the article names only so ("Erdogan said …; Erdogan told reporters that his …").
@@ -471,6 +476,14 @@ function personalAfter(t: Token[], from: number): boolean {
     if (/^(?:he|she|his|her|him|himself|herself)$/.test(t[i].norm)) return true;
   }
   return false;
+}
+
+function placeLike(t: Token[], c: NameChunk): boolean {
+  const next = t[c.last];
+  if (next?.word && !next.cap && hasTag(next.norm, 'Singular', 'Plural') && !hasTag(next.norm, 'Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund')) return true;
+  const before = t[c.first - 1];
+  const beside = (w: Token | undefined) => !!w?.cap && isPlaceWord(w.norm);
+  return (/^(?:and|or)$/.test(before?.norm ?? '') && beside(t[c.first - 2])) || (/^(?:and|or)$/.test(next?.norm ?? '') && beside(t[c.last + 1]));
 }
 
 /** A lower-case verb in the past tense right after the name, "met", "arrived", "won" (not "based", "led", "born":

@@ -654,4 +654,11 @@ describe('people: names in unseen copy', () => {
     const text = 'The plan was rejected by Cheshire West and Chester Council in March. Andrew Fester, chief executive of Wrightington, Wigan and Leigh NHS trust, said so. Patients of Barking, Havering and Redbridge University Hospitals waited.';
     assert.deepEqual(people(text).map((p) => p.name), ['Andrew Fester']);
   });
+
+  it('reads a lone given name as a person when a past verb or “he”/“she” follows it, not a storm’s name or a place (“in Madison”, “his Devon home”, “Cork and Kerry”)', () => {
+    const text = 'The family said Olivia loved horses and she rode every weekend. Neighbours said Tobias moved away.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Olivia', 'Tobias']);
+    const places = 'Storm Bert lashed the coast with gusts of 80 mph. After three decades in Madison, he moved on. Outside his Devon home, he said he would stay. Patients in Cork and Kerry waited while he spoke.';
+    assert.deepEqual(people(places), []);
+  });
 });
