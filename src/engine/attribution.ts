@@ -9,7 +9,7 @@ import type { Token } from './text';
 import type { NameMention, PeopleResult, PersonInfo } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Person, Problem, Quote, QuoteKind, Speaker, TextSpan } from './types';
-import { CUE_VERBS, hasTag, isRoleWord } from './lexicon';
+import { CUE_VERBS, OFFICE_WORDS, hasTag, isRoleWord } from './lexicon';
 import { classifyQuote, inDisplayLine } from './quoteKind';
 import { PeopleLookup, firstStartingAt } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
@@ -602,17 +602,23 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
 
 const STANCE_PARTICIPLE = /^(?:un)?(?:impressed|delighted|pleased|disappointed|frustrated|surprised|relieved|thrilled|stunned|shocked|angered|satisfied|determined|convinced|moved|deterred|bowed|repentant|concerned|worried)$/;
 const STANCE_VERB = /^(?:disagreed|agreed|concurred|demurred|objected|countered|responded|replied|hit|fired|shot|pushed)$/;
+/** A judgement passed on something, which the quotation after it goes on to give: "Magilton credited a strong week's
+ *  training as the key", "Hale praised the volunteers". */
+const JUDGING_VERB = /^(?:credited|praised|hailed|lauded|lamented|blamed|criticised|criticized|bemoaned|rued|welcomed|reflected|singled)$/;
 
 /** "Tom Hale, the rival candidate, was unimpressed. “They will lose.”", "Obi disagreed. “…”": a short sentence giving a
  *  named person's stance, closing on it, introduces the quotation after it. */
 function stanceBefore(c: Ctx, range: number[]): Attribution | null {
   if (!range.length || range.length > 16) return null;
   const t = c.para.tokens;
-  // The person named at the sentence's start, past an apposition ("Tom Hale, the rival candidate,").
+  // The person named at the sentence's start, past an apposition ("Tom Hale, the rival candidate,"), perhaps after
+  // their role ("Manager James McPake was disappointed …").
   let k = 0;
   while (k < range.length && !c.nameByLast.has(range[k])) k++;
   const name = k < range.length ? c.nameByLast.get(range[k]) : undefined;
-  if (!name || name.kind !== 'person' || tokenAt(t, name.start) !== range[0]) return null;
+  if (!name || name.kind !== 'person') return null;
+  const first = tokenAt(t, name.start);
+  if (first !== range[0] && !(first - range[0] <= 3 && range.slice(0, range.indexOf(first)).every((i) => t[i].cap && (isRoleWord(t[i].norm) || OFFICE_WORDS.test(t[i].norm))))) return null;
   k++;
   if (t[range[k]]?.text === ',') {
     k++;
@@ -625,9 +631,10 @@ function stanceBefore(c: Ctx, range: number[]): Attribution | null {
   // After a copula, an adjective or two closing the sentence — not a participle that befell them ("was arrested": a
   // victim does not speak next); else a verb of stance alone ("disagreed", "hit back").
   const copula = /^(?:was|is|were|are|seemed|sounded|looked|remained|appeared)$/.test(t[verb].norm);
+  // (Or a feeling and what it was about: "was disappointed to lose goals to two set plays".)
   const closes = copula
-    ? rest.length >= 1 && rest.length <= 3 && rest.every((i) => !t[i].cap && (!/ed$/.test(t[i].norm) || STANCE_PARTICIPLE.test(t[i].norm)))
-    : STANCE_VERB.test(t[verb].norm) && rest.length <= 1 && rest.every((i) => /^(?:back|out)$/.test(t[i].norm)) && (!/^(?:hit|fired|shot|pushed)$/.test(t[verb].norm) || rest.length === 1);
+    ? (rest.length >= 1 && rest.length <= 3 && rest.every((i) => !t[i].cap && (!/ed$/.test(t[i].norm) || STANCE_PARTICIPLE.test(t[i].norm)))) || (rest.length > 1 && STANCE_PARTICIPLE.test(t[rest[0]].norm) && /^(?:to|with|by|about|at|that)$/.test(t[rest[1]].norm))
+    : (STANCE_VERB.test(t[verb].norm) && rest.length <= 1 && rest.every((i) => /^(?:back|out)$/.test(t[i].norm)) && (!/^(?:hit|fired|shot|pushed)$/.test(t[verb].norm) || rest.length === 1)) || JUDGING_VERB.test(t[verb].norm);
   return closes ? { speaker: nameSpeaker(c, name), cue: cueSpan(c, verb), place: 'continued' } : null;
 }
 

@@ -5,7 +5,7 @@ import type { QuoteSpan } from './quotes';
 import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
-import { CUE_VERBS, HONORIFICS, hasTag, isCommonWord, isFirstName, isForenameToo, isLastName, isPlaceWord, nameGender, roleGender } from './lexicon';
+import { CUE_VERBS, HONORIFICS, hasTag, isCommonWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, nameGender, roleGender, tagsOf } from './lexicon';
 import { NATIONALITY, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 import { AGE_REACH, ageOf, describedAges, roleOf } from './peopleFacts';
 
@@ -446,8 +446,9 @@ function promote(chunks: Chunk[]): void {
       c.kind = 'person';
       c.evidence = 1;
     } else if (f.beforeCue && f.noPlaceWord) {
+      // "Bowinn Ma says": a given name the lexicon does not know before a short surname it knows as a word, speaking.
       c.kind = 'person';
-      c.evidence = 0;
+      c.evidence = f.norms.length === 2 && !tagsOf(f.norms[0]).length && f.norms[1].length <= 3 && !isOrgWord(f.norms[1]) && !isPlaceWord(f.norms[1]) && c.words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) ? 1 : 0;
     } else if (f.norms.length === 2 && c.evidence === 0 && isForenameToo(f.norms[0]) && (f.personalAfter || f.beforeCue) && f.noPlaceWord) {
       // "star Ray Rice punching his now-wife": a given name that is a common word too, a second word, and "his" or
       // "her" (or a verb of saying) after them in the sentence.

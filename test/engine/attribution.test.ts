@@ -773,6 +773,13 @@ describe('attribution', () => {
     assert.deepEqual(speakers('Tom Hale was arrested on Monday.\n“He is innocent.”').map((s) => s[1]), [null]);
   });
 
+  it('gives a quote to the person the line before shows judging, or feeling something about a thing, after their role', () => {
+    assert.deepEqual(speakers('Rovers won 2-1.\n\nManager Tom Hale was disappointed to lose two goals to set plays.\n\n“In terms of the performance, it was poor.”').map((s) => s[1]), ['Tom Hale']);
+    assert.deepEqual(speakers('Rovers won 2-1.\n\nTom Hale credited a strong week’s training as the key to success.\n\n“I had a vision of how we would play.”').map((s) => s[1]), ['Tom Hale']);
+    // Not someone who was merely there, nor a feeling another caused.
+    assert.deepEqual(speakers('Rovers won 2-1.\n\nTom Hale scored twice in the second half.\n\n“It was a great day.”').map((s) => s[1]), [null]);
+  });
+
   it('takes words after “so-called” for a scare quote, capitalised or not', () => {
     assert.equal(speakers('The so-called “Islamic State” claimed the attack.')[0][0], 'scare');
   });

@@ -661,4 +661,12 @@ describe('people: names in unseen copy', () => {
     const places = 'Storm Bert lashed the coast with gusts of 80 mph. After three decades in Madison, he moved on. Outside his Devon home, he said he would stay. Patients in Cork and Kerry waited while he spoke.';
     assert.deepEqual(people(places), []);
   });
+
+  it('reads an unknown given name and a short surname the lexicon knows as a word, speaking, as a person (“Bowinn Ma says”)', () => {
+    const text = 'Bowinn Ma says the service has "opened a dialogue" with residents.\n\nMa says that it is a divisive issue, but people "cannot be doing their own thing," when it comes to fires.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Bowinn Ma', ['Bowinn Ma', 'Ma']]]);
+    assert.deepEqual(analyze(text).quotes.map((q) => q.speaker?.name), ['Bowinn Ma', 'Bowinn Ma']);
+    // Not a longer word after an unknown one: "Radar Online reported" names an outlet.
+    assert.deepEqual(people('Radar Online says the singer has "moved on" from the band.'), []);
+  });
 });
