@@ -582,7 +582,8 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
     if (!c.quoted[from]) range.unshift(from);
   }
   for (const [n, i] of range.entries()) {
-    if (!isCue(c, i) || /ing$/.test(tokens[i].norm)) continue;
+    // (A participle introduces only right before its colon: "… in the Dáil, with the Taoiseach saying: “…”".)
+    if (!isCue(c, i) || (/ing$/.test(tokens[i].norm) && !(tokens[i + 1]?.text === ':' && n === range.length - 1))) continue;
     // The subject before the verb; for a second verb of the same subject ("Coach X … was a happy man and said
     // that …"), the clause's.
     // "Relations should rest on mutual respect, said Xi.": after a comma, the verb's subject follows it.

@@ -68,7 +68,9 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   // After a capitalised modifier that a partitive "of" or (for a bare form) an article opens, the word is a noun:
   // "32% of Republican claims", "most of Democratic claims", "in a Facebook message".
   const partitive = /s$/.test(tok.norm) && t[d]?.norm === 'of' && !!t[d - 1] && (/^(?:\d.*|%|percent|per|most|many|some|all|none|half|share|number|majority|few|several)$/.test(t[d - 1].norm));
-  if (prev?.cap && d >= 0 && d === i - 2 && t[d].word && (partitive || (!inflected && DETERMINERS.has(t[d].norm)))) return false;
+  // (Not a participle after a capitalised office: "with the Taoiseach saying:".)
+  const officeActs = /ing$/.test(tok.norm) && !!prev && isRoleWord(prev.norm);
+  if (prev?.cap && d >= 0 && d === i - 2 && t[d].word && (partitive || (!inflected && !officeActs && DETERMINERS.has(t[d].norm)))) return false;
   // A bare form ("say", "message", "text") is a verb after I/we/you/they, a plural or named subject, a modal, "to"
   // or "do"; after any other word it is a noun ("a text message", "the press release").
   if (!inflected && CUE_LEMMAS.has(tok.norm) && prev?.word && !prev.cap && !BARE_VERB_AFTER.test(prev.norm) && !/s$/.test(prev.norm) && !/ly$/.test(prev.norm)) return false;

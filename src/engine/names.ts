@@ -688,6 +688,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // A word of it the lexicon knows as a common word ("Civil", "Public") says it is no person's name ("the Office
   // of Kwame Mensah").
   if (!c.title.length && !firstKnown && !placeAll && prevWord === 'of' && tokens[c.first - 2]?.cap && isOrgWord(tokens[c.first - 2].norm) && norms.some((n) => isCommonWord(n))) return set(c, 'organisation', 1);
+  // "Police Scotland's Head of Road Policing": what a capitalised office is head of is a department, no one.
+  // (An office someone holds: "the Head of", "Police Scotland's Head of".)
+  const held = tokens[c.first - 3]?.possessive || /^(?:the|its|his|her|their)$/.test(tokens[c.first - 3]?.norm ?? '');
+  if (!c.title.length && !c.honorific && !firstKnown && prevWord === 'of' && tokens[c.first - 2]?.cap && isRoleWord(tokens[c.first - 2].norm) && held && norms.some((n) => isCommonWord(n) || !tagsOf(n).length) && !norms.some((n) => isLastName(n) || isFirstName(n))) return set(c, 'other', 1);
   if (roleBefore && !placeAll && !possessed) return set(c, 'person', 2);
   // ("Sierra Leone" is a country the lexicon knows whole, though "Sierra" is a given name.)
   if (placeAll && (!(firstKnown && norms.length > 1) || tagsOf(norms.join(' ')).some((x) => /Country|City|Region/.test(x)))) return set(c, 'place', 2);

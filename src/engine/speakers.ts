@@ -432,6 +432,11 @@ export function accordingTo(ctx: Ctx, range: number[], from: number, limit: numb
       const s = speakerAfter(ctx, i + 2, null);
       if (s) return { speaker: s, cue: { start: t[i].start, end: t[i + 1].end, text: ctx.doc.text.slice(t[i].start, t[i + 1].end) }, place: 'after' };
     }
+    // "… not, in the words of co-director Allan Hunter, “everyone queuing …”".
+    if (t[i].norm === 'in' && t[i + 1]?.norm === 'the' && t[i + 2]?.norm === 'words' && t[i + 3]?.norm === 'of') {
+      const s = speakerAfter(ctx, i + 4, null);
+      if (s) return { speaker: s, cue: { start: t[i].start, end: t[i + 3].end, text: ctx.doc.text.slice(t[i].start, t[i + 3].end) }, place: 'after' };
+    }
   }
   return null;
 }
@@ -564,7 +569,10 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       const participle = !!opener?.word && !opener.cap && (/ing$/.test(opener.norm) || (/(?:ed|en|own)$/.test(opener.norm) && /^(?:on|in|at|by|as|last|this|earlier|late|early|in)$/.test(t[j + 2]?.norm ?? '')));
       // An age ("…, 44, said") describes as well.
       const age = !!opener && /^\d{1,3}$/.test(opener.text) && j + 2 === segEnd;
-      const modifier = age || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || participle));
+      // A body owning the role that follows it ("…, Police Scotland’s Head of Road Policing, said") describes too.
+      const owner = firstNameIn(ctx, j + 1, segEnd - 1);
+      const ownsRole = !!owner && owner.first === j + 1 && t[owner.last - 1]?.possessive && owner.last < segEnd && isRoleWord(t[owner.last].norm);
+      const modifier = age || ownsRole || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || participle));
       described = DETERMINERS.has(opener?.norm ?? '') ? { end: segEnd - 1, start: j + 1 } : described;
       // The segment is itself the name ("…, Anatoly Antonov, said"), not a phrase that mentions one.
       const named = modifier ? null : firstNameIn(ctx, j + 1, segEnd - 1);

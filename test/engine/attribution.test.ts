@@ -1087,4 +1087,13 @@ describe('an apposition holding a list’s commas', () => {
     // A plain apposition is read as before.
     assert.deepEqual(speakers('Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said: “No.”').map((s) => s[1]), ['Scott Pruitt']);
   });
+
+  it('reads a body owning the role in an apposition as describing the person, “in the words of X” as a source, and a participle after a capitalised office before its colon as a verb', () => {
+    assert.deepEqual(speakers('Chief Superintendent Jane Doe, Kelmar Police’s Head of Road Policing, said: “The warning means disruption.”').map((s) => s[1]), ['Jane Doe']);
+    assert.deepEqual(analyze('Chief Superintendent Jane Doe, Kelmar Police’s Head of Road Policing, said so.').people.map((p) => p.name), ['Jane Doe']);
+    assert.deepEqual(speakers('The focus is on new films, not in the words of co-director Tom Hale “everyone queuing for the same blockbuster.”').map((s) => s[1]), ['Tom Hale']);
+    assert.deepEqual(speakers('Taoiseach Ann Obi was angry.\n\nThe row went on in the chamber, with the Taoiseach saying:\n\n“I learned something about you yesterday.”').map((s) => s[1]), ['Ann Obi']);
+    // A noun in -ing after a capitalised word is no verb: "In a Facebook posting he wrote".
+    assert.deepEqual(speakers('In a Facebook posting he wrote: “We go on.”').length, 1);
+  });
 });
