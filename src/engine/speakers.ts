@@ -236,7 +236,10 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   }
   // "… ensure families are warned that a “distressing” inquest …", "he was told that …": the subject of a passive verb
   // of telling is the one told, never the speaker.
-  if (ADDRESSEE_VERBS.test(t[i].norm) && PASSIVE_AUX.test(t[i - 1]?.norm ?? '')) return null;
+  // Nor is the subject of a passive verb of judging: "the committee is accused of resorting to “smear”" is the target
+  // (unless what it is accused of is saying: "has been accused of claiming she was “telling lies”").
+  const judged = JUDGED.test(t[i].norm) && !(t[i + 1]?.norm === 'of' && CUE_VERBS.has(t[i + 2]?.norm ?? ''));
+  if ((ADDRESSEE_VERBS.test(t[i].norm) || judged) && PASSIVE_AUX.test(t[i - 1]?.norm ?? '')) return null;
   // "Amnesty quoted a 70-year-old detainee as saying", "the paper quoted Mr Jones as saying:": the one quoted speaks,
   // the outlet passes the words on.
   const passed = passedOn(ctx, i, b[0], previous);
@@ -302,6 +305,9 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   }
   return s;
 }
+
+/** Verbs of judging whose passive subject is the one judged ("was accused of", "were criticised for"). */
+const JUDGED = /^(?:accused|criticised|criticized|blamed|praised|hailed|slammed|condemned|mocked|ridiculed|denounced|lambasted|scolded)$/;
 
 /** The person before ", who" when the cue at b[n] is in that relative clause, with no comma or stop between. */
 function relativeAntecedent(ctx: Ctx, b: number[], n: number): NameMention | null {
@@ -452,6 +458,8 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
   if (/^(?:he|she)$/.test(tok.norm) && (!t[i + 1] || !t[i + 1].word)) return pronounSpeaker(ctx, i, previous);
   // "said his solicitor, Tom Lloyd": a possessive opens a description; other pronouns are no speaker after the verb.
   if (PRONOUNS.has(tok.norm) && !/^(?:his|her|their|its)$/.test(tok.norm)) return null;
+  // "repeated his call for …", "reiterated her claim": what is owned is the words, the verb's object.
+  if (/^(?:his|her|their|its)$/.test(tok.norm) && WORDS_NOUNS.test(t[i + 1]?.norm ?? '')) return null;
   // A name starting here, possibly after its title ("said Russian ambassador Anatoly Antonov").
   for (let j = i, end = i + reach; j < Math.min(t.length, end); j++) {
     // "said Thursday morning on Fox News": a time or a place phrase ends the search.

@@ -1096,4 +1096,11 @@ describe('an apposition holding a list’s commas', () => {
     // A noun in -ing after a capitalised word is no verb: "In a Facebook posting he wrote".
     assert.deepEqual(speakers('In a Facebook posting he wrote: “We go on.”').length, 1);
   });
+
+  it('takes neither the words a possessive owns after a verb (“repeated his call”) nor the target of a passive verb of judging for the speaker', () => {
+    assert.deepEqual(speakers('Tom Hale, who last week urged the MPs "to do what is right," repeated his call for an inquiry.').map((s) => s[1]), ['Tom Hale']);
+    assert.deepEqual(speakers('Ann Obi was angry. In a statement the committee is accused of resorting to “baseless smear”.').map((s) => s[1]), [null]);
+    // Accused of saying something, the subject did say it.
+    assert.deepEqual(speakers('Taoiseach Tom Hale spoke. The Taoiseach has been accused of claiming Ann Obi was “telling lies” in the debate.').map((s) => s[1]), ['Tom Hale']);
+  });
 });
