@@ -629,6 +629,18 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       const subject = descriptionSpeaker(ctx, from - 1, 'backward', previous, floor);
       if (subject) return subject;
     }
+    // "an adviser to Donald Trump said", "a source close to the minister said", "the letter to Commissioner Paul
+    // Brereton said": whom the subject serves or is sent to, after "to", is not who speaks.
+    let to = tokenAt(t, name.start) - 1;
+    while (to > floor && t[to].cap && (isRoleWord(t[to].norm) || OFFICE_WORDS.test(t[to].norm))) to--;
+    if (t[to]?.norm === 'the') to--;
+    if (t[to]?.norm === 'to' && t[to - 1]?.norm !== 'according') {
+      const head = /^(?:close|closer|near)$/.test(t[to - 1]?.norm ?? '') ? to - 2 : to - 1;
+      if (head >= floor && t[head]?.word && !t[head].cap && isNounLike(t[head].norm)) {
+        const subject = descriptionSpeaker(ctx, head, 'backward', previous, floor);
+        if (subject) return subject;
+      }
+    }
     // "A leaked letter seen by Sky News says": the name is the agent of a participle; the subject is before it.
     const by = tokenAt(t, name.start) - 1;
     if (t[by]?.norm === 'by' && t[by - 1]?.word && /(?:ed|en|seen)$/.test(t[by - 1].norm) && !CUE_VERBS.has(t[by - 1].norm)) {

@@ -1103,4 +1103,10 @@ describe('an apposition holding a list’s commas', () => {
     // Accused of saying something, the subject did say it.
     assert.deepEqual(speakers('Taoiseach Tom Hale spoke. The Taoiseach has been accused of claiming Ann Obi was “telling lies” in the debate.').map((s) => s[1]), ['Tom Hale']);
   });
+
+  it('takes the one served or written to after “to” for no speaker: “an adviser to Donald Trump said”, “the letter to Commissioner Paul Brereton said”', () => {
+    assert.deepEqual(speakers('“We will win,” an adviser to President Donald Trump said.').map((s) => s[2]), ['an adviser']);
+    assert.deepEqual(speakers('“We will win,” a source close to Donald Trump said.').map((s) => s[2]), ['a source']);
+    assert.deepEqual(speakers('Ann Obi was referred.\n“If this is accurate, there was a misuse,” the letter to Commissioner Tom Hale said.').map((s) => s[2]), ['the letter']);
+  });
 });
