@@ -409,7 +409,10 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     // a reporting verb before the quote is the quote's.
     const newClause = t[a[0]].word ? /^(?:but|and|or|while|although|though|when|because|after|before|as|if|since|until|whereas)$/.test(t[a[0]].norm) : /^(?:but|and|or|while|although|though|when|because|after|before|as|if|since|until|whereas)$/.test(t[a[1]]?.norm ?? '');
     if (cueAt > 0 && (setOff || !b.some((i) => isCue(ctx, i))) && !(newClause && b.some((i) => isCue(ctx, i)))) {
-      const s = passedOn(ctx, a[cueAt], a[0], previous) ?? quotedPerson(ctx, a[cueAt]) ?? speakerBefore(ctx, a[cueAt] - 1, a[0], previous);
+      // "‘… a disgrace!’ Taoiseach blasted by furious TD": a passive verb's agent speaks, the auxiliary dropped or not.
+      // (Not "was quoted by Antara News as saying": the outlet passes the words on.)
+      const agent = t[a[cueAt] + 1]?.norm === 'by' && isPastVerb(t[a[cueAt]]) && !/^(?:quoted|cited)$/.test(t[a[cueAt]].norm) ? speakerAfter(ctx, a[cueAt] + 2, previous) : null;
+      const s = agent ?? passedOn(ctx, a[cueAt], a[0], previous) ?? quotedPerson(ctx, a[cueAt]) ?? speakerBefore(ctx, a[cueAt] - 1, a[0], previous);
       if (s) return { speaker: s, cue: cueSpan(ctx, a[cueAt]), place: setOff ? 'after' : 'sentence' };
     }
   }

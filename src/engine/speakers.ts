@@ -150,7 +150,8 @@ function subjectAt(ctx: Ctx, i: number, previous: Quote | null, titled = 0): { s
 /** "Bennett shot back", "beamed Donald Hartley", "he went on" right after a quotation: the speaker and the verb. */
 export function mannerAttribution(ctx: Ctx, a: number[], previous: Quote | null): { speaker: Speaker; verb: number } | null {
   const t = ctx.para.tokens;
-  const first = a[0];
+  // (A comma may follow the quotation's own "!" or "?": "“You're a disgrace!”, the Kerry TD roared.")
+  const first = t[a[0]].text === ',' && a.length > 1 ? a[1] : a[0];
   if (!t[first].word) return null;
   if (isPastVerb(t[first])) {
     // Inverted: a name must start right after the verb.
@@ -309,11 +310,16 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
 /** Verbs of judging whose passive subject is the one judged ("was accused of", "were criticised for"). */
 const JUDGED = /^(?:accused|criticised|criticized|blamed|praised|hailed|slammed|condemned|mocked|ridiculed|denounced|lambasted|scolded)$/;
 
-/** The person before ", who" when the cue at b[n] is in that relative clause, with no comma or stop between. */
+/** The person before ", who" when the cue at b[n] is in that relative clause, with no stop between (a comma only
+ *  right before the cue). */
 function relativeAntecedent(ctx: Ctx, b: number[], n: number): NameMention | null {
   const t = ctx.para.tokens;
-  for (let k = n - 1; k >= 2 && n - k <= 6; k--) {
+  for (let k = n - 1; k >= 2 && n - k <= 10; k--) {
     const tok = t[b[k]];
+    // (The participle may follow the relative clause's own verb and a comma: "Healy-Rae, who stood up from his
+    // seat, shouting “…”" — not one telling someone, who is then the one before "who": "Mr Okafor met Jones, who
+    // chairs the committee, telling him …".)
+    if (k === n - 1 && tok.text === ',' && n - 2 >= 2 && !/^(?:him|her|them|me|us)$/.test(t[b[n] + 1]?.norm ?? '')) continue;
     if (!tok.word || ctx.quoted[b[k]]) return null;
     if (tok.norm !== 'who') continue;
     if (t[b[k - 1]].text !== ',') return null;

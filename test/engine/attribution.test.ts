@@ -1109,4 +1109,13 @@ describe('an apposition holding a list’s commas', () => {
     assert.deepEqual(speakers('“We will win,” a source close to Donald Trump said.').map((s) => s[2]), ['a source']);
     assert.deepEqual(speakers('Ann Obi was referred.\n“If this is accurate, there was a misuse,” the letter to Commissioner Tom Hale said.').map((s) => s[2]), ['the letter']);
   });
+
+  it('reads a shouting match: a comma after the quotation’s “!”, “roared”, a participle after a relative clause’s comma, and a passive verb’s agent with the auxiliary dropped', () => {
+    assert.deepEqual(speakers('Tom Hale stood up.\n\n"You are a disgrace!", Hale snapped back.').map((s) => s[1]), ['Tom Hale']);
+    assert.deepEqual(speakers('Kelmar TD Tom Hale stood up.\n\n"You are a disgrace!", the Kelmar TD roared.').map((s) => s[1]), ['Tom Hale']);
+    assert.deepEqual(speakers('The minister spoke. She was interrupted by a furious Tom Hale, who stood up from his seat, shouting "You should take that back!"').map((s) => s[1]), ['Tom Hale']);
+    assert.deepEqual(speakers("Ann Obi leads.\n\n'Take that back!' Minister blasted by furious TD in clash\n\nTom Hale, the TD, spoke.").map((s) => s[1]), ['Tom Hale']);
+    // An outlet that quotes passes the words on.
+    assert.deepEqual(speakers('“We ordered a response,” President Ann Obi was quoted by Kelmar News as saying.').map((s) => s[1]), ['Ann Obi']);
+  });
 });
