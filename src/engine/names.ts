@@ -45,7 +45,7 @@ const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|janua
 // "… Ahmed Mohamed Image: Twitter / NASA": a caption's label is not part of the name before it.
 const CAPTION_LABEL = /^(?:image|images|photo|photos|picture|video|credit|credits|source|file|caption|graphic|illustration)$/;
 // Events and occasions: "Lantern Festival", "World Cup", "Cold War".
-const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open|syndrome|disease|disorder)$/;
+const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open|syndrome|disease|disorder|test|night)$/;
 // Named operations and storms: "Operation Lucy", "Hurricane Helene", "Storm Ciarán".
 const EVENT_LEAD = /^(?:operation|hurricane|typhoon|cyclone|storm|tropical|project)$/;
 // Two words fused where a space went missing: capitals run into a capitalised word ("TOWNThe"), or a word of five
@@ -218,6 +218,12 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
   }
   sloganWords(tokens, chunks);
   return chunks;
+}
+
+/** A verb of saying right after token `k`, perhaps after "has" or "had": "has said", "vows". */
+function speaksNext(tokens: Token[], k: number): boolean {
+  const at = /^(?:has|had|have)$/.test(tokens[k]?.norm ?? '') ? k + 1 : k;
+  return !!tokens[at]?.word && !tokens[at].cap && CUE_VERBS.has(tokens[at].norm) && !/ing$/.test(tokens[at].norm);
 }
 
 /** Two or three capitalised words, none a common word the lexicon knows (a first name, a surname or a word it does
@@ -650,6 +656,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "Wall Street", "Silicon Valley", "Gaines County": a place by its last word; "File Photo", "Getty Images": a credit.
   // A facility's noun after a lone first name is a surname: "Tom Tower", "Anna Market", "Shirley Temple".
   const facility = FACILITY_HEAD.test(norms[norms.length - 1]) && !(norms.length === 2 && isFirstName(norms[0]));
+  // …as is a place's word after one, when the name speaks: "Neil Parish has said", "Neil Parish vows to stay on".
+  if (norms.length === 2 && firstKnown && PLACE_HEAD.test(norms[1]) && speaksNext(tokens, c.last)) return set(c, 'person', 1);
   if (norms.length > 1 && (PLACE_HEAD.test(norms[norms.length - 1]) || facility || (/^(?:street|bridge)$/.test(norms[norms.length - 1]) && !isFirstName(norms[0])))) return set(c, 'place', 1);
   // "Port Harcourt", "Fort Myers", "East Harling", "Bukit Bintang": a place by its first word.
   if (norms.length > 1 && PLACE_LEAD.test(norms[0]) && !norms.slice(1).some((n) => isFirstName(n))) return set(c, 'place', 1);

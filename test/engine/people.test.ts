@@ -669,4 +669,10 @@ describe('people: names in unseen copy', () => {
     // Not a longer word after an unknown one: "Radar Online reported" names an outlet.
     assert.deepEqual(people('Radar Online says the singer has "moved on" from the band.'), []);
   });
+
+  it('reads a given name and a place’s word that speak as a person (“Neil Parish has said”), and a Test match or a Night as no one', () => {
+    assert.deepEqual(people('Neil Parish has said he will stay on as an MP. Parish vows to fight on.').map((p) => [p.name, p.mentions.length]), [['Neil Parish', 2]]);
+    assert.deepEqual(people('Kelmar Parish said no.'), []);
+    assert.deepEqual(people('The selectors named the side for the Adelaide Test on Friday. Culture Night was a success.'), []);
+  });
 });
