@@ -406,6 +406,12 @@ const REJECTIONS = all(
   // "said there was no evidence that Lipitor could cause dementia", "“We are not responsible for …”": a link or a
   // blame set aside.
   'there is|was|has|had been? no evidence that|of',
+  // "said there was “no foundation” to the claims", "the allegations are without foundation".
+  'there is|was|are|were no|little foundation|basis to|for',
+  'without foundation|basis',
+  // "“I entered these pleas because I am not guilty,” he said": the speaker's own innocence.
+  'i|we am|are|was|were not guilty',
+  'i\'m|i’m not guilty',
   'are|is|was|were|am not|n\'t|never responsible|liable|accountable for',
   'are|is|was|were|am not|n\'t|never to blame',
   // "the fake statements by the Russian Federation" (not "disinformation and false reports" in general).

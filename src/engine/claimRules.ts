@@ -22,6 +22,8 @@ const UNCONFIRMED = all(
   'unverified|unconfirmed|uncorroborated',
   // "It was not possible to independently verify the incident".
   'not possible to independently? verify|confirm|corroborate|establish',
+  // "The Associated Press has not been able to independently verify the woman's claims."
+  'not|never been|was|were able to independently? verify|confirm|corroborate',
   'impossible to independently? verify|confirm|corroborate|establish',
   // "The motive is still under investigation", "is yet to be determined".
   'is|are|remains|remain still? under investigation',
@@ -163,7 +165,7 @@ const HEDGES = all(
   'said|thought|believed|understood|rumoured|rumored|reported to be|have',
   // "It appears the gunman knew him", "which could, it is feared, include …": the writer's guess, impersonal.
   'it appears|appeared|seems|seemed',
-  'it is|was|has|had been? feared|thought|believed|understood|suspected',
+  'it is|was|has|had been? feared|thought|believed|understood|suspected|expected|anticipated',
   // "there was a possibility she had been seen in Horsham", "there are fears saltwater may be contaminating …".
   'there is|was|are|were|remains|remain a? possibility|fears|fear|suspicions|suspicion that?',
 );

@@ -1215,3 +1215,14 @@ describe('the ones told', () => {
     assert.equal(claims('The officials told reporters the roads would reopen.').length, 1);
   });
 });
+
+describe('denials, doubts and expectations in plain words', () => {
+  it('flags “no foundation” to claims, one’s own “not guilty”, a report not able to be verified and “it is expected”', () => {
+    assert.equal(only('But the MP said there was "no foundation" to the claims.').category, 'denial');
+    assert.equal(only('"I entered these pleas because I am not guilty," he said.').category, 'denial');
+    assert.equal(only('The Kelmar Press has not been able to independently verify the woman’s claims.').category, 'unconfirmed');
+    assert.equal(only('It is expected he will run as an independent candidate.').category, 'hedged');
+    // A verdict on someone else is no denial of one's own.
+    assert.deepEqual(claims('The jury found he was not guilty of the assault.').filter((c) => c.category === 'denial'), []);
+  });
+});
