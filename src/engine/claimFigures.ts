@@ -62,10 +62,11 @@ const RULES: FigureRule[] = [
     re: new RegExp(String.raw`\b(?:${APPROX})\s+(?:${CURRENCY})?(${NUM})`, 'gi'),
     keep: (m) => value(m[1]) >= 1000 && (/,/.test(m[1]) || m[1].length >= 5 || !/^(?:1[5-9]|20)\d\d$/.test(m[1])),
   },
-  // An exact large count, not a price or a year ("45,756 migrants"; not "$ 50,000" or "1709").
+  // An exact large count, not a price or a year ("45,756 migrants"; not "$ 50,000" or "1709"), nor a code: nine digits
+  // or more run together, or digits joined to more digits by a hyphen ("20230822220840-64e571db…jpeg", a photo's file).
   {
     re: new RegExp(String.raw`(${CURRENCY})?\b(${NUM})\b(?!\s*(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)\b)`, 'gi'),
-    keep: (m) => !m[1] && (/,/.test(m[2]) || /^\d{5,}$/.test(m[2])) && value(m[2]) >= 1000,
+    keep: (m, slice) => !m[1] && (/,/.test(m[2]) || /^\d{5,8}$/.test(m[2])) && value(m[2]) >= 1000 && !(slice[m.index + m[0].length] === '-' && /\d/.test(slice[m.index + m[0].length + 1] ?? '')),
   },
   // Records and superlatives.
   { re: /\ba record\b(?! (?:of|label|company|store|shop|deal|player|collection|producer)\b)|\brecord[- ](?:high|low|number|levels?|breaking|amount|year|temperatures?|sales|profits?|turnout|numbers)\b|\ball-time (?:high|low|record)\b/gi },

@@ -412,6 +412,8 @@ export function sources(s: SentenceView): Hit[] {
     // "the officials were instructed to fix the potholes", "residents were advised …": the subject of a passive verb
     // of telling is the one told, no source.
     if (/^(?:told|instructed|advised|informed|asked|urged|warned|reminded|assured)$/.test(w.norm) && /^(?:is|are|was|were|be|been|being)$/.test(s.words[i - 1]?.norm ?? '')) return;
+    // "officials recommend downloading the app", "police urged drivers to stay home": advice, which asserts nothing.
+    if (DIRECTIVE.test(w.norm)) return;
     let p = subjectOf(s, i);
     // "Officials have raised the toll – they say …": "they" is the unnamed group the sentence opened with.
     if (p?.pronoun && s.words[p.from].norm === 'they' && p.from > 0) {
@@ -566,6 +568,7 @@ function isPublicRecord(s: SentenceView, p: SourcePhrase): boolean {
   return !s.words.slice(p.from, p.head).some((w) => /^(?:report|reports|story|article)$/.test(w.norm));
 }
 
+const DIRECTIVE = /^(?:recommend|recommends|recommended|advise|advises|advised|urge|urges|urged|encourage|encourages|encouraged)$/;
 const UNNAMED_INSIDE = /^(?:sources?|officials?|aides?|insiders?|ministers?|mps?|diplomats?|lawmakers?|executives?|advis[eo]rs?|staffers?)$/;
 /** A source left unnamed is one whatever its verb ("Another Liberal source agreed", "One caucus source also expressed
  *  frustration"), and so are insiders the copy calls unnamed ("quoted three unnamed Cabinet ministers"). */

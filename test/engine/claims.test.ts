@@ -1226,3 +1226,13 @@ describe('denials, doubts and expectations in plain words', () => {
     assert.deepEqual(claims('The jury found he was not guilty of the assault.').filter((c) => c.category === 'denial'), []);
   });
 });
+
+describe('what asserts nothing', () => {
+  it('passes over advice from unnamed officials and numbers that are codes (a photo’s file name, a picture reference)', () => {
+    assert.deepEqual(claims('To keep up with alerts, officials recommend downloading the weather app.'), []);
+    assert.deepEqual(claims('20230822220840-64e571db3763d2ff1bee5fddjpeg'), []);
+    assert.deepEqual(claims('Picture by Jane Doe. C141074-4 SUS-140212-091626001'), []);
+    // A count is still a count.
+    assert.equal(only('There were 123456 votes cast.').category, 'unsourced-figure');
+  });
+});
