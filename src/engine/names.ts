@@ -621,7 +621,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (c.words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase() && isCommonWord(w.norm))) return set(c, 'other', 1);
   // "Unison, who represent thousands of nurses": a plural verb after "who" is a body's, not a person's.
   // (Not a place: "the University of Minnesota, who was not involved" — the "who" is the person before.)
-  if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg && !placeAll && !pluralVerb(tokens[c.last + 2])) return set(c, 'person', 1);
+  // (Nor a name where a place stands, after a noun: "a man from Worcester, who", "a proud product of South Buffalo,
+  // who" — the "who" is the noun's, or the name's before.)
+  const placeAfterNoun = !firstKnown && /^(?:of|from|in|near)$/.test(prevWord) && !!tokens[c.first - 2]?.word && !tokens[c.first - 2].cap;
+  if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg && !placeAll && !pluralVerb(tokens[c.last + 2]) && !placeAfterNoun) return set(c, 'person', 1);
   // An age after the name: "Pep Guardiola, 52, admitted", "Ama Mensah (29)".
   const age = tokens[c.last + 1];
   // (Not a common noun a headline capitalises: "Schoolboy, 16, dies".)

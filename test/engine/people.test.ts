@@ -675,4 +675,11 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('Kelmar Parish said no.'), []);
     assert.deepEqual(people('The selectors named the side for the Adelaide Test on Friday. Culture Night was a success.'), []);
   });
+
+  it('takes a name where a place stands after a noun for no one, though “, who” follows (“a man from Worcester, who …”)', () => {
+    assert.deepEqual(people('A 38-year-old man from Kelmarton, who managed to climb out of the water, was arrested.'), []);
+    assert.deepEqual(people('Tommy Cowan, a proud product of South Kelmarton, who achieved his dream, died.').map((p) => p.name), ['Tommy Cowan']);
+    // A name that opens its clause is still someone: "Kelverton, who chairs the board, said".
+    assert.deepEqual(people('Kelverton, who chairs the board, said so.').map((p) => p.name), ['Kelverton']);
+  });
 });
