@@ -112,16 +112,23 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   // Last, a quotation still without a speaker whose sentence before gives a named person's stance ("Hale was
   // unimpressed. “…”") — after any attribution the quotation has further on.
   // (Over every quotation, kept from the last analysis or not: the pass runs on every analysis.)
+  // The quotations after one given its speaker only by now that carry on its run ("Magilton credited … . “…” / “…”")
+  // are that speaker's too.
   const spanAt = new Map(spans.filter((x) => x.depth === 0).map((x) => [x.start, x]));
+  let run: { quote: Quote; paragraph: number } | null = null;
   for (const q of quotes) {
     const span = spanAt.get(q.start);
+    // (Any quotation given its speaker opens a run — those given one in the first pass were tried there already.)
+    if (q.speaker && !inner.has(q)) run = { quote: q, paragraph: paragraphIndexAt(doc, q.start) };
     if (q.speaker || q.kind !== 'speech' || !span || inner.has(q)) continue;
     const pIndex = paragraphIndexAt(doc, span.start);
-    const att = priorSentence(pIndex > 0 ? contextOf(pIndex - 1) : null, contextOf(pIndex), span, null, true);
+    const ctx = contextOf(pIndex);
+    const att = priorSentence(pIndex > 0 ? contextOf(pIndex - 1) : null, ctx, span, null, true) ?? (run && continues(doc, ctx, span, run) ? { speaker: run.quote.speaker, cue: null, place: 'continued' as const } : null);
     if (att) {
       q.speaker = att.speaker;
       q.cue = att.cue;
       places.set(q, att.place);
+      run = { quote: q, paragraph: pIndex };
     }
   }
   attributeSignOffs(doc, quotes, namesOf, contextOf);
@@ -666,7 +673,8 @@ function fragmentAfter(ctx: Ctx, span: QuoteSpan, previous: Quote): boolean {
 function bridges(ctx: Ctx, para: Paragraph): boolean {
   if (para.end - para.start > 200 || /["“”‘’']\s*\p{Lu}|["“”]/u.test(para.body)) return false;
   const names = ctx.people.names;
-  for (let k = firstStartingAt(names, para.start); k < names.length && names[k].start < para.end; k++) if (names[k].kind === 'person') return false;
+  // (Only names taken for people: a capitalised word without that evidence, "Rovers nearly had …", names no one.)
+  for (let k = firstStartingAt(names, para.start); k < names.length && names[k].start < para.end; k++) if (names[k].kind === 'person' && names[k].personId !== null) return false;
   return true;
 }
 

@@ -1118,4 +1118,9 @@ describe('an apposition holding a list’s commas', () => {
     // An outlet that quotes passes the words on.
     assert.deepEqual(speakers('“We ordered a response,” President Ann Obi was quoted by Kelmar News as saying.').map((s) => s[1]), ['Ann Obi']);
   });
+
+  it('carries a run on from a quotation given its speaker by the line before, over a short line that names no one taken for a person', () => {
+    const text = 'Rovers boss Tom Hale was happy.\n\nHale credited a strong week’s training as the key to success.\n\n“I had a vision of how we would play.”\n\nKelmarton nearly had a late equaliser from a goalmouth scramble.\n\n“We did cause them problems.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Tom Hale', 'Tom Hale']);
+  });
 });
