@@ -130,13 +130,27 @@ export function paragraphs(text: string): Span[] {
     i = next;
   }
   if (!hardWrapped(text, lines)) return lines;
+  // A paragraph ends at a blank line, or at a line that closes a sentence well short of the width the text is wrapped
+  // at (its ragged last line: copy wrapped with no blank lines between paragraphs, "…Guesthouse." then "“We hope …").
+  let width = 0;
+  for (const line of lines) width = Math.max(width, Math.min(100, line.end - line.start));
   const blocks: Span[] = [];
+  let lastLine: Span | null = null;
   for (const line of lines) {
     const prev = blocks[blocks.length - 1];
-    if (prev && !blankLineIn(text, prev.end, line.start)) prev.end = line.end;
+    const ragged = !!lastLine && closesSentence(text, lastLine.end) && lastLine.end - lastLine.start < 0.8 * width;
+    if (prev && !ragged && !blankLineIn(text, prev.end, line.start)) prev.end = line.end;
     else blocks.push({ ...line });
+    lastLine = line;
   }
   return blocks;
+}
+
+/** Does a sentence end at `end`: a full stop, "!" or "?", perhaps before a closing quotation mark or bracket (not a
+ *  quotation closed mid-sentence: "have a “very good mechanism”" then "and if …"). */
+function closesSentence(text: string, end: number): boolean {
+  const last = text[end - 1];
+  return '.!?'.includes(last) || ('"”’)]'.includes(last) && '.!?'.includes(text[end - 2] ?? ''));
 }
 
 /** Does text[from, to) hold a blank line: /\n[ \t]*\r?\n/ on that slice, without making the slice. */
@@ -166,7 +180,7 @@ function hardWrapped(text: string, lines: Span[]): boolean {
     // Wrapped prose carries sentences over: many lines start with a lower-case word. Headlines never do.
     if (/^\p{Ll}/u.test(text[lines[i + 1].start] ?? '')) midSentence++;
   }
-  return candidates >= 3 && joined / candidates > 0.6 && midSentence / candidates > 0.3;
+  return candidates >= 3 && joined / candidates > 0.5 && midSentence / candidates > 0.3;
 }
 
 // Abbreviations after which a full stop does not end a sentence.

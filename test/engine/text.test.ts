@@ -4,7 +4,7 @@ import { analyze } from '../../src/engine';
 import { paragraphs, sentences, tokenize } from '../../src/engine/text';
 import type { Span } from '../../src/engine/types';
 
-/** The regular-expression version paragraphs() had before. */
+/** The regular-expression version of paragraphs(), kept as its specification. */
 function reference(text: string): Span[] {
   const lines: Span[] = [];
   const re = /[^\r\n]+/g;
@@ -25,13 +25,16 @@ function reference(text: string): Span[] {
     if (line.length >= 40 && line.length <= 100 && !/[.!?:"”’)\]]$/.test(line)) joined++;
     if (/^\p{Ll}/u.test(text[lines[i + 1].start] ?? '')) midSentence++;
   }
-  if (!(candidates >= 3 && joined / candidates > 0.6 && midSentence / candidates > 0.3)) return lines;
+  if (!(candidates >= 3 && joined / candidates > 0.5 && midSentence / candidates > 0.3)) return lines;
+  const width = Math.max(...lines.map((l) => Math.min(100, l.end - l.start)));
   const blocks: Span[] = [];
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const prev = blocks[blocks.length - 1];
-    if (prev && !/\n[ \t]*\r?\n/.test(text.slice(prev.end, line.start))) prev.end = line.end;
+    const before = lines[i - 1];
+    const ragged = !!before && /(?:[.!?]|[.!?]["”’)\]])$/.test(text.slice(before.start, before.end)) && before.end - before.start < 0.8 * width;
+    if (prev && !ragged && !/\n[ \t]*\r?\n/.test(text.slice(prev.end, line.start))) prev.end = line.end;
     else blocks.push({ ...line });
-  }
+  });
   return blocks;
 }
 
@@ -59,6 +62,21 @@ describe('paragraphs', () => {
       if (want.some((p) => /\n/.test(t.slice(p.start, p.end)))) wrapped++;
     }
     assert.ok(wrapped > 100, `only ${wrapped} hard-wrapped texts generated`);
+  });
+
+  it('ends a hard-wrapped paragraph at a short line closing a sentence when no blank line separates paragraphs, and attributes across the wrap', () => {
+    const text = [
+      'Foreign Minister Tom Hale and visiting Secretary of State Ann Obi held',
+      'talks at the old guesthouse.',
+      '"We hope all relevant parties will keep cool-headed and adopt a prudent',
+      'attitude," Hale told reporters.',
+      'Obi said the test announcement made by the government of the republic',
+      'was "a serious provocation" and it "poses a threat".',
+      'Hale said the two countries have a "very good mechanism" to settle it',
+      'and that problems are "taken up and resolved".',
+    ].join('\n');
+    assert.equal(paragraphs(text).length, 4);
+    assert.deepEqual(analyze(text).quotes.map((q) => q.speaker?.name), ['Tom Hale', 'Ann Obi', 'Ann Obi', 'Tom Hale', 'Tom Hale']);
   });
 });
 
