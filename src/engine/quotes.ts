@@ -212,7 +212,13 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
         problems.push({ start: i, end: i + 1, code: 'unbalanced-quote', message: 'Closing quotation mark used to open a quotation: use “ here.', severity: 'warning' });
       } else if (DOUBLE_CLOSE.has(c)) {
         const idx = lastIndexOf(stack, 'double');
-        if (idx < 0) unbalanced(i, 'Closing quotation mark with no opening mark.');
+        const single = lastIndexOf(stack, 'single');
+        if (idx < 0 && single >= 0 && !stack[single].straight && /[\p{L}\p{N}.!?,;:…)]/u.test(prev ?? '')) {
+          // Copy whose system mixes the marks: "said: ‘I have never seen anybody run as fast.”" — the ‘ opened it.
+          stack.length = single + 1;
+          close(stack.pop()!, i + 1, true);
+          problems.push({ start: i, end: i + 1, code: 'unbalanced-quote', message: 'Quotation opened with ‘ and closed with ”: use matching marks.', severity: 'warning' });
+        } else if (idx < 0) unbalanced(i, 'Closing quotation mark with no opening mark.');
         else {
           stack.length = idx + 1;
           const open = stack.pop()!;

@@ -152,3 +152,14 @@ describe('a quotation in straight single marks run over paragraphs', () => {
     assert.deepEqual(analyze("The pupils' books were lost.\n\n'Yes,' he said.").quotes.map((x) => x.text), ["'Yes,'"]);
   });
 });
+
+describe('marks mixed by a publishing system', () => {
+  it('closes a quotation opened with ‘ at a ” when no double mark is open, and says the marks do not match', () => {
+    const text = 'Val Davis, a court assistant, said: ‘I have never seen anybody run as fast as Spencer did.”';
+    const a = analyze(text);
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name]), [['‘I have never seen anybody run as fast as Spencer did.”', 'Val Davis']]);
+    assert.deepEqual(a.problems.map((p) => p.message), ['Quotation opened with ‘ and closed with ”: use matching marks.']);
+    // Inside a double quotation the ” closes the double one.
+    assert.deepEqual(analyze('She said “it was ‘fast” and left.').quotes.map((q) => q.text), ['“it was ‘fast”']);
+  });
+});
