@@ -130,6 +130,8 @@ function rolePhraseStartingAt(t: Token[], from: number): Range | null {
     // "Speaking to Rolling Stone, Adele said the record was about her son": a finite verb before any role word
     // makes a clause, not an apposition.
     if (head < 0 && /^(?:said|says|told|tells|was|were|is|are|has|have|had|will|would)$/.test(t[i].norm)) return null;
+    // "Ma Hao, a college student who volunteered for the rescue, told …": a relative clause after the role describes it.
+    if (head >= 0 && /^(?:who|whose)$/.test(t[i].norm)) return { from: start > from ? from : start, to: i - 1, tokens: t };
     if (isRole(t[i])) head = i;
     else if (head >= 0 && /^(?:of|for|to|at|in|on|from)$/.test(t[i].norm)) object = true;
     else if (head >= 0 && !(object || ROLE_LINK.has(t[i].norm) || t[i].cap || t[i].possessive)) break;

@@ -682,4 +682,10 @@ describe('people: names in unseen copy', () => {
     // A name that opens its clause is still someone: "Kelverton, who chairs the board, said".
     assert.deepEqual(people('Kelverton, who chairs the board, said so.').map((p) => p.name), ['Kelverton']);
   });
+
+  it('reads a role in apposition that a relative clause describes (“Ma Hao, a college student who volunteered, told …”)', () => {
+    const text = '"It is such a shame," Ma Hao, a college student who volunteered for the rescue, told the news agency.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.role]), [['Ma Hao', 'a college student']]);
+    assert.deepEqual(analyze(text).quotes.map((q) => q.speaker?.name), ['Ma Hao']);
+  });
 });
