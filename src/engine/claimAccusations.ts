@@ -151,6 +151,9 @@ function doneToPerson(s: SentenceView, r: WordRange): boolean {
     if (b >= 0 && EVENTS.test(s.words[b].norm)) return false;
   }
   if (/^ignor/.test(verb)) return s.words.slice(r.start + 1, r.start + 5).some((w) => IGNORED.test(w.norm));
+  // "a church lawyer interrogated him for two hours" lays a deed at someone's door; "suspects … being interrogated" is
+  // police work.
+  if (verb === 'interrogated') return OBJECT_PERSON.test(s.words[r.start + 1]?.norm ?? '') && s.words[r.start + 1]?.norm !== 'by';
   if (!HANDS.test(verb)) return true;
   const before = s.words.slice(Math.max(0, r.start - 2), r.start);
   if (before.some((w) => BE.has(w.norm)) && !DEEDS_ACTIVE.test(verb)) return true;

@@ -47,7 +47,7 @@ const RULES: FigureRule[] = [
   { re: new RegExp(String.raw`\b${QUANTITY}\s*(?:%|per\s?cent\b|percent\b|percentage points?\b)`, 'gi') },
   { re: /\b(?:one|\d+) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?! (?:minutes?|hours?|days?|the)\b)/gi },
   // A toll rising to a count: "as the death toll rose to at least 270", "the toll stood at 41".
-  { re: new RegExp(String.raw`\btoll\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|stood|stands|hit|hits)\s+(?:to\s+|at\s+)?(?:(?:${APPROX})\s+)?(${NUM})\b`, 'gi'), group: 1 },
+  { re: new RegExp(String.raw`\btoll\s+(?:has\s+|had\s+)?(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|reached|reaches|reaching|stood|stands|standing|hit|hits)\s+(?:to\s+|at\s+)?(?:(?:${APPROX})\s+)?(${NUM})\b`, 'gi'), group: 1 },
   // Shares in words: "nearly half of voters", "two-thirds of residents", "the majority of members".
   { re: /\b(?:(?:nearly|almost|about|around|more than|over|less than|fewer than|roughly|just under|just over)\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|a fifth)\s+of\b|\bthe (?:vast )?majority of\b/gi, keep: (m, slice) => !/\bhalf of (?:the )?(?:first|second|season|game|match|year|century|term)\b/i.test(slice.slice(m.index, m.index + m[0].length + 12)) },
   // Multiples.
@@ -77,6 +77,8 @@ const RULES: FigureRule[] = [
   // Or against the start of a war, a season, a crisis: "the heaviest shelling since the start of the war".
   { re: new RegExp(String.raw`\b${NOT_SUPERLATIVE}[a-z]+est\b[^.;,]{0,60}\bsince the (?:start|beginning|outbreak|launch|end) of\b`, 'gi') },
   { re: PREDICATIVE, group: 1 },
+  // A toll in lives taken: "a storm that has claimed at least 43 lives".
+  { re: new RegExp(String.raw`\b(?:claimed|claiming|claims|cost|costing)\s+(?:(?:${APPROX})\s+)?(${TOLL_COUNT})\s+lives\b`, 'gi'), keep: (m) => isToll(m[1]), group: 1 },
   // Tolls: the count after the verb ("killed 212"), or before it ("At least 85 … have been killed", "Dozens of pupils
   // were among the dead").
   { re: new RegExp(String.raw`\b(?:killed|killing|kills|wounded|wounding|injured|injuring|evacuated|evacuating|displaced|displacing|arrested|arresting|detained|detaining)\s+(?:(?:${APPROX})\s+)?(${TOLL_COUNT})\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times)\b)`, 'gi'), keep: (m) => isToll(m[1]) },

@@ -208,7 +208,13 @@ export function hedged(s: SentenceView): Hit[] {
   if (isQuoted(s)) return [];
   // Sourced as seen from the hedge: a relative clause after it ("fans who had claimed") does not source it.
   const sourced = sourcedAt(s);
-  const mine = (h: Hit) => !sourced(firstStartingAt(s.words, h.triggers[0].start));
+  // (A hedge on the attribution itself is the writer's: "intelligence reportedly suggested that …", "Kim reportedly
+  // emphasized …".)
+  const onAttribution = (k: number) => /^(?:reportedly|purportedly|supposedly|apparently)$/.test(s.words[k]?.norm ?? '') && ATTRIBUTING.has(s.words[k + 1]?.norm ?? '');
+  const mine = (h: Hit) => {
+    const k = firstStartingAt(s.words, h.triggers[0].start);
+    return !sourced(k) || onAttribution(k);
+  };
   const hits: Hit[] = find(s, HEDGES, true)
     // "as expected", "more likely to" (a comparison, not a hedge).
     .filter((r) => !/^(?:as|than|more|less|most|least|much|twice|times|equally)$/.test(s.words[r.start - 1]?.norm ?? ''))

@@ -336,6 +336,10 @@ function sourcing(s: SentenceView): { plain: boolean; firstRelative: number } {
     if (/^(?:is|was|been)$/.test(s.words[i - 1]?.norm ?? '') && (s.words[i - 2]?.norm === 'it' || s.words[i - 3]?.norm === 'it')) return false;
     // "the reported sighting": an adjective, not a verb of reporting.
     if (w.norm === 'reported' && DETERMINERS.has(s.words[i - 1]?.norm ?? '')) return false;
+    // "a storm that has claimed at least 43 lives": lives taken, not words.
+    if (/^claim(?:ed|s|ing)?$/.test(w.norm) && s.words.slice(i + 1, i + 5).some((x) => /^lives?$/.test(x.norm))) return false;
+    // "An estimated 2,500 people": an adjective before a figure, estimated by no one named.
+    if (w.norm === 'estimated' && /^(?:an|a|the)$/.test(s.words[i - 1]?.norm ?? '')) return false;
     // "a body … was found the same day": found as in discovered, by no one cited.
     if (w.norm === 'found' && /^(?:was|were|been|being|is|are)$/.test(s.words[i - 1]?.norm ?? '')) return false;
     if (!sources(s, w, i)) return false;

@@ -1236,3 +1236,19 @@ describe('what asserts nothing', () => {
     assert.equal(only('There were 123456 votes cast.').category, 'unsourced-figure');
   });
 });
+
+describe('tolls and hedges on the attribution', () => {
+  it('flags a toll rising or lives claimed, “an estimated” figure (no one’s estimate), and “reportedly” before a verb of saying', () => {
+    assert.equal(only('Hopes faded on Friday, with the death toll rising to 267.').category, 'unsourced-figure');
+    assert.equal(only('The storm has claimed at least 43 lives since slamming into the coast.').category, 'unsourced-figure');
+    assert.equal(only('An estimated 2,500 people were left homeless by the quake.').category, 'unsourced-figure');
+    assert.equal(only('Kelmar intelligence reportedly suggested that the official had been questioned.').category, 'hedged');
+    // Still someone's word: "He claimed the storm took 43 lives", "The ministry estimated that 2,500 …".
+    assert.deepEqual(claims('The ministry estimated that 2,500 people were left homeless.').filter((c) => c.category === 'unsourced-figure'), []);
+  });
+
+  it('takes suspects being interrogated for police work, and someone interrogated by a named person for a charge', () => {
+    assert.deepEqual(claims('“The suspects are now in custody, being interrogated,” Kamci said.'), []);
+    assert.equal(only('He said a church lawyer interrogated him for two hours.').category, 'allegation');
+  });
+});
