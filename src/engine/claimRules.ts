@@ -415,6 +415,8 @@ export function sources(s: SentenceView): Hit[] {
   }
   s.words.forEach((w, i) => {
     if (!ATTRIBUTING.has(w.norm) || (s.quoted[i] && writer)) return;
+    // A bare form opening the sentence is a noun or an order, no one's word: "State officials are working …".
+    if (i === 0 && CUE_LEMMA_FORM.test(w.norm)) return;
     // "the officials were instructed to fix the potholes", "residents were advised …": the subject of a passive verb
     // of telling is the one told, no source.
     if (/^(?:told|instructed|advised|informed|asked|urged|warned|reminded|assured)$/.test(w.norm) && /^(?:is|are|was|were|be|been|being)$/.test(s.words[i - 1]?.norm ?? '')) return;
@@ -574,6 +576,8 @@ function isPublicRecord(s: SentenceView, p: SourcePhrase): boolean {
   return !s.words.slice(p.from, p.head).some((w) => /^(?:report|reports|story|article)$/.test(w.norm));
 }
 
+/** A verb's bare form: not "said", "told", "says", "warned". */
+const CUE_LEMMA_FORM = /^(?!.*(?:ed|s)$)(?!(?:said|told|wrote|thought|found|felt|spoke|heard|knew|saw|meant|taught)$)[a-z]+$/;
 const DIRECTIVE = /^(?:recommend|recommends|recommended|advise|advises|advised|urge|urges|urged|encourage|encourages|encouraged)$/;
 const UNNAMED_INSIDE = /^(?:sources?|officials?|aides?|insiders?|ministers?|mps?|diplomats?|lawmakers?|executives?|advis[eo]rs?|staffers?)$/;
 /** A source left unnamed is one whatever its verb ("Another Liberal source agreed", "One caucus source also expressed

@@ -1252,3 +1252,10 @@ describe('tolls and hedges on the attribution', () => {
     assert.equal(only('He said a church lawyer interrogated him for two hours.').category, 'allegation');
   });
 });
+
+describe('a sentence opening on a verb’s bare form', () => {
+  it('takes “State officials are working …” for no one’s word, as “Officials say …” still is', () => {
+    assert.deepEqual(claims('State officials are working with the Army Corps of Engineers to limit the damage.'), []);
+    assert.equal(only('Officials say the dam is safe.').category, 'anonymous');
+  });
+});
