@@ -385,6 +385,17 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     if (officeBefore(tokens, k)) for (const c of name) set(c, 'person', 2);
     return [...out, ...name];
   }
+  // "Secretary of State Condoleezza Rice", "Minister of Health Ayesha Verrall": right after an office's "of", one word
+  // names the department and the two after it its holder.
+  // (The holder's words read as a name: "Director of Well By Design" runs a programme.)
+  const holderWords = tokens.slice(k + 1, to);
+  const namesHolder = holderWords.some((x) => !tagsOf(x.norm).length || isFirstName(x.norm) || isLastName(x.norm)) && !holderWords.some((x) => hasTag(x.norm, 'Preposition', 'Conjunction', 'Determiner'));
+  if (to - k === 3 && k > 0 && tokens[k - 1].norm === 'of' && tokens[k - 2]?.cap && HOLDS_DEPARTMENT.test(tokens[k - 2].norm) && tokens.slice(k, to).every((x) => x.word && x.cap) && namesHolder) {
+    const dept = classifyRun(para, tokens, k, k + 1, sentenceInitial);
+    const holder = classifyRun(para, tokens, k + 1, to, false);
+    for (const c of holder) set(c, 'person', 2);
+    return [...dept, ...holder];
+  }
   if (k >= to) {
     // Only a title ("the President"), or a lone capitalised word that is a title: not a name.
     return [];
@@ -738,6 +749,8 @@ function leadsGovernment(w: Token): boolean {
   return /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) && !w.possessive && !GOVERNMENT_KIND.test(n) && !isPlaceWord(n) && !isOrgWord(n) && !hasTag(n, 'Place', 'Country', 'City', 'Region', 'Demonym', 'Adjective');
 }
 
+/** Offices that head a department named after "of": "Secretary of State", "Minister of Health", "Chief of Staff". */
+const HOLDS_DEPARTMENT = /^(?:secretary|minister|director|chief|head|commissioner|chancellor)$/;
 /** Offices held by one person, named before the surname ("Premier Ford", "Senator Banks"). */
 const PERSONAL_OFFICE = /^(?:president|premier|governor|senator|mayor|minister|chancellor|judge|justice|sheriff|coach|commissioner|secretary)$/;
 /** The shape of an adverb of manner the lexicon may not list ("fatally", "globally", "reportedly"). */

@@ -688,4 +688,9 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text).map((p) => [p.name, p.role]), [['Ma Hao', 'a college student']]);
     assert.deepEqual(analyze(text).quotes.map((q) => q.speaker?.name), ['Ma Hao']);
   });
+
+  it('reads the two words after an office’s department as its holder (“Secretary of State Condoleezza Rice”), not a programme’s name', () => {
+    assert.deepEqual(people('US Secretary of State Kelmar Rice held talks in the capital.').map((p) => [p.name, p.role]), [['Kelmar Rice', 'US Secretary of State']]);
+    assert.deepEqual(people('Cheryl Andersen, the Director of Well By Design, marvels at the residents.').map((p) => p.name), ['Cheryl Andersen']);
+  });
 });
