@@ -693,4 +693,9 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('US Secretary of State Kelmar Rice held talks in the capital.').map((p) => [p.name, p.role]), [['Kelmar Rice', 'US Secretary of State']]);
     assert.deepEqual(people('Cheryl Andersen, the Director of Well By Design, marvels at the residents.').map((p) => p.name), ['Cheryl Andersen']);
   });
+
+  it('reads a hyphenated given name containing a role word as a name (“Ri Son-kwon”), while “attorney-general” stays an office', () => {
+    assert.deepEqual(people('Officials met Ri Son-kwon on Friday.').map((p) => p.name), ['Ri Son-kwon']);
+    assert.deepEqual(people('The attorney-general Kelmar Rice said so.').map((p) => [p.name, p.role]), [['Kelmar Rice', 'attorney-general']]);
+  });
 });
