@@ -220,6 +220,12 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
   return chunks;
 }
 
+/** Words that read as a person's name: one at least a name or unknown to the lexicon, none a preposition, conjunction
+ *  or determiner ("Condoleezza Rice", not "By Design": "Director of Well By Design" runs a programme). */
+function readsAsName(words: Token[]): boolean {
+  return words.some((x) => !tagsOf(x.norm).length || isFirstName(x.norm) || isLastName(x.norm)) && !words.some((x) => hasTag(x.norm, 'Preposition', 'Conjunction', 'Determiner'));
+}
+
 /** A verb of saying right after token `k`, perhaps after "has" or "had": "has said", "vows". */
 function speaksNext(tokens: Token[], k: number): boolean {
   const at = /^(?:has|had|have)$/.test(tokens[k]?.norm ?? '') ? k + 1 : k;
@@ -387,10 +393,7 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   }
   // "Secretary of State Condoleezza Rice", "Minister of Health Ayesha Verrall": right after an office's "of", one word
   // names the department and the two after it its holder.
-  // (The holder's words read as a name: "Director of Well By Design" runs a programme.)
-  const holderWords = tokens.slice(k + 1, to);
-  const namesHolder = holderWords.some((x) => !tagsOf(x.norm).length || isFirstName(x.norm) || isLastName(x.norm)) && !holderWords.some((x) => hasTag(x.norm, 'Preposition', 'Conjunction', 'Determiner'));
-  if (to - k === 3 && k > 0 && tokens[k - 1].norm === 'of' && tokens[k - 2]?.cap && HOLDS_DEPARTMENT.test(tokens[k - 2].norm) && tokens.slice(k, to).every((x) => x.word && x.cap) && namesHolder) {
+  if (to - k === 3 && k > 0 && tokens[k - 1].norm === 'of' && tokens[k - 2]?.cap && HOLDS_DEPARTMENT.test(tokens[k - 2].norm) && tokens.slice(k, to).every((x) => x.word && x.cap) && readsAsName(tokens.slice(k + 1, to))) {
     const dept = classifyRun(para, tokens, k, k + 1, sentenceInitial);
     const holder = classifyRun(para, tokens, k + 1, to, false);
     for (const c of holder) set(c, 'person', 2);
