@@ -524,6 +524,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const after = tokens[c.last];
   c.thingLike = (!!before && before.possessive && before.cap) || (!!after && /^\d/.test(after.text) && after.start - c.end <= 1) || prevWord === 'the';
 
+  // "Deputy Labour leader Angela Rayner": a party's or a body's word after a title, before a lower-case role and a
+  // name, says whose role it is; it names no one.
+  const roleAfter = !!after?.word && !after.cap && isRoleWord(after.norm) && !!tokens[c.last + 1]?.cap && tokens[c.last + 1].word;
+  if (norms.length === 1 && roleAfter && (isCommonWord(norms[0]) || isOrgWord(norms[0])) && !isLastName(norms[0]) && !isFirstName(norms[0])) return set(c, 'other', 1);
   // "the Anadarko Lady Warriors": "Lady" before a plural is a girls' team, not a peer.
   if (c.honorific?.norm === 'lady' && norms.length === 1 && /[^s]s$/.test(norms[0]) && !isLastName(norms[0])) return set(c, 'other', 1);
   // "St Elphin", "St. Wilfrid": a saint's name before a school, a church or a parish, not someone in the news.
@@ -617,6 +621,11 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && compound.test(norms[0]) && !isFirstName(norms[1])) return set(c, 'other', 1);
   // "in Sydney", "across Jordan": one word the lexicon knows only as a person's name, where a place stands.
   // ("people coming from Sydney", "hiring people from Sydney": "from" too.)
+  // "north-west of Sydney", "outside of Sydney", "in Sydney's west": where a compass point or "outside" stands before
+  // it, or a part of it after its possessive, a word the lexicon knows as a person's is the place.
+  const compassOf = prevWord === 'of' && /^(?:north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|outside|inside)$/.test(tokens[c.first - 2]?.norm ?? '');
+  const partAfter = c.words[0].possessive && /^(?:north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|suburbs|outskirts|cbd|centre|center|inner|outer)$/.test(tokens[c.last]?.norm ?? '');
+  if (norms.length === 1 && !c.title.length && !c.honorific && hasTag(norms[0], 'Person') && !isFirstName(norms[0]) && (compassOf || partAfter)) return set(c, 'place', 1);
   // A given name too, where nothing but a place can stand ("three decades in Madison"; "a letter from John" is his).
   if (norms.length === 1 && !c.title.length && /^(?:in|at|near|outside|across|around|throughout|inside|from)$/.test(prevWord) && !c.words[0].possessive && (isFirstName(norms[0]) ? /^(?:in|near|outside|across|throughout|inside)$/.test(prevWord) : hasTag(norms[0], 'Person'))) return set(c, 'place', 1);
   // "in Merthyr Tydfil", "near Wagga Wagga": after "in" or "near" a name of words the lexicon does not know, led by no

@@ -698,4 +698,15 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('Officials met Ri Son-kwon on Friday.').map((p) => p.name), ['Ri Son-kwon']);
     assert.deepEqual(people('The attorney-general Kelmar Rice said so.').map((p) => [p.name, p.role]), [['Kelmar Rice', 'attorney-general']]);
   });
+
+  it('takes a party’s word after a title, before a role and a name, for no one (“Deputy Labour leader Angela Rayner”)', () => {
+    assert.deepEqual(people('Deputy Labour leader Angela Rayner said so. Labour’s motion fell.').map((p) => p.name), ['Angela Rayner']);
+    assert.deepEqual(people('President Trump adviser Kellyanne Conway said so.').map((p) => p.name), ['Trump', 'Kellyanne Conway']);
+  });
+
+  it('reads a word the lexicon knows as a person’s as the place after a compass point and “of”, or before its own part', () => {
+    assert.deepEqual(people('The worst flooding came north-west of Sydney on Monday. Areas in Sydney’s west flooded. Life outside of Sydney stopped.'), []);
+    // Still a person's name elsewhere: "Sydney said".
+    assert.deepEqual(people('Sydney Kelmar, a farmer, said so.').map((p) => p.name), ['Sydney Kelmar']);
+  });
 });
