@@ -175,6 +175,9 @@ export function roleGender(role: string): 'm' | 'f' | null {
  *  Reuters"), "Xinhua reported" no person. */
 const NEWS_AGENCIES = 'reuters xinhua tass kcna yonhap kyodo bernama afp pti ians anadolu efe ansa dpa interfax irna upi aap'.split(' ');
 
+/** Parties whose names read like a person's in English copy ("Fianna Fáil said", "Sinn Fein's motion"). */
+const PARTIES = ['fianna fáil', 'fianna fail', 'fine gael', 'sinn féin', 'sinn fein', 'plaid cymru', 'aontú', 'aontu', 'fidesz', 'likud', 'syriza', 'podemos', 'zanu-pf'];
+
 /** A wire agency by name ("Reuters", "AFP"): its report, cited, is one outlet's word. */
 export const isNewsAgency = (norm: string) => NEWS_AGENCIES.includes(norm);
 
@@ -197,6 +200,7 @@ function load(): Words {
       ...[...ROLES].filter((w) => !/[ -]/.test(w)).map((w) => [w, 'Actor']),
       ...[...CUE_VERBS].filter((w) => w.endsWith('ed') || w === 'said' || w === 'told' || w === 'wrote').map((w) => [w, 'PastTense']),
       ...NEWS_AGENCIES.map((w) => [w, 'Organization']),
+      ...PARTIES.map((w) => [w, 'Organization']),
     ]),
   });
   const model = nlp.model() as {

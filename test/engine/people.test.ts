@@ -709,4 +709,9 @@ describe('people: names in unseen copy', () => {
     // Still a person's name elsewhere: "Sydney said".
     assert.deepEqual(people('Sydney Kelmar, a farmer, said so.').map((p) => p.name), ['Sydney Kelmar']);
   });
+
+  it('takes parties whose names read like a person’s for organisations (“Fianna Fáil”, “Sinn Fein”)', () => {
+    const text = 'Mr MacSharry said that Fianna Fáil had no leadership. The Sinn Fein TD disagreed, and Fine Gael said nothing.';
+    assert.deepEqual(people(text).map((p) => p.name), ['MacSharry']);
+  });
 });
