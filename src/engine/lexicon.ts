@@ -175,8 +175,13 @@ export function roleGender(role: string): 'm' | 'f' | null {
  *  Reuters"), "Xinhua reported" no person. */
 const NEWS_AGENCIES = 'reuters xinhua tass kcna yonhap kyodo bernama afp pti ians anadolu efe ansa dpa interfax irna upi aap'.split(' ');
 
-/** Parties whose names read like a person's in English copy ("Fianna Fáil said", "Sinn Fein's motion"). */
-const PARTIES = ['fianna fáil', 'fianna fail', 'fine gael', 'sinn féin', 'sinn fein', 'plaid cymru', 'aontú', 'aontu', 'fidesz', 'likud', 'syriza', 'podemos', 'zanu-pf'];
+/** Parties and public bodies whose names read like a person's in English copy ("Fianna Fáil said", "Sinn Fein's
+ *  motion", "Te Whatu Ora confirmed", "Kāinga Ora tenants"). */
+const BODIES_NAMED_LIKE_PEOPLE = [
+  'fianna fáil', 'fianna fail', 'fine gael', 'sinn féin', 'sinn fein', 'plaid cymru', 'aontú', 'aontu', 'fidesz', 'likud', 'syriza', 'podemos', 'zanu-pf',
+  // New Zealand's public bodies by their Māori names.
+  'te whatu ora', 'kāinga ora', 'kainga ora', 'waka kotahi', 'oranga tamariki', 'te pūkenga', 'te pukenga', 'te aka whai ora', 'whaikaha', 'te arawhiti', 'te puni kōkiri', 'te puni kokiri',
+];
 
 /** A wire agency by name ("Reuters", "AFP"): its report, cited, is one outlet's word. */
 export const isNewsAgency = (norm: string) => NEWS_AGENCIES.includes(norm);
@@ -200,7 +205,7 @@ function load(): Words {
       ...[...ROLES].filter((w) => !/[ -]/.test(w)).map((w) => [w, 'Actor']),
       ...[...CUE_VERBS].filter((w) => w.endsWith('ed') || w === 'said' || w === 'told' || w === 'wrote').map((w) => [w, 'PastTense']),
       ...NEWS_AGENCIES.map((w) => [w, 'Organization']),
-      ...PARTIES.map((w) => [w, 'Organization']),
+      ...BODIES_NAMED_LIKE_PEOPLE.map((w) => [w, 'Organization']),
     ]),
   });
   const model = nlp.model() as {

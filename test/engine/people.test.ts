@@ -710,8 +710,10 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('Sydney Kelmar, a farmer, said so.').map((p) => p.name), ['Sydney Kelmar']);
   });
 
-  it('takes parties whose names read like a person’s for organisations (“Fianna Fáil”, “Sinn Fein”)', () => {
+  it('takes parties and public bodies whose names read like a person’s for organisations (“Fianna Fáil”, “Te Whatu Ora”)', () => {
     const text = 'Mr MacSharry said that Fianna Fáil had no leadership. The Sinn Fein TD disagreed, and Fine Gael said nothing.';
     assert.deepEqual(people(text).map((p) => p.name), ['MacSharry']);
+    // …and New Zealand's public bodies by their Māori names.
+    assert.deepEqual(people('Te Whatu Ora confirmed the delays. Kāinga Ora tenants complained to Waka Kotahi.'), []);
   });
 });
