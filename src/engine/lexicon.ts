@@ -137,10 +137,13 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(ORG_WORDS.split(/\s+/).map
 // (And who keeps, owns, holds or works at something: "shopkeeper", "homeowner", "stallholder", "steelworker".)
 const PROFESSION = /^[a-z]{3,}(?:ologist|ician|iatrist|keeper|owner|holder|worker)$/;
 export const isRoleWord = (norm: string): boolean =>
-  ROLES.has(norm) || PROFESSION.test(norm) || (hasTag(norm, 'Actor') && !hasTag(norm, 'Plural')) ||
-  // "attorney-general", "secretary-general", "ex-minister": an office in a hyphenated compound of words (not a name:
-  // "Son-kwon", "Sung-min").
-  (norm.includes('-') && norm.split('-').some((part) => ROLES.has(part)) && norm.split('-').every((part) => ROLES.has(part) || isCommonWord(part) || /^(?:ex|vice|co)$/.test(part)));
+  ROLES.has(norm) || PROFESSION.test(norm) || (hasTag(norm, 'Actor') && !hasTag(norm, 'Plural')) || (norm.includes('-') && isOfficeCompound(norm.split('-')));
+
+/** "attorney-general", "secretary-general", "ex-minister": an office in a hyphenated compound of words (not a name:
+ *  "Son-kwon", "Sung-min"). */
+function isOfficeCompound(parts: string[]): boolean {
+  return parts.some((part) => ROLES.has(part)) && parts.every((part) => ROLES.has(part) || isCommonWord(part) || /^(?:ex|vice|co)$/.test(part));
+}
 
 /** Words that qualify an office before its title: "defence minister", "former president", "Home Secretary". */
 export const OFFICE_WORDS = /^(?:defen[cs]e|shadow|foreign|home|interior|finance|justice|trade|health|education|energy|environment|transport|culture|agriculture|deputy|vice|former|acting|interim|then|state|news|team|party|club|senior|top|chief|executive|general|assistant|associate|junior|lead|principal|managing|regional|national|local|supreme|military|political|opposition|government|police|army|navy|security|press|communications|campaign|policy|spy|intelligence|first|second|third|co)$/;

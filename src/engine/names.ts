@@ -72,7 +72,6 @@ const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west
 const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish)$/;
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
-// Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
 /** Public bodies that places listed together share: "… and Chester Council", "… and Redbridge University Hospitals". */
 const SHARED_BODY = /^(?:council|councils|university|universities|hospital|hospitals|trust|trusts|nhs|authority|authorities|police|constabulary|fire|service|services|board|boards|borough|district|county|commission|committee|party|association|union|federation|foundation|institute|department|ministry|agency)$/;
 /** "and" then capitalised words closing on a body's word within four ("and Chester Council", "and Redbridge University
@@ -92,6 +91,7 @@ const EMPLOYEES = /^(?:workers|employees|staff|staffers|shareholders|customers|b
 const EMPLOYEE_AFTER = /^(?:employee|employees|worker|workers|staffer|staffers|shareholders|customers|subsidiary|unit|division|plant|factory|store|stores|branch|branches)$/;
 /** Canadian provinces as datelines abbreviate them ("Clinton, B.C.", "Kingston, Ont."). */
 const PROVINCE_ABBR = /^(?:B\.C|Alta|Sask|Man|Ont|Que|N\.S|N\.B|Nfld|P\.E\.I|N\.W\.T|Y\.T)\.?$/;
+// Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
 const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome|elementary|basilica|chapel|kitchen|jail|courthouse)$/;
 // Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".
 const PLACE_NOUN = /^(?:province|provinces|region|county|district|village|villages|municipality|regency|prefecture|island|city|town|township|suburb|neighbourhood|neighborhood|governorate|oblast|mall)$/;
@@ -623,8 +623,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // ("people coming from Sydney", "hiring people from Sydney": "from" too.)
   // "north-west of Sydney", "outside of Sydney", "in Sydney's west": where a compass point or "outside" stands before
   // it, or a part of it after its possessive, a word the lexicon knows as a person's is the place.
-  const compassOf = prevWord === 'of' && /^(?:north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|outside|inside)$/.test(tokens[c.first - 2]?.norm ?? '');
-  const partAfter = c.words[0].possessive && /^(?:north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|suburbs|outskirts|cbd|centre|center|inner|outer)$/.test(tokens[c.last]?.norm ?? '');
+  const compassOf = prevWord === 'of' && (COMPASS.test(tokens[c.first - 2]?.norm ?? '') || /^(?:outside|inside)$/.test(tokens[c.first - 2]?.norm ?? ''));
+  const partAfter = c.words[0].possessive && (COMPASS.test(tokens[c.last]?.norm ?? '') || /^(?:suburbs|outskirts|cbd|centre|center|inner|outer)$/.test(tokens[c.last]?.norm ?? ''));
   if (norms.length === 1 && !c.title.length && !c.honorific && hasTag(norms[0], 'Person') && !isFirstName(norms[0]) && (compassOf || partAfter)) return set(c, 'place', 1);
   // A given name too, where nothing but a place can stand ("three decades in Madison"; "a letter from John" is his).
   if (norms.length === 1 && !c.title.length && /^(?:in|at|near|outside|across|around|throughout|inside|from)$/.test(prevWord) && !c.words[0].possessive && (isFirstName(norms[0]) ? /^(?:in|near|outside|across|throughout|inside)$/.test(prevWord) : hasTag(norms[0], 'Person'))) return set(c, 'place', 1);
@@ -761,6 +761,8 @@ function leadsGovernment(w: Token): boolean {
   return /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) && !w.possessive && !GOVERNMENT_KIND.test(n) && !isPlaceWord(n) && !isOrgWord(n) && !hasTag(n, 'Place', 'Country', 'City', 'Region', 'Demonym', 'Adjective');
 }
 
+/** The points of the compass and those between them ("north-west", "southeast"). */
+const COMPASS = /^(?:north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast)$/;
 /** Offices that head a department named after "of": "Secretary of State", "Minister of Health", "Chief of Staff". */
 const HOLDS_DEPARTMENT = /^(?:secretary|minister|director|chief|head|commissioner|chancellor)$/;
 /** Offices held by one person, named before the surname ("Premier Ford", "Senator Banks"). */

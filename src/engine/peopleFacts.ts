@@ -131,13 +131,14 @@ function rolePhraseStartingAt(t: Token[], from: number): Range | null {
     // makes a clause, not an apposition.
     if (head < 0 && /^(?:said|says|told|tells|was|were|is|are|has|have|had|will|would)$/.test(t[i].norm)) return null;
     // "Ma Hao, a college student who volunteered for the rescue, told …": a relative clause after the role describes it.
-    if (head >= 0 && /^(?:who|whose)$/.test(t[i].norm)) return { from: start > from ? from : start, to: i - 1, tokens: t };
+    if (head >= 0 && /^(?:who|whose)$/.test(t[i].norm)) break;
     if (isRole(t[i])) head = i;
     else if (head >= 0 && /^(?:of|for|to|at|in|on|from)$/.test(t[i].norm)) object = true;
     else if (head >= 0 && !(object || ROLE_LINK.has(t[i].norm) || t[i].cap || t[i].possessive)) break;
   }
-  // The apposition closes with a comma, or ends the sentence: "…, chair of the Progressive Caucus."
-  if (head < 0 || (i < t.length && !/^[,.;]$/.test(t[i].text))) return null;
+  // The apposition closes with a comma, or ends the sentence: "…, chair of the Progressive Caucus." (or a relative
+  // clause on it begins).
+  if (head < 0 || (i < t.length && !/^[,.;]$/.test(t[i].text) && !/^(?:who|whose)$/.test(t[i].norm))) return null;
   return { from: start > from ? from : start, to: i - 1, tokens: t };
 }
 

@@ -135,14 +135,13 @@ export function paragraphs(text: string): Span[] {
   let width = 0;
   for (const line of lines) width = Math.max(width, Math.min(100, line.end - line.start));
   const blocks: Span[] = [];
-  let lastLine: Span | null = null;
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const prev = blocks[blocks.length - 1];
-    const ragged = !!lastLine && closesSentence(text, lastLine.end) && lastLine.end - lastLine.start < 0.8 * width;
+    const before = lines[i - 1];
+    const ragged = !!before && closesSentence(text, before.end) && before.end - before.start < 0.8 * width;
     if (prev && !ragged && !blankLineIn(text, prev.end, line.start)) prev.end = line.end;
     else blocks.push({ ...line });
-    lastLine = line;
-  }
+  });
   return blocks;
 }
 
