@@ -205,7 +205,7 @@ const NOT_VERB = new Set('the a an this that these those his her its their our m
 
 /** Hedges in the writer's voice; in a sentence put on someone's word ("the report says … appears to") the hedge is theirs. */
 export function hedged(s: SentenceView): Hit[] {
-  if (isQuoted(s)) return [];
+  if (isQuoted(s)) return guessedEvents(s);
   // Sourced as seen from the hedge: a relative clause after it ("fans who had claimed") does not source it.
   const sourced = sourcedAt(s);
   // (A hedge on the attribution itself is the writer's: "intelligence reportedly suggested that …", "Kim reportedly
@@ -215,6 +215,7 @@ export function hedged(s: SentenceView): Hit[] {
     const k = firstStartingAt(s.words, h.triggers[0].start);
     return !sourced(k) || onAttribution(k);
   };
+
   const hits: Hit[] = find(s, HEDGES, true)
     // "as expected", "more likely to" (a comparison, not a hedge).
     .filter((r) => !/^(?:as|than|more|less|most|least|much|twice|times|equally)$/.test(s.words[r.start - 1]?.norm ?? ''))
@@ -231,7 +232,36 @@ export function hedged(s: SentenceView): Hit[] {
       const triggers = hitSpans(s, r);
       return { category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} presents it as likely or believed, not established` };
     });
-  return [...hits, ...modalHedges(s), ...reportedNouns(s)].filter(mine);
+  const kept = [...hits, ...modalHedges(s), ...reportedNouns(s)].filter(mine);
+  // (A speaker's guess at what happened is the speaker's own hedge, and still to be checked: kept when sourced.)
+  const found = new Set(kept.map((h) => h.triggers[0].start));
+  return kept.concat(guessedEvents(s).filter((h) => !found.has(h.triggers[0].start)));
+}
+
+const SEEMING = /^(?:appears|appeared|seems|seemed)$/;
+/** The verbs that tell what happened: "was waiting", "fled", "had full intent", "has not yet arrived". */
+const PAST_AUXILIARY = /^(?:was|were|had|has|have|did|been)$/;
+/** "It appears this guy was waiting for us", "it seems that he had fled": a guess at what happened, in anyone's voice
+ *  — a police spokesman's as much as the writer's. Not "it seems to be tapering off", "it seems like our plight …"
+ *  (a feeling), nor "it seems protest is the only language …", "it seems we should …" (an opinion, a wish): only a
+ *  clause whose first verb tells the past. */
+function guessedEvents(s: SentenceView): Hit[] {
+  const out: Hit[] = [];
+  s.words.forEach((w, i) => {
+    if (w.norm !== 'it' || !SEEMING.test(s.words[i + 1]?.norm ?? '')) return;
+    let k = i + 2;
+    if (s.words[k]?.norm === 'that') k++;
+    // The clause's subject (one to four words), then its first verb.
+    for (let v = k + 1; v < Math.min(s.words.length, k + 5) && !s.stops[v] && !/[,;:]/.test(s.marksBefore[v]); v++) {
+      const n = s.words[v].norm;
+      if (/^(?:to|like|as|if|is|are|am|should|would|could|can|will|may|might|must|shall)$/.test(n) || /['’](?:s|re|ll|d)$/.test(n)) return;
+      if (!PAST_AUXILIARY.test(n) && !(hasTag(n, 'PastTense') && !s.words[v].cap)) continue;
+      const triggers = [wordSpan(s, i, i + 2)];
+      out.push({ category: 'hedged', triggers, source: s.speaker ?? null, note: `Hedged: ${quote(triggers)} guesses at what happened; it is not established` });
+      return;
+    }
+  });
+  return out;
 }
 
 /** "the rumoured resignation of the minister": a determiner, a hedging participle, then the noun it hedges. */

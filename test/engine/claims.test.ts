@@ -1259,3 +1259,14 @@ describe('a sentence opening on a verb’s bare form', () => {
     assert.equal(only('Officials say the dam is safe.').category, 'anonymous');
   });
 });
+
+describe('a guess at what happened, in anyone’s voice', () => {
+  it('flags “it appears this man was waiting” in a spokesman’s words, not “it seems to be easing” or an opinion', () => {
+    assert.equal(only('“It appears the driver was waiting for the officers to arrive,” a police spokeswoman said.').category, 'hedged');
+    assert.equal(only('“It seems that the pair fled the city a day later,” Inspector Marlow said.').category, 'hedged');
+    assert.equal(only('Talks were due to end on Sunday, but it seems that the board has not yet reached a decision.').category, 'hedged');
+    assert.deepEqual(claims('“It seems to be easing off at this point,” she said.'), []);
+    assert.deepEqual(claims('“It seems protest is the only language the council understands,” she said.'), []);
+    assert.deepEqual(claims('“It seems that we should have a conversation about the policy,” he said.'), []);
+  });
+});
