@@ -150,8 +150,8 @@ const HEDGES = all(
   'which|that|who|it|they|he|she|and likely|probably',
   // "Many believe the election was rigged", "some fear …": a belief given to no one in particular.
   'many|some|others believe|fear|suspect|think',
-  // "police believe he acted alone": investigators' working theory, not a finding.
-  'police|investigators|detectives|officers|officials|authorities believe|suspect',
+  // "police believe he acted alone", "Gardaí believe …" (Ireland's police): investigators' working theory, not a finding.
+  'police|gardaí|gardai|investigators|detectives|officers|prosecutors|officials|authorities believe|suspect',
   // "it was claimed the couple were working on it", "it has been confirmed": said by no one named.
   'it is|was|has|had been? claimed|alleged|suggested|rumoured|rumored|confirmed|reported',
   // "The drug has been linked to heart problems": an association, not a cause established.

@@ -1269,4 +1269,9 @@ describe('a guess at what happened, in anyone’s voice', () => {
     assert.deepEqual(claims('“It seems protest is the only language the council understands,” she said.'), []);
     assert.deepEqual(claims('“It seems that we should have a conversation about the policy,” he said.'), []);
   });
+
+  it('takes what Gardaí or prosecutors believe for a working theory, as it does the police’s', () => {
+    assert.equal(only('Gardaí believe the man who attacked the shopkeeper acted alone.').category, 'hedged');
+    assert.equal(only('Prosecutors believe the money was moved offshore in 2019.').category, 'hedged');
+  });
 });
