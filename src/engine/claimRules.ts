@@ -116,12 +116,34 @@ const WITHHELD = all(
 // (Names too: labellers of three sets flag "No names have been released" as a fact still to come, one passes over it.)
 const INFORMATION = new Set('details cause causes circumstances motive figures results toll number numbers name names identity identities date reason'.split(' '));
 
+/** Whether the subject of the verb at word `v` is someone: a pronoun, a person named, a role ("the MP", "three
+ *  councillors"). Past an apposition closing before the verb ("Mr Benton, the MP for Blackpool South, is …") the
+ *  subject is the sentence's first phrase. */
+function investigatesSomeone(s: SentenceView, v: number): boolean {
+  let head = v - 1;
+  while (head > 0 && /^(?:still|also|now|currently|already)$/.test(s.words[head].norm)) head--;
+  if (head < 0) return false;
+  if (/,/.test(s.marksBefore[head + 1])) {
+    let k = 0;
+    while (k + 1 < head && !/,/.test(s.marksBefore[k + 1])) k++;
+    head = k;
+  }
+  // "The MP for Riverside": the noun before the phrase's preposition.
+  for (let k = 1; k < head; k++) if (/^(?:of|for|from|in|at|with)$/.test(s.words[k].norm)) head = k - 1;
+  const w = s.words[head];
+  const one = w.norm.replace(/(?<=[^s])s$/, '');
+  return /^(?:he|she|they|i|we)$/.test(w.norm) || !!s.personAt(w) || /^(?:mr|mrs|ms|miss|dr)$/.test(s.words[head - 1]?.norm ?? '') || isRoleWord(w.norm) || isRoleWord(one);
+}
+
 export function unconfirmed(s: SentenceView): Hit[] {
   const found = find(s, UNCONFIRMED, false)
     // "No comment," she said: the speaker's own refusal, in their words, is not the story saying anything is unknown.
     .filter((r) => !(s.words[r.start].norm === 'no' && s.words[r.end - 1].norm === 'comment' && r.end - r.start === 2 && s.quoted[r.start]))
     // "It is not known as a safe area", "not known for its food": a reputation, not an open question.
-    .filter((r) => !(s.words[r.end - 1].norm === 'known' && /^(?:as|for)$/.test(s.words[r.end]?.norm ?? '')));
+    .filter((r) => !(s.words[r.end - 1].norm === 'known' && /^(?:as|for)$/.test(s.words[r.end]?.norm ?? '')))
+    // "The motive is under investigation" leaves the motive open; "Three MPs are under investigation" tells of an
+    // inquiry into someone, which is no unknown.
+    .filter((r) => !(s.words[r.end - 1].norm === 'investigation' && investigatesSomeone(s, r.start)));
   const withheld = find(s, WITHHELD, false).filter((r) => {
     if (s.words[r.start].norm === 'no') return true;
     for (let k = r.start - 1; k >= Math.max(0, r.start - 10) && !s.stops[k + 1]; k--) if (INFORMATION.has(s.words[k].norm)) return true;

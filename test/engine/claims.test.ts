@@ -1275,3 +1275,12 @@ describe('a guess at what happened, in anyone’s voice', () => {
     assert.equal(only('Prosecutors believe the money was moved offshore in 2019.').category, 'hedged');
   });
 });
+
+describe('an inquiry into someone', () => {
+  it('is no unknown (“Three MPs are under investigation”), where a motive under investigation still is', () => {
+    assert.deepEqual(claims('Three MPs, including the former health secretary, are under investigation by the standards watchdog.'), []);
+    assert.deepEqual(claims('Ms Okafor, the MP for Riverside, is under investigation over her use of office stationery.'), []);
+    assert.deepEqual(claims('The MP for Riverside is under investigation over her use of office stationery.'), []);
+    assert.equal(only('The motive for the attack is still under investigation.').category, 'unconfirmed');
+  });
+});
