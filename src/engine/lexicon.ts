@@ -106,18 +106,29 @@ const ORG_WORDS =
   'district navy corps assembly parliament senate congress legislature fund trust museum library college society alliance coalition times post journal herald tribune gazette ' +
   'constabulary gendarmerie garda interactive studios records press media holdings panel consortium';
 
+/** Trades that close a company's name, which may be dropped from it later ("Muller Wiseman" of "Muller Wiseman
+ *  Dairies", "Anand Rathi" of "Anand Rathi Brokerage"). */
+const TRADE_WORDS = new Set(
+  // Words only companies' names end in: "Freescale Semiconductor", "National Amusements", "Muller Wiseman Dairies",
+  // trades ("Mansfield Plumbing"), "Maple Leaf Foods", "Stark Industries", "General Motors".
+  ('dairies dairy plumbing roofing engineering publishing trading mining consulting catering printing shipping manufacturing ' +
+    'semiconductor semiconductors amusements technologies ventures solutions therapeutics biosciences logistics robotics ' +
+    'foods industries motors automobiles airlines ' +
+    // …and the trades of miners, brokers and insurers: "Impala Platinum", "Rand Uranium", "Anand Rathi Brokerage",
+    // "Finazenn Advisory", "Motilal Oswal Securities" ("Gold", "Steel" and "Power" are people's surnames too).
+    'platinum uranium petroleum minerals metals resources brokerage advisory securities investments pharmaceuticals ' +
+    'telecoms airways insurance realty properties infrastructure fertilisers fertilizers chemicals cement textiles beverages').split(' '),
+);
+export const isTradeWord = (norm: string): boolean => TRADE_WORDS.has(norm);
+
 /** Words found only inside organisations' names: legal forms of companies ("Sdn Bhd", "GmbH", "S.p.A."), a
  *  ministry's "Affairs", and the other languages' words for bank, group, party, institute… ("Banco Santander"). */
 const ORG_NAME_WORDS = new Set(
   ('affairs bhd sdn gmbh s.p.a spa pty tbk srl sarl deutsche banco banca banque grupo groupe gruppo société compagnie ' +
     'instituto istituto institut universidad università universität université partido parti partito fundación ' +
     'fondation stiftung ministerio ministère ministero agence agencia agenzia zeitung sabha ' +
-    // Words only companies' names end in: "Freescale Semiconductor", "National Amusements", "Starboard Value LP",
-    // "Muller Wiseman Dairies", trades ("Mansfield Plumbing").
-    'lp llp dairies dairy plumbing roofing engineering publishing trading mining consulting catering printing shipping manufacturing ' +
-    'semiconductor semiconductors amusements technologies ventures solutions therapeutics biosciences logistics robotics ' +
-    // ("Maple Leaf Foods", "Stark Industries", "General Motors", "Wellington Chamber of Commerce", "Leigh NHS trust".)
-    'foods industries motors automobiles airlines chamber nhs ' +
+    // Legal forms: "Starboard Value LP"; "Wellington Chamber of Commerce", "Leigh NHS trust".
+    'lp llp chamber nhs ' +
     // …and military units: "Para Brigade".
     'brigade battalion regiment squadron ' +
     // …and journals and public bodies: "Nature Medicine", "Clark County Public Health"; builders: "Hopkins Homes".
@@ -240,7 +251,7 @@ export const nameGender = (norm: string): 'm' | 'f' | null =>
   hasTag(norm, 'MaleName') ? 'm' : hasTag(norm, 'FemaleName') ? 'f' : null;
 export const isPlaceWord = (norm: string) =>
   hasTag(norm, 'Place', 'Country', 'City', 'Region', 'Demonym') || norm in (words ??= load()).placeWords;
-export const isOrgWord = (norm: string) => hasTag(norm, 'Organization', 'SportsTeam') || norm in (words ??= load()).orgWords || ORG_NOUNS.has(norm) || ORG_NAME_WORDS.has(norm);
+export const isOrgWord = (norm: string) => hasTag(norm, 'Organization', 'SportsTeam') || norm in (words ??= load()).orgWords || ORG_NOUNS.has(norm) || ORG_NAME_WORDS.has(norm) || TRADE_WORDS.has(norm);
 /** A word compromise knows as something other than a name: "Calling", "Since", "Both" at the start of a sentence. */
 export const isCommonWord = (norm: string) => {
   const t = tagsOf(norm);

@@ -5,7 +5,7 @@ import type { QuoteSpan } from './quotes';
 import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
-import { CUE_VERBS, HONORIFICS, hasTag, isCommonWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, nameGender, roleGender, tagsOf } from './lexicon';
+import { CUE_VERBS, HONORIFICS, hasTag, isCommonWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, isTradeWord, nameGender, roleGender, tagsOf } from './lexicon';
 import { NATIONALITY, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 import { AGE_REACH, ageOf, describedAges, roleOf } from './peopleFacts';
 
@@ -332,7 +332,8 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
   });
 }
 
-const COMPANY_FORMS = /^(?:group|holdings|inc|ltd|limited|plc|llc|lp|llp|corp|corporation|co|company|dairies|foods|industries|technologies|motors|airlines)\.?$/;
+const LEGAL_FORMS = /^(?:group|holdings|inc|ltd|limited|plc|llc|lp|llp|corp|corporation|co|company)\.?$/;
+const isCompanyForm = (norm: string) => LEGAL_FORMS.test(norm) || isTradeWord(norm);
 /** A role only a person holds: "founder of WhatsApp", not "its main rival" (a product's). */
 const personRole = (role: string | null) => !!role && !/^(?:its|their)\b/i.test(role);
 
@@ -354,7 +355,7 @@ function promote(chunks: Chunk[]): void {
     orgs.add(c.facts.normKey);
     const n = c.facts.norms;
     let k = n.length;
-    while (k > 1 && COMPANY_FORMS.test(n[k - 1])) k--;
+    while (k > 1 && isCompanyForm(n[k - 1])) k--;
     if (k < n.length && !isFirstName(n[0])) orgStarts.add(n.slice(0, k).join(' '));
   }
   // Places by their shape or the words around them ("Siam Paragon shopping mall"), not by their words alone.

@@ -716,4 +716,18 @@ describe('people: names in unseen copy', () => {
     // …and New Zealand's public bodies by their Māori names.
     assert.deepEqual(people('Te Whatu Ora confirmed the delays. Kāinga Ora tenants complained to Waka Kotahi.'), []);
   });
+
+  it('takes a tally’s entries for no one (“Davao, 4,658;”), as “Ama Mensah, 29,” is someone', () => {
+    assert.deepEqual(people('Most cases were in Kelmar Valley, 7,680; Tobarzon, 5,739; Rindao, 4,658; and Upper Sollis, 3,935.'), []);
+    assert.deepEqual(people('Ama Mensah, 29, said so.').map((p) => [p.name, p.age]), [['Ama Mensah', 29]]);
+  });
+
+  it('takes miners, brokers and insurers for companies (“Impala Platinum”, “Anand Rathi Brokerage”), and their short names too', () => {
+    const text = 'Talks included Kelmar Platinum, Rand Uranium and Tobar Securities. “The fall was inevitable,” said Hemang Solanki of Anand Rathi Brokerage. Solanki of Anand Rathi said more.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Hemang Solanki']);
+  });
+
+  it('takes an abbreviated street or a vale for a place (“Thomas St”, “Hume Fwy”, “Korong Vale”)', () => {
+    assert.deepEqual(people('The crash closed Thomas St and the Hume Fwy near Noarana Dve, and flooded Korong Vale and Kelmar Creek.'), []);
+  });
 });
