@@ -518,8 +518,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const roleBefore = isRoleWord(prevWord) || c.title.length > 0;
 
   // Product names and abbreviations end in capitals ("Windows XP"); concepts end in abstract nouns ("Iodine
-  // Deficiency Disorders"). People's names rarely do either.
-  const notAName = c.words.some((w, i) => (i > 0 && /^[A-Z]{2,}$/.test(w.text)) || (c.words.length > 1 && /^[A-Z]{3,}$/.test(w.text))) || (norms.length > 1 && norms[norms.length - 1].length > 6 && ABSTRACT.test(norms[norms.length - 1]) && !isLastName(norms[norms.length - 1])) || (norms.length === 2 && norms[0].length > 6 && ABSTRACT_LEAD.test(norms[0]) && !isLastName(norms[0]) && !isFirstName(norms[0])) || /(?:ists|ians|ites|crats|icans|landers)$/.test(norms[norms.length - 1]);
+  // Deficiency Disorders"). People's names rarely do either (a given name before one makes it a surname: "Amanda
+  // Harkness").
+  const notAName = c.words.some((w, i) => (i > 0 && /^[A-Z]{2,}$/.test(w.text)) || (c.words.length > 1 && /^[A-Z]{3,}$/.test(w.text))) || (norms.length > 1 && norms[norms.length - 1].length > 6 && ABSTRACT.test(norms[norms.length - 1]) && !isLastName(norms[norms.length - 1]) && !(norms.length === 2 && isFirstName(norms[0]) && !isCommonWord(norms[1]))) || (norms.length === 2 && norms[0].length > 6 && ABSTRACT_LEAD.test(norms[0]) && !isLastName(norms[0]) && !isFirstName(norms[0])) || /(?:ists|ians|ites|crats|icans|landers)$/.test(norms[norms.length - 1]);
   // A capitalised word right after a possessive is the thing possessed: "Prime Minister’s Questions".
   const possessed = !!before && before.possessive && norms.length === 1;
   const after = tokens[c.last];

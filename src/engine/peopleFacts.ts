@@ -40,6 +40,12 @@ export function roleOf(doc: string, t: Token[], c: NameChunk): string | null {
   if (party) comma = firstStartingAt(t, c.end + party[0].length - 1);
   // "Jane Smith, 45, a teacher from Leeds,": past an age in its own commas.
   if (t[comma]?.text === ',' && /^\d{1,3}$/.test(t[comma + 1]?.text ?? '') && t[comma + 2]?.text === ',') comma += 2;
+  // "Amay Gupta (name changed), a content moderation employee, …", "Ama Mensah (pictured), a nurse": past a short aside.
+  if (t[comma]?.text === '(') {
+    let close = comma + 1;
+    while (close < comma + 6 && t[close] && !/^[()]$/.test(t[close].text)) close++;
+    if (t[close]?.text === ')' && t[close + 1]?.text === ',') comma = close + 1;
+  }
   if (t[comma]?.text === ',') {
     const after = rolePhraseStartingAt(t, comma + 1);
     if (after) return text(doc, after);

@@ -730,4 +730,11 @@ describe('people: names in unseen copy', () => {
   it('takes an abbreviated street or a vale for a place (“Thomas St”, “Hume Fwy”, “Korong Vale”)', () => {
     assert.deepEqual(people('The crash closed Thomas St and the Hume Fwy near Noarana Dve, and flooded Korong Vale and Kelmar Creek.'), []);
   });
+
+  it('reads a given name before a word that looks abstract as someone (“Amanda Harkness”), and a role past an aside (“(name changed), a …”)', () => {
+    assert.deepEqual(people('It is run by two executives, Peter Hiom and Amanda Harkness.').map((p) => p.name), ['Peter Hiom', 'Amanda Harkness']);
+    assert.deepEqual(people('Iodine Deficiency Disorders rose.'), []);
+    const text = 'Amay Kelmar (name changed), a content moderator at the platform, was expecting a call from his manager in March.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.role]), [['Amay Kelmar', 'a content moderator at the platform']]);
+  });
 });
