@@ -209,10 +209,17 @@ function wordBeforeName(ctx: Ctx, n: NameMention): number {
 export function describesNoun(ctx: Ctx, n: NameMention, last: number): boolean {
   const next = ctx.para.tokens[last + 1];
   // "PAGASA issued a statement": a verb after the name makes it the subject.
-  if (!next || !next.word || CUE_VERBS.has(next.norm)) return false;
-  if (n.kind === 'place' || n.kind === 'organisation') return isNounHead(next) || isRoleWord(next.norm);
+  if (!next || !next.word || (CUE_VERBS.has(next.norm) && !modifiesRole(ctx.para.tokens, last + 1))) return false;
+  if (n.kind === 'place' || n.kind === 'organisation') return isNounHead(next) || isRoleWord(next.norm) || CUE_VERBS.has(next.norm);
   // "the Sinn Fein TD", "the Labour MP": a name nobody is called, after an article, before an office.
   return n.kind === 'person' && !n.personId && /^(?:the|a|an)$/.test(ctx.para.tokens[n.first - 1]?.norm ?? '') && isRoleWord(next.norm);
+}
+
+/** A verb of saying that is a noun before a role here: "Kerala state minister", "Odisha state disaster manager" — a
+ *  lower-case role word among the two lower-case words after it. */
+export function modifiesRole(t: Token[], i: number): boolean {
+  for (let k = i + 1; k < i + 3 && t[k]?.word && !t[k].cap; k++) if (isRoleWord(t[k].norm)) return true;
+  return false;
 }
 
 /** "Park Min-jae of the Unity Reform Party said": the person whose party, group or town the name after "of",

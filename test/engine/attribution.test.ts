@@ -1123,4 +1123,10 @@ describe('an apposition holding a list’s commas', () => {
     const text = 'Rovers boss Tom Hale was happy.\n\nHale credited a strong week’s training as the key to success.\n\n“I had a vision of how we would play.”\n\nKelmarton nearly had a late equaliser from a goalmouth scramble.\n\n“We did cause them problems.”';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Tom Hale', 'Tom Hale']);
   });
+
+  it('reads “state” before a role as a noun, not a verb of saying: “said Kerala state disaster manager Tom Hale.', () => {
+    assert.deepEqual(speakers('“We have taken a zero-casualty approach,” said Kerala state disaster manager Tom Hale.').map((s) => s[1]), ['Tom Hale']);
+    assert.deepEqual(speakers('“We have taken a new approach,” said Punjab state minister Ann Obi.').map((s) => s[1]), ['Ann Obi']);
+    assert.deepEqual(speakers('“We have taken a new approach,” the Kelmar Agency stated.').map((s) => s[1]), ['Kelmar Agency']);
+  });
 });
