@@ -517,6 +517,18 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
 }
 
 /** The speaker ending at token `end` (just before a reporting verb), not before token `floor`. */
+/** The person an apposition ending at token `end` describes: "Wells, director of public health for the city",
+ *  "Jeff Mphahlele, the secretary general of the … Union" — a person's name, a comma, then a role word, a determiner
+ *  or an office's opening word, within 16 tokens. */
+function appositionHolder(ctx: Ctx, end: number, floor: number): NameMention | null {
+  const t = ctx.para.tokens;
+  let c = end;
+  while (c > floor && end + 1 - c < 16 && t[c].text !== ',') c--;
+  const opener = t[c + 1];
+  const name = t[c]?.text === ',' ? ctx.nameByLast.get(c - 1) : undefined;
+  return name && name.kind === 'person' && opener?.word && (isRoleWord(opener.norm) || DETERMINERS.has(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm)) ? name : null;
+}
+
 export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
   let i: number = end;
@@ -538,20 +550,20 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     while (j > floor && /^[—–-]$/.test(t[j - 1].text)) j--;
     if (/^[—–-]$/.test(t[j]?.text ?? '') && j - 1 >= floor) {
       // The aside may sit inside an apposition: "Wells, director of … Lubbock -- which … -- told".
-      let c = j - 1;
-      while (c > floor && j - c < 16 && t[c].text !== ',') c--;
-      const opener = t[c + 1];
-      const name = t[c]?.text === ',' ? ctx.nameByLast.get(c - 1) : undefined;
-      if (name && name.kind === 'person' && opener?.word && (isRoleWord(opener.norm) || DETERMINERS.has(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm))) return nameSpeaker(ctx, name);
+      const holder = appositionHolder(ctx, j - 1, floor);
+      if (holder) return nameSpeaker(ctx, holder);
       return speakerBefore(ctx, j - 1, floor, previous);
     }
   }
   if (t[i].text === ')') {
-    // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis to the name before it.
+    // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis to the name before it — past a body's that closes an
+    // apposition to the person before it ("Jeff Mphahlele, the secretary general of the … Union (AMCU) told").
     let j = i - 1;
     while (j > floor && t[j].text !== '(') j--;
     if (t[j]?.text === '(' && j - 1 >= floor) {
       const n = ctx.nameByLast.get(j - 1);
+      const holder = n?.kind === 'organisation' ? appositionHolder(ctx, j - 1, floor) : null;
+      if (holder) return nameSpeaker(ctx, holder);
       if (n && n.kind !== 'other') return nameSpeaker(ctx, n);
       i = j - 1;
     }

@@ -1129,4 +1129,9 @@ describe('an apposition holding a list’s commas', () => {
     assert.deepEqual(speakers('“We have taken a new approach,” said Punjab state minister Ann Obi.').map((s) => s[1]), ['Ann Obi']);
     assert.deepEqual(speakers('“We have taken a new approach,” the Kelmar Agency stated.').map((s) => s[1]), ['Kelmar Agency']);
   });
+
+  it('reads a body’s abbreviation in brackets closing an apposition as part of it: “Tom Hale, the secretary general of the … Union (KWU) told AFP”', () => {
+    assert.deepEqual(speakers('“The talks are going ahead,” Tom Hale, the secretary general of the Association of Miners and Kelmar Union (AMKU) told AFP.').map((s) => s[1]), ['Tom Hale']);
+    assert.deepEqual(speakers('“The talks are going ahead,” the Kelmar Workers Union (KWU) told AFP.').map((s) => s[1]), ['Kelmar Workers Union']);
+  });
 });
