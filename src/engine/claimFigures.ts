@@ -46,8 +46,10 @@ const RULES: FigureRule[] = [
   // Percentages and shares.
   { re: new RegExp(String.raw`\b${QUANTITY}\s*(?:%|per\s?cent\b|percent\b|percentage points?\b)`, 'gi') },
   { re: /\b(?:one|\d+) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?! (?:minutes?|hours?|days?|the)\b)/gi },
-  // A toll rising to a count: "as the death toll rose to at least 270", "the toll stood at 41".
-  { re: new RegExp(String.raw`\btoll\s+(?:has\s+|had\s+)?(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|reached|reaches|reaching|stood|stands|standing|hit|hits)\s+(?:to\s+|at\s+)?(?:(?:${APPROX})\s+)?(${NUM})\b`, 'gi'), group: 1 },
+  // A toll or a tally rising to a count: "as the death toll rose to at least 270", "the toll stood at 41", "the death
+  // toll from days of flooding has reached 53", "the number of confirmed cases in Michigan stands at 43" (a few words
+  // may say what is counted).
+  { re: new RegExp(String.raw`\b(?:toll|tally|number of)(?:\s+[^\s.;:]+){0,8}?\s+(?:has\s+|had\s+)?(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|reached|reaches|reaching|stood|stands|standing|hit|hits)\s+(?:to\s+|at\s+)?(?:(?:${APPROX})\s+)?(${NUM})\b`, 'gi'), group: 1 },
   // Shares in words: "nearly half of voters", "two-thirds of residents", "the majority of members".
   { re: /\b(?:(?:nearly|almost|about|around|more than|over|less than|fewer than|roughly|just under|just over)\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|a fifth)\s+of\b|\bthe (?:vast )?majority of\b/gi, keep: (m, slice) => !/\bhalf of (?:the )?(?:first|second|season|game|match|year|century|term)\b/i.test(slice.slice(m.index, m.index + m[0].length + 12)) },
   // Multiples.

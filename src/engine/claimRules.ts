@@ -50,6 +50,7 @@ const UNCONFIRMED = all(
   'unclear|uncertain whether|if|how|why|what|who|when|where',
   'not immediately? clear|known whether|if|how|why|what|who|when|where',
   'did|does|has|have|had not immediately? respond|responded|reply|replied|return|returned',
+  'didn\'t|didn’t|doesn\'t|doesn’t|hasn\'t|hasn’t|haven\'t|haven’t|hadn\'t|hadn’t immediately? respond|responded|reply|replied|return|returned',
   // "The Houthis did not immediately claim the attack": responsibility not yet taken.
   'did|does|has|have|had not immediately claim|claimed|acknowledge|acknowledged',
   // "Calls and emails to the league were not immediately returned".
@@ -72,6 +73,8 @@ const UNCONFIRMED = all(
   'without giving|providing|offering|divulging|citing|presenting|producing any|further|more? details|evidence|information|proof',
   // "he cannot tell if the man was arrested there", "unable to say whether …": the question left open.
   'cannot|can\'t|can’t|couldn\'t|couldn’t|unable|not to? tell|say|determine|establish|know whether|if',
+  // "Officials are unable to say how long the water may remain".
+  'cannot|can\'t|can’t|couldn\'t|couldn’t|unable|not to? tell|say|determine|establish how|when|why|where|who',
   'could|couldn\'t|couldn’t|cannot|can\'t|can’t not? be reached|contacted',
   // "The Tribune Chronicle was unable to reach Bway leaders for comment".
   'was|were|is|are|been unable to reach|contact',

@@ -1284,3 +1284,17 @@ describe('an inquiry into someone', () => {
     assert.equal(only('The motive for the attack is still under investigation.').category, 'unconfirmed');
   });
 });
+
+describe('tallies and answers not given', () => {
+  it('flags a toll or a count risen to a figure with words between (“the death toll from days of flooding has reached 53”)', () => {
+    assert.equal(only('In the west the death toll from days of flooding after heavy rain has reached 53.').category, 'unsourced-figure');
+    assert.equal(only('The number of people treated at the clinic rose to 412.').category, 'unsourced-figure');
+  });
+
+  it('flags a contracted “didn’t immediately respond” and “unable to say how long”, not “can not tell you how happy”', () => {
+    assert.equal(only('The retailer didn’t immediately respond to a request for comment.').category, 'unconfirmed');
+    assert.equal(only('Officials are unable to say how long the water may remain in the village.').category, 'unconfirmed');
+    assert.deepEqual(claims('I can not tell you how happy I am.'), []);
+    assert.deepEqual(claims('She may not know when the album is out, but she can describe it.'), []);
+  });
+});
