@@ -8,7 +8,7 @@ import type { Speaker, SpeakerType, TextSpan } from './types';
 import { isTitleCase } from './names';
 import { CUE_VERBS, isRoleWord } from './lexicon';
 import { PeopleLookup, firstStartingAt } from './peopleLookup';
-import { SOURCE_NOUNS, SUBORDINATORS, isCueAt, isNounHead, subjectPronoun } from './attributionCues';
+import { SOURCE_NOUNS, SUBORDINATORS, isCueAt, isNounHead, modifiesRole, subjectPronoun } from './attributionCues';
 import { labelOf } from './debris';
 
 /** A token of a paragraph with its index, seen from outside the quotations. */
@@ -213,13 +213,6 @@ export function describesNoun(ctx: Ctx, n: NameMention, last: number): boolean {
   if (n.kind === 'place' || n.kind === 'organisation') return isNounHead(next) || isRoleWord(next.norm) || CUE_VERBS.has(next.norm);
   // "the Sinn Fein TD", "the Labour MP": a name nobody is called, after an article, before an office.
   return n.kind === 'person' && !n.personId && /^(?:the|a|an)$/.test(ctx.para.tokens[n.first - 1]?.norm ?? '') && isRoleWord(next.norm);
-}
-
-/** A verb of saying that is a noun before a role here: "Kerala state minister", "Odisha state disaster manager" — a
- *  lower-case role word among the two lower-case words after it. */
-export function modifiesRole(t: Token[], i: number): boolean {
-  for (let k = i + 1; k < i + 3 && t[k]?.word && !t[k].cap; k++) if (isRoleWord(t[k].norm)) return true;
-  return false;
 }
 
 /** "Park Min-jae of the Unity Reform Party said": the person whose party, group or town the name after "of",

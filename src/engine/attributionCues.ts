@@ -23,6 +23,13 @@ const OBJECT_CONTROL = /^(?:forc(?:e|es|ed|ing)|ask(?:s|ed|ing)?|urg(?:e|es|ed|i
 const NOT_BEFORE_VERB = new Set(['both', 'much', 'more', 'most', 'less', 'every', 'each', 'own', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'into', 'no', 'any', 'some', 'such', 'first', 'second', 'new', 'latest', 'recent']);
 
 /** Is token `i` a reporting verb here? "States" in "the United States", "claims" in "those claims" are nouns. */
+/** A verb of saying that is a noun before a role here: "Kerala state minister", "Odisha state disaster manager" — a
+ *  lower-case role word among the two lower-case words after it. */
+export function modifiesRole(t: Token[], i: number): boolean {
+  for (let k = i + 1; k < i + 3 && t[k]?.word && !t[k].cap; k++) if (isRoleWord(t[k].norm)) return true;
+  return false;
+}
+
 export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   const tok = t[i];
   // "as one journalist put it": "put" reports words only with "it" after it.
@@ -35,6 +42,8 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   if (/ed$/.test(tok.norm) && participleOfObject(t, i)) return false;
   if (/(?:ed|id|ld|ote|aid|old)$/.test(tok.norm) && !hasTag(tok.norm, 'Noun', 'Singular', 'Plural')) return true;
   const prev = t[i - 1];
+  // "Kerala state minister", "Odisha state disaster manager": a bare form between a name and a role is a noun.
+  if (!/s$/.test(tok.norm) && prev?.word && prev.cap && modifiesRole(t, i)) return false;
   // "to accuse", "to say": a bare form after "to" is an infinitive ("according to reports" has the plural).
   // Not after a verb that makes its object the one to speak ("forcing the Bank of England to signal").
   const infinitive = prev?.norm === 'to' && CUE_LEMMAS.has(tok.norm) && !t.slice(Math.max(0, i - 8), i - 1).some((w) => w.word && OBJECT_CONTROL.test(w.norm));

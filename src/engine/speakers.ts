@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import type { Quote, Speaker, TextSpan } from './types';
 import { CUE_VERBS, GROUPS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord } from './lexicon';
 import type { Attribution } from './attribution';
-import { affiliationAt, cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, modifiesRole, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, tokenAt, type Ctx } from './attributionContext';
+import { affiliationAt, cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, DETERMINERS, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
 import { bracketedAbbreviation } from './text';
@@ -487,7 +487,7 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
     }
     // A mark inside a word ("9/11 widow Terry Strada", "U.S.-born") does not end the phrase.
     const glued = !t[j].word && j > i && t[j + 1]?.word && t[j - 1].end === t[j].start && t[j].end === t[j + 1].start;
-    if ((!t[j].word && !glued) || (isCue(ctx, j) && !modifiesRole(t, j))) break;
+    if ((!t[j].word && !glued) || isCue(ctx, j)) break;
   }
   const described = descriptionSpeaker(ctx, i, 'forward', previous);
   // "says Eskom spokesperson, Khulu Phasiwe": the name in apposition to the description is the speaker.

@@ -1128,6 +1128,9 @@ describe('an apposition holding a list’s commas', () => {
     assert.deepEqual(speakers('“We have taken a zero-casualty approach,” said Kerala state disaster manager Tom Hale.').map((s) => s[1]), ['Tom Hale']);
     assert.deepEqual(speakers('“We have taken a new approach,” said Punjab state minister Ann Obi.').map((s) => s[1]), ['Ann Obi']);
     assert.deepEqual(speakers('“We have taken a new approach,” the Kelmar Agency stated.').map((s) => s[1]), ['Kelmar Agency']);
+    // …and the quotation after that sentence is still the manager's.
+    const run = '“We have taken a zero-casualty approach,” said Kerala state disaster manager Tom Hale. “If people do not move, force will be used.”';
+    assert.deepEqual(speakers(run).map((s) => s[1]), ['Tom Hale', 'Tom Hale']);
   });
 
   it('reads a body’s abbreviation in brackets closing an apposition as part of it: “Tom Hale, the secretary general of the … Union (KWU) told AFP”', () => {
