@@ -135,7 +135,7 @@ export const COMPANY_NOUNS = /^(?:company|firm|group|organi[sz]ation|business|ch
 export const MEDIA_NOUNS = /^(?:newspaper|paper|daily|weekly|tabloid|broadcaster|network|channel|station|magazine|website|outlet|agency|journal)$/;
 
 // Documents and institutions that "say" things: "the letter reads", "a statement said", "the city reasoned".
-export const SOURCE_NOUNS = /^(?:letter|report|statement|study|survey|poll|message|document|memo|email|e-mail|post|tweet|filing|brief|submission|complaint|lawsuit|ad|advert|advertisement|clip|video|website|site|page|article|piece|editorial|release|notice|sign|banner|note|obituary|ruling|judgment|verdict|order|decision|resolution|analysis|review|paper|book|film|city|town|county|state|country|province|region|government|council|court|agency|ministry|department)$/;
+export const SOURCE_NOUNS = /^(?:letter|report|statement|study|survey|poll|message|document|memo|email|e-mail|post|tweet|filing|brief|submission|complaint|lawsuit|ad|advert|advertisement|clip|video|website|site|page|article|piece|editorial|release|notice|alert|warning|advisory|bulletin|forecast|guidance|announcement|sign|banner|note|obituary|ruling|judgment|verdict|order|decision|resolution|analysis|review|paper|book|film|city|town|county|state|country|province|region|government|council|court|agency|ministry|department)$/;
 
 /** A lower-case word that can head a noun phrase and is no verb form: "relatives", "coach", "analysis". */
 export function isNounHead(tok: Token): boolean {

@@ -9,7 +9,7 @@ import { GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGende
 import { NATIONALITY } from './names';
 import { firstStartingAt, spanAt } from './peopleLookup';
 import { isCue, isInterruption, lastOfName, nameSpeaker, possessedHead, tokenAt, type Ctx } from './attributionContext';
-import { COMPANY_NOUNS, DETERMINERS, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, canSpeakNoun, isCueAt, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+import { COMPANY_NOUNS, DETERMINERS, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, TIME_WORD, canSpeakNoun, isCueAt, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 
 /** The speaker a possessive name describes: "Tom Jones’ manager, Gordon Mills" → Gordon Mills; "the mayor’s
  *  spokeswoman" with no name → the description. */
@@ -401,7 +401,10 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
   // Any other noun phrase with a determiner: "one poster", "a message", "the letter", "the city".
   // (A place's possessive stands for the article too: "Guinea's political opposition".)
   const placeOwned = t[from].possessive && t[from].cap && ctx.nameByLast.get(from)?.kind === 'place';
-  if ((DETERMINERS.has(t[from].norm) || /^(?:his|her|their|its|our)$/.test(t[from].norm) || placeOwned) && words.length >= 2 && !head.cap && (isNounLike(headNorm) || (words.length === 2 && /ing$/.test(headNorm)))) {
+  // (…and a day's for the document of that day: "Saturday’s alert said".)
+  const dayOwned = t[from].possessive && TIME_WORD.test(t[from].norm) && SOURCE_NOUNS.test(headNorm);
+  // ("the alert": a document's word the lexicon knows as an adjective too.)
+  if ((DETERMINERS.has(t[from].norm) || /^(?:his|her|their|its|our)$/.test(t[from].norm) || placeOwned || dayOwned) && words.length >= 2 && !head.cap && (isNounLike(headNorm) || SOURCE_NOUNS.test(headNorm) || (words.length === 2 && /ing$/.test(headNorm)))) {
     const plural = hasTag(headNorm, 'Plural') || (/s$/.test(headNorm) && !/ss$/.test(headNorm) && !tagsOf(headNorm).length);
     // Plural things cannot speak: "defended the suspensions, said …" is no group's word; people in the plural can.
     if (plural && /(?:ions|ments|ness|ities|ures|ances|ences)$/.test(headNorm)) return null;

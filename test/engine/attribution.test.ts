@@ -1137,4 +1137,10 @@ describe('an apposition holding a list’s commas', () => {
     assert.deepEqual(speakers('“The talks are going ahead,” Tom Hale, the secretary general of the Association of Miners and Kelmar Union (AMKU) told AFP.').map((s) => s[1]), ['Tom Hale']);
     assert.deepEqual(speakers('“The talks are going ahead,” the Kelmar Workers Union (KWU) told AFP.').map((s) => s[1]), ['Kelmar Workers Union']);
   });
+
+  it('takes an alert, a bulletin or a day’s warning for the document that speaks (“the alert said”, “Saturday’s alert said”)', () => {
+    assert.deepEqual(speakers('Residents “are being impacted by smoke,” the alert said.').map((s) => s[1]), ['alert']);
+    assert.deepEqual(speakers('Residents “are being impacted by smoke,” Saturday’s alert said.').map((s) => s[1]), ['Saturday’s alert']);
+    assert.deepEqual(speakers('Smoke is causing “very poor air quality” in parts of the north, according to the bulletin.').map((s) => s[1]), ['bulletin']);
+  });
 });
