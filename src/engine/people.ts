@@ -67,6 +67,9 @@ interface ChunkFacts {
   trailingStops: number;
   beforeCue: boolean;
   afterCue: boolean;
+  /** Opening its paragraph before a colon and a quotation, as a transcript or a round-up of reactions labels its
+   *  speakers: "Pep Guardiola: “We are happy.”" */
+  labelsQuote: boolean;
   /** A verb in the past right after the name: "Xi Jinping met …". */
   verbAfter: boolean;
   /** In brackets on its own: "(Jokowi)". */
@@ -318,6 +321,7 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       trailingStops: end - c.end,
       beforeCue: beforeCue(para, c),
       afterCue: afterCue(para, c),
+      labelsQuote: c.first - (c.honorific ? 1 : 0) - c.title.length === 0 && para.tokens[c.last]?.text === ':' && /^[“"‘']$/.test(para.tokens[c.last + 1]?.text ?? ''),
       verbAfter: verbAfter(para.tokens, c.last),
       personalAfter: personalAfter(para.tokens, c.last),
       placeLike: placeLike(para.tokens, c),
@@ -383,7 +387,7 @@ function promote(chunks: Chunk[]): void {
     else if (c.evidence === 0 && f.noPlaceWord && personRole(f.role)) {
       c.evidence = 1;
       for (const n of f.norms) sure.add(n);
-    } else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && (f.beforeCue || f.afterCue)) c.evidence = 1;
+    } else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && (f.beforeCue || f.afterCue || f.labelsQuote)) c.evidence = 1;
     // …or two or three unknown words doing something in the past: "Xi Jinping met Joe Biden".
     else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && f.norms.length <= 3 && f.verbAfter) c.evidence = 1;
     // …or followed in their sentence by "he", "she", "his" or "her": "Xie Xiufang feels more comfortable in her home".

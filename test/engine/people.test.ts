@@ -742,4 +742,9 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('He breached the Australian Consumer Law. Critics of Candid Camera spoke to Mary Kelmar.').map((p) => p.name), ['Mary Kelmar']);
     assert.deepEqual(people('Officials met Peter Wolf and Keith Wells on Monday.').map((p) => p.name), ['Peter Wolf', 'Keith Wells']);
   });
+
+  it('takes two unknown words labelling a quotation at a paragraph’s start for someone (“Kelechi Iheanacho: “…””), not a heading', () => {
+    const text = 'It was close.\n\nTobar Kelmaro: “We are happy. I think the spectators enjoyed it.”\n\nBreaking News: “Hello.”';
+    assert.deepEqual(people(text).map((p) => p.name), ['Tobar Kelmaro']);
+  });
 });
