@@ -68,6 +68,8 @@ const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|
 // …or that open with one ("Subscription Scams", a headline's words): the endings no given name has ("Agyness" does -ness).
 const ABSTRACT_LEAD = /(?:tion|sion|ment|ism|ship|ology)$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
+/** Family: a person's, never a body's. */
+const KIN = /^(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|fiancée?|girlfriend|boyfriend|partner)$/;
 const STREET_ABBR = /^(?:St|Rd|Ave|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.?$/;
 const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi|el|los|las|new)$/;
 const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls)$/;
@@ -612,7 +614,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (roleBefore && firstKnown && norms.length === 2 && !c.title.length && isOrgWord(norms[1]) && !isOrgWord(norms[0])) return set(c, 'person', 2);
   // "an analyst at Panmure Liberum", "Natixis Bleichroeder analyst Corey Davis": where someone works — after a role
   // and "at", or (unknown words) before a role and a name.
-  const roleThenName = norms.length >= 2 && !firstKnown && isRoleWord(tokens[c.last]?.norm ?? '') && !tokens[c.last]?.cap && !!tokens[c.last + 1]?.cap && tokens[c.last + 1].word;
+  // (Not kin: "Shah Rukh Khan's son Aryan Khan" names a father.)
+  const roleThenName = norms.length >= 2 && !firstKnown && isRoleWord(tokens[c.last]?.norm ?? '') && !KIN.test(tokens[c.last]?.norm ?? '') && !tokens[c.last]?.cap && !!tokens[c.last + 1]?.cap && tokens[c.last + 1].word;
   if ((prevWord === 'at' && isRoleWord(tokens[c.first - 2 - (c.honorific ? 1 : 0)]?.norm ?? '')) || roleThenName) return set(c, 'organisation', 1);
   // A byline: "Gillan Ropero, ABS-CBN News" closing its line.
   if (norms.length >= 2 && !hasOrg && tokens[c.last]?.text === ',' && bylineOutlet(tokens, c.last + 1)) return set(c, 'person', 1);

@@ -747,4 +747,10 @@ describe('people: names in unseen copy', () => {
     const text = 'It was close.\n\nTobar Kelmaro: “We are happy. I think the spectators enjoyed it.”\n\nBreaking News: “Hello.”';
     assert.deepEqual(people(text).map((p) => p.name), ['Tobar Kelmaro']);
   });
+
+  it('takes a name before a family word and another name for a person (“Bollywood star Tobar Ruk Kelmaro’s son Aryan Kelmaro”), as a firm before an analyst is a firm', () => {
+    const text = 'The court will hear the plea of Bollywood superstar Tobar Ruk Kelmaro’s son Aryan Kelmaro today.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Tobar Ruk Kelmaro', 'Aryan Kelmaro']);
+    assert.deepEqual(people('The note, by Natixis Bleichroeder analyst Corey Davis, said so.').map((p) => p.name), ['Corey Davis']);
+  });
 });
