@@ -763,7 +763,8 @@ function unclosedApposition(ctx: Ctx, start: number, floor: number): NameMention
  *  said, was sacked", where the verb's own commas make it an aside. */
 function openApposition(ctx: Ctx, last: number, end: number, floor: number): NameMention | null {
   const t = ctx.para.tokens;
-  if (t[end + 2]?.text === ',') return null;
+  // (A comma that introduces the quotation is no aside's: "Ali Kasif, Merchant's lawyer said, “…”".)
+  if (t[end + 2]?.text === ',' && !(ctx.quoted[end + 3] && /^[“"‘']$/.test(t[end + 3]?.text ?? ''))) return null;
   let c = last;
   while (c > floor && last - c <= 14 && t[c].text !== ',' && (t[c].word || /^[’'&()-]$/.test(t[c].text)) && !ctx.quoted[c] && !isCue(ctx, c)) c--;
   if (t[c]?.text !== ',' || c <= floor || c === last) return null;

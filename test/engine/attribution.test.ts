@@ -1143,4 +1143,10 @@ describe('an apposition holding a list’s commas', () => {
     assert.deepEqual(speakers('Residents “are being impacted by smoke,” Saturday’s alert said.').map((s) => s[1]), ['Saturday’s alert']);
     assert.deepEqual(speakers('Smoke is causing “very poor air quality” in parts of the north, according to the bulletin.').map((s) => s[1]), ['bulletin']);
   });
+
+  it('reads “Tom Hale, Kelmar’s lawyer said, “…”” as Tom Hale speaking: the comma after the verb introduces the quotation', () => {
+    assert.deepEqual(speakers('Speaking to reporters, Tom Hale, Kelmar’s lawyer said, “We are trying to move the bail application.”').map((s) => s[1]), ['Tom Hale']);
+    // An aside's commas still make it one: the union speaks.
+    assert.deepEqual(speakers('Smith, the union said, was sacked after “gross misconduct”.').map((s) => s[1]), ['union']);
+  });
 });
