@@ -9,7 +9,7 @@ import type { Attribution } from './attribution';
 import { affiliationAt, cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, DETERMINERS, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
-import { bracketedAbbreviation } from './text';
+import { bracketedAbbreviation, type Token } from './text';
 
 /** The person or organisation whose words the sentence names before the quotation — "NAME’s claim that …",
  *  "NAME’s words: …" — within the last dozen tokens before it. */
@@ -265,7 +265,7 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   // A second verb of the same subject ("She then urges her husband … and repeatedly says", "Lee held a briefing at
   // the National Council that day and said"): the clause's subject, not a name in the first verb's phrase.
   let k = n - 1;
-  while (k >= 0 && t[b[k]].word && (SKIP_BEFORE_CUE.has(t[b[k]].norm) || isAdverb(t[b[k]]))) k--;
+  while (k >= 0 && t[b[k]].word && (SKIP_BEFORE_CUE.has(t[b[k]].norm) || isAdverb(t[b[k]]) || atSomePoint(t, b[k]))) k -= atSomePoint(t, b[k]) ? 3 : 1;
   const coordinated = k >= 0 && /^(?:and|but|or|then)$/.test(t[b[k]].norm);
   let s = coordinated ? clauseSubject(ctx, b.slice(0, n), previous) : null;
   // "…, said its Vice-Chairman Pritam Singh, who described the comments as “belated”": a verb of saying right after a
@@ -517,6 +517,11 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
 }
 
 /** The speaker ending at token `end` (just before a reporting verb), not before token `floor`. */
+/** Token `i` closes "at one point", "at some stage", "at that moment": a time phrase between a subject and its verb. */
+function atSomePoint(t: Token[], i: number): boolean {
+  return /^(?:point|stage|time|moment)$/.test(t[i]?.norm ?? '') && /^(?:one|some|that|this|the|a|any)$/.test(t[i - 1]?.norm ?? '') && t[i - 2]?.norm === 'at';
+}
+
 /** The person an apposition ending at token `end` describes: "Wells, director of public health for the city",
  *  "Jeff Mphahlele, the secretary general of the … Union" — a person's name, a comma, then a role word, a determiner
  *  or an office's opening word, within 16 tokens. */
@@ -535,8 +540,9 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   // Skip adverbs, auxiliaries and time phrases: "Russia on Thursday said", "he has also said".
   // "Tory MPs said to have called …": the subject stands before "said to (have)".
   if (t[i]?.norm === 'have' && t[i - 1]?.norm === 'to' && /^(?:said|reported|alleged|believed|thought|understood|known|claimed)$/.test(t[i - 2]?.norm ?? '') && i - 3 >= floor) i -= 3;
-  while (i >= floor && i >= 0 && t[i].word && (SKIP_BEFORE_CUE.has(t[i].norm) || TIME_WORD.test(t[i].norm) || isAdverb(t[i]))) {
-    if (TIME_WORD.test(t[i].norm) && t[i - 1] && /^(?:on|last|this|late|early|in|the)$/.test(t[i - 1].norm)) i -= 2;
+  while (i >= floor && i >= 0 && t[i].word && (SKIP_BEFORE_CUE.has(t[i].norm) || TIME_WORD.test(t[i].norm) || isAdverb(t[i]) || atSomePoint(t, i))) {
+    if (atSomePoint(t, i)) i -= 3;
+    else if (TIME_WORD.test(t[i].norm) && t[i - 1] && /^(?:on|last|this|late|early|in|the)$/.test(t[i - 1].norm)) i -= 2;
     else i--;
     while (i >= floor && t[i]?.word && /^(?:on|last|this|late|early)$/.test(t[i].norm)) i--;
   }

@@ -1149,4 +1149,9 @@ describe('an apposition holding a list’s commas', () => {
     // An aside's commas still make it one: the union speaks.
     assert.deepEqual(speakers('Smith, the union said, was sacked after “gross misconduct”.').map((s) => s[1]), ['union']);
   });
+
+  it('steps over “at one point” between a subject and its verb of saying', () => {
+    assert.deepEqual(speakers('Tom Hale spoke, and at one stage said: “I’ll have to do it myself.”').map((s) => s[1]), ['Tom Hale']);
+    assert.deepEqual(speakers('Ann Obi at one point said: “I’ll do it.”').map((s) => s[1]), ['Ann Obi']);
+  });
 });
