@@ -103,7 +103,7 @@ const ORG_WORDS =
   'broadcaster network channel station magazine website outlet daily weekly tabloid journal service office bureau ' +
   'union party campaign team club league federation association institute university school hospital bank ' +
   'board authority regulator watchdog embassy consulate mission foundation charity statement report study ' +
-  'district navy corps assembly parliament senate congress legislature fund trust museum library college society alliance coalition times post journal herald tribune gazette ' +
+  'district navy corps assembly parliament senate congress legislature fund trust museum library college society alliance coalition times post journal herald tribune gazette advertiser chronicle sentinel enquirer inquirer argus ' +
   'constabulary gendarmerie garda interactive studios records press media holdings panel consortium';
 
 /** Trades that close a company's name, which may be dropped from it later ("Muller Wiseman" of "Muller Wiseman

@@ -753,4 +753,10 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Tobar Ruk Kelmaro', 'Aryan Kelmaro']);
     assert.deepEqual(people('The note, by Natixis Bleichroeder analyst Corey Davis, said so.').map((p) => p.name), ['Corey Davis']);
   });
+
+  it('takes a name before “villagers” or “parish” for a place, and a local paper’s name for a paper (“Croydon Advertiser”)', () => {
+    assert.deepEqual(people('True cost of the flood starts to sink in for Warren Lewis villagers as the water goes down.'), []);
+    assert.deepEqual(people('Warren Lewis parish councillor Ann Obi said the water had dropped.').map((p) => p.name), ['Ann Obi']);
+    assert.deepEqual(people('The story ran in the Morgan Advertiser on Monday and was shared widely.'), []);
+  });
 });
