@@ -201,7 +201,7 @@ const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)$/;
 const ACCOUNTS = /^(?:profits?|earnings|revenues?|income|loss|losses|sales|results|figures|earnings|turnover|ebitda|margins?)$/;
 const MODALS = new Set(['could', 'might', 'may']);
 const PERCEIVED = /^(?:seen|viewed|regarded)$/;
-const SCHEDULED = /^(?:happen|occur|begin|start|end|last|finish|conclude|resume|arrive|recover|continue|open|reopen|close|run)$/;
+const SCHEDULED = /^(?:happen|occur|begin|start|end|last|finish|conclude|resume|return|arrive|recover|continue|open|reopen|close|run)$/;
 /** "is expected to be completed by May", "… to be ready next year": a timetable in the passive. */
 const SCHEDULED_STATE = /^(?:completed|finished|ready|open|opened|reopened|closed|operational|delivered|held)$/;
 /** "so he could break a tie", "so that it might be heard", "in order that …": a modal in a clause of purpose says what an

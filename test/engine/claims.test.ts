@@ -1298,3 +1298,11 @@ describe('tallies and answers not given', () => {
     assert.deepEqual(claims('She may not know when the album is out, but she can describe it.'), []);
   });
 });
+
+describe('coping and timetables', () => {
+  it('passes over brands “contending with” frustration and smoke “expected to return”, still flags “contends that”', () => {
+    assert.deepEqual(claims('They joined a growing list of brands contending with customers’ frustration over prices.'), []);
+    assert.deepEqual(claims('While conditions have improved, smoke is expected to return on Sunday.'), []);
+    assert.equal(only('The union contends that the hospital has proposed cuts.').category, 'allegation');
+  });
+});
