@@ -750,6 +750,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // Capitals that are all words of the dictionary, none a given name or a surname the lexicon knows, name a thing, a
   // body or a place, not a person: "Consumer Law", "World Heritage", "Candid Camera", "Sea Eagles", "Lone Wolf".
   if (norms.length >= 2 && norms.every((n) => isDictionaryWord(n) && !isFirstName(n) && !isLastName(n))) return set(c, 'other', 0);
+  // A capitalised weekday run into the name opens a title: "Saturday Night Takeaway", "the Sunday Times Rich List"
+  // (not a day that dates the clause: "On Monday Kwame Tobin said", "Since Friday …").
+  const dated = /^(?:on|last|this|next|by|until|till|since|from|every|each|before|after|early|late|that|and|or)$/.test(tokens[c.first - 2 - (c.honorific ? 1 : 0)]?.norm ?? '');
+  if (!firstKnown && !c.title.length && !c.honorific && before?.cap && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(prevWord) && !dated) return set(c, 'other', 1);
   if (norms.length >= 2 && lastKnown && !norms.some((n) => isCommonWord(n) && !isFirstName(n))) return set(c, 'person', 2);
   if (norms.length === 2 && lastKnown && !isPlaceWord(norms[0]) && !isOrgWord(norms[0])) return set(c, 'person', 1);
   if (norms.length >= 2 && allUnknownOrNames && !c.sentenceInitial) return set(c, 'person', 1);

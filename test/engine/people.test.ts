@@ -759,4 +759,9 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('Warren Lewis parish councillor Ann Obi said the water had dropped.').map((p) => p.name), ['Ann Obi']);
     assert.deepEqual(people('The story ran in the Morgan Advertiser on Monday and was shared widely.'), []);
   });
+
+  it('reads a capitalised weekday run into capitals as a title’s (“Saturday Night Takeaway”), not a day dating the clause', () => {
+    assert.deepEqual(people('He will present the rest of the series of Saturday Night Kelmaro on his own.'), []);
+    assert.deepEqual(people('On Monday Kelmaro Tobin said so, and he left.').map((p) => p.name), ['Kelmaro Tobin']);
+  });
 });
