@@ -208,9 +208,12 @@ function wordBeforeName(ctx: Ctx, n: NameMention): number {
  *  boss", "another GOP member", "the Red Lions head coach". */
 export function describesNoun(ctx: Ctx, n: NameMention, last: number): boolean {
   const next = ctx.para.tokens[last + 1];
-  // "PAGASA issued a statement": a verb after the name makes it the subject.
-  if (!next || !next.word || (CUE_VERBS.has(next.norm) && !modifiesRole(ctx.para.tokens, last + 1))) return false;
-  if (n.kind === 'place' || n.kind === 'organisation') return isNounHead(next) || isRoleWord(next.norm) || CUE_VERBS.has(next.norm);
+  if (!next || !next.word) return false;
+  // "PAGASA issued a statement": a verb after the name makes it the subject — but "Kerala state minister": "state",
+  // a verb of saying too, is a noun before a role.
+  const nounBeforeRole = CUE_VERBS.has(next.norm) && modifiesRole(ctx.para.tokens, last + 1);
+  if (CUE_VERBS.has(next.norm) && !nounBeforeRole) return false;
+  if (n.kind === 'place' || n.kind === 'organisation') return isNounHead(next) || isRoleWord(next.norm) || nounBeforeRole;
   // "the Sinn Fein TD", "the Labour MP": a name nobody is called, after an article, before an office.
   return n.kind === 'person' && !n.personId && /^(?:the|a|an)$/.test(ctx.para.tokens[n.first - 1]?.norm ?? '') && isRoleWord(next.norm);
 }

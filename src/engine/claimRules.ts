@@ -240,7 +240,6 @@ export function hedged(s: SentenceView): Hit[] {
     const k = firstStartingAt(s.words, h.triggers[0].start);
     return !sourced(k) || onAttribution(k);
   };
-
   const hits: Hit[] = find(s, HEDGES, true)
     // "as expected", "more likely to" (a comparison, not a hedge).
     .filter((r) => !/^(?:as|than|more|less|most|least|much|twice|times|equally)$/.test(s.words[r.start - 1]?.norm ?? ''))
