@@ -36,7 +36,7 @@ const SOURCING = new Set(
   ('say says said saying tell tells told telling reported reporting stated noted explain explains explained announce announces ' +
     'announced estimated found conclude concludes concluded write writes wrote written adds added confirm confirmed revealed ' +
     'claimed cited citing predicted calculated tweet tweeted observed argue argues argued warn warns warned testify testified according ' +
-    'suggest suggests suggested pointed hoped expects thinks').split(' '),
+    'suggest suggests suggested pointed hoped expects thinks disclose discloses disclosed').split(' '),
 );
 /** Forms that are as often plural nouns ("asylum claims", "media reports"): sourcing only after a name or pronoun, or before "that". */
 const SOURCING_OR_NOUN = new Set('reports states notes estimates finds claims cites reveals confirms predicts hopes'.split(' '));
@@ -334,8 +334,10 @@ function sourcing(s: SentenceView): { plain: boolean; firstRelative: number } {
     if (s.words[i + 1]?.norm === 'to' && /^(?:be|have)$/.test(s.words[i + 2]?.norm ?? '')) return false;
     // "it was claimed that", "it has been confirmed": said by no one named.
     if (/^(?:is|was|been)$/.test(s.words[i - 1]?.norm ?? '') && (s.words[i - 2]?.norm === 'it' || s.words[i - 3]?.norm === 'it')) return false;
-    // "the reported sighting": an adjective, not a verb of reporting.
-    if (w.norm === 'reported' && DETERMINERS.has(s.words[i - 1]?.norm ?? '')) return false;
+    // "the reported sighting", "the number of confirmed cases", "1,204 confirmed cases": an adjective, not a verb of
+    // reporting.
+    const before = s.words[i - 1];
+    if (/^(?:reported|confirmed)$/.test(w.norm) && before && (DETERMINERS.has(before.norm) || before.norm === 'of' || /^\d/.test(before.text)) && !s.marksBefore[i]) return false;
     // "a storm that has claimed at least 43 lives": lives taken, not words.
     if (/^claim(?:ed|s|ing)?$/.test(w.norm) && s.words.slice(i + 1, i + 5).some((x) => /^lives?$/.test(x.norm))) return false;
     // "An estimated 2,500 people": an adjective before a figure, estimated by no one named.

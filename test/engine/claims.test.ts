@@ -1306,3 +1306,11 @@ describe('coping and timetables', () => {
     assert.equal(only('The union contends that the hospital has proposed cuts.').category, 'allegation');
   });
 });
+
+describe('confirmed and reported cases', () => {
+  it('takes “confirmed” or “reported” before a noun for an adjective, not a source, and “disclosed” for a source', () => {
+    assert.equal(only('The number of confirmed measles cases in the state stands at 43.').category, 'unsourced-figure');
+    assert.equal(only('There have been 1,204 confirmed cases this year.').category, 'unsourced-figure');
+    assert.deepEqual(claims('The agency chief disclosed that the country recorded 1,469 suspected cases, with 70 deaths.').filter((c) => c.category === 'unsourced-figure'), []);
+  });
+});
