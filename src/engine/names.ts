@@ -45,7 +45,7 @@ const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|janua
 // "… Ahmed Mohamed Image: Twitter / NASA": a caption's label is not part of the name before it.
 const CAPTION_LABEL = /^(?:image|images|photo|photos|picture|video|credit|credits|source|file|caption|graphic|illustration)$/;
 // Events and occasions: "Lantern Festival", "World Cup", "Cold War".
-const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open|syndrome|disease|disorder|test|night)$/;
+const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open|syndrome|disease|disorder|test|night|tour|concert|gala|parade|rally)$/;
 // Named operations and storms: "Operation Lucy", "Hurricane Helene", "Storm Ciarán".
 const EVENT_LEAD = /^(?:operation|hurricane|typhoon|cyclone|storm|tropical|project)$/;
 // Two words fused where a space went missing: capitals run into a capitalised word ("TOWNThe"), or a word of five

@@ -764,4 +764,8 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('He will present the rest of the series of Saturday Night Kelmaro on his own.'), []);
     assert.deepEqual(people('On Monday Kelmaro Tobin said so, and he left.').map((p) => p.name), ['Kelmaro Tobin']);
   });
+
+  it('takes a tour, a concert, a gala, a parade or a rally for an event (“the Joshua Tree Tour”)', () => {
+    assert.deepEqual(people('Fans packed the stadium for the Joshua Tree Tour on Friday, after the Kelmar Gala.'), []);
+  });
 });
