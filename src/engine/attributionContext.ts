@@ -211,8 +211,9 @@ export function describesNoun(ctx: Ctx, n: NameMention, last: number): boolean {
   if (!next || !next.word) return false;
   // "PAGASA issued a statement": a verb after the name makes it the subject — but "Kerala state minister": "state",
   // a verb of saying too, is a noun before a role.
-  const nounBeforeRole = CUE_VERBS.has(next.norm) && modifiesRole(ctx.para.tokens, last + 1);
-  if (CUE_VERBS.has(next.norm) && !nounBeforeRole) return false;
+  const saying = CUE_VERBS.has(next.norm);
+  const nounBeforeRole = saying && modifiesRole(ctx.para.tokens, last + 1);
+  if (saying && !nounBeforeRole) return false;
   if (n.kind === 'place' || n.kind === 'organisation') return isNounHead(next) || isRoleWord(next.norm) || nounBeforeRole;
   // "the Sinn Fein TD", "the Labour MP": a name nobody is called, after an article, before an office.
   return n.kind === 'person' && !n.personId && /^(?:the|a|an)$/.test(ctx.para.tokens[n.first - 1]?.norm ?? '') && isRoleWord(next.norm);

@@ -22,7 +22,6 @@ const BARE_VERB_AFTER = /^(?:i|we|you|they|to|will|would|can|could|may|might|mus
 const OBJECT_CONTROL = /^(?:forc(?:e|es|ed|ing)|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|tell|tells|told|telling|allow(?:s|ed|ing)?|caus(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|compel(?:s|led|ling)?|persuad(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|want(?:s|ed|ing)?|expect(?:s|ed|ing)?|lead|leads|led|leading|get|gets|got|getting)$/;
 const NOT_BEFORE_VERB = new Set(['both', 'much', 'more', 'most', 'less', 'every', 'each', 'own', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'into', 'no', 'any', 'some', 'such', 'first', 'second', 'new', 'latest', 'recent']);
 
-/** Is token `i` a reporting verb here? "States" in "the United States", "claims" in "those claims" are nouns. */
 /** A verb of saying that is a noun before a role here: "Kerala state minister", "Odisha state disaster manager" — a
  *  lower-case role word among the two lower-case words after it. */
 export function modifiesRole(t: Token[], i: number): boolean {
@@ -30,6 +29,7 @@ export function modifiesRole(t: Token[], i: number): boolean {
   return false;
 }
 
+/** Is token `i` a reporting verb here? "States" in "the United States", "claims" in "those claims" are nouns. */
 export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   const tok = t[i];
   // "as one journalist put it": "put" reports words only with "it" after it.

@@ -516,7 +516,6 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
   return described;
 }
 
-/** The speaker ending at token `end` (just before a reporting verb), not before token `floor`. */
 /** Token `i` closes "at one point", "at some stage", "at that moment": a time phrase between a subject and its verb. */
 function atSomePoint(t: Token[], i: number): boolean {
   return /^(?:point|stage|time|moment)$/.test(t[i]?.norm ?? '') && /^(?:one|some|that|this|the|a|any)$/.test(t[i - 1]?.norm ?? '') && t[i - 2]?.norm === 'at';
@@ -534,6 +533,7 @@ function appositionHolder(ctx: Ctx, end: number, floor: number): NameMention | n
   return name && name.kind === 'person' && opener?.word && (isRoleWord(opener.norm) || DETERMINERS.has(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm)) ? name : null;
 }
 
+/** The speaker ending at token `end` (just before a reporting verb), not before token `floor`. */
 export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
   let i: number = end;
