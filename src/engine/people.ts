@@ -217,12 +217,13 @@ function subjectStarts(para: { tokens: Token[]; sentences: { start: number }[] }
     while (k < t.length && t[k].start < s.start) k++;
     const tok = t[k];
     const next = t[k + 1];
-    // (Or an auxiliary or adverb before the verb: "Masters did not reveal the date", "Read has said".)
+    // (Or an auxiliary, adverb or "himself" before the verb: "Masters did not reveal the date", "Read has said",
+    // "Pence himself released".)
     if (tok?.word && tok.cap && next && (next.text === ',' || (next.word && !next.cap && (CUE_VERBS.has(next.norm) || /(?:ed|s)$/.test(next.norm) || SUBJECT_AUX.test(next.norm))))) out.push(k);
   }
   return out;
 }
-const SUBJECT_AUX = /^(?:did|does|do|has|had|have|was|is|will|would|could|can|should|may|might|also|then|later|still|never)$/;
+const SUBJECT_AUX = /^(?:did|does|do|has|had|have|was|is|will|would|could|can|should|may|might|also|then|later|still|never|himself|herself)$/;
 
 /** Capitalised words inside a sentence, not after another capitalised word, that speak or own something: "“…,”
  *  Singer said", "Singer’s media strategy" — where a surname that is also a role word made no name chunk. */

@@ -429,7 +429,8 @@ function openingDescription(ctx: Ctx, range: number[], previous: Quote | null): 
   // "analysts at Morgan Stanley said …": a bare plural of people where they work, no article needed.
   const plural = k < range.length && t[range[k]].word && !t[range[k]].cap && /[^s]s$/.test(t[range[k]].norm) && (GROUPS.has(t[range[k]].norm) || isRoleWord(t[range[k]].norm.replace(/s$/, ''))) && /^(?:at|from|with)$/.test(t[range[k] + 1]?.norm ?? '');
   if (plural) return descriptionSpeaker(ctx, range[k], 'backward', previous, range[k]);
-  if (k >= range.length || !DETERMINERS.has(t[range[k]].norm)) return null;
+  // ("His office released a statement saying …": a possessive opens a description as an article does.)
+  if (k >= range.length || !(DETERMINERS.has(t[range[k]].norm) || /^(?:his|her|their|its)$/.test(t[range[k]].norm))) return null;
   let end = k + 1;
   while (end < range.length && t[range[end]].word && isNounLike(t[range[end]].norm) && !SKIP_BEFORE_CUE.has(t[range[end]].norm) && !isAdverb(t[range[end]]) && !isPastVerb(t[range[end]]) && !isCue(ctx, range[end]) && end - k < 5) end++;
   return end - 1 > k ? descriptionSpeaker(ctx, range[end - 1], 'backward', previous, range[k]) : null;

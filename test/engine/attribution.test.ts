@@ -241,6 +241,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['company', 'The company']);
   });
 
+  it('gives a statement issued by a possessive description to that description, not to the statement', () => {
+    const text = 'Paul Ryan spoke on Sunday. His office released a statement saying he is “fully confident” in the count.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['His office', 'His office']);
+  });
+
   it('reads “as X put it”, with a participle phrase after the subject', () => {
     const text = 'As one journalist covering the research put it, “Ocean acidification can mess with a fish’s mind.”';
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['one journalist', 'one journalist', 'put']);
