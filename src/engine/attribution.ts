@@ -16,7 +16,7 @@ import { AttributionReuse } from './attributionReuse';
 import { nameOrganisations } from './organisationNames';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isAdverbWord, isPastVerb, squashWord } from './attributionCues';
-import { accordingTo, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, passedOn, quotedPerson, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
+import { accordingTo, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, passedOn, quotedPerson, shownSaying, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 import { descriptionSpeaker } from './references';
 
 /** Where, relative to the quote, the attribution was found. */
@@ -496,7 +496,10 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   // in "X said …, but he said that …“…”" the second clause's "he".
   const cues = b.filter((i) => isCue(ctx, i));
   const last = cues[cues.length - 1];
-  const order = last !== undefined && b.length - 1 - b.indexOf(last) <= 2 ? [last, ...cues.slice(0, -1)] : cues.filter((i) => !subordinate(ctx, b, i)).reverse().concat(cues.filter((i) => subordinate(ctx, b, i)).reverse());
+  let order = last !== undefined && b.length - 1 - b.indexOf(last) <= 2 ? [last, ...cues.slice(0, -1)] : cues.filter((i) => !subordinate(ctx, b, i)).reverse().concat(cues.filter((i) => subordinate(ctx, b, i)).reverse());
+  // "The spot concludes with footage of Trump saying …, “…”": one shown saying it is nearer the words than the clause.
+  const shown = cues.filter((i) => shownSaying(ctx, i, previous));
+  if (shown.length) order = [...shown.slice().reverse(), ...order.filter((i) => !shown.includes(i))];
   // "According to Channel 9, Ostrowski told the minister that “…”": a reporting verb's own subject is the speaker; the
   // source of the report speaks for a sentence with no such verb, or with one only imagined ("according to Berg,
   // the press would call him a “coward”").

@@ -198,7 +198,7 @@ function prepositionObject(ctx: Ctx, n: NameMention): boolean {
 }
 
 /** The token index before a name and any "the" it has: "at" in "at the National Council". */
-function wordBeforeName(ctx: Ctx, n: NameMention): number {
+export function wordBeforeName(ctx: Ctx, n: NameMention): number {
   const t = ctx.para.tokens;
   const k = tokenAt(t, n.start) - 1;
   return t[k]?.norm === 'the' ? k - 1 : k;

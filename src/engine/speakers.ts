@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import type { Quote, Speaker, TextSpan } from './types';
 import { CUE_VERBS, GROUPS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord } from './lexicon';
 import type { Attribution } from './attribution';
-import { affiliationAt, cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, tokenAt, type Ctx } from './attributionContext';
+import { affiliationAt, cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, tokenAt, wordBeforeName, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, DETERMINERS, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
 import { bracketedAbbreviation, type Token } from './text';
@@ -245,6 +245,8 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   // the outlet passes the words on.
   const passed = passedOn(ctx, i, b[0], previous);
   if (passed !== undefined) return passed;
+  const shown = shownSaying(ctx, i, previous);
+  if (shown) return shown;
   // "Emma Watson and Tom Hanks, who tweeted today hailing Paxton as “…”": a participle inside a relative clause (no
   // comma between) has the relative's antecedent for its subject.
   if (gerund) {
@@ -358,6 +360,18 @@ export function passedOn(ctx: Ctx, i: number, floor: number, previous: Quote | n
   }
   return undefined;
 }
+
+/** "footage of Trump saying", "a video shows her saying", "heard Mr Obi telling": the person a picture, a recording
+ *  or a witness catches with the participle at `i` speaks — not the clause's subject, who only shows them. */
+export function shownSaying(ctx: Ctx, i: number, previous: Quote | null): Speaker | null {
+  const t = ctx.para.tokens;
+  if (!/ing$/.test(t[i].norm) || !t[i - 1]?.word || t[i - 1].possessive) return null;
+  const shows = (k: number) => !!t[k]?.word && SHOWING.test(t[k].norm);
+  if (/^(?:him|her)$/.test(t[i - 1].norm)) return shows(i - 2) ? pronounSpeaker(ctx, i - 1, previous) : null;
+  const name = ctx.nameByLast.get(i - 1);
+  return name?.kind === 'person' && shows(wordBeforeName(ctx, name)) ? nameSpeaker(ctx, name) : null;
+}
+const SHOWING = /^(?:of|shows?|showed|showing|hears?|heard|hearing|sees?|saw|seeing|caught|captured|captures|filmed|films|recorded|records|features?|featured|featuring)$/;
 
 /** The one an outlet "quoted … as saying" (word `verb` the quoting verb, `as` the "as"): "a 70-year-old detainee",
  *  "Mr Jones", "him". The outlet only passes the words on. */

@@ -246,6 +246,13 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['His office', 'His office']);
   });
 
+  it('gives words to the one a film or a witness shows saying them, not to whoever shows them', () => {
+    const text = 'The advert concludes with footage of Ann Obi saying during a debate last year, “That makes me smart,” to cheers.';
+    assert.deepEqual(speakers(text)[0].slice(1, 4), ['Ann Obi', 'Ann Obi', 'saying']);
+    const film = 'John Smith arrived. Mary Jones put out a film showing him saying, “We will win.”';
+    assert.deepEqual(speakers(film)[0].slice(1, 3), ['John Smith', 'him']);
+  });
+
   it('reads “as X put it”, with a participle phrase after the subject', () => {
     const text = 'As one journalist covering the research put it, “Ocean acidification can mess with a fish’s mind.”';
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['one journalist', 'one journalist', 'put']);
