@@ -725,8 +725,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && norms.length <= 3 && allUnknownOrNames && !placeAll && (tokens[c.last]?.text === '/' || tokens[c.first - 1]?.text === '/')) return set(c, 'person', 1);
   if (notAName) return set(c, 'other', 0);
   // "Homeland Security Investigations", "Maritime Trade Operations": capitals closing on a plural of an abstract noun
-  // name a body's unit, never a person.
-  if (norms.length > 1 && /(?:tions|sions|ments|ities)$/.test(norms[norms.length - 1]) && !isLastName(norms[norms.length - 1])) return set(c, 'organisation', 1);
+  // name a body's unit, never a person — but a known first name and one such word is someone's: "Jeff Sessions".
+  if (norms.length > 1 && /(?:tions|sions|ments|ities)$/.test(norms[norms.length - 1]) && !isLastName(norms[norms.length - 1]) && !(firstKnown && norms.length === 2)) return set(c, 'organisation', 1);
   // "the Office of Civil Defense", "Department of Public Works": capitals after an organisation's word and "of" are
   // the rest of its name.
   // A word of it the lexicon knows as a common word ("Civil", "Public") says it is no person's name ("the Office

@@ -128,6 +128,11 @@ describe('yearOlds', () => {
     assert.deepEqual(analyze(text + ' “It was a shock,” he said.').quotes[0].speaker?.name, 'John Chambers');
   });
 
+  it('reads a body’s unit by its plural abstract noun, but a known first name before one such word is someone', () => {
+    const p = people('Homeland Security Investigations agents arrived. U.S. Attorney General Jeff Sessions on Wednesday appeared in Sacramento. “Stop,” Sessions said.');
+    assert.deepEqual(p.map((x) => [x.name, x.mentions.length]), [['Jeff Sessions', 2]]);
+  });
+
   it('takes “Mr President” for a form of address and Malaysian honorifics out of the name', () => {
     const p = people('“Mr President, we will not back down,” she said. Datuk Seri Mohd Amin Nordin spoke later.');
     assert.deepEqual(p.map((x) => x.name), ['Mohd Amin Nordin']);
