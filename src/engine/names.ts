@@ -556,7 +556,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // surname, unless it is a place, a people or a party ("the Kenya government", "the Labour government").
   // ("The" before it is the government's, not the name's: no thing named like "the Internet Explorer".)
   const joined = /^(?:and|of|&)$/.test(tokens[c.first - 1]?.norm ?? '');
-  if (norms.length === 1 && !c.title.length && !joined && /^(?:government|administration)$/.test(tokens[c.last]?.norm ?? '') && leadsGovernment(c.words[0])) {
+  // So is one before a campaign, a presidency or an era named for its leader ("the Trump campaign", "the Obama era"),
+  // unless it is a word of the language ("the Leave campaign").
+  const led = /^(?:government|administration)$/.test(tokens[c.last]?.norm ?? '') || (/^(?:campaign|presidency|camp|era)$/.test(tokens[c.last]?.norm ?? '') && !isCommonWord(norms[0]));
+  if (norms.length === 1 && !c.title.length && !joined && led && leadsGovernment(c.words[0])) {
     c.thingLike = false;
     return set(c, 'person', 1);
   }

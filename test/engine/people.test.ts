@@ -605,6 +605,9 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text).map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Kelverton', ['Kelverton']], ['Orlanda', ['Orlanda']]]);
     // The surname joins the leader named in full.
     assert.deepEqual(people('Premier Ana Kelverton spoke. The Kelverton Government will act.').map((p) => [p.name, p.mentions.length]), [['Ana Kelverton', 2]]);
+    // A campaign or an era is named for its leader too, but not for a word of the language ("the Leave campaign").
+    const campaign = 'The Trump administration sued the state. The Trump campaign sent an email, and aides confirmed Trump would visit. The Leave campaign and the Remain camp met.';
+    assert.deepEqual(people(campaign).map((p) => [p.name, p.mentions.length]), [['Trump', 3]]);
   });
 
   it('takes a headline’s adverb, a saint’s city, a building named for someone, a party’s member, a body’s plural or abstract head, a “New” town and the Garda for no one', () => {
