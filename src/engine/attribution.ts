@@ -420,6 +420,10 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
       // (Not "was quoted by Antara News as saying": the outlet passes the words on.)
       const agent = t[a[cueAt] + 1]?.norm === 'by' && isPastVerb(t[a[cueAt]]) && !/^(?:quoted|cited)$/.test(t[a[cueAt]].norm) ? speakerAfter(ctx, a[cueAt] + 2, previous) : null;
       const s = agent ?? passedOn(ctx, a[cueAt], a[0], previous) ?? quotedPerson(ctx, a[cueAt]) ?? speakerBefore(ctx, a[cueAt] - 1, a[0], previous);
+      // "Sarah Sanders said the ruling was “outrageous,” the AP said": a body after the quote reports the sentence; the
+      // person whose verb the quote's clause follows said the words.
+      const reported = s?.type === 'organisation' ? personBefore(ctx, b, previous) : null;
+      if (reported) return reported;
       if (s) return { speaker: s, cue: cueSpan(ctx, a[cueAt]), place: setOff ? 'after' : 'sentence' };
     }
   }
@@ -539,6 +543,14 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     if (subject) return { speaker: subject.speaker, cue: cueSpan(ctx, subject.verb), place: 'sentence' };
   }
   return describedAfter(ctx, span) ?? verdictAfter(ctx, span) ?? { speaker: null, cue: null, place: 'none' };
+}
+
+/** The person whose reporting verb, the nearest one in the main clause before a quotation, brings it in. */
+function personBefore(ctx: Ctx, b: number[], previous: Quote | null): Attribution | null {
+  const cue = b.filter((i) => isCue(ctx, i) && !subordinate(ctx, b, i)).pop();
+  if (cue === undefined) return null;
+  const s = cueSubject(ctx, b, b.indexOf(cue), previous);
+  return s?.personId ? { speaker: s, cue: cueSpan(ctx, cue), place: 'sentence' } : null;
 }
 
 /** Is the name starting at token `i` the object of a preposition — right after it ("On Neco Williams"), or inside

@@ -253,6 +253,13 @@ describe('attribution', () => {
     assert.deepEqual(speakers(film)[0].slice(1, 3), ['John Smith', 'him']);
   });
 
+  it('gives words inside a person’s reported speech to that person, not to the agency that reports the sentence', () => {
+    const text = 'Jane Obi spoke first. Press secretary Sarah Sanders said the ruling was “outrageous, especially in light of the meeting,” the AP said.';
+    assert.deepEqual(speakers(text)[0].slice(1, 4), ['Sarah Sanders', 'Sarah Sanders', 'said']);
+    // A quotation that opens the sentence is the agency's.
+    assert.equal(speakers('“The ruling is outrageous,” the AP said.')[0][1], 'AP');
+  });
+
   it('reads “as X put it”, with a participle phrase after the subject', () => {
     const text = 'As one journalist covering the research put it, “Ocean acidification can mess with a fish’s mind.”';
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['one journalist', 'one journalist', 'put']);
