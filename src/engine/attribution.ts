@@ -16,7 +16,7 @@ import { AttributionReuse } from './attributionReuse';
 import { nameOrganisations } from './organisationNames';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isAdverbWord, isPastVerb, squashWord } from './attributionCues';
-import { accordingTo, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, passedOn, quotedPerson, shownSaying, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
+import { accordingTo, clauseSubject, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, passedOn, quotedPerson, shownSaying, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 import { descriptionSpeaker } from './references';
 
 /** Where, relative to the quote, the attribution was found. */
@@ -525,7 +525,8 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     const opening = /ing$/.test(t[verb].norm) && around.every((i) => i >= verb || !t[i].word || isAdverb(t[i]) || (i === around[0] && isAdverbWord(t[i].norm)));
     const comma = opening ? around.find((i) => i > verb && t[i].text === ',' && !ctx.quoted[i]) : undefined;
     const range = comma !== undefined ? around.filter((i) => i > comma) : isCue(ctx, verb) ? around.filter((i) => i < verb) : around;
-    const s = firstNamed(ctx, range) ?? ownedSubject(ctx, range, previous);
+    // (After the participle clause the subject may be described: "Saying …, a federal judge blocked …".)
+    const s = (comma !== undefined ? clauseSubject(ctx, range, previous) : null) ?? firstNamed(ctx, range) ?? ownedSubject(ctx, range, previous);
     if (s) return { speaker: s, cue: cueSpan(ctx, verb), place: 'sentence' };
   }
   // "Donald Trump’s claim that there have been “thousands of shootings”": a named owner of words.

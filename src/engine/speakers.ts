@@ -398,7 +398,7 @@ function clauseBeforeSubject(ctx: Ctx, range: number[], previous: Quote | null):
 }
 
 /** The subject of the clause the tokens open: a pronoun or name near its start, else a described subject. */
-function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null): Speaker | null {
+export function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
   // A dateline opens the first sentence: "WASHINGTON (AP) — President Joe Biden …", "LONDON, March 3 (Reuters) - …".
   const dateline = range.slice(0, 12).findIndex((i, n) => n > 0 && /^[—–-]$/.test(t[i].text) && t[range[n - 1]].text === ')');

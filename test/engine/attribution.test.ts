@@ -260,6 +260,11 @@ describe('attribution', () => {
     assert.equal(speakers('“The ruling is outrageous,” the AP said.')[0][1], 'AP');
   });
 
+  it('gives a participle that opens the sentence to the described subject after its clause, not a name further on', () => {
+    const text = 'Saying migrants “were likely to suffer serious, irreparable harm” without a ruling, a federal judge on Tuesday blocked the Kelverton administration’s plan.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['federal judge', 'a federal judge']);
+  });
+
   it('reads “as X put it”, with a participle phrase after the subject', () => {
     const text = 'As one journalist covering the research put it, “Ocean acidification can mess with a fish’s mind.”';
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['one journalist', 'one journalist', 'put']);
