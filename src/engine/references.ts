@@ -347,7 +347,13 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     // "the first GOP lawmaker", "another official": one of several, not the one named with that role.
     const oneOfSeveral = words.some((w) => /^(?:first|second|third|another|other|one|some|several)$/.test(w.norm));
     const modifiers = capitalised(words.slice(1, -1));
-    const person = oneOfSeveral ? null : ctx.lookup.latestWithRole(headNorm, span.start, 1500) ?? (words[0]?.norm === 'the' ? officeHolder(ctx, headNorm, span.start, modifiers.length > 0) ?? ctx.lookup.affiliated(modifiers, span.start) : null);
+    const found = oneOfSeveral ? null : ctx.lookup.latestWithRole(headNorm, span.start, 1500) ?? (words[0]?.norm === 'the' ? officeHolder(ctx, headNorm, span.start, modifiers.length > 0) ?? ctx.lookup.affiliated(modifiers, span.start) : null);
+    // "a Trump spokesman" is not Walter Jones, "a spokesman for Brad Raffensperger": someone's spokesman, unnamed,
+    // is not one whose role names no such someone.
+    // (A person's: "a High Court judge" may be the Mr Justice Hume named next.)
+    const owners = words.slice(1, -1).filter((w) => ctx.nameByLast.get(t.indexOf(w))?.kind === 'person').map((w) => w.text);
+    const unnamed = /^(?:a|an)$/.test(words[0]?.norm ?? '') && !!found && owners.length > 0 && !owners.some((m) => (found.role ?? '').includes(m));
+    const person = unnamed ? null : found;
     if (person) return { ...span, name: person.name, type: 'person', personId: person.id };
     const g = roleGender(headNorm);
     if (previous?.speaker?.personId && !words.some((w) => w.norm === 'a' || w.norm === 'an')) {

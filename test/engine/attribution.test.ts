@@ -265,6 +265,13 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['federal judge', 'a federal judge']);
   });
 
+  it('leaves someone’s unnamed spokesman unnamed rather than give the words to the spokesman of someone else named later', () => {
+    const text = '“He should not have run,” a Kelverton spokesman says\n\nThe trial of Anna Kelverton began Tuesday.\n\nWalter Jones, a spokesman for Brad Orlanda, confirmed the probe.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Kelverton spokesman', 'a Kelverton spokesman']);
+    // A spokesman named soon after, with no one's name on the first mention, is that spokesman.
+    assert.equal(speakers(text.replace('a Kelverton spokesman', 'a spokesman'))[0][1], 'Walter Jones');
+  });
+
   it('reads “as X put it”, with a participle phrase after the subject', () => {
     const text = 'As one journalist covering the research put it, “Ocean acidification can mess with a fish’s mind.”';
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['one journalist', 'one journalist', 'put']);
