@@ -207,7 +207,14 @@ export function wordBeforeName(ctx: Ctx, n: NameMention): number {
 /** A place or organisation named before a lower-case noun that is no verb describes that noun: "the New Zealand
  *  boss", "another GOP member", "the Red Lions head coach". */
 export function describesNoun(ctx: Ctx, n: NameMention, last: number): boolean {
-  const next = ctx.para.tokens[last + 1];
+  const t = ctx.para.tokens;
+  // "Department of Justice attorney Scott Stewart": past "of" and the capitals of the body's full name.
+  if ((n.kind === 'organisation' || n.kind === 'place') && t[last + 1]?.norm === 'of' && t[last + 2]?.cap) {
+    let k = last + 2;
+    while (t[k + 1]?.word && t[k + 1].cap) k++;
+    if (t[k + 1]?.word && !t[k + 1].cap && isRoleWord(t[k + 1].norm)) return true;
+  }
+  const next = t[last + 1];
   if (!next || !next.word) return false;
   // "PAGASA issued a statement": a verb after the name makes it the subject — but "Kerala state minister": "state",
   // a verb of saying too, is a noun before a role.

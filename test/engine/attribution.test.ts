@@ -509,6 +509,9 @@ describe('attribution', () => {
   it('takes the person in apposition, not the team before the role, as the subject', () => {
     const text = 'The Red Lions head coach, Emeka Obi, criticised the display, claiming that “they only woke up after the break”.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Emeka Obi', 'Emeka Obi']);
+    // …and a body named in full, with "of", before the role.
+    const body = 'Department of Justice attorney Scott Stewart fought back at a hearing on Thursday, arguing that the government has gone “above and beyond” to help.';
+    assert.deepEqual(speakers(body)[0].slice(1, 3), ['Scott Stewart', 'Scott Stewart']);
   });
 
   it('takes the subject of the reporting verb over the source of the report', () => {
