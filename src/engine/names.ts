@@ -41,6 +41,7 @@ const POST_NOMINALS = /^(?:KC|QC|MP|MSP|MS|AM|MEP|MLA|TD|MBE|OBE|CBE|KBE|DBE|FRS
 // Credentials set off by commas after a name: "Evie Merritt, RN, said", "Jane Doe, CPA".
 const CREDENTIALS = /^(?:RN|LPN|BSN|MSN|DNP|CPA|CFA|DDS|DVM|Esq|PhD|MD|DO)\.?$/;
 // Time words are capitalised but never part of a name.
+const MONTH_ABBR = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow)$/;
 // "… Ahmed Mohamed Image: Twitter / NASA": a caption's label is not part of the name before it.
 const CAPTION_LABEL = /^(?:image|images|photo|photos|picture|video|credit|credits|source|file|caption|graphic|illustration)$/;
@@ -197,6 +198,9 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
         pronoun = true;
         break;
       }
+      // A month's abbreviation before a day opens a date: "By Alfonso Serrano Jun 27, 2018".
+      const day = (k: number) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[k]?.text ?? '');
+      if (t.word && MONTH_ABBR.test(t.norm) && (day(j + 1) || (tokens[j + 1]?.text === '.' && day(j + 2)))) break;
       // A month after a first name or honorific is a surname, unless a date follows: "Theresa May", "Mrs May".
       const surnameMonth = TIME.test(t.norm) && (isFirstName(tokens[j - 1].norm) || HONORIFICS.has(tokens[j - 1].norm)) && !/^\d/.test(tokens[j + 1]?.text ?? '');
       // (In title case a common word ends the name — but not a surname after a given name, before a comma or the

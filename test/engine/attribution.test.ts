@@ -666,6 +666,10 @@ describe('attribution', () => {
       'Prime Minister Boris Johnson delivers a statement on Ukraine (House of Commons/PA)\n\n' +
       'He claimed: “Every call for the Prime Minister to resign only strengthens Moscow’s hand.”';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Stuart Anderson', 'He']);
+    // …nor to the byline's writer, whose name stops before the date.
+    const byline = 'Judge Orders Halt To Separations\n\nBy Alfonso Serrano Jun 27, 2018\n\nA federal judge ruled on Tuesday that separations must stop. He said the situation “has reached a crisis level.”';
+    assert.deepEqual(speakers(byline)[0].slice(1, 3), ['federal judge', 'He']);
+    assert.deepEqual(analyze(byline).people.map((p) => p.name), ['Alfonso Serrano']);
   });
 
   it('reads “has also been urging” back to its subject, and “Justice Department” as an organisation, not a judge’s title', () => {
