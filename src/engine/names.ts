@@ -205,8 +205,10 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
       const surnameMonth = TIME.test(t.norm) && (isFirstName(tokens[j - 1].norm) || HONORIFICS.has(tokens[j - 1].norm)) && !/^\d/.test(tokens[j + 1]?.text ?? '');
       // (In title case a common word ends the name — but not a surname after a given name, before a comma or the
       // line's end: "By David Young, Press Association".)
-      const surnameInTitle = isFirstName(tokens[j - 1].norm) && (!tokens[j + 1] || /^[,.:]$/.test(tokens[j + 1].text));
-      if (t.word && t.cap && (!TIME.test(t.norm) || surnameMonth) && !(titleCase && isCommonWord(t.norm) && !isRoleWord(t.norm) && !surnameInTitle)) j++;
+      // (…nor a given name that is a word too, after an office and before a surname: "CIA Director Bill Burns,".)
+      const givenAfterOffice = (g: number) => isRoleWord(tokens[g - 1]?.norm ?? '') && isForenameToo(tokens[g].norm) && !!tokens[g + 1]?.word && tokens[g + 1].cap;
+      const surnameInTitle = (isFirstName(tokens[j - 1].norm) || givenAfterOffice(j - 1)) && (!tokens[j + 1] || /^[,.:]$/.test(tokens[j + 1].text));
+      if (t.word && t.cap && (!TIME.test(t.norm) || surnameMonth) && !(titleCase && isCommonWord(t.norm) && !isRoleWord(t.norm) && !surnameInTitle && !givenAfterOffice(j))) j++;
       else if (t.word && PARTICLES.has(t.norm) && tokens[j + 1]?.cap && tokens[j + 1].word && adjacent(tokens, j)) j++;
       // Two particles in a row: "Ursula von der Leyen", "Jan van den Berg".
       else if (t.word && PARTICLES.has(t.norm) && tokens[j + 1]?.word && PARTICLES.has(tokens[j + 1].norm) && !tokens[j + 1].cap && tokens[j + 2]?.cap && tokens[j + 2].word && adjacent(tokens, j) && adjacent(tokens, j + 1)) j += 2;

@@ -133,6 +133,11 @@ describe('yearOlds', () => {
     assert.deepEqual(p.map((x) => [x.name, x.mentions.length]), [['Jeff Sessions', 2]]);
   });
 
+  it('reads a given name that is a word too after an office, in a line that looks title-case', () => {
+    const text = 'On Friday, CIA Director Bill Marsh, Mossad Director David Okafor, and Qatari Prime Minister Sheikh Ahmed Al Rashid met in Paris to discuss the Gaza war.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Bill Marsh', 'David Okafor', 'Ahmed Al Rashid']);
+  });
+
   it('takes “Mr President” for a form of address and Malaysian honorifics out of the name', () => {
     const p = people('“Mr President, we will not back down,” she said. Datuk Seri Mohd Amin Nordin spoke later.');
     assert.deepEqual(p.map((x) => x.name), ['Mohd Amin Nordin']);
