@@ -227,7 +227,27 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
     if (pronoun) while (i < tokens.length && tokens[i].word && tokens[i].cap && !initial.has(i)) i++;
   }
   sloganWords(tokens, chunks);
+  listedPlaces(tokens, chunks);
   return chunks;
+}
+
+/** "the foreign ministers of Qatar, Jordan, and Saudi Arabia", "prisons in Guayaquil, Quito, Ambato and Cuenca": one
+ *  word read as a given name (or a guess) in a list with places and no one named surely is a place too. */
+function listedPlaces(tokens: Token[], chunks: NameChunk[]): void {
+  // Chunks k and k + 1 are listed together: only a comma, "and" or "or" between them.
+  const joined = (k: number) => {
+    const between = tokens.slice(chunks[k].last, chunks[k + 1].first);
+    return between.length > 0 && between.length <= 2 && between.every((t) => t.text === ',' || /^(?:and|or)$/.test(t.norm));
+  };
+  for (let a = 0; a < chunks.length; ) {
+    let b = a;
+    while (b + 1 < chunks.length && joined(b)) b++;
+    const list = chunks.slice(a, b + 1);
+    if (list.length >= 3 && list.some((c) => c.kind === 'place') && !list.some((c) => c.kind === 'person' && (c.evidence >= 2 || c.words.length > 1))) {
+      for (const c of list) if (c.kind === 'person' && c.words.length === 1 && !c.title.length && !c.honorific) set(c, 'place', 1);
+    }
+    a = b + 1;
+  }
 }
 
 /** Words that read as a person's name: one at least a name or unknown to the lexicon, none a preposition, conjunction

@@ -138,6 +138,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Bill Marsh', 'David Okafor', 'Ahmed Al Rashid']);
   });
 
+  it('reads a given name listed with places as a place, but not one listed with people', () => {
+    const text = 'Macron called the foreign ministers of Qatar, Jordan, and Saudi Arabia. Prisoners rioted in Guayaquil, Quito, Ambato and Cuenca. The award went to Ann Obi, Jordan Lee and Grace Mensah.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Ann Obi', 'Jordan Lee', 'Grace Mensah']);
+  });
+
   it('takes “Mr President” for a form of address and Malaysian honorifics out of the name', () => {
     const p = people('“Mr President, we will not back down,” she said. Datuk Seri Mohd Amin Nordin spoke later.');
     assert.deepEqual(p.map((x) => x.name), ['Mohd Amin Nordin']);
