@@ -74,6 +74,8 @@ interface ChunkFacts {
   verbAfter: boolean;
   /** In brackets on its own: "(Jokowi)". */
   bracketed: boolean;
+  /** Brought in as what someone is called: "known as “Hemedti”", "nicknamed Lula". */
+  knownAs: boolean;
   /** "he", "she", "his" or "her" follows in the sentence, before any "its" or "their". */
   personalAfter: boolean;
   /** The name stands as a place does: before a noun ("his Devon home") or beside a place ("Cork and Kerry"). */
@@ -202,7 +204,7 @@ function chunkKey(c: Chunk): string {
   // Token indices: a bracketed nickname must follow the name at once ("Joko Widodo (Jokowi)"); the first word as
   // written: its capitals ("Jokowi", "CEOs").
   const shape = [c.first, c.last, c.words[0]?.text, c.title.length, !!c.honorific, c.thingLike, isPluralCapitals(c)];
-  return JSON.stringify([f.norms, f.squashed, f.kind, f.evidence, f.beforeCue, f.afterCue, f.stopAfter, f.noPlaceWord, f.role, f.bracketed, f.personalAfter, shape]);
+  return JSON.stringify([f.norms, f.squashed, f.kind, f.evidence, f.beforeCue, f.afterCue, f.stopAfter, f.noPlaceWord, f.role, f.bracketed, f.knownAs, f.personalAfter, shape]);
 }
 
 const sameStrings = (a: string[], b: string[]) => a.length === b.length && a.every((s, i) => s === b[i]);
@@ -327,6 +329,7 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       personalAfter: personalAfter(para.tokens, c.last),
       placeLike: placeLike(para.tokens, c),
       bracketed: para.tokens[c.first - 1]?.text === '(' && para.tokens[c.last]?.text === ')' && !c.honorific && !c.title.length,
+      knownAs: knownAs(para.tokens, c.first),
       stopAfter: /^[.,;]$/.test(para.tokens[c.last]?.text ?? '.'),
       noPlaceWord: norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization')),
       role: roleOf(body, para.tokens, c),
@@ -468,12 +471,22 @@ function promote(chunks: Chunk[]): void {
   }
 }
 
-/** Is `c` a one-word nickname in brackets right after the name `prev`, sharing the first three letters of one of its
- *  words ("Joko Widodo (Jokowi)")? */
+/** Is `c` a one-word nickname of the name `prev`: brought in right after it as what it is called ("…, known as
+ *  “Hemedti”"), or in brackets right after it, sharing the first three letters of one of its words ("Joko Widodo
+ *  (Jokowi)")? */
 function nickname(prev: Chunk, c: Chunk): boolean {
+  // "Mohamed Hamdan Daglo, known as “Hemedti”": what the full name is called, whatever its letters.
+  if (c.words.length === 1 && c.facts.knownAs && prev.paragraph === c.paragraph && c.first - prev.last <= 5 && prev.words.length >= 2) return true;
   if (c.words.length !== 1 || !c.facts.bracketed || prev.paragraph !== c.paragraph || prev.last + 1 !== c.first || prev.words.length < 2) return false;
   const w = c.facts.squashed[0];
   return /^\p{Lu}\p{Ll}+$/u.test(c.words[0].text) && prev.facts.squashed.some((p) => p.length >= 3 && w.startsWith(p.slice(0, 3)));
+}
+
+/** The words before token `i` bring a name in as what someone is called: "known as", "also known as", "nicknamed",
+ *  "dubbed", "aka", perhaps with an opening quotation mark. */
+function knownAs(t: Token[], i: number): boolean {
+  const k = /^[“"‘']$/.test(t[i - 1]?.text ?? '') ? i - 1 : i;
+  return (t[k - 1]?.norm === 'as' && t[k - 2]?.norm === 'known') || /^(?:nicknamed|dubbed|aka)$/.test(t[k - 1]?.norm ?? '');
 }
 
 function personalAfter(t: Token[], from: number): boolean {

@@ -27,6 +27,8 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   if (titled) return 'title';
   // "the so-called “Islamic State”": the writer says outright the term is someone else's, held at arm's length.
   if (/\bso[- ]called\s*$/i.test(lead.text) && n <= 6) return 'scare';
+  // What someone or something is called: "Mohamed Hamdan Daglo, known as “Hemedti”", "nicknamed ‘The Bulldozer’".
+  if (/\b(?:known as|nicknamed|dubbed|aka)\s*$/i.test(lead.text) && n <= 4) return 'scare';
   // A word cited as a word: "the words ‘Facebook’ and ‘privacy’", "the term “deplatforming”".
   if (n <= 3 && /^(?:word|words|term|terms|hashtag|slogan|acronym|abbreviation)$/.test(lead.word) && !/[,:]\s*$/.test(lead.text)) return 'scare';
   // A nickname inside a name: Marcia “Cia” Price, Dwayne “The Rock” Johnson (not in a headline's capitals).

@@ -143,6 +143,14 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Ann Obi', 'Jordan Lee', 'Grace Mensah']);
   });
 
+  it('takes what someone is “known as” for an alias of theirs, and the quoted name for no one’s words', () => {
+    const text = 'Generals Burhan and “Hemedti” agree to meet\n\nGeneral Mohamed Hamdan Dagalo, known as “Hemedti”, agreed to meet. Hemedti later spoke by telephone.';
+    const p = people(text);
+    assert.deepEqual(p.find((x) => x.name === 'Mohamed Hamdan Dagalo')?.mentions.map((m) => m.text), ['Hemedti', 'Mohamed Hamdan Dagalo', 'Hemedti', 'Hemedti']);
+    // (In the headline's capitals the quoted name reads as a title; either way no one's words.)
+    assert.deepEqual(analyze(text).quotes.map((q) => q.kind), ['title', 'scare']);
+  });
+
   it('takes “Mr President” for a form of address and Malaysian honorifics out of the name', () => {
     const p = people('“Mr President, we will not back down,” she said. Datuk Seri Mohd Amin Nordin spoke later.');
     assert.deepEqual(p.map((x) => x.name), ['Mohd Amin Nordin']);
