@@ -210,6 +210,8 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
       const surnameInTitle = (isFirstName(tokens[j - 1].norm) || givenAfterOffice(j - 1)) && (!tokens[j + 1] || /^[,.:]$/.test(tokens[j + 1].text));
       if (t.word && t.cap && (!TIME.test(t.norm) || surnameMonth) && !(titleCase && isCommonWord(t.norm) && !isRoleWord(t.norm) && !surnameInTitle && !givenAfterOffice(j))) j++;
       else if (t.word && PARTICLES.has(t.norm) && tokens[j + 1]?.cap && tokens[j + 1].word && adjacent(tokens, j)) j++;
+      // An Arabic article joined to a capitalised surname: "Abdel Fattah al-Burhan", "Ali el-Sisi".
+      else if (t.word && /^(?:al|el|ad|ar|as|ash|at|az|an|ul)-\p{Lu}\p{Ll}/u.test(t.text)) j++;
       // Two particles in a row: "Ursula von der Leyen", "Jan van den Berg".
       else if (t.word && PARTICLES.has(t.norm) && tokens[j + 1]?.word && PARTICLES.has(tokens[j + 1].norm) && !tokens[j + 1].cap && tokens[j + 2]?.cap && tokens[j + 2].word && adjacent(tokens, j) && adjacent(tokens, j + 1)) j += 2;
       else if (t.word && SUFFIXES.has(t.norm) && t.cap) j++;

@@ -37,6 +37,8 @@ describe('people', () => {
     const p = people('North Korean leader Kim Jong-un met Abu Bakr al-Baghdadi’s rival. Ludwig van Beethoven wrote it.');
     assert.ok(p.some((x) => x.name === 'Kim Jong-un'));
     assert.ok(p.some((x) => x.name === 'Ludwig van Beethoven'));
+    // An Arabic article joined to the surname ends the name, lower case as it is.
+    assert.deepEqual(people('General Abdel Fattah al-Buran met Ali el-Sisi in Cairo.').map((x) => x.name), ['Abdel Fattah al-Buran', 'Ali el-Sisi']);
   });
 
   it('finds nobody in text with no names', () => {
