@@ -65,11 +65,11 @@ const ANON_PLURAL = new Set(
   ('officials sources insiders aides diplomats analysts experts critics observers witnesses individuals posters users commenters reports posts media people ' +
     'attendees participants staffers employees lawmakers commentators pundits outlets publications authorities rescuers opponents detractors sceptics skeptics ' +
     // Those who were there, unnamed: "survivors told an aid organisation", "refugees said troops were killing civilians".
-    'survivors refugees detainees eyewitnesses villagers campaigners activists').split(' '),
+    'survivors refugees detainees eyewitnesses villagers campaigners activists advocates').split(' '),
 );
 /** ...and singular ones that are unnamed with an indefinite article ("a source", "one poster"). */
 const ANON_SINGULAR = new Set(
-  'official source insider aide diplomat person individual poster user commenter witness observer analyst expert critic report post attendee participant staffer employee lawmaker survivor refugee detainee eyewitness villager campaigner activist'.split(' '),
+  'official source insider aide diplomat person individual poster user commenter witness observer analyst expert critic report post attendee participant staffer employee lawmaker survivor refugee detainee eyewitness villager campaigner activist advocate'.split(' '),
 );
 /** Unnamed people stay unnamed under a named employer ("Pentagon officials"); a report under a name is named ("an NBC report"). */
 const DOCUMENTS = new Set('report reports post posts media posting postings outlets publications'.split(' '));

@@ -1012,6 +1012,8 @@ describe('censure words that class things', () => {
 describe('campaigners, reports as a backdrop, refusals and things not learned; blame disclaimed, concessions', () => {
   it('takes campaigners and activists as unnamed sources, and “amid reports that” as reports no one is named for', () => {
     assert.equal(only('Campaigners say a temporary fare cap will not stem the fall in passengers.').category, 'anonymous');
+    // …and advocates, left unnamed.
+    assert.equal(only('Immigration advocates told the Post that most of those detained were from Mexico.').category, 'anonymous');
     assert.equal(only('Prices are set to fall amid reports that several suppliers will cut tariffs this week.').category, 'anonymous');
   });
 
