@@ -88,7 +88,7 @@ const UNCONFIRMED = all(
   'calls|messages|emails|voicemails|requests|inquiries|enquiries to|for|left … were|was|have|has|had been? not|n\'t returned|answered',
   // "The company has not commented publicly", "has yet to comment".
   'has|have|had not|n\'t commented',
-  'has|have|had yet to comment|respond|confirm',
+  'has|have|had|is|are|was|were yet to comment|respond|confirm',
   // "The cause of the fire is not yet known", "The terms were not made public".
   'is|was|are|were|remains|remain|has|have been? not|n\'t yet? known|established|determined',
   'is|was|are|were|has|have been? not|n\'t made public',

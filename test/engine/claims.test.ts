@@ -1295,6 +1295,8 @@ describe('tallies and answers not given', () => {
 
   it('flags a contracted “didn’t immediately respond” and “unable to say how long”, not “can not tell you how happy”', () => {
     assert.equal(only('The retailer didn’t immediately respond to a request for comment.').category, 'unconfirmed');
+    // "has yet to comment", and with "is": "The government is yet to comment".
+    assert.equal(only('The government is yet to comment on the minister’s detention.').category, 'unconfirmed');
     assert.equal(only('Officials are unable to say how long the water may remain in the village.').category, 'unconfirmed');
     assert.deepEqual(claims('I can not tell you how happy I am.'), []);
     assert.deepEqual(claims('She may not know when the album is out, but she can describe it.'), []);
