@@ -138,12 +138,20 @@ function investigatesSomeone(s: SentenceView, v: number): boolean {
   return /^(?:he|she|they|i|we)$/.test(w.norm) || !!s.personAt(w) || /^(?:mr|mrs|ms|miss|dr)$/.test(s.words[head - 1]?.norm ?? '') || isRoleWord(w.norm) || isRoleWord(one);
 }
 
+/** "at that time", "at the time", "then" right after word `k`: a past moment the clause is set at. */
+function atThatTime(s: SentenceView, k: number): boolean {
+  const w = (n: number) => s.words[k + n]?.norm ?? '';
+  return w(0) === 'then' || (w(0) === 'at' && /^(?:that|the)$/.test(w(1)) && w(2) === 'time');
+}
+
 export function unconfirmed(s: SentenceView): Hit[] {
   const found = find(s, UNCONFIRMED, false)
     // "No comment," she said: the speaker's own refusal, in their words, is not the story saying anything is unknown.
     .filter((r) => !(s.words[r.start].norm === 'no' && s.words[r.end - 1].norm === 'comment' && r.end - r.start === 2 && s.quoted[r.start]))
     // "It is not known as a safe area", "not known for its food": a reputation, not an open question.
     .filter((r) => !(s.words[r.end - 1].norm === 'known' && /^(?:as|for)$/.test(s.words[r.end]?.norm ?? '')))
+    // "the scope of the policy was unknown at that time": what was not known then, told as history.
+    .filter((r) => !(/^(?:was|were)$/.test(s.words[r.start].norm) && atThatTime(s, r.end)))
     // "The motive is under investigation" leaves the motive open; "Three MPs are under investigation" tells of an
     // inquiry into someone, which is no unknown.
     .filter((r) => !(s.words[r.end - 1].norm === 'investigation' && investigatesSomeone(s, r.start)));
