@@ -22,6 +22,13 @@ const ALLEGATIONS = all(
   'is|are|was|were|been|being|be recently|also|later|since|previously|already|first|twice|again|subsequently? arraigned|sued',
   'on suspicion of',
   'suspected of',
+  // "were arrested in connection with the attack", "put … on a wanted list", "wanted for questioning".
+  'arrested|detained|held|questioned in connection with',
+  'wanted list',
+  'wanted for questioning',
+  // "acted in bad faith", "the election was marked by irregularities".
+  'in bad faith',
+  'irregularities',
   'blame|blamed|blames|blaming … for',
   // "filed a paternity lawsuit against Bieber", "the new charge against Denning".
   'filed|brought|lodged|launched a|an … lawsuit|suit|complaint|case|claim against',

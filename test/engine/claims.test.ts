@@ -617,6 +617,15 @@ describe('refusals and anonymity in fewer words', () => {
 });
 
 describe('charges before a court', () => {
+  it('takes arrests in connection with a crime, a wanted list, bad faith and irregularities as allegations', () => {
+    for (const text of [
+      'Two men were arrested in connection with the attack on Saturday.',
+      'Police put the former mayor on a wanted list for destroying the monuments.',
+      'The judge found the minister may have acted in bad faith.',
+      'Observers said the vote was marked by irregularities.',
+    ]) assert.equal(only(text).category, 'allegation', text);
+  });
+
   it('takes charges faced with words between, an arraignment and a lawsuit in the passive', () => {
     for (const text of [
       'The former minister is facing multiple corruption charges in two trials.',
