@@ -362,6 +362,9 @@ describe('figures: tolls, superlatives asserted of the subject, market moves', (
   it('takes a superlative asserted of the subject, or measured since the start of something', () => {
     assert.deepEqual(triggerWords(only('The port is the busiest in the region.')), ['the busiest']);
     assert.equal(only('The town saw the heaviest shelling since the start of the war.').category, 'unsourced-figure');
+    // …or since an event dated by its year.
+    assert.deepEqual(triggerWords(only('The runoff will be held in October, the country’s first since its return to democracy in 1982.')), ['first since its return to democracy in 1982']);
+    assert.deepEqual(claims('She has lived there since her marriage in 1982.'), []);
     assert.equal(only('The fund became the best-funded charity in the county.').category, 'unsourced-figure');
     assert.deepEqual(claims('Honesty is the best policy.'), []);
   });
