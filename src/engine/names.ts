@@ -641,7 +641,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (c.words.length === 1 && /^(?:M\.D|Ph\.D|D\.D\.S|R\.N|J\.D|M\.B\.A|B\.A|M\.A|M\.S|B\.S)\.?$/.test(c.words[0].text)) return set(c, 'other', 1);
   // "Infectious Diseases", "Foreign Relations", "Natural Resources": an adjective and a plural abstract noun name a
   // field or a department, by their endings (the lexicon knows few such words).
-  if (norms.length === 2 && !isFirstName(norms[0]) && !isLastName(norms[0]) && (hasTag(norms[0], 'Adjective') || /(?:ous|ive|ical|al|ic|ary|ful|less|ible|able)$/.test(norms[0])) && FIELD_PLURAL.test(norms[1]) && !isLastName(norms[1])) return set(c, 'other', 1);
+  // (Not a body the lexicon knows by name: "United Nations".)
+  if (norms.length === 2 && !isFirstName(norms[0]) && !isLastName(norms[0]) && (hasTag(norms[0], 'Adjective') || /(?:ous|ive|ical|al|ic|ary|ful|less|ible|able)$/.test(norms[0])) && FIELD_PLURAL.test(norms[1]) && !isLastName(norms[1]) && !hasTag(norms.join(' '), 'Organization')) return set(c, 'other', 1);
   // "BofA analyst Justin Post": a known first name after a role is a person's, whatever the word after it.
   if (roleBefore && firstKnown && norms.length === 2 && !c.title.length && isOrgWord(norms[1]) && !isOrgWord(norms[0])) return set(c, 'person', 2);
   // "an analyst at Panmure Liberum", "Natixis Bleichroeder analyst Corey Davis": where someone works — after a role

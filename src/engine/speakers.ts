@@ -253,7 +253,7 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     const owner = relativeAntecedent(ctx, b, n);
     if (owner) return nameSpeaker(ctx, owner);
   }
-  if (gerund && t[i - 1]?.text === ',') return clauseBeforeSubject(ctx, b.slice(0, n), previous) ?? clauseSubject(ctx, b.slice(0, n), previous);
+  if (gerund && t[i - 1]?.text === ',') return clauseBeforeSubject(ctx, b.slice(0, n), previous) ?? passiveAgent(ctx, b.slice(0, n), previous) ?? clauseSubject(ctx, b.slice(0, n), previous);
   // "… and began by saying he would “never” …": a gerund after a preposition has the clause's subject.
   if (gerund && /^(?:by|after|before|while|in|for|without|when)$/.test(t[i - 1]?.norm ?? '')) {
     const subject = clauseSubject(ctx, b.slice(0, Math.max(0, n - 1)), previous);
@@ -380,6 +380,19 @@ function quotedAsSaying(ctx: Ctx, verb: number, as: number, previous: Quote | nu
   if (as === verb + 2 && /^(?:him|her)$/.test(t[verb + 1].norm)) return pronounSpeaker(ctx, verb + 1, previous);
   const one = speakerAfter(ctx, verb + 1, previous, as - verb - 1);
   return one && one.end <= t[as].start ? one : null;
+}
+
+/** "A similar warning was issued by the UN Mission in South Sudan, saying …": in a passive clause the agent after "by"
+ *  does what the participle after its comma says. */
+function passiveAgent(ctx: Ctx, range: number[], previous: Quote | null): Speaker | null {
+  const t = ctx.para.tokens;
+  for (let n = 2; n < range.length - 1; n++) {
+    const k = range[n];
+    if (t[k].norm !== 'by' || !isPastVerb(t[k - 1]) || !PASSIVE_AUX.test(t[k - 2]?.norm ?? '')) continue;
+    const agent = speakerAfter(ctx, k + 1, previous);
+    if (agent && agent.type !== 'group') return agent;
+  }
+  return null;
 }
 
 /** "This came during a speech broadcast by Lebanese TV as he addressed Macron, asserting: …": a participle after a

@@ -272,6 +272,12 @@ describe('attribution', () => {
     assert.equal(speakers(text.replace('a Kelverton spokesman', 'a spokesman'))[0][1], 'Walter Jones');
   });
 
+  it('gives a participle after a passive clause’s comma to the agent after “by”, and reads “the United Nations” as a body', () => {
+    const text = 'A similar warning was issued by the United Nations, saying the country’s leaders “stand on the brink of relapsing into widespread conflict”.';
+    assert.deepEqual(speakers(text)[0].slice(1, 4), ['United Nations', 'United Nations', 'saying']);
+    assert.equal(speakers('“We are worried,” said the United Nations.')[0][1], 'United Nations');
+  });
+
   it('reads “as X put it”, with a participle phrase after the subject', () => {
     const text = 'As one journalist covering the research put it, “Ocean acidification can mess with a fish’s mind.”';
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['one journalist', 'one journalist', 'put']);
