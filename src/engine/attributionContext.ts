@@ -214,12 +214,15 @@ export function describesNoun(ctx: Ctx, n: NameMention, last: number): boolean {
     while (t[k + 1]?.word && t[k + 1].cap) k++;
     if (t[k + 1]?.word && !t[k + 1].cap && isRoleWord(t[k + 1].norm)) return true;
   }
-  const next = t[last + 1];
+  // ("SPLM/IO deputy leader": past a mark glued inside the name.)
+  let k = last + 1;
+  while (t[k] && !t[k].word && t[k + 1]?.word && t[k - 1].end === t[k].start && t[k].end === t[k + 1].start) k += 2;
+  const next = t[k];
   if (!next || !next.word) return false;
   // "PAGASA issued a statement": a verb after the name makes it the subject — but "Kerala state minister": "state",
   // a verb of saying too, is a noun before a role.
   const saying = CUE_VERBS.has(next.norm);
-  const nounBeforeRole = saying && modifiesRole(ctx.para.tokens, last + 1);
+  const nounBeforeRole = saying && modifiesRole(ctx.para.tokens, k);
   if (saying && !nounBeforeRole) return false;
   if (n.kind === 'place' || n.kind === 'organisation') return isNounHead(next) || isRoleWord(next.norm) || nounBeforeRole;
   // "the Sinn Fein TD", "the Labour MP": a name nobody is called, after an article, before an office.

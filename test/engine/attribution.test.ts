@@ -518,6 +518,8 @@ describe('attribution', () => {
     // …and a body named in full, with "of", before the role.
     const body = 'Department of Justice attorney Scott Stewart fought back at a hearing on Thursday, arguing that the government has gone “above and beyond” to help.';
     assert.deepEqual(speakers(body)[0].slice(1, 3), ['Scott Stewart', 'Scott Stewart']);
+    // …and a body whose name has a slash in it.
+    assert.equal(speakers('“The deal has collapsed,” said SPLM/IO deputy leader Oyet Nathaniel Pierino.')[0][1], 'Oyet Nathaniel Pierino');
   });
 
   it('takes the subject of the reporting verb over the source of the report', () => {
