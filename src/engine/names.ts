@@ -35,7 +35,7 @@ interface FoundChunk {
 }
 
 // Lower-case particles inside names: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi".
-const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'dos', 'das', 'y', 'ben', 'bint', 'abu', 'ter', 'ten', 'zu']);
+export const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'dos', 'das', 'y', 'ben', 'bint', 'abu', 'ter', 'ten', 'zu']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const POST_NOMINALS = /^(?:KC|QC|MP|MSP|MS|AM|MEP|MLA|TD|MBE|OBE|CBE|KBE|DBE|FRS|PhD|MD|JP|SC)$/;
 // Credentials set off by commas after a name: "Evie Merritt, RN, said", "Jane Doe, CPA".

@@ -6,7 +6,7 @@ import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
 import { CUE_VERBS, HONORIFICS, hasTag, isCommonWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, isTradeWord, nameGender, roleGender, tagsOf } from './lexicon';
-import { NATIONALITY, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
+import { NATIONALITY, PARTICLES, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 import { AGE_REACH, ageOf, describedAges, roleOf } from './peopleFacts';
 
 export type { EntityKind } from './names';
@@ -629,6 +629,11 @@ function cluster(chunks: Chunk[]): Cluster[] {
       }
     }
   }
+  // A middle word of a longer name, where no name starts or ends with it: "Tchiroma" for Issa Tchiroma Bakary.
+  for (const cl of clusters) {
+    const sq = cl.full.facts.squashed;
+    for (const w of sq.slice(1, -1)) if (w.length >= 3 && !PARTICLES.has(w) && !byWord.has(w)) byWord.set(w, [cl]);
+  }
   // The last one-word mention of a cluster by each word: "Dr Mahathir" says nothing about whom "Mohamad" means.
   const lastSingle = new Map<Cluster, Map<string, number>>();
   const lastStartBefore = (cl: Cluster, at: number, w: string) => {
@@ -715,7 +720,9 @@ function cluster(chunks: Chunk[]): Cluster[] {
   // like a thing somewhere ("Microsoft’s Internet Explorer 9") needs strong evidence (a first name, title, honorific).
   return clusters
     .filter((cl) => cl.chunks.some((c) => c.evidence >= 1))
-    .filter((cl) => !cl.chunks.some((c) => c.thingLike) || cl.chunks.some((c) => c.evidence >= 2))
+    // (A bare word read as a thing somewhere — "banners reading “Tchiroma 2025”" — does not undo a full name given
+    // as someone's.)
+    .filter((cl) => !cl.chunks.some((c) => c.thingLike) || cl.chunks.some((c) => c.evidence >= 2) || (!cl.full.thingLike && cl.full.words.length >= 3 && cl.full.evidence >= 1))
     .map((cl) => ({ ...cl, chunks: cl.chunks.sort((a, b) => a.start - b.start) }))
     .sort((a, b) => a.chunks[0].start - b.chunks[0].start);
 }

@@ -153,6 +153,11 @@ describe('yearOlds', () => {
     assert.deepEqual(analyze(text).quotes.map((q) => q.kind), ['title', 'scare']);
   });
 
+  it('gives a bare middle word of a longer name to that person, even where it reads as a thing once', () => {
+    const text = 'Protesters demanded results for candidate Issa Mbeki Bakary, who claims victory over President Paul Obi.\n\nCrowds carried banners reading “Mbeki 2025” in Garoua.\n\nMbeki claimed he won 54.8 percent of votes.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Issa Mbeki Bakary', 3], ['Paul Obi', 1]]);
+  });
+
   it('takes “Mr President” for a form of address and Malaysian honorifics out of the name', () => {
     const p = people('“Mr President, we will not back down,” she said. Datuk Seri Mohd Amin Nordin spoke later.');
     assert.deepEqual(p.map((x) => x.name), ['Mohd Amin Nordin']);
