@@ -327,7 +327,8 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
     // …or a month ("Jan Koum", "June Sarpong") before a surname the lexicon knows, or before a word it does not
     // know that ends the name ("Jan Koum, founder of WhatsApp").
     const after = tokens[i + 2];
-    const unknownSurname = !titleCase && !!next && next.cap && next.word && !tagsOf(next.norm).length && (!after || after.text === ',' || (after.word && CUE_VERBS.has(after.norm)));
+    // (…or a photo credit's slash or bracket: "(Ray Ewing/Vineyard Gazette)".)
+    const unknownSurname = !titleCase && !!next && next.cap && next.word && !tagsOf(next.norm).length && (!after || /^[,)/]$/.test(after.text) || (after.word && CUE_VERBS.has(after.norm)));
     const forename = !!next && next.cap && (isLastName(next.norm) || unknownSurname) && tagsOf(t.norm).every((x) => /Noun|Singular|Uncountable|Month/.test(x));
     // "Small, who attended the rally, said": a capitalised word that a relative clause describes is a name.
     if (next?.text === ',' && tokens[i + 2]?.norm === 'who') return true;
@@ -753,8 +754,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (After "By", or "and" in a byline, any first name will do: "By VERENA DOBNIK and DAVID CARUSO, Associated Press".)
   const byline = (prevWord === 'by' || (prevWord === 'and' && tokens.slice(0, c.first).some((x) => x.norm === 'by'))) && norms.every((n) => !isCommonWord(n) && !isRoleWord(n) && !isPlaceWord(n) && !isOrgWord(n));
   if (norms.length >= 2 && norms.length <= 3 && c.words.every((w) => /^\p{Lu}{2,}$/u.test(w.text)) && (firstKnown || byline) && !isPlaceWord(last) && !isOrgWord(last) && !EVENT.test(last) && !PLACE_HEAD.test(last) && hasLowerCase(tokens)) return set(c, 'person', 1);
-  // A photo credit: "(Ana Ruiz/Agency)", "AP Photo/Ana Ruiz".
-  if (norms.length >= 2 && norms.length <= 3 && allUnknownOrNames && !placeAll && (tokens[c.last]?.text === '/' || tokens[c.first - 1]?.text === '/')) return set(c, 'person', 1);
+  // A photo credit: "(Ana Ruiz/Agency)", "AP Photo/Ana Ruiz", "(Ray Ewing/Vineyard Gazette)" — a given name that is a word
+  // too may lead it.
+  const credited = norms.every((n, i) => !tagsOf(n).length || isFirstName(n) || isLastName(n) || hasTag(n, 'Person') || (i === 0 && isForenameToo(n)));
+  if (norms.length >= 2 && norms.length <= 3 && credited && !placeAll && (tokens[c.last]?.text === '/' || tokens[c.first - 1]?.text === '/')) return set(c, 'person', 1);
   if (notAName) return set(c, 'other', 0);
   // "Homeland Security Investigations", "Maritime Trade Operations": capitals closing on a plural of an abstract noun
   // name a body's unit, never a person — but a known first name and one such word is someone's: "Jeff Sessions".

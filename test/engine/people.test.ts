@@ -326,6 +326,8 @@ describe('people: names in unseen copy', () => {
     // A headline in capitals has no lower-case word: its words are no byline.
     assert.deepEqual(people('WENDY HOUSE SOLD').map((x) => x.name), []);
     assert.deepEqual(people('The minister speaks in Haifa on May 2, 2019. (Yoav Drezner/Flash90)').map((x) => x.name), ['Yoav Drezner']);
+    // …led by a given name that is a word too.
+    assert.deepEqual(people('The migrants were housed at the church. (AP: Ray Ewing/Vineyard Gazette)').map((x) => x.name), ['Ray Ewing']);
   });
 
   it('takes a known first name before a company’s name for a person who shares it', () => {
