@@ -638,6 +638,9 @@ describe('attribution', () => {
   it('continues the speaker of a reported sentence that ends “…, said Xi.” in the quote after it', () => {
     const text = 'President Ana Sorel met the envoy on Monday.\n\nRelations should rest on mutual respect, said Sorel. "I hope this visit will help."';
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['Ana Sorel', 'Sorel', 'said']);
+    // The person after the inverted verb, not a noun phrase before its comma.
+    const court = 'Reid became angry while discussing a family matter, said prosecutor Nadia Khan.\n\n“He grabbed her throat, and she fell.”';
+    assert.deepEqual(speakers(court)[0].slice(1, 3), ['Nadia Khan', 'Nadia Khan']);
   });
 
   it('gives a participle after “as he …,” to that clause’s pronoun, not to a broadcaster named before it', () => {
