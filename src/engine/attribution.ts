@@ -420,9 +420,10 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
       // (Not "was quoted by Antara News as saying": the outlet passes the words on.)
       const agent = t[a[cueAt] + 1]?.norm === 'by' && isPastVerb(t[a[cueAt]]) && !/^(?:quoted|cited)$/.test(t[a[cueAt]].norm) ? speakerAfter(ctx, a[cueAt] + 2, previous) : null;
       const s = agent ?? passedOn(ctx, a[cueAt], a[0], previous) ?? quotedPerson(ctx, a[cueAt]) ?? speakerBefore(ctx, a[cueAt] - 1, a[0], previous);
-      // "Sarah Sanders said the ruling was “outrageous,” the AP said": a body after the quote reports the sentence; the
-      // person whose verb the quote's clause follows said the words.
-      const reported = s?.type === 'organisation' ? personBefore(ctx, b, previous) : null;
+      // "Sarah Sanders said the ruling was “outrageous,” the AP said", "… a “trial by media,” The Evening Standard
+      // reports": a body (or anyone not named as a person) after the quote reports the sentence; the person whose verb
+      // the quote's clause follows said the words.
+      const reported = s && !s.personId && s.type !== 'group' ? personBefore(ctx, b, previous) : null;
       if (reported) return reported;
       if (s) return { speaker: s, cue: cueSpan(ctx, a[cueAt]), place: setOff ? 'after' : 'sentence' };
     }

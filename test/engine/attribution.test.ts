@@ -258,6 +258,8 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['Sarah Sanders', 'Sarah Sanders', 'said']);
     // A quotation that opens the sentence is the agency's.
     assert.equal(speakers('“The ruling is outrageous,” the AP said.')[0][1], 'AP');
+    const paper = 'In court on Thursday, Clarke’s lawyer, Adam Speker, said his client underwent a “trial by media,” The Evening Standard reports.';
+    assert.equal(speakers(paper)[0][1], 'Adam Speker');
   });
 
   it('gives a participle that opens the sentence to the described subject after its clause, not a name further on', () => {
