@@ -377,6 +377,11 @@ function promote(chunks: Chunk[]): void {
     if (c.kind === 'place' && c.evidence === 1 && c.words.length === 1) placeWords.add(c.facts.normKey);
     if (c.kind === 'person' && c.words.length >= 2) for (const n of c.facts.norms) inFullNames.add(n);
   }
+  // Someone so shown: their bare words name them elsewhere too ("the signing of Lukaku" after "Romelu Lukaku has …").
+  const sureOf = (c: Chunk) => {
+    c.evidence = 1;
+    for (const n of c.facts.norms) sure.add(n);
+  };
   for (const c of chunks) {
     const f = c.facts;
     if (c.kind !== 'person') continue;
@@ -391,11 +396,11 @@ function promote(chunks: Chunk[]): void {
     else if (c.evidence === 0 && f.noPlaceWord && personRole(f.role)) {
       c.evidence = 1;
       for (const n of f.norms) sure.add(n);
-    } else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && (f.beforeCue || f.afterCue || f.labelsQuote)) c.evidence = 1;
+    } else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && (f.beforeCue || f.afterCue || f.labelsQuote)) sureOf(c);
     // …or two or three unknown words doing something in the past: "Xi Jinping met Joe Biden".
-    else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && f.norms.length <= 3 && f.verbAfter) c.evidence = 1;
+    else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && f.norms.length <= 3 && f.verbAfter) sureOf(c);
     // …or followed in their sentence by "he", "she", "his" or "her": "Xie Xiufang feels more comfortable in her home".
-    else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && f.norms.length <= 3 && f.personalAfter) c.evidence = 1;
+    else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && f.norms.length <= 3 && f.personalAfter) sureOf(c);
     // …and one given name so ("Olivia loved horses and she rode"), unless it stands as a place ("his Devon home").
     else if (c.evidence === 0 && f.norms.length === 1 && isFirstName(f.norms[0]) && !isPlaceWord(f.norms[0]) && f.noPlaceWord && !f.placeLike && (f.personalAfter || f.verbAfter)) c.evidence = 1;
   }

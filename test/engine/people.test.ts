@@ -158,6 +158,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Issa Mbeki Bakary', 3], ['Paul Obi', 1]]);
   });
 
+  it('counts bare uses of a surname once the full name has shown itself someone’s by what it does', () => {
+    const text = 'Romelo Lukavu has completed his move from Everton.\n\nSpeaking on the signing of Lukavu, the manager said the striker was fit.\n\nThe transfer of Lukavu cost the club about £75 million.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Romelo Lukavu', 3]]);
+  });
+
   it('takes “Mr President” for a form of address and Malaysian honorifics out of the name', () => {
     const p = people('“Mr President, we will not back down,” she said. Datuk Seri Mohd Amin Nordin spoke later.');
     assert.deepEqual(p.map((x) => x.name), ['Mohd Amin Nordin']);
