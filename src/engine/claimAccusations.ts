@@ -577,6 +577,8 @@ function isRefusal(s: SentenceView, i: number): boolean {
   const next = s.words[i + 1];
   if (!next || s.stops[i + 1] || /[,;:]/.test(s.marksBefore[i + 1])) return false;
   if (/^(?:him|her|them|us|me|you)$/.test(next.norm)) return true;
+  // "denied he was violent": a clause denied, its "that" left out.
+  if (/^(?:he|she|they|it|i|we|there)$/.test(next.norm)) return false;
   // "denied knowing …", "denied taking part": a deed denied.
   if (/ing$/.test(next.norm) && next.norm.length > 5) return false;
   return !s.words.slice(i + 1, i + 6).some((x) => CLAIM_NOUNS.has(x.norm));
