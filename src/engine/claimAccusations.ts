@@ -522,7 +522,8 @@ const TRUE_WORDS = new Set('true accurate correct case'.split(' '));
 // What can be true or false: the claim, the report, "this", "the reference to me".
 const DISPUTABLE = new Set([...CLAIM_NOUNS, ...'news item references reference information remarks comments statement statements quote quotes controversy row figures picture depiction portrayal impression speculation rumours rumors'.split(' ')]);
 // Deeds and words a denial says never happened: "I never said …", "he had never offered …".
-const NEVER_DONE = /^(?:said|offered|proposed|asked|threatened|promised|suggested|told|took|taken|received|accepted|paid|sent|signed|claimed|wrote|written|ordered|authori[sz]ed|approved|agreed|demanded|requested|met|used|uttered)$/;
+// (…or a wrong done to someone: "he never hit Heard or any other woman", "I never lied".)
+const NEVER_DONE = /^(?:said|offered|proposed|asked|threatened|promised|suggested|told|took|taken|received|accepted|paid|sent|signed|claimed|wrote|written|ordered|authori[sz]ed|approved|agreed|demanded|requested|met|used|uttered|hit|struck|touched|abused|harassed|assaulted|attacked|stole|stolen|lied|cheated|bribed|groped|molested|punched|slapped|kicked|bullied)$/;
 const POINTERS = new Set(['it', 'this', 'that']);
 /** "I never met such a brilliant person", "never met anyone like him": praise, nothing denied. */
 const PRAISE_AFTER = /^(?:such|anyone|anybody|someone|somebody)$/;

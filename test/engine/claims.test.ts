@@ -146,6 +146,7 @@ describe('findClaims', () => {
         'Mendes said he had never offered himself for the post.',
         'The minister denied knowing why the adviser was dismissed.',
         'The former footballer denied he was violent towards his wife.',
+        'The actor testified that he never hit his former wife.',
       ]) assert.equal(only(text).category, 'denial', text);
       // Nothing is denied: a plain negative, a fact called wrong by its writer's own measure, a "never" of experience.
       assert.deepEqual(claims('The bridge was not open on Sunday.'), []);
