@@ -424,6 +424,8 @@ const REJECTIONS = all(
   // "“I entered these pleas because I am not guilty,” he said": the speaker's own innocence.
   'i|we am|are|was|were not guilty',
   'i\'m|i’m not guilty',
+  // "The actor pleaded not guilty in January to three counts of assault": the charge contested in court.
+  'pleaded|pled|pleads|plead|pleading not guilty',
   'are|is|was|were|am not|n\'t|never responsible|liable|accountable for',
   'are|is|was|were|am not|n\'t|never to blame',
   // "the fake statements by the Russian Federation" (not "disinformation and false reports" in general).

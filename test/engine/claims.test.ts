@@ -643,6 +643,8 @@ describe('charges before a court', () => {
   it('reads “pleaded not guilty” as contesting a charge, not settling it', () => {
     assert.equal(only('The driver was charged with manslaughter and pleaded not guilty.').category, 'allegation');
     assert.deepEqual(claims('The driver was charged with manslaughter and pleaded guilty.'), []);
+    // With no charge named as one, the plea itself contests the counts.
+    assert.equal(only('The actor pleaded not guilty in January to three counts of indecent assault.').category, 'denial');
   });
 
   it('reads “the alleged victim” as the one who complains, not an accusation', () => {
