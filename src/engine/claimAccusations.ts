@@ -411,7 +411,7 @@ const REJECTIONS = all(
   // "rejected the US accusations", "rejected those numbers", "dismissed this as a baseless pretext", "rejected as
   // “fraudulent” the results": what one side says, set aside by the other.
   // ("rejecting partial election results": no determiner needed.)
-  'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing the|those|these|a|an? … accusations|allegations|claims|results|numbers|figures|findings|statements|version|narrative|report',
+  'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing the|those|these|a|an? … accusations|allegations|claims|results|numbers|figures|findings|statements|version|narrative|report|suggestion|suggestions|assertion|assertions|characterisation|characterization',
   // ("described the results as bogus".)
   'rejected|dismissed|disputed|denounced|described|branded this|it|them|that|the|those … as a|an? baseless|false|untrue|unfounded|groundless|fraudulent|fake|bogus|lies|nonsense|fabricated|propaganda|one-sided|biased',
   'rejected|dismissed|disputed as baseless|false|untrue|unfounded|groundless|fraudulent|fake|lies|nonsense|fabricated|propaganda|one-sided|biased',
@@ -442,6 +442,8 @@ const REJECTIONS = all(
   // "the mayor's office has pushed back against these demands", "the Treasury are not involved in any talks": a
   // demand or a part set aside.
   'pushed|push|pushes|pushing back strongly|firmly|hard? against',
+  // "Brown hit back at the idea that the laws were an overreach": a suggestion answered.
+  'hit|hits|hitting back at the|those|these|any? idea|ideas|suggestion|suggestions|notion|claim|claims|allegation|allegations|accusation|accusations|criticism|critics',
   // (Not "was not involved in the study": a researcher's independence, stated.)
   'are|is|was|were|am not|never involved in any',
   // "he had not carried out the attack", "We did not fire": a deed disowned.

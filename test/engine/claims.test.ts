@@ -1119,6 +1119,14 @@ describe('rejections in plain words', () => {
     ]) assert.equal(only(text).category, 'denial', text);
     assert.deepEqual(claims('The critic branded the film a triumph of style.'), []);
   });
+
+  it('takes a suggestion rejected or hit back at as a denial, not a team hitting back', () => {
+    for (const text of [
+      'An hour later the governor hit back at the idea that the state’s laws were an overreach.',
+      'The minister rejected the suggestion that she had misled parliament.',
+    ]) assert.equal(only(text).category, 'denial', text);
+    assert.deepEqual(claims('The visitors hit back at Chelsea with two late goals.'), []);
+  });
 });
 
 describe('a deed disowned', () => {
