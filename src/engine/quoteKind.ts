@@ -9,7 +9,7 @@ import { ENDS_SENTENCE, MAX_HEADLINE_WORDS, wordCount } from './lineShape';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const NAMED_THING = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+,?\s+){1,3}(?:called|labell?ed|named|known as|dubbed|nicknamed|titled|entitled|branded)\s+(?:the\s+)?$/u;
-const WORK_NOUNS = /^(?:song|single|track|album|record|ep|lp|film|movie|documentary|book|novel|memoir|play|musical|show|series|programme|program|episode|podcast|poem|painting|exhibition|opera|hit|anthem|ballad|video|column|essay|game|app|report|study|paper|survey|handbook|guide|website|blog|newsletter|channel)$/;
+const WORK_NOUNS = /^(?:song|single|track|album|record|ep|lp|film|movie|documentary|book|novel|memoir|play|musical|show|series|miniseries|drama|comedy|sitcom|thriller|soap|franchise|programme|program|episode|podcast|poem|painting|exhibition|opera|hit|anthem|ballad|video|column|essay|game|app|report|study|paper|survey|handbook|guide|website|blog|newsletter|channel)$/;
 const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'is', 'vs']);
 
 export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution | null, titled: boolean): QuoteKind {
@@ -78,6 +78,9 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   // Not a name, a label ("“Related:”") or words in capitals, which could be anything.
   const capitalisedName = n <= 1 && /^\p{Lu}/u.test(first) && !isCommonWord(first.toLowerCase());
   if (n <= 6 && !capitalisedName && /\p{Ll}/u.test(content) && !/:\s*$/.test(content) && inDisplayLine(doc, span)) return 'partial';
+  // One capitalised word after a kind of work or an owner names the work: "the Sky series “Bulletproof”", "HBO's
+  // “Barry,”", "ITV’s “Viewpoint.”".
+  if (n <= 1 && work && /^\p{Lu}/u.test(first) && !shape.asks) return 'title';
   if (n <= 1) {
     // “The stock decline is a “concern,” Okerstrom said”: a word with its speaker right there is theirs, as is one
     // in a sentence that closes on its attribution ("suffered “several” gunshot wounds …, Allen said") — not one

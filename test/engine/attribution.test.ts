@@ -225,6 +225,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[0]), ['title', 'title', 'title']);
   });
 
+  it('reads one capitalised word after a kind of work or its owner, and a drama’s name, as titles even after a cue', () => {
+    const text = 'He says the articles cost him his career, including being dropped from the Sky series “Bulletproof” and ITV’s “Viewpoint.” Stars were asked how best drama “Game of Thrones” has changed their lives.';
+    assert.deepEqual(speakers(text).map((s) => s[0]), ['title', 'title', 'title']);
+  });
+
   it('reads attributions past a dashed aside, “said to have”, a crosshead and a one-word quote with its speaker', () => {
     const wells = 'It is spreading, “unfortunately,” Katherine Wells, director of public health for the city of Lubbock -- which is in western Texas -- told ABC News.';
     assert.deepEqual(speakers(wells)[0].slice(1, 2), ['Katherine Wells']);
