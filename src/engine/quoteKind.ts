@@ -58,10 +58,11 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   // (Counted over at most 200 characters: a cue far back would make this a slice of the whole sentence per quotation.)
   const between = cueBefore ? (att!.cue!.end < span.start - 200 ? 99 : (doc.text.slice(att!.cue!.end, span.start).match(WORD)?.length ?? 0)) : 0;
   const cueClose = cueBefore && (between <= 3 || (between <= 8 && /^(?:call|calls|called|calling|dub|dubbed|label|labelled|labeled|brand|branded|describ(?:e|es|ed|ing)|referr?(?:ed|ing)|nam(?:e|ed|ing))$/i.test(att!.cue!.text)));
-  // (A report's title may run long: "the 132-page report, “We Can Torture, Kill or Keep You for Years: …”".)
-  if (titleShape && (n <= 10 || (work && n <= 24)) && (!cueClose || namedThing || work) && !/:\s*$/.test(lead.text) && !shape.asks && (work || !headline(doc, span))) return 'title';
-  // “That,” he added, “promises …”: a quote broken by its attribution is speech however short its first part.
+  // “That,” he added, “promises …”: a quote broken by its attribution is speech however short its first part (“Me and
+  // Broner,” said Pacquiao, “we want …” is no title).
   const broken = placed === 'after' && shape.endsWithComma;
+  // (A report's title may run long: "the 132-page report, “We Can Torture, Kill or Keep You for Years: …”".)
+  if (titleShape && !(broken && !work && resumes(doc.text, span.end)) && (n <= 10 || (work && n <= 24)) && (!cueClose || namedThing || work) && !/:\s*$/.test(lead.text) && !shape.asks && (work || !headline(doc, span))) return 'title';
   // “It’s taxing,” O’Donnell said. “Big time.”: a sentence of its own after another, however short, is speech.
   const ownSentence = shape.opensSentence && /[.!?…]['"’”]?$/.test(content.trim()) && /[.!?]["”’']?\s*$/.test(lead.text);
   if (setOff && (sentenceLike || (adjacent && n >= 2) || broken || ownSentence)) return 'speech';
@@ -93,6 +94,11 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   if (att?.speaker && (cueBefore || n > 3 || placed === 'after' || placed === 'before' || reported)) return 'partial';
   if (n <= 3) return 'scare';
   return setOff ? 'speech' : 'partial';
+}
+
+/** After the quotation ending at `end`, a short attribution and a comma, then the quotation goes on: “…,” said X, “…”. */
+function resumes(text: string, end: number): boolean {
+  return /^\s*[^.!?"“”\n]{1,60},\s*["“‘']/.test(text.slice(end, end + 70));
 }
 
 /** Inside a quotation, a reporting verb and a comma or colon right before the inner one: "I said, ‘…’",

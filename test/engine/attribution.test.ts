@@ -225,6 +225,12 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[0]), ['title', 'title', 'title']);
   });
 
+  it('reads capitalised words broken off by their attribution as speech, but a work named before it as a title', () => {
+    assert.deepEqual(speakers('“Me and Okafor,” said Pacquiao, “we want the fans to be happy.”').map((s) => s.slice(0, 2)), [['speech', 'Pacquiao'], ['speech', 'Pacquiao']]);
+    const song = 'At the end of her rendition of the anthem “A Change Is Gonna Come,” she added the words, “Thank you.”';
+    assert.equal(speakers(song)[0][0], 'title');
+  });
+
   it('reads one capitalised word after a kind of work or its owner, and a drama’s name, as titles even after a cue', () => {
     const text = 'He says the articles cost him his career, including being dropped from the Sky series “Bulletproof” and ITV’s “Viewpoint.” Stars were asked how best drama “Game of Thrones” has changed their lives.';
     assert.deepEqual(speakers(text).map((s) => s[0]), ['title', 'title', 'title']);
