@@ -614,7 +614,7 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     let segEnd = i;
     // The last segment that opened with an article ("the prime minister"), in case it is the subject itself.
     let described: { end: number; start: number } | null = null;
-    for (let hop = 0; hop < 3; hop++) {
+    for (let hop = 0; hop < 5; hop++) {
       let j = segEnd - 1;
       // An abbreviation in brackets is inside the segment: "…, the Democratic Alliance (DA) constituency chair, said".
       while (j >= floor && t[j].text !== ',' && (t[j].text !== '(' || (bracketedAbbreviation(t, j) && j + 2 < segEnd))) j--;
@@ -632,7 +632,10 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       // A body owning the role that follows it ("…, Police Scotland’s Head of Road Policing, said") describes too.
       const owner = firstNameIn(ctx, j + 1, segEnd - 1);
       const ownsRole = !!owner && owner.first === j + 1 && t[owner.last - 1]?.possessive && owner.last < segEnd && isRoleWord(t[owner.last].norm);
-      const modifier = age || ownsRole || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || participle));
+      // The town closing an address ("…, 32, of Joeys Lane, Bilbrook, said"): capitals after a segment opening with
+      // "of" or "from".
+      const town = j >= floor && t[j].text === ',' && townSegment(t, j, segEnd, floor);
+      const modifier = age || ownsRole || town || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || participle));
       described = DETERMINERS.has(opener?.norm ?? '') ? { end: segEnd - 1, start: j + 1 } : described;
       // The segment is itself the name ("…, Anatoly Antonov, said"), not a phrase that mentions one.
       const named = modifier ? null : firstNameIn(ctx, j + 1, segEnd - 1);
@@ -647,7 +650,10 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
         // The clause's head noun phrase: "The report, published on Tuesday, …".
         return hop === 0 || DETERMINERS.has(opener?.norm ?? '') ? descriptionSpeaker(ctx, segEnd - 1, 'backward', previous, j + 1) : null;
       }
-      const outer = findName(ctx, Math.max(floor, j - 8), j - 1, true);
+      // (Before a town, or as the town before this segment, the name is the address's: go on to the segment before.)
+      let before = j - 1;
+      while (before > floor && t[before].text !== ',' && j - before <= 4) before--;
+      const outer = town || (t[before]?.text === ',' && townSegment(t, before, j, floor)) ? null : findName(ctx, Math.max(floor, j - 8), j - 1, true);
       if (outer) return nameSpeaker(ctx, outer);
       const pron = t[j - 1];
       if (pron?.word && /^(?:he|she)$/.test(pron.norm)) return pronounSpeaker(ctx, j - 1, previous);
@@ -735,6 +741,15 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   return null;
 }
 
+/** The words between the commas at `comma` and `end` are a town closing an address — up to three capitalised words
+ *  after a segment that opens with "of" or "from": "…, of Joeys Lane, Bilbrook, …". */
+function townSegment(t: Token[], comma: number, end: number, floor: number): boolean {
+  if (end - (comma + 1) > 3 || !t.slice(comma + 1, end).every((x) => x.word && x.cap)) return false;
+  let k = comma - 1;
+  while (k > floor && t[k].text !== ',' && comma - k <= 6) k--;
+  return t[k]?.text === ',' && /^(?:of|from)$/.test(t[k + 1]?.norm ?? '');
+}
+
 /** The person before "X, <role> of A, B and C, said": the comma at `end` closes an apposition that opens with a role
  *  word (within its first three words, after an article or office words) and holds a list ("A, B and C") after "of",
  *  "for" or "at" — commas the apposition reader would take for several. Within 30 tokens, none of them quoted. */
@@ -786,8 +801,10 @@ function unclosedApposition(ctx: Ctx, start: number, floor: number): NameMention
   const opener = t[c + 1];
   // "Deputy Lindsey Smith, with the county sheriff's office explains": an affiliation opens the apposition too.
   // ("Councillor Jane Roberts, Portfolio Holder for Community Safety said": a capitalised title opens it as well.)
-  const role = opener?.word && (isRoleWord(opener.norm) || /^(?:a|an|the|with|of|from|at)$/.test(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm) || /ing$/.test(opener.norm) || (opener.cap && c + 1 < start - 1));
-  const linked = t.slice(c + 1, start).some((x) => x.word && /^(?:of|for|at|to|with)$/.test(x.norm));
+  const link = t.slice(c + 1, start).findIndex((x) => x.word && /^(?:of|for|at|to|with)$/.test(x.norm));
+  const linked = link >= 0;
+  // (…or a role word before the link: "Stephen Johnston, site manager for Invista at Brockworth said".)
+  const role = opener?.word && (isRoleWord(opener.norm) || /^(?:a|an|the|with|of|from|at)$/.test(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm) || /ing$/.test(opener.norm) || (opener.cap && c + 1 < start - 1) || (linked && t.slice(c + 1, c + 1 + link).some((x) => x.word && isRoleWord(x.norm))));
   const before = ctx.nameByLast.get(c - 1);
   return role && linked && before?.kind === 'person' ? before : null;
 }
@@ -800,8 +817,10 @@ function openApposition(ctx: Ctx, last: number, end: number, floor: number): Nam
   // (A comma that introduces the quotation is no aside's: "Ali Kasif, Merchant's lawyer said, “…”".)
   if (t[end + 2]?.text === ',' && !(ctx.quoted[end + 3] && /^[“"‘']$/.test(t[end + 3]?.text ?? ''))) return null;
   let c = last;
-  while (c > floor && last - c <= 14 && t[c].text !== ',' && (t[c].word || /^[’'&()-]$/.test(t[c].text)) && !ctx.quoted[c] && !isCue(ctx, c)) c--;
-  if (t[c]?.text !== ',' || c <= floor || c === last) return null;
+  // (A relative clause may run longer: "Denise, who has been employed at the company for eight years and is married
+  // with three children said".)
+  while (c > floor && last - c <= 24 && t[c].text !== ',' && (t[c].word || /^[’'&()-]$/.test(t[c].text)) && !ctx.quoted[c] && !isCue(ctx, c)) c--;
+  if (t[c]?.text !== ',' || c <= floor || c === last || (last - c > 14 && t[c + 1]?.norm !== 'who')) return null;
   const before = ctx.nameByLast.get(c - 1);
   if (before?.kind !== 'person') return null;
   const opener = t[c + 1];

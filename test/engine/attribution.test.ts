@@ -291,6 +291,17 @@ describe('attribution', () => {
     assert.equal(speakers('“We are worried,” said the United Nations.')[0][1], 'United Nations');
   });
 
+  it('reads local copy’s appositions: an age and an address with its town, a long relative clause, a role left open', () => {
+    const address = 'Another employee Ben Okafor, 32, of Joeys Lane, Bilbrook, said: “This is devastating news for everybody.”';
+    assert.deepEqual(speakers(address)[0].slice(1, 3), ['Ben Okafor', 'Ben Okafor']);
+    const steward = 'Colette Sims, 55, of Wordsworth Road, Colne, who has worked there for 13 years and is a steward for the union, said: “There have been a lot of rumours.”';
+    assert.equal(speakers(steward)[0][1], 'Colette Sims');
+    const relative = 'Deputy steward Denise Pye has been told she will finish.\n\nDenise, who has been employed at the company for eight years and is married with three children said: “Nearly everyone has been in tears.”';
+    assert.equal(speakers(relative)[0][1], 'Denise Pye');
+    const manager = 'In a statement Stephen Johnston, site manager for Invista at Brockworth said: “A step change is needed.”';
+    assert.equal(speakers(manager)[0][1], 'Stephen Johnston');
+  });
+
   it('reads “as X put it”, with a participle phrase after the subject', () => {
     const text = 'As one journalist covering the research put it, “Ocean acidification can mess with a fish’s mind.”';
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['one journalist', 'one journalist', 'put']);
