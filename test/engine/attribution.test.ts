@@ -417,6 +417,8 @@ describe('attribution', () => {
     const open = '“They ambushed them,” Darlington Tuagben, managing director of Liberia’s Forestry Development Authority told the Liberian Observer. “We will appeal,” Doug Andres, a spokesman for House Speaker Paul Ryan told the Post.';
     assert.deepEqual(speakers(open).map((s) => s.slice(0, 2)), [['speech', 'Darlington Tuagben'], ['speech', 'Doug Andres']]);
     assert.deepEqual(speakers('“The cable is now missing,” says Eskom spokesperson, Khulu Phasiwe.')[0].slice(1, 3), ['Khulu Phasiwe', 'Khulu Phasiwe']);
+    // …past the role's "of" phrase.
+    assert.equal(speakers('“It imposes an unjustified fine,” said the firm’s global head of regulatory affairs, Lee-Anne Mulholland.')[0][1], 'Lee-Anne Mulholland');
     assert.deepEqual(speakers('“I’d just like to clear that up,” said the New Zealand boss.')[0].slice(1, 2), ['New Zealand boss']);
     // “A statement read:”; a continuation across a “Read more:” line and a photo credit.
     assert.deepEqual(speakers('A statement read: “With his distinctive voice he was loved.”')[0].slice(1, 4), ['statement', 'A statement', 'read']);
