@@ -71,6 +71,8 @@ const ABSTRACT_LEAD = /(?:tion|sion|ment|ism|ship|ology)$/;
 /** Family: a person's, never a body's. */
 const KIN = /^(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|fiancée?|girlfriend|boyfriend|partner)$/;
 /** Streets abbreviated, as written (capitalised): "Thomas St", "Hume Fwy", "Noarana Dve". */
+/** The last word of a street's name, in an address. */
+const ADDRESS_HEAD = /^(?:street|road|lane|avenue|close|drive|crescent|terrace|grove|way|gardens|square|walk|row|mews|place|court)$/;
 const STREET_ABBR = /^(?:St|Rd|Ave|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.?$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
 const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi|el|los|las|new)$/;
@@ -771,7 +773,14 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (An office someone holds: "the Head of", "Police Scotland's Head of".)
   const held = tokens[c.first - 3]?.possessive || /^(?:the|its|his|her|their)$/.test(tokens[c.first - 3]?.norm ?? '');
   if (!c.title.length && !c.honorific && !firstKnown && prevWord === 'of' && tokens[c.first - 2]?.cap && isRoleWord(tokens[c.first - 2].norm) && held && norms.some((n) => isCommonWord(n) || !tagsOf(n).length) && !norms.some((n) => isLastName(n) || isFirstName(n))) return set(c, 'other', 1);
+  // (Not a legal instrument after its issuer's office: "the Executive Order".)
+  if (roleBefore && norms.length === 1 && /^(?:order|orders|decree|decrees|directive|directives)$/.test(norms[0])) return set(c, 'other', 1);
   if (roleBefore && !placeAll && !possessed) return set(c, 'person', 2);
+  // An address after a person, and its town: "Denise Pye, 39, of Oswald Street, Accrington" — a street may be named
+  // for someone, but after ", of" it is where someone lives.
+  const street = (k: number) => !!tokens[k]?.word && ADDRESS_HEAD.test(tokens[k].norm);
+  if (norms.length >= 2 && street(c.last - 1) && prevWord === 'of' && tokens[c.first - 2]?.text === ',') return set(c, 'place', 1);
+  if (norms.length <= 2 && !c.title.length && !c.honorific && tokens[c.first - 1]?.text === ',' && street(c.first - 2) && tokens.slice(Math.max(0, c.first - 6), c.first - 2).some((x) => x.norm === 'of') && /^[,.]$/.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
   // ("Sierra Leone" is a country the lexicon knows whole, though "Sierra" is a given name.)
   if (placeAll && (!(firstKnown && norms.length > 1) || tagsOf(norms.join(' ')).some((x) => /Country|City|Region/.test(x)))) return set(c, 'place', 2);
   if (norms.length >= 2 && firstKnown) return set(c, 'person', 2);

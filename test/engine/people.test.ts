@@ -163,6 +163,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Romelo Lukavu', 3]]);
   });
 
+  it('reads a street and its town in an address after a person as places, and an executive order as no one', () => {
+    const text = 'Deputy steward Denise Pye, 39, of Oswald Street, Accrington, has been told she will finish. The union sued over the Executive Order, Katherine Maher said.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Denise Pye', 'Katherine Maher']);
+  });
+
   it('takes “Mr President” for a form of address and Malaysian honorifics out of the name', () => {
     const p = people('“Mr President, we will not back down,” she said. Datuk Seri Mohd Amin Nordin spoke later.');
     assert.deepEqual(p.map((x) => x.name), ['Mohd Amin Nordin']);
