@@ -78,6 +78,8 @@ const WRONGDOING = all(
   'covered|cover up',
   'cover-up',
   'misuse|misused|misusing|misuses',
+  // "Google abused its dominant position": power turned to wrong ends.
+  'abused|abusing|abuses its|his|her|their dominant|market? position|power|powers|office|authority',
   // "expose his client and her lies", "the person responsible for the multiple deadly shootings".
   'his|her|their|its lies',
   'responsible for the|a|an|these|those? … shooting|shootings|attack|attacks|killing|killings|murder|murders|bombing|bombings|stabbing|stabbings|deaths',
@@ -442,6 +444,11 @@ const REJECTIONS = all(
   // "the mayor's office has pushed back against these demands", "the Treasury are not involved in any talks": a
   // demand or a part set aside.
   'pushed|push|pushes|pushing back strongly|firmly|hard? against',
+  // "Sainsbury's boss Mike Coupe immediately hit back, saying …": a retort to what was said of them.
+  'hit|hits|hitting|fired|fires|firing back saying',
+  // "CPB has not admitted to any wrongdoing", "settled without admitting liability".
+  'has|have|had|did|does|do not|n\'t|never admit|admitted to? any? wrongdoing|liability|guilt|fault',
+  'without admitting|accepting|conceding to? any? wrongdoing|liability|guilt|fault',
   // "Brown hit back at the idea that the laws were an overreach": a suggestion answered.
   'hit|hits|hitting back at the|those|these|any? idea|ideas|suggestion|suggestions|notion|claim|claims|allegation|allegations|accusation|accusations|criticism|critics',
   // (Not "was not involved in the study": a researcher's independence, stated.)
@@ -524,7 +531,8 @@ const FALSE_WORDS = new Set('untrue false baseless unfounded groundless inaccura
 // (Not "fair": "That is not fair" complains, it denies nothing.)
 const TRUE_WORDS = new Set('true accurate correct case'.split(' '));
 // What can be true or false: the claim, the report, "this", "the reference to me".
-const DISPUTABLE = new Set([...CLAIM_NOUNS, ...'news item references reference information remarks comments statement statements quote quotes controversy row figures picture depiction portrayal impression speculation rumours rumors'.split(' ')]);
+// (…and a ruling one side contests: "Google said the commission's decision was “wrong”".)
+const DISPUTABLE = new Set([...CLAIM_NOUNS, ...'news item references reference information remarks comments statement statements quote quotes controversy row figures picture depiction portrayal impression speculation rumours rumors decision ruling verdict finding findings conclusion conclusions assessment'.split(' ')]);
 // Deeds and words a denial says never happened: "I never said …", "he had never offered …".
 // (…or a wrong done to someone: "he never hit Heard or any other woman", "I never lied".)
 const NEVER_DONE = /^(?:said|offered|proposed|asked|threatened|promised|suggested|told|took|taken|received|accepted|paid|sent|signed|claimed|wrote|written|ordered|authori[sz]ed|approved|agreed|demanded|requested|met|used|uttered|hit|struck|touched|abused|harassed|assaulted|attacked|stole|stolen|lied|cheated|bribed|groped|molested|punched|slapped|kicked|bullied)$/;
@@ -560,7 +568,11 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
       // "not true", "wrong": a denial; "not wrong" is none.
       // "it would be wrong to bring down the government", "wrong and irresponsible to …": a deed judged, nothing denied.
       const judged = w.slice(k + 1, k + 5).some((x, j) => x.norm === 'to' && !s.stops[k + 1 + j] && isBareVerb(w[k + 2 + j]?.norm ?? ''));
-      if (k < w.length && !s.stops[k] && !judged && (negated ? TRUE_WORDS.has(p) : FALSE_WORDS.has(p))) out.push({ start: i, end: k + 1, subject: subjectOf(s, i) });
+      // (Who calls it so: the subject of a verb of saying before it — "Google said the decision was wrong" — else the
+      // clause's own.)
+      let says = i - 1;
+      while (says >= 0 && !s.stops[says + 1] && !SAYING.has(w[says].norm)) says--;
+      if (k < w.length && !s.stops[k] && !judged && (negated ? TRUE_WORDS.has(p) : FALSE_WORDS.has(p))) out.push({ start: i, end: k + 1, subject: subjectOf(s, says >= 0 && SAYING.has(w[says].norm) ? says : i) });
     } else if (n === 'never' && NEVER_DONE.test(w[i + 1]?.norm ?? '') && !s.stops[i + 1] && !PRAISE_AFTER.test(w[i + 2]?.norm ?? '')) {
       out.push({ start: i, end: i + 2, subject: subjectOf(s, i) });
     } else if (n === 'nothing' && /^(?:had|has|have|got)$/.test(w[i - 1]?.norm ?? '') && w[i + 1]?.norm === 'to' && w[i + 2]?.norm === 'do' && w[i + 3]?.norm === 'with') {

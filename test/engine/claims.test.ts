@@ -147,7 +147,12 @@ describe('findClaims', () => {
         'The minister denied knowing why the adviser was dismissed.',
         'The former footballer denied he was violent towards his wife.',
         'The actor testified that he never hit his former wife.',
+        'The search firm said the commission’s decision was “wrong” and it would appeal.',
+        'The grocer’s boss immediately hit back, saying the ruling takes £1 billion out of customers’ pockets.',
+        'The broadcaster has not admitted to any wrongdoing.',
       ]) assert.equal(only(text).category, 'denial', text);
+      assert.equal(only('The search firm said the commission’s decision was “wrong” and it would appeal.').source, 'the search firm');
+      assert.equal(only('“The firm abused its dominant position,” the commissioner said.').category, 'allegation');
       // Nothing is denied: a plain negative, a fact called wrong by its writer's own measure, a "never" of experience.
       assert.deepEqual(claims('The bridge was not open on Sunday.'), []);
       assert.deepEqual(claims('“I have never seen rain like it,” said Ana Ruiz, a farmer.'), []);
