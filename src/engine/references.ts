@@ -194,14 +194,26 @@ function reportedTo(ctx: Ctx, n: NameMention): boolean {
  *  paragraphs, for which `ok` holds. Scanning all the document's names for a kind was quadratic in a paragraph of
  *  thousands of names of other kinds. */
 function lastName(ctx: Ctx, before: number, names: NameMention[], ok: (n: NameMention) => boolean = () => true): NameMention | null {
+  // (A quotation run over several paragraphs counts as one: “…¶“…¶“…,” he said reaches back from its first.)
+  const reach = 3 + quotedRun(ctx);
   // Names are in text order: back from the last one starting before `before` (one still running past it is skipped).
   for (let k = firstStartingAt(names, before) - 1; k >= 0; k--) {
     const n = names[k];
     if (n.end > before) continue;
-    if (ctx.para.index - n.paragraph > 3) break;
+    if (ctx.para.index - n.paragraph > reach) break;
     if (ok(n)) return n;
   }
   return null;
+}
+
+/** How many paragraphs before this one open a quotation carried on into it (this one opening with a quotation mark
+ *  too): the parts of one quotation run over several paragraphs. */
+function quotedRun(ctx: Ctx): number {
+  const opens = (i: number) => /^\s*["“‘']/.test(ctx.doc.paragraphs[i]?.body ?? '');
+  let n = 0;
+  if (!opens(ctx.para.index)) return 0;
+  while (n < 12 && opens(ctx.para.index - n - 1)) n++;
+  return n;
 }
 
 /** The person a "he"/"she" at `offset` refers to. */

@@ -302,6 +302,20 @@ describe('attribution', () => {
     assert.equal(speakers(manager)[0][1], 'Stephen Johnston');
   });
 
+  it('reaches back from the first paragraph of a quotation run over several for the “he” that closes it', () => {
+    const text = [
+      'Romelo Lukavu has completed his move from Everton to Manchester United.',
+      'Speaking on the signing, the club’s manager Jose Mourinho said the striker was fit.',
+      '“He will be a great addition to the group,” Mourinho stated.',
+      'On his part, Lukavu thanked the fans and he promised to deliver for United now.',
+      '“I would like to start by thanking Everton.',
+      '“However, when Manchester United come knocking it is an opportunity.',
+      '“It was a long summer.',
+      '“I cannot wait to run out at Old Trafford,” he said.',
+    ].join('\n\n');
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Jose Mourinho', 'Romelo Lukavu']);
+  });
+
   it('reads “as X put it”, with a participle phrase after the subject', () => {
     const text = 'As one journalist covering the research put it, “Ocean acidification can mess with a fish’s mind.”';
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['one journalist', 'one journalist', 'put']);
