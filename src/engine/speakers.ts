@@ -369,7 +369,13 @@ export function shownSaying(ctx: Ctx, i: number, previous: Quote | null): Speake
   const shows = (k: number) => !!t[k]?.word && SHOWING.test(t[k].norm);
   if (/^(?:him|her)$/.test(t[i - 1].norm)) return shows(i - 2) ? pronounSpeaker(ctx, i - 1, previous) : null;
   const name = ctx.nameByLast.get(i - 1);
-  return name?.kind === 'person' && shows(wordBeforeName(ctx, name)) ? nameSpeaker(ctx, name) : null;
+  if (name) return name.kind === 'person' && shows(wordBeforeName(ctx, name)) ? nameSpeaker(ctx, name) : null;
+  // "The video later shows an officer noting that …": someone described.
+  for (let d = i - 2; d >= i - 4 && d > 0; d--) {
+    if (!t[d].word || t[d].cap) return null;
+    if (DETERMINERS.has(t[d].norm)) return shows(d - 1) ? descriptionSpeaker(ctx, i - 1, 'backward', previous, d) : null;
+  }
+  return null;
 }
 const SHOWING = /^(?:of|shows?|showed|showing|hears?|heard|hearing|sees?|saw|seeing|caught|captured|captures|filmed|films|recorded|records|features?|featured|featuring)$/;
 

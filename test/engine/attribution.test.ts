@@ -262,6 +262,8 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['Ann Obi', 'Ann Obi', 'saying']);
     const film = 'John Smith arrived. Mary Jones put out a film showing him saying, “We will win.”';
     assert.deepEqual(speakers(film)[0].slice(1, 3), ['John Smith', 'him']);
+    const video = 'The video later shows an officer noting that the mother is being held “because she doesn’t have papers,” then leaving.';
+    assert.deepEqual(speakers(video)[0].slice(1, 3), ['officer', 'an officer']);
   });
 
   it('gives words inside a person’s reported speech to that person, not to the agency that reports the sentence', () => {
