@@ -49,6 +49,18 @@ export class PeopleLookup {
     private readonly quoted: readonly Span[] = [],
   ) {}
 
+  /** The last top-level quotation ending at or before `offset`. */
+  quotationBefore(offset: number): Span | undefined {
+    let lo = 0;
+    let hi = this.quoted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quoted[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.quoted[lo - 1];
+  }
+
   /** The person the article is about, for a pronoun of gender `g`: of the people that gender fits, the one named
    *  most, at least twice as often as the next. Worked out once per analysis and gender. */
   mainPerson(g: 'm' | 'f'): PersonInfo | null {

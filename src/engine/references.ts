@@ -195,7 +195,7 @@ function reportedTo(ctx: Ctx, n: NameMention): boolean {
  *  thousands of names of other kinds. */
 function lastName(ctx: Ctx, before: number, names: NameMention[], ok: (n: NameMention) => boolean = () => true): NameMention | null {
   // (A quotation run over several paragraphs counts as one: “…¶“…¶“…,” he said reaches back from its first.)
-  const reach = 3 + quotedRun(ctx);
+  const reach = 3 + quotedRun(ctx, before);
   // Names are in text order: back from the last one starting before `before` (one still running past it is skipped).
   for (let k = firstStartingAt(names, before) - 1; k >= 0; k--) {
     const n = names[k];
@@ -206,14 +206,12 @@ function lastName(ctx: Ctx, before: number, names: NameMention[], ok: (n: NameMe
   return null;
 }
 
-/** How many paragraphs before this one open a quotation carried on into it (this one opening with a quotation mark
- *  too): the parts of one quotation run over several paragraphs. */
-function quotedRun(ctx: Ctx): number {
-  const opens = (i: number) => /^\s*["“‘']/.test(ctx.doc.paragraphs[i]?.body ?? '');
-  let n = 0;
-  if (!opens(ctx.para.index)) return 0;
-  while (n < 12 && opens(ctx.para.index - n - 1)) n++;
-  return n;
+/** How many paragraphs before this one the quotation that ends in it, before `offset`, began: the parts of one
+ *  quotation run over several paragraphs. (Attribution reuse reads four paragraphs before a quotation's first.) */
+function quotedRun(ctx: Ctx, offset: number): number {
+  const q = ctx.lookup.quotationBefore(offset);
+  if (!q || q.end <= ctx.para.start) return 0;
+  return Math.max(0, ctx.para.index - paragraphIndexAt(ctx.doc, q.start));
 }
 
 /** The person a "he"/"she" at `offset` refers to. */
