@@ -394,7 +394,8 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     }
     // Office, role and place words may come first, or one other word that is not a name: "Democratic Sen.
     // Claire McCaskill", "Former Rep. Barney Frank".
-    const office = OFFICE_WORDS.test(tokens[h].norm) || isRoleWord(tokens[h].norm) || isPlaceWord(tokens[h].norm);
+    // ("Democratic U.S. Rep. Nancy Pelosi": a party and a country's initials too.)
+    const office = OFFICE_WORDS.test(tokens[h].norm) || isRoleWord(tokens[h].norm) || isPlaceWord(tokens[h].norm) || /^[a-z](?:\.[a-z])+$/.test(tokens[h].norm) || /^(?:democratic|republican|labour|conservative|liberal|independent)$/.test(tokens[h].norm);
     if (!office && !(h === k && !isFirstName(tokens[h].norm) && !isLastName(tokens[h].norm) && HONORIFICS.has(tokens[h + 1].norm))) break;
   }
   // A description run into a name: "Scientologist Tom Cruise", "Democrat Hillary Clinton" — one or two words

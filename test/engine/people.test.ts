@@ -168,6 +168,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Denise Pye', 'Katherine Maher']);
   });
 
+  it('reads a party and a country’s initials before an honorific as its office words', () => {
+    const text = 'Mayor Daniel Lurie and Democratic U.S. Rep. Nancy Pelosi of San Francisco had urged talks. Republican Sen. Ted Cruz spoke.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Daniel Lurie', 'Nancy Pelosi', 'Ted Cruz']);
+  });
+
   it('takes “Mr President” for a form of address and Malaysian honorifics out of the name', () => {
     const p = people('“Mr President, we will not back down,” she said. Datuk Seri Mohd Amin Nordin spoke later.');
     assert.deepEqual(p.map((x) => x.name), ['Mohd Amin Nordin']);
