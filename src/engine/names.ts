@@ -808,6 +808,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (A given name that is an event's word too leads a name: "Bill Paxton" is no bill.)
   if (norms.length >= 2 && norms.length <= 4 && !c.sentenceInitial && !tagsOf(head).length && !isPlaceWord(head) && !head.includes('.') && norms.every((n, i) => !isOrgWord(n) && (!EVENT.test(n) || (i === 0 && isForenameToo(n))))) return set(c, 'person', 1);
   if (norms.length >= 2 && norms.slice(1).every((n) => !tagsOf(n).length) && (!isCommonWord(norms[0]) || isForenameToo(norms[0]))) return set(c, 'person', 0);
+  // "Chelsea have announced", "Chelsea are ninth": one given name before "have", "are" or "were" is a team or a firm
+  // the copy treats as plural, as British copy does; no one person is.
+  const plural = ['have', 'are', 'were'].includes(tokens[c.last]?.norm ?? '') && !tokens[c.last].cap;
+  if (norms.length === 1 && firstKnown && plural && !c.title.length && !c.honorific && !possessed) return set(c, 'organisation', 1);
   if (norms.length === 1 && (lastKnown || hasTag(norms[0], 'Person'))) return set(c, 'person', 1);
   if (norms.length === 1 && firstKnown) return set(c, 'person', 0);
   return set(c, 'other', 0);

@@ -183,6 +183,12 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
 
 /** "told Reuters", "according to Reuters", "reported by Reuters", a dateline's or credit's "(Reuters)": an outlet
  *  the story cites or comes from, not its subject. */
+/** The name follows a preposition (and perhaps "the"): "in the Premier League", "from Chelsea". */
+function afterPreposition(n: NameMention, t: readonly Token[]): boolean {
+  const before = t[n.first - 1]?.norm === 'the' ? t[n.first - 2] : t[n.first - 1];
+  return !!before?.word && /^(?:in|on|at|of|from|to|with|for|against|by|into|over|under|about)$/.test(before.norm);
+}
+
 function reportedTo(ctx: Ctx, n: NameMention): boolean {
   const t = ctx.doc.paragraphs[n.paragraph]?.tokens;
   // ("spoke to the Associated Press": past the article.)
@@ -385,7 +391,10 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     // (Not "the country's weather agency": a description owned by something else is no outlet named before.)
     const media = MEDIA_NOUNS.test(headNorm) && !words.some((w) => w.possessive);
     const ok = (n: NameMention) => ((media || company) && !reportedTo(ctx, n)) || n.text.toLowerCase().includes(headNorm);
-    const org = lastName(ctx, span.start, ctx.lookup.namesOf('organisation'), ok);
+    // (One named as a subject before one named after a preposition: "Chelsea have announced … after a poor run in the
+    // Premier League. “…,” the club said" is Chelsea.)
+    const orgs = ctx.lookup.namesOf('organisation');
+    const org = lastName(ctx, span.start, orgs, (n) => ok(n) && !afterPreposition(n, ctx.doc.paragraphs[n.paragraph]?.tokens ?? [])) ?? lastName(ctx, span.start, orgs, ok);
     if (org && words.some((w) => w.norm === 'the')) return { ...span, name: org.text, type: 'organisation', personId: null };
     // "the statement said": the one who issued the statement the copy mentioned before, if it says who.
     const issuer = words.length === 2 && words[0].norm === 'the' && ISSUED.test(headNorm) ? issuerOf(ctx, headNorm, span.start) : null;

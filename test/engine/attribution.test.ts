@@ -318,6 +318,12 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Jose Mourinho', 'Romelo Lukavu']);
   });
 
+  it('reads a given name before a plural verb as a club, and “the club” as the one named as a subject, not in a prepositional phrase', () => {
+    const text = 'English Premier League club, Chelsea have announced the sack of manager Frank Lampard after a poor run in the Premier League.\n\n“This has been a very difficult decision,” the club said in a statement.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Chelsea', 'the club']);
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
+  });
+
   it('reads “as X put it”, with a participle phrase after the subject', () => {
     const text = 'As one journalist covering the research put it, “Ocean acidification can mess with a fish’s mind.”';
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['one journalist', 'one journalist', 'put']);
