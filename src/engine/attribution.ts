@@ -555,14 +555,14 @@ function personBefore(ctx: Ctx, b: number[], previous: Quote | null): Attributio
   return s?.personId ? { speaker: s, cue: cueSpan(ctx, cue), place: 'sentence' } : null;
 }
 
-/** Is the name starting at token `i` the object of a preposition — right after it ("On Neco Williams"), or inside
- *  a capitalised name after a participle's ("speaking to Match of the Day")? */
 /** A name that ends its paragraph or is followed only by a comma and a few words ("— Iggy Pop, on Twitter"). */
 function signsOff(ctx: Ctx, n: NameMention): boolean {
   const rest = ctx.doc.text.slice(n.end, ctx.para.end);
   return /^\s*$/.test(rest) || /^,[^.!?“”"]{0,40}$/.test(rest.trimEnd());
 }
 
+/** Is the name starting at token `i` the object of a preposition — right after it ("On Neco Williams"), or inside
+ *  a capitalised name after a participle's ("speaking to Match of the Day")? */
 function objectOfPreposition(t: Token[], i: number): boolean {
   // Not "from" or "by", which name a source ("More from Jones:", "A statement by the club:").
   if (/^(?:to|of|with|on|about|at|for|in)$/.test(t[i - 1]?.norm ?? '')) return true;

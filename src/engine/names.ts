@@ -40,8 +40,9 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const POST_NOMINALS = /^(?:KC|QC|MP|MSP|MS|AM|MEP|MLA|TD|MBE|OBE|CBE|KBE|DBE|FRS|PhD|MD|JP|SC)$/;
 // Credentials set off by commas after a name: "Evie Merritt, RN, said", "Jane Doe, CPA".
 const CREDENTIALS = /^(?:RN|LPN|BSN|MSN|DNP|CPA|CFA|DDS|DVM|Esq|PhD|MD|DO)\.?$/;
-// Time words are capitalised but never part of a name.
+/** A month abbreviated, which before a day opens a date: "Jun 27". */
 const MONTH_ABBR = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+// Time words are capitalised but never part of a name.
 const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow)$/;
 // "… Ahmed Mohamed Image: Twitter / NASA": a caption's label is not part of the name before it.
 const CAPTION_LABEL = /^(?:image|images|photo|photos|picture|video|credit|credits|source|file|caption|graphic|illustration)$/;
@@ -70,9 +71,9 @@ const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|
 const ABSTRACT_LEAD = /(?:tion|sion|ment|ism|ship|ology)$/;
 /** Family: a person's, never a body's. */
 const KIN = /^(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|fiancée?|girlfriend|boyfriend|partner)$/;
-/** Streets abbreviated, as written (capitalised): "Thomas St", "Hume Fwy", "Noarana Dve". */
 /** The last word of a street's name, in an address. */
 const ADDRESS_HEAD = /^(?:street|road|lane|avenue|close|drive|crescent|terrace|grove|way|gardens|square|walk|row|mews|place|court)$/;
+/** Streets abbreviated, as written (capitalised): "Thomas St", "Hume Fwy", "Noarana Dve". */
 const STREET_ABBR = /^(?:St|Rd|Ave|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.?$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
 const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi|el|los|las|new)$/;

@@ -181,14 +181,14 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
   return { name: ownerName ? `${ownerName}${mark} ${role}` : role, type: 'person', personId: null };
 }
 
-/** "told Reuters", "according to Reuters", "reported by Reuters", a dateline's or credit's "(Reuters)": an outlet
- *  the story cites or comes from, not its subject. */
 /** The name follows a preposition (and perhaps "the"): "in the Premier League", "from Chelsea". */
 function afterPreposition(n: NameMention, t: readonly Token[]): boolean {
   const before = t[n.first - 1]?.norm === 'the' ? t[n.first - 2] : t[n.first - 1];
   return !!before?.word && /^(?:in|on|at|of|from|to|with|for|against|by|into|over|under|about)$/.test(before.norm);
 }
 
+/** "told Reuters", "according to Reuters", "reported by Reuters", a dateline's or credit's "(Reuters)": an outlet
+ *  the story cites or comes from, not its subject. */
 function reportedTo(ctx: Ctx, n: NameMention): boolean {
   const t = ctx.doc.paragraphs[n.paragraph]?.tokens;
   // ("spoke to the Associated Press": past the article.)
