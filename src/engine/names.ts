@@ -720,7 +720,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // right before the name, says what the name is. (A utility is a company after "power", "water" and the like; on a
   // team sheet "utility Jack Hale" is a player.)
   const utility = prevWord === 'utility' && /^(?:power|water|energy|electricity|electric|gas|public|state)$/.test(tokens[c.first - 2]?.norm ?? '');
-  if (!c.title.length && before?.word && !before.cap && (BODY_KIND.test(prevWord) || utility)) return set(c, 'organisation', 1);
+  // (A producer of something is a firm when the one word after it is no given name: "nylon fibre producer Invista";
+  // "film producer Jane Okafor" is someone.)
+  const producer = /^(?:producer|exporter|importer|processor|refiner)$/.test(prevWord) && norms.length === 1 && !firstKnown && !lastKnown && !!tokens[c.first - 2]?.word && !tokens[c.first - 2].cap;
+  if (!c.title.length && before?.word && !before.cap && (BODY_KIND.test(prevWord) || utility || producer)) return set(c, 'organisation', 1);
   // A place by the lower-case noun after it: "Camarines Sur province", "Naga city", "the Kali Uling village";
   // or by the noun before it: "the state of Akwa Ibom".
   if (!c.title.length && (placeNounAfter(tokens, c.last) || placeNounBefore(tokens, c.first))) return set(c, 'place', 1);

@@ -173,6 +173,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Daniel Lurie', 'Nancy Pelosi', 'Ted Cruz']);
   });
 
+  it('reads one unknown word after a producer of something as a firm, but a given name after it as someone', () => {
+    const text = 'Workers reacted with fury to the news that nylon fibre producer Invista is cutting jobs. Invista makes fibre. Film producer Jane Okafor spoke.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Jane Okafor']);
+  });
+
   it('takes “Mr President” for a form of address and Malaysian honorifics out of the name', () => {
     const p = people('“Mr President, we will not back down,” she said. Datuk Seri Mohd Amin Nordin spoke later.');
     assert.deepEqual(p.map((x) => x.name), ['Mohd Amin Nordin']);
