@@ -272,7 +272,8 @@ function commonWordNames(doc: ArticleDoc, people: PersonInfo[]): NameMention[] {
     for (const k of [...para.memo.get('subjectStarts', () => subjectStarts(para)), ...para.memo.get('speakingCapitals', () => speakingCapitals(para))]) {
       const tok = t[k];
       const person = byWord.get(tok.text.replace(/['’]s?$/, ''));
-      if (!person || tok.start < person.mentions[0].start || named.has(tok.start)) continue;
+      // (A headline names before the copy does: "Cook admits loss is lowest point of his Test career".)
+      if (!person || (tok.start < person.mentions[0].start && para.index > 0) || named.has(tok.start)) continue;
       named.add(tok.start);
       const end = nameEnd(tok);
       const mention = { start: tok.start, end, text: doc.text.slice(tok.start, end) };

@@ -128,6 +128,9 @@ describe('yearOlds', () => {
     assert.equal(p.length, 1);
     assert.equal(p[0].mentions.length, 4);
     assert.deepEqual(analyze(text + ' “It was a shock,” he said.').quotes[0].speaker?.name, 'John Chambers');
+    // A headline names before the copy does.
+    const headline = people('Cook admits loss is lowest point of his career\n\nEngland captain Alastair Cook said the defeat hurt.');
+    assert.deepEqual(headline.map((p) => [p.name, p.mentions.length]), [['Alastair Cook', 2]]);
   });
 
   it('reads a body’s unit by its plural abstract noun, but a known first name before one such word is someone', () => {
