@@ -455,8 +455,11 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   // A title, one word and "of", after "the": "the Deputy Registrar of the Court", "the Chief Whip of the party" —
   // an office named, not a person.
   if (!honorific && title.length && words.length === 1 && tokens[from - 1]?.norm === 'the' && tokens[to]?.norm === 'of') return [];
-  // Only title words left ("Prime Minister’s Questions" cut at the possessive): no name here.
-  if (!honorific && words.every((w) => isRoleWord(w.norm) && !isFirstName(w.norm)) && (title.length || words.length > 1 || !isLastName(words[0].norm))) return [];
+  // Only title words left ("Prime Minister’s Questions" cut at the possessive): no name here — unless one role word
+  // after a personal office speaks, a surname: "Judge King said".
+  // (Not the second word of an office: "Secretary General said", "President Minister".)
+  const surname = title.length > 0 && words.length === 1 && PERSONAL_OFFICE.test(title[title.length - 1].norm) && !OFFICE_SECOND.test(words[0].norm) && speaksNext(tokens, to);
+  if (!honorific && !surname && words.every((w) => isRoleWord(w.norm) && !isFirstName(w.norm)) && (title.length || words.length > 1 || !isLastName(words[0].norm))) return [];
   const chunk: NameChunk = {
     start: (honorific ?? words[0]).start,
     end: nameEnd(words[words.length - 1]),
@@ -706,7 +709,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "Premier Ford says", "Justice Downs asked": one word after a personal title is a surname, though the lexicon knows
   // it as a company's or a place's (not a country's or a city's: "Prime Minister Israel"; not "Premier League").
   // (An office held by one person: "Scout Hall", "Duke House", "Dean Road" are a hall, a house and a road.)
-  if (c.title.length && PERSONAL_OFFICE.test(c.title[c.title.length - 1].norm) && norms.length === 1 && !possessed && !ORG_NOUNS.has(norms[0]) && !isRoleWord(norms[0]) && !hasTag(norms[0], 'Country', 'City', 'Region') && !PLACE_HEAD.test(norms[0]) && !FACILITY_HEAD.test(norms[0]) && !EVENT.test(norms[0])) return set(c, 'person', 2);
+  if (c.title.length && PERSONAL_OFFICE.test(c.title[c.title.length - 1].norm) && norms.length === 1 && !possessed && !ORG_NOUNS.has(norms[0]) && (!isRoleWord(norms[0]) || speaksNext(tokens, c.last)) && !hasTag(norms[0], 'Country', 'City', 'Region') && !PLACE_HEAD.test(norms[0]) && !FACILITY_HEAD.test(norms[0]) && !EVENT.test(norms[0])) return set(c, 'person', 2);
   if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]))) return set(c, 'organisation', 2);
   // "Super Typhoon Man-yi", "Tropical Storm Ana": the storm word need not come first.
   if (norms.length > 1 && (EVENT.test(norms[norms.length - 1]) || isNamedEvent(norms))) return set(c, 'other', 1);
@@ -835,6 +838,8 @@ function leadsGovernment(w: Token): boolean {
 const COMPASS = /^(?:north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast)$/;
 /** Offices that head a department named after "of": "Secretary of State", "Minister of Health", "Chief of Staff". */
 const HOLDS_DEPARTMENT = /^(?:secretary|minister|director|chief|head|commissioner|chancellor)$/;
+/** Words that finish an office begun by another ("Secretary General", "Deputy Minister"), never a surname after it. */
+const OFFICE_SECOND = /^(?:general|minister|president|secretary|director|chief|officer|attorney|counsel|treasurer|whip|leader|speaker|chairman|chairwoman|chair|commissioner|governor|mayor|judge|justice)$/;
 /** Offices held by one person, named before the surname ("Premier Ford", "Senator Banks"). */
 const PERSONAL_OFFICE = /^(?:president|premier|governor|senator|mayor|minister|chancellor|judge|justice|sheriff|coach|commissioner|secretary)$/;
 /** The shape of an adverb of manner the lexicon may not list ("fatally", "globally", "reportedly"). */

@@ -181,6 +181,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Jane Okafor']);
   });
 
+  it('reads a role word that speaks after a personal office as a surname, but not the second word of an office', () => {
+    const text = 'Refusing the application, Judge King said the allegation was serious. The UN Secretary General said so.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.role]), [['King', 'Judge']]);
+  });
+
   it('takes “Mr President” for a form of address and Malaysian honorifics out of the name', () => {
     const p = people('“Mr President, we will not back down,” she said. Datuk Seri Mohd Amin Nordin spoke later.');
     assert.deepEqual(p.map((x) => x.name), ['Mohd Amin Nordin']);
