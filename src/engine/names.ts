@@ -815,6 +815,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (A given name that is an event's word too leads a name: "Bill Paxton" is no bill.)
   if (norms.length >= 2 && norms.length <= 4 && !c.sentenceInitial && !tagsOf(head).length && !isPlaceWord(head) && !head.includes('.') && norms.every((n, i) => !isOrgWord(n) && (!EVENT.test(n) || (i === 0 && isForenameToo(n))))) return set(c, 'person', 1);
   if (norms.length >= 2 && norms.slice(1).every((n) => !tagsOf(n).length) && (!isCommonWord(norms[0]) || isForenameToo(norms[0]))) return set(c, 'person', 0);
+  // "McDonald’s issued a statement", "Sainsbury's said": a name whose "'s" comes right before a verb is a firm's own name
+  // (no one owns a verb).
+  const lastWord = c.words[c.words.length - 1];
+  if (lastWord.possessive && !c.title.length && !c.honorific && norms.length <= 2 && tokens[c.last]?.word && !tokens[c.last].cap && /^(?:issued|said|says|posted|announced|added|confirmed|told|wrote|tweeted|released|declined|denied)$/.test(tokens[c.last].norm)) return set(c, 'organisation', 1);
   // "Chelsea have announced", "Chelsea are ninth": one given name before "have", "are" or "were" is a team or a firm
   // the copy treats as plural, as British copy does; no one person is.
   const plural = ['have', 'are', 'were'].includes(tokens[c.last]?.norm ?? '') && !tokens[c.last].cap;

@@ -186,6 +186,12 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => [p.name, p.role]), [['King', 'Judge']]);
   });
 
+  it('reads a name whose “’s” comes right before a verb as a firm’s own', () => {
+    const text = 'Workers marched on Thursday. McDonald’s said in a statement: “We are open.”';
+    assert.deepEqual(people(text), []);
+    assert.equal(analyze(text).quotes[0].speaker?.type, 'organisation');
+  });
+
   it('takes “Mr President” for a form of address and Malaysian honorifics out of the name', () => {
     const p = people('“Mr President, we will not back down,” she said. Datuk Seri Mohd Amin Nordin spoke later.');
     assert.deepEqual(p.map((x) => x.name), ['Mohd Amin Nordin']);
