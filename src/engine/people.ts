@@ -639,6 +639,9 @@ function cluster(chunks: Chunk[]): Cluster[] {
   for (const cl of clusters) {
     const sq = cl.full.facts.squashed;
     for (const w of sq.slice(1, -1)) if (w.length >= 3 && !PARTICLES.has(w) && !byWord.has(w)) byWord.set(w, [cl]);
+    // …and either half of a double-barrelled surname: "Lloyd" for Anna Morgan-Lloyd.
+    const last = cl.full.facts.norms[cl.full.facts.norms.length - 1];
+    if (sq.length >= 2 && last.includes('-')) for (const part of last.split('-').map(squash)) if (part.length >= 3 && !PARTICLES.has(part) && !byWord.has(part)) byWord.set(part, [cl]);
   }
   // The last one-word mention of a cluster by each word: "Dr Mahathir" says nothing about whom "Mohamad" means.
   const lastSingle = new Map<Cluster, Map<string, number>>();

@@ -192,6 +192,11 @@ describe('yearOlds', () => {
     assert.equal(analyze(text).quotes[0].speaker?.type, 'organisation');
   });
 
+  it('gives either half of a double-barrelled surname to its bearer', () => {
+    const text = 'Anna Morgan-Lloyd had agreed on a plea deal.\n\n“I was there to support,” Lloyd told the judge.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Anna Morgan-Lloyd', 2]]);
+  });
+
   it('takes “Mr President” for a form of address and Malaysian honorifics out of the name', () => {
     const p = people('“Mr President, we will not back down,” she said. Datuk Seri Mohd Amin Nordin spoke later.');
     assert.deepEqual(p.map((x) => x.name), ['Mohd Amin Nordin']);
