@@ -165,6 +165,10 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
   if (!t[head]?.word || !isRoleWord(t[head].norm)) return null;
   // Named in apposition ("Merkel's spokesman, Steffen Seibert, said"): the name is resolved as a person instead.
   if (t[head + 1]?.text === ',' && [...names.values()].some((n) => n.paragraph === para.index && tokenAt(t, n.start) === head + 2)) return null;
+  // Named right after the role ("Cameroon’s Interior Minister Paul Atanga Nji said"): that person.
+  const named = [...names.values()].find((n) => n.kind === 'person' && n.personId && tokenAt(t, n.start) === head + 1);
+  const person = named ? ctx.byId.get(named.personId!) : undefined;
+  if (person && (!person.gender || person.gender === g)) return { name: person.name, type: 'person', personId: person.id };
   const rg = roleGender(t[head].norm);
   if (rg && rg !== g) return null;
   if (!owner) {

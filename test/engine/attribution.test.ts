@@ -324,6 +324,11 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
   });
 
+  it('resolves “he” after a described subject to the person named right after the role', () => {
+    const text = 'Cameroon’s Interior Minister Paul Atanga Nji said arrests were made. “The government watches with concern acts of provocation,” he said.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Paul Atanga Nji', 'he']);
+  });
+
   it('reads “as X put it”, with a participle phrase after the subject', () => {
     const text = 'As one journalist covering the research put it, “Ocean acidification can mess with a fish’s mind.”';
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['one journalist', 'one journalist', 'put']);
