@@ -329,6 +329,12 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Paul Atanga Nji', 'he']);
   });
 
+  it('reads blaming and blurting as verbs of saying', () => {
+    const text = 'Poundworld will close 80 stores. The retailer fell into administration in June, blaming “high product cost inflation and decreasing footfall.”';
+    assert.deepEqual(speakers(text)[0].slice(2, 4), ['The retailer', 'blaming']);
+    assert.equal(speakers('Daniel Palladino bounded out to applause, blurting out, “Let the backlash begin!”')[0][1], 'Daniel Palladino');
+  });
+
   it('reads “as X put it”, with a participle phrase after the subject', () => {
     const text = 'As one journalist covering the research put it, “Ocean acidification can mess with a fish’s mind.”';
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['one journalist', 'one journalist', 'put']);
