@@ -568,11 +568,13 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
       // "not true", "wrong": a denial; "not wrong" is none.
       // "it would be wrong to bring down the government", "wrong and irresponsible to …": a deed judged, nothing denied.
       const judged = w.slice(k + 1, k + 5).some((x, j) => x.norm === 'to' && !s.stops[k + 1 + j] && isBareVerb(w[k + 2 + j]?.norm ?? ''));
-      // (Who calls it so: the subject of a verb of saying before it — "Google said the decision was wrong" — else the
-      // clause's own.)
-      let says = i - 1;
-      while (says >= 0 && !s.stops[says + 1] && !SAYING.has(w[says].norm)) says--;
-      if (k < w.length && !s.stops[k] && !judged && (negated ? TRUE_WORDS.has(p) : FALSE_WORDS.has(p))) out.push({ start: i, end: k + 1, subject: subjectOf(s, says >= 0 && SAYING.has(w[says].norm) ? says : i) });
+      if (k < w.length && !s.stops[k] && !judged && (negated ? TRUE_WORDS.has(p) : FALSE_WORDS.has(p))) {
+        // (Who calls it so: the subject of a verb of saying a few words before — "Google said the decision was wrong" —
+        // else the clause's own.)
+        let says = i - 1;
+        while (says >= 0 && i - says <= 12 && !s.stops[says + 1] && !SAYING.has(w[says].norm)) says--;
+        out.push({ start: i, end: k + 1, subject: subjectOf(s, says >= 0 && SAYING.has(w[says].norm) ? says : i) });
+      }
     } else if (n === 'never' && NEVER_DONE.test(w[i + 1]?.norm ?? '') && !s.stops[i + 1] && !PRAISE_AFTER.test(w[i + 2]?.norm ?? '')) {
       out.push({ start: i, end: i + 2, subject: subjectOf(s, i) });
     } else if (n === 'nothing' && /^(?:had|has|have|got)$/.test(w[i - 1]?.norm ?? '') && w[i + 1]?.norm === 'to' && w[i + 2]?.norm === 'do' && w[i + 3]?.norm === 'with') {
