@@ -422,6 +422,11 @@ export function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null)
   // A dateline opens the first sentence: "WASHINGTON (AP) — President Joe Biden …", "LONDON, March 3 (Reuters) - …".
   const dateline = range.slice(0, 12).findIndex((i, n) => n > 0 && /^[—–-]$/.test(t[i].text) && t[range[n - 1]].text === ')');
   if (dateline > 0 && dateline + 1 < range.length) return clauseSubject(ctx, range.slice(dateline + 1), previous);
+  // A lead-in before a colon ("“Marvelous Mrs. Maisel” producers try stand-up comedy: After winning the Emmy, …") is
+  // not the clause: start after it.
+  let colon = -1;
+  for (let n = range.length - 2; n >= 0; n--) if (t[range[n]].text === ':') { colon = n; break; }
+  if (colon >= 0) return clauseSubject(ctx, range.slice(colon + 1), previous);
   // An opening phrase or subordinate clause ("If he wins the presidency, Trump …", "Appearing at NLD headquarters,
   // Suu Kyi …", "In an interview with Matei Rosca, Lazar …") is not where the subject is: start after its comma.
   const opener = range.length && t[range[0]].word && (SUBORDINATORS.has(t[range[0]].norm) || /^(?:in|on|at|during|with|for|from|by|under|despite|following|amid|over|to|during)$/.test(t[range[0]].norm) || /(?:ing|ed)$/.test(t[range[0]].norm));

@@ -333,6 +333,9 @@ describe('attribution', () => {
     const text = 'Poundworld will close 80 stores. The retailer fell into administration in June, blaming “high product cost inflation and decreasing footfall.”';
     assert.deepEqual(speakers(text)[0].slice(2, 4), ['The retailer', 'blaming']);
     assert.equal(speakers('Daniel Palladino bounded out to applause, blurting out, “Let the backlash begin!”')[0][1], 'Daniel Palladino');
+    // (Past a lead-in and its colon to the clause's subject.)
+    const lead = 'Producers try stand-up comedy: After winning the Emmy for best comedy series, co-creator Daniel Palladino bounded out, blurting out, “Let the backlash begin!”';
+    assert.equal(speakers(lead)[0][1], 'Daniel Palladino');
   });
 
   it('reads “as X put it”, with a participle phrase after the subject', () => {
