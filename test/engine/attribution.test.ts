@@ -329,6 +329,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Paul Atanga Nji', 'he']);
   });
 
+  it('reads concerns “expressed” as someone’s words', () => {
+    const text = 'Following the results, Secretary of State Ann Whitby expressed “serious concerns” about the accuracy of the outcome.';
+    assert.deepEqual(speakers(text)[0].slice(0, 2), ['partial', 'Ann Whitby']);
+  });
+
   it('reads blaming and blurting as verbs of saying', () => {
     const text = 'Poundworld will close 80 stores. The retailer fell into administration in June, blaming “high product cost inflation and decreasing footfall.”';
     assert.deepEqual(speakers(text)[0].slice(2, 4), ['The retailer', 'blaming']);
