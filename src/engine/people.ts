@@ -635,13 +635,13 @@ function cluster(chunks: Chunk[]): Cluster[] {
       }
     }
   }
-  // A middle word of a longer name, where no name starts or ends with it: "Tchiroma" for Issa Tchiroma Bakary.
+  // A middle word of a longer name, where no name starts or ends with it: "Tchiroma" for Issa Tchiroma Bakary; and
+  // either half of a double-barrelled surname: "Lloyd" for Anna Morgan-Lloyd.
   for (const cl of clusters) {
     const sq = cl.full.facts.squashed;
-    for (const w of sq.slice(1, -1)) if (w.length >= 3 && !PARTICLES.has(w) && !byWord.has(w)) byWord.set(w, [cl]);
-    // …and either half of a double-barrelled surname: "Lloyd" for Anna Morgan-Lloyd.
     const last = cl.full.facts.norms[cl.full.facts.norms.length - 1];
-    if (sq.length >= 2 && last.includes('-')) for (const part of last.split('-').map(squash)) if (part.length >= 3 && !PARTICLES.has(part) && !byWord.has(part)) byWord.set(part, [cl]);
+    const halves = sq.length >= 2 && last.includes('-') ? last.split('-').map(squash) : [];
+    for (const w of [...sq.slice(1, -1), ...halves]) if (w.length >= 3 && !PARTICLES.has(w) && !byWord.has(w)) byWord.set(w, [cl]);
   }
   // The last one-word mention of a cluster by each word: "Dr Mahathir" says nothing about whom "Mohamad" means.
   const lastSingle = new Map<Cluster, Map<string, number>>();

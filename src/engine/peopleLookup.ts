@@ -49,16 +49,11 @@ export class PeopleLookup {
     private readonly quoted: readonly Span[] = [],
   ) {}
 
-  /** The last top-level quotation ending at or before `offset`. */
+  /** The last top-level quotation ending at or before `offset` (they are in text order and never overlap: the last
+   *  starting before it, unless that one is still open there). */
   quotationBefore(offset: number): Span | undefined {
-    let lo = 0;
-    let hi = this.quoted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.quoted[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return this.quoted[lo - 1];
+    const k = firstStartingAt(this.quoted, offset) - 1;
+    return this.quoted[k]?.end > offset ? this.quoted[k - 1] : this.quoted[k];
   }
 
   /** The person the article is about, for a pronoun of gender `g`: of the people that gender fits, the one named

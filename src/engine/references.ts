@@ -185,19 +185,23 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
   return { name: ownerName ? `${ownerName}${mark} ${role}` : role, type: 'person', personId: null };
 }
 
+/** The token before a name, in its own paragraph, past any "the": "to" in "spoke to the Associated Press". */
+function tokenBeforeName(ctx: Ctx, n: NameMention): Token | undefined {
+  const t = ctx.doc.paragraphs[n.paragraph]?.tokens;
+  return t?.[n.first - 1]?.norm === 'the' ? t[n.first - 2] : t?.[n.first - 1];
+}
+
 /** The name follows a preposition (and perhaps "the"): "in the Premier League", "from Chelsea". */
-function afterPreposition(n: NameMention, t: readonly Token[]): boolean {
-  const before = t[n.first - 1]?.norm === 'the' ? t[n.first - 2] : t[n.first - 1];
+function afterPreposition(ctx: Ctx, n: NameMention): boolean {
+  const before = tokenBeforeName(ctx, n);
   return !!before?.word && /^(?:in|on|at|of|from|to|with|for|against|by|into|over|under|about)$/.test(before.norm);
 }
 
 /** "told Reuters", "according to Reuters", "reported by Reuters", a dateline's or credit's "(Reuters)": an outlet
  *  the story cites or comes from, not its subject. */
 function reportedTo(ctx: Ctx, n: NameMention): boolean {
-  const t = ctx.doc.paragraphs[n.paragraph]?.tokens;
-  // ("spoke to the Associated Press": past the article.)
-  const before = t?.[n.first - 1]?.norm === 'the' ? t[n.first - 2] : t?.[n.first - 1];
-  return !!before && (/^(?:told|to|by|with)$/.test(before.norm) || (before.text === '(' && t?.[n.last]?.text === ')'));
+  const before = tokenBeforeName(ctx, n);
+  return !!before && (/^(?:told|to|by|with)$/.test(before.norm) || (before.text === '(' && ctx.doc.paragraphs[n.paragraph]?.tokens[n.last]?.text === ')'));
 }
 
 /** The last of `names` (in text order; of one kind, see PeopleLookup.namesOf) ending before `before`, within three
@@ -398,7 +402,7 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     // (One named as a subject before one named after a preposition: "Chelsea have announced … after a poor run in the
     // Premier League. “…,” the club said" is Chelsea.)
     const orgs = ctx.lookup.namesOf('organisation');
-    const org = lastName(ctx, span.start, orgs, (n) => ok(n) && !afterPreposition(n, ctx.doc.paragraphs[n.paragraph]?.tokens ?? [])) ?? lastName(ctx, span.start, orgs, ok);
+    const org = lastName(ctx, span.start, orgs, (n) => ok(n) && !afterPreposition(ctx, n)) ?? lastName(ctx, span.start, orgs, ok);
     if (org && words.some((w) => w.norm === 'the')) return { ...span, name: org.text, type: 'organisation', personId: null };
     // "the statement said": the one who issued the statement the copy mentioned before, if it says who.
     const issuer = words.length === 2 && words[0].norm === 'the' && ISSUED.test(headNorm) ? issuerOf(ctx, headNorm, span.start) : null;
