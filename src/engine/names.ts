@@ -233,6 +233,7 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
   }
   sloganWords(tokens, chunks);
   listedPlaces(tokens, chunks);
+  listedBodies(tokens, chunks);
   return chunks;
 }
 
@@ -252,6 +253,23 @@ function listedPlaces(tokens: Token[], chunks: NameChunk[]): void {
       for (const c of list) if (c.kind === 'person' && c.words.length === 1 && !c.title.length && !c.honorific) set(c, 'place', 1);
     }
     a = b + 1;
+  }
+}
+
+/** "fast food chains like McDonald’s, Wendy’s and Burger King", "brands such as KFC": names listed after a plural
+ *  kind of body are bodies, whatever given name they share ("Wendy"). */
+function listedBodies(tokens: Token[], chunks: NameChunk[]): void {
+  for (let a = 0; a < chunks.length; a++) {
+    const c = chunks[a];
+    const k = c.first - 1 - (c.honorific ? 1 : 0);
+    const kind = /^(?:like|including)$/.test(tokens[k]?.norm ?? '') ? tokens[k - 1] : tokens[k]?.norm === 'as' && tokens[k - 1]?.norm === 'such' ? tokens[k - 2] : undefined;
+    if (!kind?.word || kind.cap || !BODY_KINDS.test(kind.norm)) continue;
+    for (let b = a; b < chunks.length; b++) {
+      const between = b === a ? [] : tokens.slice(chunks[b - 1].last, chunks[b].first);
+      // (A member read as no name stands between: "McDonald's, Burger King, Wendy's".)
+      if (between.length > 5 || !between.every((t) => t.text === ',' || /^(?:and|or)$/.test(t.norm) || (t.word && t.cap))) break;
+      if (!chunks[b].title.length && !chunks[b].honorific && chunks[b].kind !== 'organisation') set(chunks[b], 'organisation', 1);
+    }
   }
 }
 
@@ -871,6 +889,9 @@ function bodyInApposition(tokens: Token[], c: NameChunk): boolean {
 }
 
 const BODY_KIND = /^(?:carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group)$/;
+
+/** Kinds of body in the plural, before a list of them ("chains like …"). */
+const BODY_KINDS = /^(?:chains|brands|companies|firms|retailers|supermarkets|restaurants|banks|lenders|insurers|airlines|carmakers|automakers|broadcasters|publishers|studios|labels|networks|platforms|clubs|charities|giants|businesses|startups|start-ups|manufacturers|makers|outlets|newspapers|operators|suppliers|conglomerates)$/;
 
 /** A plural present verb ("are", "represent", "have"): an infinitive form the lexicon knows, not "-s" or "-ed". */
 function pluralVerb(t: Token | undefined): boolean {

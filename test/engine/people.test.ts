@@ -181,6 +181,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Jane Okafor']);
   });
 
+  it('reads names listed after a plural kind of body as bodies, but people listed after other plurals as people', () => {
+    const text = 'Protesters stood outside fast food chains like McDonald’s, Wendy’s and Burger King. The strike reached brands such as KFC, Burger King, Wendy’s and Arby’s. Stars such as Wendy Ross came.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Wendy Ross', 1]]);
+  });
+
   it('reads a role word that speaks after a personal office as a surname, but not the second word of an office', () => {
     const text = 'Refusing the application, Judge King said the allegation was serious. The UN Secretary General said so.';
     assert.deepEqual(people(text).map((p) => [p.name, p.role]), [['King', 'Judge']]);
