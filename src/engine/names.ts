@@ -96,7 +96,7 @@ function sharedBodyAfter(tokens: Token[], at: number): boolean {
 /** Those who work for or own a body, before "at" or "of" its name ("workers at Baker Hughes"). */
 const EMPLOYEES = /^(?:workers|employees|staff|staffers|shareholders|customers|bosses|management|managers)$/;
 /** …and after it ("an Active Northumberland employee", "its VM Motori unit"). */
-const EMPLOYEE_AFTER = /^(?:employee|employees|worker|workers|staffer|staffers|shareholders|customers|subsidiary|unit|division|plant|factory|store|stores|branch|branches)$/;
+const EMPLOYEE_AFTER = /^(?:employee|employees|worker|workers|staffer|staffers|shareholders|customers|founder|co-founder|cofounder|founders|boss|bosses|owner|owners|administrators|subsidiary|unit|division|plant|factory|store|stores|branch|branches)$/;
 /** Canadian provinces as datelines abbreviate them ("Clinton, B.C.", "Kingston, Ont."). */
 const PROVINCE_ABBR = /^(?:B\.C|Alta|Sask|Man|Ont|Que|N\.S|N\.B|Nfld|P\.E\.I|N\.W\.T|Y\.T)\.?$/;
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".

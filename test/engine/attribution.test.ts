@@ -324,6 +324,12 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
   });
 
+  it('reads a name before its founder, boss or owner, or owning administrators, as a body “the retailer” stands for', () => {
+    const text = 'Quidmart’s administrators will close 80 stores. One bidder is Quidmart founder Chris Edwards.\n\nThe retailer fell into administration in June, blaming “high costs.”\n\nZentrix boss Ann Lee said: “We are sorry.”';
+    assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Quidmart', 'The retailer'], ['Ann Lee', 'Ann Lee']]);
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Chris Edwards', 'Ann Lee']);
+  });
+
   it('resolves “he” after a described subject to the person named right after the role', () => {
     const text = 'Cameroon’s Interior Minister Paul Atanga Nji said arrests were made. “The government watches with concern acts of provocation,” he said.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Paul Atanga Nji', 'he']);
