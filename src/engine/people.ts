@@ -702,16 +702,27 @@ function cluster(chunks: Chunk[]): Cluster[] {
     }
   }
   const calledByFirst = new Set([...byFirst].filter(([cl, n]) => n >= (byLast.get(cl) ?? 0)).map(([cl]) => cl));
+  // "Mr. Obama" is not Michelle Obama, "Mrs. Clinton" not Bill Clinton: an honorific's gender rules out a full name
+  // whose given name has the other.
+  const genderOf = (c: Chunk) => (c.honorific ? HONORIFICS.get(c.honorific.norm) ?? null : null);
+  // (The given name only when the word is not it: "Mr Kim" is Kim Jong-un, whose family name comes first.)
+  const fullGender = (cl: Cluster, w: string) => (cl.full.words.length >= 2 && cl.full.facts.squashed[0] !== w ? nameGender(cl.full.facts.norms[0]) : null) ?? genderOf(cl.full);
   for (const c of singles) {
     const w = c.facts.squashed[0];
+    const g = genderOf(c);
     const candidates = byWord.get(w) ?? [];
     let target: Cluster | undefined;
     if (candidates.length) {
       const last = (cl: Cluster) => cl.full.facts.squashed[cl.full.facts.squashed.length - 1];
       const firstOnly = candidates.some((cl) => cl.full.facts.squashed[0] === w && last(cl) !== w);
       const bySurname = candidates.filter((cl) => last(cl) === w && !(firstOnly && calledByFirst.has(cl)));
-      const pool = bySurname.length ? bySurname : candidates;
-      target = pool.reduce((best, cl) => (lastStartBefore(cl, c.start, w) > lastStartBefore(best, c.start, w) ? cl : best));
+      const fitting = (bySurname.length ? bySurname : candidates).filter((cl) => !g || (fullGender(cl, w) ?? g) === g);
+      // (One known to be of that gender before one not known: "Mrs. Clinton" is Hillary, not Bill, a given name that
+      // is a word too.)
+      const sure = fitting.filter((cl) => !!g && fullGender(cl, w) === g);
+      const pool = sure.length ? sure : fitting;
+      if (pool.length) target = pool.reduce((best, cl) => (lastStartBefore(cl, c.start, w) > lastStartBefore(best, c.start, w) ? cl : best));
+      else target = byKey.get(w);
     } else {
       target = byKey.get(w) ?? misspelt(c, w);
     }
@@ -719,6 +730,8 @@ function cluster(chunks: Chunk[]): Cluster[] {
       target = { chunks: [], full: c, key: w };
       clusters.push(target);
       byKey.set(w, target);
+      // (One named only so beside one of the other gender sharing the surname is a candidate for its bare uses.)
+      if (byWord.has(w)) byWord.get(w)!.push(target);
     }
     target.chunks.push(c);
     const byW = lastSingle.get(target) ?? new Map<string, number>();

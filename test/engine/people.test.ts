@@ -181,6 +181,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Jane Okafor']);
   });
 
+  it('gives “Mr”/“Mrs” and a surname to the one of that gender among those sharing it, a family name first read as such', () => {
+    const text = 'Hillary Clinton spoke in Ohio. Her husband, Bill Clinton, spoke in Iowa. Mrs. Clinton won. Mr. Clinton was quieter.\n\nThe first lady, Michelle Obama, joined them. Mr. Obama said so. Kim Jong-un met Mr Kim’s aides.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.aliases]), [['Hillary Clinton', ['Mrs. Clinton']], ['Bill Clinton', ['Mr. Clinton']], ['Michelle Obama', []], ['Obama', ['Mr. Obama']], ['Kim Jong-un', ['Mr Kim']]]);
+  });
+
   it('reads names listed after a plural kind of body as bodies, but people listed after other plurals as people', () => {
     const text = 'Protesters stood outside fast food chains like McDonald’s, Wendy’s and Burger King. The strike reached brands such as KFC, Burger King, Wendy’s and Arby’s. Stars such as Wendy Ross came.';
     assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Wendy Ross', 1]]);
