@@ -627,8 +627,30 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
   // "According to Davies Opoku, he was in a meeting … . “These are officers …”": the source of the sentence before.
   const acc = accordingTo(c, range, 0, 3);
   if (acc) return { ...acc, place: 'continued' };
-  return stance ? stanceBefore(c, range) : null;
+  return stance ? stanceBefore(c, range) ?? subjectBefore(c, range) : null;
 }
+
+/** "Later, co-creator Amy Sherman-Palladino talked about the joy of making the series. “…”", "Re-treading worker Mark
+ *  Lewis, 53, of Idonia Road, has worked at the site for 37 years. ¶ “It's a sad time.”": with no cue anywhere, a
+ *  quotation opening its sentence is the words of the named person the sentence before is about — when that sentence
+ *  is about their talking, or introduces them with their age as local copy does. ("Tom Hale scored twice." is
+ *  narrative: the quotation after it may be the coach's.) */
+function subjectBefore(c: Ctx, range: number[]): Attribution | null {
+  const t = c.para.tokens;
+  // (A clause, not a photo credit or caption line: "BEN STANSALL/GettyImages".)
+  if (range.filter((i) => t[i].word && !t[i].cap).length < 3) return null;
+  // (The subject may be a person named after their role: "Re-treading worker Mark Lewis, 53, …".)
+  const s = clauseSubject(c, range, null);
+  const named = s?.personId ? s : firstNamed(c, range.slice(0, 5));
+  if (!named?.personId) return null;
+  const talk = range.some((i) => t[i].word && (TALK.test(t[i].norm) || (t[i].norm === 'hit' && t[i + 1]?.norm === 'back')));
+  const n = range.find((i) => t[i].start >= named.end) ?? -1;
+  const aged = t[n]?.text === ',' && /^\d{1,3}$/.test(t[n + 1]?.text ?? '') && t[n + 2]?.text === ',';
+  return talk || aged ? { speaker: named, cue: null, place: 'continued' } : null;
+}
+
+/** Words saying a sentence is about someone's talking ("talked about", "a self-deprecating speech"). */
+const TALK = /^(?:talked|talks|spoke|speaks|chatted|joked|quipped|speech|message|remarks|comments)$/;
 
 const STANCE_PARTICIPLE = /^(?:un)?(?:impressed|delighted|pleased|disappointed|frustrated|surprised|relieved|thrilled|stunned|shocked|angered|satisfied|determined|convinced|moved|deterred|bowed|repentant|concerned|worried)$/;
 const STANCE_VERB = /^(?:disagreed|agreed|concurred|demurred|objected|countered|responded|replied|hit|fired|shot|pushed)$/;

@@ -324,6 +324,11 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
   });
 
+  it('gives a quotation with no cue anywhere to the named person the sentence before is about, not to a credit line', () => {
+    const text = 'Re-treading worker Mark Lewin, 53, of Idonia Road, Perton, has worked at the site for 37 years.\n\n“It is a sad time. My father worked here.”\n\nDarren Ferguson was fined.\n\nBEN STANSALL/GettyImages\n\n“I am sorry for that comment.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Mark Lewin', null]);
+  });
+
   it('reads a name before its founder, boss or owner, or owning administrators, as a body “the retailer” stands for', () => {
     const text = 'Quidmart’s administrators will close 80 stores. One bidder is Quidmart founder Chris Edwards.\n\nThe retailer fell into administration in June, blaming “high costs.”\n\nZentrix boss Ann Lee said: “We are sorry.”';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Quidmart', 'The retailer'], ['Ann Lee', 'Ann Lee']]);
