@@ -202,8 +202,8 @@ function grouped(doc: ArticleDoc, chunks: Chunk[], key: string[]): ChunkClusters
 function chunkKey(c: Chunk): string {
   const f = c.facts;
   // Token indices: a bracketed nickname must follow the name at once ("Joko Widodo (Jokowi)"); the first word as
-  // written: its capitals ("Jokowi", "CEOs").
-  const shape = [c.first, c.last, c.words[0]?.text, c.title.length, !!c.honorific, c.thingLike, isPluralCapitals(c)];
+  // written: its capitals ("Jokowi", "CEOs"); the honorific, whose gender picks among a surname's bearers.
+  const shape = [c.first, c.last, c.words[0]?.text, c.title.length, c.honorific?.norm ?? null, c.thingLike, isPluralCapitals(c)];
   return JSON.stringify([f.norms, f.squashed, f.kind, f.evidence, f.beforeCue, f.afterCue, f.stopAfter, f.noPlaceWord, f.role, f.bracketed, f.knownAs, f.personalAfter, shape]);
 }
 
