@@ -150,6 +150,9 @@ const PROFESSION = /^[a-z]{3,}(?:ologist|ician|iatrist|keeper|owner|holder|worke
 export const isRoleWord = (norm: string): boolean =>
   ROLES.has(norm) || PROFESSION.test(norm) || (hasTag(norm, 'Actor') && !hasTag(norm, 'Plural')) || (norm.includes('-') && isOfficeCompound(norm.split('-')));
 
+/** A rank in lower case before a name is an adjective, not the rank: "the first major Hamas rocket barrage". */
+export const isAdjectiveRank = (t: { norm: string; cap: boolean }): boolean => !t.cap && /^(?:major|general|private)$/.test(t.norm);
+
 /** "attorney-general", "secretary-general", "ex-minister": an office in a hyphenated compound of words (not a name:
  *  "Son-kwon", "Sung-min"). */
 function isOfficeCompound(parts: string[]): boolean {

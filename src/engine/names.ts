@@ -3,7 +3,7 @@
 import { relativeParagraph, type Paragraph } from './document';
 import { bracketedAbbreviation, uncontracted, type Token } from './text';
 import type { Span } from './types';
-import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, ORG_NOUNS, hasTag, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
+import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, ORG_NOUNS, hasTag, isAdjectiveRank, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
 
@@ -102,7 +102,7 @@ const PROVINCE_ABBR = /^(?:B\.C|Alta|Sask|Man|Ont|Que|N\.S|N\.B|Nfld|P\.E\.I|N\.
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
 const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome|elementary|basilica|chapel|kitchen|jail|courthouse)$/;
 // Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".
-const PLACE_NOUN = /^(?:province|provinces|region|county|district|village|villages|villagers|parish|municipality|regency|prefecture|island|city|town|township|suburb|neighbourhood|neighborhood|governorate|oblast|mall)$/;
+const PLACE_NOUN = /^(?:province|provinces|region|regions|county|counties|district|districts|village|villages|villagers|parish|municipality|municipalities|regency|prefecture|island|islands|city|town|township|townships|suburb|neighbourhood|neighborhood|governorate|oblast|mall)$/;
 const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not']);
 
 
@@ -404,7 +404,8 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   // An honorific after office words: "Undersecretary for Education Mr. Toccafondi" (the run starts at "Education");
   // of several ("Retired Lt. Gen. Michael Flynn") the last is kept, the others join the title.
   for (let h = k; h + 1 < to && h < k + 4; h++) {
-    if (HONORIFICS.has(tokens[h].norm) && tokens[h + 1].cap) {
+    // ("DR Congo": the Democratic Republic's initials, in capitals before a word that is not.)
+    if (HONORIFICS.has(tokens[h].norm) && tokens[h + 1].cap && !(tokens[h].text === 'DR' && !/^\p{Lu}+$/u.test(tokens[h + 1].text))) {
       while (h + 2 < to && HONORIFICS.has(tokens[h + 1].norm) && tokens[h + 2].cap) h++;
       title.push(...tokens.slice(k, h));
       honorific = tokens[h];
@@ -572,7 +573,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const firstKnown = isFirstName(norms[0]) && !isPlaceWord(norms[0]);
   const lastKnown = isLastName(norms[norms.length - 1]);
   const allUnknownOrNames = norms.every((n) => !tagsOf(n).length || isFirstName(n) || isLastName(n) || hasTag(n, 'Person'));
-  const roleBefore = isRoleWord(prevWord) || c.title.length > 0;
+  // (Not a rank in lower case, which is an adjective: "the first major Hamas rocket barrage".)
+  const roleBefore = (isRoleWord(prevWord) && !(before && isAdjectiveRank(before))) || c.title.length > 0;
 
   // Product names and abbreviations end in capitals ("Windows XP"); concepts end in abstract nouns ("Iodine
   // Deficiency Disorders"). People's names rarely do either (a given name before one makes it a surname: "Amanda
@@ -613,7 +615,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // So is one before a campaign, a presidency or an era named for its leader ("the Trump campaign", "the Obama era"),
   // unless it is a word of the language ("the Leave campaign").
   const led = /^(?:government|administration)$/.test(tokens[c.last]?.norm ?? '') || (/^(?:campaign|presidency|camp|era)$/.test(tokens[c.last]?.norm ?? '') && !isCommonWord(norms[0]));
-  if (norms.length === 1 && !c.title.length && !joined && led && leadsGovernment(c.words[0])) {
+  // (Not after a word for the tier of government, which the name then places: "the interim Tigray government".)
+  const tier = !!before?.word && !before.cap && /^(?:interim|federal|regional|state|provincial|local|municipal|central|transitional|caretaker|colonial|military|royal)$/.test(prevWord);
+  if (norms.length === 1 && !c.title.length && !joined && led && !tier && leadsGovernment(c.words[0])) {
     c.thingLike = false;
     return set(c, 'person', 1);
   }

@@ -6,7 +6,7 @@ import type { PersonInfo } from './people';
 import type { Span } from './types';
 import { bracketedAbbreviation, type Token } from './text';
 import type { NameChunk } from './names';
-import { HONORIFICS, OFFICE_WORDS, hasTag, isRoleWord } from './lexicon';
+import { HONORIFICS, OFFICE_WORDS, hasTag, isAdjectiveRank, isRoleWord } from './lexicon';
 import { firstStartingAt, spanAt } from './peopleLookup';
 
 // Words that may stand in a role phrase before a name: "North Korean leader", "Russia’s ambassador to the United States".
@@ -72,7 +72,8 @@ function rolePhraseEndingAt(t: Token[], end: number): Range | null {
   let head = -1;
   for (let i = end; i >= Math.max(0, end - 6); i--) {
     if (!t[i].word) break;
-    if (isRole(t[i])) {
+    // (Not a rank in lower case: "the first major Hamas rocket barrage".)
+    if (isRole(t[i]) && !isAdjectiveRank(t[i])) {
       head = i;
       break;
     }

@@ -186,6 +186,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => [p.name, p.aliases]), [['Hillary Clinton', ['Mrs. Clinton']], ['Bill Clinton', ['Mr. Clinton']], ['Michelle Obama', []], ['Obama', ['Mr. Obama']], ['Kim Jong-un', ['Mr Kim']]]);
   });
 
+  it('reads no one in “DR Congo”, a lower-case rank that is an adjective, the townships of a place, or a place before its tier of government', () => {
+    const text = 'Rebels in DR Congo said so. Towns were hit by the first major Qassar rocket barrage. Clashes broke out in Kyauktaw and Minbya townships of N. Rakhine on Sunday. Berhane Gebre, an administrator for the interim Tigrai government, said on Wednesday that troops had left. Major Tom Hale spoke.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Berhane Gebre', 'Tom Hale']);
+  });
+
   it('reads names listed after a plural kind of body as bodies, but people listed after other plurals as people', () => {
     const text = 'Protesters stood outside fast food chains like McDonald’s, Wendy’s and Burger King. The strike reached brands such as KFC, Burger King, Wendy’s and Arby’s. Stars such as Wendy Ross came.';
     assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Wendy Ross', 1]]);
