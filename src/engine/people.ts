@@ -5,7 +5,7 @@ import type { QuoteSpan } from './quotes';
 import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
-import { CUE_VERBS, HONORIFICS, hasTag, isCommonWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, isTradeWord, nameGender, roleGender, tagsOf } from './lexicon';
+import { CUE_VERBS, GROUPS, HONORIFICS, hasTag, isRoleWord, isCommonWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, isTradeWord, nameGender, roleGender, tagsOf } from './lexicon';
 import { NATIONALITY, PARTICLES, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 import { AGE_REACH, ageOf, describedAges, roleOf } from './peopleFacts';
 
@@ -496,6 +496,9 @@ function knownAs(t: Token[], i: number): boolean {
 }
 
 function personalAfter(t: Token[], from: number): boolean {
+  // A name before people it describes ("a Hamas spokesman, said … though he …") leaves the pronoun theirs.
+  const next = t[from];
+  if (next?.word && !next.cap && (GROUPS.has(next.norm) || isRoleWord(next.norm) || isRoleWord(next.norm.replace(/s$/, '')))) return false;
   for (let i = from; i < t.length && i < from + 15; i++) {
     if (/^[.!?]$/.test(t[i].text)) return false;
     if (/^(?:its|their|they|it)$/.test(t[i].norm)) return false;

@@ -191,6 +191,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Berhane Gebre', 'Tom Hale']);
   });
 
+  it('leaves “he” to the people a name describes (“a Qassar spokesman … he”), so the name is no one known by one name', () => {
+    const text = 'Abu Obeida, a Qassar spokesman, said both vehicles were carrying Qassar militants, though he did not have the names of the dead. Mushir al Masri, another Qassar spokesman, said a local commander was among the dead.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Abu Obeida', 'Mushir al Masri']);
+  });
+
   it('reads names listed after a plural kind of body as bodies, but people listed after other plurals as people', () => {
     const text = 'Protesters stood outside fast food chains like McDonald’s, Wendy’s and Burger King. The strike reached brands such as KFC, Burger King, Wendy’s and Arby’s. Stars such as Wendy Ross came.';
     assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Wendy Ross', 1]]);
