@@ -130,7 +130,7 @@ export const SUBORDINATORS = new Set(['after', 'when', 'as', 'because', 'while',
 export const squashWord = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 // What a story calls the company it is about: "the company said", "the firm", "the brewer", "the iPhone maker".
-export const COMPANY_NOUNS = /^(?:company|firm|group|organi[sz]ation|business|charity|club|carmaker|automaker|retailer|lender|insurer|airline|operator|utility|conglomerate|startup|start-up|supplier|manufacturer|developer|publisher|brewer|distiller|miner|producer|chain|maker|chipmaker|drugmaker)$/;
+export const COMPANY_NOUNS = /^(?:company|firm|group|band|orchestra|choir|organi[sz]ation|business|charity|club|carmaker|automaker|retailer|lender|insurer|airline|operator|utility|conglomerate|startup|start-up|supplier|manufacturer|developer|publisher|brewer|distiller|miner|producer|chain|maker|chipmaker|drugmaker)$/;
 
 export const MEDIA_NOUNS = /^(?:newspaper|paper|daily|weekly|tabloid|broadcaster|network|channel|station|magazine|website|outlet|agency|journal)$/;
 

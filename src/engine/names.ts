@@ -892,7 +892,7 @@ function bodyInApposition(tokens: Token[], c: NameChunk): boolean {
   return tokens[comma]?.text === ',' && kind(tokens[comma - 1]) && tokens.slice(Math.max(0, comma - 5), comma - 1).some((t) => /^(?:a|an)$/.test(t.norm));
 }
 
-const BODY_KIND = /^(?:carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group)$/;
+const BODY_KIND = /^(?:band|orchestra|choir|carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group)$/;
 
 /** Kinds of body in the plural, before a list of them ("chains like …"). */
 const BODY_KINDS = /^(?:chains|brands|companies|firms|retailers|supermarkets|restaurants|banks|lenders|insurers|airlines|carmakers|automakers|broadcasters|publishers|studios|labels|networks|platforms|clubs|charities|giants|businesses|startups|start-ups|manufacturers|makers|outlets|newspapers|operators|suppliers|conglomerates)$/;

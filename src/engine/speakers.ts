@@ -301,8 +301,10 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   // "a judge ruled that a report published last year ‘…’": a document before a participle of publishing is what was
   // published, not who speaks.
   if (s && s.personId === null && /^(?:published|released|issued|posted|printed|leaked|filed|obtained|seen)$/.test(t[i].norm) && SOURCE_NOUNS.test(s.text.split(/\s+/).pop()!.toLowerCase())) return null;
-  // "Trump issued a statement saying …": the statement is the object; the clause's subject speaks.
-  if (s && gerund && /^(?:a|an)\s/i.test(s.text) && s.personId === null) {
+  // "Trump issued a statement saying …": the statement is the object; the clause's subject speaks. So it does for
+  // a platform or place after a preposition: "Actor Chris O'Dowd paid tribute on Twitter saying: “…”".
+  const placed = !!s && /^(?:on|in|via|through|to|at)$/.test(t[tokenAt(t, s.start) - 1]?.norm ?? '');
+  if (s && gerund && ((/^(?:a|an)\s/i.test(s.text) && s.personId === null) || placed)) {
     const subject = clauseSubject(ctx, b.slice(0, n), previous);
     if (subject && subject.start < s.start && subject.type !== 'group') return subject;
   }

@@ -324,6 +324,11 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
   });
 
+  it('gives a participle after a platform to the clause’s subject, and “the band” to the band named last', () => {
+    const text = 'Actor Chris Dowling paid tribute on Twitter saying: “Very few are capable of such empathy.”\n\nRock band Grey Wolves said they were “heartbroken”. The band posted a message on Facebook saying they were “shocked and saddened” at the news.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Chris Dowling', 'Grey Wolves', 'Grey Wolves']);
+  });
+
   it('gives a quotation with no cue anywhere to the named person the sentence before is about, not to a credit line', () => {
     const text = 'Re-treading worker Mark Lewin, 53, of Idonia Road, Perton, has worked at the site for 37 years.\n\n“It is a sad time. My father worked here.”\n\nDarren Ferguson was fined.\n\nBEN STANSALL/GettyImages\n\n“I am sorry for that comment.”';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Mark Lewin', null]);
