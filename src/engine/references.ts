@@ -465,7 +465,11 @@ function issuerOf(ctx: Ctx, noun: string, at: number): Pick<Speaker, 'name' | 't
   let p = -1;
   let found = '';
   for (const m of text.slice(from, at).matchAll(new RegExp(`\\b(?:${noun}|${ISSUED_WORDS})\\b`, 'giu'))) {
-    p = from + m.index;
+    const q = from + m.index;
+    // (Not an earlier "the statement read" itself, which names no issuer: "released a statement … . “…,” the
+    // statement read. … “…,” the statement continued.")
+    if (/\bthe\s+$/i.test(text.slice(Math.max(0, q - 4), q)) && /^\s+(?:said|says|read|reads|continued|continues|added|adds|went on|stated|states)\b/i.test(text.slice(q + m[0].length, q + m[0].length + 12))) continue;
+    p = q;
     found = m[0];
   }
   if (p < 0) return null;

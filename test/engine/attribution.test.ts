@@ -324,6 +324,11 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
   });
 
+  it('gives “the statement continued” to the issuer of the statement released before, past “the statement read”', () => {
+    const text = 'The network NBX, which aired the show, also released a statement expressing sympathy.\n\n"We are so deeply saddened," the statement read.\n\n"It was a risky role for him," the statement continued.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['NBX', 'NBX']);
+  });
+
   it('gives a participle after a platform to the clause’s subject, and “the band” to the band named last', () => {
     const text = 'Actor Chris Dowling paid tribute on Twitter saying: “Very few are capable of such empathy.”\n\nRock band Grey Wolves said they were “heartbroken”. The band posted a message on Facebook saying they were “shocked and saddened” at the news.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Chris Dowling', 'Grey Wolves', 'Grey Wolves']);
