@@ -261,6 +261,18 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
     // "Judge Mitchell took over from Judge Philip Clegg … . He said": the subject of that sentence, not its object.
     const subject = subjectOfSentence(ctx, recent);
     if (subject && compatible(subject)) return subject;
+    // "Smith was back on stage … . In his acceptance speech, he apologized … without mentioning Chris Rock. “…,” he
+    // said": when that sentence's subject is itself "he", the one that "he" carries on from, named before it as a
+    // subject.
+    const from = pronounSubjectSentence(ctx, recent, g);
+    if (from !== null) {
+      const topic = (n: NameMention) => told(n) && isSubject(ctx, n);
+      const a = lastName(ctx, from, ctx.lookup.namesOf(g), topic);
+      const b = lastName(ctx, from, ctx.lookup.namesOf(null), topic);
+      const earlier = a && b ? (a.start > b.start ? a : b) : (a ?? b);
+      const person = earlier ? ctx.byId.get(earlier.personId!) : undefined;
+      if (person && compatible(person)) return person;
+    }
   }
   if (recentPerson) {
     // Prefer a person of known matching gender over one of unknown gender named more recently — unless that one is
@@ -303,6 +315,20 @@ function nameBefore(ctx: Ctx, n: NameMention): NameMention | null | undefined {
   for (let k = firstStartingAt(names, from); k < names.length && names[k].start < n.start; k++) {
     const o = names[k];
     if (o !== n && o.paragraph === n.paragraph && (o.kind === 'person' || o.kind === 'organisation') && !para.tokens[o.last - 1]?.possessive) return o;
+  }
+  return null;
+}
+
+/** The start of the sentence of `n` when a "he" or "she" of gender `g` is its subject, before `n` and among its first
+ *  words (past an opening phrase: "In his acceptance speech, he apologized … without mentioning Chris Rock"). */
+function pronounSubjectSentence(ctx: Ctx, n: NameMention, g: 'm' | 'f'): number | null {
+  const para = ctx.doc.paragraphs[n.paragraph];
+  const s = spanAt(para.sentences, n.start);
+  if (!s) return null;
+  const t = para.tokens;
+  const last = tokenAt(t, n.start);
+  for (let k = tokenAt(t, s.start); k < last && k < tokenAt(t, s.start) + 10; k++) {
+    if (t[k].word && PRONOUNS.get(t[k].norm) === g && /^(?:he|she)$/.test(t[k].norm)) return s.start;
   }
   return null;
 }

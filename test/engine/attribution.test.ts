@@ -324,6 +324,11 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
   });
 
+  it('resolves “he” past a name in an object to the one a subject “he” carries on from', () => {
+    const text = 'Once again, Don Fowler decided to defy the establishment. He blasted Tom Brady as a creature of the establishment. At one point, he referred to him as “the devil.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Don Fowler']);
+  });
+
   it('gives “the statement continued” to the issuer of the statement released before, past “the statement read”', () => {
     const text = 'The network NBX, which aired the show, also released a statement expressing sympathy.\n\n"We are so deeply saddened," the statement read.\n\n"It was a risky role for him," the statement continued.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['NBX', 'NBX']);
