@@ -3,7 +3,7 @@
 import { relativeParagraph, type Paragraph } from './document';
 import { bracketedAbbreviation, uncontracted, type Token } from './text';
 import type { Span } from './types';
-import { CUE_VERBS, HONORIFICS, OFFICE_WORDS, ORG_NOUNS, hasTag, isAdjectiveRank, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
+import { CUE_VERBS, GROUPS, HONORIFICS, OFFICE_WORDS, ORG_NOUNS, hasTag, isAdjectiveRank, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
 
@@ -601,6 +601,12 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (A person's name, with a title or a given name: "Anglican church" is a denomination's.)
   if (!c.honorific && (c.title.length || isFirstName(norms[0])) && FACILITY_AFTER.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
   if (c.honorific) return set(c, 'person', 2);
+  // "A female Kyar Si villager", "a Pale Township resident": after "a" (and an adjective), before a lower-case role,
+  // two words or more that no one bears say where the person is from or whom they work for. (One word may be a
+  // surname the lexicon knows as a word: "a Trump spokesman".)
+  const article = /^(?:a|an)$/.test(prevWord) || (/^(?:a|an)$/.test(tokens[c.first - 2]?.norm ?? '') && !!before?.word && !before.cap);
+  const roleAfterName = !!after?.word && !after.cap && (isRoleWord(after.norm) || GROUPS.has(after.norm));
+  if (article && roleAfterName && norms.length >= 2 && !c.title.length && !norms.some((n) => isFirstName(n) || isLastName(n))) return set(c, 'other', 1);
   // "Cheshire West and Chester Council", "Barking, Havering and Redbridge University Hospitals": places listed before a
   // body's name that they share. (Read as places, which speak for no one: "Andrew Foster, chief executive of
   // Wrightington, Wigan and Leigh NHS trust, said".)

@@ -191,6 +191,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Berhane Gebre', 'Tom Hale']);
   });
 
+  it('reads “Villager” as a title, and two words between “a” and a role as where someone is from', () => {
+    const text = 'Villager Shwe Mi and her son took cover under their bed. “We hid,” Shwe Mi said. A female Kyar Si villager was killed. Donald Trump spoke later, and a Trump spokesman declined to comment.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.role, p.mentions.length]), [['Shwe Mi', 'Villager', 2], ['Donald Trump', null, 2]]);
+  });
+
   it('leaves “he” to the people a name describes (“a Qassar spokesman … he”), so the name is no one known by one name', () => {
     const text = 'Abu Obeida, a Qassar spokesman, said both vehicles were carrying Qassar militants, though he did not have the names of the dead. Mushir al Masri, another Qassar spokesman, said a local commander was among the dead.';
     assert.deepEqual(people(text).map((p) => p.name), ['Abu Obeida', 'Mushir al Masri']);
