@@ -397,7 +397,12 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     // "the first GOP lawmaker", "another official": one of several, not the one named with that role.
     const oneOfSeveral = words.some((w) => /^(?:first|second|third|another|other|one|some|several)$/.test(w.norm));
     const modifiers = capitalised(words.slice(1, -1));
-    const found = oneOfSeveral ? null : ctx.lookup.latestWithRole(headNorm, span.start, 1500) ?? (words[0]?.norm === 'the' ? officeHolder(ctx, headNorm, span.start, modifiers.length > 0) ?? ctx.lookup.affiliated(modifiers, span.start) : null);
+    // ("the French president" is not the one the article calls "Ukrainian president": a people before the role that
+    // the role found names another of.)
+    const peoples = words.slice(1, -1).filter((w) => hasTag(w.norm, 'Demonym')).map((w) => w.norm);
+    const otherPeople = (p: PersonInfo) => peoples.length > 0 && !!p.role && p.role.split(/\s+/).some((w) => hasTag(w.toLowerCase(), 'Demonym') && !peoples.includes(w.toLowerCase()));
+    const fits = (p: PersonInfo | null | undefined) => (p && !otherPeople(p) ? p : undefined);
+    const found = oneOfSeveral ? null : fits(ctx.lookup.latestWithRole(headNorm, span.start, 1500)) ?? (words[0]?.norm === 'the' ? fits(officeHolder(ctx, headNorm, span.start, modifiers.length > 0)) ?? fits(ctx.lookup.affiliated(modifiers, span.start)) : null);
     // "a Trump spokesman" is not Walter Jones, "a spokesman for Brad Raffensperger": someone's spokesman, unnamed,
     // is not one whose role names no such someone.
     // (A person's: "a High Court judge" may be the Mr Justice Hume named next.)
@@ -408,7 +413,7 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     const g = roleGender(headNorm);
     if (previous?.speaker?.personId && !words.some((w) => w.norm === 'a' || w.norm === 'an')) {
       const prev = ctx.byId.get(previous.speaker!.personId!);
-      if (prev && prev.roleWords.includes(headNorm) && (!g || !prev.gender || g === prev.gender)) return { ...span, name: prev.name, type: 'person', personId: prev.id };
+      if (prev && prev.roleWords.includes(headNorm) && (!g || !prev.gender || g === prev.gender) && !otherPeople(prev)) return { ...span, name: prev.name, type: 'person', personId: prev.id };
     }
     // "Police Scotland said … . “…,” a spokesperson said": a bare spokesperson speaks for the organisation named last.
     if (words.length === 2 && /^(?:spokesman|spokeswoman|spokesperson|representative|rep)$/.test(headNorm) && !/^(?:for|of|at|from|to)$/.test(t[to + 1]?.norm ?? '')) {

@@ -324,6 +324,11 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
   });
 
+  it('does not give “the French president” to the one the article calls “Ukrainian president”', () => {
+    const text = '“Only scum can act like this,” Ukrainian president Volodymyr Zelensky said.\n\n“Everyone knows this war was started by Russia alone,” the French president said.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Volodymyr Zelensky', 'French president']);
+  });
+
   it('resolves “he” past a name in an object to the one a subject “he” carries on from', () => {
     const text = 'Once again, Don Fowler decided to defy the establishment. He blasted Tom Brady as a creature of the establishment. At one point, he referred to him as “the devil.”';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Don Fowler']);
