@@ -564,6 +564,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const norms = c.words.map((w) => w.norm);
   const before = tokens[c.first - 1 - (c.honorific ? 1 : 0)];
   const prevWord = before && before.word ? before.norm : '';
+  // Letters after a name, which end it (see findNameChunks), are no one and nothing: "Gavin Millar QC, who …".
+  if (c.words.length === 1 && !c.honorific && !c.title.length && POST_NOMINALS.test(c.words[0].text) && !!before?.word && before.cap) return set(c, 'other', 2);
   // (A plural of an organisation's word too: "Total Life Christian Ministries", "Acme Industries".)
   // (And "Welfare Associations", "Trade Unions": plurals in -ions, which no surname takes.)
   // (And "Resistance Committees", "Community Councils": a body's plural head closing the name.)
@@ -601,6 +603,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (A person's name, with a title or a given name: "Anglican church" is a denomination's.)
   if (!c.honorific && (c.title.length || isFirstName(norms[0])) && FACILITY_AFTER.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
   if (c.honorific) return set(c, 'person', 2);
+  // "the Stone Roses", "the Beach Boys": capitals after "the" closing on the plural of a word of the language name a
+  // band or a team, not a person.
+  const closing = norms[norms.length - 1];
+  if (prevWord === 'the' && norms.length >= 2 && !c.title.length && /[^s]s$/.test(closing) && isDictionaryWord(closing.slice(0, -1)) && !isLastName(closing)) return set(c, 'organisation', 1);
   // "A female Kyar Si villager", "a Pale Township resident": after "a" (and an adjective), before a lower-case role,
   // two words or more that no one bears say where the person is from or whom they work for. (One word may be a
   // surname the lexicon knows as a word: "a Trump spokesman".)

@@ -324,6 +324,12 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
   });
 
+  it('gives a quotation to the person of a band (“of the Stone Roses”), and to a barrister before his “QC”', () => {
+    const text = 'Ian Browne of the Stone Roses tweeted that working with her was "a highlight of my musical life."\n\nBarrister Gavin Millar QC, who leads the legal team, described the award as “wrong in law”.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Ian Browne', 'Gavin Millar']);
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ian Browne', 'Gavin Millar']);
+  });
+
   it('does not give “the French president” to the one the article calls “Ukrainian president”', () => {
     const text = '“Only scum can act like this,” Ukrainian president Volodymyr Zelensky said.\n\n“Everyone knows this war was started by Russia alone,” the French president said.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Volodymyr Zelensky', 'French president']);
