@@ -37,6 +37,9 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   // The spoken quotative "I was like, “…”", "she's like: “…”".
   if (tok?.word && tok.norm === 'like') return /^(?:was|were|is|am|are)$|'(?:m|s|re)$/.test(t[i - 1]?.norm ?? '') && /^[,:]$/.test(t[i + 1]?.text ?? '');
   if (!tok || !tok.word || !CUE_VERBS.has(tok.norm)) return false;
+  // "he continued: “…”", "“…,” she continued", but not "Russia continues its “special military operation”": with an
+  // object it goes on doing something, saying nothing — unless the object is words ("continued his warnings that").
+  if (/^continu(?:e|es|ed|ing)$/.test(tok.norm) && t[i + 1]?.word && ![t[i + 1], t[i + 2]].some((w) => !!w?.word && (WORDS_NOUNS.test(w.norm) || WORDS_NOUNS.test(w.norm.replace(/s$/, ''))))) return false;
   // Mid-sentence capitals are names ("the United States"), except in a headline set in title case ("… Calls …").
   if (tok.cap && i > 0 && t[i - 1].word && !headline) return false;
   if (/ed$/.test(tok.norm) && participleOfObject(t, i)) return false;

@@ -324,6 +324,11 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
   });
 
+  it('reads “continues” with an object as going on doing something, not saying, unless the object is words', () => {
+    const text = 'Spokesman Dmitry Peskov said on Tuesday that because there are no signals from Kyiv, Russia continues its "special military operation." The candidate has continued his warnings that the vote is “rigged,” angering many.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Dmitry Peskov', 'candidate']);
+  });
+
   it('gives a quotation to the person of a band (“of the Stone Roses”), and to a barrister before his “QC”', () => {
     const text = 'Ian Browne of the Stone Roses tweeted that working with her was "a highlight of my musical life."\n\nBarrister Gavin Millar QC, who leads the legal team, described the award as “wrong in law”.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Ian Browne', 'Gavin Millar']);
