@@ -43,6 +43,9 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   // Mid-sentence capitals are names ("the United States"), except in a headline set in title case ("… Calls …").
   if (tok.cap && i > 0 && t[i - 1].word && !headline) return false;
   if (/ed$/.test(tok.norm) && participleOfObject(t, i)) return false;
+  // "Kelly's alleged childhood abuse", "the firm's stated aim": a past form after a possessive is an adjective (a
+  // plural's straight apostrophe may close a quotation instead: "… 'smoke and mirrors' said …").
+  if (/ed$/.test(tok.norm) && t[i - 1]?.possessive && !/s'$/.test(t[i - 1].text)) return false;
   if (/(?:ed|id|ld|ote|aid|old)$/.test(tok.norm) && !hasTag(tok.norm, 'Noun', 'Singular', 'Plural')) return true;
   const prev = t[i - 1];
   // "Kerala state minister", "Odisha state disaster manager": a bare form between a name and a role is a noun.

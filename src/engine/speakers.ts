@@ -303,7 +303,8 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   if (s && s.personId === null && /^(?:published|released|issued|posted|printed|leaked|filed|obtained|seen)$/.test(t[i].norm) && SOURCE_NOUNS.test(s.text.split(/\s+/).pop()!.toLowerCase())) return null;
   // "Trump issued a statement saying …": the statement is the object; the clause's subject speaks. So it does for
   // a platform or place after a preposition: "Actor Chris O'Dowd paid tribute on Twitter saying: “…”".
-  const placed = !!s && /^(?:on|in|via|through|to|at)$/.test(t[tokenAt(t, s.start) - 1]?.norm ?? '');
+  // (And for one in a clause of time: "The LAPD issued a statement after the show ended saying …".)
+  const placed = !!s && (/^(?:on|in|via|through|to|at)$/.test(t[tokenAt(t, s.start) - 1]?.norm ?? '') || (s.personId === null && /^(?:after|before|until|since|when|while|as)$/.test(t[tokenAt(t, s.start) - 1]?.norm ?? '')));
   if (s && gerund && ((/^(?:a|an)\s/i.test(s.text) && s.personId === null) || placed)) {
     const subject = clauseSubject(ctx, b.slice(0, n), previous);
     if (subject && subject.start < s.start && subject.type !== 'group') return subject;
@@ -447,6 +448,11 @@ export function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null)
   // described subject at the start wins over a name further on, in an object.
   const described = openingDescription(ctx, range, previous);
   if (described && (!named || named.start > described.end)) return described;
+  // "One referenced Kelly's alleged abuse, saying …", "Another added: …": one of those just mentioned, unnamed.
+  const one = t[range[0]];
+  if (one?.word && /^(?:one|another)$/.test(one.norm) && range[1] === range[0] + 1 && t[range[1]].word && !t[range[1]].cap && isPastVerb(t[range[1]])) {
+    return { start: one.start, end: one.end, text: one.text, name: one.text, type: 'person', personId: null };
+  }
   return named ?? described ?? ownedSubject(ctx, range, previous);
 }
 

@@ -324,6 +324,11 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
   });
 
+  it('reads a past form after a possessive as an adjective, “One …, saying” as one of those mentioned, and a participle after a clause of time as the subject’s', () => {
+    const text = 'Several women spoke. One referenced Kelly’s alleged childhood abuse, saying, "Being abused does not give you the right."\n\nThe LAPD issued a statement after the show ended saying that it was aware of an "incident between two individuals."';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['One', 'LAPD']);
+  });
+
   it('reads “continues” with an object as going on doing something, not saying, unless the object is words', () => {
     const text = 'Spokesman Dmitry Peskov said on Tuesday that because there are no signals from Kyiv, Russia continues its "special military operation." The candidate has continued his warnings that the vote is “rigged,” angering many.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Dmitry Peskov', 'candidate']);
