@@ -355,7 +355,10 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
     if (next?.text === ',' && tokens[i + 2]?.norm === 'who') return true;
     // "Storm Bert lashed …": a storm's or an operation's first word opens its name.
     const eventLead = EVENT_LEAD.test(t.norm) && !!next?.cap && next.word;
-    if (isCommonWord(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename && !eventLead) return false;
+    // A word that is a given name too, before a capitalised word that is no word of the language or that speaks or
+    // ends the clause: "Cliff Richard won", "Bill Gates said" (not "Rose Garden ceremony").
+    const givenToo = isForenameToo(t.norm) && !!next?.word && next.cap && (!isCommonWord(next.norm) || (!!after && (/^[,.]$/.test(after.text) || (after.word && CUE_VERBS.has(after.norm)))));
+    if (isCommonWord(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename && !eventLead && !givenToo) return false;
   }
   return true;
 }
@@ -603,6 +606,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (A person's name, with a title or a given name: "Anglican church" is a denomination's.)
   if (!c.honorific && (c.title.length || isFirstName(norms[0])) && FACILITY_AFTER.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
   if (c.honorific) return set(c, 'person', 2);
+  // A word that is a given name too, then a given name, a surname or a verb of saying: "Cliff Richard won", "Bill
+  // Gates said" (see startsName).
+  if (norms.length === 2 && !c.title.length && isForenameToo(norms[0]) && !isFirstName(norms[0]) && (isFirstName(norms[1]) || isLastName(norms[1]) || speaksNext(tokens, c.last)) && !isPlaceWord(norms[1]) && !isOrgWord(norms[1])) return set(c, 'person', 1);
   // "the Stone Roses", "the Beach Boys": capitals after "the" closing on the plural of a word of the language name a
   // band or a team, not a person.
   const closing = norms[norms.length - 1];
@@ -776,7 +782,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length > 1 && PLACE_LEAD.test(norms[0]) && !norms.slice(1).some((n) => isFirstName(n))) return set(c, 'place', 1);
   // "Deutsche Welle celebrated its anniversary": what "its" or "itself" refers to right after is no person.
   const after4 = tokens.slice(c.last, c.last + 5).filter((x) => x.word).map((x) => x.norm);
-  if (!firstKnown && after4.some((n) => n === 'its' || n === 'itself') && !after4.some((n) => /^(?:he|she|his|her|him|himself|herself)$/.test(n))) return set(c, 'organisation', 1);
+  // (Not one with a title: "Sir Cliff sued the broadcaster following its coverage".)
+  if (!firstKnown && !c.title.length && after4.some((n) => n === 'its' || n === 'itself') && !after4.some((n) => /^(?:he|she|his|her|him|himself|herself)$/.test(n))) return set(c, 'organisation', 1);
   if (norms.some((n) => CAPTION_LABEL.test(n))) return set(c, 'other', 1);
   // "held in Santa Clara, California": a place, then its state or country.
   const inPlace = /^(?:in|at|near|from|outside)$/.test(prevWord) && tokens[c.last]?.text === ',' && !!tokens[c.last + 1] && isPlaceWord(tokens[c.last + 1].norm);

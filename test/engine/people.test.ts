@@ -191,6 +191,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Berhane Gebre', 'Tom Hale']);
   });
 
+  it('reads a word that is a given name too at a sentence’s start as one before a name or a verb of saying, and a titled name before “its” as someone', () => {
+    const text = 'Cliff Richard won the case.\n\nSir Cliff sued the broadcaster following its coverage of a raid.\n\nBill Gates said so. Rose Garden ceremonies are held in spring.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Cliff Richard', 2], ['Bill Gates', 1]]);
+  });
+
   it('reads “Villager” as a title, and two words between “a” and a role as where someone is from', () => {
     const text = 'Villager Shwe Mi and her son took cover under their bed. “We hid,” Shwe Mi said. A female Kyar Si villager was killed. Donald Trump spoke later, and a Trump spokesman declined to comment.';
     assert.deepEqual(people(text).map((p) => [p.name, p.role, p.mentions.length]), [['Shwe Mi', 'Villager', 2], ['Donald Trump', null, 2]]);
