@@ -233,7 +233,7 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
   }
   sloganWords(tokens, chunks);
   listedPlaces(tokens, chunks);
-  listedBodies(tokens, chunks);
+  listedKinds(tokens, chunks);
   return chunks;
 }
 
@@ -256,19 +256,27 @@ function listedPlaces(tokens: Token[], chunks: NameChunk[]): void {
   }
 }
 
-/** "fast food chains like McDonald’s, Wendy’s and Burger King", "brands such as KFC": names listed after a plural
- *  kind of body are bodies, whatever given name they share ("Wendy"). */
-function listedBodies(tokens: Token[], chunks: NameChunk[]): void {
+/** Names listed after a plural noun that says what they are: bodies after a kind of body ("fast food chains like
+ *  McDonald’s, Wendy’s and Burger King", "brands such as KFC"), whatever given name they share ("Wendy"); works after a
+ *  kind of work ("productions including Miss Julie, Antigone, Uncle Vanya"), whatever title or name they hold; people
+ *  after their kin ("his children Tessa, Emily, Oscar and Rupert"), though the lexicon knows no surname for them. */
+function listedKinds(tokens: Token[], chunks: NameChunk[]): void {
   for (let a = 0; a < chunks.length; a++) {
     const c = chunks[a];
-    const k = c.first - 1 - (c.honorific ? 1 : 0);
-    const kind = /^(?:like|including)$/.test(tokens[k]?.norm ?? '') ? tokens[k - 1] : tokens[k]?.norm === 'as' && tokens[k - 1]?.norm === 'such' ? tokens[k - 2] : undefined;
-    if (!kind?.word || kind.cap || !BODY_KINDS.test(kind.norm)) continue;
+    const k = c.first - 1 - (c.honorific ? 1 : 0) - c.title.length;
+    const introduced = /^(?:like|including)$/.test(tokens[k]?.norm ?? '') ? tokens[k - 1] : tokens[k]?.norm === 'as' && tokens[k - 1]?.norm === 'such' ? tokens[k - 2] : undefined;
+    const head = introduced ?? tokens[k];
+    if (!head?.word || head.cap) continue;
+    const kind = introduced && BODY_KINDS.test(head.norm) ? 'organisation' : introduced && WORK_KINDS.test(head.norm) ? 'other' : !introduced && KIN_PLURAL.test(head.norm) ? 'person' : null;
+    if (!kind) continue;
     for (let b = a; b < chunks.length; b++) {
       const between = b === a ? [] : tokens.slice(chunks[b - 1].last, chunks[b].first);
       // (A member read as no name stands between: "McDonald's, Burger King, Wendy's".)
       if (between.length > 5 || !between.every((t) => t.text === ',' || /^(?:and|or)$/.test(t.norm) || (t.word && t.cap))) break;
-      if (!chunks[b].title.length && !chunks[b].honorific && chunks[b].kind !== 'organisation') set(chunks[b], 'organisation', 1);
+      const m = chunks[b];
+      if (kind === 'organisation' && !m.title.length && !m.honorific && m.kind !== 'organisation') set(m, 'organisation', 1);
+      else if (kind === 'other') set(m, 'other', 1);
+      else if (kind === 'person' && m.kind !== 'place' && m.kind !== 'organisation' && m.evidence < 1) set(m, 'person', 1);
     }
   }
 }
@@ -913,6 +921,10 @@ function bodyInApposition(tokens: Token[], c: NameChunk): boolean {
 
 const BODY_KIND = /^(?:band|orchestra|choir|carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group)$/;
 
+/** Kinds of work in the plural, before a list of them ("productions including …", "films such as …"). */
+const WORK_KINDS = /^(?:films|movies|productions|plays|shows|series|programmes|programs|musicals|albums|songs|singles|records|books|novels|roles|titles|operas|ballets|works)$/;
+/** Kin in the plural, right before their given names ("his children Tessa, Emily …"). */
+const KIN_PLURAL = /^(?:children|sons|daughters|grandchildren|siblings|brothers|sisters|twins|kids|stepchildren)$/;
 /** Kinds of body in the plural, before a list of them ("chains like …"). */
 const BODY_KINDS = /^(?:chains|brands|companies|firms|retailers|supermarkets|restaurants|banks|lenders|insurers|airlines|carmakers|automakers|broadcasters|publishers|studios|labels|networks|platforms|clubs|charities|giants|businesses|startups|start-ups|manufacturers|makers|outlets|newspapers|operators|suppliers|conglomerates)$/;
 

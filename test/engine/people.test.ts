@@ -206,6 +206,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Abu Obeida', 'Mushir al Masri']);
   });
 
+  it('reads names listed after a kind of work as works, and given names listed after kin as people', () => {
+    const text = 'Tom Hickey played in productions including Miss Julie, Antigone, Uncle Vanya and The Night of the Iguana. He is survived by his children Tessa, Emily, Oscar and Rupert.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Tom Hickey', 'Tessa', 'Emily', 'Oscar', 'Rupert']);
+  });
+
   it('reads names listed after a plural kind of body as bodies, but people listed after other plurals as people', () => {
     const text = 'Protesters stood outside fast food chains like McDonald’s, Wendy’s and Burger King. The strike reached brands such as KFC, Burger King, Wendy’s and Arby’s. Stars such as Wendy Ross came.';
     assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Wendy Ross', 1]]);
