@@ -613,6 +613,14 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "King George hospitals", "the Grace Kelly hospital": named for someone, a building stands for no one.
   // (A person's name, with a title or a given name: "Anglican church" is a denomination's.)
   if (!c.honorific && (c.title.length || isFirstName(norms[0])) && FACILITY_AFTER.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
+  // A part someone plays is no one in the news: "a bravura performance as Christine Baskets", "starred as Dave Moss"
+  // (not "the role of Dominic Cummings", which is his). Nor is what someone dies of: "died from Ventricular
+  // Tachycardia due to Myotonic Dystrophy".
+  const twoBack = tokens[c.first - 2 - (c.honorific ? 1 : 0) - c.title.length]?.norm ?? '';
+  const lead = tokens[c.first - 1 - (c.honorific ? 1 : 0) - c.title.length]?.norm ?? '';
+  const part = lead === 'as' && /^(?:performance|role|part|turn|starred|stars|starring|appeared|appears|cast|debut)$/.test(twoBack);
+  const cause = (/^(?:from|of)$/.test(lead) && /^(?:died|dies|dying|suffering|suffered|suffers|complications)$/.test(twoBack)) || (lead === 'to' && twoBack === 'due') || (lead === 'with' && twoBack === 'diagnosed');
+  if (part || cause) return set(c, 'other', 1);
   if (c.honorific) return set(c, 'person', 2);
   // A word that is a given name too, then a given name, a surname or a verb of saying: "Cliff Richard won", "Bill
   // Gates said" (see startsName).

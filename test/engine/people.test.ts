@@ -206,6 +206,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Abu Obeida', 'Mushir al Masri']);
   });
 
+  it('reads a part someone plays and what someone died of as no one, but not “the part of” someone’s', () => {
+    const text = 'Louie Anderson won an Emmy for a bravura performance as Christine Baskets. Gilbert Gottfried died from Ventricular Tachycardia due to Myotonic Dystrophy. The forms are part of Prime Minister Rishi Sunak’s effort.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Louie Anderson', 'Gilbert Gottfried', 'Rishi Sunak']);
+  });
+
   it('reads names listed after a kind of work as works, and given names listed after kin as people', () => {
     const text = 'Tom Hickey played in productions including Miss Julie, Antigone, Uncle Vanya and The Night of the Iguana. He is survived by his children Tessa, Emily, Oscar and Rupert.';
     assert.deepEqual(people(text).map((p) => p.name), ['Tom Hickey', 'Tessa', 'Emily', 'Oscar', 'Rupert']);
