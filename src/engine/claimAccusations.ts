@@ -600,6 +600,12 @@ function isRefusal(s: SentenceView, i: number): boolean {
   if (/^(?:he|she|they|it|i|we|there)$/.test(next.norm)) return false;
   // "denied knowing …", "denied taking part": a deed denied.
   if (/ing$/.test(next.norm) && next.norm.length > 5) return false;
+  // "denied its forces had arrived": a clause whose subject is a noun phrase — a finite verb soon after, before any
+  // relative word ("denied visas to people who were …" is a refusal).
+  for (let k = i + 2; k <= i + 4 && k < s.words.length && !s.stops[k]; k++) {
+    if (/^(?:who|which|that|to)$/.test(s.words[k].norm)) break;
+    if (/^(?:was|were|is|are|had|has|have|did|would|could|will)$/.test(s.words[k].norm)) return false;
+  }
   return !s.words.slice(i + 1, i + 6).some((x) => CLAIM_NOUNS.has(x.norm));
 }
 

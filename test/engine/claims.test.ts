@@ -72,6 +72,9 @@ describe('findClaims', () => {
       assert.equal(only('The report was denied by the ministry.').source, 'the ministry');
       assert.deepEqual(claims('She was denied bail and remanded in custody.'), []);
       assert.deepEqual(claims('The council denied the family a permit for the extension.'), []);
+      // A clause with a noun phrase for its subject is denied; people a relative clause describes are refused.
+      assert.equal(only('The M23 denied its forces had arrived at the camp.').category, 'denial');
+      assert.deepEqual(claims('The consulate denied visas to people who were ill.'), []);
     });
 
     it('no allegation left to check once the sentence says it was admitted or proved, or names no one', () => {
