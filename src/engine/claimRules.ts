@@ -381,9 +381,10 @@ const ANONYMITY = all(
   'speaking|spoke anonymously|privately',
   // "Some MPs were privately critical of the leader", "ministers privately admit …": views the copy has off the record.
   'privately critical|furious|angry|scathing|dismissive|unhappy|sceptical|skeptical|concerned|worried|admit|admits|admitted|concede|concedes|conceded|acknowledge|acknowledges|acknowledged|complain|complains|complained|warned|warn|warns',
-  'familiar with the|their|his|her? matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process',
+  // (A few words may qualify the matter: "familiar with the ceasefire talks", "briefed on the Egyptian proposal's terms".)
+  'familiar with the|their|his|her? … matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process',
   // "An official briefed on the matter said": told of it off the record.
-  'briefed on the|their|his|her? matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process',
+  'briefed on the|their|his|her? … matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process',
   // "sources who attended his briefing said": sources the copy describes but does not name.
   'sources who',
   // "the person, who requested anonymity, said", "people close to the situation".

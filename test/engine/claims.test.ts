@@ -1214,6 +1214,7 @@ describe('the other side not heard, unnamed sources described, crimes of war and
       ['Calls and emails to the police and league representatives were not immediately returned.', 'unconfirmed'],
       ['The rebels did not immediately claim the attack.', 'unconfirmed'],
       ['An official briefed on the matter said the mediator had concluded its role.', 'anonymous'],
+      ['Hamas agreed to the proposal, an official briefed on the ceasefire talks said.', 'anonymous'],
       ['The minister said the talks were difficult, sources who attended his briefing said.', 'anonymous'],
       ['There are multiple reports that the plant is set to lose 550 jobs.', 'anonymous'],
     ]) assert.equal(only(text).category, category, text);
