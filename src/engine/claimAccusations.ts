@@ -471,7 +471,7 @@ const REJECTIONS = all(
   'i|he|she|we|they did|had not|never carry|carried out',
   'i|he|she|we|they didn\'t|didn’t|hadn\'t|hadn’t carry|carried out',
   // "has maintained his innocence", "protests her innocence".
-  'maintained|maintains|maintaining|maintain|protested|protests|protesting|protest|asserted|asserts his|her|their innocence',
+  'maintained|maintains|maintaining|maintain|protested|protests|protesting|protest|asserted|asserts his|her|their|my|our innocence',
   // "said the claims were without merit", "called the report inaccurate".
   'claim|claims|allegation|allegations|accusation|accusations|lawsuit|suit|report|reports|charges|story … without merit',
   'claim|claims|allegation|allegations|accusation|accusations|lawsuit|suit|report|reports|charges|story … meritless|frivolous|inaccurate|misleading|incorrect|untrue|false',
@@ -511,7 +511,10 @@ export function denial(s: SentenceView): Hit[] {
     if (BE.has(s.words[r.start - 1]?.norm ?? '') && /^(?:reject|dismiss|disput|refut|rebut|contest|denounc)/.test(s.words[r.start].norm)) continue;
     // "his false claims that he speaks for working people": the writer's verdict on someone's claims, not a denial.
     if (/^(?:false|specious|baseless|unfounded|defamatory|malicious|bogus|fabricated)$/.test(s.words[r.start].norm) && /^(?:his|her|their|its|my|your|our)$/.test(s.words[r.start - 1]?.norm ?? '')) continue;
-    hits.push(denialHit(hitSpans(s, r), sourceName(subjectOf(s, r.start))));
+    // ("“I have always maintained my innocence”": the speaker's own, not "I have always".)
+    const subject = subjectOf(s, r.start);
+    const own = !!subject && /^(?:i|we)$/.test(s.words[subject.from].norm);
+    hits.push(denialHit(hitSpans(s, r), own ? (s.quoted[r.start] ? s.speaker : null) : sourceName(subject)));
   }
   for (const c of contested(s)) if (c.negated) hits.push(denialHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
   for (const d of disclaimed(s)) if (!isCondition(s, d.start)) hits.push(denialHit([wordSpan(s, d.start, d.end)], sourceName(d.subject) ?? (s.quoted[d.start] ? s.speaker : null)));
@@ -539,6 +542,8 @@ const NEVER_DONE = /^(?:said|offered|proposed|asked|threatened|promised|suggeste
 const POINTERS = new Set(['it', 'this', 'that']);
 /** "I never met such a brilliant person", "never met anyone like him": praise, nothing denied. */
 const PRAISE_AFTER = /^(?:such|anyone|anybody|someone|somebody)$/;
+/** "never took them for granted": praise too — "for granted" within a few words of the verb at `i`. */
+const forGranted = (s: SentenceView, i: number) => s.words.slice(i + 1, i + 5).some((x, k, a) => x.norm === 'for' && a[k + 1]?.norm === 'granted');
 const ADMITTING = /^(?:admit|admits|admitted|admitting|concede|concedes|conceded|conceding|acknowledge|acknowledges|acknowledged|acknowledging|confess|confessed|confesses)$/;
 const DEGREE = /^(?:completely|totally|entirely|simply|absolutely|utterly|wholly|quite|clearly|just|also|plainly)$/;
 
@@ -575,7 +580,7 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
         while (says >= 0 && i - says <= 12 && !s.stops[says + 1] && !SAYING.has(w[says].norm)) says--;
         out.push({ start: i, end: k + 1, subject: subjectOf(s, says >= 0 && SAYING.has(w[says].norm) ? says : i) });
       }
-    } else if (n === 'never' && NEVER_DONE.test(w[i + 1]?.norm ?? '') && !s.stops[i + 1] && !PRAISE_AFTER.test(w[i + 2]?.norm ?? '')) {
+    } else if (n === 'never' && NEVER_DONE.test(w[i + 1]?.norm ?? '') && !s.stops[i + 1] && !PRAISE_AFTER.test(w[i + 2]?.norm ?? '') && !forGranted(s, i + 1)) {
       out.push({ start: i, end: i + 2, subject: subjectOf(s, i) });
     } else if (n === 'nothing' && /^(?:had|has|have|got)$/.test(w[i - 1]?.norm ?? '') && w[i + 1]?.norm === 'to' && w[i + 2]?.norm === 'do' && w[i + 3]?.norm === 'with') {
       // "that had nothing to do with his decision", "it's got nothing to do with me": a link denied.

@@ -65,7 +65,8 @@ const UNCONFIRMED = all(
   'not|n\'t immediately released|identified|disclosed|known',
   // The same with the negation contracted: "His name wasn’t immediately released."
   'wasn\'t|wasn’t|weren\'t|weren’t|isn\'t|isn’t|aren\'t|aren’t|hasn\'t|hasn’t|haven\'t|haven’t|hadn\'t|hadn’t been? immediately released|identified|disclosed|known',
-  'not|n\'t said|say|explained|explain|disclosed|disclose|revealed|reveal|specify|specified|identify|identified why|whether|how|what|when|who|which',
+  // ("The broadcaster has not yet said whether it will do so.")
+  'not|n\'t yet? said|say|explained|explain|disclosed|disclose|revealed|reveal|specify|specified|identify|identified why|whether|how|what|when|who|which',
   'reports|accounts|estimates|figures vary|varied|differ|differed|range|ranged|conflict|conflicted',
   'conflicting|differing|contradictory|contrasting reports|accounts|versions',
   // "he told reporters … without confirming which word he used", "without giving any evidence": left unsaid.
@@ -238,12 +239,18 @@ const NOT_VERB = new Set('the a an this that these those his her its their our m
 
 /** Hedges in the writer's voice; in a sentence put on someone's word ("the report says … appears to") the hedge is theirs. */
 export function hedged(s: SentenceView): Hit[] {
-  if (isQuoted(s)) return guessedEvents(s);
+  // (A hedge on the attribution itself is the writer's: "intelligence reportedly suggested that …", "Kim reportedly
+  // emphasized …", after a quotation too: "“…,” Sheeran's team reportedly wrote.")
+  const onAttribution = (k: number) => /^(?:reportedly|purportedly|supposedly|apparently)$/.test(s.words[k]?.norm ?? '') && ATTRIBUTING.has(s.words[k + 1]?.norm ?? '');
+  if (isQuoted(s)) {
+    const told = find(s, HEDGES, true).filter((r) => onAttribution(r.start)).map((r): Hit => {
+      const triggers = hitSpans(s, r);
+      return { category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)}: the words are reported second-hand, not heard or seen` };
+    });
+    return [...told, ...guessedEvents(s)];
+  }
   // Sourced as seen from the hedge: a relative clause after it ("fans who had claimed") does not source it.
   const sourced = sourcedAt(s);
-  // (A hedge on the attribution itself is the writer's: "intelligence reportedly suggested that …", "Kim reportedly
-  // emphasized …".)
-  const onAttribution = (k: number) => /^(?:reportedly|purportedly|supposedly|apparently)$/.test(s.words[k]?.norm ?? '') && ATTRIBUTING.has(s.words[k + 1]?.norm ?? '');
   const mine = (h: Hit) => {
     const k = firstStartingAt(s.words, h.triggers[0].start);
     return !sourced(k) || onAttribution(k);

@@ -1351,3 +1351,14 @@ describe('confirmed and reported cases', () => {
     assert.deepEqual(claims('The agency chief disclosed that the country recorded 1,469 suspected cases, with 70 deaths.').filter((c) => c.category === 'unsourced-figure'), []);
   });
 });
+
+describe('attribution hedged, questions left open, innocence maintained', () => {
+  it('flags a quotation “reportedly” written, “has not yet said whether”, and “I have always maintained my innocence”, not “never took them for granted”', () => {
+    assert.equal(only('"The two songs share a chord progression," the singer\'s team reportedly wrote.').category, 'hedged');
+    assert.equal(only('The broadcaster has not yet said whether it will do so.').category, 'unconfirmed');
+    const own = only('Cosby wrote: "I have always maintained my innocence."');
+    assert.equal(own.category, 'denial');
+    assert.notEqual(own.source, 'I have always');
+    assert.deepEqual(claims('He loved his audiences and never took them for granted.'), []);
+  });
+});
