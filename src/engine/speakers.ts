@@ -433,7 +433,10 @@ export function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null)
   // An opening phrase or subordinate clause ("If he wins the presidency, Trump …", "Appearing at NLD headquarters,
   // Suu Kyi …", "In an interview with Matei Rosca, Lazar …") is not where the subject is: start after its comma.
   const opener = range.length && t[range[0]].word && (SUBORDINATORS.has(t[range[0]].norm) || /^(?:in|on|at|during|with|for|from|by|under|despite|following|amid|over|to|during)$/.test(t[range[0]].norm) || /(?:ing|ed)$/.test(t[range[0]].norm));
-  const comma = opener ? range.findIndex((i) => t[i].text === ',') : -1;
+  // (A comma between the phrase's own modifiers is not its end: "In a wide-ranging, in-prison interview with
+  // journalist Matei Rosca, Lazar said" — one before an adjective, in lower case, goes on with the phrase.)
+  const modifierNext = (i: number) => !!t[i + 1]?.word && !t[i + 1].cap && !isRoleWord(t[i + 1].norm) && (t[i + 1].norm.includes('-') || hasTag(t[i + 1].norm, 'Adjective')) && !GROUPS.has(t[i + 1].norm);
+  const comma = opener ? range.findIndex((i) => t[i].text === ',' && !modifierNext(i)) : -1;
   if (comma > 0 && comma + 1 < range.length) {
     const subject = clauseSubject(ctx, range.slice(comma + 1), previous);
     if (subject) return subject;

@@ -324,6 +324,11 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
   });
 
+  it('ends an opening phrase at the comma before the subject, not at a comma between its modifiers', () => {
+    const text = 'In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said he welcomed extradition and added, "I will plead guilty, no problem."\n\nAfter winning the Emmy for best comedy series, co-creator Daniel Palladino bounded out, blurting out, “Let the backlash begin!”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Lazar', 'Daniel Palladino']);
+  });
+
   it('reads a past form after a possessive as an adjective, “One …, saying” as one of those mentioned, and a participle after a clause of time as the subject’s', () => {
     const text = 'Several women spoke. One referenced Kelly’s alleged childhood abuse, saying, "Being abused does not give you the right."\n\nThe LAPD issued a statement after the show ended saying that it was aware of an "incident between two individuals."';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['One', 'LAPD']);
