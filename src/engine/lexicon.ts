@@ -82,7 +82,7 @@ const ROLE_WORDS =
   'victim survivor suspect defendant plaintiff father mother son daughter brother sister wife husband widow widower ' +
   'spokesmen spokeswomen strategist pollster consultant engineer designer architect inventor creator owner partner ' +
   'researcher physicist chemist biologist astronaut pilot soldier general marshal ruler dictator monarch emperor ' +
-  'villager tsar czar regent premier-elect frontrunner incumbent challenger contender rival opponent ally counterpart successor ' +
+  'villager delegate tsar czar regent premier-elect frontrunner incumbent challenger contender rival opponent ally counterpart successor ' +
   'predecessor heir nephew niece uncle aunt cousin grandson granddaughter grandfather grandmother boss chief-executive ' +
   'treasurer auditor regulator governor-general lord baron duke duchess earl count countess lady sir dame speaker whip mp mep msp mla td councilor publicist staffer agent tactician gaffer';
 

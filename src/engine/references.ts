@@ -359,7 +359,11 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     if (!t[i]?.word) return null;
     // "said the Russian ambassador", "said officials", "said a spokesman for the ministry"
     let j = i;
-    while (j < t.length && t[j].word && !ctx.quoted[j] && j - i < 6 && !isCue(ctx, j) && !/^(?:in|on|at|after|before|during|when|while|that|who|which|and|but|to|as|of|for|with|from|by)$/.test(t[j].norm) && !(j > i + 1 && /(?:ed|ing)$/.test(t[j].norm))) j++;
+    // (A modal or an auxiliary starts the clause's verb: "…, said the convention could be …" names no speaker.)
+    while (j < t.length && t[j].word && !ctx.quoted[j] && j - i < 6 && !isCue(ctx, j) && !/^(?:in|on|at|after|before|during|when|while|that|who|which|and|but|to|as|of|for|with|from|by)$/.test(t[j].norm) && !(j > i + 1 && /(?:ed|ing)$/.test(t[j].norm))) {
+      if (j > i && /^(?:could|would|should|will|may|might|must|can|is|was|were|are|be|had|has|have|did|does|do)$/.test(t[j].norm)) return null;
+      j++;
+    }
     to = j - 1;
     from = i;
   } else {

@@ -324,6 +324,12 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
   });
 
+  it('reads “…, said the convention could be” as reported speech, not an inverted speaker, and “delegate” as a role', () => {
+    const text = '“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland said.\n\nDelegate Mary Susan, clad in a red cape, said the convention could be a “failure” if it fails.\n\nMinnesota state delegate Ann Lake said it was a “triumph” for the party.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Bill Eastland', 'Mary Susan', 'Ann Lake']);
+    assert.equal(analyze(text).people[0].role, 'Texas delegate');
+  });
+
   it('ends an opening phrase at the comma before the subject, not at a comma between its modifiers', () => {
     const text = 'In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said he welcomed extradition and added, "I will plead guilty, no problem."\n\nAfter winning the Emmy for best comedy series, co-creator Daniel Palladino bounded out, blurting out, “Let the backlash begin!”';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Lazar', 'Daniel Palladino']);
