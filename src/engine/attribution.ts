@@ -398,7 +398,8 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     let k = 0;
     while (k < a.length && !t[a[k]].word) k++;
     const first = a[k];
-    if (isCue(ctx, first) && k + 1 < a.length) {
+    // (Not a participle: in "as “fantastic,” telling reporters …" those told are no speaker.)
+    if (isCue(ctx, first) && k + 1 < a.length && !/ing$/.test(t[first].norm)) {
       const s = speakerAfter(ctx, a[k + 1], previous);
       if (s) return { speaker: s, cue: cueSpan(ctx, first), place: 'after' };
     }

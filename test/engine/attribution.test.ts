@@ -324,6 +324,11 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
   });
 
+  it('does not take those told after a quotation (“as “fantastic,” telling reporters”) for its speaker', () => {
+    const text = 'Trump has hailed the vote as “fantastic,” telling reporters during a visit that it was great.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Trump']);
+  });
+
   it('reads “…, said the convention could be” as reported speech, not an inverted speaker, and “delegate” as a role', () => {
     const text = '“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland said.\n\nDelegate Mary Susan, clad in a red cape, said the convention could be a “failure” if it fails.\n\nMinnesota state delegate Ann Lake said it was a “triumph” for the party.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Bill Eastland', 'Mary Susan', 'Ann Lake']);
