@@ -25,7 +25,8 @@ const NOT_BEFORE_VERB = new Set(['both', 'much', 'more', 'most', 'less', 'every'
 /** A verb of saying that is a noun before a role here: "Kerala state minister", "Odisha state disaster manager" — a
  *  lower-case role word among the two lower-case words after it. */
 export function modifiesRole(t: Token[], i: number): boolean {
-  for (let k = i + 1; k < i + 3 && t[k]?.word && !t[k].cap; k++) if (isRoleWord(t[k].norm)) return true;
+  // (A role in the plural too: "GOP state leaders", "Labour party members".)
+  for (let k = i + 1; k < i + 3 && t[k]?.word && !t[k].cap; k++) if (isRoleWord(t[k].norm) || (/s$/.test(t[k].norm) && isRoleWord(t[k].norm.slice(0, -1)))) return true;
   return false;
 }
 

@@ -324,6 +324,11 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
   });
 
+  it('reads “state” before a plural role as a noun (“GOP state leaders”), not a verb of saying', () => {
+    const text = 'Tom Hale came out as gay. He recently wrote a commentary, mocking GOP state leaders as "obsessed" with the issue. Republicans say voters are “tired” of it.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Tom Hale', 'Republicans']);
+  });
+
   it('does not take those told after a quotation (“as “fantastic,” telling reporters”) for its speaker', () => {
     const text = 'Trump has hailed the vote as “fantastic,” telling reporters during a visit that it was great.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Trump']);
