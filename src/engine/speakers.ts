@@ -4,7 +4,7 @@
 import type { NameMention } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Quote, Speaker, TextSpan } from './types';
-import { CUE_VERBS, GROUPS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord } from './lexicon';
+import { CUE_VERBS, GROUPS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord, tagsOf } from './lexicon';
 import type { Attribution } from './attribution';
 import { affiliationAt, cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, tokenAt, wordBeforeName, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, DETERMINERS, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
@@ -140,8 +140,9 @@ function subjectAt(ctx: Ctx, i: number, previous: Quote | null, titled = 0): { s
   for (let j = i; j < i + 8 && j < t.length; j++) {
     const name = ctx.nameByLast.get(j);
     if (name && (name.kind === 'person' || name.kind === 'organisation') && tokenAt(t, name.start) <= i + titled) return { speaker: nameSpeaker(ctx, name), end: j };
-    // A title in lower case may come first: "Outgoing chief financial officer Chris Lynch".
-    const titleWord = titled > 0 && (isRoleWord(t[j].norm) || OFFICE_WORDS.test(t[j].norm) || hasTag(t[j].norm, 'Adjective'));
+    // A title in lower case may come first: "Outgoing chief financial officer Chris Lynch", "Republican presidential
+    // nominee Donald Trump" (an adjective by its ending where the lexicon has none).
+    const titleWord = titled > 0 && (isRoleWord(t[j].norm) || OFFICE_WORDS.test(t[j].norm) || hasTag(t[j].norm, 'Adjective') || (!tagsOf(t[j].norm).length && /^[a-z]{3,}(?:al|ic|ary|ive|ous)$/.test(t[j].norm)));
     if (!t[j].word || (!t[j].cap && !titleWord)) break;
   }
   return null;

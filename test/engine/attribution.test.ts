@@ -324,6 +324,11 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
   });
 
+  it('lets a lower-case adjective the lexicon lacks stand in a title before the subject (“Republican presidential nominee”)', () => {
+    const text = 'Republican presidential nominee Donald Trump, during multiple interviews on Thursday, referred to Barack Obama as “the most valuable player” for the group.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Donald Trump']);
+  });
+
   it('reads “state” before a plural role as a noun (“GOP state leaders”), not a verb of saying', () => {
     const text = 'Tom Hale came out as gay. He recently wrote a commentary, mocking GOP state leaders as "obsessed" with the issue. Republicans say voters are “tired” of it.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Tom Hale', 'Republicans']);
