@@ -35,6 +35,8 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   const tok = t[i];
   // "as one journalist put it": "put" reports words only with "it" after it.
   if (tok?.word && (tok.norm === 'put' || tok.norm === 'puts')) return t[i + 1]?.norm === 'it';
+  // "as Trump went on about “how the system is rigged,”": going on about something is talking about it.
+  if (tok?.word && /^(?:go|goes|went|going|gone)$/.test(tok.norm)) return t[i + 1]?.norm === 'on' && t[i + 2]?.norm === 'about';
   // The spoken quotative "I was like, “…”", "she's like: “…”".
   if (tok?.word && tok.norm === 'like') return /^(?:was|were|is|am|are)$|'(?:m|s|re)$/.test(t[i - 1]?.norm ?? '') && /^[,:]$/.test(t[i + 1]?.text ?? '');
   if (!tok || !tok.word || !CUE_VERBS.has(tok.norm)) return false;

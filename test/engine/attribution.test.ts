@@ -324,6 +324,11 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
   });
 
+  it('reads “went on about” as talking (“as Trump went on about “how the system is rigged,””)', () => {
+    const text = 'Donald Trump spoke for an hour. Kevin was drifting off, and as Trump went on about “how the system is rigged,” and “wounded families,” Melanie said yes, yes, yes.';
+    assert.equal(speakers(text)[0][1], 'Donald Trump');
+  });
+
   it('lets a lower-case adjective the lexicon lacks stand in a title before the subject (“Republican presidential nominee”)', () => {
     const text = 'Republican presidential nominee Donald Trump, during multiple interviews on Thursday, referred to Barack Obama as “the most valuable player” for the group.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Donald Trump']);
