@@ -479,6 +479,13 @@ function openingDescription(ctx: Ctx, range: number[], previous: Quote | null): 
   // "analysts at Morgan Stanley said …": a bare plural of people where they work, no article needed.
   const plural = k < range.length && t[range[k]].word && !t[range[k]].cap && /[^s]s$/.test(t[range[k]].norm) && (GROUPS.has(t[range[k]].norm) || isRoleWord(t[range[k]].norm.replace(/s$/, ''))) && /^(?:at|from|with)$/.test(t[range[k] + 1]?.norm ?? '');
   if (plural) return descriptionSpeaker(ctx, range[k], 'backward', previous, range[k]);
+  // "Small groups of protesters continued …": people in the plural, among the first words, before the clause's verb.
+  for (let g = k; g < Math.min(range.length - 1, k + 5) && t[range[g]].word && !ctx.nameByLast.has(range[g]); g++) {
+    const verb = t[range[g] + 1];
+    if (!t[range[g]].cap && GROUPS.has(t[range[g]].norm) && !!verb?.word && !verb.cap && (isPastVerb(verb) || SKIP_BEFORE_CUE.has(verb.norm))) {
+      return { start: t[range[k]].start, end: t[range[g]].end, text: ctx.doc.text.slice(t[range[k]].start, t[range[g]].end), name: t[range[g]].text, type: 'group', personId: null };
+    }
+  }
   // ("His office released a statement saying …": a possessive opens a description as an article does.)
   if (k >= range.length || !(DETERMINERS.has(t[range[k]].norm) || /^(?:his|her|their|its)$/.test(t[range[k]].norm))) return null;
   let end = k + 1;

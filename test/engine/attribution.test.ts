@@ -324,6 +324,11 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Frank Lampard']);
   });
 
+  it('gives a participle to people in the plural opening the clause, not to a name in its object (“Small groups of protesters … while chanting”)', () => {
+    const text = 'Small groups of protesters continued to call for more information about the shooting of Keith Lamont Scott, looping the streets while chanting, "Hands up, don\'t shoot."';
+    assert.deepEqual(speakers(text).map((s) => [s[1], s[2]]), [['protesters', 'Small groups of protesters']]);
+  });
+
   it('reads “went on about” as talking (“as Trump went on about “how the system is rigged,””)', () => {
     const text = 'Donald Trump spoke for an hour. Kevin was drifting off, and as Trump went on about “how the system is rigged,” and “wounded families,” Melanie said yes, yes, yes.';
     assert.equal(speakers(text)[0][1], 'Donald Trump');
