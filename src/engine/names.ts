@@ -265,7 +265,8 @@ function listedKinds(tokens: Token[], chunks: NameChunk[]): void {
     const c = chunks[a];
     const k = c.first - 1 - (c.honorific ? 1 : 0) - c.title.length;
     const introduced = /^(?:like|including)$/.test(tokens[k]?.norm ?? '') ? tokens[k - 1] : tokens[k]?.norm === 'as' && tokens[k - 1]?.norm === 'such' ? tokens[k - 2] : undefined;
-    const head = introduced ?? tokens[k];
+    // (Kin may stand before a comma: "twin daughters, Charlene and Myla".)
+    const head = introduced ?? (tokens[k]?.text === ',' && KIN_PLURAL.test(tokens[k - 1]?.norm ?? '') ? tokens[k - 1] : tokens[k]);
     if (!head?.word || head.cap) continue;
     const kind = introduced && BODY_KINDS.test(head.norm) ? 'organisation' : introduced && WORK_KINDS.test(head.norm) ? 'other' : !introduced && KIN_PLURAL.test(head.norm) ? 'person' : null;
     if (!kind) continue;
@@ -618,7 +619,13 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // Tachycardia due to Myotonic Dystrophy".
   const twoBack = tokens[c.first - 2 - (c.honorific ? 1 : 0) - c.title.length]?.norm ?? '';
   const lead = tokens[c.first - 1 - (c.honorific ? 1 : 0) - c.title.length]?.norm ?? '';
-  const part = lead === 'as' && /^(?:performance|role|part|turn|starred|stars|starring|appeared|appears|cast|debut)$/.test(twoBack);
+  // (…and one played, portrayed or voiced: "who played Princess Leia", "for playing Don Draper"; or named in brackets
+  // after the actor in a cast list: "Christian Slater (Ricky Roma)".)
+  // (Not an opponent: "Nadal played Federer", "Murray playing Djokovic" — the verb after "who" or an auxiliary, the
+  // participle after a preposition.)
+  const played = ((/^(?:played|portrayed|voiced)$/.test(lead) && /^(?:who|which|had|has|have|also|once|famously|memorably|previously|originally)$/.test(twoBack)) || (/^(?:playing|portraying|voicing)$/.test(lead) && /^(?:for|after|while|by|in|from|since|when)$/.test(twoBack))) && !speaksNext(tokens, c.last);
+  const cast = lead === '(' && tokens[c.last]?.text === ')' && norms.length >= 2 && !!tokens[c.first - 2 - (c.honorific ? 1 : 0) - c.title.length]?.cap;
+  const part = (lead === 'as' && /^(?:performance|role|part|turn|starred|stars|starring|appeared|appears|cast|debut)$/.test(twoBack)) || played || cast;
   const cause = (/^(?:from|of)$/.test(lead) && /^(?:died|dies|dying|suffering|suffered|suffers|complications)$/.test(twoBack)) || (lead === 'to' && twoBack === 'due') || (lead === 'with' && twoBack === 'diagnosed');
   if (part || cause) return set(c, 'other', 1);
   if (c.honorific) return set(c, 'person', 2);

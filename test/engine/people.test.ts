@@ -206,6 +206,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Abu Obeida', 'Mushir al Masri']);
   });
 
+  it('reads a part played after “who” or “for playing”, and one in brackets in a cast list, as no one; not an opponent played; kin after a comma as people', () => {
+    const text = 'She posed with Carrie Fisher, who played Princess Leia. Jon Hamm won for playing Don Draper. Stanley Townsend (Shelley Levene) and Christian Slater (Ricky Roma) took a bow. Rafael Nadal played Roger Federer in the final. The arrival of twin daughters, Charlene and Myla, was a bright point.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Carrie Fisher', 'Jon Hamm', 'Stanley Townsend', 'Christian Slater', 'Rafael Nadal', 'Roger Federer', 'Charlene', 'Myla']);
+  });
+
   it('reads a part someone plays and what someone died of as no one, but not “the part of” someone’s', () => {
     const text = 'Louie Anderson won an Emmy for a bravura performance as Christine Baskets. Gilbert Gottfried died from Ventricular Tachycardia due to Myotonic Dystrophy. The forms are part of Prime Minister Rishi Sunak’s effort.';
     assert.deepEqual(people(text).map((p) => p.name), ['Louie Anderson', 'Gilbert Gottfried', 'Rishi Sunak']);
