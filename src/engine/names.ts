@@ -628,6 +628,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const part = (lead === 'as' && /^(?:performance|role|part|turn|starred|stars|starring|appeared|appears|cast|debut)$/.test(twoBack)) || played || cast;
   const cause = (/^(?:from|of)$/.test(lead) && /^(?:died|dies|dying|suffering|suffered|suffers|complications)$/.test(twoBack)) || (lead === 'to' && twoBack === 'due') || (lead === 'with' && twoBack === 'diagnosed');
   if (part || cause) return set(c, 'other', 1);
+  // "Sabina and I learned …": one named beside the speaker's "I" is someone.
+  if (norms.length <= 2 && !c.title.length && tokens[c.last]?.norm === 'and' && /^(?:i|me)$/.test(tokens[c.last + 1]?.norm ?? '') && (firstKnown || !tagsOf(norms[0]).length)) return set(c, 'person', 1);
   if (c.honorific) return set(c, 'person', 2);
   // A word that is a given name too, then a given name, a surname or a verb of saying: "Cliff Richard won", "Bill
   // Gates said" (see startsName).

@@ -206,6 +206,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Abu Obeida', 'Mushir al Masri']);
   });
 
+  it('reads one named beside the speaker’s “I” as someone (“Sabina and I learned”)', () => {
+    const text = '“It is with great sadness that Sabina and I learned of the death of Tom Hickey,” the president said.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Sabina', 'Tom Hickey']);
+  });
+
   it('reads a part played after “who” or “for playing”, and one in brackets in a cast list, as no one; not an opponent played; kin after a comma as people', () => {
     const text = 'She posed with Carrie Fisher, who played Princess Leia. Jon Hamm won for playing Don Draper. Stanley Townsend (Shelley Levene) and Christian Slater (Ricky Roma) took a bow. Rafael Nadal played Roger Federer in the final. The arrival of twin daughters, Charlene and Myla, was a bright point.';
     assert.deepEqual(people(text).map((p) => p.name), ['Carrie Fisher', 'Jon Hamm', 'Stanley Townsend', 'Christian Slater', 'Rafael Nadal', 'Roger Federer', 'Charlene', 'Myla']);
