@@ -628,6 +628,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const part = (lead === 'as' && /^(?:performance|role|part|turn|starred|stars|starring|appeared|appears|cast|debut)$/.test(twoBack)) || played || cast;
   const cause = (/^(?:from|of)$/.test(lead) && /^(?:died|dies|dying|suffering|suffered|suffers|complications)$/.test(twoBack)) || (lead === 'to' && twoBack === 'due') || (lead === 'with' && twoBack === 'diagnosed');
   if (part || cause) return set(c, 'other', 1);
+  // "Oxford Utd", "Plymouth Argyle", "Tranmere Rovers": a club by the word that closes its name.
+  if (norms.length >= 2 && !c.title.length && !c.honorific && TEAM_TAIL.test(norms[norms.length - 1]) && !isFirstName(norms[0])) return set(c, 'organisation', 1);
   // "Sabina and I learned …": one named beside the speaker's "I" is someone.
   if (norms.length <= 2 && !c.title.length && tokens[c.last]?.norm === 'and' && /^(?:i|me)$/.test(tokens[c.last + 1]?.norm ?? '') && (firstKnown || !tagsOf(norms[0]).length)) return set(c, 'person', 1);
   if (c.honorific) return set(c, 'person', 2);
@@ -938,6 +940,8 @@ function bodyInApposition(tokens: Token[], c: NameChunk): boolean {
 
 const BODY_KIND = /^(?:band|orchestra|choir|carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group)$/;
 
+/** Words that close a football club's name, never a person's. */
+const TEAM_TAIL = /^(?:utd|united|rovers|athletic|albion|wanderers|hotspur|argyle|alexandra|academicals|thistle|fc|afc)$/;
 /** Kinds of work in the plural, before a list of them ("productions including …", "films such as …"). */
 const WORK_KINDS = /^(?:films|movies|productions|plays|shows|series|programmes|programs|musicals|albums|songs|singles|records|books|novels|roles|titles|operas|ballets|works)$/;
 /** Kin in the plural, right before their given names ("his children Tessa, Emily …"). */

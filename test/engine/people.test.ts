@@ -206,6 +206,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Abu Obeida', 'Mushir al Masri']);
   });
 
+  it('reads a name closing on a club’s word as the club (“Oxford Utd”, “Plymouth Argyle”, “Tranmere Rovers”)', () => {
+    const text = 'Jim Magilton joined Oxford Utd in 1990. They drew against Plymouth Argyle. Tranmere Rovers said so.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Jim Magilton']);
+  });
+
   it('reads one named beside the speaker’s “I” as someone (“Sabina and I learned”)', () => {
     const text = '“It is with great sadness that Sabina and I learned of the death of Tom Hickey,” the president said.';
     assert.deepEqual(people(text).map((p) => p.name), ['Sabina', 'Tom Hickey']);
