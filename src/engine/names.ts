@@ -630,6 +630,12 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (part || cause) return set(c, 'other', 1);
   // "Oxford Utd", "Plymouth Argyle", "Tranmere Rovers": a club by the word that closes its name.
   if (norms.length >= 2 && !c.title.length && !c.honorific && TEAM_TAIL.test(norms[norms.length - 1]) && !isFirstName(norms[0])) return set(c, 'organisation', 1);
+  // An address after a person, and its town: "Denise Pye, 39, of Oswald Street, Accrington" — a street may be named
+  // for someone, but after ", of" it is where someone lives.
+  const street = (k: number) => !!tokens[k]?.word && ADDRESS_HEAD.test(tokens[k].norm);
+  if (norms.length >= 2 && street(c.last - 1) && prevWord === 'of' && tokens[c.first - 2]?.text === ',') return set(c, 'place', 1);
+  // (The town before a relative clause too: "…, of Wordsworth Road, Colne, who has worked there".)
+  if (norms.length <= 2 && !c.title.length && !c.honorific && tokens[c.first - 1]?.text === ',' && street(c.first - 2) && tokens.slice(Math.max(0, c.first - 6), c.first - 2).some((x) => x.norm === 'of') && /^[,.]$/.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
   // "Sabina and I learned …": one named beside the speaker's "I" is someone.
   if (norms.length <= 2 && !c.title.length && tokens[c.last]?.norm === 'and' && /^(?:i|me)$/.test(tokens[c.last + 1]?.norm ?? '') && (firstKnown || !tagsOf(norms[0]).length)) return set(c, 'person', 1);
   if (c.honorific) return set(c, 'person', 2);
@@ -852,11 +858,6 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (Not a legal instrument after its issuer's office: "the Executive Order".)
   if (roleBefore && norms.length === 1 && /^(?:order|orders|decree|decrees|directive|directives)$/.test(norms[0])) return set(c, 'other', 1);
   if (roleBefore && !placeAll && !possessed) return set(c, 'person', 2);
-  // An address after a person, and its town: "Denise Pye, 39, of Oswald Street, Accrington" — a street may be named
-  // for someone, but after ", of" it is where someone lives.
-  const street = (k: number) => !!tokens[k]?.word && ADDRESS_HEAD.test(tokens[k].norm);
-  if (norms.length >= 2 && street(c.last - 1) && prevWord === 'of' && tokens[c.first - 2]?.text === ',') return set(c, 'place', 1);
-  if (norms.length <= 2 && !c.title.length && !c.honorific && tokens[c.first - 1]?.text === ',' && street(c.first - 2) && tokens.slice(Math.max(0, c.first - 6), c.first - 2).some((x) => x.norm === 'of') && /^[,.]$/.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
   // ("Sierra Leone" is a country the lexicon knows whole, though "Sierra" is a given name.)
   if (placeAll && (!(firstKnown && norms.length > 1) || tagsOf(norms.join(' ')).some((x) => /Country|City|Region/.test(x)))) return set(c, 'place', 2);
   if (norms.length >= 2 && firstKnown) return set(c, 'person', 2);

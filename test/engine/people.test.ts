@@ -206,6 +206,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Abu Obeida', 'Mushir al Masri']);
   });
 
+  it('reads a street and its town after “, of” as places, before a relative clause too', () => {
+    const text = 'Colette Simms, 55, of Wordsworth Road, Colne, who has worked there for 13 years, said it was sad.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Colette Simms']);
+  });
+
   it('reads a name closing on a club’s word as the club (“Oxford Utd”, “Plymouth Argyle”, “Tranmere Rovers”)', () => {
     const text = 'Jim Magilton joined Oxford Utd in 1990. They drew against Plymouth Argyle. Tranmere Rovers said so.';
     assert.deepEqual(people(text).map((p) => p.name), ['Jim Magilton']);
