@@ -628,6 +628,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const part = (lead === 'as' && /^(?:performance|role|part|turn|starred|stars|starring|appeared|appears|cast|debut)$/.test(twoBack)) || played || cast;
   const cause = (/^(?:from|of)$/.test(lead) && /^(?:died|dies|dying|suffering|suffered|suffers|complications)$/.test(twoBack)) || (lead === 'to' && twoBack === 'due') || (lead === 'with' && twoBack === 'diagnosed');
   if (part || cause) return set(c, 'other', 1);
+  // "the official Suna news agency", "the state-run Ahram newspaper": an outlet by the noun after it, whatever role
+  // comes before.
+  const outletAfter = !!after?.word && !after.cap && (/^(?:agency|newspaper|broadcaster|tabloid|daily|weekly|magazine|website)$/.test(after.norm) || (after.norm === 'news' && /^(?:agency|service|channel|network|website|outlet)$/.test(tokens[c.last + 1]?.norm ?? '')));
+  if (outletAfter && !c.title.length && !c.honorific && !firstKnown) return set(c, 'organisation', 1);
   // "Oxford Utd", "Plymouth Argyle", "Tranmere Rovers": a club by the word that closes its name.
   if (norms.length >= 2 && !c.title.length && !c.honorific && TEAM_TAIL.test(norms[norms.length - 1]) && !isFirstName(norms[0])) return set(c, 'organisation', 1);
   // An address after a person, and its town: "Denise Pye, 39, of Oswald Street, Accrington" — a street may be named

@@ -206,6 +206,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Abu Obeida', 'Mushir al Masri']);
   });
 
+  it('reads a name before a news agency or a newspaper as the outlet, whatever role comes before it', () => {
+    const text = 'Ann Lee was expelled, according to an announcement by the official Suna news agency on Sunday.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Ann Lee']);
+  });
+
   it('reads a street and its town after “, of” as places, before a relative clause too', () => {
     const text = 'Colette Simms, 55, of Wordsworth Road, Colne, who has worked there for 13 years, said it was sad.';
     assert.deepEqual(people(text).map((p) => p.name), ['Colette Simms']);
