@@ -580,9 +580,28 @@ function titleCue(ctx: Ctx, span: QuoteSpan): boolean {
   const i = tokenAt(t, span.start);
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (!t[k].word) continue;
-    return TITLE_CUES.has(t[k].norm);
+    if (TITLE_CUES.has(t[k].norm)) return true;
+    break;
   }
-  return false;
+  return inTitleList(ctx.doc.text, span);
+}
+
+/** "Hamlisch's Broadway credits include “They're Playing Our Song,” “Jean Seberg,” “Smile,” “The Goodbye Girl” and
+ *  “Sweet Smell of Success.”": a run of three quotations or more, joined only by commas and "and" or "or", every one
+ *  in title case, lists works. */
+function inTitleList(text: string, span: QuoteSpan): boolean {
+  const from = Math.max(0, span.start - 300);
+  const items = [...text.slice(from, Math.min(text.length, span.end + 300)).matchAll(/["“]([^"“”\n]{1,80}?)["”]/g)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length, inner: m[1] }));
+  const at = items.findIndex((x) => x.start === span.start && x.end === span.end);
+  if (at < 0) return false;
+  const joined = (a: number) => /^\s*,?\s*(?:(?:and|or)\s+)?$/.test(text.slice(items[a].end, items[a + 1].start));
+  let first = at;
+  while (first > 0 && joined(first - 1)) first--;
+  let last = at;
+  while (last + 1 < items.length && joined(last)) last++;
+  if (last - first < 2) return false;
+  const titleCase = (s: string) => s.replace(/[,.!?]+$/, '').split(/\s+/).every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && /^(?:of|the|a|an|and|or|in|on|at|to|for|with|from|by)$/.test(w)));
+  return items.slice(first, last + 1).every((x) => titleCase(x.inner));
 }
 
 /** The reporting verb and speaker of the sentence before a quote that opens its own sentence. */

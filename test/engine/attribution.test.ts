@@ -386,6 +386,12 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Don Fowler']);
   });
 
+  it('reads a run of three quotations or more in title case, joined by commas and “and”, as works; not chanted slogans', () => {
+    const text = 'Hamlisch\'s Broadway credits include "They\'re Playing Our Song," "Jean Seberg," "Smile," "The Goodbye Girl" and "Sweet Smell of Success."\n\nThe crowd chanted “Lock her up!”, “Build the wall!” and “Drain the swamp!”';
+    assert.deepEqual(speakers(text).slice(0, 5).map((s) => s[0]), ['title', 'title', 'title', 'title', 'title']);
+    assert.ok(speakers(text).slice(5).every((s) => s[0] !== 'title'));
+  });
+
   it('gives “the statement continued” to the issuer of the statement released before, past “the statement read”', () => {
     const text = 'The network NBX, which aired the show, also released a statement expressing sympathy.\n\n"We are so deeply saddened," the statement read.\n\n"It was a risky role for him," the statement continued.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['NBX', 'NBX']);
