@@ -255,7 +255,13 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
     // (Or in the paragraph just before: "Coun. Stavros Karlos … was not in support of the bylaw.\n“…,” he said.")
     if (recent && recent.paragraph >= ctx.para.index - 1 && recent.start > previous.end && isSubject(ctx, recent)) return recentPerson;
     if (prevPerson.gender === g && recentPerson.gender !== g) return prevPerson;
-    if (recent && !isSubject(ctx, recent)) return prevPerson;
+    if (recent && !isSubject(ctx, recent)) {
+      // "Rathbun requested donations …, in order to help Montalvo … . He described Montalvo as …": the subject of
+      // that sentence, named since the quote, is the topic now, not the one it names later.
+      const first = recent.paragraph >= ctx.para.index - 1 ? nameBefore(ctx, recent) : null;
+      const subject = first?.kind === 'person' && first.personId && first.start > previous.end ? ctx.byId.get(first.personId) : undefined;
+      return subject && compatible(subject) && (subject.gender === g || prevPerson.gender !== g) ? subject : prevPerson;
+    }
   }
   if (recentPerson && recent && !isSubject(ctx, recent)) {
     // "Judge Mitchell took over from Judge Philip Clegg … . He said": the subject of that sentence, not its object.

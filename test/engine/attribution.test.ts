@@ -381,6 +381,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Volodymyr Zelensky', 'French president']);
   });
 
+  it('resolves “he” after a quote to the subject of the sentence since, not the one that sentence names later', () => {
+    const text = '“It was five hard drives,” Steve Whitmore said.\n\nMark Rathbun requested donations on his blog, in order to help Marc Montalvo with his defence. He described Montalvo as a man "facing the penitentiary for leaving."';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Steve Whitmore', 'Mark Rathbun']);
+  });
+
   it('resolves “he” past a name in an object to the one a subject “he” carries on from', () => {
     const text = 'Once again, Don Fowler decided to defy the establishment. He blasted Tom Brady as a creature of the establishment. At one point, he referred to him as “the devil.”';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Don Fowler']);
