@@ -247,8 +247,25 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
   const unknown = lastName(ctx, offset, ctx.lookup.namesOf(null), told);
   const recent = ofGender && unknown ? (ofGender.start > unknown.start ? ofGender : unknown) : (ofGender ?? unknown);
   const recentPerson = recent ? ctx.byId.get(recent.personId!) ?? null : null;
+  // The one a subject "he" carries on from, when `n` (not a subject) is named later in that "he"'s sentence.
+  const carriedOn = (n: NameMention): PersonInfo | undefined => {
+    const from = pronounSubjectSentence(ctx, n, g);
+    if (from === null) return undefined;
+    const topic = (m: NameMention) => told(m) && isSubject(ctx, m);
+    const a = lastName(ctx, from, ctx.lookup.namesOf(g), topic);
+    const b = lastName(ctx, from, ctx.lookup.namesOf(null), topic);
+    const earlier = a && b ? (a.start > b.start ? a : b) : (a ?? b);
+    const person = earlier ? ctx.byId.get(earlier.personId!) : undefined;
+    return person && compatible(person) ? person : undefined;
+  };
   if (prevPerson && compatible(prevPerson) && previous && ctx.para.index - paragraphIndexAt(ctx.doc, previous.start) <= 2) {
-    // The previous speaker stays the topic unless someone of the right gender was named since in subject position.
+    // The previous speaker stays the topic unless someone of the right gender was named since in subject position —
+    // or is "he" since: "“…,” Rock said. … Smith was back on stage … . In his speech, he apologized … without
+    // mentioning Chris Rock. “…,” he said".
+    if (recentPerson === prevPerson && recent && recent.start > previous.end && !isSubject(ctx, recent)) {
+      const person = carriedOn(recent);
+      if (person && person !== prevPerson) return person;
+    }
     if (!recentPerson || recentPerson === prevPerson) return prevPerson;
     // Someone introduced as the subject in this paragraph since that quote is the topic now: "Merkel's spokesman,
     // Steffen Seibert, said … . “…,” he said."
@@ -270,15 +287,8 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
     // "Smith was back on stage … . In his acceptance speech, he apologized … without mentioning Chris Rock. “…,” he
     // said": when that sentence's subject is itself "he", the one that "he" carries on from, named before it as a
     // subject.
-    const from = pronounSubjectSentence(ctx, recent, g);
-    if (from !== null) {
-      const topic = (n: NameMention) => told(n) && isSubject(ctx, n);
-      const a = lastName(ctx, from, ctx.lookup.namesOf(g), topic);
-      const b = lastName(ctx, from, ctx.lookup.namesOf(null), topic);
-      const earlier = a && b ? (a.start > b.start ? a : b) : (a ?? b);
-      const person = earlier ? ctx.byId.get(earlier.personId!) : undefined;
-      if (person && compatible(person)) return person;
-    }
+    const person = carriedOn(recent);
+    if (person) return person;
   }
   if (recentPerson) {
     // Prefer a person of known matching gender over one of unknown gender named more recently — unless that one is

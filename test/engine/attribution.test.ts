@@ -381,6 +381,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Volodymyr Zelensky', 'French president']);
   });
 
+  it('resolves “he” after a quote to one a subject “he” carries on from, past the previous speaker named as an object', () => {
+    const text = '"That was a great night," Chris Rock said, not making more references to the incident.\n\nJust a few minutes later, Will Smith was back on stage to accept the Best Actor award. In his acceptance speech, he apologized to the Academy, without mentioning the incident or Chris Rock.\n\n"Richard Williams was a fierce defender of his family," he said.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Chris Rock', 'Will Smith']);
+  });
+
   it('resolves “he” after a quote to the subject of the sentence since, not the one that sentence names later', () => {
     const text = '“It was five hard drives,” Steve Whitmore said.\n\nMark Rathbun requested donations on his blog, in order to help Marc Montalvo with his defence. He described Montalvo as a man "facing the penitentiary for leaving."';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Steve Whitmore', 'Mark Rathbun']);
