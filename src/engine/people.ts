@@ -78,6 +78,8 @@ interface ChunkFacts {
   knownAs: boolean;
   /** "he", "she", "his" or "her" follows in the sentence, before any "its" or "their". */
   personalAfter: boolean;
+  /** The gender of that pronoun ("Smith was back on stage … for his role"). */
+  afterGender: 'm' | 'f' | null;
   /** The name stands as a place does: before a noun ("his Devon home") or beside a place ("Cork and Kerry"). */
   placeLike: boolean;
   /** The token after the name is a stop, comma or semicolon (or there is none). */
@@ -204,7 +206,7 @@ function chunkKey(c: Chunk): string {
   // Token indices: a bracketed nickname must follow the name at once ("Joko Widodo (Jokowi)"); the first word as
   // written: its capitals ("Jokowi", "CEOs"); the honorific, whose gender picks among a surname's bearers.
   const shape = [c.first, c.last, c.words[0]?.text, c.title.length, c.honorific?.norm ?? null, c.thingLike, isPluralCapitals(c)];
-  return JSON.stringify([f.norms, f.squashed, f.kind, f.evidence, f.beforeCue, f.afterCue, f.stopAfter, f.noPlaceWord, f.role, f.bracketed, f.knownAs, f.personalAfter, shape]);
+  return JSON.stringify([f.norms, f.squashed, f.kind, f.evidence, f.beforeCue, f.afterCue, f.stopAfter, f.noPlaceWord, f.role, f.bracketed, f.knownAs, f.personalAfter, f.afterGender, shape]);
 }
 
 const sameStrings = (a: string[], b: string[]) => a.length === b.length && a.every((s, i) => s === b[i]);
@@ -328,6 +330,7 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       labelsQuote: c.first - (c.honorific ? 1 : 0) - c.title.length === 0 && para.tokens[c.last]?.text === ':' && /^[“"‘']$/.test(para.tokens[c.last + 1]?.text ?? ''),
       verbAfter: verbAfter(para.tokens, c.last),
       personalAfter: personalAfter(para.tokens, c.last),
+      afterGender: personalAfter(para.tokens, c.last) ? pronounGender(para.tokens, c.last) : null,
       placeLike: placeLike(para.tokens, c),
       bracketed: para.tokens[c.first - 1]?.text === '(' && para.tokens[c.last]?.text === ')' && !c.honorific && !c.title.length,
       knownAs: knownAs(para.tokens, c.first),
@@ -505,6 +508,15 @@ function personalAfter(t: Token[], from: number): boolean {
     if (/^(?:he|she|his|her|him|himself|herself)$/.test(t[i].norm)) return true;
   }
   return false;
+}
+
+/** The gender of the first "he", "she", "his" or "her" after token `from` in its sentence (see personalAfter). */
+function pronounGender(t: Token[], from: number): 'm' | 'f' | null {
+  for (let i = from; i < t.length && i < from + 15 && !/^[.!?]$/.test(t[i].text); i++) {
+    if (/^(?:he|his|him|himself)$/.test(t[i].norm)) return 'm';
+    if (/^(?:she|her|herself)$/.test(t[i].norm)) return 'f';
+  }
+  return null;
 }
 
 function placeLike(t: Token[], c: NameChunk): boolean {
@@ -722,8 +734,12 @@ function cluster(chunks: Chunk[]): Cluster[] {
       const fitting = (bySurname.length ? bySurname : candidates).filter((cl) => !g || (fullGender(cl, w) ?? g) === g);
       // (One known to be of that gender before one not known: "Mrs. Clinton" is Hillary, not Bill, a given name that
       // is a word too.)
-      const sure = fitting.filter((cl) => !!g && fullGender(cl, w) === g);
-      const pool = sure.length ? sure : fitting;
+      // (Between two of a surname, a pronoun after it tells them apart too: "Smith was back on stage … for his role" is
+      // Will Smith, not Jada Pinkett Smith — only a preference, as the pronoun may be another's.)
+      const soft = !g && bySurname.length >= 2 ? c.facts.afterGender : null;
+      const sure = fitting.filter((cl) => (!!g && fullGender(cl, w) === g) || (!!soft && fullGender(cl, w) === soft));
+      const unlike = soft ? fitting.filter((cl) => (fullGender(cl, w) ?? soft) === soft) : [];
+      const pool = sure.length ? sure : unlike.length ? unlike : fitting;
       if (pool.length) target = pool.reduce((best, cl) => (lastStartBefore(cl, c.start, w) > lastStartBefore(best, c.start, w) ? cl : best));
       else target = byKey.get(w);
     } else {

@@ -181,6 +181,12 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Jane Okafor']);
   });
 
+  it('tells two bearers of a surname apart by the pronoun after a bare use (“Smith … for his role”)', () => {
+    const text = 'The actor Will Smith hit Chris Rock over a joke about his wife Jada Pinkett Smith. Minutes later, Smith was back on stage to accept the award for his role. Smith said she was hurt.';
+    const will = people(text).find((p) => p.name === 'Will Smith')!;
+    assert.deepEqual(will.mentions.map((m) => m.text), ['Will Smith', 'Smith']);
+  });
+
   it('gives “Mr”/“Mrs” and a surname to the one of that gender among those sharing it, a family name first read as such', () => {
     const text = 'Hillary Clinton spoke in Ohio. Her husband, Bill Clinton, spoke in Iowa. Mrs. Clinton won. Mr. Clinton was quieter.\n\nThe first lady, Michelle Obama, joined them. Mr. Obama said so. Kim Jong-un met Mr Kim’s aides.';
     assert.deepEqual(people(text).map((p) => [p.name, p.aliases]), [['Hillary Clinton', ['Mrs. Clinton']], ['Bill Clinton', ['Mr. Clinton']], ['Michelle Obama', []], ['Obama', ['Mr. Obama']], ['Kim Jong-un', ['Mr Kim']]]);
