@@ -590,6 +590,10 @@ function titleCue(ctx: Ctx, span: QuoteSpan): boolean {
  *  “Sweet Smell of Success.”": a run of three quotations or more, joined only by commas and "and" or "or", every one
  *  in title case, lists works. */
 function inTitleList(text: string, span: QuoteSpan): boolean {
+  // (Most quotations have no quotation joined to them: told by the few characters either side.)
+  const next = /^\s*,?\s*(?:(?:and|or)\s+)?["“]/.test(text.slice(span.end, span.end + 8));
+  const prev = /["”],?\s*(?:(?:and|or)\s+)?$/.test(text.slice(Math.max(0, span.start - 8), span.start));
+  if (!next && !prev) return false;
   const from = Math.max(0, span.start - 300);
   const items = [...text.slice(from, Math.min(text.length, span.end + 300)).matchAll(/["“]([^"“”\n]{1,80}?)["”]/g)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length, inner: m[1] }));
   const at = items.findIndex((x) => x.start === span.start && x.end === span.end);
