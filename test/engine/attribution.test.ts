@@ -360,6 +360,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Lazar', 'Daniel Palladino']);
   });
 
+  it('gives “another added” to another of those just mentioned, before or after the quotation', () => {
+    const text = 'Several women spoke. Another added: "It was awful."\n\n"We were scared," another said.';
+    assert.deepEqual(speakers(text).map((s) => [s[2], s[3]]), [['Another', 'added'], ['another', 'said']]);
+  });
+
   it('reads a past form after a possessive as an adjective, “One …, saying” as one of those mentioned, and a participle after a clause of time as the subject’s', () => {
     const text = 'Several women spoke. One referenced Kelly’s alleged childhood abuse, saying, "Being abused does not give you the right."\n\nThe LAPD issued a statement after the show ended saying that it was aware of an "incident between two individuals."';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['One', 'LAPD']);
