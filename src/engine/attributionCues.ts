@@ -61,6 +61,9 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   const quoteClosed = !!prev?.possessive && /s'$/.test(prev.text) && /^(?:says|said|adds|added|tells|told|insists|insisted|warns|warned|admits|admitted|writes|wrote|argues|argued)$/.test(tok.norm);
   if (quoteClosed) return true;
   if (prev && prev.word && !infinitive && (NOT_BEFORE_VERB.has(prev.norm) || prev.possessive)) return false;
+  // "Calls Trump’s Putin Remarks ‘Troubling’": after a possessive and a name that qualifies it, a plural that is a noun
+  // too is the noun ("Russia’s Putin says" still says).
+  if (prev?.word && prev.cap && t[i - 2]?.possessive && /^(?:remarks|comments|claims|reports|statements|tweets|posts|notes|warnings|calls|threats|pledges|promises)$/.test(tok.norm)) return false;
   // "the three blasts", "two claims", "20 reports": after a number the word is a noun.
   if (prev && (/^\d/.test(prev.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many)$/.test(prev.norm))) return false;
   const next = t[i + 1];

@@ -360,6 +360,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Lazar', 'Daniel Palladino']);
   });
 
+  it('reads “Trump’s Putin Remarks” in a headline as a noun, so the headline’s subject calls them ‘Troubling’; “Russia’s Putin says” still says', () => {
+    const text = 'Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’\n\nWASHINGTON - Hillary Clinton said Russian intelligence services hacked the committee.\n\nRussia’s Putin says the West is “lying”.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Hillary Clinton', 'Putin']);
+  });
+
   it('gives “another added” to another of those just mentioned, before or after the quotation', () => {
     const text = 'Several women spoke. Another added: "It was awful."\n\n"We were scared," another said.';
     assert.deepEqual(speakers(text).map((s) => [s[2], s[3]]), [['Another', 'added'], ['another', 'said']]);
