@@ -617,14 +617,15 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // A part someone plays is no one in the news: "a bravura performance as Christine Baskets", "starred as Dave Moss"
   // (not "the role of Dominic Cummings", which is his). Nor is what someone dies of: "died from Ventricular
   // Tachycardia due to Myotonic Dystrophy".
-  const twoBack = tokens[c.first - 2 - (c.honorific ? 1 : 0) - c.title.length]?.norm ?? '';
-  const lead = tokens[c.first - 1 - (c.honorific ? 1 : 0) - c.title.length]?.norm ?? '';
+  const leadAt = c.first - 1 - (c.honorific ? 1 : 0) - c.title.length;
+  const lead = tokens[leadAt]?.norm ?? '';
+  const twoBack = tokens[leadAt - 1]?.norm ?? '';
   // (…and one played, portrayed or voiced: "who played Princess Leia", "for playing Don Draper"; or named in brackets
   // after the actor in a cast list: "Christian Slater (Ricky Roma)".)
   // (Not an opponent: "Nadal played Federer", "Murray playing Djokovic" — the verb after "who" or an auxiliary, the
   // participle after a preposition.)
   const played = ((/^(?:played|portrayed|voiced)$/.test(lead) && /^(?:who|which|had|has|have|also|once|famously|memorably|previously|originally)$/.test(twoBack)) || (/^(?:playing|portraying|voicing)$/.test(lead) && /^(?:for|after|while|by|in|from|since|when)$/.test(twoBack))) && !speaksNext(tokens, c.last);
-  const cast = lead === '(' && tokens[c.last]?.text === ')' && norms.length >= 2 && !!tokens[c.first - 2 - (c.honorific ? 1 : 0) - c.title.length]?.cap;
+  const cast = lead === '(' && tokens[c.last]?.text === ')' && norms.length >= 2 && !!tokens[leadAt - 1]?.cap;
   const part = (lead === 'as' && /^(?:performance|role|part|turn|starred|stars|starring|appeared|appears|cast|debut)$/.test(twoBack)) || played || cast;
   const cause = (/^(?:from|of)$/.test(lead) && /^(?:died|dies|dying|suffering|suffered|suffers|complications)$/.test(twoBack)) || (lead === 'to' && twoBack === 'due') || (lead === 'with' && twoBack === 'diagnosed');
   if (part || cause) return set(c, 'other', 1);

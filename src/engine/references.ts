@@ -342,8 +342,9 @@ function pronounSubjectSentence(ctx: Ctx, n: NameMention, g: 'm' | 'f'): number 
   const s = spanAt(para.sentences, n.start);
   if (!s) return null;
   const t = para.tokens;
+  const first = tokenAt(t, s.start);
   const last = tokenAt(t, n.start);
-  for (let k = tokenAt(t, s.start); k < last && k < tokenAt(t, s.start) + 10; k++) {
+  for (let k = first; k < last && k < first + 10; k++) {
     if (t[k].word && PRONOUNS.get(t[k].norm) === g && /^(?:he|she)$/.test(t[k].norm)) return s.start;
   }
   return null;

@@ -305,7 +305,8 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   // "Trump issued a statement saying …": the statement is the object; the clause's subject speaks. So it does for
   // a platform or place after a preposition: "Actor Chris O'Dowd paid tribute on Twitter saying: “…”".
   // (And for one in a clause of time: "The LAPD issued a statement after the show ended saying …".)
-  const placed = !!s && (/^(?:on|in|via|through|to|at)$/.test(t[tokenAt(t, s.start) - 1]?.norm ?? '') || (s.personId === null && /^(?:after|before|until|since|when|while|as)$/.test(t[tokenAt(t, s.start) - 1]?.norm ?? '')));
+  const lead = s ? t[tokenAt(t, s.start) - 1]?.norm ?? '' : '';
+  const placed = !!s && (/^(?:on|in|via|through|to|at)$/.test(lead) || (s.personId === null && /^(?:after|before|until|since|when|while|as)$/.test(lead)));
   if (s && gerund && ((/^(?:a|an)\s/i.test(s.text) && s.personId === null) || placed)) {
     const subject = clauseSubject(ctx, b.slice(0, n), previous);
     if (subject && subject.start < s.start && subject.type !== 'group') return subject;
