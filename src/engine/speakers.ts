@@ -443,9 +443,11 @@ export function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null)
     const subject = clauseSubject(ctx, range.slice(comma + 1), previous);
     if (subject) return subject;
   }
-  // A pronoun among the first words, unless a name comes before it ("Marcel Lazar said he …").
+  // A pronoun among the first words, unless a name comes before it ("Marcel Lazar said he …") — past a short opening
+  // phrase and its comma too ("Eight years ago, he supported Barack Obama … and said, “…”").
   const named = firstNamed(ctx, range);
-  for (const i of range.slice(0, 4)) {
+  const leadComma = range.findIndex((i, n) => n < 5 && t[i].text === ',');
+  for (const i of range.slice(0, leadComma >= 0 ? leadComma + 3 : 4)) {
     if (named && named.start < t[i].start) break;
     if (t[i].word && /^(?:he|she|they|we|i)$/.test(t[i].norm)) return pronounSpeaker(ctx, i, previous);
   }

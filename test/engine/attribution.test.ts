@@ -355,6 +355,11 @@ describe('attribution', () => {
     assert.equal(analyze(text).people[0].role, 'Texas delegate');
   });
 
+  it('finds the subject pronoun past a short opening phrase for a second verb of saying (“Eight years ago, he supported … and said”)', () => {
+    const text = 'Al Sharpton left no doubt. Eight years ago, he supported Barack Obama over Clinton and said, “Hillary Clinton has never done nothing for us.”';
+    assert.deepEqual(speakers(text).map((s) => s[2]), ['he']);
+  });
+
   it('ends an opening phrase at the comma before the subject, not at a comma between its modifiers', () => {
     const text = 'In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said he welcomed extradition and added, "I will plead guilty, no problem."\n\nAfter winning the Emmy for best comedy series, co-creator Daniel Palladino bounded out, blurting out, “Let the backlash begin!”';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Lazar', 'Daniel Palladino']);
