@@ -367,7 +367,9 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
     // A word that is a given name too, before a capitalised word that is no word of the language or that speaks or
     // ends the clause: "Cliff Richard won", "Bill Gates said" (not "Rose Garden ceremony").
     const givenToo = isForenameToo(t.norm) && !!next?.word && next.cap && (!isCommonWord(next.norm) || (!!after && (/^[,.]$/.test(after.text) || (after.word && CUE_VERBS.has(after.norm)))));
-    if (isCommonWord(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename && !eventLead && !givenToo) return false;
+    // ("Will Smith hit Chris Rock": the modal is a given name before a surname and a verb in the past.)
+    const will = t.norm === 'will' && !!next?.word && next.cap && isLastName(next.norm) && !!after?.word && !after.cap && (hasTag(after.norm, 'PastTense') || CUE_VERBS.has(after.norm));
+    if (isCommonWord(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename && !eventLead && !givenToo && !will) return false;
   }
   return true;
 }

@@ -197,6 +197,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Berhane Gebre', 'Tom Hale']);
   });
 
+  it('reads a sentence-opening “Will” before a surname and a verb of saying as a given name, not before a bare verb', () => {
+    assert.deepEqual(people('Will Smith said he was sorry.').map((p) => p.name), ['Will Smith']);
+    assert.deepEqual(people('Will Jones play on Saturday? Jones is injured.').map((p) => p.name), ['Jones']);
+  });
+
   it('reads a word that is a given name too at a sentence’s start as one before a name or a verb of saying, and a titled name before “its” as someone', () => {
     const text = 'Cliff Richard won the case.\n\nSir Cliff sued the broadcaster following its coverage of a raid.\n\nBill Gates said so. Rose Garden ceremonies are held in spring.';
     assert.deepEqual(people(text).map((p) => [p.name, p.mentions.length]), [['Cliff Richard', 2], ['Bill Gates', 1]]);
