@@ -275,7 +275,11 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   // comma, with a name after it, is inverted — what comes before the comma is what was said, not who said it.
   if (!s && !gerund && t[i - 1]?.text === ',' && INVERTIBLE.test(t[i].norm) && n + 1 < b.length) {
     const after = speakerAfter(ctx, b[n + 1], previous, 5);
-    if (after && after.personId) s = after;
+    // (Not the subject of what was said: in "…, representing the newspaper, said Mr Depp had not shown “contrition”"
+    // a verb follows the name.)
+    const next = after ? t[tokenAt(t, after.end)] : undefined;
+    const clause = !!next?.word && !next.cap && (/^(?:had|has|have|was|were|is|are|would|could|will|should|did|does|do|might|may|must)$/.test(next.norm) || isPastVerb(next));
+    if (after && after.personId && !clause) s = after;
   }
   s ??= quotedPerson(ctx, i) ?? speakerBefore(ctx, i - 1, b[0], previous);
   // Inverted ("said Mr Smith: “…”") only at the clause's start or right after a quotation, not after an apposition's

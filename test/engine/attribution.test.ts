@@ -349,6 +349,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Trump']);
   });
 
+  it('reads “…, said Mr Depp had not shown” as reported speech, not “said” inverted before its speaker', () => {
+    const text = 'Adam Wolanski QC, representing the newspaper, said Mr Depp had not shown “contrition” for what happened. “We will win,” said Mr Depp.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Adam Wolanski', 'Depp']);
+  });
+
   it('reads “…, said the convention could be” as reported speech, not an inverted speaker, and “delegate” as a role', () => {
     const text = '“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland said.\n\nDelegate Mary Susan, clad in a red cape, said the convention could be a “failure” if it fails.\n\nMinnesota state delegate Ann Lake said it was a “triumph” for the party.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Bill Eastland', 'Mary Susan', 'Ann Lake']);
