@@ -317,6 +317,7 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
     const squashed = norms.map(squash);
     let end = c.end;
     while (end < body.length && /[.,!?;:]/.test(body[end])) end++;
+    const pronoun = personalAfter(para.tokens, c.last);
     return {
       norms,
       normKey: norms.join(' '),
@@ -329,8 +330,8 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       afterCue: afterCue(para, c),
       labelsQuote: c.first - (c.honorific ? 1 : 0) - c.title.length === 0 && para.tokens[c.last]?.text === ':' && /^[“"‘']$/.test(para.tokens[c.last + 1]?.text ?? ''),
       verbAfter: verbAfter(para.tokens, c.last),
-      personalAfter: personalAfter(para.tokens, c.last),
-      afterGender: personalAfter(para.tokens, c.last) ? pronounGender(para.tokens, c.last) : null,
+      personalAfter: pronoun !== null,
+      afterGender: pronoun,
       placeLike: placeLike(para.tokens, c),
       bracketed: para.tokens[c.first - 1]?.text === '(' && para.tokens[c.last]?.text === ')' && !c.honorific && !c.title.length,
       knownAs: knownAs(para.tokens, c.first),
@@ -498,21 +499,15 @@ function knownAs(t: Token[], i: number): boolean {
   return (t[k - 1]?.norm === 'as' && t[k - 2]?.norm === 'known') || /^(?:nicknamed|dubbed|aka)$/.test(t[k - 1]?.norm ?? '');
 }
 
-function personalAfter(t: Token[], from: number): boolean {
+/** The gender of a "he", "she", "his" or "her" that follows in the sentence, before any "its" or "their"; null when
+ *  none does (see ChunkFacts.personalAfter and afterGender). */
+function personalAfter(t: Token[], from: number): 'm' | 'f' | null {
   // A name before people it describes ("a Hamas spokesman, said … though he …") leaves the pronoun theirs.
   const next = t[from];
-  if (next?.word && !next.cap && (GROUPS.has(next.norm) || isRoleWord(next.norm) || isRoleWord(next.norm.replace(/s$/, '')))) return false;
+  if (next?.word && !next.cap && (GROUPS.has(next.norm) || isRoleWord(next.norm) || isRoleWord(next.norm.replace(/s$/, '')))) return null;
   for (let i = from; i < t.length && i < from + 15; i++) {
-    if (/^[.!?]$/.test(t[i].text)) return false;
-    if (/^(?:its|their|they|it)$/.test(t[i].norm)) return false;
-    if (/^(?:he|she|his|her|him|himself|herself)$/.test(t[i].norm)) return true;
-  }
-  return false;
-}
-
-/** The gender of the first "he", "she", "his" or "her" after token `from` in its sentence (see personalAfter). */
-function pronounGender(t: Token[], from: number): 'm' | 'f' | null {
-  for (let i = from; i < t.length && i < from + 15 && !/^[.!?]$/.test(t[i].text); i++) {
+    if (/^[.!?]$/.test(t[i].text)) return null;
+    if (/^(?:its|their|they|it)$/.test(t[i].norm)) return null;
     if (/^(?:he|his|him|himself)$/.test(t[i].norm)) return 'm';
     if (/^(?:she|her|herself)$/.test(t[i].norm)) return 'f';
   }
