@@ -263,7 +263,7 @@ function listedPlaces(tokens: Token[], chunks: NameChunk[]): void {
 function listedKinds(tokens: Token[], chunks: NameChunk[]): void {
   for (let a = 0; a < chunks.length; a++) {
     const c = chunks[a];
-    const k = c.first - 1 - (c.honorific ? 1 : 0) - c.title.length;
+    const k = indexBefore(c);
     const introduced = /^(?:like|including)$/.test(tokens[k]?.norm ?? '') ? tokens[k - 1] : tokens[k]?.norm === 'as' && tokens[k - 1]?.norm === 'such' ? tokens[k - 2] : undefined;
     // (Kin may stand before a comma: "twin daughters, Charlene and Myla".)
     const head = introduced ?? (tokens[k]?.text === ',' && KIN_PLURAL.test(tokens[k - 1]?.norm ?? '') ? tokens[k - 1] : tokens[k]);
@@ -520,6 +520,12 @@ function isPluralRole(norm: string): boolean {
   return /[^s]s$/.test(norm) && isRoleWord(norm.slice(0, -1)) && !isFirstName(norm) && !isLastName(norm);
 }
 
+/** The index of the token before a name, its title and honorific included ("said" in "said Prime Minister Mr X");
+ *  -1 when the name opens its paragraph. */
+export function indexBefore(c: NameChunk): number {
+  return c.first - 1 - (c.honorific ? 1 : 0) - c.title.length;
+}
+
 /** The end of a name, without its possessive ending: "Putin" in "Putin’s". */
 export function nameEnd(t: Token): number {
   return t.possessive ? t.end - (/s['’]$/i.test(t.text) && !/['’]s$/i.test(t.text) ? 1 : 2) : t.end;
@@ -619,7 +625,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // A part someone plays is no one in the news: "a bravura performance as Christine Baskets", "starred as Dave Moss"
   // (not "the role of Dominic Cummings", which is his). Nor is what someone dies of: "died from Ventricular
   // Tachycardia due to Myotonic Dystrophy".
-  const leadAt = c.first - 1 - (c.honorific ? 1 : 0) - c.title.length;
+  const leadAt = indexBefore(c);
   const lead = tokens[leadAt]?.norm ?? '';
   const twoBack = tokens[leadAt - 1]?.norm ?? '';
   // (…and one played, portrayed or voiced: "who played Princess Leia", "for playing Don Draper"; or named in brackets

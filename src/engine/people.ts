@@ -6,7 +6,7 @@ import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
 import { CUE_VERBS, GROUPS, HONORIFICS, hasTag, isRoleWord, isCommonWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, isTradeWord, nameGender, roleGender, tagsOf } from './lexicon';
-import { NATIONALITY, PARTICLES, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
+import { NATIONALITY, PARTICLES, indexBefore, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 import { AGE_REACH, ageOf, describedAges, roleOf } from './peopleFacts';
 
 export type { EntityKind } from './names';
@@ -328,7 +328,7 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       trailingStops: end - c.end,
       beforeCue: beforeCue(para, c),
       afterCue: afterCue(para, c),
-      labelsQuote: c.first - (c.honorific ? 1 : 0) - c.title.length === 0 && para.tokens[c.last]?.text === ':' && /^[“"‘']$/.test(para.tokens[c.last + 1]?.text ?? ''),
+      labelsQuote: indexBefore(c) === -1 && para.tokens[c.last]?.text === ':' && /^[“"‘']$/.test(para.tokens[c.last + 1]?.text ?? ''),
       verbAfter: verbAfter(para.tokens, c.last),
       personalAfter: pronoun !== null,
       afterGender: pronoun,
@@ -530,7 +530,7 @@ function verbAfter(t: Token[], at: number): boolean {
 }
 
 function afterCue(para: Paragraph, c: NameChunk): boolean {
-  const prev = para.tokens[c.first - 1 - (c.honorific ? 1 : 0) - c.title.length];
+  const prev = para.tokens[indexBefore(c)];
   // "told MPs", "asked reporters": the one spoken to follows these verbs, not the speaker.
   return !!prev && prev.word && CUE_VERBS.has(prev.norm) && /(?:ed|aid|old|ote)$/.test(prev.norm) && !/^(?:told|asked|urged|warned|informed|assured|reminded|thanked|briefed)$/.test(prev.norm);
 }
@@ -541,7 +541,7 @@ function beforeCue(para: Paragraph, c: NameChunk): boolean {
   // A single name may speak past an auxiliary and an adverb: "Adele has now said" (a longer name's evidence stays
   // the verb right after it, as organisations "have said" as often), when it opens its clause: "The Tánaiste has
   // said" is an office's, "the leader of the House of Commons has said" the leader's.
-  const lead = t[c.first - 1 - (c.honorific ? 1 : 0) - c.title.length];
+  const lead = t[indexBefore(c)];
   const opensClause = !lead?.word || /^(?:and|but|while|as|when|after|then|now|so)$/.test(lead.norm);
   if (c.last - c.first === 1 && opensClause) while (k < c.last + 2 && t[k]?.word && /^(?:has|had|also|now|later|then|again|previously|recently|once)$/.test(t[k].norm)) k++;
   const next = t[k];
