@@ -3,7 +3,7 @@
 import { hitSpans, isQuestion, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
 import { SAYING, phraseAfter, subjectOf, type SourcePhrase } from './claimSources';
 import { BE, NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
-import { hasTag } from './lexicon';
+import { FINITE_AUX, hasTag } from './lexicon';
 import type { WordRange } from './phrases';
 import type { TextSpan } from './types';
 
@@ -391,11 +391,10 @@ function contested(s: SentenceView): Contested[] {
 function finiteAhead(s: SentenceView, from: number): boolean {
   for (let k = from; k < Math.min(s.words.length, from + 6); k++) {
     if (s.stops[k] || /[,;:]/.test(s.marksBefore[k])) return false;
-    if (FINITE.test(s.words[k].norm)) return true;
+    if (FINITE_AUX.test(s.words[k].norm)) return true;
   }
   return false;
 }
-const FINITE = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should|may|might|must)$/;
 
 // ── Denial: someone denies a claim (not "denied visas", a refusal).
 const CLAIM_NOUNS = new Set(

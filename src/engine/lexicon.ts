@@ -150,6 +150,9 @@ const PROFESSION = /^[a-z]{3,}(?:ologist|ician|iatrist|keeper|owner|holder|worke
 export const isRoleWord = (norm: string): boolean =>
   ROLES.has(norm) || PROFESSION.test(norm) || (hasTag(norm, 'Actor') && !hasTag(norm, 'Plural')) || (norm.includes('-') && isOfficeCompound(norm.split('-')));
 
+/** Auxiliaries and modals in a finite form, which start a clause's verb ("had", "would", "can"). */
+export const FINITE_AUX = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should|may|might|must)$/;
+
 /** A rank in lower case before a name is an adjective, not the rank: "the first major Hamas rocket barrage". */
 export const isAdjectiveRank = (t: { norm: string; cap: boolean }): boolean => !t.cap && /^(?:major|general|private)$/.test(t.norm);
 

@@ -5,7 +5,7 @@ import { paragraphIndexAt, type Paragraph } from './document';
 import type { NameMention, PersonInfo } from './people';
 import type { Quote, Speaker, SpeakerType } from './types';
 import type { Token } from './text';
-import { GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
+import { FINITE_AUX, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
 import { NATIONALITY } from './names';
 import { firstStartingAt, spanAt } from './peopleLookup';
 import { isCue, isInterruption, lastOfName, nameSpeaker, possessedHead, tokenAt, type Ctx } from './attributionContext';
@@ -378,7 +378,7 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     let j = i;
     // (A modal or an auxiliary starts the clause's verb: "…, said the convention could be …" names no speaker.)
     while (j < t.length && t[j].word && !ctx.quoted[j] && j - i < 6 && !isCue(ctx, j) && !/^(?:in|on|at|after|before|during|when|while|that|who|which|and|but|to|as|of|for|with|from|by)$/.test(t[j].norm) && !(j > i + 1 && /(?:ed|ing)$/.test(t[j].norm))) {
-      if (j > i && /^(?:could|would|should|will|may|might|must|can|is|was|were|are|be|had|has|have|did|does|do)$/.test(t[j].norm)) return null;
+      if (j > i && (FINITE_AUX.test(t[j].norm) || t[j].norm === 'be')) return null;
       j++;
     }
     to = j - 1;
