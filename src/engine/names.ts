@@ -622,6 +622,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "King George hospitals", "the Grace Kelly hospital": named for someone, a building stands for no one.
   // (A person's name, with a title or a given name: "Anglican church" is a denomination's.)
   if (!c.honorific && (c.title.length || isFirstName(norms[0])) && FACILITY_AFTER.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
+  // (…and a name no one is known by, before one: "one at Kidane Meheret hospital" is a building.)
+  if (!c.honorific && !c.title.length && !norms.some((n) => isFirstName(n) || isLastName(n) || tagsOf(n).length) && FACILITY_AFTER.test(tokens[c.last]?.text ?? '')) return set(c, 'organisation', 1);
   // A part someone plays is no one in the news: "a bravura performance as Christine Baskets", "starred as Dave Moss"
   // (not "the role of Dominic Cummings", which is his). Nor is what someone dies of: "died from Ventricular
   // Tachycardia due to Myotonic Dystrophy".

@@ -759,6 +759,11 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(bodies), []);
   });
 
+  it('takes a name no one bears before a hospital or a school for a building, not a person', () => {
+    const text = 'Two doctors, one at Tesfaye Gebre hospital in the north, said the wounded had arrived. Pupils at Marovi school were sent home. Dr Abebe Tesfaye said so.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Abebe Tesfaye']);
+  });
+
   it('reads one word after a personal office as a surname, though the lexicon knows it as a firm’s or a place’s, not a road or a league', () => {
     const text = 'Premier Ford says he will act. Justice Downs asked the defendant. The Premier League agreed. Crews closed Dean Road and Duke House.';
     assert.deepEqual(people(text).map((p) => p.name), ['Ford', 'Downs']);
