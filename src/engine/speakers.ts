@@ -438,7 +438,9 @@ export function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null)
   if (colon >= 0) return clauseSubject(ctx, range.slice(colon + 1), previous);
   // An opening phrase or subordinate clause ("If he wins the presidency, Trump …", "Appearing at NLD headquarters,
   // Suu Kyi …", "In an interview with Matei Rosca, Lazar …") is not where the subject is: start after its comma.
-  const opener = range.length && t[range[0]].word && (SUBORDINATORS.has(t[range[0]].norm) || /^(?:in|on|at|during|with|for|from|by|under|despite|following|amid|over|to|during)$/.test(t[range[0]].norm) || /(?:ing|ed)$/.test(t[range[0]].norm));
+  // (After a conjunction opening the sentence too: "And although he thanked …, he sounded …, saying".)
+  const first = range.length > 1 && t[range[0]].word && /^(?:and|but|yet|so)$/.test(t[range[0]].norm) ? range[1] : range[0];
+  const opener = range.length && t[first].word && (SUBORDINATORS.has(t[first].norm) || /^(?:in|on|at|during|with|for|from|by|under|despite|following|amid|over|to|during)$/.test(t[first].norm) || /(?:ing|ed)$/.test(t[first].norm));
   // (A comma between the phrase's own modifiers is not its end: "In a wide-ranging, in-prison interview with
   // journalist Matei Rosca, Lazar said" — one before an adjective, in lower case, goes on with the phrase.)
   const modifierNext = (i: number) => !!t[i + 1]?.word && !t[i + 1].cap && !isRoleWord(t[i + 1].norm) && (t[i + 1].norm.includes('-') || hasTag(t[i + 1].norm, 'Adjective')) && !GROUPS.has(t[i + 1].norm);

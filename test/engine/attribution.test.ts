@@ -365,6 +365,13 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[2]), ['he']);
   });
 
+  it('gives a participle the main clause’s subject past a subordinate clause after “And” (“And although she …, she sounded …, saying”)', () => {
+    const text = 'Mayor Dana Holt spoke for an hour. And although she praised the council, she sounded a note of doubt, saying, “I am not sure it will last.”';
+    const q = analyze(text).quotes[0];
+    assert.equal(q.speaker?.name, 'Dana Holt');
+    assert.equal(q.speaker?.start, text.indexOf('she sounded'));
+  });
+
   it('ends an opening phrase at the comma before the subject, not at a comma between its modifiers', () => {
     const text = 'In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar said he welcomed extradition and added, "I will plead guilty, no problem."\n\nAfter winning the Emmy for best comedy series, co-creator Daniel Palladino bounded out, blurting out, “Let the backlash begin!”';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Lazar', 'Daniel Palladino']);
