@@ -185,6 +185,21 @@ describe('ArticleSession', () => {
     assert.deepEqual(session.analyze(before), analyze(before));
   });
 
+  it('regroups names when only a verb after a name changes (“Xie Liang met” → “Xie Liang and”)', () => {
+    // The names, their kinds and their token positions are unchanged; only the past verb that makes two unknown words
+    // someone is gone (a paragraph's names' key once left that fact, and whether a name labels a quote or stands as
+    // a place, out).
+    for (const [before, after] of [
+      ['Xie Liang met Joe Biden on Monday. Xie said so.', 'Xie Liang and Joe Biden on Monday. Xie said so.'],
+      ['Kaito Veramundo met the mayor. Veramundo left.', 'Kaito Veramundo and the mayor. Veramundo left.'],
+    ]) {
+      const session = new ArticleSession();
+      session.analyze(before);
+      assert.deepEqual(session.analyze(after), analyze(after));
+      assert.deepEqual(session.analyze(before), analyze(before));
+    }
+  });
+
   it('regroups names when a word comes between a name and its bracketed nickname', () => {
     // Every name's own facts are unchanged; only "(Jokowi)" no longer follows "Joko Widodo" at once.
     const before = 'President Joko Widodo (Jokowi) opened the bridge on Monday.\n\nThe crowd cheered as Jokowi cut the ribbon.';
