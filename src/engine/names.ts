@@ -100,7 +100,7 @@ const EMPLOYEE_AFTER = /^(?:employee|employees|worker|workers|staffer|staffers|s
 /** Canadian provinces as datelines abbreviate them ("Clinton, B.C.", "Kingston, Ont."). */
 const PROVINCE_ABBR = /^(?:B\.C|Alta|Sask|Man|Ont|Que|N\.S|N\.B|Nfld|P\.E\.I|N\.W\.T|Y\.T)\.?$/;
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
-const FACILITY_HEAD = /^(?:telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome|elementary|basilica|chapel|kitchen|jail|courthouse)$/;
+const FACILITY_HEAD = /^(?:site|fountain|synagogue|telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome|elementary|basilica|chapel|kitchen|jail|courthouse)$/;
 // Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".
 const PLACE_NOUN = /^(?:province|provinces|region|regions|county|counties|district|districts|village|villages|villagers|parish|municipality|municipalities|regency|prefecture|island|islands|city|town|township|townships|suburb|neighbourhood|neighborhood|governorate|oblast|mall)$/;
 const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not']);
@@ -666,7 +666,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // surname the lexicon knows as a word: "a Trump spokesman".)
   const article = /^(?:a|an)$/.test(prevWord) || (/^(?:a|an)$/.test(tokens[c.first - 2]?.norm ?? '') && !!before?.word && !before.cap);
   const roleAfterName = !!after?.word && !after.cap && (isRoleWord(after.norm) || GROUPS.has(after.norm));
-  if (article && roleAfterName && norms.length >= 2 && !c.title.length && !norms.some((n) => isFirstName(n) || isLastName(n))) return set(c, 'other', 1);
+  // (A given name may open them when a word of the language closes them: "a Roman Catholic bishop".)
+  const closingWord = isDictionaryWord(norms[norms.length - 1]) && !isFirstName(norms[norms.length - 1]);
+  if (article && roleAfterName && norms.length >= 2 && !c.title.length && !norms.some((n) => isLastName(n)) && (closingWord || !norms.some((n) => isFirstName(n)))) return set(c, 'other', 1);
   // "Cheshire West and Chester Council", "Barking, Havering and Redbridge University Hospitals": places listed before a
   // body's name that they share. (Read as places, which speak for no one: "Andrew Foster, chief executive of
   // Wrightington, Wigan and Leigh NHS trust, said".)
@@ -718,6 +720,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 3 && /^(?:north|south|east|west|central)$/.test(norms[norms.length - 1]) && PLACE_HEAD.test(norms[norms.length - 2])) return set(c, 'place', 1);
   // "the General Election": a title before an abstract noun is no one's ("General" is a rank too).
   if (norms.length === 1 && c.title.length && norms[0].length > 6 && ABSTRACT.test(norms[0]) && !isLastName(norms[0]) && !isFirstName(norms[0])) return set(c, 'other', 1);
+  // "the General Synod": after "the", a rank that is an adjective too names a body with the word after it (a general
+  // is "General Petraeus", with no "the").
+  if (norms.length === 1 && c.title.length === 1 && /^(?:general|major)$/.test(c.title[0].norm) && tokens[indexBefore(c)]?.norm === 'the' && !isLastName(norms[0]) && !isFirstName(norms[0])) return set(c, 'organisation', 1);
   // "Evie Merritt, RN, said": a credential between commas after a name.
   if (c.words.length === 1 && CREDENTIALS.test(c.words[0].text) && tokens[c.first - 1]?.text === ',' && tokens[c.first - 2]?.cap) return set(c, 'other', 1);
   // "T-Mobile", "X-Men": a letter and a hyphen open a brand's name, not a person's ("D-Mass.", "R-Texas" are a
@@ -820,7 +825,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (!c.title.length && (placeNounAfter(tokens, c.last) || placeNounBefore(tokens, c.first))) return set(c, 'place', 1);
   // "Wall Street", "Silicon Valley", "Gaines County": a place by its last word; "File Photo", "Getty Images": a credit.
   // A facility's noun after a lone first name is a surname: "Tom Tower", "Anna Market", "Shirley Temple".
-  const facility = FACILITY_HEAD.test(norms[norms.length - 1]) && !(norms.length === 2 && isFirstName(norms[0]));
+  // (Not a place of worship or a landmark, which no one is named: "Omar Mosque", "Trevi Fountain".)
+  const facility = FACILITY_HEAD.test(norms[norms.length - 1]) && !(norms.length === 2 && isFirstName(norms[0]) && !LANDMARK.test(norms[1]));
   // …as is a place's word after one, when the name speaks: "Neil Parish has said", "Neil Parish vows to stay on".
   if (norms.length === 2 && firstKnown && PLACE_HEAD.test(norms[1]) && speaksNext(tokens, c.last)) return set(c, 'person', 1);
   if (norms.length > 1 && (PLACE_HEAD.test(norms[norms.length - 1]) || facility || (/^(?:street|bridge)$/.test(norms[norms.length - 1]) && !isFirstName(norms[0])))) return set(c, 'place', 1);
@@ -922,6 +928,8 @@ function leadsGovernment(w: Token): boolean {
   return /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) && !w.possessive && !GOVERNMENT_KIND.test(n) && !isPlaceWord(n) && !isOrgWord(n) && !hasTag(n, 'Place', 'Country', 'City', 'Region', 'Demonym', 'Adjective');
 }
 
+/** Facilities no one's surname names, though a given name comes before them: "Omar Mosque", "Trevi Fountain". */
+const LANDMARK = /^(?:mosque|synagogue|cathedral|basilica|chapel|fountain|observatory|telescope|monument|memorial|courthouse|jail|prison|infirmary|clinic)$/;
 /** The points of the compass and those between them ("north-west", "southeast"). */
 const COMPASS = /^(?:north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast)$/;
 /** Offices that head a department named after "of": "Secretary of State", "Minister of Health", "Chief of Staff". */

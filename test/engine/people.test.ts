@@ -759,6 +759,21 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(bodies), []);
   });
 
+  it('takes a given name before a mosque, a fountain or a site for a landmark, not a person (“Tom Tower” stays someone)', () => {
+    const text = 'Police responded to an attack inside Bilal Mosque in the south. Activists dyed the renowned Lorenzo Fountain black. The island houses part of the Harold Brant Missile Defense Test Site. Tom Tower said so.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Tom Tower']);
+  });
+
+  it('takes “the General Synod” for a body, not a general; “General Petraeus” stays someone', () => {
+    const text = 'A vote at the General Synod went against the bishops. Synod must scrutinise the plan, General Petraeus said.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Petraeus']);
+  });
+
+  it('takes a given name and a word of the language between “a” and a role for a description (“a Roman Catholic bishop”)', () => {
+    const text = 'Police raided the residence of a Roman Catholic bishop on Friday. A John Lewis employee said the doors were locked.';
+    assert.deepEqual(people(text).map((p) => p.name), ['John Lewis']);
+  });
+
   it('takes a name no one bears before a hospital or a school for a building, not a person', () => {
     const text = 'Two doctors, one at Tesfaye Gebre hospital in the north, said the wounded had arrived. Pupils at Marovi school were sent home. Dr Abebe Tesfaye said so.';
     assert.deepEqual(people(text).map((p) => p.name), ['Abebe Tesfaye']);
