@@ -383,6 +383,9 @@ function promote(chunks: Chunk[]): void {
   const inFullNames = new Set<string>();
   for (const c of chunks) {
     if (c.kind === 'place' && c.evidence === 1 && c.words.length === 1) placeWords.add(c.facts.normKey);
+    // So is a word inside a building's or a site's name of three words or more, which may be named for someone:
+    // "Webb" after "the James Webb Space Telescope" is the telescope.
+    if (c.kind === 'place' && c.evidence === 1 && c.words.length >= 3) for (const n of c.facts.norms.slice(1, -1)) placeWords.add(n);
     if (c.kind === 'person' && c.words.length >= 2) for (const n of c.facts.norms) inFullNames.add(n);
   }
   // Someone so shown: their bare words name them elsewhere too ("the signing of Lukaku" after "Romelu Lukaku has …").

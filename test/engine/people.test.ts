@@ -764,6 +764,11 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Tom Tower']);
   });
 
+  it('takes a word of a site named for someone, alone elsewhere, for the site (“Webb” after “the James Webb Space Telescope”)', () => {
+    const text = 'The Edwin Walker Space Telescope will launch in 2027. Walker will map the sky, and Walker’s camera is the largest yet. Dr Ann Lee said so.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Ann Lee']);
+  });
+
   it('takes “the General Synod” for a body, not a general; “General Petraeus” stays someone', () => {
     const text = 'A vote at the General Synod went against the bishops. Synod must scrutinise the plan, General Petraeus said.';
     assert.deepEqual(people(text).map((p) => p.name), ['Petraeus']);
