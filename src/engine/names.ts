@@ -49,7 +49,7 @@ const CAPTION_LABEL = /^(?:image|images|photo|photos|picture|video|credit|credit
 // Events and occasions: "Lantern Festival", "World Cup", "Cold War".
 const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open|syndrome|disease|disorder|test|night|tour|concert|gala|parade|rally)$/;
 // Named operations and storms: "Operation Lucy", "Hurricane Helene", "Storm Ciarán".
-const EVENT_LEAD = /^(?:operation|hurricane|typhoon|cyclone|storm|tropical|project)$/;
+const EVENT_LEAD = /^(?:operation|hurricanes?|typhoons?|cyclones?|storms?|tropical|project)$/;
 // Two words fused where a space went missing: capitals run into a capitalised word ("TOWNThe"), or a word of five
 // letters or more into another ("IrelandNurses"); "McDonald", "DeSantis", "MacArthur" have shorter heads.
 const FUSED = /^(?:\p{Lu}{3,}\p{Ll}{2,}|(\p{Lu}\p{Ll}{5,})\p{Lu}\p{Ll}{2,})$/u;
@@ -808,6 +808,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length > 1 && (EVENT.test(norms[norms.length - 1]) || isNamedEvent(norms))) return set(c, 'other', 1);
   // A number word opens a competition or a group, not a name: "Six Nations", "Big Ten", "Three Lions".
   if (norms.length > 1 && hasTag(norms[0], 'Cardinal', 'Ordinal')) return set(c, 'other', 1);
+  // A unit of temperature after a number: "as much as 5 C", "a 2 C World".
+  if (!c.title.length && !c.honorific && /^[CF]\.?$/.test(c.words[0].text) && /\d$/.test(tokens[c.first - 1]?.text ?? '')) return set(c, 'other', 1);
   // Two words run together where a space went missing: "TOWNThe", "IrelandNurses" (a headline into its text).
   if (c.words.some(fusedWord)) return set(c, 'other', 1);
   // "Daiichi Sankyo, a Japanese drugmaker", "a Panama-based law firm, Mossack Fonseca": a body's kind in apposition.

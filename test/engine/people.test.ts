@@ -764,6 +764,11 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Tom Tower']);
   });
 
+  it('takes storms named in the plural and a temperature’s unit for no one (“Hurricanes Isaac and Sandy”, “5 C World”)', () => {
+    const text = 'Two storms made landfall last year: Hurricanes Isaac and Sandy. A report called it “A 5 C Arctic in a 2 C World.” Temperatures may rise by as much as 5 C. Dr Ann Lee said so.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Ann Lee']);
+  });
+
   it('takes a word of a site named for someone, alone elsewhere, for the site (“Webb” after “the James Webb Space Telescope”)', () => {
     const text = 'The Edwin Walker Space Telescope will launch in 2027. Walker will map the sky, and Walker’s camera is the largest yet. Dr Ann Lee said so.';
     assert.deepEqual(people(text).map((p) => p.name), ['Ann Lee']);
