@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import type { Token } from './text';
 import type { Speaker, SpeakerType, TextSpan } from './types';
 import { isTitleCase } from './names';
-import { CUE_VERBS, isRoleWord } from './lexicon';
+import { CUE_VERBS, hasTag, isRoleWord } from './lexicon';
 import { PeopleLookup, firstStartingAt } from './peopleLookup';
 import { SOURCE_NOUNS, SUBORDINATORS, isCueAt, isNounHead, modifiesRole, subjectPronoun } from './attributionCues';
 import { labelOf } from './debris';
@@ -200,7 +200,9 @@ function prepositionObject(ctx: Ctx, n: NameMention): boolean {
 /** The token index before a name and any "the" it has: "at" in "at the National Council". */
 export function wordBeforeName(ctx: Ctx, n: NameMention): number {
   const t = ctx.para.tokens;
-  const k = tokenAt(t, n.start) - 1;
+  let k = tokenAt(t, n.start) - 1;
+  // A nationality the name leaves out is the body's: "with the American Meteor Society".
+  if (t[k]?.word && t[k].cap && hasTag(t[k].norm, 'Demonym') && (ctx.nameByLast.get(k)?.kind ?? 'other') === 'other') k--;
   return t[k]?.norm === 'the' ? k - 1 : k;
 }
 

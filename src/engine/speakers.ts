@@ -677,7 +677,10 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       // The town closing an address ("…, 32, of Joeys Lane, Bilbrook, said"): capitals after a segment opening with
       // "of" or "from".
       const town = j >= floor && t[j].text === ',' && townSegment(t, j, segEnd, floor);
-      const modifier = age || ownsRole || town || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || participle));
+      // So is the country or town after a body's name: "…, senior lecturer … at Keele University, United Kingdom, told".
+      const place = ctx.nameByLast.get(segEnd - 1);
+      const bodyPlace = place?.kind === 'place' && place.first === j + 1 && ctx.nameByLast.get(j - 1)?.kind === 'organisation';
+      const modifier = age || ownsRole || town || bodyPlace || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || participle));
       described = DETERMINERS.has(opener?.norm ?? '') ? { end: segEnd - 1, start: j + 1 } : described;
       // The segment is itself the name ("…, Anatoly Antonov, said"), not a phrase that mentions one.
       const named = modifier ? null : firstNameIn(ctx, j + 1, segEnd - 1);
@@ -695,8 +698,9 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       // (Before a town, or as the town before this segment, the name is the address's: go on to the segment before.)
       let before = j - 1;
       while (before > floor && t[before].text !== ',' && j - before <= 4) before--;
-      const outer = town || (t[before]?.text === ',' && townSegment(t, before, j, floor)) ? null : findName(ctx, Math.max(floor, j - 8), j - 1, true);
-      if (outer) return nameSpeaker(ctx, outer);
+      const outer = town || bodyPlace || (t[before]?.text === ',' && townSegment(t, before, j, floor)) ? null : findName(ctx, Math.max(floor, j - 8), j - 1, true);
+      // ("Bob Kopp of Rutgers University, a sea level rise expert, told": the one of the body before the apposition.)
+      if (outer) return nameSpeaker(ctx, personBeforeAffiliation(ctx, outer) ?? outer);
       const pron = t[j - 1];
       if (pron?.word && /^(?:he|she)$/.test(pron.norm)) return pronounSpeaker(ctx, j - 1, previous);
       if (!modifier) return hop === 0 ? descriptionSpeaker(ctx, segEnd - 1, 'backward', previous, j + 1) : null;

@@ -365,6 +365,16 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[2]), ['he']);
   });
 
+  it('gives a quote to the person of a body, not the body: “X with the American … Society said”, “X of Y University, an expert, told”', () => {
+    const text = '“Most of these burn up in the air,” Dana Wirth with the American Comet Society said.\n\n“The numbers are disturbing,” Paul Brandt of Halden University, a sea level expert, told the Post.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Dana Wirth', 'Paul Brandt']);
+  });
+
+  it('steps over the country after a body closing an apposition (“…, lecturer at Keele University, United Kingdom, told”)', () => {
+    const text = '“There remains a lack of clear information,” Afsaneh Rahimi, senior lecturer in politics at Halden University, United Kingdom, told the weekly.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Afsaneh Rahimi']);
+  });
+
   it('gives a participle the main clause’s subject past a subordinate clause after “And” (“And although she …, she sounded …, saying”)', () => {
     const text = 'Mayor Dana Holt spoke for an hour. And although she praised the council, she sounded a note of doubt, saying, “I am not sure it will last.”';
     const q = analyze(text).quotes[0];
