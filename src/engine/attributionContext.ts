@@ -111,7 +111,16 @@ export function after(ctx: Ctx, span: QuoteSpan): number[] {
   const asks = /[?!…]\s*$/.test(ctx.doc.text.slice(span.contentStart, span.contentEnd));
   const limit = first < t.length && closing >= 0 ? sentenceOfToken(ctx, asks ? first : closing).end : 0;
   for (let i = first; i < t.length && out.length < 40 && t[i].start < limit; i++) {
-    if (ctx.quoted[i]) break;
+    if (ctx.quoted[i]) {
+      // A few quoted words inside an apposition or a relative clause of the attribution, before its verb, are stepped
+      // over: "“…,” activist Nathan Law, who fled soon after the new “national security” law came into effect, told".
+      let j = i;
+      while (j < t.length && ctx.quoted[j] && j - i <= 6) j++;
+      const aside = out.some((k) => t[k].text === ',');
+      if (!aside || j - i > 6 || j >= t.length || out.some((k) => isCue(ctx, k)) || t.slice(i, j).some((x) => /^[.!?]$/.test(x.text))) break;
+      i = j - 1;
+      continue;
+    }
     if (isStopIn(ctx, i)) break;
     out.push(i);
   }

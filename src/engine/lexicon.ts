@@ -16,7 +16,7 @@ const CUE_LEMMAS_TEXT =
   'lambaste concur opine posit remind reassure swear affirm reaffirm refute rebut dispute disagree confess repeat ' +
   'query inquire enquire rejoin hint scoff marvel beg implore appeal wail whine tease taunt blog tweet write liken ' +
   'elaborate clarify specify outline reflect condemn knock fire speak promise boast exhort wonder rate rule forecast deem dub reject ' +
-  'advise profess roar bellow holler shriek snarl growl blame blurt express';
+  'advise profess roar bellow holler shriek snarl growl blame blurt express enthuse';
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying'],

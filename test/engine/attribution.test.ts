@@ -370,6 +370,16 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Dana Wirth', 'Paul Brandt']);
   });
 
+  it('steps over a few quoted words in a relative clause before the verb (“…,” activist X, who fled after the new “security” law came in, told)', () => {
+    const text = '"People are still resisting," activist Lena Marsh, who fled the city soon after the new "public order" law came into effect, told the BBC.';
+    assert.deepEqual(speakers(text)[0].slice(0, 2), ['speech', 'Lena Marsh']);
+  });
+
+  it('reads “enthused” as a verb of saying', () => {
+    const text = '"Our town is the heart of Europe," Daria Lapinska, a city official, enthused in an interview with a local daily.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Daria Lapinska']);
+  });
+
   it('steps over the country after a body closing an apposition (“…, lecturer at Keele University, United Kingdom, told”)', () => {
     const text = '“There remains a lack of clear information,” Afsaneh Rahimi, senior lecturer in politics at Halden University, United Kingdom, told the weekly.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Afsaneh Rahimi']);
