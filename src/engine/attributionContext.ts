@@ -110,6 +110,7 @@ export function after(ctx: Ctx, span: QuoteSpan): number[] {
   const closing = Math.min(tokenAt(t, span.end - 1), t.length - 1);
   const asks = /[?!…]\s*$/.test(ctx.doc.text.slice(span.contentStart, span.contentEnd));
   const limit = first < t.length && closing >= 0 ? sentenceOfToken(ctx, asks ? first : closing).end : 0;
+  let stepped = false;
   for (let i = first; i < t.length && out.length < 40 && t[i].start < limit; i++) {
     if (ctx.quoted[i]) {
       // A few quoted words inside an apposition or a relative clause of the attribution, before its verb, are stepped
@@ -117,7 +118,9 @@ export function after(ctx: Ctx, span: QuoteSpan): number[] {
       let j = i;
       while (j < t.length && ctx.quoted[j] && j - i <= 6) j++;
       const aside = out.some((k) => t[k].text === ',');
-      if (!aside || j - i > 6 || j >= t.length || out.some((k) => isCue(ctx, k)) || t.slice(i, j).some((x) => /^[.!?]$/.test(x.text))) break;
+      if (!aside || stepped || j - i > 6 || j >= t.length || out.some((k) => isCue(ctx, k)) || t.slice(i, j).some((x) => /^[.!?]$/.test(x.text))) break;
+      // (One such, so that a sentence of many short quotations stays linear and cheap.)
+      stepped = true;
       i = j - 1;
       continue;
     }
