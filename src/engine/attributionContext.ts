@@ -267,7 +267,8 @@ export function affiliationAt(ctx: Ctx, n: NameMention): number {
     if (!listed || listed.kind === 'person') return -1;
     k = wordBeforeName(ctx, listed);
   }
-  return t[k]?.word && /^(?:of|from|at|with)$/.test(t[k].norm) ? k : -1;
+  // (Or "in" before a place: "eyewitnesses in Nauru said".)
+  return t[k]?.word && (/^(?:of|from|at|with)$/.test(t[k].norm) || (t[k].norm === 'in' && n.kind === 'place')) ? k : -1;
 }
 
 /** "PAS MP Datuk Mohd Khairuddin", "AP President and CEO Daisy Veerasingham": an organisation, a title, then the

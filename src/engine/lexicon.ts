@@ -88,7 +88,7 @@ const ROLE_WORDS =
 
 /** Nouns for people left unnamed, the anonymous sources of news. */
 const GROUP_WORDS =
-  'officials sources witnesses residents analysts experts critics people diplomats authorities observers insiders ' +
+  'officials sources witnesses eyewitnesses residents analysts experts critics people diplomats authorities observers insiders ' +
   'aides advisers advisors investigators prosecutors police officers lawmakers legislators democrats republicans ' +
   'protesters protestors activists campaigners organisers organizers scientists researchers doctors economists ' +
   'spokesmen spokespeople representatives members supporters opponents fans locals villagers neighbours neighbors ' +

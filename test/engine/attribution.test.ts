@@ -375,6 +375,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(0, 2), ['speech', 'Lena Marsh']);
   });
 
+  it('gives a quote to the people in a place, not the place (“eyewitnesses in Nauru said”, “witnesses in Gaza said”)', () => {
+    const text = 'Eyewitnesses in Nauru said "many of the men had rips in their shirts". Witnesses in Gaza said "the night was long".';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Eyewitnesses', 'Witnesses']);
+  });
+
   it('reads “enthused” as a verb of saying', () => {
     const text = '"Our town is the heart of Europe," Daria Lapinska, a city official, enthused in an interview with a local daily.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Daria Lapinska']);
