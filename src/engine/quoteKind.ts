@@ -31,9 +31,10 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   if (/\b(?:known as|nicknamed|dubbed|aka)\s*$/i.test(lead.text) && n <= 4) return 'scare';
   // A word cited as a word: "the words ‘Facebook’ and ‘privacy’", "the term “deplatforming”".
   if (n <= 3 && /^(?:word|words|term|terms|hashtag|slogan|acronym|abbreviation)$/.test(lead.word) && !/[,:]\s*$/.test(lead.text)) return 'scare';
-  // A nickname inside a name: Marcia “Cia” Price, Dwayne “The Rock” Johnson (not in a headline's capitals).
+  // A nickname inside a name: Marcia “Cia” Price, Dwayne “The Rock” Johnson (not in a headline's capitals). It is
+  // what people call someone, held at arm's length like any term, not the name of a work.
   const nickname = n <= 3 && /\b\p{Lu}[\p{L}’'-]*\s$/u.test(lead.text) && !/[,.!?;:]\s*$/.test(content) && /^\s\p{Lu}\p{Ll}/u.test(doc.text.slice(span.end, span.end + 3)) && /^\p{Lu}/u.test(first);
-  if (nickname && !headline(doc, span)) return 'title';
+  if (nickname && !headline(doc, span)) return 'scare';
   // Quoted inside a quotation: the outer quote carries the attribution; the inner one names or holds a term.
   // Words the speaker quotes someone as saying ("I said, ‘What are you doing?’") are speech, not a term.
   if (span.depth > 0) return innerSpeech(doc.text, span.start, lead) && n >= 2 ? 'speech' : titleShape ? 'title' : 'scare';

@@ -215,9 +215,9 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'Jane Roe'], ['partial', 'Jane Roe']]);
   });
 
-  it('takes a nickname inside a name for a name, not a quotation, except in a headline’s capitals', () => {
-    assert.deepEqual(speakers('Her niece, state Del. Marcia “Cia” Price, shouted to the crowd.').map((s) => s[0]), ['title']);
-    assert.notEqual(speakers('Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Comments\n\nThe governor spoke on Tuesday.')[0][0], 'title');
+  it('takes a nickname inside a name for a term held at arm’s length, not anyone’s words nor a work, except in a headline’s capitals', () => {
+    assert.deepEqual(speakers('Her niece, state Del. Marcia “Cia” Price, shouted to the crowd. NASA astronaut Barry "Butch" Wilmore waved.').map((s) => s.slice(0, 2)), [['scare', null], ['scare', null]]);
+    assert.deepEqual(speakers('Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Comments\n\nThe governor spoke on Tuesday.')[0].slice(0, 2), ['partial', 'Chris Christie']);
   });
 
   it('reads “a popular play called “…”” and “A blog, called the “…”” as names, and another name after “or” as one too', () => {
