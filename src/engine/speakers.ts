@@ -709,6 +709,8 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     return null;
   }
   if (!t[i].word || ctx.quoted[i]) return null;
+  // "She and others said": the one named first speaks for them.
+  if (t[i].norm === 'others' && t[i - 1]?.norm === 'and' && i - 2 >= floor) return speakerBefore(ctx, i - 2, floor, previous);
   const name = ctx.nameByLast.get(i);
   if (name && name.kind !== 'other') {
     // "Darlington Tuagben, managing director of Liberia's Forestry Development Authority told …": an apposition

@@ -380,6 +380,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Eyewitnesses', 'Witnesses']);
   });
 
+  it('gives “She and others said” to her', () => {
+    const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
+  });
+
   it('reads “enthused” as a verb of saying', () => {
     const text = '"Our town is the heart of Europe," Daria Lapinska, a city official, enthused in an interview with a local daily.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Daria Lapinska']);
