@@ -584,6 +584,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const norms = c.words.map((w) => w.norm);
   const before = tokens[c.first - 1 - (c.honorific ? 1 : 0)];
   const prevWord = before && before.word ? before.norm : '';
+  // A name that keeps its "’s" (read so before a verb of saying: "McDonald’s said") is a firm's; no one's name ends so.
+  if (!c.honorific && !c.title.length && /['’]s$/i.test(c.words[c.words.length - 1].text) && !c.words[c.words.length - 1].possessive) return set(c, 'organisation', 1);
   // Letters after a name, which end it (see findNameChunks), are no one and nothing: "Gavin Millar QC, who …".
   if (c.words.length === 1 && !c.honorific && !c.title.length && POST_NOMINALS.test(c.words[0].text) && !!before?.word && before.cap) return set(c, 'other', 2);
   // (A plural of an organisation's word too: "Total Life Christian Ministries", "Acme Industries".)

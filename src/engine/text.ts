@@ -54,7 +54,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         if (isPluralPossessive(text, i + w.length)) w += text[i + w.length];
       }
       // "He’s", "it’s", "that’s" are contractions, never possessives.
-      const possessive = POSSESSIVE.test(w) && w.length > 2 && !CONTRACTED.test(w);
+      // Nor is a capitalised word's "’s" right before a verb of saying: it is part of the name ("McDonald’s said").
+      const named = /['’]s$/i.test(w) && isUpper(w) && SAYS_NEXT.test(text.slice(i + w.length, i + w.length + 12));
+      const possessive = POSSESSIVE.test(w) && w.length > 2 && !CONTRACTED.test(w) && !named;
       const norm = normalise(possessive ? w.replace(POSSESSIVE, '') : w);
       tokens.push({ text: w, start: i, end: i + w.length, norm, word: true, cap: isUpper(w), possessive });
       i += w.length;
@@ -69,6 +71,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return tokens;
 }
+
+const SAYS_NEXT = /^ (?:said|says|told|tells|announced|added|confirmed|denied|declined)\b/;
 
 /** "leaders’ meeting": an apostrophe after a plural is possessive when a lower-case word follows
  *  and no single quotation is open; checking the count of ‘ before it keeps ‘the leaders’ intact. */

@@ -380,6 +380,12 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Eyewitnesses', 'Witnesses']);
   });
 
+  it('keeps a firm’s “’s” before a verb of saying as part of its name (“McDonald’s said”), an organisation', () => {
+    const text = '“We believe any increase should be phased in,” McDonald’s said in a statement. Sainsbury’s said: “We are pleased.” Mr Ray Lee’s plan was dropped.';
+    assert.deepEqual(analyze(text).quotes.map((q) => [q.speaker?.name, q.speaker?.type]), [['McDonald’s', 'organisation'], ['Sainsbury’s', 'organisation']]);
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ray Lee']);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
