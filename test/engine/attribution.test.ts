@@ -386,6 +386,12 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ray Lee']);
   });
 
+  it('takes a military command for a body, so its officer speaks (“Senior Captain Li Xi of the PLA Eastern Theatre Command said”)', () => {
+    const text = 'Senior Colonel Wu Qian of the PLA Northern Theatre Command said on Wednesday the command had "completed the drills and tested its troops."';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Wu Qian']);
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Wu Qian']);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
