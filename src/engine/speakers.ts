@@ -719,6 +719,9 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     if (opened) return nameSpeaker(ctx, opened);
     const member = personBeforeAffiliation(ctx, name) ?? relativeClauseOwner(ctx, name, floor);
     if (member) return nameSpeaker(ctx, member);
+    // "The Defence Ministry in Taipei stressed": where a body sits is not who speaks.
+    const seat = name.kind === 'place' && t[tokenAt(t, name.start) - 1]?.norm === 'in' ? ctx.nameByLast.get(tokenAt(t, name.start) - 2) : undefined;
+    if (seat?.kind === 'organisation') return nameSpeaker(ctx, seat);
     // "The Minister of Public Security assures", "The head of emergencies at the World Health Organization is
     // hailing": the office speaks — its holder, not the body named in it. (A spokesperson for a body speaks for it,
     // and is named for it: "a spokesperson for Lancaster City Council".)

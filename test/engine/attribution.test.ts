@@ -392,6 +392,11 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Wu Qian']);
   });
 
+  it('gives a quote to the body, not the city it sits in (“The Defence Ministry in Taipei stressed that “…””)', () => {
+    const text = 'The Foreign Ministry in Lisbon stressed that "the provocations undermine regional peace."';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Foreign Ministry']);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
