@@ -440,7 +440,11 @@ export function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null)
   // Suu Kyi …", "In an interview with Matei Rosca, Lazar …") is not where the subject is: start after its comma.
   // (After a conjunction opening the sentence too: "And although he thanked …, he sounded …, saying".)
   const first = range.length > 1 && t[range[0]].word && /^(?:and|but|yet|so)$/.test(t[range[0]].norm) ? range[1] : range[0];
-  const opener = range.length && t[first].word && (SUBORDINATORS.has(t[first].norm) || /^(?:in|on|at|during|with|for|from|by|under|despite|following|amid|over|to|during)$/.test(t[first].norm) || /(?:ing|ed)$/.test(t[first].norm));
+  // (Or a span of time before "after" or "before": "A day after the Supreme Court made stern comments …, the Congress
+  // party … criticised the remarks, calling them …".)
+  const timeLead = range.slice(0, 4).findIndex((i) => /^(?:after|before)$/.test(t[i].norm));
+  const spanOfTime = timeLead > 0 && range.slice(0, timeLead).every((i) => t[i].word && /^(?:a|an|one|two|three|few|several|\d+|days?|hours?|weeks?|months?|years?|minutes?|moments?|just|shortly|soon|only|nearly|almost)$/.test(t[i].norm));
+  const opener = range.length && t[first].word && (SUBORDINATORS.has(t[first].norm) || /^(?:in|on|at|during|with|for|from|by|under|despite|following|amid|over|to|during)$/.test(t[first].norm) || /(?:ing|ed)$/.test(t[first].norm) || spanOfTime);
   // (A comma between the phrase's own modifiers is not its end: "In a wide-ranging, in-prison interview with
   // journalist Matei Rosca, Lazar said" — one before an adjective, in lower case, goes on with the phrase.)
   const modifierNext = (i: number) => !!t[i + 1]?.word && !t[i + 1].cap && !isRoleWord(t[i + 1].norm) && (t[i + 1].norm.includes('-') || hasTag(t[i + 1].norm, 'Adjective')) && !GROUPS.has(t[i + 1].norm);

@@ -412,6 +412,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Afsaneh Rahimi']);
   });
 
+  it('gives a participle the main clause’s subject past an opening span of time (“A day after …, the party … criticised …, calling them”)', () => {
+    const text = 'A day after the court made stern comments against Sen. Dale Ruiz in a defamation case, the Labour party on Tuesday criticised the remarks, calling them an “unwarranted” interference.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'Labour']]);
+  });
+
   it('gives a participle the main clause’s subject past a subordinate clause after “And” (“And although she …, she sounded …, saying”)', () => {
     const text = 'Mayor Dana Holt spoke for an hour. And although she praised the council, she sounded a note of doubt, saying, “I am not sure it will last.”';
     const q = analyze(text).quotes[0];
