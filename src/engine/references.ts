@@ -204,6 +204,12 @@ function reportedTo(ctx: Ctx, n: NameMention): boolean {
   return !!before && (/^(?:told|to|by|with)$/.test(before.norm) || (before.text === '(' && ctx.doc.paragraphs[n.paragraph]?.tokens[n.last]?.text === ')'));
 }
 
+/** An outlet by what follows its name: "NHK news portal", "Yonhap reported". */
+function reporting(ctx: Ctx, n: NameMention): boolean {
+  const next = ctx.doc.paragraphs[n.paragraph]?.tokens[n.last];
+  return !!next?.word && (/^(?:reported|reports|reporting)$/.test(next.norm) || (!next.cap && /^(?:news|newspaper|portal|agency|broadcaster|tv|television|radio|daily|website)$/.test(next.norm)));
+}
+
 /** The last of `names` (in text order; of one kind, see PeopleLookup.namesOf) ending before `before`, within three
  *  paragraphs, for which `ok` holds. Scanning all the document's names for a kind was quadratic in a paragraph of
  *  thousands of names of other kinds. */
@@ -450,14 +456,15 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     // name says ministry; otherwise ("the government") the description is the speaker.
     // (Not "the country's weather agency": a description owned by something else is no outlet named before.)
     const media = MEDIA_NOUNS.test(headNorm) && !words.some((w) => w.possessive);
-    const ok = (n: NameMention) => ((media || company) && !reportedTo(ctx, n)) || n.text.toLowerCase().includes(headNorm);
+    // (Nor, for "the company", an outlet reporting on it: "…, Japan's NHK news portal reported. “…,” the company said".)
+    const ok = (n: NameMention) => ((media || (company && !reporting(ctx, n))) && !reportedTo(ctx, n)) || n.text.toLowerCase().includes(headNorm);
     // (One named as a subject before one named after a preposition: "Chelsea have announced … after a poor run in the
     // Premier League. “…,” the club said" is Chelsea.)
     const orgs = ctx.lookup.namesOf('organisation');
     const org = lastName(ctx, span.start, orgs, (n) => ok(n) && !afterPreposition(ctx, n)) ?? lastName(ctx, span.start, orgs, ok);
     if (org && words.some((w) => w.norm === 'the')) return { ...span, name: org.text, type: 'organisation', personId: null };
     // "the statement said": the one who issued the statement the copy mentioned before, if it says who.
-    const issuer = words.length === 2 && words[0].norm === 'the' && ISSUED.test(headNorm) ? issuerOf(ctx, headNorm, span.start) : null;
+    const issuer = words.length === 2 && words[0].norm === 'the' && ISSUED.test(headNorm) ? issuerOf(ctx, headNorm, span.start, previous) : null;
     if (issuer) return { ...span, ...issuer };
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'organisation', personId: null };
   }
@@ -496,7 +503,7 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     const type: SpeakerType = plural ? 'group' : SOURCE_NOUNS.test(headNorm) || isPlaceWord(headNorm) ? 'organisation' : 'person';
     const holder = type === 'person' && words[0].norm === 'the' && !SKIP_BEFORE_CUE.has(headNorm) && !isPastVerb(head) ? officeHolder(ctx, headNorm, span.start) : null;
     if (holder) return { ...span, name: holder.name, type: 'person', personId: holder.id };
-    const issuer = words.length === 2 && words[0].norm === 'the' && ISSUED.test(headNorm) ? issuerOf(ctx, headNorm, span.start) : null;
+    const issuer = words.length === 2 && words[0].norm === 'the' && ISSUED.test(headNorm) ? issuerOf(ctx, headNorm, span.start, previous) : null;
     if (issuer) return { ...span, ...issuer };
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type, personId: null };
   }
@@ -511,7 +518,7 @@ const ISSUED = new RegExp(`^(?:${ISSUED_WORDS})$`);
  *  "the document said"), within a few paragraphs' reach: the name owning it ("Kim Yo Jong’s statement"), the name it
  *  is from or by ("a statement from the White House"), the name that said something in it ("the Sudan Doctors
  *  Network said in a statement"), else the first person or body named in its sentence outside quotation marks. */
-function issuerOf(ctx: Ctx, noun: string, at: number): Pick<Speaker, 'name' | 'type' | 'personId'> | null {
+function issuerOf(ctx: Ctx, noun: string, at: number, previous: Quote | null): Pick<Speaker, 'name' | 'type' | 'personId'> | null {
   const text = ctx.doc.text;
   const from = Math.max(0, at - 2000);
   let p = -1;
@@ -525,6 +532,10 @@ function issuerOf(ctx: Ctx, noun: string, at: number): Pick<Speaker, 'name' | 't
     found = m[0];
   }
   if (p < 0) return null;
+  // The last quotation's speaker said it in that paper: "“…,” the company said in a statement. “…,” the statement
+  // said" (a speaker the article describes rather than names).
+  const said = previous?.speaker && previous.cue && previous.cue.end <= p ? text.slice(previous.cue.end, p) : null;
+  if (said !== null && /^\s+(?:[\p{L}-]+\s+){0,3}in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u.test(said)) return { name: previous!.speaker!.name, type: previous!.speaker!.type, personId: previous!.speaker!.personId };
   const names = ctx.people.names;
   const ok = (n: NameMention | undefined): n is NameMention => !!n && (n.kind === 'person' || n.kind === 'organisation');
   const who = (n: NameMention) => {
