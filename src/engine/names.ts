@@ -76,7 +76,7 @@ const ADDRESS_HEAD = /^(?:street|road|lane|avenue|close|drive|crescent|terrace|g
 /** Streets abbreviated, as written (capitalised): "Thomas St", "Hume Fwy", "Noarana Dve". */
 const STREET_ABBR = /^(?:St|Rd|Ave|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.?$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
-const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi|el|los|las|new)$/;
+const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
 const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls)$/;
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
@@ -823,7 +823,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (A producer of something is a firm when the one word after it is no given name: "nylon fibre producer Invista";
   // "film producer Jane Okafor" is someone.)
   const producer = /^(?:producer|exporter|importer|processor|refiner)$/.test(prevWord) && norms.length === 1 && !firstKnown && !lastKnown && !!tokens[c.first - 2]?.word && !tokens[c.first - 2].cap;
-  if (!c.title.length && before?.word && !before.cap && (BODY_KIND.test(prevWord) || utility || producer)) return set(c, 'organisation', 1);
+  // (A coalition's partner is a party: "its coalition partner Komeito".)
+  const partner = prevWord === 'partner' && /^(?:coalition|junior|senior|governing|ruling)$/.test(tokens[c.first - 2]?.norm ?? '');
+  if (!c.title.length && before?.word && !before.cap && (BODY_KIND.test(prevWord) || utility || producer || partner)) return set(c, 'organisation', 1);
   // A place by the lower-case noun after it: "Camarines Sur province", "Naga city", "the Kali Uling village";
   // or by the noun before it: "the state of Akwa Ibom".
   if (!c.title.length && (placeNounAfter(tokens, c.last) || placeNounBefore(tokens, c.first))) return set(c, 'place', 1);

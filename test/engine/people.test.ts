@@ -764,6 +764,11 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Tom Tower']);
   });
 
+  it('takes a coalition partner for a party and “Nueva” or “Puerto” opening a place (“its coalition partner Komeito”, “Nueva Vizcaya”)', () => {
+    const text = 'The ruling bloc lost its majority along with its coalition partner Haneda. Warnings were raised over the provinces of Cagayan, Nueva Vizcaya and Aurora. Mr Toru Ono said so.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Toru Ono']);
+  });
+
   it('takes storms named in the plural and a temperature’s unit for no one (“Hurricanes Isaac and Sandy”, “5 C World”)', () => {
     const text = 'Two storms made landfall last year: Hurricanes Isaac and Sandy. A report called it “A 5 C Arctic in a 2 C World.” Temperatures may rise by as much as 5 C. Dr Ann Lee said so.';
     assert.deepEqual(people(text).map((p) => p.name), ['Ann Lee']);
