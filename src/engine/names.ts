@@ -655,6 +655,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length <= 2 && !c.title.length && !c.honorific && tokens[c.first - 1]?.text === ',' && street(c.first - 2) && tokens.slice(Math.max(0, c.first - 6), c.first - 2).some((x) => x.norm === 'of') && /^[,.]$/.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
   // "Sabina and I learned …": one named beside the speaker's "I" is someone.
   if (norms.length <= 2 && !c.title.length && tokens[c.last]?.norm === 'and' && /^(?:i|me)$/.test(tokens[c.last + 1]?.norm ?? '') && (firstKnown || !tagsOf(norms[0]).length)) return set(c, 'person', 1);
+  // "the president, who is known as Jokowi": the name someone goes by.
+  if (norms.length === 1 && !c.title.length && prevWord === 'as' && tokens[c.first - 2]?.norm === 'known' && tokens.slice(Math.max(0, c.first - 6), c.first - 2).some((x) => x.norm === 'who')) return set(c, 'person', 1);
   if (c.honorific) return set(c, 'person', 2);
   // A word that is a given name too, then a given name, a surname or a verb of saying: "Cliff Richard won", "Bill
   // Gates said" (see startsName).

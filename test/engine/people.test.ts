@@ -764,6 +764,11 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Tom Tower']);
   });
 
+  it('takes the name someone goes by after “who is known as” for a person (“the president, who is known as Jokowi”)', () => {
+    const text = '“We will rebuild,” said the president, who is known as Bambang. He offered his condolences.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Bambang']);
+  });
+
   it('takes a coalition partner for a party and “Nueva” or “Puerto” opening a place (“its coalition partner Komeito”, “Nueva Vizcaya”)', () => {
     const text = 'The ruling bloc lost its majority along with its coalition partner Haneda. Warnings were raised over the provinces of Cagayan, Nueva Vizcaya and Aurora. Mr Toru Ono said so.';
     assert.deepEqual(people(text).map((p) => p.name), ['Toru Ono']);
