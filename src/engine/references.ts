@@ -320,17 +320,20 @@ function nameBefore(ctx: Ctx, n: NameMention): NameMention | null | undefined {
   const s = spanAt(para.sentences, n.start);
   if (!s) return undefined;
   // "Led in evidence by the prosecution counsel, Rotimi Oyedepo, Anosike described": names in an opening phrase
-  // come before the subject; the clause starts after the phrase's last comma.
+  // come before the subject; the clause starts after the phrase's comma — past a name in apposition after it, not
+  // at a later comma of the clause ("Speaking at …, Liang said … “…”, noting China held drills after Lai assumed …").
   const t = para.tokens;
   const first = tokenAt(t, s.start);
+  const at = tokenAt(t, n.start);
   let from = s.start;
   if (t[first]?.word && (/^(?:in|on|at|during|with|for|from|by|under|after|before|despite|following|amid|speaking|asked)$/.test(t[first].norm) || /(?:ed|ing)$/.test(t[first].norm))) {
-    for (let k = tokenAt(t, n.start) - 1; k > first; k--) {
-      if (t[k].text === ',') {
-        from = t[k].end;
-        break;
-      }
+    let comma = -1;
+    for (let k = first + 1; k < at; k++) {
+      if (t[k].text !== ',') continue;
+      if (comma >= 0 && !t.slice(comma + 1, k).every((x) => x.word && x.cap)) break;
+      comma = k;
     }
+    if (comma >= 0) from = t[comma].end;
   }
   // Names are in text order: only those from the sentence's start to this one can come before it.
   const names = ctx.people.names;

@@ -402,6 +402,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Norvik Corp', 'the company'], ['Norvik Corp', 'the statement']]);
   });
 
+  it('takes the subject after an opening phrase, not a name in a later clause, as the one “he” carries on from', () => {
+    const text = 'Beijing calls Lai Ming a "separatist". Lai rejects the claims over the island.\n\nSpeaking at a regular press conference, council spokesperson Liang Wen-chieh said the threats had become a "normal state of affairs", noting drills were held shortly after Lai assumed his post last year.\n\n"Therefore, we do not rule out trouble again," he said.';
+    assert.equal(speakers(text).at(-1)?.[1], 'Liang Wen-chieh');
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
