@@ -417,7 +417,9 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
   if (!head) return null;
   const span = { start: t[from].start, end: t[to].end, text: ctx.doc.text.slice(t[from].start, t[to].end) };
   const headNorm = head.norm;
-  if (GROUPS.has(headNorm) || (hasTag(headNorm, 'Plural') && isRoleWord(headNorm.replace(/s$/, '')))) {
+  // (And bodies or outlets in the plural: "media outlets argue", "newspapers reported".)
+  const singular = headNorm.replace(/s$/, '');
+  if (GROUPS.has(headNorm) || (hasTag(headNorm, 'Plural') && isRoleWord(singular)) || (/[^s]s$/.test(headNorm) && MEDIA_NOUNS.test(singular))) {
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'group', personId: null };
   }
   // "the broadcaster" is a person's trade or an outlet: with nobody in that role, the outlet named last.

@@ -407,6 +407,11 @@ describe('attribution', () => {
     assert.equal(speakers(text).at(-1)?.[1], 'Liang Wen-chieh');
   });
 
+  it('takes outlets in the plural for a group that speaks (“…, media outlets argue”, “newspapers reported”)', () => {
+    const text = 'The deal is a ‘classic example’ of waste, media outlets argue. The plan was “a shambles”, newspapers reported.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'media outlets'], ['partial', 'newspapers']]);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
