@@ -45,6 +45,13 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   // Built only for paragraphs a quote needs (its own, and the one before for a continued speaker).
   const built: (Ctx | undefined)[] = [];
   const contextOf = (i: number) => (built[i] ??= context(doc, doc.paragraphs[i], spansOf[i] ?? NONE, namesOf[i] ?? NONE, people, byId, lookup));
+  // The paragraph a quotation opening its own follows, past a photo credit, a caption or a crosshead pasted between
+  // ("… issued an apology via the club's website.¶BEN STANSALL/GettyImages¶“I am sorry …”").
+  const paragraphBefore = (p: number): Ctx | null => {
+    let k = p - 1;
+    while (k > 0 && p - k < 3 && isInterruption(doc.paragraphs[k])) k--;
+    return k >= 0 ? contextOf(k) : null;
+  };
   const quotes: Quote[] = [];
   const problems: Problem[] = [];
   const places = new Map<Quote, CuePlace>();
@@ -91,7 +98,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
     if (kind === 'speech' && !att.speaker) {
       // A quotation opening its sentence with no cue of its own: the speaker of the sentence before
       // ("Heald noted the findings show … . “An air-quality cleanup …”"), else the previous quote's.
-      const prior = priorSentence(pIndex > 0 ? contextOf(pIndex - 1) : null, ctx, span, previous?.quote ?? null);
+      const prior = priorSentence(paragraphBefore(pIndex), ctx, span, previous?.quote ?? null);
       if (prior) att = prior;
       else if (previous && continues(doc, ctx, span, previous)) att = { speaker: previous.quote.speaker, cue: null, place: 'continued' };
     }
@@ -123,7 +130,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
     if (q.speaker || q.kind !== 'speech' || !span || inner.has(q)) continue;
     const pIndex = paragraphIndexAt(doc, span.start);
     const ctx = contextOf(pIndex);
-    const att = priorSentence(pIndex > 0 ? contextOf(pIndex - 1) : null, ctx, span, null, true) ?? (run && continues(doc, ctx, span, run) ? { speaker: run.quote.speaker, cue: null, place: 'continued' as const } : null);
+    const att = priorSentence(paragraphBefore(pIndex), ctx, span, null, true) ?? (run && continues(doc, ctx, span, run) ? { speaker: run.quote.speaker, cue: null, place: 'continued' as const } : null);
     if (att) {
       q.speaker = att.speaker;
       q.cue = att.cue;

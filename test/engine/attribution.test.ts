@@ -412,6 +412,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'media outlets'], ['partial', 'newspapers']]);
   });
 
+  it('reads the sentence before a quotation past a photo credit pasted between (“… issued an apology.¶BEN STANSALL/GettyImages¶“I am sorry …”)', () => {
+    const text = 'Rovers manager Paul Farrow has been fined £1,000 by the FA.\n\nThe Rovers manager admitted the charge and later issued an apology via the club’s website.\n\nJOHN SMYTHE/GettyImages\n\n“I am sorry for that comment and regret the wording.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['speech', 'Paul Farrow']]);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
