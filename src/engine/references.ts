@@ -132,8 +132,11 @@ export function pronounSpeaker(ctx: Ctx, i: number, previous: Quote | null): Spe
  *  spokesman", "the judge" — and of a compatible gender: the name to give "he"/"she". */
 function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: string; type: SpeakerType; personId: string | null } | null {
   const at = ctx.sentenceOf[tokenAt(ctx.para.tokens, offset)] ?? 0;
-  // The sentence before: in this paragraph, or the last of the paragraph before.
-  const para = at > 0 ? ctx.para : ctx.doc.paragraphs[ctx.para.index - 1];
+  // The sentence before: in this paragraph, or the last of the paragraph before (past a caption or a credit pasted
+  // between, whose names are no one's subject).
+  let before = ctx.para.index - 1;
+  while (at === 0 && before > 0 && ctx.para.index - before < 3 && isInterruption(ctx.doc.paragraphs[before])) before--;
+  const para = at > 0 ? ctx.para : ctx.doc.paragraphs[before];
   const sentence = at > 0 ? para?.sentences[at - 1] : para?.sentences[para.sentences.length - 1];
   if (!para || !sentence) return null;
   const t = para.tokens;

@@ -417,6 +417,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['speech', 'Paul Farrow']]);
   });
 
+  it('reads a caption closing on its agency in capitals as a caption, so “He said:” after it is not its subject', () => {
+    const text = 'Lynch described him as a "great one" in a statement posted online.\n\nStanton’s agent John S Kelly confirmed the star had died on Friday afternoon (REUTERS)\n\nHe said: "The great Harry Dean Stanton has left us."';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Lynch', 'Lynch']);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
