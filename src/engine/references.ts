@@ -47,7 +47,9 @@ function officeHolder(ctx: Ctx, head: string, before: number, named = false): Pe
   // know,” the Ghanaian leader said).
   // (At most ten sentences back: a paragraph of thousands of quoted sentences must stay linear.)
   for (let back = 0; back < 10 && at > 0 && ctx.quoted[tokenAt(ctx.para.tokens, ctx.para.sentences[at - 1].start)]; back++) at--;
-  const prior = at > 0 ? ctx.para.sentences[at - 1] : ctx.para.index > 0 ? ctx.doc.paragraphs[ctx.para.index - 1] : null;
+  // (The paragraph before's last sentence, not its first: "“…,” said Manny Pacquiao. … Broner himself claimed to be put
+  // off.¶“…,” the Cincinnati native said" is Broner.)
+  const prior = at > 0 ? ctx.para.sentences[at - 1] : ctx.para.index > 0 ? ctx.doc.paragraphs[ctx.para.index - 1].sentences.at(-1) ?? null : null;
   if (!prior) return null;
   const candidates = new Set<PersonInfo>();
   const names = ctx.people.names;

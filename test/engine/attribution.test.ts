@@ -422,6 +422,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Lynch', 'Lynch']);
   });
 
+  it('resolves “the Cincinnati native said” to the subject of the sentence before, as for a nationality', () => {
+    const text = '“We want the fans to be happy,” said Manny Ortiz. Adrien Bell himself claimed to be put off when it was his turn to speak.\n\n“I really ain’t up here to talk a lot,” the Cincinnati native said.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Manny Ortiz', 'Adrien Bell']);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
