@@ -117,7 +117,9 @@ const TRADE_WORDS = new Set(
     // …and the trades of miners, brokers and insurers: "Impala Platinum", "Rand Uranium", "Anand Rathi Brokerage",
     // "Finazenn Advisory", "Motilal Oswal Securities" ("Gold", "Steel" and "Power" are people's surnames too).
     'platinum uranium petroleum minerals metals resources brokerage advisory securities investments pharmaceuticals ' +
-    'telecoms airways insurance realty properties infrastructure fertilisers fertilizers chemicals cement textiles beverages').split(' '),
+    'telecoms airways insurance realty properties infrastructure fertilisers fertilizers chemicals cement textiles beverages ' +
+    // …and a restaurant's or a wine maker's: "Bottega Ristorante", "Chiarello Family Vineyards".
+    'vineyards winery wineries brewery breweries distillery ristorante trattoria bakery').split(' '),
 );
 export const isTradeWord = (norm: string): boolean => TRADE_WORDS.has(norm);
 

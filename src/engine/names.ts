@@ -810,6 +810,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]))) return set(c, 'organisation', 2);
   // "Super Typhoon Man-yi", "Tropical Storm Ana": the storm word need not come first.
   if (norms.length > 1 && (EVENT.test(norms[norms.length - 1]) || isNamedEvent(norms))) return set(c, 'other', 1);
+  // A nationality opens a thing's name, not a person's: "put British Cuisine on the map" (a name follows one as a
+  // description only: "Scientologist Tom Cruise").
+  const people = hasTag(norms[0], 'Demonym') || NATIONALITY.test(norms[0]) || (/(?:ish|ese)$/.test(norms[0]) && !isLastName(norms[0]) && !isFirstName(norms[0]));
+  if (norms.length >= 2 && !c.title.length && !c.honorific && people && !norms.slice(1).some((n) => isFirstName(n) || isLastName(n))) return set(c, 'other', 1);
   // A number word opens a competition or a group, not a name: "Six Nations", "Big Ten", "Three Lions".
   if (norms.length > 1 && hasTag(norms[0], 'Cardinal', 'Ordinal')) return set(c, 'other', 1);
   // A unit of temperature after a number: "as much as 5 C", "a 2 C World".
@@ -949,7 +953,7 @@ const PERSONAL_OFFICE = /^(?:president|premier|governor|senator|mayor|minister|c
 /** The shape of an adverb of manner the lexicon may not list ("fatally", "globally", "reportedly"). */
 const ADVERB = /[a-z]{2,}(?:ically|ionally|ually|ially|tally|rally|obally|ously|ively|ately|edly|ingly|fully|lessly)$/;
 /** A building or site named after someone, lower case after the name ("King George hospitals"). */
-const FACILITY_AFTER = /^(?:hospitals?|schools?|college|university|airport|stadium|station|cathedral|church|mosque|bridge|hotel)$/;
+const FACILITY_AFTER = /^(?:hospitals?|schools?|college|university|airport|stadium|station|cathedral|church|mosque|bridge|hotel|museum|gallery|library)$/;
 /** The plural of a body's head closing a name: "El-Fasher Resistance Committees". */
 const BODY_PLURAL = /^(?:committees|councils|associations|unions|federations|services|authorities|boards|commissions|trusts|groups|foundations|societies|alliances|institutes|clubs)$/;
 

@@ -774,6 +774,16 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Toru Ono']);
   });
 
+  it('takes a nationality opening a name for a thing’s, not a person’s (“put British Cuisine on the map”)', () => {
+    const text = 'He was a chef who put British Cuisine on the map, and praised British food. Mr Gary Rhodes said so.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Gary Rhodes']);
+  });
+
+  it('takes a restaurant’s or a wine maker’s name for a firm, and a name before a museum for the museum', () => {
+    const text = 'He also owns Bottega Ristorante and Chiarello Family Vineyards in Yountville. The Getty museum planned to auction 15 works. Mr Gary Rhodes said so.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Gary Rhodes']);
+  });
+
   it('takes storms named in the plural and a temperature’s unit for no one (“Hurricanes Isaac and Sandy”, “5 C World”)', () => {
     const text = 'Two storms made landfall last year: Hurricanes Isaac and Sandy. A report called it “A 5 C Arctic in a 2 C World.” Temperatures may rise by as much as 5 C. Dr Ann Lee said so.';
     assert.deepEqual(people(text).map((p) => p.name), ['Ann Lee']);
