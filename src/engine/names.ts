@@ -395,7 +395,8 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     // …nor before an organisation's words: "Justice Department", "Defence Ministry".
     // …but a company's name alone after a personal office is a surname: "Premier Ford", "President Ford".
     const surnameLikeFirm = m + 2 === to && PERSONAL_OFFICE.test(n) && hasTag(tokens[m + 1].norm, 'Organization') && !ORG_NOUNS.has(tokens[m + 1].norm) && !/s$/.test(tokens[m + 1].norm);
-    if (isRoleWord(n) && !isFirstName(n) && m + 1 < to && !(m + 2 === to && hasTag(tokens[m + 1].norm, 'Plural') && !tagsOf(tokens[m + 1].norm).some((x) => /Name|Person/.test(x))) && (surnameLikeFirm || !tokens.slice(m + 1, to).every((w) => isOrgWord(w.norm)))) {
+    // (Not a word for anyone at all, which no one bears as a title: "Man Booker", "Human Rights".)
+    if (isRoleWord(n) && !isFirstName(n) && !ANYONE.test(n) && m + 1 < to && !(m + 2 === to && hasTag(tokens[m + 1].norm, 'Plural') && !tagsOf(tokens[m + 1].norm).some((x) => /Name|Person/.test(x))) && (surnameLikeFirm || !tokens.slice(m + 1, to).every((w) => isOrgWord(w.norm)))) {
       title.push(...tokens.slice(k, m + 1));
       k = m + 1;
     } else if (!(isPlaceWord(n) || /^[A-Z]{2,4}$/.test(tokens[m].text) || /^[a-z](?:\.[a-z])+$/.test(n) || hasTag(n, 'Demonym', 'Adjective') || isRoleWord(n) || isOrgWord(n) || OFFICE_WORDS.test(n))) {
@@ -940,6 +941,8 @@ function leadsGovernment(w: Token): boolean {
   return /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) && !w.possessive && !GOVERNMENT_KIND.test(n) && !isPlaceWord(n) && !isOrgWord(n) && !hasTag(n, 'Place', 'Country', 'City', 'Region', 'Demonym', 'Adjective');
 }
 
+/** Words for anyone at all, which the lexicon counts as roles but which are no one's title. */
+const ANYONE = /^(?:man|woman|human|person|boy|girl|child|guy|lady)$/;
 /** Facilities no one's surname names, though a given name comes before them: "Omar Mosque", "Trevi Fountain". */
 const LANDMARK = /^(?:mosque|synagogue|cathedral|basilica|chapel|fountain|observatory|telescope|monument|memorial|courthouse|jail|prison|infirmary|clinic)$/;
 /** The points of the compass and those between them ("north-west", "southeast"). */

@@ -774,6 +774,11 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Toru Ono']);
   });
 
+  it('takes no word for anyone at all for a title (“the Man Booker award”, “Human Rights”); “Lady Gaga” stays someone', () => {
+    const text = 'She won the prestigious Man Booker award. The Commission on Human Rights condemned it. Lady Gaga sang.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Gaga']);
+  });
+
   it('takes a nationality opening a name for a thing’s, not a person’s (“put British Cuisine on the map”)', () => {
     const text = 'He was a chef who put British Cuisine on the map, and praised British food. Mr Gary Rhodes said so.';
     assert.deepEqual(people(text).map((p) => p.name), ['Gary Rhodes']);
