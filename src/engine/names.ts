@@ -811,6 +811,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]))) return set(c, 'organisation', 2);
   // "Super Typhoon Man-yi", "Tropical Storm Ana": the storm word need not come first.
   if (norms.length > 1 && (EVENT.test(norms[norms.length - 1]) || isNamedEvent(norms))) return set(c, 'other', 1);
+  // A work and its maker: "Prophet Song by Paul Lynch", "Life of Pi by Yann Martel" — the name before "by" and a given
+  // name is the work's.
+  if (!c.honorific && tokens[c.last]?.norm === 'by' && tokens[c.last + 1]?.cap && isFirstName(tokens[c.last + 1].norm) && tokens[c.last].start === c.end + 1) return set(c, 'other', 1);
   // A nationality opens a thing's name, not a person's: "put British Cuisine on the map" (a name follows one as a
   // description only: "Scientologist Tom Cruise").
   const people = hasTag(norms[0], 'Demonym') || NATIONALITY.test(norms[0]) || (/(?:ish|ese)$/.test(norms[0]) && !isLastName(norms[0]) && !isFirstName(norms[0]));

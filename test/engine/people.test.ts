@@ -774,6 +774,11 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Toru Ono']);
   });
 
+  it('takes a name before “by” and a given name for a work (“Prophet Song by Paul Lynch”), not its author', () => {
+    const text = 'Prophet Song by Paul Lynch, 46, was named winner. He was attacked by John Smith.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Paul Lynch', 'John Smith']);
+  });
+
   it('takes no word for anyone at all for a title (“the Man Booker award”, “Human Rights”); “Lady Gaga” stays someone', () => {
     const text = 'She won the prestigious Man Booker award. The Commission on Human Rights condemned it. Lady Gaga sang.';
     assert.deepEqual(people(text).map((p) => p.name), ['Gaga']);
