@@ -427,6 +427,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Manny Ortiz', 'Adrien Bell']);
   });
 
+  it('reads “X, chair of the judges, said Y …” as X saying something about Y, not an inverted “said Y”', () => {
+    const text = 'Ken Barber, chair of the judges, said True Story of the Gang, based on letters and brilliantly sustained in a "direct, vigorous vernacular", had turned the outlaw into "the Robin Hood of Australia".';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Ken Barber', 'Ken Barber']);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
