@@ -364,7 +364,9 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   // "According to Trump, the media would call him a “chicken”": the sentence's source governs a verb inside it.
   const opensWithSource = b.some((i, n) => n + 1 < b.length && t[i].norm === 'according' && t[b[n + 1]].norm === 'to' && i < (lastCue ?? -1));
   // "was called a “tyrant” by critics": a passive verb's agent after the quote.
-  if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && PASSIVE_AUX.test(t[lastCue - 1]?.norm ?? '') && a.length >= 2 && t[a[0]].norm === 'by') {
+  // (The auxiliary may be left out after a comma: "The novel, described as “dazzling” by the chairman of judges, …".)
+  const passive = lastCue !== undefined && (PASSIVE_AUX.test(t[lastCue - 1]?.norm ?? '') || (t[lastCue - 1]?.text === ',' && /(?:ed|en)$/.test(t[lastCue].norm)));
+  if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && passive && a.length >= 2 && t[a[0]].norm === 'by') {
     const agent = speakerAfter(ctx, a[1], previous);
     if (agent) return { speaker: agent, cue: cueSpan(ctx, lastCue), place: 'before' };
   }

@@ -543,8 +543,10 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
   if (/^(?:his|her|their|its)$/.test(tok.norm) && WORDS_NOUNS.test(t[i + 1]?.norm ?? '')) return null;
   // A name starting here, possibly after its title ("said Russian ambassador Anatoly Antonov").
   for (let j = i, end = i + reach; j < Math.min(t.length, end); j++) {
-    // "said Thursday morning on Fox News": a time or a place phrase ends the search.
-    if (t[j].word && (TIME_WORD.test(t[j].norm) || /^(?:on|in|at|to|during|after|before|via|from|with|for|by|of)$/.test(t[j].norm))) break;
+    // "said Thursday morning on Fox News": a time or a place phrase ends the search — not an office's "of" ("said
+    // chairman of judges Robert Macfarlane", "head of research Ann Lee").
+    const office = t[j].norm === 'of' && j > i && !t[j - 1].cap && isRoleWord(t[j - 1].norm) && !!t[j + 1]?.word && !t[j + 1].cap;
+    if (t[j].word && !office && (TIME_WORD.test(t[j].norm) || /^(?:on|in|at|to|during|after|before|via|from|with|for|by|of)$/.test(t[j].norm))) break;
     const name = ctx.nameByLast.get(j);
     // "said the New Zealand boss", "another GOP member": a place or organisation before a noun describes the speaker.
     if (name && name.start >= tok.start && name.kind !== 'other' && !describesNoun(ctx, name, j)) {

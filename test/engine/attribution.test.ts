@@ -432,6 +432,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Ken Barber', 'Ken Barber']);
   });
 
+  it('gives words “described as “…” by” someone, the auxiliary left out, to the agent, past an office’s “of”', () => {
+    const text = 'The novel, described as "dazzling" by chairman of judges Robert Hale, tells the story of a gold rush.\n\n"It is a marvel," said head of research Ann Lee.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Robert Hale', 'Robert Hale'], ['speech', 'Ann Lee', 'Ann Lee']]);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
