@@ -88,7 +88,9 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
     // in a sentence that closes on its attribution ("suffered “several” gunshot wounds …, Allen said") — not one
     // whose main verb merely follows ("Russian “pelmeni” dumplings …, Mr Kim on Wednesday toasted to …").
     const closesOnAttribution = reported && /^[^.!?\n]{0,30}(?:[.!?]|$)/.test(doc.text.slice(att!.cue!.end, att!.cue!.end + 31)) && !/^\s*(?:to|that)\b/.test(doc.text.slice(att!.cue!.end, att!.cue!.end + 6));
-    if (cueBefore || closesOnAttribution || (att?.speaker && (placed === 'after' || placed === 'before'))) return 'partial';
+    // (So is one in a sentence whose source is named: "With an “astronomical” increase …—according to Kristin Pekoll
+    // of the ALA—publishers …".)
+    if (cueBefore || closesOnAttribution || according || (att?.speaker && (placed === 'after' || placed === 'before'))) return 'partial';
     if (capitalisedName) return 'title';
     return 'scare';
   }

@@ -437,6 +437,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Robert Hale', 'Robert Hale'], ['speech', 'Ann Lee', 'Ann Lee']]);
   });
 
+  it('gives one quoted word to the source a sentence names with “according to”, wherever it stands', () => {
+    const text = 'With an “astronomical” increase in challenges this year—according to Kira Pell of the library association—publishers are worried.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'Kira Pell']]);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
