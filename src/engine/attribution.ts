@@ -14,7 +14,7 @@ import { classifyQuote, inDisplayLine } from './quoteKind';
 import { PeopleLookup, firstStartingAt } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
 import { nameOrganisations } from './organisationNames';
-import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, subordinate, tokenAt, type Ctx } from './attributionContext';
+import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, storyParagraphBefore, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isAdverbWord, isPastVerb, squashWord } from './attributionCues';
 import { accordingTo, clauseSubject, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, passedOn, quotedPerson, shownSaying, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 import { descriptionSpeaker } from './references';
@@ -45,11 +45,9 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   // Built only for paragraphs a quote needs (its own, and the one before for a continued speaker).
   const built: (Ctx | undefined)[] = [];
   const contextOf = (i: number) => (built[i] ??= context(doc, doc.paragraphs[i], spansOf[i] ?? NONE, namesOf[i] ?? NONE, people, byId, lookup));
-  // The paragraph a quotation opening its own follows, past a photo credit, a caption or a crosshead pasted between
-  // ("… issued an apology via the club's website.¶BEN STANSALL/GettyImages¶“I am sorry …”").
+  // The paragraph a quotation opening its own follows (see storyParagraphBefore).
   const paragraphBefore = (p: number): Ctx | null => {
-    let k = p - 1;
-    while (k > 0 && p - k < 3 && isInterruption(doc.paragraphs[k])) k--;
+    const k = storyParagraphBefore(doc, p);
     return k >= 0 ? contextOf(k) : null;
   };
   const quotes: Quote[] = [];

@@ -816,8 +816,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (!c.honorific && tokens[c.last]?.norm === 'by' && tokens[c.last + 1]?.cap && isFirstName(tokens[c.last + 1].norm) && tokens[c.last].start === c.end + 1) return set(c, 'other', 1);
   // A nationality opens a thing's name, not a person's: "put British Cuisine on the map" (a name follows one as a
   // description only: "Scientologist Tom Cruise").
-  const people = hasTag(norms[0], 'Demonym') || NATIONALITY.test(norms[0]) || (/(?:ish|ese)$/.test(norms[0]) && !isLastName(norms[0]) && !isFirstName(norms[0]));
-  if (norms.length >= 2 && !c.title.length && !c.honorific && people && !norms.slice(1).some((n) => isFirstName(n) || isLastName(n))) return set(c, 'other', 1);
+  const nationality = hasTag(norms[0], 'Demonym') || NATIONALITY.test(norms[0]) || (/(?:ish|ese)$/.test(norms[0]) && !isLastName(norms[0]) && !isFirstName(norms[0]));
+  if (norms.length >= 2 && !c.title.length && !c.honorific && nationality && !norms.slice(1).some((n) => isFirstName(n) || isLastName(n))) return set(c, 'other', 1);
   // A number word opens a competition or a group, not a name: "Six Nations", "Big Ten", "Three Lions".
   if (norms.length > 1 && hasTag(norms[0], 'Cardinal', 'Ordinal')) return set(c, 'other', 1);
   // A unit of temperature after a number: "as much as 5 C", "a 2 C World".

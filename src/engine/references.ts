@@ -8,7 +8,7 @@ import type { Token } from './text';
 import { FINITE_AUX, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
 import { NATIONALITY } from './names';
 import { firstStartingAt, spanAt } from './peopleLookup';
-import { isCue, isInterruption, lastOfName, nameSpeaker, possessedHead, tokenAt, type Ctx } from './attributionContext';
+import { isCue, isInterruption, lastOfName, nameSpeaker, possessedHead, storyParagraphBefore, tokenAt, type Ctx } from './attributionContext';
 import { COMPANY_NOUNS, DETERMINERS, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, TIME_WORD, canSpeakNoun, isCueAt, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 
 /** The speaker a possessive name describes: "Tom Jones’ manager, Gordon Mills" → Gordon Mills; "the mayor’s
@@ -136,9 +136,7 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
   const at = ctx.sentenceOf[tokenAt(ctx.para.tokens, offset)] ?? 0;
   // The sentence before: in this paragraph, or the last of the paragraph before (past a caption or a credit pasted
   // between, whose names are no one's subject).
-  let before = ctx.para.index - 1;
-  while (at === 0 && before > 0 && ctx.para.index - before < 3 && isInterruption(ctx.doc.paragraphs[before])) before--;
-  const para = at > 0 ? ctx.para : ctx.doc.paragraphs[before];
+  const para = at > 0 ? ctx.para : ctx.doc.paragraphs[storyParagraphBefore(ctx.doc, ctx.para.index)];
   const sentence = at > 0 ? para?.sentences[at - 1] : para?.sentences[para.sentences.length - 1];
   if (!para || !sentence) return null;
   const t = para.tokens;
