@@ -442,6 +442,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'Kira Pell']]);
   });
 
+  it('reads a form in -ing between an article (and an adjective) and a noun as a modifier, not a verb of saying', () => {
+    const text = 'Advocates point to polar bears as the white-hot warning signal for the planet — “the canary in the cryosphere.” A letter warning residents said “stay indoors”.';
+    assert.deepEqual(speakers(text).map((s) => s[3]), [null, 'said']);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
