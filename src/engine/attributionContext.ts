@@ -151,8 +151,17 @@ export function before(ctx: Ctx, span: QuoteSpan): number[] {
 /** Is the verb at `i` inside a subordinate clause ("after Trump said …", "what she calls …")? */
 export function subordinate(ctx: Ctx, range: number[], i: number): boolean {
   const t = ctx.para.tokens;
-  for (let n = range.indexOf(i) - 1; n >= 0; n--) {
+  const at = range.indexOf(i);
+  for (let n = at - 1; n >= 0; n--) {
     const tok = t[range[n]];
+    // An aside between dashes: "The Californian described the incident — in which Rep. McNulty allegedly announced a
+    // vote count — as a “misunderstanding”".
+    if (/^[—–]$/.test(tok.text) && range.slice(at + 1).some((k) => t[k].text === tok.text)) return true;
+    // (A bracket is stepped over: "Rep. Mike McNulty (D-N.Y.) allegedly announced".)
+    if (tok.text === ')') {
+      while (n > 0 && t[range[n]].text !== '(') n--;
+      continue;
+    }
     if (!tok.word) return false;
     // "…, but he said that …", "…, though a rep for the band told …": a coordinated or contrasting clause with its
     // own subject — a pronoun, or a noun phrase that opens with a determiner.

@@ -447,6 +447,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[3]), [null, 'said']);
   });
 
+  it('reads a verb in an aside between dashes, past a bracketed party and state, as no speaker of the sentence’s quote', () => {
+    const text = 'Speaker Ann Ruiz spoke on Friday. The speaker described the incident Thursday — in which Rep. Mike Dale (D-N.Y.) allegedly announced a vote count early — as a “misunderstanding”.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(1, 4)), [['Ann Ruiz', 'The speaker', 'described']]);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
