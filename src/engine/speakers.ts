@@ -699,7 +699,8 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       // …and no noun follows it: in "…, Network Rail project sponsor, said" the name modifies a role (but "…, Davies
       // Ansah popularly known as OPK, denied" is the name and an aside).
       const modifies = !!named && named.last < segEnd && t[named.last].word && !t[named.last].cap && isNounLike(t[named.last].norm) && !/(?:ly|ed|ing)$/.test(t[named.last].norm);
-      const inner = named && !modifies && named.first - (j + 1) <= 3 && t.slice(j + 1, tokenAt(t, named.start)).every((x) => x.word && (x.cap || isRoleWord(x.norm) || OFFICE_WORDS_BEFORE.test(x.norm)) && !/^(?:of|for|at|to|in)$/.test(x.norm)) ? named : null;
+      // (A possessive owns what follows, whoever speaks: "…, Clinton’s New Hampshire spokeswoman, said".)
+      const inner = named && !modifies && !t[named.last - 1]?.possessive && named.first - (j + 1) <= 3 && t.slice(j + 1, tokenAt(t, named.start)).every((x) => x.word && (x.cap || isRoleWord(x.norm) || OFFICE_WORDS_BEFORE.test(x.norm)) && !/^(?:of|for|at|to|in)$/.test(x.norm)) ? named : null;
       if (inner) return nameSpeaker(ctx, inner);
       if (!(j >= floor && t[j].text === ',')) {
         // The clause's head noun phrase: "The report, published on Tuesday, …".

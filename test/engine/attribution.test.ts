@@ -452,6 +452,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 4)), [['Ann Ruiz', 'The speaker', 'described']]);
   });
 
+  it('takes a possessive name in an apposition for the owner of the role, not the speaker (“…, Clinton’s New Hampshire spokeswoman, said”)', () => {
+    const text = 'Dana Clark held events with her daughter, Chelsea Clark.\n\nJulie Mann, Clark’s New Hampshire spokeswoman, said Clark’s message is she has “the most experience and is best equipped to do the job.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Julie Mann']);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
