@@ -358,7 +358,8 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   // 0. A verb right before the quote (“he said, “…”", "X told reporters: “…”") wins over one further on,
   //    unless the quote is set off for an attribution that follows it (“…,” she said).
   const lastCue = [...b].reverse().find((i) => isCue(ctx, i));
-  const closesForAttribution = /[,?!]\s*$/.test(ctx.doc.text.slice(span.contentStart, span.contentEnd));
+  // (Only when words follow in its sentence: "… asked in an interview, “What is Trump afraid of?”" ends there.)
+  const closesForAttribution = /[,?!]\s*$/.test(ctx.doc.text.slice(span.contentStart, span.contentEnd)) && a.some((i) => t[i].word);
   // "According to Trump, the media would call him a “chicken”": the sentence's source governs a verb inside it.
   const opensWithSource = b.some((i, n) => n + 1 < b.length && t[i].norm === 'according' && t[b[n + 1]].norm === 'to' && i < (lastCue ?? -1));
   // "was called a “tyrant” by critics": a passive verb's agent after the quote.
@@ -371,7 +372,11 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   // "When an opposition member claimed that a “term … was affecting him,” Suri responded": words quoted as what a
   // verb says ("claimed that …") in an opening clause of time or condition; its comma closes that clause, not the quote.
   const inOpeningClause = lastCue !== undefined && b.length > 0 && t[b[0]].word && /^(?:when|as|after|while|if|because|although|though|once)$/.test(t[b[0]].norm) && b.slice(b.indexOf(lastCue) + 1).some((i) => t[i].norm === 'that');
-  if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && (!closesForAttribution || inOpeningClause) && !opensWithSource) {
+  // (Close too past a phrase of where or when and its comma: "Weld asked in an interview, “…”", "said in a statement on
+  // Monday: “…”".)
+  const tail = lastCue !== undefined ? b.slice(b.indexOf(lastCue) + 1) : [];
+  const setting = tail.length >= 3 && tail.length <= 8 && /^(?:in|on|at|during|via|through|from|after|before)$/.test(t[tail[0]].norm) && /^[,:]$/.test(t[tail[tail.length - 1]].text) && tail.slice(0, -1).every((i) => t[i].word && !isCue(ctx, i));
+  if (lastCue !== undefined && (tail.length <= 2 || setting) && (!closesForAttribution || inOpeningClause) && !opensWithSource) {
     const s = cueSubject(ctx, b, b.indexOf(lastCue), previous);
     if (s) return { speaker: s, cue: cueSpan(ctx, lastCue), place: 'before' };
   }

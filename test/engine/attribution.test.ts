@@ -457,6 +457,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Julie Mann']);
   });
 
+  it('takes a verb before a quotation as close past a phrase of where or when (“Weld asked in an interview, “…?””)', () => {
+    const text = 'Walsh recently called the canceled contests “undemocratic,” while fellow challenger Bill Weld asked in an interview, “What is Trump afraid of?”';
+    assert.deepEqual(speakers(text).map((s) => s.slice(1, 4)), [['Walsh', 'Walsh', 'called'], ['Bill Weld', 'Bill Weld', 'asked']]);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
