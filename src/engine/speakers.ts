@@ -160,7 +160,9 @@ export function mannerAttribution(ctx: Ctx, a: number[], previous: Quote | null)
     const name = end >= 0 ? ctx.nameByLast.get(end) : undefined;
     return name && name.kind === 'person' && a.includes(end) ? { speaker: nameSpeaker(ctx, name), verb: first } : null;
   }
-  const subject = subjectAt(ctx, first, previous);
+  // "“…,” the reporter followed up": an article and a role before the verb, the role's holder or the description.
+  const role = t[first].norm === 'the' && !!t[first + 1]?.word && !t[first + 1].cap && isRoleWord(t[first + 1].norm) && a.includes(first + 2) && isPastVerb(t[first + 2]) ? descriptionSpeaker(ctx, first + 1, 'backward', previous, first) : null;
+  const subject = role ? { speaker: role, end: first + 1 } : subjectAt(ctx, first, previous);
   const verb = subject ? subject.end + 1 : -1;
   if (!subject || !a.includes(verb) || !isPastVerb(t[verb])) return null;
   // "“…!” It had an energy", "He had the fireworks": an auxiliary or "it" starts a new sentence, not an attribution.

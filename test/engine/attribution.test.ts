@@ -462,6 +462,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 4)), [['Walsh', 'Walsh', 'called'], ['Bill Weld', 'Bill Weld', 'asked']]);
   });
 
+  it('reads “the reporter followed up” after a quotation as its attribution, whatever the verb', () => {
+    const text = '“I have nothing for you on that,” Carl Moss said.\n\n“He plays a significant role in immigration,” the reporter followed up.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(2, 4)), [['Carl Moss', 'said'], ['the reporter', 'followed']]);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
