@@ -45,6 +45,8 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   if (/^continu(?:e|es|ed|ing)$/.test(tok.norm) && t[i + 1]?.word && ![t[i + 1], t[i + 2]].some((w) => !!w?.word && (WORDS_NOUNS.test(w.norm) || WORDS_NOUNS.test(w.norm.replace(/s$/, ''))))) return false;
   // Mid-sentence capitals are names ("the United States"), except in a headline set in title case ("… Calls …").
   if (tok.cap && i > 0 && t[i - 1].word && !headline) return false;
+  // (…after a quotation closed mid-sentence too: "to “bully” and “intimidate” State Department officials".)
+  if (tok.cap && i > 1 && !headline && /^["”’']$/.test(t[i - 1].text) && !/^[.!?…]$/.test(t[i - 2].text)) return false;
   if (/ed$/.test(tok.norm) && participleOfObject(t, i)) return false;
   // "Kelly's alleged childhood abuse", "the firm's stated aim": a past form after a possessive is an adjective (a
   // plural's straight apostrophe may close a quotation instead: "… 'smoke and mirrors' said …").

@@ -467,6 +467,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(2, 4)), [['Carl Moss', 'said'], ['the reporter', 'followed']]);
   });
 
+  it('reads a capitalised word right after a quotation closed mid-sentence as a name, not a verb (“and “intimidate” State Department officials”)', () => {
+    const text = 'On Tuesday, Secretary Mike Paulson accused Democrats of trying to "bully" and "intimidate" State Department officials by scheduling depositions.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(1, 2)), [['Mike Paulson'], ['Mike Paulson']]);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
