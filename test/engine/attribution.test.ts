@@ -472,6 +472,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 2)), [['Mike Paulson'], ['Mike Paulson']]);
   });
 
+  it('gives words an outlet reports someone said to that someone (“WROC-TV reported the district attorney said … “not political.””)', () => {
+    const text = 'Affiliate KXTV reported the district attorney said the process could be long and the indictment was "not political."';
+    assert.deepEqual(speakers(text).map((s) => s.slice(2, 4)), [['the district attorney', 'said']]);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
