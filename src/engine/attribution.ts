@@ -649,6 +649,8 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
   for (const [n, i] of range.entries()) {
     // (A participle introduces only right before its colon: "… in the Dáil, with the Taoiseach saying: “…”".)
     if (!isCue(c, i) || (/ing$/.test(tokens[i].norm) && !(tokens[i + 1]?.text === ':' && n === range.length - 1))) continue;
+    // (Not a passive verb of telling, whose subject is the one told: "… lawmakers are told immediately.")
+    if (ADDRESSEE_VERBS.test(tokens[i].norm) && PASSIVE_AUX.test(tokens[i - 1]?.norm ?? '')) continue;
     // The subject before the verb; for a second verb of the same subject ("Coach X … was a happy man and said
     // that …"), the clause's.
     // "Relations should rest on mutual respect, said Xi.": after a comma, the verb's subject follows it.

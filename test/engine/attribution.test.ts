@@ -477,6 +477,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(2, 4)), [['the district attorney', 'said']]);
   });
 
+  it('takes no one told, in the passive, in the sentence before for the speaker of a quotation with no cue', () => {
+    const text = 'After the governor signs or vetoes a bill, lawmakers are told immediately.\n\n“If the bill is signed then the author receives a phone call.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), [null]);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
