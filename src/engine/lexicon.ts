@@ -75,7 +75,7 @@ const ROLE_WORDS =
   'analyst economist researcher scientist professor lecturer lawyer attorney prosecutor judge justice solicitor coroner ' +
   'barrister pope king queen prince princess sheikh emir ayatollah cardinal bishop archbishop rabbi imam pastor priest ' +
   'doctor surgeon nurse officer detective sheriff inspector sergeant colonel lieutenant major mayor deputy councillor ' +
-  'councilman councilwoman alderman commissioner superintendent principal dean president-elect prime chancellor ' +
+  'councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman commissioner superintendent principal dean president-elect prime chancellor ' +
   'businessman businesswoman entrepreneur investor banker actor actress singer musician rapper artist director producer ' +
   'comedian presenter host anchor broadcaster athlete champion driver cyclist boxer footballer cricketer batsman ' +
   'bowler skipper veteran firebrand dissident defector campaigner organiser organizer volunteer resident witness ' +

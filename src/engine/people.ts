@@ -40,12 +40,13 @@ export interface PeopleResult {
   signature?: readonly unknown[];
 }
 
-// "Jong-un" and "Jong Un" squash alike. Memoised: names repeat, and clustering compares them many times.
+// "Jong-un" and "Jong Un" squash alike, as do "Luján" and "Lujan". Memoised: names repeat, and clustering compares
+// them many times.
 const squashed = new Map<string, string>();
 const squash = (s: string) => {
   let v = squashed.get(s);
   if (v === undefined) {
-    v = s.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+    v = s.toLowerCase().replace(/['’]s$/, '').normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
     if (squashed.size > 50000) squashed.clear();
     squashed.set(s, v);
   }

@@ -769,6 +769,11 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Bambang']);
   });
 
+  it('groups a name with and without its accents (“Luján”, “Lujan”), and an assemblyman’s surname with his full name', () => {
+    const text = 'Rep. Ben Ray Lujan spoke first. Luján said so. Democratic Assemblyman Dave Jones spoke. Assemblyman Jones said no.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Ben Ray Lujan', 'Dave Jones']);
+  });
+
   it('takes a coalition partner for a party and “Nueva” or “Puerto” opening a place (“its coalition partner Komeito”, “Nueva Vizcaya”)', () => {
     const text = 'The ruling bloc lost its majority along with its coalition partner Haneda. Warnings were raised over the provinces of Cagayan, Nueva Vizcaya and Aurora. Mr Toru Ono said so.';
     assert.deepEqual(people(text).map((p) => p.name), ['Toru Ono']);
