@@ -41,16 +41,24 @@ const BENCH = /^(?:judge|magistrate|coroner|recorder|prosecutor|sheriff)$/;
  *  the sentence before with no other role can be the office holder the description names; for a description that
  *  is no single office ("Leon Bailey scored. “…,” the Jamaica international said") that person must be its subject. */
 function officeHolder(ctx: Ctx, head: string, before: number, named = false): PersonInfo | null {
-  const single = SINGLE_OFFICES.test(head);
   let at = ctx.sentenceOf[tokenAt(ctx.para.tokens, before)] ?? 0;
   // The sentence before the quotation the description follows, not one inside it (“Al-Qaeda in Ghana? I don’t
   // know,” the Ghanaian leader said).
   // (At most ten sentences back: a paragraph of thousands of quoted sentences must stay linear.)
   for (let back = 0; back < 10 && at > 0 && ctx.quoted[tokenAt(ctx.para.tokens, ctx.para.sentences[at - 1].start)]; back++) at--;
-  // (The paragraph before's last sentence, not its first: "“…,” said Manny Pacquiao. … Broner himself claimed to be put
-  // off.¶“…,” the Cincinnati native said" is Broner.)
-  const prior = at > 0 ? ctx.para.sentences[at - 1] : ctx.para.index > 0 ? ctx.doc.paragraphs[ctx.para.index - 1].sentences.at(-1) ?? null : null;
-  if (!prior) return null;
+  if (at > 0) return holderIn(ctx, head, before, named, ctx.para.sentences[at - 1]);
+  // From the paragraph before: its last sentence ("“…,” said Manny Pacquiao. … Broner himself claimed to be put
+  // off.¶“…,” the Cincinnati native said" is Broner), else the whole paragraph ("Anna Morgan-Lloyd had agreed … . She
+  // admitted … .¶After the riots, the 48-year-old woman …").
+  const para = ctx.para.index > 0 ? ctx.doc.paragraphs[ctx.para.index - 1] : null;
+  const last = para?.sentences.at(-1);
+  if (!para || !last) return null;
+  return holderIn(ctx, head, before, named, last) ?? holderIn(ctx, head, before, named, para);
+}
+
+/** The office holder officeHolder looks for, in the span `prior`. */
+function holderIn(ctx: Ctx, head: string, before: number, named: boolean, prior: { start: number; end: number }): PersonInfo | null {
+  const single = SINGLE_OFFICES.test(head);
   const candidates = new Set<PersonInfo>();
   const names = ctx.people.names;
   let subject: NameMention | null = null;

@@ -482,6 +482,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), [null]);
   });
 
+  it('resolves a description after a paragraph break in the whole paragraph before when its last sentence names no one (“She admitted … .¶… the 48-year-old woman … described”)', () => {
+    const text = 'Anna Lloyd-Baker had agreed to a plea deal before the hearing. She admitted that she had entered the building as Congress met.\n\nAfter the riots, the 48-year-old woman from Indiana had described the day as the "best day ever" in a post.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Anna Lloyd-Baker']);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
