@@ -207,10 +207,12 @@ function chunkKey(c: Chunk): string {
   // Token indices: a bracketed nickname must follow the name at once ("Joko Widodo (Jokowi)"); the first word as
   // written: its capitals ("Jokowi", "CEOs"); the honorific, whose gender picks among a surname's bearers.
   const shape = [c.first, c.last, c.words[0]?.text, c.title.length, c.honorific?.norm ?? null, c.thingLike, isPluralCapitals(c)];
-  // Every fact but those only describe() reads, so that a fact added later is in the key without anyone remembering
-  // to put it there (three once were not: a verb after the name, a quote it labels, standing as a place).
-  const { text, name, trailingStops, age, ...read } = f;
-  return JSON.stringify([read, shape]);
+  // Every fact but those only describe() reads (and the two joined forms of others), so that a fact added later is
+  // in the key without anyone remembering to put it there (three once were not: a verb after the name, a quote it
+  // labels, standing as a place). Values only: the keys are kept for every paragraph, and names repeated in each
+  // cost memory.
+  const { text, name, trailingStops, age, normKey, squashKey, ...read } = f;
+  return JSON.stringify([Object.values(read), shape]);
 }
 
 const sameStrings = (a: string[], b: string[]) => a.length === b.length && a.every((s, i) => s === b[i]);
