@@ -227,6 +227,12 @@ function attributeCoordinated(doc: ArticleDoc, quotes: Quote[]): void {
       last!.kind = 'partial';
       last!.speaker = q.speaker;
       last!.cue = q.cue;
+    } else if (q.kind === 'partial' && !q.speaker && last?.speaker && last.cue && last.cue.end <= last.start && gap !== null && gap.length < 300 && !/[.!?;]|\n/.test(gap.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\./g, ''))) {
+      // "Brooks stated that the debate was “more Rubio-style” … and Rubio was hurt by going “personally, just in the
+      // gutter”": later words quoted in the sentence of a verb that brought in earlier ones, with no cue of their own,
+      // are that speaker's.
+      q.speaker = last.speaker;
+      q.cue = last.cue;
     } else if (joined && last!.kind === 'title' && q.kind !== 'title') {
       // “Los Hijos de Trump,” or “Sons of Trump,”: another name of the same work.
       q.kind = 'title';

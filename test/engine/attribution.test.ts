@@ -487,6 +487,12 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Anna Lloyd-Baker']);
   });
 
+  it('gives later words quoted in the sentence of a verb that brought in earlier ones, with no cue of their own, to that speaker', () => {
+    // (The middle quotation holds two sentences, which end the sentence the third one is read in.)
+    const text = 'Columnist Dana Brooks stated that the debate was “more substantive” and the senator “did well, because it was a real debate. It was more uplifting” and Rubio was hurt by going “personally, just in the gutter” against his rival.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'Dana Brooks'], ['partial', 'Dana Brooks'], ['partial', 'Dana Brooks']]);
+  });
+
   it('gives “She and others said” to her', () => {
     const text = 'The talks were opened by Maria Lund.\n\nShe and others said the day would provide “a defining moment,” but warned that some countries were stalling.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 3)), [['partial', 'Maria Lund', 'She']]);
