@@ -85,6 +85,8 @@ interface ChunkFacts {
   placeLike: boolean;
   /** The token after the name is a stop, comma or semicolon (or there is none). */
   stopAfter: boolean;
+  /** ", who" follows the name. */
+  whoAfter: boolean;
   /** No word of the name is a place, country or organisation in the lexicon. */
   noPlaceWord: boolean;
   role: string | null;
@@ -342,6 +344,7 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       bracketed: para.tokens[c.first - 1]?.text === '(' && para.tokens[c.last]?.text === ')' && !c.honorific && !c.title.length,
       knownAs: knownAs(para.tokens, c.first),
       stopAfter: /^[.,;]$/.test(para.tokens[c.last]?.text ?? '.'),
+      whoAfter: para.tokens[c.last]?.text === ',' && para.tokens[c.last + 1]?.norm === 'who',
       noPlaceWord: norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization')),
       role: roleOf(body, para.tokens, c),
       age: c.end + AGE_REACH <= body.length ? ageOf(body, para.sentences, c) : undefined,
@@ -390,6 +393,17 @@ function promote(chunks: Chunk[]): void {
     // "Webb" after "the James Webb Space Telescope" is the telescope.
     if (c.kind === 'place' && c.evidence === 1 && c.words.length >= 3) for (const n of c.facts.norms.slice(1, -1)) placeWords.add(n);
     if (c.kind === 'person' && c.words.length >= 2) for (const n of c.facts.norms) inFullNames.add(n);
+  }
+  // A surname that is a place's name too, of someone named in full, is theirs where it speaks or a "who" follows:
+  // "Jeremy Paris moved here … . “…,” Paris, who used to work on Capitol Hill, said".
+  const surnames = new Set<string>();
+  for (const c of chunks) if (c.kind === 'person' && c.evidence >= 1 && c.words.length >= 2) surnames.add(c.facts.norms[c.facts.norms.length - 1]);
+  for (const c of chunks) {
+    const f = c.facts;
+    if (c.kind === 'place' && c.words.length === 1 && !c.title.length && !c.honorific && surnames.has(f.normKey) && (f.whoAfter || f.beforeCue || f.afterCue)) {
+      c.kind = 'person';
+      c.evidence = 1;
+    }
   }
   // Someone so shown: their bare words name them elsewhere too ("the signing of Lukaku" after "Romelu Lukaku has …").
   const sureOf = (c: Chunk) => {

@@ -774,6 +774,14 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Ben Ray Lujan', 'Dave Jones']);
   });
 
+  it('takes a surname that names a place too for its bearer where it speaks or a “who” follows, not where it is a place', () => {
+    const text = 'Jeremy Paris moved here from Washington.\n\n“You get your house ready for a party,” Paris, who used to work on Capitol Hill, said.\n\nHe flew to Paris on Monday.';
+    const [p] = people(text);
+    assert.equal(p.name, 'Jeremy Paris');
+    assert.equal(p.mentions.length, 2);
+    assert.equal(analyze(text).quotes[0].speaker?.name, 'Jeremy Paris');
+  });
+
   it('takes a coalition partner for a party and “Nueva” or “Puerto” opening a place (“its coalition partner Komeito”, “Nueva Vizcaya”)', () => {
     const text = 'The ruling bloc lost its majority along with its coalition partner Haneda. Warnings were raised over the provinces of Cagayan, Nueva Vizcaya and Aurora. Mr Toru Ono said so.';
     assert.deepEqual(people(text).map((p) => p.name), ['Toru Ono']);
