@@ -327,15 +327,6 @@ export function nameSpeaker(ctx: Ctx, n: NameMention): Speaker {
 /** A line that interrupts a story without being part of it: a crosshead ("GREATER SUCCESS"), pasted page furniture
  *  ("Read more: …"), or a photo caption or credit ("Hansen after the defeat. Andrew Cornaga / INPHO", "Boris Johnson
  *  delivers a statement (House of Commons/PA)"). Read once per paragraph text. */
-/** The index of the paragraph a paragraph follows in the story: the one before it, past up to two photo credits,
- *  captions or crossheads pasted between ("… issued an apology.¶BEN STANSALL/GettyImages¶“I am sorry …”"); -1 for
- *  none. */
-export function storyParagraphBefore(doc: ArticleDoc, index: number): number {
-  let k = index - 1;
-  while (k > 0 && index - k < 3 && isInterruption(doc.paragraphs[k])) k--;
-  return k;
-}
-
 export function isInterruption(para: Paragraph): boolean {
   return para.memo.get('interruption', () => {
     const line = para.body.trim();
@@ -350,4 +341,13 @@ export function isInterruption(para: Paragraph): boolean {
     // Page furniture as debris and claims read it, from the paragraph's memo.
     return crosshead || credit || byline || para.memo.get('label', () => labelOf(para.body)) !== null;
   });
+}
+
+/** The index of the paragraph a paragraph follows in the story: the one before it, past up to two photo credits,
+ *  captions or crossheads pasted between ("… issued an apology.¶BEN STANSALL/GettyImages¶“I am sorry …”"); -1 for
+ *  none. */
+export function storyParagraphBefore(doc: ArticleDoc, index: number): number {
+  let k = index - 1;
+  while (k > 0 && index - k < 3 && isInterruption(doc.paragraphs[k])) k--;
+  return k;
 }

@@ -74,8 +74,10 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   if (prev?.word && /^(?:and|but)$/.test(prev.norm) && next?.word && /^(?:it|he|she|they|we|i|you|there)$/.test(next.norm)) return true;
   // "the white-hot warning signal", "a warning shot": a form in -ing right after an article (or an article and an
   // adjective), before a noun, is a noun's modifier ("a letter warning residents" is a verb: a noun comes before it).
-  const adjectiveAfterArticle = !!prev?.word && !prev.cap && (prev.norm.includes('-') || hasTag(prev.norm, 'Adjective')) && DETERMINERS.has(t[i - 2]?.norm ?? '');
-  if (/ing$/.test(tok.norm) && (DETERMINERS.has(prev?.norm ?? '') || adjectiveAfterArticle) && !!next?.word && !next.cap && isNounLike(next.norm) && !DETERMINERS.has(next.norm) && !PRONOUNS.has(next.norm)) return false;
+  if (/ing$/.test(tok.norm) && !!next?.word && !next.cap && isNounLike(next.norm) && !DETERMINERS.has(next.norm) && !PRONOUNS.has(next.norm)) {
+    const adjectiveAfterArticle = !!prev?.word && !prev.cap && (prev.norm.includes('-') || hasTag(prev.norm, 'Adjective')) && DETERMINERS.has(t[i - 2]?.norm ?? '');
+    if (DETERMINERS.has(prev?.norm ?? '') || adjectiveAfterArticle) return false;
+  }
   const nounToo = hasTag(tok.norm, 'Noun', 'Singular', 'Plural', 'Uncountable') || /s$/.test(tok.norm);
   // "the claims of", but "says of Clinton, “…”" and "spoke of" are verbs.
   if (next && next.word && next.norm === 'of' && nounToo && !/^(?:says|said|speaks|spoke|writes|wrote)$/.test(tok.norm)) return false;

@@ -387,17 +387,20 @@ function promote(chunks: Chunk[]): void {
   // home"), unless the article names someone with it ("Sydney Smith") or it speaks or is "he" or "she".
   const placeWords = new Set<string>();
   const inFullNames = new Set<string>();
+  // The surnames of people named in full and sure (see below).
+  const surnames = new Set<string>();
   for (const c of chunks) {
     if (c.kind === 'place' && c.evidence === 1 && c.words.length === 1) placeWords.add(c.facts.normKey);
     // So is a word inside a building's or a site's name of three words or more, which may be named for someone:
     // "Webb" after "the James Webb Space Telescope" is the telescope.
     if (c.kind === 'place' && c.evidence === 1 && c.words.length >= 3) for (const n of c.facts.norms.slice(1, -1)) placeWords.add(n);
-    if (c.kind === 'person' && c.words.length >= 2) for (const n of c.facts.norms) inFullNames.add(n);
+    if (c.kind === 'person' && c.words.length >= 2) {
+      for (const n of c.facts.norms) inFullNames.add(n);
+      if (c.evidence >= 1) surnames.add(c.facts.norms[c.facts.norms.length - 1]);
+    }
   }
   // A surname that is a place's name too, of someone named in full, is theirs where it speaks or a "who" follows:
   // "Jeremy Paris moved here … . “…,” Paris, who used to work on Capitol Hill, said".
-  const surnames = new Set<string>();
-  for (const c of chunks) if (c.kind === 'person' && c.evidence >= 1 && c.words.length >= 2) surnames.add(c.facts.norms[c.facts.norms.length - 1]);
   for (const c of chunks) {
     const f = c.facts;
     if (c.kind === 'place' && c.words.length === 1 && !c.title.length && !c.honorific && surnames.has(f.normKey) && (f.whoAfter || f.beforeCue || f.afterCue)) {

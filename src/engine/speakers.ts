@@ -277,9 +277,11 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   // comma, with a name after it, is inverted — what comes before the comma is what was said, not who said it.
   // (Not after an apposition to the name opening the clause: "Kenneth Baker, chair of the judges, said True History of
   // the Kelly Gang … had turned …" is Baker's.)
-  const opening = firstNameIn(ctx, b[0], b[0] + 4);
-  const apposed = !!opening && opening.kind === 'person' && opening.first === b[0] && t[opening.last]?.text === ',' && opening.last < i - 1;
-  if (!s && !gerund && !apposed && t[i - 1]?.text === ',' && INVERTIBLE.test(t[i].norm) && n + 1 < b.length) {
+  const apposed = () => {
+    const opening = firstNameIn(ctx, b[0], b[0] + 4);
+    return !!opening && opening.kind === 'person' && opening.first === b[0] && t[opening.last]?.text === ',' && opening.last < i - 1;
+  };
+  if (!s && !gerund && t[i - 1]?.text === ',' && INVERTIBLE.test(t[i].norm) && n + 1 < b.length && !apposed()) {
     const after = speakerAfter(ctx, b[n + 1], previous, 5);
     // (Not the subject of what was said: in "…, representing the newspaper, said Mr Depp had not shown “contrition”"
     // a verb follows the name.)
