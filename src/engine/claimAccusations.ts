@@ -11,7 +11,10 @@ import type { TextSpan } from './types';
 const ALLEGATIONS = all(
   'accuse|accused|accuses|accusing … of',
   'accusation|accusations|allegation|allegations|alleged|allegedly|alleges|allege|alleging',
-  'charged|indicted with|over|in',
+  // ("charged under the national security law": the law as the charge.)
+  'charged|indicted with|over|in|under',
+  // "arrested on charges of terrorism", "held on a charge of murder".
+  'on a? charge|charges of',
   // "Dr Balakrishnan had charged that …".
   'charged|charges|charge|charging that',
   'charged|indicted him|her|them|us|me with|over|in',
@@ -32,13 +35,20 @@ const ALLEGATIONS = all(
   'blame|blamed|blames|blaming … for',
   // "filed a paternity lawsuit against Bieber", "the new charge against Denning".
   'filed|brought|lodged|launched a|an … lawsuit|suit|complaint|case|claim against',
-  'charge|charges|lawsuit|lawsuits|complaint|complaints|case against',
+  'charge|charges|lawsuit|lawsuits|complaint|complaints|case|claim|claims against',
+  // "The lawsuits were filed against chef …", "a complaint lodged against him": whatever is filed is a charge.
+  'is|are|was|were|been|being filed|lodged against',
+  // "filed a lawsuit in the U.S. District Court … against the FTC", "filed a complaint that …": the court or the
+  // clause between the suit and its target.
+  'filed|files|filing a|an … lawsuit|suit|complaint',
   'criticised|criticized|criticises|criticizes|condemned|condemns|slammed|slams … for',
   // "a rebuke from the statistics watchdog for making misleading claims", "stop spreading what he describes as lies".
   'rebuke|rebuked|rebukes|reprimand|reprimanded|censure|censured … for',
   'spreading|spread|spreads|peddling|peddled … lies|falsehoods|misinformation|disinformation',
   'sued|sues|suing … for|over',
   'claimed|claims|claiming that',
+  // ("They claim that …": the plain form, after a personal pronoun.)
+  'i|we|they|you claim that',
   // "claimed Sunday that", "claimed on Tuesday that": the day between the verb and its clause.
   'claimed|claims|claiming on? monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|recently|repeatedly|publicly|again that',
   // "reiterated his claim that …", "claims made by the minister that …": the claim as a noun, made by someone.
@@ -194,7 +204,7 @@ export function allegation(s: SentenceView): Hit[] {
   // ("pleaded not guilty" contests the charge: it settles nothing.)
   const settled = find(s, SETTLED, false).some((r) => !NEGATORS.has(s.words[r.start + 1]?.norm ?? ''));
   for (const r of find(s, ALLEGATIONS, false)) {
-    if (settled && /^(?:charged|indicted|alleged|allegedly|accused|suspected)$/.test(s.words[r.start].norm)) continue;
+    if (settled && /^(?:charged|indicted|alleged|allegedly|accused|suspected|on)$/.test(s.words[r.start].norm)) continue;
     const first = s.words[r.start];
     const before = s.words[r.start - 1];
     // "who can blame the buyers for taking the money?": blame disclaimed, not laid.
@@ -202,12 +212,15 @@ export function allegation(s: SentenceView): Hit[] {
     // "inquiries made with the alleged victim": the one who complains, named by the charge, not someone accused.
     if (/^alleged(?:ly)?$/.test(first.norm) && /^(?:victims?|complainants?|survivors?)$/.test(s.words[r.start + 1]?.norm ?? '')) continue;
     // "the claims that …", "false claims that …" are nouns; "officials claimed that …", "Trump claims that …" verbs.
-    const madeBy = /^claims?$/.test(first.norm) && /^(?:made|levelled|leveled|voiced)$/.test(s.words[r.start + 1]?.norm ?? '');
+    // ("claims against two councillors": a claim with its target is a charge, whoever voices it.)
+    const madeBy = /^claims?$/.test(first.norm) && /^(?:made|levelled|leveled|voiced|against)$/.test(s.words[r.start + 1]?.norm ?? '');
     // "the resident also claims it's …": after an adverb "claims" is the verb, as after a name or a pronoun.
     const adverb = !!before && /^(?:also|still|now|even|further|again|too|\w+ly)$/.test(before.norm);
     if (first.norm === 'claims' && !madeBy && !(before && (before.cap || adverb || PRONOUN_SUBJECTS.has(before.norm)))) continue;
-    if (/^claim/.test(first.norm) && !madeBy && (!before || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your)$/.test(before.norm))) continue;
-    if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me|that)$/) && !BE.has(before?.norm ?? '')) continue;
+    if (/^claim/.test(first.norm) && !madeBy && (!before || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your|a|an|no|this|one|every|each)$/.test(before.norm))) continue;
+    // ("has been arrested and charged with": the passive carried over "and".)
+    const passive = BE.has(before?.norm ?? '') || (before?.norm === 'and' && BE.has(s.words[r.start - 3]?.norm ?? ''));
+    if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me|that)$/) && !passive) continue;
     if ((CHARGED.test(first.norm) || /^(?:sued|arraigned)$/.test(s.words[r.end - 1].norm)) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w, k, a) => ANYONE.test(w.norm) && (w.norm !== 'a' || /^(?:person|man|woman|defendant|suspect)$/.test(a[k + 1]?.norm ?? '')))) continue;
     // "denied the allegations": the sentence is the denial.
     if (/^(?:allegations?|accusations?)$/.test(s.words[r.start].norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w) => DENYING.test(w.norm))) continue;
@@ -250,7 +263,9 @@ export function allegation(s: SentenceView): Hit[] {
   // "he claimed Mr Thomas' family had been held prisoner": "claimed" and a clause of its own without "that" (not
   // "claimed the title", "claimed victory"); "…, they claimed." closing the sentence on what came before.
   s.words.forEach((w, i) => {
-    if (hits.length || settled || !/^(?:claimed|claims)$/.test(w.norm) || s.quoted[i]) return;
+    // ("They claim there were no consultations": the plain form after a plural or personal pronoun.)
+    const plain = w.norm === 'claim' && /^(?:they|we|i|you)$/.test(s.words[i - 1]?.norm ?? '');
+    if (hits.length || settled || !(plain || /^(?:claimed|claims)$/.test(w.norm)) || s.quoted[i]) return;
     const subject = s.words[i - 1];
     if (!subject || !(PRONOUN_SUBJECTS.has(subject.norm) || subject.cap) || DETERMINERS_BEFORE_NOUN.has(subject.norm)) return;
     // ("He claimed he had been out of the room": an account of oneself, not a charge against anyone.)
@@ -407,7 +422,14 @@ const CLAIM_NOUNS = new Set(
 /** What a deed disowned was: "(had not carried out) the attack", "(did not order) any killing". */
 const DISOWNED_DEED = 'the|any|an|a|this|that|these|those|such? attack|attacks|shooting|killing|murder|crime|strike|strikes';
 const REJECTIONS = all(
-  'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing|refute|refutes|refuted|rebut|rebutted|contest|contested the|those|these|such|his|her|their|its|any|all|both? claim|claims|allegation|allegations|accusation|accusations|charge|charges|report|reports|suggestion|suggestions|criticism|account|assertion|assertions|findings',
+  'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing|refute|refutes|refuted|rebut|rebutted|contest|contested the|those|these|such|his|her|their|its|any|all|both? claim|claims|allegation|allegations|accusation|accusations|charge|charges|report|reports|suggestion|suggestions|criticism|criticisms|account|assertion|assertions|findings',
+  // To refute or rebut is to answer a claim, whatever it is called ("refuted the quote after it gained traction").
+  'refute|refutes|refuted|refuting|rebut|rebuts|rebutted|rebutting the|this|that|these|those|his|her|their|its|a|an|any|such|claims|reports|suggestions',
+  // "will vigorously defend himself against 2 lawsuits", "intends to strenuously contest the charges".
+  'vigorously|strenuously|robustly defend|defends|defended|defending|contest|contests|contested|contesting',
+  // "called the complaint politically motivated", "calls the lawsuit frivolous".
+  'called|calls|calling the|this|these|those|it|them complaint|complaints|allegation|allegations|accusation|accusations|charges|claims|lawsuit|suit|case|investigation|probe|inquiry … baseless|false|untrue|unfounded|groundless|fraudulent|bogus|lies|nonsense|fabricated|frivolous|politically',
+  'frivolous|vexatious|meritless complaint|complaints|lawsuit|lawsuits|suit|claim|claims|case|allegations',
   'claim|claims|allegation|allegations|accusation|accusations|reports|charges … as? baseless|false|untrue|unfounded|groundless|lies|nonsense|fabricated|fabrication|ridiculous|absurd|laughable',
   // "rejected the US accusations", "rejected those numbers", "dismissed this as a baseless pretext", "rejected as
   // “fraudulent” the results": what one side says, set aside by the other.
@@ -421,7 +443,7 @@ const REJECTIONS = all(
   'there is|was|has|had been? no evidence that|of',
   // "said there was “no foundation” to the claims", "the allegations are without foundation".
   'there is|was|are|were no|little foundation|basis to|for',
-  'without foundation|basis',
+  'without foundation|basis|merit',
   // "“I entered these pleas because I am not guilty,” he said": the speaker's own innocence.
   'i|we am|are|was|were not guilty',
   'i\'m|i’m not guilty',
@@ -510,6 +532,11 @@ export function denial(s: SentenceView): Hit[] {
     if (BE.has(s.words[r.start - 1]?.norm ?? '') && /^(?:reject|dismiss|disput|refut|rebut|contest|denounc)/.test(s.words[r.start].norm)) continue;
     // "his false claims that he speaks for working people": the writer's verdict on someone's claims, not a denial.
     if (/^(?:false|specious|baseless|unfounded|defamatory|malicious|bogus|fabricated)$/.test(s.words[r.start].norm) && /^(?:his|her|their|its|my|your|our)$/.test(s.words[r.start - 1]?.norm ?? '')) continue;
+    // "There is no evidence …", "is without merit": no verb of its own, so whoever reports the sentence denies.
+    if (/^(?:there|without)$/.test(s.words[r.start].norm)) {
+      hits.push(denialHit(hitSpans(s, r), sourceName(sayerOf(s, r.start)) ?? (s.quoted[r.start] ? s.speaker : null)));
+      continue;
+    }
     // ("“I have always maintained my innocence”": the speaker's own, not "I have always".)
     const subject = subjectOf(s, r.start);
     const own = !!subject && /^(?:i|we)$/.test(s.words[subject.from].norm);
@@ -518,6 +545,22 @@ export function denial(s: SentenceView): Hit[] {
   for (const c of contested(s)) if (c.negated) hits.push(denialHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
   for (const d of disclaimed(s)) if (!isCondition(s, d.start)) hits.push(denialHit([wordSpan(s, d.start, d.end)], sourceName(d.subject) ?? (s.quoted[d.start] ? s.speaker : null)));
   return hits;
+}
+
+/** Who reports the words at `at`: the subject of a verb of saying before them ("Shoemaker said there was no …"), or
+ *  the attribution closing the sentence after them ("…, the minister said", "…, said Jane Doe"). */
+function sayerOf(s: SentenceView, at: number): SourcePhrase | null {
+  for (let k = 0; k < s.words.length; k++) {
+    if (s.quoted[k] || !SAYING.has(s.words[k].norm) || /ing$/.test(s.words[k].norm)) continue;
+    if (k < at) return subjectOf(s, k);
+    if (s.words.length - k > 8) return null;
+    // ("…, said Jane Doe": inverted; else the phrase from the comma to the verb.)
+    if (/,|[”"]/.test(s.marksBefore[k])) return phraseAfter(s, k + 1);
+    let from = k - 1;
+    while (from > at && !/,|[”"]/.test(s.marksBefore[from])) from--;
+    return from > at ? phraseAfter(s, from) : null;
+  }
+  return null;
 }
 
 /** "if the figures are not accurate", "whether it was true": a condition or a question before word `at`, not a denial. */
@@ -573,11 +616,9 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
       // "it would be wrong to bring down the government", "wrong and irresponsible to …": a deed judged, nothing denied.
       const judged = w.slice(k + 1, k + 5).some((x, j) => x.norm === 'to' && !s.stops[k + 1 + j] && isBareVerb(w[k + 2 + j]?.norm ?? ''));
       if (k < w.length && !s.stops[k] && !judged && (negated ? TRUE_WORDS.has(p) : FALSE_WORDS.has(p))) {
-        // (Who calls it so: the subject of a verb of saying a few words before — "Google said the decision was wrong" —
-        // else the clause's own.)
-        let says = i - 1;
-        while (says >= 0 && i - says <= 12 && !s.stops[says + 1] && !SAYING.has(w[says].norm)) says--;
-        out.push({ start: i, end: k + 1, subject: subjectOf(s, says >= 0 && SAYING.has(w[says].norm) ? says : i) });
+        // (Who calls it so: whoever reports it — "Google said the decision was wrong", "…, the minister said" — else
+        // the clause's own subject.)
+        out.push({ start: i, end: k + 1, subject: sayerOf(s, i) ?? subjectOf(s, i) });
       }
     } else if (n === 'never' && NEVER_DONE.test(w[i + 1]?.norm ?? '') && !s.stops[i + 1] && !PRAISE_AFTER.test(w[i + 2]?.norm ?? '') && !forGranted(s, i + 1)) {
       out.push({ start: i, end: i + 2, subject: subjectOf(s, i) });

@@ -1362,3 +1362,33 @@ describe('attribution hedged, questions left open, innocence maintained', () => 
     assert.deepEqual(claims('He loved his audiences and never took them for granted.'), []);
   });
 });
+
+describe('charges filed and answered: arrests on charges, suits filed, complaints refuted or called frivolous', () => {
+  it('finds a charge carried over "and", a law as the charge, and an arrest on charges', () => {
+    assert.equal(only('The driver has been arrested and charged with careless driving.').category, 'allegation');
+    assert.equal(only('The two editors were charged under the sedition law passed in 2021.').category, 'allegation');
+    assert.equal(only('Four activists were detained on charges of inciting unrest.').category, 'allegation');
+    // A conviction settles the charge.
+    assert.deepEqual(claims('The mayor was convicted on charges of bribery in 2019 and served two years.'), []);
+  });
+
+  it('finds suits and complaints filed, and claims against someone', () => {
+    assert.equal(only('Three lawsuits were filed against the landlord in the county court on Friday.').category, 'allegation');
+    assert.equal(only('The union filed a complaint with the labour board against the bakery chain last week.').category, 'allegation');
+    assert.equal(only('The watchdog is reviewing claims against two councillors.').category, 'allegation');
+    assert.equal(only('They claim there were no warnings before the bridge was closed.').category, 'allegation');
+    // A suit someone brought, told as a matter of record, charges no one in the writer's voice.
+    assert.deepEqual(claims('The governor came to the capital to present the lawsuit he has filed against the new rules.'), []);
+  });
+
+  it('finds a denial that refutes, defends against a suit, or calls a complaint frivolous, and names who says so', () => {
+    assert.equal(only('The club and the league both refuted the quote after it spread online.').category, 'denial');
+    assert.equal(only('The baker says he will vigorously defend himself against the claims.').category, 'denial');
+    assert.equal(only('A spokeswoman for the senator called the complaint politically motivated.').category, 'denial');
+    assert.equal(only('I reject the criticisms of the committee utterly.').category, 'denial');
+    const merit = only('The complaint is without merit, said Ann Gray, a lawyer for the firm.');
+    assert.equal(merit.category, 'denial');
+    assert.equal(merit.source, 'Ann Gray');
+    assert.equal(only('There is no evidence of any wrongdoing, the minister said.').source, 'the minister');
+  });
+});
