@@ -14,7 +14,7 @@ import { classifyQuote, inDisplayLine } from './quoteKind';
 import { PeopleLookup, firstStartingAt } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
 import { nameOrganisations } from './organisationNames';
-import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, storyParagraphBefore, subordinate, tokenAt, type Ctx } from './attributionContext';
+import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, sentenceOfToken, storyParagraphBefore, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isAdverbWord, isPastVerb, squashWord } from './attributionCues';
 import { accordingTo, clauseSubject, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, passedOn, quotedPerson, shownSaying, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 import { descriptionSpeaker } from './references';
@@ -562,10 +562,48 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   // Lower-case words only: capitalised ones name a programme or a work ("appeared on the show “Morning Edition”").
   const content = ctx.doc.text.slice(span.contentStart, span.contentEnd).trim();
   if (/^\p{Ll}/u.test(content) && content.split(/\s+/).length >= 2 && b.length && t[b[b.length - 1]].word) {
+    // (…unless the sentence closes on whoever reports it: "Kim “personally organized” the firing of the “…” on
+    // Thursday, KCNA said" — the writer's sentence, and the words it quotes, are KCNA's.)
+    const closer = sentenceCloser(ctx, span, previous);
+    if (closer) return closer;
     const subject = openingSubject(ctx, b, previous, false);
     if (subject) return { speaker: subject.speaker, cue: cueSpan(ctx, subject.verb), place: 'sentence' };
   }
   return describedAfter(ctx, span) ?? verdictAfter(ctx, span) ?? { speaker: null, cue: null, place: 'none' };
+}
+
+/** The attribution closing the sentence a quotation is in, past any later quotation: "…, KCNA said Friday.",
+ *  "…, said Jane Doe." (Only the sentence's last dozen tokens are read, so a sentence of many quotations stays linear.) */
+function sentenceCloser(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attribution | null {
+  const t = ctx.para.tokens;
+  const first = tokenAt(t, span.end);
+  if (first >= t.length) return null;
+  const limit = sentenceOfToken(ctx, first).end;
+  let last = tokenAt(t, limit) - 1;
+  while (last >= first && !t[last].word) last--;
+  // The verb, with nothing after it but words of when and where ("on Friday", "in a statement").
+  // (…or an apposition: "…, KCNA said, a reference to the two missiles fired into the sea.")
+  let cue = -1;
+  for (let k = last; k > first && last - k < 20 && !ctx.quoted[k] && (t[k].word || /^[,'’-]$/.test(t[k].text)); k--) {
+    if (isCue(ctx, k) && !/ing$/.test(t[k].norm)) {
+      cue = k;
+      break;
+    }
+  }
+  if (cue < 0) return null;
+  // "…, said Jane Doe": inverted after a comma; "…, state news wire KCNA said": the speaker between comma and verb.
+  if (t[cue - 1].text === ',') {
+    const s = speakerAfter(ctx, cue + 1, previous, 6);
+    return s ? { speaker: s, cue: cueSpan(ctx, cue), place: 'sentence' } : null;
+  }
+  // (The comma may close a quotation: "…“solemn warning,” state news wire KCNA said". Not a relative or subordinate
+  // clause's verb: "…, which the US said was a violation".)
+  let comma = cue - 1;
+  while (comma > first && cue - comma <= 8 && t[comma].word && !ctx.quoted[comma] && !/^(?:who|which|that|as|when|while|after|before|because|if|what|where)$/.test(t[comma].norm)) comma--;
+  const closesQuote = /^[”"’']$/.test(t[comma].text) && /,$/.test(ctx.doc.text.slice(0, t[comma].start));
+  if (!((t[comma].text === ',' && !ctx.quoted[comma]) || closesQuote)) return null;
+  const s = speakerBefore(ctx, cue - 1, comma + 1, previous);
+  return s ? { speaker: s, cue: cueSpan(ctx, cue), place: 'sentence' } : null;
 }
 
 /** The person whose reporting verb, the nearest one in the main clause before a quotation, brings it in. */

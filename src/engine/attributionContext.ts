@@ -97,7 +97,7 @@ export function isStopIn(ctx: Ctx, i: number): boolean {
 }
 
 /** The sentence of the paragraph that holds token `i`. */
-function sentenceOfToken(ctx: Ctx, i: number): { start: number; end: number } {
+export function sentenceOfToken(ctx: Ctx, i: number): { start: number; end: number } {
   return ctx.para.sentences[ctx.sentenceOf[i]] ?? ctx.para;
 }
 

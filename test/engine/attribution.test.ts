@@ -1545,3 +1545,13 @@ describe('an apposition holding a list’s commas', () => {
     assert.deepEqual(speakers('Ann Obi at one point said: “I’ll do it.”').map((s) => s[1]), ['Ann Obi']);
   });
 });
+
+describe('a sentence’s closing attribution', () => {
+  it('gives words quoted in the writer’s sentence to the attribution that closes it, past a later quotation', () => {
+    const text = 'Tom Hale inspected the launch of “a new-type of guided rocket” as a “solemn warning to rivals,” the state news agency KTNA said Friday.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['KTNA', 'KTNA']);
+    // …and with the attribution inside the sentence followed by an apposition.
+    const aside = 'It was a test. Tom Hale “personally organised and guided” the drill on Thursday, the Kelmar Agency said, a reference to two rockets.';
+    assert.equal(speakers(aside)[0][1], 'Kelmar Agency');
+  });
+});
