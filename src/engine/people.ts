@@ -473,6 +473,12 @@ function promote(chunks: Chunk[]): void {
       sure.add(c.facts.normKey);
     }
   }
+  // "Humza Yousaf and the Deputy First Minister were accused …; Yousaf said he would …": a surname speaking alone with
+  // "he" or "she" after it makes the full name it ends, of words the lexicon cannot place, someone's — and so its bare
+  // uses too.
+  const spokenSurnames = new Set<string>();
+  for (const c of chunks) if (c.words.length === 1 && c.facts.beforeCue && c.facts.personalAfter && c.facts.noPlaceWord && c.kind !== 'place' && !(c.kind === 'organisation' && c.evidence >= 1)) spokenSurnames.add(c.facts.normKey);
+  for (const c of chunks) if (c.kind === 'person' && c.evidence === 0 && c.words.length >= 2 && c.words.length <= 3 && c.facts.noPlaceWord && spokenSurnames.has(c.facts.norms[c.facts.norms.length - 1])) sureOf(c);
   // "Joko Widodo (Jokowi)": a nickname in brackets after a person's name.
   for (let i = 1; i < chunks.length; i++) {
     const c = chunks[i];

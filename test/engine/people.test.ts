@@ -992,3 +992,14 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('Fans packed the stadium for the Joshua Tree Tour on Friday, after the Kelmar Gala.'), []);
   });
 });
+
+describe('a surname that speaks for the full name it ends', () => {
+  it('makes a full name of unknown words someone’s when its surname speaks with “he” or “she” after it', () => {
+    const text = 'Tavrik Oyelaran and the deputy minister were accused of misleading MPs last week.\n\nOyelaran said he would “listen to Parliament”.';
+    const p = people(text);
+    assert.deepEqual(p.map((x) => x.name), ['Tavrik Oyelaran']);
+    assert.deepEqual(p[0].aliases, ['Oyelaran']);
+    // A word that only speaks, with no “he” or “she”, is left as it was: a body may speak too.
+    assert.deepEqual(people('Kelmar Dynamics and the ministry were criticised.\n\nDynamics said the report was wrong.').map((x) => x.name), []);
+  });
+});
