@@ -613,7 +613,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "Deputy Labour leader Angela Rayner": a party's or a body's word after a title, before a lower-case role and a
   // name, says whose role it is; it names no one.
   const roleAfter = !!after?.word && !after.cap && isRoleWord(after.norm) && !!tokens[c.last + 1]?.cap && tokens[c.last + 1].word;
-  if (norms.length === 1 && roleAfter && (isCommonWord(norms[0]) || isOrgWord(norms[0])) && !isLastName(norms[0]) && !isFirstName(norms[0])) return set(c, 'other', 1);
+  // (…and between two role words, the first in lower case, any word the lexicon does not take for a name: "chief Brexit
+  // negotiator Michel Barnier" — not "President Trump adviser Kellyanne Conway", where a title stands before a name.)
+  if (norms.length === 1 && roleAfter && (isCommonWord(norms[0]) || isOrgWord(norms[0]) || (isRoleWord(prevWord) && !before!.cap && !hasTag(norms[0], 'Person'))) && !isLastName(norms[0]) && !isFirstName(norms[0])) return set(c, 'other', 1);
   // "the Anadarko Lady Warriors": "Lady" before a plural is a girls' team, not a peer.
   if (c.honorific?.norm === 'lady' && norms.length === 1 && /[^s]s$/.test(norms[0]) && !isLastName(norms[0])) return set(c, 'other', 1);
   // "St Elphin", "St. Wilfrid": a saint's name before a school, a church or a parish, not someone in the news.

@@ -1003,3 +1003,11 @@ describe('a surname that speaks for the full name it ends', () => {
     assert.deepEqual(people('Kelmar Dynamics and the ministry were criticised.\n\nDynamics said the report was wrong.').map((x) => x.name), []);
   });
 });
+
+describe('a word between two roles', () => {
+  it('reads an unknown word between a role and a role before a name as whose role it is (“chief Brexit negotiator”)', () => {
+    const p = people('The bloc’s chief Kelvaxit negotiator Tom Hale met the group on Wednesday.');
+    assert.deepEqual(p.map((x) => x.name), ['Tom Hale']);
+    assert.match(p[0].role ?? '', /negotiator/);
+  });
+});
