@@ -396,7 +396,9 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     // …but a company's name alone after a personal office is a surname: "Premier Ford", "President Ford".
     const surnameLikeFirm = m + 2 === to && PERSONAL_OFFICE.test(n) && hasTag(tokens[m + 1].norm, 'Organization') && !ORG_NOUNS.has(tokens[m + 1].norm) && !/s$/.test(tokens[m + 1].norm);
     // (Not a word for anyone at all, which no one bears as a title: "Man Booker", "Human Rights".)
-    if (isRoleWord(n) && !isFirstName(n) && !ANYONE.test(n) && m + 1 < to && !(m + 2 === to && hasTag(tokens[m + 1].norm, 'Plural') && !tagsOf(tokens[m + 1].norm).some((x) => /Name|Person/.test(x))) && (surnameLikeFirm || !tokens.slice(m + 1, to).every((w) => isOrgWord(w.norm)))) {
+    // …nor before an event's or an abstract noun's word that ends the run: "a UK General Election".
+    const eventAfter = m + 2 === to && (EVENT.test(tokens[m + 1].norm) || ABSTRACT.test(tokens[m + 1].norm)) && !isFirstName(tokens[m + 1].norm) && !isLastName(tokens[m + 1].norm);
+    if (isRoleWord(n) && !isFirstName(n) && !ANYONE.test(n) && m + 1 < to && !eventAfter && !(m + 2 === to && hasTag(tokens[m + 1].norm, 'Plural') && !tagsOf(tokens[m + 1].norm).some((x) => /Name|Person/.test(x))) && (surnameLikeFirm || !tokens.slice(m + 1, to).every((w) => isOrgWord(w.norm)))) {
       title.push(...tokens.slice(k, m + 1));
       k = m + 1;
     } else if (!(isPlaceWord(n) || /^[A-Z]{2,4}$/.test(tokens[m].text) || /^[a-z](?:\.[a-z])+$/.test(n) || hasTag(n, 'Demonym', 'Adjective') || isRoleWord(n) || isOrgWord(n) || OFFICE_WORDS.test(n))) {

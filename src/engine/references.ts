@@ -174,6 +174,10 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
   let head = k;
   while (head < t.length && head - k < 3 && t[head].word && !isRoleWord(t[head].norm)) head++;
   if (!t[head]?.word || !isRoleWord(t[head].norm)) return null;
+  // "A UK General Election is expected": a role word before a capitalised word that is neither a role nor a name
+  // modifies that word; it is no one.
+  const next = t[head + 1];
+  if (next?.word && next.cap && !isRoleWord(next.norm) && ![...names.values()].some((n) => n.paragraph === para.index && tokenAt(t, n.start) === head + 1)) return null;
   // Named in apposition ("Merkel's spokesman, Steffen Seibert, said"): the name is resolved as a person instead.
   if (t[head + 1]?.text === ',' && [...names.values()].some((n) => n.paragraph === para.index && tokenAt(t, n.start) === head + 2)) return null;
   // Named right after the role ("Cameroon’s Interior Minister Paul Atanga Nji said"): that person.

@@ -1555,3 +1555,12 @@ describe('a sentence’s closing attribution', () => {
     assert.equal(speakers(aside)[0][1], 'Kelmar Agency');
   });
 });
+
+describe('a role word that modifies a name', () => {
+  it('takes no one for “he” from a role word before a capitalised word (“A UK General Election is expected”)', () => {
+    const text = 'Tom Hale spoke in Cardiff.\n\nA Kelmar General Election is expected this year.\n\nThey point to Sir Tom’s comments in 2022 when he said: “A Labour government is the proof.”';
+    assert.equal(speakers(text)[0][1], 'Tom Hale');
+    // …nor a country's abbreviation and the role word before it: no title of anyone.
+    assert.equal(speakers(text.replace('Kelmar General', 'UK General'))[0][1], 'Tom Hale');
+  });
+});
