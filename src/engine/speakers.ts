@@ -289,6 +289,16 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     const clause = !!next?.word && !next.cap && (/^(?:had|has|have|was|were|is|are|would|could|will|should|did|does|do|might|may|must)$/.test(next.norm) || isPastVerb(next));
     if (after && after.personId && !clause) s = after;
   }
+  // "Le Figaro cited an unnamed Elysée Palace official, who said: “…”": the relative's antecedent, named or described,
+  // speaks — not the clause that brings it in.
+  if (!s && !gerund) {
+    let w = i - 1;
+    while (w > b[0] && t[w].word && (SKIP_BEFORE_CUE.has(t[w].norm) || isAdverb(t[w]))) w--;
+    if (w - 2 >= b[0] && t[w].norm === 'who' && t[w - 1].text === ',' && t[w - 2].word) {
+      const named = ctx.nameByLast.get(w - 2);
+      s = named ? (named.kind === 'person' ? nameSpeaker(ctx, named) : null) : descriptionSpeaker(ctx, w - 2, 'backward', previous, b[0]);
+    }
+  }
   s ??= quotedPerson(ctx, i) ?? speakerBefore(ctx, i - 1, b[0], previous);
   // Inverted ("said Mr Smith: “…”") only at the clause's start or right after a quotation, not after an apposition's
   // comma ("The report, published on Tuesday, described a culture …").

@@ -1564,3 +1564,10 @@ describe('a role word that modifies a name', () => {
     assert.equal(speakers(text.replace('Kelmar General', 'UK General'))[0][1], 'Tom Hale');
   });
 });
+
+describe('the antecedent of “who said”', () => {
+  it('gives the words to the one a relative clause speaks for, named or described, not to the outlet that cites them', () => {
+    assert.equal(speakers('The Kelmar Times also cited an unnamed palace official, who said: “We are entering a phase of reflection.”')[0][1], 'unnamed palace official');
+    assert.equal(speakers('The paper quoted Tom Hale, who later said: “It went well.”')[0][1], 'Tom Hale');
+  });
+});
