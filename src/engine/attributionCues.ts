@@ -57,7 +57,8 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   if (!/s$/.test(tok.norm) && prev?.word && prev.cap && modifiesRole(t, i)) return false;
   // "to accuse", "to say": a bare form after "to" is an infinitive ("according to reports" has the plural).
   // Not after a verb that makes its object the one to speak ("forcing the Bank of England to signal").
-  const infinitive = prev?.norm === 'to' && CUE_LEMMAS.has(tok.norm) && !t.slice(Math.max(0, i - 8), i - 1).some((w) => w.word && OBJECT_CONTROL.test(w.norm));
+  // (Right before "to" such a verb has no object, and its own subject speaks: "He is expected to say that …".)
+  const infinitive = prev?.norm === 'to' && CUE_LEMMAS.has(tok.norm) && !t.slice(Math.max(0, i - 8), i - 2).some((w) => w.word && OBJECT_CONTROL.test(w.norm));
   // (A plural possessive's straight apostrophe may close a quotation instead: "is 'smoke and mirrors' says …" — before a
   // form that is only a verb, it does.)
   const quoteClosed = !!prev?.possessive && /s'$/.test(prev.text) && /^(?:says|said|adds|added|tells|told|insists|insisted|warns|warned|admits|admitted|writes|wrote|argues|argued)$/.test(tok.norm);

@@ -477,7 +477,8 @@ export function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null)
   const leadComma = range.findIndex((i, n) => n < 5 && t[i].text === ',');
   for (const i of range.slice(0, leadComma >= 0 ? leadComma + 3 : 4)) {
     if (named && named.start < t[i].start) break;
-    if (t[i].word && /^(?:he|she|they|we|i)$/.test(t[i].norm)) return pronounSpeaker(ctx, i, previous);
+    // (Contracted too: "He’s expected to say …".)
+    if (t[i].word && /^(?:he|she|they|we|i)$/.test(subjectPronoun(t[i].norm) ?? '')) return pronounSpeaker(ctx, i, previous);
   }
   // "The company initially declined to comment on the Mail on Sunday report, but later issued a statement": a
   // described subject at the start wins over a name further on, in an object.

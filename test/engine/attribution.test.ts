@@ -1571,3 +1571,12 @@ describe('the antecedent of “who said”', () => {
     assert.equal(speakers('The paper quoted Tom Hale, who later said: “It went well.”')[0][1], 'Tom Hale');
   });
 });
+
+describe('a subject expected to speak', () => {
+  it('gives “He’s expected to say that “…”” to him: the verb right before “to” has no object, and the contraction is a subject', () => {
+    const text = 'Tom Hale spoke in Cardiff.\n\nHe’s expected to say that “At the next election, our country has a clear choice.”';
+    assert.deepEqual(speakers(text)[0].slice(1, 4), ['Tom Hale', 'He', 'say']);
+    // An object between them still makes the object the one to speak: no speaker here.
+    assert.equal(speakers('The crisis forced the Kelmar Bank to signal “a change of course” on Monday.')[0][1], null);
+  });
+});
