@@ -205,7 +205,9 @@ export function openingSubject(ctx: Ctx, range: number[], previous: Quote | null
     while (v < t.length && t[v].word && (SKIP_BEFORE_CUE.has(t[v].norm) || isAdverb(t[v]) || /^(?:been|being)$/.test(t[v].norm))) v++;
     const verb = t[v];
     if (!verb?.word || ctx.quoted[v] || verb.cap || !range.includes(v)) return null;
-    if (!hasTag(verb.norm, 'Verb', 'PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Participle') && !/(?:ed|s)$/.test(verb.norm)) return null;
+    // (Or a phrasal verb the lexicon knows whole: "Sir Keir hit back: “…”".)
+    const phrasal = !!t[v + 1]?.word && hasTag(`${verb.norm} ${t[v + 1].norm}`, 'PhrasalVerb');
+    if (!hasTag(verb.norm, 'Verb', 'PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Participle') && !/(?:ed|s)$/.test(verb.norm) && !phrasal) return null;
     if (/^(?:and|or|but|of|in|on|at|to|for|with|from|by|as|who|which|that)$/.test(verb.norm)) return null;
     // "She became so upset that I had to change my answer: “…”": a later clause has a subject of its own. Inside
     // the writer's sentence "as a “strong leader”" and "a coach who is “working the referees”" stay the subject's.

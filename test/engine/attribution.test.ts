@@ -1580,3 +1580,10 @@ describe('a subject expected to speak', () => {
     assert.equal(speakers('The crisis forced the Kelmar Bank to signal “a change of course” on Monday.')[0][1], null);
   });
 });
+
+describe('a phrasal verb before a colon', () => {
+  it('gives “Sir Tom hit back: “…”” to him, over the attribution of a later paragraph', () => {
+    const text = 'Tom Hale spoke.\n\nSir Tom hit back: "It is perfectly possible.\n\n"They would like a leader who stands up.”\n\nMr Obi defended the plan, adding: "One day he says it is safe."';
+    assert.equal(speakers(text)[0][1], 'Tom Hale');
+  });
+});
