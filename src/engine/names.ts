@@ -47,7 +47,7 @@ const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|janua
 // "… Ahmed Mohamed Image: Twitter / NASA": a caption's label is not part of the name before it.
 const CAPTION_LABEL = /^(?:image|images|photo|photos|picture|video|credit|credits|source|file|caption|graphic|illustration)$/;
 // Events and occasions: "Lantern Festival", "World Cup", "Cold War".
-const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open|syndrome|disease|disorder|test|night|tour|concert|gala|parade|rally)$/;
+const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open|syndrome|disease|disorder|test|night|tour|concert|gala|parade|rally|inquiry|inquest)$/;
 // Named operations and storms: "Operation Lucy", "Hurricane Helene", "Storm Ciarán".
 const EVENT_LEAD = /^(?:operation|hurricanes?|typhoons?|cyclones?|storms?|tropical|project)$/;
 // Two words fused where a space went missing: capitals run into a capitalised word ("TOWNThe"), or a word of five
@@ -648,7 +648,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (part || cause) return set(c, 'other', 1);
   // "the official Suna news agency", "the state-run Ahram newspaper": an outlet by the noun after it, whatever role
   // comes before.
-  const outletAfter = !!after?.word && !after.cap && (/^(?:agency|newspaper|broadcaster|tabloid|daily|weekly|magazine|website)$/.test(after.norm) || (after.norm === 'news' && /^(?:agency|service|channel|network|website|outlet)$/.test(tokens[c.last + 1]?.norm ?? '')));
+  // (A name of two words or more before "radio", "television" or "channel" too: "told France Info radio" — one word
+  // may be someone's, in "a Biden television ad".)
+  const outletAfter = !!after?.word && !after.cap && (/^(?:agency|newspaper|broadcaster|tabloid|daily|weekly|magazine|website)$/.test(after.norm) || (norms.length >= 2 && /^(?:radio|television|tv|channel|station)$/.test(after.norm)) || (after.norm === 'news' && /^(?:agency|service|channel|network|website|outlet)$/.test(tokens[c.last + 1]?.norm ?? '')));
   if (outletAfter && !c.title.length && !c.honorific && !firstKnown) return set(c, 'organisation', 1);
   // "Oxford Utd", "Plymouth Argyle", "Tranmere Rovers": a club by the word that closes its name.
   if (norms.length >= 2 && !c.title.length && !c.honorific && TEAM_TAIL.test(norms[norms.length - 1]) && !isFirstName(norms[0])) return set(c, 'organisation', 1);
@@ -656,6 +658,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // for someone, but after ", of" it is where someone lives.
   const street = (k: number) => !!tokens[k]?.word && ADDRESS_HEAD.test(tokens[k].norm);
   if (norms.length >= 2 && street(c.last - 1) && prevWord === 'of' && tokens[c.first - 2]?.text === ',') return set(c, 'place', 1);
+  // So is a street after a preposition of place: "gathered outside the council's HQ on Nicholas Street".
+  if (norms.length >= 2 && street(c.last - 1) && !c.title.length && !c.honorific && /^(?:on|in|at|along|off|near|down|up|onto|into|outside|opposite)$/.test(prevWord)) return set(c, 'place', 1);
   // (The town before a relative clause too: "…, of Wordsworth Road, Colne, who has worked there".)
   if (norms.length <= 2 && !c.title.length && !c.honorific && tokens[c.first - 1]?.text === ',' && street(c.first - 2) && tokens.slice(Math.max(0, c.first - 6), c.first - 2).some((x) => x.norm === 'of') && /^[,.]$/.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
   // "Sabina and I learned …": one named beside the speaker's "I" is someone.

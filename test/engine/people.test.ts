@@ -1011,3 +1011,13 @@ describe('a word between two roles', () => {
     assert.match(p[0].role ?? '', /negotiator/);
   });
 });
+
+describe('streets, radio stations and inquiries', () => {
+  it('reads a street after a preposition of place, a station before “radio”, and an inquiry as no one', () => {
+    assert.deepEqual(people('Residents gathered outside the council offices on Nicholas Street on Monday.'), []);
+    assert.deepEqual(people('He told Kelmar Info radio that it was over.'), []);
+    assert.deepEqual(people('The UK Kelvid Inquiry requested the messages in September.'), []);
+    // A street someone is named for is still someone where no preposition of place stands before it.
+    assert.deepEqual(people('Nathan Lane said he would return to the stage.').map((p) => p.name), ['Nathan Lane']);
+  });
+});
