@@ -365,8 +365,6 @@ function promote(chunks: Chunk[]): void {
   // Words of names sure to be people's: their bare uses are people too. A name known by its words, or given a role
   // ("Han Byung-do, the new floor leader, said") or speaking as below; not one that only speaks, whose first word may
   // be an unlisted title ("Tánaiste Eamon Gilmore said").
-  const sure = new Set<string>();
-  for (const c of chunks) if (c.kind === 'person' && c.evidence >= 1) for (const n of c.facts.norms) sure.add(n);
   const orgs = new Set<string>();
   // A company's name without its trade or legal form: "Muller Wiseman" of "Muller Wiseman Dairies". (Not a name before
   // "Foundation" or "Organization", which are named after people — "Trump Organization" — nor after a known first
@@ -380,6 +378,11 @@ function promote(chunks: Chunk[]): void {
     while (k > 1 && isCompanyForm(n[k - 1])) k--;
     if (k < n.length && !isFirstName(n[0])) orgStarts.add(n.slice(0, k).join(' '));
   }
+  // A guess that names a known organisation elsewhere ("Reuters") is not a person — nor one that only speaks, named as
+  // a body elsewhere by its surroundings ("Le Figaro said" after "the French newspaper Le Figaro").
+  const bodyNamed = (c: Chunk) => (c.evidence === 0 || (c.evidence === 1 && !c.title.length && !c.honorific && !isFirstName(c.facts.norms[0]))) && orgs.has(c.facts.normKey);
+  const sure = new Set<string>();
+  for (const c of chunks) if (c.kind === 'person' && c.evidence >= 1 && !bodyNamed(c)) for (const n of c.facts.norms) sure.add(n);
   // Places by their shape or the words around them ("Siam Paragon shopping mall"), not by their words alone.
   const places = new Set<string>();
   for (const c of chunks) if (c.kind === 'place' && c.evidence === 1 && c.words.length >= 2) places.add(c.facts.normKey);
@@ -416,9 +419,9 @@ function promote(chunks: Chunk[]): void {
   for (const c of chunks) {
     const f = c.facts;
     if (c.kind !== 'person') continue;
-    // A guess that names a known organisation elsewhere ("Reuters") is not a person, nor a shape guess that names a
-    // place told by its surroundings elsewhere ("a ride to Siam Paragon" after "Siam Paragon shopping mall").
-    if (c.evidence === 0 && orgs.has(f.normKey)) c.kind = 'organisation';
+    // (See `bodyNamed`; nor is a shape guess that names a place told by its surroundings elsewhere: "a ride to Siam
+    // Paragon" after "Siam Paragon shopping mall".)
+    if (bodyNamed(c)) c.kind = 'organisation';
     else if (c.evidence <= 1 && !c.title.length && !c.honorific && orgStarts.has(f.normKey)) c.kind = 'organisation';
     else if (c.words.length === 1 && c.evidence <= 1 && !c.title.length && !c.honorific && placeWords.has(f.normKey) && !inFullNames.has(f.normKey) && !f.personalAfter && !f.beforeCue && !f.afterCue) c.kind = 'place';
     else if (c.evidence <= 1 && !c.title.length && !c.honorific && places.has(f.normKey)) c.kind = 'place';

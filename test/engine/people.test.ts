@@ -1021,3 +1021,10 @@ describe('streets, radio stations and inquiries', () => {
     assert.deepEqual(people('Nathan Lane said he would return to the stage.').map((p) => p.name), ['Nathan Lane']);
   });
 });
+
+describe('a body that speaks', () => {
+  it('keeps a name that only speaks for the body the article names it as elsewhere (“the French newspaper Le Figaro”)', () => {
+    const text = 'The statement followed a report in the French newspaper Le Kelmaro, which said the minister would go.\n\nCiting one of the people present, Le Kelmaro said the minister told staff that it would help.\n\nKelmaro also said more.';
+    assert.deepEqual(people(text), []);
+  });
+});
