@@ -411,7 +411,9 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
       // The name after the role: a known first name, or two capitalised words or more ("Keir Starmer").
       // (Or two or three words ending in a known name, though the first is also a common word: "Leo Gerard".)
       const rest = tokens.slice(role + 1, to);
-      const named = isFirstName(tokens[role + 1]?.norm ?? '') || (rest.length >= 2 && rest.every((w) => !isRoleWord(w.norm) && !isCommonWord(w.norm))) || (rest.length >= 2 && rest.length <= 3 && rest.every((w) => !isRoleWord(w.norm)) && (isFirstName(rest[rest.length - 1].norm) || isLastName(rest[rest.length - 1].norm)));
+      // (Or up to four words with a known given name among them, ending in no common word: "Burkinabe President Roch
+      // Marc Christian Kabore".)
+      const named = isFirstName(tokens[role + 1]?.norm ?? '') || (rest.length >= 2 && rest.every((w) => !isRoleWord(w.norm) && !isCommonWord(w.norm))) || (rest.length >= 2 && rest.length <= 3 && rest.every((w) => !isRoleWord(w.norm)) && (isFirstName(rest[rest.length - 1].norm) || isLastName(rest[rest.length - 1].norm))) || (rest.length >= 2 && rest.length <= 4 && rest.every((w) => !isRoleWord(w.norm)) && rest.some((w) => isFirstName(w.norm)) && !isCommonWord(rest[rest.length - 1].norm));
       if (role === m || role >= to - 1 || !isRoleWord(tokens[role].norm) || !named) break;
       title.push(...tokens.slice(k, role + 1));
       k = role + 1;

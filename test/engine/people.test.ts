@@ -1028,3 +1028,10 @@ describe('a body that speaks', () => {
     assert.deepEqual(people(text), []);
   });
 });
+
+describe('a long name after an unlisted office', () => {
+  it('reads four words with a known given name after “Burkinabe President” as the holder', () => {
+    const p = people('The bloc suspended the country after disgruntled soldiers toppled Kelmaran President Roch Marc Christian Kabore in a coup.');
+    assert.deepEqual(p.map((x) => [x.name, x.role]), [['Roch Marc Christian Kabore', 'Kelmaran President']]);
+  });
+});
