@@ -43,6 +43,8 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   // "he continued: “…”", "“…,” she continued", but not "Russia continues its “special military operation”": with an
   // object it goes on doing something, saying nothing — unless the object is words ("continued his warnings that").
   if (/^continu(?:e|es|ed|ing)$/.test(tok.norm) && t[i + 1]?.word && ![t[i + 1], t[i + 2]].some((w) => !!w?.word && (WORDS_NOUNS.test(w.norm) || WORDS_NOUNS.test(w.norm.replace(/s$/, ''))))) return false;
+  // "…, as the search continued": a thing going on in a clause of time, not someone going on speaking.
+  if (/^continu(?:e|es|ed)$/.test(tok.norm) && /^(?:as|while|when|until)$/.test(t[i - 3]?.norm ?? '') && /^(?:the|a|an|its|their)$/.test(t[i - 2]?.norm ?? '') && !isRoleWord(t[i - 1]?.norm ?? '')) return false;
   // Mid-sentence capitals are names ("the United States"), except in a headline set in title case ("… Calls …").
   if (tok.cap && i > 0 && t[i - 1].word && !headline) return false;
   // (…after a quotation closed mid-sentence too: "to “bully” and “intimidate” State Department officials".)
@@ -121,7 +123,7 @@ function participleOfObject(t: Token[], i: number): boolean {
 }
 
 // Nouns for what someone said: "Trump’s claim that …", "her description of …".
-export const WORDS_NOUNS = /^(?:claim|claims|statement|statements|words|remark|remarks|comment|comments|assertion|description|promise|pledge|warning|argument|suggestion|insistence|prediction|allegation|accusation|charge|view|phrase|slogan|catchphrase|vow|boast|complaint|denial|contention|message|question|answer|reply|response|call|demand|plea|tweet|tweets|post|speech|letter|memo|report|verdict|ruling)$/;
+export const WORDS_NOUNS = /^(?:claim|claims|statement|statements|words|remark|remarks|comment|comments|assertion|description|promise|pledge|warning|argument|suggestion|insistence|prediction|allegation|accusation|charge|view|phrase|slogan|catchphrase|vow|boast|complaint|denial|contention|message|question|answer|reply|response|call|demand|plea|request|appeal|tweet|tweets|post|speech|letter|memo|report|verdict|ruling)$/;
 
 /** An adverb in -ly: by compromise's lexicon, or any -ly word it does not know as something else ("forcefully"). */
 export function isAdverb(tok: Token): boolean {

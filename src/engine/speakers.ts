@@ -32,9 +32,17 @@ export function ownerOfWords(ctx: Ctx, b: number[]): { speaker: Speaker; noun: n
       const name = ctx.nameByLast.get(i - 1);
       if (name && (name.kind === 'person' || name.kind === 'organisation')) return { speaker: nameSpeaker(ctx, name), noun: i };
     }
+    // "Newton police had issued a new request that residents “…”": words the clause's subject issued.
+    let d = i - 1;
+    while (d > i - 4 && t[d]?.word && /^(?:new|fresh|renewed|further|urgent|public|formal|strong|stark|final)$/.test(t[d].norm)) d--;
+    if (/^(?:a|an|its|their|his|her)$/.test(t[d]?.norm ?? '') && ISSUING.test(t[d - 1]?.norm ?? '') && b.indexOf(d - 1) > 0) {
+      const subject = clauseSubject(ctx, b.slice(0, b.indexOf(d - 1)), null);
+      if (subject) return { speaker: subject, noun: i };
+    }
   }
   return null;
 }
+const ISSUING = /^(?:issued|issues|made|makes|sent|sends|renewed|renews|repeated|repeats|posted|posts|released|releases|delivered|delivers|put)$/;
 
 /** "“We were awful.” That was the verdict of captain Tom Hale": a sentence right after the quotation naming whose words
  *  they were. */

@@ -1587,3 +1587,10 @@ describe('a phrasal verb before a colon', () => {
     assert.equal(speakers(text)[0][1], 'Tom Hale');
   });
 });
+
+describe('words a subject issued', () => {
+  it('gives words in “issued a request that …” to the subject that issued it, not to “the search” going on', () => {
+    assert.deepEqual(speakers('Newton police had issued a new request that residents "remain alert and vigilant" before noon on Monday, as the search continued.').map((s) => s[1]), ['police']);
+    assert.deepEqual(speakers('The council made an appeal that drivers "stay off the roads" on Friday.').map((s) => s[1]), ['council']);
+  });
+});
