@@ -17,10 +17,12 @@ export function possessedSpeaker(ctx: Ctx, owner: NameMention, j: number, previo
   const t = ctx.para.tokens;
   const head = possessedHead(ctx, j);
   if (!t[head]?.word || t[head].cap) return nameSpeaker(ctx, owner);
-  if (t[head + 1]?.text === ',') {
-    const end = lastOfName(ctx, head + 2);
+  // Named after the role, set off by a comma or not: "Tom Jones’ manager, Gordon Mills", "Floyd's daughter Gianna".
+  const at = t[head + 1]?.text === ',' ? head + 2 : head + 1;
+  if (t[at]?.word && t[at].cap) {
+    const end = lastOfName(ctx, at);
     const named = end >= 0 ? ctx.nameByLast.get(end) : undefined;
-    if (named && named.kind === 'person' && tokenAt(t, named.start) === head + 2) return nameSpeaker(ctx, named);
+    if (named && named.kind === 'person' && tokenAt(t, named.start) === at) return nameSpeaker(ctx, named);
   }
   const role = t[head].norm;
   const person = isRoleWord(role) ? ctx.lookup.latestWithRole(role, owner.start) : null;

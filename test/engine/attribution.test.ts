@@ -1594,3 +1594,11 @@ describe('words a subject issued', () => {
     assert.deepEqual(speakers('The council made an appeal that drivers "stay off the roads" on Friday.').map((s) => s[1]), ['council']);
   });
 });
+
+describe('someone’s relation named after the role', () => {
+  it('gives “said Floyd’s daughter Gianna” to Gianna, with or without a comma before the name', () => {
+    const text = 'Tom Kelmar died last year.\n\n"I miss him and I love him," said Kelmar’s daughter Gianna.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Gianna', 'Gianna']);
+    assert.equal(speakers(text.replace('daughter Gianna', 'daughter, Gianna'))[0][1], 'Gianna');
+  });
+});
