@@ -733,8 +733,9 @@ function subjectBefore(c: Ctx, range: number[]): Attribution | null {
   return talk || aged ? { speaker: named, cue: null, place: 'continued' } : null;
 }
 
-/** Words saying a sentence is about someone's talking ("talked about", "a self-deprecating speech"). */
-const TALK = /^(?:talked|talks|spoke|speaks|chatted|joked|quipped|speech|message|remarks|comments)$/;
+/** Words saying a sentence is about someone's talking ("talked about", "a self-deprecating speech", "before delivering
+ *  the final words"). */
+const TALK = /^(?:talked|talks|spoke|speaks|chatted|joked|quipped|speech|message|remarks|comments|words|address|testimony|tribute|eulogy)$/;
 
 const STANCE_PARTICIPLE = /^(?:un)?(?:impressed|delighted|pleased|disappointed|frustrated|surprised|relieved|thrilled|stunned|shocked|angered|satisfied|determined|convinced|moved|deterred|bowed|repentant|concerned|worried)$/;
 const STANCE_VERB = /^(?:disagreed|agreed|concurred|demurred|objected|countered|responded|replied|hit|fired|shot|pushed)$/;

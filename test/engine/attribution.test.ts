@@ -1602,3 +1602,12 @@ describe('someone’s relation named after the role', () => {
     assert.equal(speakers(text.replace('daughter Gianna', 'daughter, Gianna'))[0][1], 'Gianna');
   });
 });
+
+describe('a sentence about someone’s words before a quotation', () => {
+  it('gives a quotation with no cue to the named person the sentence before has delivering words', () => {
+    const text = 'Judge Tom Hale took a brief recess before delivering the final words in this case.\n\n"I sentence you to 270 months."';
+    assert.equal(speakers(text)[0][1], 'Tom Hale');
+    // A sentence of what someone did, with no words in it, gives them none.
+    assert.equal(speakers('Judge Tom Hale took a brief recess before returning to the bench.\n\n"I sentence you to 270 months."')[0][1], null);
+  });
+});
