@@ -660,8 +660,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // for someone, but after ", of" it is where someone lives.
   const street = (k: number) => !!tokens[k]?.word && ADDRESS_HEAD.test(tokens[k].norm);
   if (norms.length >= 2 && street(c.last - 1) && prevWord === 'of' && tokens[c.first - 2]?.text === ',') return set(c, 'place', 1);
-  // So is a street after a preposition of place: "gathered outside the council's HQ on Nicholas Street".
-  if (norms.length >= 2 && street(c.last - 1) && !c.title.length && !c.honorific && /^(?:on|in|at|along|off|near|down|up|onto|into|outside|opposite)$/.test(prevWord)) return set(c, 'place', 1);
+  // So is a street, a park or a bridge after a preposition of place or "the": "gathered outside the council's HQ on
+  // Nicholas Street", "a hit-and-run at Mitchell Park", "drove across the George Washington Bridge".
+  const placeHead = street(c.last - 1) || /^(?:park|bridge|square)$/.test(norms[norms.length - 1]);
+  if (norms.length >= 2 && placeHead && !c.title.length && !c.honorific && /^(?:on|in|at|along|off|near|down|up|onto|into|outside|opposite|across|the)$/.test(prevWord)) return set(c, 'place', 1);
   // (The town before a relative clause too: "…, of Wordsworth Road, Colne, who has worked there".)
   if (norms.length <= 2 && !c.title.length && !c.honorific && tokens[c.first - 1]?.text === ',' && street(c.first - 2) && tokens.slice(Math.max(0, c.first - 6), c.first - 2).some((x) => x.norm === 'of') && /^[,.]$/.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
   // "Sabina and I learned …": one named beside the speaker's "I" is someone.

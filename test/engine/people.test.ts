@@ -1017,6 +1017,8 @@ describe('streets, radio stations and inquiries', () => {
     assert.deepEqual(people('Residents gathered outside the council offices on Nicholas Street on Monday.'), []);
     assert.deepEqual(people('He told Kelmar Info radio that it was over.'), []);
     assert.deepEqual(people('The UK Kelvid Inquiry requested the messages in September.'), []);
+    assert.deepEqual(people('The man was wanted over a crash at Mitchell Park where a van swerved.'), []);
+    assert.deepEqual(people('He drove across the George Washington Bridge around midnight.'), []);
     // A street someone is named for is still someone where no preposition of place stands before it.
     assert.deepEqual(people('Nathan Lane said he would return to the stage.').map((p) => p.name), ['Nathan Lane']);
   });
