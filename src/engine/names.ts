@@ -398,7 +398,7 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     // (Not a word for anyone at all, which no one bears as a title: "Man Booker", "Human Rights".)
     // …nor before an event's or an abstract noun's word that ends the run: "a UK General Election".
     const eventAfter = m + 2 === to && (EVENT.test(tokens[m + 1].norm) || ABSTRACT.test(tokens[m + 1].norm)) && !isFirstName(tokens[m + 1].norm) && !isLastName(tokens[m + 1].norm);
-    if (isRoleWord(n) && !isFirstName(n) && !ANYONE.test(n) && m + 1 < to && !eventAfter && !(m + 2 === to && hasTag(tokens[m + 1].norm, 'Plural') && !tagsOf(tokens[m + 1].norm).some((x) => /Name|Person/.test(x))) && (surnameLikeFirm || !tokens.slice(m + 1, to).every((w) => isOrgWord(w.norm)))) {
+    if (isRoleWord(n) && !isFirstName(n) && !ANYONE.test(n) && m + 1 < to && !eventAfter && !(m + 2 === to && (hasTag(tokens[m + 1].norm, 'Plural') || BODY_PLURAL.test(tokens[m + 1].norm)) && !tagsOf(tokens[m + 1].norm).some((x) => /Name|Person/.test(x))) && (surnameLikeFirm || !tokens.slice(m + 1, to).every((w) => isOrgWord(w.norm)))) {
       title.push(...tokens.slice(k, m + 1));
       k = m + 1;
     } else if (!(isPlaceWord(n) || /^[A-Z]{2,4}$/.test(tokens[m].text) || /^[a-z](?:\.[a-z])+$/.test(n) || hasTag(n, 'Demonym', 'Adjective') || isRoleWord(n) || isOrgWord(n) || OFFICE_WORDS.test(n))) {
@@ -820,7 +820,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // it as a company's or a place's (not a country's or a city's: "Prime Minister Israel"; not "Premier League").
   // (An office held by one person: "Scout Hall", "Duke House", "Dean Road" are a hall, a house and a road.)
   if (c.title.length && PERSONAL_OFFICE.test(c.title[c.title.length - 1].norm) && norms.length === 1 && !possessed && !ORG_NOUNS.has(norms[0]) && (!isRoleWord(norms[0]) || speaksNext(tokens, c.last)) && !hasTag(norms[0], 'Country', 'City', 'Region') && !PLACE_HEAD.test(norms[0]) && !FACILITY_HEAD.test(norms[0]) && !EVENT.test(norms[0])) return set(c, 'person', 2);
-  if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]))) return set(c, 'organisation', 2);
+  if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]) || BODY_PLURAL.test(norms[norms.length - 1]))) return set(c, 'organisation', 2);
+  // ("The Guards said calm had returned": a body's plural alone, short for its full name.)
+  if (norms.length === 1 && BODY_PLURAL.test(norms[0]) && !c.honorific) return set(c, 'organisation', 1);
   // "Super Typhoon Man-yi", "Tropical Storm Ana": the storm word need not come first.
   if (norms.length > 1 && (EVENT.test(norms[norms.length - 1]) || isNamedEvent(norms))) return set(c, 'other', 1);
   // A work and its maker: "Prophet Song by Paul Lynch", "Life of Pi by Yann Martel" — the name before "by" and a given
@@ -973,7 +975,8 @@ const ADVERB = /[a-z]{2,}(?:ically|ionally|ually|ially|tally|rally|obally|ously|
 /** A building or site named after someone, lower case after the name ("King George hospitals"). */
 const FACILITY_AFTER = /^(?:hospitals?|schools?|college|university|airport|stadium|station|cathedral|church|mosque|bridge|hotel|museum|gallery|library)$/;
 /** The plural of a body's head closing a name: "El-Fasher Resistance Committees". */
-const BODY_PLURAL = /^(?:committees|councils|associations|unions|federations|services|authorities|boards|commissions|trusts|groups|foundations|societies|alliances|institutes|clubs)$/;
+// (…and armed ones: "Iran's Revolutionary Guards", "Imam Ali Brigades".)
+const BODY_PLURAL = /^(?:committees|councils|associations|unions|federations|services|authorities|boards|commissions|trusts|groups|foundations|societies|alliances|institutes|clubs|guards|brigades|battalions|regiments|militias)$/;
 
 const SPORT_BODY = /^(?:sports|sport|rugby|football|cricket|hockey|netball|athletics|cycling|swimming|rowing|basketball|baseball|soccer|tennis|golf|desk|anti-doping)$/;
 const AWARD = /^(?:globe|globes|oscar|oscars|emmy|emmys|grammy|grammys|bafta|baftas|tony|tonys)$/;

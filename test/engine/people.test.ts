@@ -1037,3 +1037,10 @@ describe('a long name after an unlisted office', () => {
     assert.deepEqual(p.map((x) => [x.name, x.role]), [['Roch Marc Christian Kabore', 'Kelmaran President']]);
   });
 });
+
+describe('armed bodies in the plural', () => {
+  it('reads “Revolutionary Guards”, “the Guards” and “Imam Ali Brigades” as bodies, not people', () => {
+    const text = 'Kelmar’s Revolutionary Guards have arrested about 100 leaders.\n\nThe Guards said calm had returned on Thursday.\n\nThe strike targeted Imam Ali Brigades and its leader, Tom Hale.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Tom Hale']);
+  });
+});
