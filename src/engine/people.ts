@@ -357,6 +357,8 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
 const LEGAL_FORMS = /^(?:group|holdings|inc|ltd|limited|plc|llc|lp|llp|corp|corporation|co|company)\.?$/;
 const isCompanyForm = (norm: string) => LEGAL_FORMS.test(norm) || isTradeWord(norm);
 /** A role only a person holds: "founder of WhatsApp", not "its main rival" (a product's). */
+/** A surname with an Arabic article joined to it ("al-zaidi"), and the surname alone. */
+const ARTICLED = /^(?:al|el|ad|ar|as|ash|at|az|an|ul)-(\p{L}.+)$/u;
 const personRole = (role: string | null) => !!role && !/^(?:its|their)\b/i.test(role);
 
 /** Document-level evidence: a surname seen with a first name or title makes its bare uses people too;
@@ -382,7 +384,13 @@ function promote(chunks: Chunk[]): void {
   // a body elsewhere by its surroundings ("Le Figaro said" after "the French newspaper Le Figaro").
   const bodyNamed = (c: Chunk) => (c.evidence === 0 || (c.evidence === 1 && !c.title.length && !c.honorific && !isFirstName(c.facts.norms[0]))) && orgs.has(c.facts.normKey);
   const sure = new Set<string>();
-  for (const c of chunks) if (c.kind === 'person' && c.evidence >= 1 && !bodyNamed(c)) for (const n of c.facts.norms) sure.add(n);
+  // (A surname with its Arabic article makes the bare surname sure too: "Shubul al-Zaidi" … "the deaths of Zaidi".)
+  const addSure = (n: string) => {
+    sure.add(n);
+    const bare = ARTICLED.exec(n);
+    if (bare) sure.add(bare[1]);
+  };
+  for (const c of chunks) if (c.kind === 'person' && c.evidence >= 1 && !bodyNamed(c)) for (const n of c.facts.norms) addSure(n);
   // Places by their shape or the words around them ("Siam Paragon shopping mall"), not by their words alone.
   const places = new Set<string>();
   for (const c of chunks) if (c.kind === 'place' && c.evidence === 1 && c.words.length >= 2) places.add(c.facts.normKey);
@@ -414,7 +422,7 @@ function promote(chunks: Chunk[]): void {
   // Someone so shown: their bare words name them elsewhere too ("the signing of Lukaku" after "Romelu Lukaku has …").
   const sureOf = (c: Chunk) => {
     c.evidence = 1;
-    for (const n of c.facts.norms) sure.add(n);
+    for (const n of c.facts.norms) addSure(n);
   };
   for (const c of chunks) {
     const f = c.facts;
@@ -429,7 +437,7 @@ function promote(chunks: Chunk[]): void {
     // ("Koum, founder of WhatsApp"), are someone.
     else if (c.evidence === 0 && f.noPlaceWord && personRole(f.role)) {
       c.evidence = 1;
-      for (const n of f.norms) sure.add(n);
+      for (const n of f.norms) addSure(n);
     } else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && (f.beforeCue || f.afterCue || f.labelsQuote)) sureOf(c);
     // …or two or three unknown words doing something in the past: "Xi Jinping met Joe Biden".
     else if (c.evidence === 0 && f.noPlaceWord && f.norms.length >= 2 && f.norms.length <= 3 && f.verbAfter) sureOf(c);

@@ -1044,3 +1044,10 @@ describe('armed bodies in the plural', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Tom Hale']);
   });
 });
+
+describe('a surname without its Arabic article', () => {
+  it('takes the bare surname for the person named with “al-” before it', () => {
+    const p = people('The strike targeted the militia and its leader, Tahir al-Kelmari. The militia denied the death of Kelmari on Friday.');
+    assert.deepEqual(p.map((x) => [x.name, x.aliases]), [['Tahir al-Kelmari', ['Kelmari']]]);
+  });
+});
