@@ -102,7 +102,7 @@ const PROVINCE_ABBR = /^(?:B\.C|Alta|Sask|Man|Ont|Que|N\.S|N\.B|Nfld|P\.E\.I|N\.
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
 const FACILITY_HEAD = /^(?:site|fountain|synagogue|telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome|elementary|basilica|chapel|kitchen|jail|courthouse)$/;
 // Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".
-const PLACE_NOUN = /^(?:province|provinces|region|regions|county|counties|district|districts|village|villages|villagers|parish|municipality|municipalities|regency|prefecture|island|islands|city|town|township|townships|suburb|neighbourhood|neighborhood|governorate|oblast|mall)$/;
+const PLACE_NOUN = /^(?:province|provinces|region|regions|county|counties|district|districts|village|villages|villagers|parish|municipality|municipalities|regency|prefecture|island|islands|city|town|township|townships|suburb|neighbourhood|neighborhood|governorate|oblast|mall|area)$/;
 const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not']);
 
 
@@ -670,6 +670,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length <= 2 && !c.title.length && tokens[c.last]?.norm === 'and' && /^(?:i|me)$/.test(tokens[c.last + 1]?.norm ?? '') && (firstKnown || !tagsOf(norms[0]).length)) return set(c, 'person', 1);
   // "the president, who is known as Jokowi": the name someone goes by.
   if (norms.length === 1 && !c.title.length && prevWord === 'as' && tokens[c.first - 2]?.norm === 'known' && tokens.slice(Math.max(0, c.first - 6), c.first - 2).some((x) => x.norm === 'who')) return set(c, 'person', 1);
+  // "Another resident, who gave his name as Chimezie": the name someone gives.
+  if (norms.length <= 2 && !c.title.length && prevWord === 'as' && tokens[c.first - 2]?.norm === 'name' && /^(?:his|her|their|only)$/.test(tokens[c.first - 3]?.norm ?? '')) return set(c, 'person', 1);
   if (c.honorific) return set(c, 'person', 2);
   // A word that is a given name too, then a given name, a surname or a verb of saying: "Cliff Richard won", "Bill
   // Gates said" (see startsName).
@@ -852,7 +854,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (!c.title.length && before?.word && !before.cap && (BODY_KIND.test(prevWord) || utility || producer || partner)) return set(c, 'organisation', 1);
   // A place by the lower-case noun after it: "Camarines Sur province", "Naga city", "the Kali Uling village";
   // or by the noun before it: "the state of Akwa Ibom".
-  if (!c.title.length && (placeNounAfter(tokens, c.last) || placeNounBefore(tokens, c.first))) return set(c, 'place', 1);
+  // (A title of one word may open a place's name of one: "fired from Sheikh Amir village".)
+  if ((!c.title.length || (c.title.length === 1 && norms.length === 1 && !c.honorific)) && (placeNounAfter(tokens, c.last) || placeNounBefore(tokens, c.first))) return set(c, 'place', 1);
   // "Wall Street", "Silicon Valley", "Gaines County": a place by its last word; "File Photo", "Getty Images": a credit.
   // A facility's noun after a lone first name is a surname: "Tom Tower", "Anna Market", "Shirley Temple".
   // (Not a place of worship or a landmark, which no one is named: "Omar Mosque", "Trevi Fountain".)
@@ -995,7 +998,7 @@ function bodyInApposition(tokens: Token[], c: NameChunk): boolean {
   return tokens[comma]?.text === ',' && kind(tokens[comma - 1]) && tokens.slice(Math.max(0, comma - 5), comma - 1).some((t) => /^(?:a|an)$/.test(t.norm));
 }
 
-const BODY_KIND = /^(?:band|orchestra|choir|carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group)$/;
+const BODY_KIND = /^(?:band|orchestra|choir|carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group|militia)$/;
 
 /** Words that close a football club's name, never a person's. */
 const TEAM_TAIL = /^(?:utd|united|rovers|athletic|albion|wanderers|hotspur|argyle|alexandra|academicals|thistle|fc|afc)$/;

@@ -1051,3 +1051,13 @@ describe('a surname without its Arabic article', () => {
     assert.deepEqual(p.map((x) => [x.name, x.aliases]), [['Tahir al-Kelmari', ['Kelmari']]]);
   });
 });
+
+describe('places by the noun after them, a militia by the noun before it, a name given', () => {
+  it('reads “Sheikh Amir village”, “militia Gaachina Sirna” and “Pigba Sama area” as no one, and the name someone gave as theirs', () => {
+    assert.deepEqual(people('The rockets were fired from Sheikh Kelmar village in the north overnight.'), []);
+    assert.deepEqual(people('Witnesses blamed the state-created militia Kelmar Sirna for the attack on Friday.'), []);
+    assert.deepEqual(people('The attack occurred within Kelmar Sama area of the capital on Friday.'), []);
+    const named = 'One of the residents, Ebere Kelmar, said the attack happened on Friday.\n\nAnother resident, who gave his name as Chimezie, also confirmed several gunshots.';
+    assert.deepEqual(people(named).map((p) => p.name), ['Ebere Kelmar', 'Chimezie']);
+  });
+});
