@@ -1057,6 +1057,7 @@ describe('places by the noun after them, a militia by the noun before it, a name
     assert.deepEqual(people('The rockets were fired from Sheikh Kelmar village in the north overnight.'), []);
     assert.deepEqual(people('Witnesses blamed the state-created militia Kelmar Sirna for the attack on Friday.'), []);
     assert.deepEqual(people('The attack occurred within Kelmar Sama area of the capital on Friday.'), []);
+    assert.deepEqual(people('He had edited the monthly political magazine Kelmar Parsi for a decade.'), []);
     const named = 'One of the residents, Ebere Kelmar, said the attack happened on Friday.\n\nAnother resident, who gave his name as Chimezie, also confirmed several gunshots.';
     assert.deepEqual(people(named).map((p) => p.name), ['Ebere Kelmar', 'Chimezie']);
   });
