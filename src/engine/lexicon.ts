@@ -94,7 +94,7 @@ const GROUP_WORDS =
   'spokesmen spokespeople representatives members supporters opponents fans locals villagers neighbours neighbors ' +
   'relatives families parents students teachers workers employees staff executives leaders militants rebels ' +
   'troops soldiers medics rescuers volunteers survivors victims voters citizens customers users observers onlookers ' +
-  'allies colleagues friends rivals ministers mps backbenchers senators delegates';
+  'allies colleagues friends rivals ministers mps backbenchers senators delegates agencies charities organisations organizations';
 
 /** Heads of descriptions of organisations that speak ("the newspaper wrote", "the agency said"). */
 const ORG_WORDS =

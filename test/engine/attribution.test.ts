@@ -1611,3 +1611,10 @@ describe('a sentence about someone’s words before a quotation', () => {
     assert.equal(speakers('Judge Tom Hale took a brief recess before returning to the bench.\n\n"I sentence you to 270 months."')[0][1], null);
   });
 });
+
+describe('bodies in the plural', () => {
+  it('gives words to “United Nations agencies” or “aid agencies” after the quotation', () => {
+    assert.equal(speakers('The people are at "imminent risk of famine," United Nations agencies said on Friday.')[0][1], 'United Nations agencies');
+    assert.equal(speakers('The people are at "imminent risk of famine," aid agencies said on Friday.')[0][1], 'aid agencies');
+  });
+});
