@@ -15,7 +15,7 @@ import { PeopleLookup, firstStartingAt } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
 import { nameOrganisations } from './organisationNames';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, sentenceOfToken, storyParagraphBefore, subordinate, tokenAt, type Ctx } from './attributionContext';
-import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isAdverbWord, isPastVerb, squashWord } from './attributionCues';
+import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isAdverbWord, isNounLike, isPastVerb, squashWord, subjectPronoun } from './attributionCues';
 import { accordingTo, clauseSubject, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, passedOn, quotedPerson, shownSaying, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 import { descriptionSpeaker } from './references';
 
@@ -370,7 +370,8 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   const opensWithSource = b.some((i, n) => n + 1 < b.length && t[i].norm === 'according' && t[b[n + 1]].norm === 'to' && i < (lastCue ?? -1));
   // "was called a “tyrant” by critics": a passive verb's agent after the quote.
   // (The auxiliary may be left out after a comma: "The novel, described as “dazzling” by the chairman of judges, …".)
-  const passive = lastCue !== undefined && (PASSIVE_AUX.test(t[lastCue - 1]?.norm ?? '') || (t[lastCue - 1]?.text === ',' && /(?:ed|en)$/.test(t[lastCue].norm)));
+  // (…or a participle after the noun it describes: "a figure rejected as “speculative” by the government".)
+  const passive = lastCue !== undefined && (PASSIVE_AUX.test(t[lastCue - 1]?.norm ?? '') || (t[lastCue - 1]?.text === ',' && /(?:ed|en)$/.test(t[lastCue].norm)) || (/ed$/.test(t[lastCue].norm) && t[lastCue + 1]?.norm === 'as' && !!t[lastCue - 1]?.word && !t[lastCue - 1].cap && isNounLike(t[lastCue - 1].norm) && !subjectPronoun(t[lastCue - 1].norm)));
   if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && passive && a.length >= 2 && t[a[0]].norm === 'by') {
     const agent = speakerAfter(ctx, a[1], previous);
     if (agent) return { speaker: agent, cue: cueSpan(ctx, lastCue), place: 'before' };

@@ -1618,3 +1618,9 @@ describe('bodies in the plural', () => {
     assert.equal(speakers('The people are at "imminent risk of famine," aid agencies said on Friday.')[0][1], 'aid agencies');
   });
 });
+
+describe('a reduced passive with its agent after the quotation', () => {
+  it('gives “a figure rejected as “speculative” by the government” to the government', () => {
+    assert.equal(speakers('Amnesty said 100 people had been killed, a figure rejected as “speculative” by the government.')[0][1], 'government');
+  });
+});
