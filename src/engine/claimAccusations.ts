@@ -26,7 +26,10 @@ const ALLEGATIONS = all(
   'on suspicion of',
   'suspected of',
   // "were arrested in connection with the attack", "put … on a wanted list", "wanted for questioning".
-  'arrested|detained|held|questioned in connection with',
+  // (…with the one arrested between: "Police have arrested a second man in connection with the deaths".)
+  'arrested|detained|held|questioned … in connection with',
+  // "Northern Territory Police charged one of their own with murder": an active charge, its object between.
+  'charged|indicted … with',
   'wanted list',
   'wanted for questioning',
   // "acted in bad faith", "the election was marked by irregularities".
@@ -219,8 +222,13 @@ export function allegation(s: SentenceView): Hit[] {
     if (first.norm === 'claims' && !madeBy && !(before && (before.cap || adverb || PRONOUN_SUBJECTS.has(before.norm)))) continue;
     if (/^claim/.test(first.norm) && !madeBy && (!before || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your|a|an|no|this|one|every|each)$/.test(before.norm))) continue;
     // ("has been arrested and charged with": the passive carried over "and".)
-    const passive = BE.has(before?.norm ?? '') || (before?.norm === 'and' && BE.has(s.words[r.start - 3]?.norm ?? ''));
-    if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me|that)$/) && !passive) continue;
+    // ("was arrested at the scene and later charged": past an adverb and the first participle's phrase.)
+    let and = r.start - 1;
+    while (and > 0 && /^(?:later|then|subsequently|since|eventually|also|formally)$/.test(s.words[and].norm)) and--;
+    const passive = BE.has(before?.norm ?? '') || (s.words[and]?.norm === 'and' && s.words.slice(Math.max(0, and - 6), and).some((w) => BE.has(w.norm)));
+    // (An object between "charged" and "with" makes it an active charge: "charged one of their own with murder".)
+    const object = CHARGED.test(first.norm) && r.end - r.start > 2;
+    if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me|that)$/) && !passive && !object) continue;
     if ((CHARGED.test(first.norm) || /^(?:sued|arraigned)$/.test(s.words[r.end - 1].norm)) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w, k, a) => ANYONE.test(w.norm) && (w.norm !== 'a' || /^(?:person|man|woman|defendant|suspect)$/.test(a[k + 1]?.norm ?? '')))) continue;
     // "denied the allegations": the sentence is the denial.
     if (/^(?:allegations?|accusations?)$/.test(s.words[r.start].norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w) => DENYING.test(w.norm))) continue;
@@ -422,7 +430,7 @@ const CLAIM_NOUNS = new Set(
 /** What a deed disowned was: "(had not carried out) the attack", "(did not order) any killing". */
 const DISOWNED_DEED = 'the|any|an|a|this|that|these|those|such? attack|attacks|shooting|killing|murder|crime|strike|strikes';
 const REJECTIONS = all(
-  'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing|refute|refutes|refuted|rebut|rebutted|contest|contested the|those|these|such|his|her|their|its|any|all|both? claim|claims|allegation|allegations|accusation|accusations|charge|charges|report|reports|suggestion|suggestions|criticism|criticisms|account|assertion|assertions|findings',
+  'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing|refute|refutes|refuted|rebut|rebutted|contest|contested|rubbish|rubbishes|rubbished|rubbishing the|those|these|such|his|her|their|its|any|all|both? claim|claims|allegation|allegations|accusation|accusations|charge|charges|report|reports|suggestion|suggestions|criticism|criticisms|account|assertion|assertions|findings|remarks|comments',
   // To refute or rebut is to answer a claim, whatever it is called ("refuted the quote after it gained traction").
   'refute|refutes|refuted|refuting|rebut|rebuts|rebutted|rebutting the|this|that|these|those|his|her|their|its|a|an|any|such|claims|reports|suggestions',
   // "will vigorously defend himself against 2 lawsuits", "intends to strenuously contest the charges".
@@ -449,6 +457,9 @@ const REJECTIONS = all(
   'i\'m|i’m not guilty',
   // "The actor pleaded not guilty in January to three counts of assault": the charge contested in court.
   'pleaded|pled|pleads|plead|pleading not guilty',
+  // "He entered a not guilty plea", "entered pleas of not guilty".
+  'entered|enters|entering|lodged a? not guilty plea|pleas',
+  'entered|enters|entering|lodged a? plea|pleas of not guilty',
   'are|is|was|were|am not|n\'t|never responsible|liable|accountable for',
   'are|is|was|were|am not|n\'t|never to blame',
   // "the fake statements by the Russian Federation" (not "disinformation and false reports" in general).

@@ -1392,3 +1392,18 @@ describe('charges filed and answered: arrests on charges, suits filed, complaint
     assert.equal(only('There is no evidence of any wrongdoing, the minister said.').source, 'the minister');
   });
 });
+
+describe('arrests and charges with their object, pleas and remarks rubbished', () => {
+  it('finds an arrest or a charge with the one arrested or charged between, and a charge after “and later”', () => {
+    assert.equal(only('Police have arrested a second man in connection with the deaths of two officers.').category, 'allegation');
+    assert.equal(only('On Friday, the county police charged one of their own with murder.').category, 'allegation');
+    assert.equal(only('The driver was arrested at the scene and later charged with murder.').category, 'allegation');
+    // A task, not a charge: no object between.
+    assert.deepEqual(claims('She moved here to lead a group charged with beautifying downtown.'), []);
+  });
+
+  it('finds a plea of not guilty entered and remarks rubbished as denials', () => {
+    assert.equal(only('He entered a not guilty plea at the county court.').category, 'denial');
+    assert.equal(only('The commissioner rubbished remarks by the family that officers had been warned.').category, 'denial');
+  });
+});
