@@ -288,6 +288,10 @@ export function allegation(s: SentenceView): Hit[] {
   for (const c of contested(s)) {
     if (c.negated || !/^(?:assert|contend|maintain)/.test(s.words[c.verb].norm)) continue;
     if (verbDenied(s, c.verb)) continue;
+    // ("He asserted on arrival that “this is the right time …”": the words themselves quoted, which charge no one by
+    // being asserted — what they say is read for itself.)
+    const that = s.words.findIndex((w, k) => k > c.verb && k <= c.verb + 5 && w.norm === 'that');
+    if (that > 0 && s.quoted[that + 1]) continue;
     hits.push(allegationHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
   }
   if (!hits.length && !settled) hits.push(...pleadings(s));

@@ -1407,3 +1407,10 @@ describe('arrests and charges with their object, pleas and remarks rubbished', (
     assert.equal(only('The commissioner rubbished remarks by the family that officers had been warned.').category, 'denial');
   });
 });
+
+describe('words asserted in quotation marks', () => {
+  it('takes “asserted that “…”” with the words quoted for no charge, where “contends that …” reported still is one', () => {
+    assert.deepEqual(claims('He asserted on arrival that “this is the right time to launch a new period.”'), []);
+    assert.equal(only('The union contends that the hospital has proposed cuts to pay.').category, 'allegation');
+  });
+});
