@@ -164,6 +164,7 @@ const FAMILIES = {
   'unresolved-pronouns': ['“…,” he said. × n with nobody named', (n) => rep('“Yes,” he said. ', n)],
   'office-holders': ['thousands of people named, then “the chancellor said”', (n) => `${build(n / 2, (i) => `Baton ${word(i)}son, `)}met. “Yes,” the chancellor said. ${rep('“No,” the chancellor said. ', n / 2)}`],
   'coordinated-quotes': ['a sentence of thousands of coordinated partial quotations', (n) => `Peter Baton called it ${rep('“awful”, ', n)}and “bad”.`],
+  'names-after-and': ['a sentence of thousands of “… and Kim “…” the “…”” closed by “KCNA said”', (n) => `${rep('Kim “personally organised” the “drill” and ', n / 2)}then, KCNA said.`],
   // Everything at once.
   'mixed-paragraph': ['one paragraph of every piece above, at random', mixedParagraph],
 };

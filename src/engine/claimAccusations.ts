@@ -565,17 +565,27 @@ export function denial(s: SentenceView): Hit[] {
 /** Who reports the words at `at`: the subject of a verb of saying before them ("Shoemaker said there was no …"), or
  *  the attribution closing the sentence after them ("…, the minister said", "…, said Jane Doe"). */
 function sayerOf(s: SentenceView, at: number): SourcePhrase | null {
-  for (let k = 0; k < s.words.length; k++) {
-    if (s.quoted[k] || !SAYING.has(s.words[k].norm) || /ing$/.test(s.words[k].norm)) continue;
-    if (k < at) return subjectOf(s, k);
-    if (s.words.length - k > 8) return null;
-    // ("…, said Jane Doe": inverted; else the phrase from the comma to the verb.)
-    if (/,|[”"]/.test(s.marksBefore[k])) return phraseAfter(s, k + 1);
-    let from = k - 1;
-    while (from > at && !/,|[”"]/.test(s.marksBefore[from])) from--;
-    return from > at ? phraseAfter(s, from) : null;
+  const k = firstSaying(s);
+  if (k < 0) return null;
+  if (k < at) return subjectOf(s, k);
+  if (s.words.length - k > 8) return null;
+  // ("…, said Jane Doe": inverted; else the phrase from the comma to the verb.)
+  if (/,|[”"]/.test(s.marksBefore[k])) return phraseAfter(s, k + 1);
+  let from = k - 1;
+  while (from > at && !/,|[”"]/.test(s.marksBefore[from])) from--;
+  return from > at ? phraseAfter(s, from) : null;
+}
+
+/** The sentence's first verb of saying outside quotations (-1 if none), found once per sentence: a sentence of
+ *  thousands of denials asks for it at each. */
+const firstSayingOf = new WeakMap<SentenceView, number>();
+function firstSaying(s: SentenceView): number {
+  let k = firstSayingOf.get(s);
+  if (k === undefined) {
+    k = s.words.findIndex((w, i) => !s.quoted[i] && SAYING.has(w.norm) && !/ing$/.test(w.norm));
+    firstSayingOf.set(s, k);
   }
-  return null;
+  return k;
 }
 
 /** "if the figures are not accurate", "whether it was true": a condition or a question before word `at`, not a denial. */

@@ -890,7 +890,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // capitals, "BILL PASSES", has none).
   const last = norms[norms.length - 1];
   // (After "By", or "and" in a byline, any first name will do: "By VERENA DOBNIK and DAVID CARUSO, Associated Press".)
-  const byline = (prevWord === 'by' || (prevWord === 'and' && tokens.slice(0, c.first).some((x) => x.norm === 'by'))) && norms.every((n) => !isCommonWord(n) && !isRoleWord(n) && !isPlaceWord(n) && !isOrgWord(n));
+  // (The "by" of a byline a few words back, not anywhere before: looking back to the paragraph's start for every name
+  // after "and" was quadratic in a paragraph of thousands.)
+  const byline = (prevWord === 'by' || (prevWord === 'and' && tokens.slice(Math.max(0, c.first - 8), c.first).some((x) => x.norm === 'by'))) && norms.every((n) => !isCommonWord(n) && !isRoleWord(n) && !isPlaceWord(n) && !isOrgWord(n));
   if (norms.length >= 2 && norms.length <= 3 && c.words.every((w) => /^\p{Lu}{2,}$/u.test(w.text)) && (firstKnown || byline) && !isPlaceWord(last) && !isOrgWord(last) && !EVENT.test(last) && !PLACE_HEAD.test(last) && hasLowerCase(tokens)) return set(c, 'person', 1);
   // A photo credit: "(Ana Ruiz/Agency)", "AP Photo/Ana Ruiz", "(Ray Ewing/Vineyard Gazette)" — a given name that is a word
   // too may lead it.
