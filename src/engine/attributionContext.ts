@@ -166,7 +166,8 @@ export function subordinate(ctx: Ctx, range: number[], i: number): boolean {
     // "…, but he said that …", "…, though a rep for the band told …": a coordinated or contrasting clause with its
     // own subject — a pronoun, or a noun phrase that opens with a determiner.
     const next = t[range[n + 1]];
-    if (/^(?:but|and|yet|though|although|whereas)$/.test(tok.norm) && n + 1 < range.indexOf(i) && (subjectPronoun(next.norm) || (next.word && /^(?:a|an|the)$/.test(next.norm)))) return false;
+    // (…or a name: "with Ozzy Osbourne hailing him as “…” and punk rocker Billy Idol describing the news as “…”".)
+    if (/^(?:but|and|yet|though|although|whereas)$/.test(tok.norm) && n + 1 < at && (subjectPronoun(next.norm) || (next.word && /^(?:a|an|the)$/.test(next.norm)) || range.slice(n + 1, at).some((k) => ctx.nameByLast.get(k)?.kind === 'person'))) return false;
     if (SUBORDINATORS.has(tok.norm)) return true;
     if (isCue(ctx, range[n])) return true;
   }

@@ -1624,3 +1624,10 @@ describe('a reduced passive with its agent after the quotation', () => {
     assert.equal(speakers('Amnesty said 100 people had been killed, a figure rejected as “speculative” by the government.')[0][1], 'government');
   });
 });
+
+describe('participles coordinated, each with its own named subject', () => {
+  it('gives each participle’s quotation to the name before it', () => {
+    const text = 'Tributes poured in, with frontman Tom Hale hailing him as a "great person and an amazing musician" and punk rocker Ann Obi describing the news as "tragic".';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Tom Hale', 'Ann Obi']);
+  });
+});
