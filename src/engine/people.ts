@@ -144,6 +144,7 @@ export function findPeople(doc: ArticleDoc, quotes: QuoteSpan[]): PeopleResult {
     last: c.last,
   }));
   const more = commonWordNames(doc, people);
+  pairedSurnames(doc, people);
   const all = more.length ? [...names, ...more].sort((a, b) => a.start - b.start) : names;
   return { people, names: all, signature: [JSON.stringify(people.map(personKey)), whomNamed(people, all)] };
 }
@@ -236,6 +237,38 @@ function subjectStarts(para: { tokens: Token[]; sentences: { start: number }[] }
   return out;
 }
 const SUBJECT_AUX = /^(?:did|does|do|has|had|have|was|is|will|would|could|can|should|may|might|also|then|later|still|never|himself|herself)$/;
+
+/** "the Putin-Biden summit", "the Cruise-Rogers marital woes": two surnames of people the article names, joined by a
+ *  hyphen in one word, are a mention of each. (Mentions of the people only: the word names no speaker.) */
+function pairedSurnames(doc: ArticleDoc, people: PersonInfo[]): void {
+  // Each surname that one person alone bears.
+  const bySurname = new Map<string, PersonInfo | null>();
+  for (const p of people) {
+    const words = p.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const surname = words[words.length - 1];
+    bySurname.set(surname, bySurname.has(surname) ? null : p);
+  }
+  if (bySurname.size < 2) return;
+  const touched = new Set<PersonInfo>();
+  for (const para of doc.paragraphs) {
+    for (const tok of para.tokens) {
+      const m = tok.word && tok.cap ? /^(\p{Lu}[\p{L}'’]+)-(\p{Lu}[\p{L}'’]+)$/u.exec(tok.text) : null;
+      if (!m) continue;
+      const left = bySurname.get(m[1]);
+      const right = bySurname.get(m[2]);
+      if (!left || !right || left === right) continue;
+      const at = tok.start + m[1].length + 1;
+      left.mentions.push({ start: tok.start, end: tok.start + m[1].length, text: m[1] });
+      right.mentions.push({ start: at, end: at + m[2].length, text: m[2] });
+      touched.add(left).add(right);
+    }
+  }
+  for (const p of touched) {
+    p.mentions.sort((a, b) => a.start - b.start);
+    for (const m of p.mentions) if (m.text !== p.name && !p.aliases.includes(m.text)) p.aliases.push(m.text);
+  }
+}
 
 /** Capitalised words inside a sentence, not after another capitalised word, that speak or own something: "“…,”
  *  Singer said", "Singer’s media strategy" — where a surname that is also a role word made no name chunk. */

@@ -1062,3 +1062,15 @@ describe('places by the noun after them, a militia by the noun before it, a name
     assert.deepEqual(people(named).map((p) => p.name), ['Ebere Kelmar', 'Chimezie']);
   });
 });
+
+describe('two surnames joined by a hyphen', () => {
+  it('reads “the Kelmar-Obiang summit” as a mention of each, when the article names both', () => {
+    const text = 'No plans for a Kelmar-Obiang summit yet, officials said.\n\nTom Kelmar and Ann Obiang spoke by phone on Friday.';
+    const p = people(text);
+    assert.deepEqual(p.map((x) => [x.name, x.mentions.map((m) => m.text)]), [['Tom Kelmar', ['Kelmar', 'Tom Kelmar']], ['Ann Obiang', ['Obiang', 'Ann Obiang']]]);
+    const kelmar = p[0].mentions[0];
+    assert.equal(text.slice(kelmar.start, kelmar.end), 'Kelmar');
+    // A hyphenated name of one person stays whole.
+    assert.deepEqual(people('Jean-Claude Kelmar met Tom Obiang.').map((x) => x.name), ['Jean-Claude Kelmar', 'Tom Obiang']);
+  });
+});
