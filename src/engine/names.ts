@@ -103,7 +103,9 @@ const PROVINCE_ABBR = /^(?:B\.C|Alta|Sask|Man|Ont|Que|N\.S|N\.B|Nfld|P\.E\.I|N\.
 const FACILITY_HEAD = /^(?:site|fountain|synagogue|telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome|elementary|basilica|chapel|kitchen|jail|courthouse)$/;
 // Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".
 const PLACE_NOUN = /^(?:province|provinces|region|regions|county|counties|district|districts|village|villages|villagers|parish|municipality|municipalities|regency|prefecture|island|islands|city|town|township|townships|suburb|neighbourhood|neighborhood|governorate|oblast|mall|area)$/;
-const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not']);
+const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not',
+  // Sentence adverbs that open a sentence before a comma ("Nonetheless, police say …"), which the lexicon may not tag.
+  'nonetheless', 'nevertheless', 'meanwhile', 'however', 'moreover', 'furthermore', 'likewise', 'otherwise', 'besides', 'regardless', 'instead']);
 
 
 /** Is the word sentence-initial: first word of a sentence, or right after an opening quotation mark or a colon? */

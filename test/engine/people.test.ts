@@ -1074,3 +1074,10 @@ describe('two surnames joined by a hyphen', () => {
     assert.deepEqual(people('Jean-Claude Kelmar met Tom Obiang.').map((x) => x.name), ['Jean-Claude Kelmar', 'Tom Obiang']);
   });
 });
+
+describe('a sentence adverb opening a sentence', () => {
+  it('takes “Nonetheless,” for no one', () => {
+    const text = 'The store said so.\n\nNonetheless, police say the 34-year-old rapper, a.k.a. Tom Kelmar, and an unidentified member of his entourage allegedly punched an employee.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Tom Kelmar']);
+  });
+});
