@@ -680,6 +680,9 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
     at = c.para.tokens.length;
   }
   const tokens = c.para.tokens;
+  // (A colon closing the paragraph before introduces the quotation: "Before actress Jessica Chastain delivered the
+  // punchline:" ¶ "“…”".)
+  const colon = c !== ctx && tokens[at - 1]?.text === ':';
   // The sentence before: back from `at` to the previous stop outside quotations.
   let from = at - 1;
   if (from >= 0 && (isStopIn(c, from) || tokens[from].text === ':')) from--;
@@ -712,6 +715,10 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
   // "According to Davies Opoku, he was in a meeting … . “These are officers …”": the source of the sentence before.
   const acc = accordingTo(c, range, 0, 3);
   if (acc) return { ...acc, place: 'continued' };
+  if (colon) {
+    const s = clauseSubject(c, range, previous);
+    if (s?.personId) return { speaker: s, cue: cueSpan(c, at - 1), place: 'continued' };
+  }
   return stance ? stanceBefore(c, range) ?? subjectBefore(c, range) : null;
 }
 

@@ -1631,3 +1631,10 @@ describe('participles coordinated, each with its own named subject', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Tom Hale', 'Ann Obi']);
   });
 });
+
+describe('a paragraph closing on a colon', () => {
+  it('gives the quotation opening the next paragraph to the person the colon’s clause names, with no verb of saying', () => {
+    const text = 'Tom Hale hosted the show.\n\nBefore actress Ann Obi delivered the punchline:\n\n"The actor that plays its wife is still only 32."';
+    assert.equal(speakers(text)[0][1], 'Ann Obi');
+  });
+});
