@@ -1638,3 +1638,10 @@ describe('a paragraph closing on a colon', () => {
     assert.equal(speakers(text)[0][1], 'Ann Obi');
   });
 });
+
+describe('a description after a preposition', () => {
+  it('names “with detectives saying” the detectives, not “with detectives”, and keeps “a source familiar with …” whole', () => {
+    assert.deepEqual(speakers('Neighbours have been urged to speak out, with detectives saying the answers "lie in the community".')[0].slice(1, 3), ['detectives', 'detectives']);
+    assert.equal(speakers('Another source familiar with Hale’s thinking said, “He will try to be friendlier.”')[0][2], 'Another source familiar with Hale’s thinking');
+  });
+});
