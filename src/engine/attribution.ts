@@ -574,7 +574,7 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
 }
 
 /** The attribution closing the sentence a quotation is in, past any later quotation: "…, KCNA said Friday.",
- *  "…, said Jane Doe." (Only the sentence's last dozen tokens are read, so a sentence of many quotations stays linear.) */
+ *  "…, said Jane Doe." (Only the sentence's last twenty tokens are read, so a sentence of many quotations stays linear.) */
 function sentenceCloser(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attribution | null {
   const t = ctx.para.tokens;
   const first = tokenAt(t, span.end);

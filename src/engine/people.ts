@@ -389,17 +389,14 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
 
 const LEGAL_FORMS = /^(?:group|holdings|inc|ltd|limited|plc|llc|lp|llp|corp|corporation|co|company)\.?$/;
 const isCompanyForm = (norm: string) => LEGAL_FORMS.test(norm) || isTradeWord(norm);
-/** A role only a person holds: "founder of WhatsApp", not "its main rival" (a product's). */
 /** A surname with an Arabic article joined to it ("al-zaidi"), and the surname alone. */
 const ARTICLED = /^(?:al|el|ad|ar|as|ash|at|az|an|ul)-(\p{L}.+)$/u;
+/** A role only a person holds: "founder of WhatsApp", not "its main rival" (a product's). */
 const personRole = (role: string | null) => !!role && !/^(?:its|their)\b/i.test(role);
 
 /** Document-level evidence: a surname seen with a first name or title makes its bare uses people too;
  *  a capitalised word right before a reporting verb ("Antonov said") is a speaker. */
 function promote(chunks: Chunk[]): void {
-  // Words of names sure to be people's: their bare uses are people too. A name known by its words, or given a role
-  // ("Han Byung-do, the new floor leader, said") or speaking as below; not one that only speaks, whose first word may
-  // be an unlisted title ("Tánaiste Eamon Gilmore said").
   const orgs = new Set<string>();
   // A company's name without its trade or legal form: "Muller Wiseman" of "Muller Wiseman Dairies". (Not a name before
   // "Foundation" or "Organization", which are named after people — "Trump Organization" — nor after a known first
@@ -416,6 +413,9 @@ function promote(chunks: Chunk[]): void {
   // A guess that names a known organisation elsewhere ("Reuters") is not a person — nor one that only speaks, named as
   // a body elsewhere by its surroundings ("Le Figaro said" after "the French newspaper Le Figaro").
   const bodyNamed = (c: Chunk) => (c.evidence === 0 || (c.evidence === 1 && !c.title.length && !c.honorific && !isFirstName(c.facts.norms[0]))) && orgs.has(c.facts.normKey);
+  // Words of names sure to be people's: their bare uses are people too. A name known by its words, or given a role
+  // ("Han Byung-do, the new floor leader, said") or speaking as below; not one that only speaks, whose first word may
+  // be an unlisted title ("Tánaiste Eamon Gilmore said").
   const sure = new Set<string>();
   // (A surname with its Arabic article makes the bare surname sure too: "Shubul al-Zaidi" … "the deaths of Zaidi".)
   const addSure = (n: string) => {

@@ -178,10 +178,18 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
   if (!t[head]?.word || !isRoleWord(t[head].norm)) return null;
   // "A UK General Election is expected": a role word before a capitalised word that is neither a role nor a name
   // modifies that word; it is no one.
+  // (A name starting at a token ends within a few tokens of it: looked up by its last token, not by scanning them all.)
+  const nameStartsAt = (k: number) => {
+    for (let e = k; e < k + 6 && e < t.length; e++) {
+      const n = names.get(e);
+      if (n && n.paragraph === para.index && tokenAt(t, n.start) === k) return true;
+    }
+    return false;
+  };
   const next = t[head + 1];
-  if (next?.word && next.cap && !isRoleWord(next.norm) && ![...names.values()].some((n) => n.paragraph === para.index && tokenAt(t, n.start) === head + 1)) return null;
+  if (next?.word && next.cap && !isRoleWord(next.norm) && !nameStartsAt(head + 1)) return null;
   // Named in apposition ("Merkel's spokesman, Steffen Seibert, said"): the name is resolved as a person instead.
-  if (t[head + 1]?.text === ',' && [...names.values()].some((n) => n.paragraph === para.index && tokenAt(t, n.start) === head + 2)) return null;
+  if (t[head + 1]?.text === ',' && nameStartsAt(head + 2)) return null;
   // Named right after the role ("Cameroon’s Interior Minister Paul Atanga Nji said"): that person.
   const named = [...names.values()].find((n) => n.kind === 'person' && n.personId && tokenAt(t, n.start) === head + 1);
   const person = named ? ctx.byId.get(named.personId!) : undefined;
