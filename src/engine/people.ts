@@ -120,11 +120,12 @@ export function findPeople(doc: ArticleDoc, quotes: QuoteSpan[]): PeopleResult {
     for (const c of placed) chunks.push(c);
     read.push(p.memo.get('groupingKey', () => placed.map(chunkKey).join('\n')));
   }
-  // A term held in quotation marks on its own ("Hope", “Better Idea of Afghan Girls”) is not a name.
+  // A term held in quotation marks on its own ("Hope", “Better Idea of Afghan Girls”) is not a name — nor is a title
+  // of a work made of an honorific and one word ("Lady Marmalade", “Mrs Doubtfire”).
   const quoted = new Set(quotes.map((q) => `${q.contentStart}:${q.contentEnd}`));
   const quotedTerms: number[] = [];
   chunks.forEach((c, i) => {
-    if (c.kind === 'person' && c.evidence < 2 && quoted.has(`${c.start}:${c.end + c.facts.trailingStops}`)) {
+    if (c.kind === 'person' && (c.evidence < 2 || (c.honorific && c.words.length === 1 && !c.title.length)) && quoted.has(`${c.start}:${c.end + c.facts.trailingStops}`)) {
       c.kind = 'other';
       quotedTerms.push(i);
     }

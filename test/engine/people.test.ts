@@ -1081,3 +1081,9 @@ describe('a sentence adverb opening a sentence', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Tom Kelmar']);
   });
 });
+
+describe('a quoted title of an honorific and one word', () => {
+  it('takes “Lady Marmalade” in quotation marks for a work, not someone', () => {
+    assert.deepEqual(people('She addressed her "Lady Kelmarade" co-singer Tom Hale on Friday.').map((p) => p.name), ['Tom Hale']);
+  });
+});
