@@ -369,9 +369,7 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   // "According to Trump, the media would call him a “chicken”": the sentence's source governs a verb inside it.
   const opensWithSource = b.some((i, n) => n + 1 < b.length && t[i].norm === 'according' && t[b[n + 1]].norm === 'to' && i < (lastCue ?? -1));
   // "was called a “tyrant” by critics": a passive verb's agent after the quote.
-  // (The auxiliary may be left out after a comma: "The novel, described as “dazzling” by the chairman of judges, …".)
-  // (…or a participle after the noun it describes: "a figure rejected as “speculative” by the government".)
-  const passive = lastCue !== undefined && (PASSIVE_AUX.test(t[lastCue - 1]?.norm ?? '') || (t[lastCue - 1]?.text === ',' && /(?:ed|en)$/.test(t[lastCue].norm)) || (/ed$/.test(t[lastCue].norm) && t[lastCue + 1]?.norm === 'as' && !!t[lastCue - 1]?.word && !t[lastCue - 1].cap && isNounLike(t[lastCue - 1].norm) && !subjectPronoun(t[lastCue - 1].norm)));
+  const passive = lastCue !== undefined && (PASSIVE_AUX.test(t[lastCue - 1]?.norm ?? '') || reducedPassive(t, lastCue));
   if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && passive && a.length >= 2 && t[a[0]].norm === 'by') {
     const agent = speakerAfter(ctx, a[1], previous);
     if (agent) return { speaker: agent, cue: cueSpan(ctx, lastCue), place: 'before' };
@@ -573,6 +571,14 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   return describedAfter(ctx, span) ?? verdictAfter(ctx, span) ?? { speaker: null, cue: null, place: 'none' };
 }
 
+/** A passive participle at `v` with its auxiliary left out: after a comma ("The novel, described as “dazzling” by the
+ *  chairman of judges, …"), or after the noun it describes ("a figure rejected as “speculative” by the government"). */
+function reducedPassive(t: Token[], v: number): boolean {
+  if (t[v - 1]?.text === ',') return /(?:ed|en)$/.test(t[v].norm);
+  const noun = t[v - 1];
+  return /ed$/.test(t[v].norm) && t[v + 1]?.norm === 'as' && !!noun?.word && !noun.cap && isNounLike(noun.norm) && !subjectPronoun(noun.norm);
+}
+
 /** The attribution closing the sentence a quotation is in, past any later quotation: "…, KCNA said Friday.",
  *  "…, said Jane Doe." (Only the sentence's last twenty tokens are read, so a sentence of many quotations stays linear.) */
 function sentenceCloser(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attribution | null {
@@ -582,8 +588,8 @@ function sentenceCloser(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attr
   const limit = sentenceOfToken(ctx, first).end;
   let last = tokenAt(t, limit) - 1;
   while (last >= first && !t[last].word) last--;
-  // The verb, with nothing after it but words of when and where ("on Friday", "in a statement").
-  // (…or an apposition: "…, KCNA said, a reference to the two missiles fired into the sea.")
+  // The verb among the sentence's last words, outside quotations: "…, KCNA said Friday.", "…, KCNA said, a reference to
+  // the two missiles fired into the sea.".
   let cue = -1;
   for (let k = last; k > first && last - k < 20 && !ctx.quoted[k] && (t[k].word || /^[,'’-]$/.test(t[k].text)); k--) {
     if (isCue(ctx, k) && !/ing$/.test(t[k].norm)) {

@@ -35,8 +35,9 @@ export function ownerOfWords(ctx: Ctx, b: number[]): { speaker: Speaker; noun: n
     // "Newton police had issued a new request that residents “…”": words the clause's subject issued.
     let d = i - 1;
     while (d > i - 4 && t[d]?.word && /^(?:new|fresh|renewed|further|urgent|public|formal|strong|stark|final)$/.test(t[d].norm)) d--;
-    if (/^(?:a|an|its|their|his|her)$/.test(t[d]?.norm ?? '') && ISSUING.test(t[d - 1]?.norm ?? '') && b.indexOf(d - 1) > 0) {
-      const subject = clauseSubject(ctx, b.slice(0, b.indexOf(d - 1)), null);
+    const verb = /^(?:a|an|its|their|his|her)$/.test(t[d]?.norm ?? '') && ISSUING.test(t[d - 1]?.norm ?? '') ? b.indexOf(d - 1) : -1;
+    if (verb > 0) {
+      const subject = clauseSubject(ctx, b.slice(0, verb), null);
       if (subject) return { speaker: subject, noun: i };
     }
   }
