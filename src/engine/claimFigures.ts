@@ -51,7 +51,10 @@ const RULES: FigureRule[] = [
   // may say what is counted).
   { re: new RegExp(String.raw`\b(?:toll|tally|number of)(?:\s+[^\s.;:]+){0,8}?\s+(?:has\s+|had\s+)?(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|reached|reaches|reaching|stood|stands|standing|hit|hits)\s+(?:to\s+|at\s+)?(?:(?:${APPROX})\s+)?(${NUM})\b`, 'gi'), group: 1 },
   // Shares in words: "nearly half of voters", "two-thirds of residents", "the majority of members".
-  { re: /\b(?:(?:nearly|almost|about|around|more than|over|less than|fewer than|roughly|just under|just over)\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|a fifth)\s+of\b|\bthe (?:vast )?majority of\b/gi, keep: (m, slice) => !/\bhalf of (?:the )?(?:first|second|season|game|match|year|century|term)\b/i.test(slice.slice(m.index, m.index + m[0].length + 12)) },
+  { re: /\b(?:(?:nearly|almost|about|around|more than|over|less than|fewer than|roughly|just under|just over)\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|a fifth)\s+of\b|\bthe (?:vast )?majority of\b/gi, keep: (m, slice) =>
+      !/\bhalf of (?:the |his |her |their |its )?(?:first|second|season|game|match|year|century|term|decade|month)\b/i.test(slice.slice(m.index, m.index + m[0].length + 12)) &&
+      // "in the second half of his term": a stretch of time, not a share.
+      !/\b(?:first|second|latter|last|early|earlier|later)\s+$/i.test(slice.slice(Math.max(0, m.index - 10), m.index)) },
   // Multiples.
   { re: /\b(?:has|have|had|has more than|have more than)\s+(?:doubled|tripled|trebled|quadrupled|halved)\b/gi },
   { re: new RegExp(String.raw`\b(?:${NUM}|${NUM_WORD})-fold\b|\b(?:two|three|four|five|ten|\d+) times (?:as|more|higher|larger|greater|bigger|faster)\b|\btwice as (?:many|much|high|large|likely)\b`, 'gi') },

@@ -629,6 +629,61 @@ function isOutlet(s: SentenceView, p: SourcePhrase, v: number): boolean {
 }
 const TIME_WORDS = /^(?:on|earlier|later|today|yesterday|tonight|overnight|late|this|last|week|month|morning|afternoon|evening|night|in|a|the|report|its|website|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+/** The last resort, when no other rule finds anything in the sentence: a figure or an event on one party's word. */
+export function reportedFacts(s: SentenceView): Hit[] {
+  if (isQuoted(s)) return [];
+  const hits: Hit[] = [];
+  s.words.forEach((w, i) => {
+    if (!REPORTING_FACT.test(w.norm) || s.quoted[i]) return;
+    const p = subjectOf(s, i);
+    if (!p || p.anonymous || [p.from - 1, p.from].some((k) => /^(?:has|have|had|did|does|do|will|would|can|could|is|was)$/.test(s.words[k]?.norm ?? ''))) return;
+    const fact = reportedFact(s, i, p);
+    if (fact) hits.push({ category: 'single-source', triggers: [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1), fact], source: sourceName(p), note: `“${fact.text}” rests on ${p.text}'s word alone: confirm it independently or say it could not be` });
+  });
+  return hits.slice(0, 1);
+}
+
+/** Verbs that pass on a fact in the source's own words, not a view ("believes", "warned") or a plan ("announced"). */
+const REPORTING_FACT = /^(?:said|says|told|tells|added|adds|confirmed|reported|stated|testified|insisted|maintained)$/;
+/** What an editor checks first whoever reports it: someone killed, hurt, held or attacked. */
+const EVENT_WORDS = /^(?:killed|died|dead|wounded|injured|arrested|detained|fled|destroyed|seized|captured|shot|stabbed|raided|bombed)$/;
+/** The figure or event a named source passes on in indirect speech ("the ministry said 30 people had died", "Israel
+ *  said it killed the head of weapons production"): the fact rests on that one party. Only such facts: annotators of
+ *  every set flag them, while "X said the boy was welcome" — a source's account of its own view or plans — most leave.
+ *  The reported words are the sentence's other words, outside quotation marks (a quotation is the source's own voice,
+ *  checked as such), and at least five of them. */
+function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | null {
+  if (!REPORTING_FACT.test(s.words[v].norm)) return null;
+  const lo = Math.min(p.from, v);
+  const hi = Math.max(p.to, v + 1);
+  const f = factsOf(s);
+  // Counted, looked up and searched once per sentence: a sentence of many "said"s stays linear.
+  if (f.unquotedBefore[s.words.length] - (f.unquotedBefore[hi] - f.unquotedBefore[lo]) < 5) return null;
+  const from = s.words[lo].start;
+  const to = s.words[hi - 1].end;
+  const outside = (xs: TextSpan[]) => (xs.length && xs[0].end <= from ? xs[0] : xs[firstStartingAt(xs, to)] ?? null);
+  return outside(f.figures) ?? outside(f.events);
+}
+
+interface SentenceFacts {
+  /** Unquoted words before word k. */
+  unquotedBefore: number[];
+  /** Outside quotations, in order. */
+  figures: TextSpan[];
+  events: TextSpan[];
+}
+const FACTS = new WeakMap<SentenceView, SentenceFacts>();
+function factsOf(s: SentenceView): SentenceFacts {
+  let f = FACTS.get(s);
+  if (f) return f;
+  const unquotedBefore = [0];
+  s.words.forEach((_, k) => unquotedBefore.push(unquotedBefore[k] + (s.quoted[k] ? 0 : 1)));
+  const figures = findFigures(s.text, s.start, s.end).filter((x) => !s.inQuote(x.start)).sort((a, b) => a.start - b.start);
+  const events = s.words.flatMap((w, k) => (!s.quoted[k] && EVENT_WORDS.test(w.norm) ? [wordSpan(s, k, k + 1)] : []));
+  FACTS.set(s, (f = { unquotedBefore, figures, events }));
+  return f;
+}
+
 /** "said in a statement", "wrote in an open letter": a group's words on the record, published under its name. */
 function inStatement(s: SentenceView, v: number): boolean {
   if (s.words[v + 1]?.norm !== 'in') return false;
@@ -736,4 +791,5 @@ function anonymousHit(triggers: TextSpan[]): Hit {
 /** Every rule, in the order their categories rank when a sentence raises several. */
 export const RULES: ((s: SentenceView) => Hit[])[] = [allegation, denial, sources, unconfirmed, hedged, unsourcedFigures];
 export const RANK: readonly ClaimCategory[] = ['allegation', 'denial', 'single-source', 'anonymous', 'unconfirmed', 'hedged', 'unsourced-figure'];
+
 

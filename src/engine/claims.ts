@@ -2,7 +2,7 @@
 // most, with a reason naming what to check. Titles, datelines, captions and pasted page debris are not copy.
 import { paragraphIndexAt, type ArticleDoc, type Paragraph } from './document';
 import { buildSentence, quote, type SentenceView } from './claimSentence';
-import { RANK, RULES } from './claimRules';
+import { RANK, RULES, reportedFacts } from './claimRules';
 import type { Hit } from './claimMatch';
 import { labelOf } from './debris';
 import { hashId } from './ids';
@@ -69,6 +69,7 @@ function paragraphClaims(doc: ArticleDoc, para: Paragraph, local: { quotes: Quot
     const s = buildSentence(doc.text, para, span, near[k].quotes, near[k].people);
     if (!s.words.length) continue;
     const hits = RULES.flatMap((rule) => rule(s));
+    if (!hits.length) hits.push(...reportedFacts(s));
     if (hits.length) drafts.push(toDraft(s, hits));
   }
   return drafts;
