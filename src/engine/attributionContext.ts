@@ -5,7 +5,7 @@ import type { NameMention, PeopleResult, PersonInfo } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Token } from './text';
 import type { Speaker, SpeakerType, TextSpan } from './types';
-import { isTitleCase } from './names';
+import { isPostNominal, isTitleCase } from './names';
 import { CUE_VERBS, hasTag, isRoleWord } from './lexicon';
 import { PeopleLookup, firstStartingAt } from './peopleLookup';
 import { SOURCE_NOUNS, SUBORDINATORS, isCueAt, isNounHead, modifiesRole, subjectPronoun } from './attributionCues';
@@ -38,7 +38,11 @@ export const NONE: never[] = [];
 
 export function context(doc: ArticleDoc, para: Paragraph, inside: QuoteSpan[], names: NameMention[], people: PeopleResult, byId: Map<string, PersonInfo>, lookup: PeopleLookup): Ctx {
   const nameByLast = new Map<number, NameMention>();
-  for (const n of names) nameByLast.set(n.last - 1, n);
+  names.forEach((n, k) => {
+    const before = names[k - 1];
+    // "Hugo Keith KC, counsel to the inquiry, said": the letters after a name end its holder's mention.
+    nameByLast.set(n.last - 1, n.kind === 'other' && before?.kind === 'person' && before.last === n.first && isPostNominal(n.text) ? before : n);
+  });
   const quoted = quotedTokens(para, inside);
   const { sentenceOf, cue } = para.memo.get('attributionTokens', () => tokenFacts(para));
   return { doc, para, people, nameByLast, names, lookup, quoted, sentenceOf, byId, cue };

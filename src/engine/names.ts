@@ -38,6 +38,7 @@ interface FoundChunk {
 export const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'dos', 'das', 'y', 'ben', 'bint', 'abu', 'ter', 'ten', 'zu']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const POST_NOMINALS = /^(?:KC|QC|MP|MSP|MS|AM|MEP|MLA|TD|MBE|OBE|CBE|KBE|DBE|FRS|PhD|MD|JP|SC)$/;
+export const isPostNominal = (word: string): boolean => POST_NOMINALS.test(word);
 // Credentials set off by commas after a name: "Evie Merritt, RN, said", "Jane Doe, CPA".
 const CREDENTIALS = /^(?:RN|LPN|BSN|MSN|DNP|CPA|CFA|DDS|DVM|Esq|PhD|MD|DO)\.?$/;
 /** A month abbreviated, which before a day opens a date: "Jun 27". */

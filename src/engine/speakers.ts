@@ -275,7 +275,10 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   }
   // "Trump took to Twitter to accuse …": an infinitive's subject is the clause's.
   if (t[i - 1]?.norm === 'to' && n >= 2 && t[b[n - 2]]?.word) {
-    const subject = clauseSubject(ctx, b.slice(0, n - 1), previous);
+    // The last of coordinated clauses: "Mr Hale sat down, and Ms Obi took to Twitter to accuse …".
+    let from = n - 2;
+    while (from > 0 && !(t[b[from - 1]].text === ',' && /^(?:and|but|while|yet)$/.test(t[b[from]].norm))) from--;
+    const subject = (from > 0 ? clauseSubject(ctx, b.slice(from + 1, n - 1), previous) : null) ?? clauseSubject(ctx, b.slice(0, n - 1), previous);
     if (subject) return subject;
   }
   // A second verb of the same subject ("She then urges her husband … and repeatedly says", "Lee held a briefing at
@@ -468,7 +471,8 @@ export function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null)
   // An opening phrase or subordinate clause ("If he wins the presidency, Trump …", "Appearing at NLD headquarters,
   // Suu Kyi …", "In an interview with Matei Rosca, Lazar …") is not where the subject is: start after its comma.
   // (After a conjunction opening the sentence too: "And although he thanked …, he sounded …, saying".)
-  const first = range.length > 1 && t[range[0]].word && /^(?:and|but|yet|so)$/.test(t[range[0]].norm) ? range[1] : range[0];
+  // (And past a focusing adverb: "Even as Mr Hale was speaking, Ms Obi …".)
+  const first = range.length > 1 && t[range[0]].word && (/^(?:and|but|yet|so)$/.test(t[range[0]].norm) || (/^(?:even|just|only)$/.test(t[range[0]].norm) && SUBORDINATORS.has(t[range[1]].norm))) ? range[1] : range[0];
   // (Or a span of time before "after" or "before": "A day after the Supreme Court made stern comments …, the Congress
   // party … criticised the remarks, calling them …".)
   const timeLead = range.slice(0, 4).findIndex((i) => /^(?:after|before)$/.test(t[i].norm));

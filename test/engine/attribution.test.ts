@@ -1645,3 +1645,17 @@ describe('a description after a preposition', () => {
     assert.equal(speakers('Another source familiar with Hale’s thinking said, “He will try to be friendlier.”')[0][2], 'Another source familiar with Hale’s thinking');
   });
 });
+
+describe('letters after a name', () => {
+  it('gives “Tom Hale KC, counsel to the inquiry, said that “…”” to Tom Hale, not to the inquiry', () => {
+    assert.equal(speakers('Tom Hale KC, counsel to the inquiry, said that “out of fairness to” the witness he had to ask.')[0][1], 'Tom Hale');
+    assert.equal(speakers('Ann Obi MP, chair of the committee, said it was “a scandal”.')[0][1], 'Ann Obi');
+  });
+});
+
+describe('the subject of an infinitive of saying', () => {
+  it('takes the subject of the last coordinated clause, and reads past “Even as …,”', () => {
+    assert.equal(speakers('Mr Hale sat down, and Ann Obi was using it to accuse him of “flat out lying” in the box.')[0][1], 'Ann Obi');
+    assert.equal(speakers('Even as Mr Hale was speaking, Ann Obi was using social media to accuse him of “flat out lying” in the box.')[0][1], 'Ann Obi');
+  });
+});
