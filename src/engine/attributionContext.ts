@@ -38,11 +38,12 @@ export const NONE: never[] = [];
 
 export function context(doc: ArticleDoc, para: Paragraph, inside: QuoteSpan[], names: NameMention[], people: PeopleResult, byId: Map<string, PersonInfo>, lookup: PeopleLookup): Ctx {
   const nameByLast = new Map<number, NameMention>();
-  names.forEach((n, k) => {
-    const before = names[k - 1];
-    // "Hugo Keith KC, counsel to the inquiry, said": the letters after a name end its holder's mention.
-    nameByLast.set(n.last - 1, n.kind === 'other' && before?.kind === 'person' && before.last === n.first && isPostNominal(n.text) ? before : n);
-  });
+  for (const n of names) nameByLast.set(n.last - 1, n);
+  // "Hugo Keith KC, counsel to the inquiry, said", "Ann Obi MP, …": the letters after a name end its holder's mention.
+  for (const n of names) {
+    const after = para.tokens[n.last];
+    if (n.kind === 'person' && after?.word && isPostNominal(after.text)) nameByLast.set(n.last, n);
+  }
   const quoted = quotedTokens(para, inside);
   const { sentenceOf, cue } = para.memo.get('attributionTokens', () => tokenFacts(para));
   return { doc, para, people, nameByLast, names, lookup, quoted, sentenceOf, byId, cue };
