@@ -15,7 +15,7 @@ import { PeopleLookup, firstStartingAt } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
 import { nameOrganisations } from './organisationNames';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, sentenceOfToken, storyParagraphBefore, subordinate, tokenAt, type Ctx } from './attributionContext';
-import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isAdverbWord, isNounLike, isPastVerb, squashWord, subjectPronoun } from './attributionCues';
+import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isPassiveAddressee, isAdverbWord, isNounLike, isPastVerb, squashWord, subjectPronoun } from './attributionCues';
 import { accordingTo, clauseSubject, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, passedOn, quotedPerson, shownSaying, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 import { descriptionSpeaker } from './references';
 
@@ -420,7 +420,7 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
       const s = speakerAfter(ctx, a[k + 1], previous);
       if (s) return { speaker: s, cue: cueSpan(ctx, first), place: 'after' };
     }
-    const cueAt = a.findIndex((i, n) => n < 24 && isCue(ctx, i) && !/ing$/.test(t[i].norm));
+    const cueAt = a.findIndex((i, n) => n < 24 && isCue(ctx, i) && !/ing$/.test(t[i].norm) && !isPassiveAddressee(t, i));
     // "“…” in the 2008 primary, said Ohio State University professor Paul Beck": after a comma the verb comes
     // first and the speaker after it.
     if (cueAt > 0 && t[a[cueAt] - 1]?.text === ',' && cueAt + 1 < a.length && !ADDRESSEE_VERBS.test(t[a[cueAt]].norm)) {
@@ -704,7 +704,7 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
     // (A participle introduces only right before its colon: "… in the Dáil, with the Taoiseach saying: “…”".)
     if (!isCue(c, i) || (/ing$/.test(tokens[i].norm) && !(tokens[i + 1]?.text === ':' && n === range.length - 1))) continue;
     // (Not a passive verb of telling, whose subject is the one told: "… lawmakers are told immediately.")
-    if (ADDRESSEE_VERBS.test(tokens[i].norm) && PASSIVE_AUX.test(tokens[i - 1]?.norm ?? '')) continue;
+    if (isPassiveAddressee(tokens, i)) continue;
     // The subject before the verb; for a second verb of the same subject ("Coach X … was a happy man and said
     // that …"), the clause's.
     // "Relations should rest on mutual respect, said Xi.": after a comma, the verb's subject follows it.

@@ -17,7 +17,14 @@ export const PASSIVE_AUX = /^(?:was|were|is|are|been|being|be)$/;
 export const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|time)$/;
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other']);
 // Verbs whose object is the person spoken to, never the speaker: "told The Huffington Post".
-export const ADDRESSEE_VERBS = /^(?:tell|told|tells|telling|ask|asked|asks|asking|inform|informed|informs|assure|assured|assures|remind|reminded|reminds|thank|thanked|thanks|urge|urged|urges|warn|warned|warns)$/;
+export const ADDRESSEE_VERBS = /^(?:tell|told|tells|telling|ask|asked|asks|asking|inform|informed|informs|assure|assured|assures|remind|reminded|reminds|thank|thanked|thanks|urge|urged|urges|warn|warned|warns|question|questioned|questions|questioning|quiz|quizzed|quizzes|quizzing)$/;
+/** A passive verb of telling or asking at `i`, whose subject is the one told or asked, never the speaker: "he was
+ *  told that …", "yet Mr Lawlor was not questioned". */
+export function isPassiveAddressee(t: readonly Token[], i: number): boolean {
+  if (!ADDRESSEE_VERBS.test(t[i]?.norm ?? '')) return false;
+  const aux = /^(?:not|never)$/.test(t[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  return PASSIVE_AUX.test(t[aux]?.norm ?? '');
+}
 const BARE_VERB_AFTER = /^(?:i|we|you|they|to|will|would|can|could|may|might|must|shall|should|do|does|did|not|never|also|often|always|people|officials|police|critics|experts|sources|analysts|residents|supporters|opponents)$/;
 const OBJECT_CONTROL = /^(?:forc(?:e|es|ed|ing)|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|tell|tells|told|telling|allow(?:s|ed|ing)?|caus(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|press(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|compel(?:s|led|ling)?|persuad(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|want(?:s|ed|ing)?|expect(?:s|ed|ing)?|lead|leads|led|leading|get|gets|got|getting)$/;
 const NOT_BEFORE_VERB = new Set(['both', 'much', 'more', 'most', 'less', 'every', 'each', 'own', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'into', 'no', 'any', 'some', 'such', 'first', 'second', 'new', 'latest', 'recent']);

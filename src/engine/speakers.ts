@@ -7,7 +7,7 @@ import type { Quote, Speaker, TextSpan } from './types';
 import { CUE_VERBS, GROUPS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord, tagsOf } from './lexicon';
 import type { Attribution } from './attribution';
 import { affiliationAt, cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, tokenAt, wordBeforeName, type Ctx } from './attributionContext';
-import { ADDRESSEE_VERBS, DETERMINERS, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+import { DETERMINERS, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isPassiveAddressee, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
 import { bracketedAbbreviation, type Token } from './text';
 
@@ -254,7 +254,7 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   // Nor is the subject of a passive verb of judging: "the committee is accused of resorting to “smear”" is the target
   // (unless what it is accused of is saying: "has been accused of claiming she was “telling lies”").
   const judged = JUDGED.test(t[i].norm) && !(t[i + 1]?.norm === 'of' && CUE_VERBS.has(t[i + 2]?.norm ?? ''));
-  if ((ADDRESSEE_VERBS.test(t[i].norm) || judged) && PASSIVE_AUX.test(t[i - 1]?.norm ?? '')) return null;
+  if (isPassiveAddressee(t, i) || (judged && PASSIVE_AUX.test(t[i - 1]?.norm ?? ''))) return null;
   // "Amnesty quoted a 70-year-old detainee as saying", "the paper quoted Mr Jones as saying:": the one quoted speaks,
   // the outlet passes the words on.
   const passed = passedOn(ctx, i, b[0], previous);

@@ -1659,3 +1659,9 @@ describe('the subject of an infinitive of saying', () => {
     assert.equal(speakers('Even as Mr Hale was speaking, Ann Obi was using social media to accuse him of “flat out lying” in the box.')[0][1], 'Ann Obi');
   });
 });
+
+describe('a passive verb of asking after the quotation', () => {
+  it('gives “…, yet Mr Lawlor was not questioned” no say: the one questioned is not the speaker', () => {
+    assert.equal(speakers('Tom Hale was alleging a senator was getting “blackmail money”, yet Mr Lawlor was not questioned.')[0][1], 'Tom Hale');
+  });
+});
