@@ -225,7 +225,8 @@ export function allegation(s: SentenceView): Hit[] {
     // ("was arrested at the scene and later charged": past an adverb and the first participle's phrase.)
     let and = r.start - 1;
     while (and > 0 && /^(?:later|then|subsequently|since|eventually|also|formally)$/.test(s.words[and].norm)) and--;
-    const passive = BE.has(before?.norm ?? '') || (s.words[and]?.norm === 'and' && s.words.slice(Math.max(0, and - 6), and).some((w) => BE.has(w.norm)));
+    // (Ten words back: "was arrested at his home on Monday and charged with".)
+    const passive = BE.has(before?.norm ?? '') || (s.words[and]?.norm === 'and' && s.words.slice(Math.max(0, and - 10), and).some((w) => BE.has(w.norm)));
     // (An object between "charged" and "with" makes it an active charge: "charged one of their own with murder".)
     const object = CHARGED.test(first.norm) && r.end - r.start > 2;
     if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me|that)$/) && !passive && !object) continue;

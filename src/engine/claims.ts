@@ -1,5 +1,6 @@
 // Claims a copy editor should verify before publication: one per sentence, under the category that matters
-// most, with a reason naming what to check. Titles, datelines, captions and pasted page debris are not copy.
+// most, with a reason naming what to check. Datelines, captions and pasted page debris are not copy; a headline is,
+// for what it charges or hedges.
 import { paragraphIndexAt, type ArticleDoc, type Paragraph } from './document';
 import { buildSentence, quote, type SentenceView } from './claimSentence';
 import { RANK, RULES, reportedFacts } from './claimRules';
@@ -9,7 +10,10 @@ import { hashId } from './ids';
 import { isCredit, shapeOf, type LineShape } from './lineShape';
 import type { Claim, ClaimCategory, Person, Quote, Span, TextSpan } from './types';
 
-const NOT_COPY: ReadonlySet<LineShape> = new Set(['headline', 'heading', 'dateline', 'byline', 'caption']);
+const NOT_COPY: ReadonlySet<LineShape> = new Set(['dateline', 'byline', 'caption']);
+/** What a headline (or a Markdown heading) can claim: a charge, a denial, a guess or unnamed sourcing is the copy editor's to check there as
+ *  anywhere (annotators flag them), while its figures and sources sum up the copy below, which says where they come from. */
+const HEADLINE_CATEGORIES: ReadonlySet<ClaimCategory> = new Set(['allegation', 'denial', 'anonymous', 'hedged', 'unconfirmed']);
 
 /** How a category reads when it is not the lead one ("; also unconfirmed (“…”)"). */
 const ASIDE: Record<ClaimCategory, string> = {
@@ -59,17 +63,22 @@ interface Draft extends Omit<Claim, 'id'> {
 
 function paragraphClaims(doc: ArticleDoc, para: Paragraph, local: { quotes: Quote[]; people: Person[] }): Draft[] {
   const body = para.body;
-  if (NOT_COPY.has(para.memo.get('shape', () => shapeOf(body))) || para.memo.get('label', () => labelOf(body))) return [];
+  const shape = para.memo.get('shape', () => shapeOf(body));
+  if (NOT_COPY.has(shape) || para.memo.get('label', () => labelOf(body))) return [];
   const drafts: Draft[] = [];
   const near = bySentence(para, local);
   for (const [k, whole] of para.sentences.entries()) {
     if (isCredit(doc.text.slice(whole.start, whole.end))) continue;
-    const span = pastCredit(doc.text, whole);
-    if (!span) continue;
+    const credited = pastCredit(doc.text, whole);
+    if (!credited) continue;
+    // A Markdown heading's claim starts at its words, not its "#" (a new span: the paragraph's own is shared).
+    const marker = shape === 'heading' ? /^#{1,6}[ \t]+/.exec(doc.text.slice(credited.start, credited.end)) : null;
+    const span = marker ? { start: credited.start + marker[0].length, end: credited.end } : credited;
     const s = buildSentence(doc.text, para, span, near[k].quotes, near[k].people);
     if (!s.words.length) continue;
-    const hits = RULES.flatMap((rule) => rule(s));
+    let hits = RULES.flatMap((rule) => rule(s));
     if (!hits.length) hits.push(...reportedFacts(s));
+    if (shape === 'headline' || shape === 'heading') hits = hits.filter((h) => HEADLINE_CATEGORIES.has(h.category));
     if (hits.length) drafts.push(toDraft(s, hits));
   }
   return drafts;

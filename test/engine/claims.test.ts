@@ -254,15 +254,18 @@ describe('findClaims', () => {
     assert.equal(only('“Someone told me the files had been destroyed,” she said.').category, 'anonymous');
   });
 
-  it('skips the title, a Markdown heading, the dateline and captions', () => {
+  it('skips the dateline and captions, and reads a headline only for what it charges or hedges', () => {
     const text = [
       '# Officials accused of cover-up over hospital deaths',
       'Monday, March 5, 2007',
       'Image: Reuters.',
       'The inquiry opened on Monday in the presence of the families.',
     ].join('\n\n');
-    assert.deepEqual(claims(text), []);
-    assert.deepEqual(claims('Officials accused of cover-up over hospital deaths\nThe inquiry opened on Monday in the presence of the families.'), []);
+    assert.deepEqual(claims(text).map((c) => [c.text, c.category]), [['Officials accused of cover-up over hospital deaths', 'allegation']]);
+    assert.deepEqual(claims('Officials accused of cover-up over hospital deaths\nThe inquiry opened on Monday in the presence of the families.').map((c) => c.category), ['allegation']);
+    // A headline's figures and sources sum up the copy, which gives them.
+    assert.deepEqual(claims('Millions of people watch total eclipse across the US\n\nThe eclipse crossed 14 states, the agency said.').map((c) => c.text), []);
+    assert.deepEqual(claims('Minister says the army will send $2.3 billion more in aid\n\nThe aid was announced on Friday.').map((c) => c.text), []);
   });
 
   it('gives one claim per sentence under the weightiest category, naming the others and every trigger', () => {
@@ -1439,5 +1442,11 @@ describe('a figure or an event on one party’s word', () => {
     assert.deepEqual(claims(text).filter((c) => c.category === 'single-source').map((c) => c.text), []);
     // Unconfirmed outranks it: a fact the source says it cannot tell.
     assert.equal(only('The director said he cannot tell if the man was detained in the country.').category, 'unconfirmed');
+  });
+});
+
+describe('a charge carried over “and”', () => {
+  it('reads “was arrested at his home on Monday and charged with” as a charge, ten words back to “was”', () => {
+    assert.equal(only('The mayor was arrested at his home on Monday and charged with taking bribes.').category, 'allegation');
   });
 });
