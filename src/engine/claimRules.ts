@@ -631,10 +631,11 @@ const TIME_WORDS = /^(?:on|earlier|later|today|yesterday|tonight|overnight|late|
 
 /** The last resort, when no other rule finds anything in the sentence: a figure or an event on one party's word. */
 export function reportedFacts(s: SentenceView): Hit[] {
-  if (isQuoted(s)) return [];
+  // (A quotation in the sentence is the source's own voice; the reported words around it still count.)
   const hits: Hit[] = [];
   s.words.forEach((w, i) => {
-    if (!REPORTING_FACT.test(w.norm) || s.quoted[i]) return;
+    // (Not a sentence's first word: "Reports that Machar was arrested prompted …" is a noun.)
+    if (i === 0 || !REPORTING_FACT.test(w.norm) || s.quoted[i]) return;
     const p = subjectOf(s, i);
     if (!p || p.anonymous || [p.from - 1, p.from].some((k) => /^(?:has|have|had|did|does|do|will|would|can|could|is|was)$/.test(s.words[k]?.norm ?? ''))) return;
     const fact = reportedFact(s, i, p);
@@ -644,7 +645,7 @@ export function reportedFacts(s: SentenceView): Hit[] {
 }
 
 /** Verbs that pass on a fact in the source's own words, not a view ("believes", "warned") or a plan ("announced"). */
-const REPORTING_FACT = /^(?:said|says|told|tells|added|adds|confirmed|reported|stated|testified|insisted|maintained)$/;
+const REPORTING_FACT = /^(?:said|says|told|tells|added|adds|confirmed|reported|reports|stated|testified|insisted|maintained)$/;
 /** What an editor checks first whoever reports it: someone killed, hurt, held or attacked. */
 const EVENT_WORDS = /^(?:killed|died|dead|wounded|injured|arrested|detained|fled|destroyed|seized|captured|shot|stabbed|raided|bombed)$/;
 /** The figure or event a named source passes on in indirect speech ("the ministry said 30 people had died", "Israel

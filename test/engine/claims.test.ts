@@ -1429,6 +1429,9 @@ describe('a figure or an event on one party’s word', () => {
     assert.equal(only('The army said it killed the commander of the rebel group in an air strike.').category, 'single-source');
     assert.equal(only('Her lawyer told reporters that the woman fled the country in March.').category, 'single-source');
     assert.equal(only('Police said a man was stabbed in the street on Friday night.').category, 'single-source');
+    // Around the source's own quoted words too, and from a station that "reports" it.
+    assert.equal(only('The army said two soldiers were lightly injured “as a result of an explosive device that detonated during an operation”.').category, 'single-source');
+    assert.equal(only('KXTV-TV reports the gunman fled the scene before officers arrived at the school.').category, 'single-source');
   });
 
   it('leaves views, plans, times, quoted figures and other categories’ sentences to themselves', () => {
@@ -1438,6 +1441,7 @@ describe('a figure or an event on one party’s word', () => {
       '“We lost 40 per cent of the harvest,” the farmer said.',
       'The storm has claimed at least 43 lives since slamming into the coast.',
       'The coach said they attacked well all afternoon in the rain.',
+      'Reports that the minister was arrested on Wednesday prompted calls for calm.',
     ].join('\n');
     assert.deepEqual(claims(text).filter((c) => c.category === 'single-source').map((c) => c.text), []);
     // Unconfirmed outranks it: a fact the source says it cannot tell.
