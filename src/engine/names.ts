@@ -78,7 +78,7 @@ const ADDRESS_HEAD = /^(?:street|road|lane|avenue|close|drive|crescent|terrace|g
 const STREET_ABBR = /^(?:St|Rd|Ave|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.?$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
 const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
-const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls)$/;
+const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls|shoal|shoals|reef|reefs|atoll|cape|strait)$/;
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
 /** Public bodies that places listed together share: "… and Chester Council", "… and Redbridge University Hospitals". */
@@ -351,7 +351,8 @@ function adjacent(tokens: Token[], j: number): boolean {
 
 function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase: boolean): boolean {
   const t = tokens[i];
-  if (!t.word || !t.cap || TIME.test(t.norm) || /^\d/.test(t.text)) return false;
+  // (Nor a model or a code: "F-35", "S-400", "A380".)
+  if (!t.word || !t.cap || TIME.test(t.norm) || /\d/.test(t.text)) return false;
   if (STOP_CAPS.has(uncontracted(t.norm)) && !HONORIFICS.has(t.norm)) return false;
   if (initial.has(i) || titleCase) {
     // A capitalised common word at the start of a sentence is just a word ("Calling", "Since") — unless it is a
@@ -647,7 +648,11 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (Not an opponent: "Nadal played Federer", "Murray playing Djokovic" — the verb after "who" or an auxiliary, the
   // participle after a preposition.)
   const played = ((/^(?:played|portrayed|voiced)$/.test(lead) && /^(?:who|which|had|has|have|also|once|famously|memorably|previously|originally)$/.test(twoBack)) || (/^(?:playing|portraying|voicing)$/.test(lead) && /^(?:for|after|while|by|in|from|since|when)$/.test(twoBack))) && !speaksNext(tokens, c.last);
-  const cast = lead === '(' && tokens[c.last]?.text === ')' && norms.length >= 2 && !!tokens[leadAt - 1]?.cap;
+  // (Not after an office or a body: "The Secretary of National Defense (Carlito Galvez)" names its holder.)
+  let actor = leadAt - 1;
+  while (actor > 0 && tokens[actor - 1]?.word && tokens[actor - 1].cap) actor--;
+  const office = tokens[actor - 1]?.norm === 'of' || isRoleWord(tokens[leadAt - 1]?.norm ?? '') || isOrgWord(tokens[leadAt - 1]?.norm ?? '');
+  const cast = lead === '(' && tokens[c.last]?.text === ')' && norms.length >= 2 && !!tokens[leadAt - 1]?.cap && !office;
   const part = (lead === 'as' && /^(?:performance|role|part|turn|starred|stars|starring|appeared|appears|cast|debut)$/.test(twoBack)) || played || cast;
   const cause = (/^(?:from|of)$/.test(lead) && /^(?:died|dies|dying|suffering|suffered|suffers|complications)$/.test(twoBack)) || (lead === 'to' && twoBack === 'due') || (lead === 'with' && twoBack === 'diagnosed');
   if (part || cause) return set(c, 'other', 1);

@@ -1087,3 +1087,18 @@ describe('a quoted title of an honorific and one word', () => {
     assert.deepEqual(people('She addressed her "Lady Kelmarade" co-singer Tom Hale on Friday.').map((p) => p.name), ['Tom Hale']);
   });
 });
+
+describe('newspapers in their own language, shoals and reefs, model names', () => {
+  it('takes “the Asahi Shimbun”, “Rodong Sinmun” and “the Chosun Ilbo” for newspapers, not people', () => {
+    const names = people('Ships left the area, the Asahi Shimbun reported. Rodong Sinmun said more, and Tom Hale told the Chosun Ilbo.').map((x) => x.name);
+    assert.deepEqual(names, ['Tom Hale']);
+  });
+
+  it('takes a shoal, a reef or an atoll for a place', () => {
+    assert.deepEqual(people('Boats met near Kelmar Shoal (Second Thomas Shoal), said Tom Hale. They passed Obiang Reef.').map((x) => x.name), ['Tom Hale']);
+  });
+
+  it('takes no word with a digit in it for part of a name (“F-35 Fighter Jet”)', () => {
+    assert.ok(!people('Turkey Will Be Out of F-35 Fighter Jet Program\n\nTom Hale said so.').some((x) => /F-35/.test(x.name)));
+  });
+});
