@@ -673,9 +673,11 @@ function isRefusal(s: SentenceView, i: number): boolean {
   if (/ing$/.test(next.norm) && next.norm.length > 5) return false;
   // "denied its forces had arrived": a clause whose subject is a noun phrase — a finite verb soon after, before any
   // relative word ("denied visas to people who were …" is a refusal).
-  for (let k = i + 2; k <= i + 4 && k < s.words.length && !s.stops[k]; k++) {
-    if (/^(?:who|which|that|to)$/.test(s.words[k].norm)) break;
-    if (/^(?:was|were|is|are|had|has|have|did|would|could|will)$/.test(s.words[k].norm)) return false;
+  // (Or a verb in the past after a longer subject: "denied last week's riots strongly influenced their choice".)
+  for (let k = i + 2; k <= i + 6 && k < s.words.length && !s.stops[k]; k++) {
+    if (/^(?:who|which|that|to|and|but|or)$/.test(s.words[k].norm)) break;
+    if (k <= i + 4 && /^(?:was|were|is|are|had|has|have|did|would|could|will)$/.test(s.words[k].norm)) return false;
+    if (k > i + 2 && hasTag(s.words[k].norm, 'PastTense') && !hasTag(s.words[k].norm, 'Noun', 'Adjective') && !/[,;:]/.test(s.marksBefore[k])) return false;
   }
   return !s.words.slice(i + 1, i + 6).some((x) => CLAIM_NOUNS.has(x.norm));
 }

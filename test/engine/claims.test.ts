@@ -1454,3 +1454,10 @@ describe('a charge carried over “and”', () => {
     assert.equal(only('The mayor was arrested at his home on Monday and charged with taking bribes.').category, 'allegation');
   });
 });
+
+describe('a clause denied after a longer subject', () => {
+  it('reads “denied last week’s riots strongly influenced …” as a denial, and a motion denied as a ruling', () => {
+    assert.equal(only('The prize judges have denied last week’s city riots strongly influenced their choice of winner.').category, 'denial');
+    assert.deepEqual(claims('Judge Tom Hale denied the defence’s motion and ruled that she remain on the panel.'), []);
+  });
+});
