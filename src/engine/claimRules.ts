@@ -253,7 +253,8 @@ export function hedged(s: SentenceView): Hit[] {
   const sourced = sourcedAt(s);
   const mine = (h: Hit) => {
     const k = firstStartingAt(s.words, h.triggers[0].start);
-    return !sourced(k) || onAttribution(k);
+    // (A source's guess at what happened — "may have tested", "had probably obtained" — is still a guess to check.)
+    return !sourced(k) || onAttribution(k) || GUESSED.test(s.text.slice(h.triggers[0].start, h.triggers[h.triggers.length - 1].end));
   };
   const hits: Hit[] = find(s, HEDGES, true)
     // "as expected", "more likely to" (a comparison, not a hedge).
@@ -277,6 +278,8 @@ export function hedged(s: SentenceView): Hit[] {
   return kept.concat(guessedEvents(s).filter((h) => !found.has(h.triggers[0].start)));
 }
 
+/** A guess at what has happened, not a forecast or a remedy ("could easily remedy"): kept whoever makes it. */
+const GUESSED = /\b(?:could|may|might|must) have\b|\b(?:probably|possibly|apparently|presumably)\b|^likely$/i;
 const SEEMING = /^(?:appears|appeared|seems|seemed)$/;
 /** The verbs that tell what happened: "was waiting", "fled", "had full intent", "has not yet arrived". */
 const PAST_AUXILIARY = /^(?:was|were|had|has|have|did|been)$/;

@@ -1461,3 +1461,11 @@ describe('a clause denied after a longer subject', () => {
     assert.deepEqual(claims('Judge Tom Hale denied the defence’s motion and ruled that she remain on the panel.'), []);
   });
 });
+
+describe('a source’s guess at what happened', () => {
+  it('takes “X said Y may have tested …” or “had probably obtained …” as hedged, and leaves a remedy proposed alone', () => {
+    assert.equal(only('The army said the rebels may have tested a new long-range missile.').category, 'hedged');
+    assert.equal(only('Tom Hale said that the newspaper had probably obtained its information from a memo.').category, 'hedged');
+    assert.deepEqual(claims('Professor Hale says manufacturers could easily remedy the situation by using iodised salt.'), []);
+  });
+});
