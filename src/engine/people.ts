@@ -5,7 +5,7 @@ import type { QuoteSpan } from './quotes';
 import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
-import { CUE_VERBS, GROUPS, HONORIFICS, hasTag, isRoleWord, isCommonWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, isTradeWord, nameGender, roleGender, tagsOf } from './lexicon';
+import { CUE_VERBS, GROUPS, HONORIFICS, hasTag, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, isTradeWord, nameGender, roleGender, tagsOf } from './lexicon';
 import { NATIONALITY, PARTICLES, indexBefore, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 import { AGE_REACH, ageOf, describedAges, roleOf } from './peopleFacts';
 
@@ -295,7 +295,9 @@ function commonWordNames(doc: ArticleDoc, people: PersonInfo[]): NameMention[] {
   for (const p of people) {
     const words = p.name.split(/\s+/);
     const surname = words[words.length - 1];
-    if (words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(surname) && isCommonWord(surname.toLowerCase())) {
+    // (A word or a place the lexicon knows: "Andy Grove" … "Grove had suffered", "Mike Naples" … "Naples was 79".)
+    const word = surname.toLowerCase();
+    if (words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(surname) && (isCommonWord(word) || isDictionaryWord(word) || isPlaceWord(word))) {
       // Two people sharing the surname: the bare word could be either.
       byWord.set(surname, byWord.has(surname) ? null : p);
     }

@@ -1102,3 +1102,11 @@ describe('newspapers in their own language, shoals and reefs, model names', () =
     assert.ok(!people('Turkey Will Be Out of F-35 Fighter Jet Program\n\nTom Hale said so.').some((x) => /F-35/.test(x.name)));
   });
 });
+
+describe('a surname that is a word or a place, opening a sentence', () => {
+  it('takes “Grove had suffered …” and “Naples was 79” for the person named in full before', () => {
+    const mentions = (text: string) => people(text).map((p) => [p.name, p.mentions.map((m) => m.text)]);
+    assert.deepEqual(mentions('Former chief executive Andy Grove died on Monday. Grove had suffered for years.'), [['Andy Grove', ['Andy Grove', 'Grove']]]);
+    assert.deepEqual(mentions('Council member Mike Naples died on Monday.\n\nNaples was 79.'), [['Mike Naples', ['Mike Naples', 'Naples']]]);
+  });
+});
