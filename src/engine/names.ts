@@ -589,12 +589,20 @@ function leadingMultiword(tokens: Token[], from: number, to: number): number {
   return from;
 }
 
+const BODY_AFTER = /^(?:party|parties|government|governments|benches|bloc|camp|coalition|alliance|ministry|authorities)$/;
+
 function classify(c: NameChunk, tokens: Token[]): void {
   const norms = c.words.map((w) => w.norm);
   const before = tokens[c.first - 1 - (c.honorific ? 1 : 0)];
   const prevWord = before && before.word ? before.norm : '';
   // A name that keeps its "’s" (read so before a verb of saying: "McDonald’s said") is a firm's; no one's name ends so.
   if (!c.honorific && !c.title.length && /['’]s$/i.test(c.words[c.words.length - 1].text) && !c.words[c.words.length - 1].possessive) return set(c, 'organisation', 1);
+  // "Balochistan", "Waziristan", "Kurdistan": a land by its ending.
+  if (c.words.length === 1 && /^\p{Lu}\p{Ll}{3,}stan$/u.test(c.words[0].text)) return set(c, 'place', 1);
+  // "The principal Opposition party", "the Labour government": a word read with a body's noun after it, not someone (a
+  // name the lexicon knows stays one: "the Trump administration"); the speaker is the whole phrase ("Labour party").
+  const body = tokens[c.last];
+  if (c.words.length === 1 && !c.honorific && body?.word && !body.cap && BODY_AFTER.test(body.norm) && isDictionaryWord(norms[0]) && !isFirstName(norms[0]) && !isLastName(norms[0])) return set(c, 'other', 1);
   // Letters after a name, which end it (see findNameChunks), are no one and nothing: "Gavin Millar QC, who …".
   if (c.words.length === 1 && !c.honorific && !c.title.length && POST_NOMINALS.test(c.words[0].text) && !!before?.word && before.cap) return set(c, 'other', 2);
   // (A plural of an organisation's word too: "Total Life Christian Ministries", "Acme Industries".)

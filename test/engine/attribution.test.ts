@@ -510,7 +510,7 @@ describe('attribution', () => {
 
   it('gives a participle the main clause’s subject past an opening span of time (“A day after …, the party … criticised …, calling them”)', () => {
     const text = 'A day after the court made stern comments against Sen. Dale Ruiz in a defamation case, the Labour party on Tuesday criticised the remarks, calling them an “unwarranted” interference.';
-    assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'Labour']]);
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'Labour party']]);
   });
 
   it('gives a participle the main clause’s subject past a subordinate clause after “And” (“And although she …, she sounded …, saying”)', () => {

@@ -1110,3 +1110,10 @@ describe('a surname that is a word or a place, opening a sentence', () => {
     assert.deepEqual(mentions('Council member Mike Naples died on Monday.\n\nNaples was 79.'), [['Mike Naples', ['Mike Naples', 'Naples']]]);
   });
 });
+
+describe('lands by their ending, words modifying a body', () => {
+  it('takes “Balochistan” for a place and “the principal Opposition party” for no one, and keeps “the Hale government” someone’s', () => {
+    assert.deepEqual(people('Balochistan government spokesman Tom Hale said the Balochistan government would act.').map((x) => x.name), ['Tom Hale']);
+    assert.deepEqual(people('The principal Opposition party walked out, and Ann Obi said so.').map((x) => x.name), ['Ann Obi']);
+  });
+});
