@@ -39,6 +39,8 @@ export const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'der',
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const POST_NOMINALS = /^(?:KC|QC|MP|MSP|MS|AM|MEP|MLA|TD|MBE|OBE|CBE|KBE|DBE|FRS|PhD|MD|JP|SC)$/;
 export const isPostNominal = (word: string): boolean => POST_NOMINALS.test(word);
+/** "R-Tennessee", "D-N.Y.": a party and a state after a lawmaker's name. */
+export const isPartyCode = (word: string): boolean => /^[RDI]-\p{Lu}/u.test(word);
 // Credentials set off by commas after a name: "Evie Merritt, RN, said", "Jane Doe, CPA".
 const CREDENTIALS = /^(?:RN|LPN|BSN|MSN|DNP|CPA|CFA|DDS|DVM|Esq|PhD|MD|DO)\.?$/;
 /** A month abbreviated, which before a day opens a date: "Jun 27". */
@@ -597,6 +599,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const prevWord = before && before.word ? before.norm : '';
   // A name that keeps its "’s" (read so before a verb of saying: "McDonald’s said") is a firm's; no one's name ends so.
   if (!c.honorific && !c.title.length && /['’]s$/i.test(c.words[c.words.length - 1].text) && !c.words[c.words.length - 1].possessive) return set(c, 'organisation', 1);
+  // "Sen. Lamar Alexander, R-Tennessee, …": a party and a state, no one.
+  if (c.words.length === 1 && isPartyCode(c.words[0].text)) return set(c, 'other', 2);
   // "Balochistan", "Waziristan", "Kurdistan": a land by its ending.
   if (c.words.length === 1 && /^\p{Lu}\p{Ll}{3,}stan$/u.test(c.words[0].text)) return set(c, 'place', 1);
   // "The principal Opposition party", "the Labour government": a word read with a body's noun after it, not someone (a

@@ -10,6 +10,7 @@ import { affiliationAt, cueSpan, describesNoun, findName, firstNameIn, firstName
 import { DETERMINERS, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isPassiveAddressee, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
 import { bracketedAbbreviation, type Token } from './text';
+import { isPartyCode } from './names';
 
 /** The person or organisation whose words the sentence names before the quotation — "NAME’s claim that …",
  *  "NAME’s words: …" — within the last dozen tokens before it. */
@@ -739,7 +740,9 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       // (Before a town, or as the town before this segment, the name is the address's: go on to the segment before.)
       let before = j - 1;
       while (before > floor && t[before].text !== ',' && j - before <= 4) before--;
-      const outer = town || bodyPlace || (t[before]?.text === ',' && townSegment(t, before, j, floor)) ? null : findName(ctx, Math.max(floor, j - 8), j - 1, true);
+      // (Past a party and a state: "Rep. Debbie Wasserman Schultz, D-Florida, chairwoman of …, tweeted".)
+      const k = !!t[j - 1]?.word && isPartyCode(t[j - 1].text) && t[j - 2]?.text === ',' && j - 2 > floor ? j - 2 : j;
+      const outer = town || bodyPlace || (t[before]?.text === ',' && townSegment(t, before, j, floor)) ? null : findName(ctx, Math.max(floor, k - 8), k - 1, true);
       // ("Bob Kopp of Rutgers University, a sea level rise expert, told": the one of the body before the apposition.)
       if (outer) return nameSpeaker(ctx, personBeforeAffiliation(ctx, outer) ?? outer);
       const pron = t[j - 1];

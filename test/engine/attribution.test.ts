@@ -1665,3 +1665,11 @@ describe('a passive verb of asking after the quotation', () => {
     assert.equal(speakers('Tom Hale was alleging a senator was getting “blackmail money”, yet Mr Lawlor was not questioned.')[0][1], 'Tom Hale');
   });
 });
+
+describe('a party and a state after a lawmaker’s name', () => {
+  it('reads “R-Tennessee” as no one, and steps over it to the name before a role apposition', () => {
+    const text = 'Rep. Ann Obi, D-Florida, chairwoman of the Democratic National Committee, tweeted that Hale “changed millions of lives.”';
+    assert.equal(speakers(text)[0][1], 'Ann Obi');
+    assert.ok(!analyze('Sen. Tom Hale, R-Tennessee, called him “a friend.”').people.some((p) => /R-Tennessee/.test(p.name)));
+  });
+});
