@@ -295,7 +295,9 @@ export function personAfterAffiliation(ctx: Ctx, org: NameMention, last: number)
   for (let j = last + 1; j < t.length && j <= last + 6; j++) {
     const n = ctx.nameByLast.get(j);
     if (n && n.kind === 'person') return n;
-    if (!t[j].word || (!t[j].cap && t[j].norm !== 'and')) return null;
+    // (Its number too: "District 4 Councilman John Williams", "Ward 12 councillor …".)
+    const numbered = j === last + 1 && /^\d{1,3}$/.test(t[j].text);
+    if (!numbered && (!t[j].word || (!t[j].cap && t[j].norm !== 'and'))) return null;
   }
   return null;
 }

@@ -1673,3 +1673,9 @@ describe('a party and a state after a lawmaker’s name', () => {
     assert.ok(!analyze('Sen. Tom Hale, R-Tennessee, called him “a friend.”').people.some((p) => /R-Tennessee/.test(p.name)));
   });
 });
+
+describe('a numbered district before the office', () => {
+  it('gives “…,” said District 4 Councilman Tom Hale” to Tom Hale, not the district', () => {
+    assert.equal(speakers('“He is one step ahead of us,” said District 4 Councilman Tom Hale.')[0][1], 'Tom Hale');
+  });
+});
