@@ -644,6 +644,20 @@ function appositionHolder(ctx: Ctx, end: number, floor: number): NameMention | n
   return name && name.kind === 'person' && opener?.word && (isRoleWord(opener.norm) || DETERMINERS.has(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm)) ? name : null;
 }
 
+const MEDIUM = /^(?:tweet|tweets|statement|post|posts|letter|interview|email|speech|message|video|column|blog|note|filing|submission|affidavit|testimony|remarks|address)$/;
+/** The token before "in his tweet", "in a statement to reporters" ending at `i` (a preposition, a determiner, up to three
+ *  words with the medium among them), or -1. */
+function mediumBefore(t: Token[], i: number, floor: number): number {
+  for (let p = i - 1; p >= Math.max(floor + 1, i - 6); p--) {
+    if (!t[p].word) return -1;
+    if (!/^(?:in|on|via|through)$/.test(t[p].norm)) continue;
+    if (!/^(?:his|her|their|its|a|an|the|our)$/.test(t[p + 1]?.norm ?? '')) return -1;
+    const has = t.slice(p + 2, Math.min(i + 1, p + 5)).some((x) => x.word && MEDIUM.test(x.norm));
+    return has && t[p - 1]?.word ? p - 1 : -1;
+  }
+  return -1;
+}
+
 /** The speaker ending at token `end` (just before a reporting verb), not before token `floor`. */
 export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
@@ -658,6 +672,9 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     while (i >= floor && t[i]?.word && /^(?:on|last|this|late|early)$/.test(t[i].norm)) i--;
   }
   if (i < floor || i < 0) return null;
+  // "Rahul Gandhi in his tweet wrote", "The minister in a statement said": the medium between the subject and its verb.
+  const medium = mediumBefore(t, i, floor);
+  if (medium >= 0) i = medium;
   // "Katherine Wells, director of public health for the city -- which is in western Texas -- told": step over the
   // dashes' aside to what comes before it.
   if (/^[—–-]$/.test(t[i].text) && i > floor) {

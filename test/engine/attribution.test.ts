@@ -1679,3 +1679,10 @@ describe('a numbered district before the office', () => {
     assert.equal(speakers('“He is one step ahead of us,” said District 4 Councilman Tom Hale.')[0][1], 'Tom Hale');
   });
 });
+
+describe('the medium between a subject and its verb', () => {
+  it('gives “Tom Hale in his tweet wrote: “…”” to Tom Hale, not the tweet, and “the minister in a statement said” to the minister', () => {
+    assert.equal(speakers('Tom Hale in his tweet wrote: “Before 2014, the word was unheard of.”')[0][1], 'Tom Hale');
+    assert.equal(speakers('Ann Obi in her letter to the council wrote that it was “a disgrace”.')[0][1], 'Ann Obi');
+  });
+});
