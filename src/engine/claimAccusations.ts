@@ -25,6 +25,10 @@ const ALLEGATIONS = all(
   'is|are|was|were|been|being|be recently|also|later|since|previously|already|first|twice|again|subsequently? arraigned|sued',
   'on suspicion of',
   'suspected of',
+  // "has come under scrutiny for accepting flights", "is under investigation over the payments".
+  'under scrutiny|investigation|suspicion for|over',
+  // "after his arrest for financial crimes", "was arrested for fraud", "investigated for bribery".
+  'arrest|arrested|investigated|probed for|over',
   // "were arrested in connection with the attack", "put … on a wanted list", "wanted for questioning".
   // (…with the one arrested between: "Police have arrested a second man in connection with the deaths".)
   'arrested|detained|held|questioned … in connection with',

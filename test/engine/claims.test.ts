@@ -1315,10 +1315,10 @@ describe('a guess at what happened, in anyone’s voice', () => {
 });
 
 describe('an inquiry into someone', () => {
-  it('is no unknown (“Three MPs are under investigation”), where a motive under investigation still is', () => {
+  it('is no unknown (“Three MPs are under investigation”), where a motive under investigation still is; what it is over is an allegation', () => {
     assert.deepEqual(claims('Three MPs, including the former health secretary, are under investigation by the standards watchdog.'), []);
-    assert.deepEqual(claims('Ms Okafor, the MP for Riverside, is under investigation over her use of office stationery.'), []);
-    assert.deepEqual(claims('The MP for Riverside is under investigation over her use of office stationery.'), []);
+    assert.equal(only('Ms Okafor, the MP for Riverside, is under investigation over her use of office stationery.').category, 'allegation');
+    assert.equal(only('The MP for Riverside is under investigation over her use of office stationery.').category, 'allegation');
     assert.equal(only('The motive for the attack is still under investigation.').category, 'unconfirmed');
   });
 });
@@ -1467,5 +1467,14 @@ describe('a source’s guess at what happened', () => {
     assert.equal(only('The army said the rebels may have tested a new long-range missile.').category, 'hedged');
     assert.equal(only('Tom Hale said that the newspaper had probably obtained its information from a memo.').category, 'hedged');
     assert.deepEqual(claims('Professor Hale says manufacturers could easily remedy the situation by using iodised salt.'), []);
+  });
+});
+
+describe('scrutiny, investigation and arrest for a wrong', () => {
+  it('takes “under scrutiny for”, “under investigation over”, “his arrest for” and “investigated for” as allegations', () => {
+    assert.equal(only('The senator has come under scrutiny for accepting unreported private flights from a donor.').category, 'allegation');
+    assert.equal(only('The mayor is under investigation over payments to his brother.').category, 'allegation');
+    assert.equal(only('Tom Hale fell from grace in November after his arrest for financial crimes.').category, 'allegation');
+    assert.equal(only('The singer was investigated for bribery last year.').category, 'allegation');
   });
 });
