@@ -23,11 +23,11 @@ interface FigureRule {
 // among the dead". A toll is the figure an editor checks first, however small the story makes it look.
 const TOLL_COUNT = String.raw`(?:${NUM}|${TENS}(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens|scores)`;
 // Also the people an event drove out or a raid took in: "12,000 evacuated", "at least 40 arrested".
-const CASUALTY = String.raw`killed|dead|died|deaths|wounded|injured|hurt|bodies|casualties|missing|evacuated|displaced|homeless|stranded|arrested|detained`;
+const CASUALTY = String.raw`killed|dead|died|deaths|wounded|injured|hurt|hospitali[sz]ed|bodies|casualties|missing|evacuated|displaced|homeless|stranded|arrested|detained`;
 /** "married for 40 years before he died", "the March 12 deaths": a span of time or a date, not a count of people. */
 const NOT_A_TOLL = /^(?:\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|times|percent|per)\b|\s*%)/i;
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
-const TOLL_ABOUT = /\b(?:killed|killing|kills|dead|died|dying|deaths?|death toll|wounded|wounding|injured|injuring|bodies|casualties|among the dead|evacuated|evacuees|displaced|homeless|stranded|arrested|arrests|detained)\b/i;
+const TOLL_ABOUT = /\b(?:killed|killing|kills|dead|died|dying|deaths?|death toll|wounded|wounding|injured|injuring|hospitali[sz]ed|bodies|casualties|among the dead|evacuated|evacuees|displaced|homeless|stranded|arrested|arrests|detained)\b/i;
 /** A toll worth a check: ten or more ("dozens", "forty-two", "212"), not a year. */
 const isToll = (count: string) => {
   const n = count.replace(/,/g, '');
@@ -50,6 +50,10 @@ const RULES: FigureRule[] = [
   // toll from days of flooding has reached 53", "the number of confirmed cases in Michigan stands at 43" (a few words
   // may say what is counted).
   { re: new RegExp(String.raw`\b(?:toll|tally|number of)(?:\s+[^\s.;:]+){0,8}?\s+(?:has\s+|had\s+)?(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|reached|reaches|reaching|stood|stands|standing|hit|hits)\s+(?:to\s+|at\s+)?(?:(?:${APPROX})\s+)?(${NUM})\b`, 'gi'), group: 1 },
+  // A toll another event brings to a count: "raising the total death toll to 111", "bringing the number of dead to 40".
+  { re: new RegExp(String.raw`\b(?:raising|raised|bringing|brought|taking|took|pushing|pushed)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:toll|tally|number of [a-z]+)\s+to\s+(?:(?:${APPROX})\s+)?(${NUM})\b`, 'gi'), group: 1 },
+  // Arrests counted: "more than 140 arrests", "made ten arrests", "the detention of 25 people".
+  { re: new RegExp(String.raw`\b(?:(?:${APPROX})\s+)?(${TOLL_COUNT})\s+arrests\b|\bdetention of\s+(?:(?:${APPROX})\s+)?(${TOLL_COUNT})\s+(?:people|men|women|suspects|protesters|activists)\b`, 'gi'), keep: (m) => isToll(m[1] ?? m[2]) },
   // Shares in words: "nearly half of voters", "two-thirds of residents", "the majority of members".
   { re: /\b(?:(?:nearly|almost|about|around|more than|over|less than|fewer than|roughly|just under|just over)\s+)?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|a fifth)\s+of\b|\bthe (?:vast )?majority of\b/gi, keep: (m, slice) =>
       !/\bhalf of (?:the |his |her |their |its )?(?:first|second|season|game|match|year|century|term|decade|month)\b/i.test(slice.slice(m.index, m.index + m[0].length + 12)) &&

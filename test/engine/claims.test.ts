@@ -1478,3 +1478,14 @@ describe('scrutiny, investigation and arrest for a wrong', () => {
     assert.equal(only('The singer was investigated for bribery last year.').category, 'allegation');
   });
 });
+
+describe('tolls raised, arrests counted, people taken to hospital', () => {
+  it('takes “raising the death toll to 111”, “more than 140 arrests”, “the detention of 25 people” and “Hundreds have been hospitalised”', () => {
+    assert.equal(only('Six more people were killed on Tuesday, raising the total death toll to 111.').category, 'unsourced-figure');
+    assert.equal(only('The operation has resulted in more than 140 arrests in the past few months.').category, 'unsourced-figure');
+    assert.equal(only('The probe has led to the detention of 25 people, from porters to the director.').category, 'unsourced-figure');
+    assert.equal(only('Hundreds have been hospitalised after complaining of headaches.').category, 'unsourced-figure');
+    // A few arrests are the texture of news.
+    assert.deepEqual(claims('Police made three arrests after the match.'), []);
+  });
+});
