@@ -399,6 +399,11 @@ const ANONYMITY = all(
   'sources who',
   // "the person, who requested anonymity, said", "people close to the situation".
   'requested|sought|demanded|granted|given|asked|requesting|seeking anonymity',
+  // "former employees, who wish to remain anonymous, spoke to Radio-Canada".
+  'wish|wished|wishes|want|wanted|wants|asked|chose|preferred to remain|stay anonymous|unnamed',
+  // "It's said the complaints are related to …": hearsay with no one behind it.
+  'it\'s|it’s said|understood that?',
+  'it is|was said|understood that',
   'person|persons|people|source|sources|someone|insiders close to the|their|his|her|its? matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process|deal|decision|company|family|board|talks',
 );
 

@@ -1489,3 +1489,11 @@ describe('tolls raised, arrests counted, people taken to hospital', () => {
     assert.deepEqual(claims('Police made three arrests after the match.'), []);
   });
 });
+
+describe('anonymity wished for, hearsay with no one behind it', () => {
+  it('takes “who wish to remain anonymous” and “It’s said …” as unnamed sources', () => {
+    assert.equal(only('Several former employees, who wish to remain anonymous, spoke to the broadcaster about the climate.').category, 'anonymous');
+    assert.equal(only('It’s said the complaints are related to campaign spending.').category, 'anonymous');
+    assert.deepEqual(claims('She said it was time to go home.'), []);
+  });
+});
