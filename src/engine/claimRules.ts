@@ -509,7 +509,7 @@ export function sources(s: SentenceView): Hit[] {
     // "officers fired", "a judge found": people described by their post are a source only of what they say.
     if (p?.described && (!SAYING.has(w.norm) || /ing$/.test(w.norm))) return;
     // "has anyone told the Tory party?": a question, no one cited.
-    const asked = !!p && [p.from - 1, p.from].some((k) => /^(?:has|have|had|did|does|do|will|would|can|could|is|was)$/.test(s.words[k]?.norm ?? ''));
+    const asked = !!p && isAsked(s, p);
     // "there's always somebody saying …": anyone at all, brought in by "there is", no source.
     if (p && SOMEONE_WORDS.test(s.words[p.head].norm) && isExistential(s, p.from, p.head)) return;
     // "restrictions which limit what the media can report": what may be said, in a clause that is an object, cites no one.
@@ -637,6 +637,9 @@ function isOutlet(s: SentenceView, p: SourcePhrase, v: number): boolean {
 }
 const TIME_WORDS = /^(?:on|earlier|later|today|yesterday|tonight|overnight|late|this|last|week|month|morning|afternoon|evening|night|in|a|the|report|its|website|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+/** "has anyone told the Tory party?": an auxiliary before the source asks; no one is cited. */
+const isAsked = (s: SentenceView, p: SourcePhrase) => [p.from - 1, p.from].some((k) => /^(?:has|have|had|did|does|do|will|would|can|could|is|was)$/.test(s.words[k]?.norm ?? ''));
+
 /** The last resort, when no other rule finds anything in the sentence: a figure or an event on one party's word. */
 export function reportedFacts(s: SentenceView): Hit[] {
   // (A quotation in the sentence is the source's own voice; the reported words around it still count.)
@@ -645,7 +648,7 @@ export function reportedFacts(s: SentenceView): Hit[] {
     // (Not a sentence's first word: "Reports that Machar was arrested prompted …" is a noun.)
     if (i === 0 || !REPORTING_FACT.test(w.norm) || s.quoted[i]) return;
     const p = subjectOf(s, i);
-    if (!p || p.anonymous || [p.from - 1, p.from].some((k) => /^(?:has|have|had|did|does|do|will|would|can|could|is|was)$/.test(s.words[k]?.norm ?? ''))) return;
+    if (!p || p.anonymous || isAsked(s, p)) return;
     const fact = reportedFact(s, i, p);
     if (fact) hits.push({ category: 'single-source', triggers: [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1), fact], source: sourceName(p), note: `“${fact.text}” rests on ${p.text}'s word alone: confirm it independently or say it could not be` });
   });
@@ -800,5 +803,3 @@ function anonymousHit(triggers: TextSpan[]): Hit {
 /** Every rule, in the order their categories rank when a sentence raises several. */
 export const RULES: ((s: SentenceView) => Hit[])[] = [allegation, denial, sources, unconfirmed, hedged, unsourcedFigures];
 export const RANK: readonly ClaimCategory[] = ['allegation', 'denial', 'single-source', 'anonymous', 'unconfirmed', 'hedged', 'unsourced-figure'];
-
-

@@ -11,8 +11,9 @@ import { isCredit, shapeOf, type LineShape } from './lineShape';
 import type { Claim, ClaimCategory, Person, Quote, Span, TextSpan } from './types';
 
 const NOT_COPY: ReadonlySet<LineShape> = new Set(['dateline', 'byline', 'caption']);
-/** What a headline (or a Markdown heading) can claim: a charge, a denial, a guess or unnamed sourcing is the copy editor's to check there as
- *  anywhere (annotators flag them), while its figures and sources sum up the copy below, which says where they come from. */
+/** What a headline (or a Markdown heading) can claim: a charge, a denial, a guess or unnamed sourcing is the copy
+ *  editor's to check there as anywhere (annotators flag them), while its figures and sources sum up the copy below,
+ *  which says where they come from. */
 const HEADLINE_CATEGORIES: ReadonlySet<ClaimCategory> = new Set(['allegation', 'denial', 'anonymous', 'hedged', 'unconfirmed']);
 
 /** How a category reads when it is not the lead one ("; also unconfirmed (“…”)"). */

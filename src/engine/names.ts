@@ -608,7 +608,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const body = tokens[c.last];
   if (c.words.length === 1 && !c.honorific && body?.word && !body.cap && BODY_AFTER.test(body.norm) && isDictionaryWord(norms[0]) && !isFirstName(norms[0]) && !isLastName(norms[0])) return set(c, 'other', 1);
   // Letters after a name, which end it (see findNameChunks), are no one and nothing: "Gavin Millar QC, who …".
-  if (c.words.length === 1 && !c.honorific && !c.title.length && POST_NOMINALS.test(c.words[0].text) && !!before?.word && before.cap) return set(c, 'other', 2);
+  if (c.words.length === 1 && !c.honorific && !c.title.length && isPostNominal(c.words[0].text) && !!before?.word && before.cap) return set(c, 'other', 2);
   // (A plural of an organisation's word too: "Total Life Christian Ministries", "Acme Industries".)
   // (And "Welfare Associations", "Trade Unions": plurals in -ions, which no surname takes.)
   // (And "Resistance Committees", "Community Councils": a body's plural head closing the name.)
@@ -660,11 +660,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (Not an opponent: "Nadal played Federer", "Murray playing Djokovic" — the verb after "who" or an auxiliary, the
   // participle after a preposition.)
   const played = ((/^(?:played|portrayed|voiced)$/.test(lead) && /^(?:who|which|had|has|have|also|once|famously|memorably|previously|originally)$/.test(twoBack)) || (/^(?:playing|portraying|voicing)$/.test(lead) && /^(?:for|after|while|by|in|from|since|when)$/.test(twoBack))) && !speaksNext(tokens, c.last);
-  // (Not after an office or a body: "The Secretary of National Defense (Carlito Galvez)" names its holder.)
-  let actor = leadAt - 1;
-  while (actor > 0 && tokens[actor - 1]?.word && tokens[actor - 1].cap) actor--;
-  const office = tokens[actor - 1]?.norm === 'of' || isRoleWord(tokens[leadAt - 1]?.norm ?? '') || isOrgWord(tokens[leadAt - 1]?.norm ?? '');
-  const cast = lead === '(' && tokens[c.last]?.text === ')' && norms.length >= 2 && !!tokens[leadAt - 1]?.cap && !office;
+  // (Not after an office or a body, "The Secretary of National Defense (Carlito Galvez)", "the Defense Secretary (…)":
+  // the bracket names its holder.)
+  const officeHeld = () => officeBefore(tokens, leadAt) || isRoleWord(tokens[leadAt - 1]?.norm ?? '') || isOrgWord(tokens[leadAt - 1]?.norm ?? '');
+  const cast = lead === '(' && tokens[c.last]?.text === ')' && norms.length >= 2 && !!tokens[leadAt - 1]?.cap && !officeHeld();
   const part = (lead === 'as' && /^(?:performance|role|part|turn|starred|stars|starring|appeared|appears|cast|debut)$/.test(twoBack)) || played || cast;
   const cause = (/^(?:from|of)$/.test(lead) && /^(?:died|dies|dying|suffering|suffered|suffers|complications)$/.test(twoBack)) || (lead === 'to' && twoBack === 'due') || (lead === 'with' && twoBack === 'diagnosed');
   if (part || cause) return set(c, 'other', 1);
