@@ -12,6 +12,8 @@ const NAMED_THING = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+,?\s
 const WORK_NOUNS = /^(?:song|single|track|album|record|ep|lp|film|movie|documentary|book|novel|memoir|play|musical|show|series|miniseries|drama|comedy|sitcom|thriller|soap|franchise|programme|program|episode|podcast|poem|painting|exhibition|opera|hit|anthem|ballad|video|column|essay|game|app|report|study|paper|survey|handbook|guide|website|blog|newsletter|channel)$/;
 const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'is', 'vs']);
 
+const NICKNAMED = /\b(?:known as|nicknamed|dubbed|aka|nicknames?|goes by|went by)\s*(?:["“‘'][^"”’'\n]{1,40}["”’'],?\s*(?:and|or)\s*)?$/i;
+
 export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution | null, titled: boolean): QuoteKind {
   const content = doc.text.slice(span.contentStart, span.contentEnd);
   // What the words inside the marks say, found once per quotation text (quotations keep their text across edits).
@@ -28,13 +30,17 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   // "the so-called “Islamic State”": the writer says outright the term is someone else's, held at arm's length.
   if (/\bso[- ]called\s*$/i.test(lead.text) && n <= 6) return 'scare';
   // What someone or something is called: "Mohamed Hamdan Daglo, known as “Hemedti”", "nicknamed ‘The Bulldozer’".
-  if (/\b(?:known as|nicknamed|dubbed|aka)\s*$/i.test(lead.text) && n <= 4) return 'scare';
+  // ("goes by the nicknames “the Little Guy” …", "the nickname ‘Iron Mike’".)
+  // (…and the next in a list of them: "the nicknames “the Little Guy” and “Napoleon”".)
+  if (NICKNAMED.test(lead.text) && n <= 4) return 'scare';
   // A word cited as a word: "the words ‘Facebook’ and ‘privacy’", "the term “deplatforming”".
   if (n <= 3 && /^(?:word|words|term|terms|hashtag|slogan|acronym|abbreviation)$/.test(lead.word) && !/[,:]\s*$/.test(lead.text)) return 'scare';
   // A nickname inside a name: Marcia “Cia” Price, Dwayne “The Rock” Johnson (not in a headline's capitals). It is
   // what people call someone, held at arm's length like any term, not the name of a work.
   const nickname = n <= 3 && /\b\p{Lu}[\p{L}’'-]*\s$/u.test(lead.text) && !/[,.!?;:]\s*$/.test(content) && /^\s\p{Lu}\p{Ll}/u.test(doc.text.slice(span.end, span.end + 3)) && /^\p{Lu}/u.test(first);
-  if (nickname && !headline(doc, span)) return 'scare';
+  // (Or before the whole name: "former champion ‘Marvellous’ Marvin Hagler".)
+  const before = n <= 2 && /^\p{Lu}/u.test(first) && !/[,.!?;:]\s*$/.test(content) && /^\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}/u.test(doc.text.slice(span.end, span.end + 40)) && !/[,:]\s*$/.test(lead.text) && lead.text !== '';
+  if ((nickname || before) && !headline(doc, span)) return 'scare';
   // Quoted inside a quotation: the outer quote carries the attribution; the inner one names or holds a term.
   // Words the speaker quotes someone as saying ("I said, ‘What are you doing?’") are speech, not a term.
   if (span.depth > 0) return innerSpeech(doc.text, span.start, lead) && n >= 2 ? 'speech' : titleShape ? 'title' : 'scare';

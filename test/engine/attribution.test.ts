@@ -1686,3 +1686,10 @@ describe('the medium between a subject and its verb', () => {
     assert.equal(speakers('Ann Obi in her letter to the council wrote that it was “a disgrace”.')[0][1], 'Ann Obi');
   });
 });
+
+describe('nicknames listed or set before the name', () => {
+  it('takes “goes by the nicknames “the Little Guy” and “Napoleon”” and “champion ‘Marvellous’ Tom Hale” for terms', () => {
+    assert.deepEqual(speakers('Tom Hale, who goes by the nicknames "the Little Guy" and "Napoleon," has been accused by critics of nepotism.').map((s) => s[0]), ['scare', 'scare']);
+    assert.deepEqual(speakers('Friends described former world champion \'Marvellous\' Tom Hale after his death.').map((s) => s[0]), ['scare']);
+  });
+});
