@@ -12,6 +12,7 @@ const NAMED_THING = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+,?\s
 const WORK_NOUNS = /^(?:song|single|track|album|record|ep|lp|film|movie|documentary|book|novel|memoir|play|musical|show|series|miniseries|drama|comedy|sitcom|thriller|soap|franchise|programme|program|episode|podcast|poem|painting|exhibition|opera|hit|anthem|ballad|video|column|essay|game|app|report|study|paper|survey|handbook|guide|website|blog|newsletter|channel)$/;
 const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'is', 'vs']);
 
+const LAW_NAME = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|on|for|to|the)\s+)*){1,8}(?:Act|Bill|Law|Ordinance|Code|Charter|Treaty|Convention|Accord|Regulations?)(?:,?\s+\d{4})?[,.]?$/u;
 const NICKNAMED = /\b(?:known as|nicknamed|dubbed|aka|nicknames?|goes by|went by)\s*(?:["“‘'][^"”’'\n]{1,40}["”’'],?\s*(?:and|or)\s*)?$/i;
 
 export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution | null, titled: boolean): QuoteKind {
@@ -27,6 +28,8 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   const first = shape.first;
 
   if (titled) return 'title';
+  // A law or a treaty by its name: “the Peaceful Assembly and Public Order Act, 2024”.
+  if (LAW_NAME.test(content)) return 'title';
   // "the so-called “Islamic State”": the writer says outright the term is someone else's, held at arm's length.
   if (/\bso[- ]called\s*$/i.test(lead.text) && n <= 6) return 'scare';
   // What someone or something is called: "Mohamed Hamdan Daglo, known as “Hemedti”", "nicknamed ‘The Bulldozer’".

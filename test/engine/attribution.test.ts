@@ -1693,3 +1693,10 @@ describe('nicknames listed or set before the name', () => {
     assert.deepEqual(speakers('Friends described former world champion \'Marvellous\' Tom Hale after his death.').map((s) => s[0]), ['scare']);
   });
 });
+
+describe('a law by its name', () => {
+  it('takes “the Peaceful Assembly and Public Order Act, 2024” for a title, and “a bad law” for someone’s words', () => {
+    assert.deepEqual(speakers('The authorities have enforced “the Peaceful Assembly and Public Order Act, 2024”, regulating assemblies.').map((s) => s[0]), ['title']);
+    assert.deepEqual(speakers('Tom Hale said the bill was “a bad law”.').map((s) => s[0]), ['partial']);
+  });
+});
