@@ -104,3 +104,11 @@ describe('text pasted with no space between sentences', () => {
     assert.deepEqual([quote.speaker?.text, quote.speaker?.name], ['He', 'Jerome Saint-Marc']);
   });
 });
+
+describe('a month abbreviated, or a name that looks like one', () => {
+  const read = (text: string) => sentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+  it('ends the sentence after “Jan.” with no day or year after it, and not before one', () => {
+    assert.deepEqual(read('Police named the suspect as Naeem Jan. He is 30.'), ['Police named the suspect as Naeem Jan.', 'He is 30.']);
+    assert.deepEqual(read('On Jan. 29 the talks resumed. They ended in Sept. 2019 without a deal.'), ['On Jan. 29 the talks resumed.', 'They ended in Sept. 2019 without a deal.']);
+  });
+});
