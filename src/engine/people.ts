@@ -55,6 +55,10 @@ const squash = (s: string) => {
 
 /** What a name's own paragraph says about it, whatever the rest of the article: found once per paragraph text. */
 interface ChunkFacts {
+  /** Only a comma or "and" (or both) between the name before in the paragraph and this one: names in a list. */
+  listedAfter: boolean;
+  /** "and" right before the name: the last of a list. */
+  andBefore: boolean;
   /** The chunk's words normalised, and joined with spaces. */
   norms: string[];
   normKey: string;
@@ -356,8 +360,9 @@ function placedChunks(p: Paragraph): Chunk[] {
  *  paragraph does (it ends at a character that is not a space), so reading them here reads what the whole text has. */
 function chunkFacts(para: Paragraph): ChunkFacts[] {
   const body = para.body;
-  return nameChunksOf(para).map((c) => {
+  return nameChunksOf(para).map((c, k, all) => {
     const norms = c.words.map((w) => w.norm);
+    const prev = all[k - 1];
     const squashed = norms.map(squash);
     let end = c.end;
     while (end < body.length && /[.,!?;:]/.test(body[end])) end++;
@@ -381,6 +386,8 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       knownAs: knownAs(para.tokens, c.first),
       stopAfter: /^[.,;]$/.test(para.tokens[c.last]?.text ?? '.'),
       whoAfter: para.tokens[c.last]?.text === ',' && para.tokens[c.last + 1]?.norm === 'who',
+      listedAfter: !!prev && c.first > prev.last && c.first - prev.last <= 2 && para.tokens.slice(prev.last, c.first).every((x) => x.text === ',' || x.norm === 'and'),
+      andBefore: para.tokens[c.first - 1]?.norm === 'and',
       noPlaceWord: norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization')),
       role: roleOf(body, para.tokens, c),
       age: c.end + AGE_REACH <= body.length ? ageOf(body, para.sentences, c) : undefined,
@@ -533,6 +540,21 @@ function promote(chunks: Chunk[]): void {
       c.kind = 'person';
       c.evidence = 1;
       sure.add(c.facts.normKey);
+    }
+  }
+  // "identified the suspects as Shahnawaz Baloch, Rafiq, Mustafa Baloch and Naeem Jan": words the lexicon cannot place,
+  // listed after someone and before someone else (or last, after "and"), are someone too.
+  for (let i = 1; i < chunks.length; i++) {
+    const c = chunks[i];
+    if (c.evidence !== 0 || (c.kind !== 'other' && c.kind !== 'person') || c.title.length || c.honorific || !c.facts.noPlaceWord) continue;
+    if (!c.words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isDictionaryWord(w.norm) && !isOrgWord(w.norm) && !hasTag(w.norm, 'Plural', 'Demonym'))) continue;
+    const prev = chunks[i - 1];
+    const next = chunks[i + 1];
+    const after = !!next && next.kind === 'person' && next.evidence >= 1 && next.facts.listedAfter;
+    // (Closing the list: "and Booker award winners Ian McEwan" names a prize.)
+    if (prev.kind === 'person' && prev.evidence >= 1 && c.facts.listedAfter && (after || (c.facts.andBefore && c.facts.stopAfter))) {
+      c.kind = 'person';
+      c.evidence = 1;
     }
   }
   for (const c of chunks) {

@@ -1117,3 +1117,12 @@ describe('lands by their ending, words modifying a body', () => {
     assert.deepEqual(people('The principal Opposition party walked out, and Ann Obi said so.').map((x) => x.name), ['Ann Obi']);
   });
 });
+
+describe('names listed between people', () => {
+  it('takes a name the lexicon cannot place, listed between two people or last after “and”, for someone', () => {
+    const names = people('Police identified the suspects as Shahnawaz Baloch, Rafiq, Mustafa Baloch and Naeem Jan.').map((x) => x.name);
+    assert.deepEqual(names, ['Shahnawaz Baloch', 'Rafiq', 'Mustafa Baloch', 'Naeem Jan']);
+    // Not a prize before its winners, nor a people in the plural.
+    assert.ok(!people('The guests included Nadine Gordimer and Booker award winners Ian McEwan and Roddy Doyle.').some((x) => x.name === 'Booker'));
+  });
+});
