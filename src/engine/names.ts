@@ -1,7 +1,7 @@
 // Capitalised names in running text: found per paragraph, stripped of honorifics and titles, and classified
 // as a person, an organisation, a place or something else from compromise's lexicon and the words around them.
 import { relativeParagraph, type Paragraph } from './document';
-import { bracketedAbbreviation, uncontracted, type Token } from './text';
+import { MONTH_ABBR, bracketedAbbreviation, uncontracted, type Token } from './text';
 import type { Span } from './types';
 import { CUE_VERBS, GROUPS, HONORIFICS, OFFICE_WORDS, ORG_NOUNS, hasTag, isAdjectiveRank, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
 
@@ -43,8 +43,6 @@ export const isPostNominal = (word: string): boolean => POST_NOMINALS.test(word)
 export const isPartyCode = (word: string): boolean => /^[RDI]-\p{Lu}/u.test(word);
 // Credentials set off by commas after a name: "Evie Merritt, RN, said", "Jane Doe, CPA".
 const CREDENTIALS = /^(?:RN|LPN|BSN|MSN|DNP|CPA|CFA|DDS|DVM|Esq|PhD|MD|DO)\.?$/;
-/** A month abbreviated, which before a day opens a date: "Jun 27". */
-const MONTH_ABBR = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 // Time words are capitalised but never part of a name.
 const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow)$/;
 // "… Ahmed Mohamed Image: Twitter / NASA": a caption's label is not part of the name before it.
@@ -208,7 +206,7 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
       }
       // A month's abbreviation before a day opens a date: "By Alfonso Serrano Jun 27, 2018".
       const day = (k: number) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[k]?.text ?? '');
-      if (t.word && MONTH_ABBR.test(t.norm) && (day(j + 1) || (tokens[j + 1]?.text === '.' && day(j + 2)))) break;
+      if (t.word && MONTH_ABBR.test(t.norm.replace(/\.$/, '')) && (day(j + 1) || (tokens[j + 1]?.text === '.' && day(j + 2)))) break;
       // A month after a first name or honorific is a surname, unless a date follows: "Theresa May", "Mrs May".
       const surnameMonth = TIME.test(t.norm) && (isFirstName(tokens[j - 1].norm) || HONORIFICS.has(tokens[j - 1].norm)) && !/^\d/.test(tokens[j + 1]?.text ?? '');
       // (In title case a common word ends the name — but not a surname after a given name, before a comma or the

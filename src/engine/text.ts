@@ -48,7 +48,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       // …or with no stop at all, a word run into a sentence's first word ("More from BusinessHe said").
       const runIn = FUSED_OPENER.exec(w);
       if (runIn) w = w.slice(0, runIn.index);
-      if (text[i + w.length] === '.' && (KEEPS_DOT.test(w) || (ABBREVIATIONS.has(w.toLowerCase()) && !(MONTHS.test(w) && !dateAfter(text, i + w.length + 1))))) w += '.';
+      if (text[i + w.length] === '.' && (KEEPS_DOT.test(w) || (ABBREVIATIONS.has(w.toLowerCase()) && !(MONTH_ABBR.test(w) && !dateAfter(text, i + w.length + 1))))) w += '.';
       // A trailing apostrophe after s ("leaders’") closes a possessive, not a quote.
       if (/s$/i.test(w) && (text[i + w.length] === '’' || text[i + w.length] === "'") && !/\p{L}/u.test(text[i + w.length + 1] ?? '')) {
         if (isPluralPossessive(text, i + w.length)) w += text[i + w.length];
@@ -232,11 +232,12 @@ function endsSentence(text: string, dot: number, after: number): boolean {
   }
   // A month abbreviated only before its day or year ("Jan. 29", "Sept. 2019"); else a name ends the sentence ("… the
   // suspect as Naeem Jan. He is 30.").
-  if (MONTHS.test(word)) return !dateAfter(text, after);
+  if (MONTH_ABBR.test(word)) return !dateAfter(text, after);
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   return true;
 }
 
-const MONTHS = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+/** A month's abbreviation, without its stop ("Jan", "Sept"; "May" is the month's name). */
+export const MONTH_ABBR = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 /** A day or a year after `at`, past spaces: "Jan. 29", "Sept. 2019". */
 const dateAfter = (text: string, at: number) => /^\s*\d/.test(text.slice(at, at + 6));
