@@ -1497,3 +1497,10 @@ describe('anonymity wished for, hearsay with no one behind it', () => {
     assert.deepEqual(claims('She said it was time to go home.'), []);
   });
 });
+
+describe('a first time without “for”', () => {
+  it('takes “marking the first time in 15 years” as a figure, like “for the first time since”', () => {
+    assert.equal(only('The party’s seats fell sharply, marking the first time in 15 years it has lost control.').category, 'unsourced-figure');
+    assert.deepEqual(claims('The party’s seats fell sharply, and it lost control of the chamber.'), []);
+  });
+});
