@@ -715,7 +715,8 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
     const second = /^(?:and|but)$/.test(tokens[range[n - 1]]?.norm ?? '') && tokens[i + 1]?.norm !== 'to';
     // (A person named after the inverted verb is its subject, not the noun before its comma: "Barton became angry
     // while discussing a family matter, said prosecutor Nahiedh Khan.")
-    const s = (second ? cueSubject(c, range, n, previous) : null) ?? (inverted?.personId ? inverted : null) ?? speakerBefore(c, i - 1, range[0], previous) ?? inverted;
+    // ("“…,” the paper quoted Andrzej Duda as saying. ¶ “…”": the one quoted carries on, not the outlet.)
+    const s = passedOn(c, i, range[0], previous) ?? (second ? cueSubject(c, range, n, previous) : null) ?? (inverted?.personId ? inverted : null) ?? speakerBefore(c, i - 1, range[0], previous) ?? inverted;
     if (s) return { speaker: s, cue: cueSpan(c, i), place: 'continued' };
   }
   // "According to Davies Opoku, he was in a meeting … . “These are officers …”": the source of the sentence before.

@@ -178,6 +178,8 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['pres', null], ['supt', null], ['insp', null], ['det', null], ['cllr', null], ['coun', null], ['cr', null],
   // Police ranks abbreviated: "Sen. Const. Grant George" (Australia), "Cst. Jane Doe" (Canada).
   ['const', null], ['cst', null],
+  // …and military and Indonesian police ranks: "Brig. Gen. Jane Doe", "Cpl. Tom Hale", "Sr. Comr. Argo Yuwono".
+  ['brig', null], ['cpl', null], ['pvt', null], ['comr', null],
   // A Chicago alderman: "Ald. Maria Hadden said".
   ['ald', null],
   // Malaysian and Nigerian honorifics: "Datuk Seri Mohd Amin", "Alhaji Atiku Abubakar", "Mazi Nnamdi Kanu".

@@ -178,6 +178,11 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       i = found;
       // Typewriter copy writes a double quotation mark as two single ones: ''like this'' or ``like this''.
       const pair = (text[i] === "'" || text[i] === '`') && text[i + 1] === text[i] && i + 1 < para.end;
+      // "husband''s": an apostrophe typed twice inside a word opens nothing.
+      if (pair && text[i] === "'" && isLetter(text[i - 1] ?? '') && isLetter(text[i + 2] ?? '')) {
+        i++;
+        continue;
+      }
       const c = pair ? (text[i] === '`' ? '“' : '"') : text[i];
       const len = pair ? 2 : 1;
       const prev = i > para.start ? text[i - 1] : undefined;

@@ -189,7 +189,7 @@ function hardWrapped(text: string, lines: Span[]): boolean {
 // Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof st jr sr gen sen rep gov lt col capt sgt maj adm cmdr rev fr hon pres supt insp det del coun cllr cr cpl pte atty asst const cst ald ' +
+    'mr mrs ms dr prof st jr sr gen sen rep gov lt col capt sgt maj adm cmdr rev fr hon pres supt insp det del coun cllr cr cpl pte atty asst const cst ald brig pvt comr ' +
     'no nos vs etc approx est dept univ inc ltd co corp bros jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'mt ft ave blvd rd fig vol pp op cf al e.g i.e a.m p.m'
   ).split(' '),

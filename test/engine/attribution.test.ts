@@ -647,6 +647,9 @@ describe('attribution', () => {
     assert.equal(speakers('The paper quoted Mr Jones as saying: “We will not resign.”')[0][1], 'Jones');
     assert.equal(speakers('Mr Smith spoke in Tokyo. “We are ready,” the agency quoted him as saying.')[0][1], 'Smith');
     assert.equal(speakers('“We are ready,” the agency said, quoting a report.')[0][1], 'agency');
+    // The paragraph after carries on with the one quoted, not the outlet.
+    const text = '“We question this,” Dziennik Gazeta Prawna quoted Andrzej Duda as saying.\n\n“I am inclined to block it.”';
+    assert.equal(speakers(text)[1][1], 'Andrzej Duda');
   });
 
   it('gives a lede’s unnamed leader to the person named and quoted after it, and leaves an unnamed official alone', () => {
@@ -1365,6 +1368,12 @@ describe('police ranks abbreviated with full stops', () => {
   it('keeps “Sen. Const.” and “Cst.” in the sentence and before the name they title', () => {
     const text = 'In a scathing judgment, magistrate Mia Redley described the actions of Sen. Const. Grant Gorley as “forceful”, “aggressive” and “harmful”. Cst. Jana Dole said: “We arrested him.”';
     assert.deepEqual(speakers(text).map((s) => [s[0], s[1]]), [['partial', 'Mia Redley'], ['partial', 'Mia Redley'], ['partial', 'Mia Redley'], ['speech', 'Jana Dole']]);
+  });
+
+  it('keeps “Comr.”, “Brig.” and “Pvt.” in the sentence and before the name they title', () => {
+    const text = '“Their roles are still being investigated,” said Jakarta Police bureau chief Sr. Comr. Marsudianto. Brig. Gen. Tom Hale and Pvt. Ann Lee agreed.';
+    assert.equal(speakers(text)[0][1], 'Marsudianto');
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Marsudianto', 'Tom Hale', 'Ann Lee']);
   });
 });
 

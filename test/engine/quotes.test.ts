@@ -44,6 +44,10 @@ describe('scanQuotes', () => {
     assert.deepEqual(scan("''It's over,'' said Ms. Jones.").quotes, ["''It's over,''"]);
   });
 
+  it('reads an apostrophe typed twice inside a word as no quotation mark', () => {
+    assert.deepEqual(scan("She holds her husband''s detention notice. ''It's over,'' she said.").quotes, ["''It's over,''"]);
+  });
+
   it('joins a quotation that runs over paragraphs and closes', () => {
     const text = '“First part of the speech.\n“Second part, still her words.”\nNarration.';
     assert.deepEqual(scan(text).quotes, ['“First part of the speech.\n“Second part, still her words.”']);
