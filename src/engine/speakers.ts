@@ -659,6 +659,9 @@ function mediumBefore(t: Token[], i: number, floor: number): number {
 }
 
 /** The speaker ending at token `end` (just before a reporting verb), not before token `floor`. */
+/** Prepositions that open an aside between a subject and its verb: "Puigdemont, who entered Spain …, despite a warrant
+ *  for his arrest, said" — the warrant does not speak. */
+const ASIDE_PREPOSITION = /^(?:despite|after|before|during|amid|amidst|following|under|without|since|on|like|unlike|including|through|against|within|throughout|alongside)$/;
 export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
   let i: number = end;
@@ -738,7 +741,7 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       // So is the country or town after a body's name: "…, senior lecturer … at Keele University, United Kingdom, told".
       const place = ctx.nameByLast.get(segEnd - 1);
       const bodyPlace = place?.kind === 'place' && place.first === j + 1 && ctx.nameByLast.get(j - 1)?.kind === 'organisation';
-      const modifier = age || ownsRole || town || bodyPlace || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || participle));
+      const modifier = age || ownsRole || town || bodyPlace || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || ASIDE_PREPOSITION.test(opener.norm) || participle));
       described = DETERMINERS.has(opener?.norm ?? '') ? { end: segEnd - 1, start: j + 1 } : described;
       // The segment is itself the name ("…, Anatoly Antonov, said"), not a phrase that mentions one.
       const named = modifier ? null : firstNameIn(ctx, j + 1, segEnd - 1);

@@ -1709,3 +1709,11 @@ describe('a law by its name', () => {
     assert.deepEqual(speakers('Tom Hale said the bill was “a bad law”.').map((s) => s[0]), ['partial']);
   });
 });
+
+describe('an aside opened by a preposition between a subject and its verb', () => {
+  it('steps over “…, despite a warrant for his arrest, said” to the one who speaks', () => {
+    const text = 'Catalan leader Carles Puigdemont, who entered Spain this week in a whirlwind visit to Barcelona, despite a warrant for his arrest, said on Saturday that he had “never intended” to surrender.';
+    assert.equal(speakers(text)[0][1], 'Carles Puigdemont');
+    assert.equal(speakers('The mayor, after a long meeting with residents, said the plan was “dead”.')[0][1], 'mayor');
+  });
+});
