@@ -481,7 +481,8 @@ export function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null)
   const opener = range.length && t[first].word && (SUBORDINATORS.has(t[first].norm) || /^(?:in|on|at|during|with|for|from|by|under|despite|following|amid|over|to|during)$/.test(t[first].norm) || /(?:ing|ed)$/.test(t[first].norm) || spanOfTime);
   // (A comma between the phrase's own modifiers is not its end: "In a wide-ranging, in-prison interview with
   // journalist Matei Rosca, Lazar said" — one before an adjective, in lower case, goes on with the phrase.)
-  const modifierNext = (i: number) => !!t[i + 1]?.word && !t[i + 1].cap && !isRoleWord(t[i + 1].norm) && (t[i + 1].norm.includes('-') || hasTag(t[i + 1].norm, 'Adjective')) && !GROUPS.has(t[i + 1].norm);
+  // (Not one before a role: in "Writing on Twitter, right-wing politician Alain Juppe …" the subject begins.)
+  const modifierNext = (i: number) => !!t[i + 1]?.word && !t[i + 1].cap && !isRoleWord(t[i + 1].norm) && (t[i + 1].norm.includes('-') || hasTag(t[i + 1].norm, 'Adjective')) && !GROUPS.has(t[i + 1].norm) && !isRoleWord(t[i + 2]?.norm ?? '');
   const comma = opener ? range.findIndex((i) => t[i].text === ',' && !modifierNext(i)) : -1;
   if (comma > 0 && comma + 1 < range.length) {
     const subject = clauseSubject(ctx, range.slice(comma + 1), previous);

@@ -1717,3 +1717,10 @@ describe('an aside opened by a preposition between a subject and its verb', () =
     assert.equal(speakers('The mayor, after a long meeting with residents, said the plan was “dead”.')[0][1], 'mayor');
   });
 });
+
+describe('an opening phrase before a subject with a hyphenated modifier', () => {
+  it('ends at its comma when a role follows the modifier: “…, right-wing politician Alain Juppe, …, dismissed … and said”', () => {
+    const text = 'Writing on his Twitter account ahead of Wednesday’s vote, right-wing politician Alain Juppe, a former prime minister, dismissed the reforms as "pointless" and said they "divide all the groups".';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Alain Juppe', 'Alain Juppe']);
+  });
+});
