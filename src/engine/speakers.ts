@@ -571,6 +571,11 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
   if (/^(?:he|she)$/.test(tok.norm) && (!t[i + 1] || !t[i + 1].word)) return pronounSpeaker(ctx, i, previous);
   // "said his solicitor, Tom Lloyd": a possessive opens a description; other pronouns are no speaker after the verb.
   if (PRONOUNS.has(tok.norm) && !/^(?:his|her|their|its)$/.test(tok.norm)) return null;
+  // "said one of his lawyers, Le Dinh Viet": one of a group described, or named after it.
+  if (tok.norm === 'one' && t[i + 1]?.norm === 'of' && /^(?:his|her|their|its|the)$/.test(t[i + 2]?.norm ?? '')) {
+    const one = speakerAfter(ctx, i + 2, previous, reach);
+    return one && !one.personId ? { ...one, start: tok.start, text: ctx.doc.text.slice(tok.start, one.end) } : one;
+  }
   // "repeated his call for …", "reiterated her claim": what is owned is the words, the verb's object.
   if (/^(?:his|her|their|its)$/.test(tok.norm) && WORDS_NOUNS.test(t[i + 1]?.norm ?? '')) return null;
   // A name starting here, possibly after its title ("said Russian ambassador Anatoly Antonov").

@@ -1724,3 +1724,11 @@ describe('an opening phrase before a subject with a hyphenated modifier', () => 
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Alain Juppe', 'Alain Juppe']);
   });
 });
+
+describe('one of a group after the verb', () => {
+  it('gives “said one of his lawyers, Le Dinh Viet” to the lawyer named, and “said one of the protesters” to that one', () => {
+    assert.equal(speakers('“He did nothing wrong,” said one of his lawyers, Le Dinh Viet, adding that he will appeal.')[0][1], 'Le Dinh Viet');
+    const [q] = analyze('“It was terrible,” said one of the protesters.').quotes;
+    assert.equal(q.speaker?.text, 'one of the protesters');
+  });
+});
