@@ -277,13 +277,17 @@ export function affiliationAt(ctx: Ctx, n: NameMention): number {
   if (n.kind !== 'organisation' && n.kind !== 'place') return -1;
   const t = ctx.para.tokens;
   let k = wordBeforeName(ctx, n);
+  let listed = false;
   for (let hops = 0; hops < 4 && t[k] && (t[k].norm === 'and' || t[k].text === ','); hops++) {
-    const listed = ctx.nameByLast.get(k - 1);
-    if (!listed || listed.kind === 'person') return -1;
-    k = wordBeforeName(ctx, listed);
+    const before = ctx.nameByLast.get(k - 1);
+    if (!before || before.kind === 'person') return -1;
+    listed ||= t[k].norm === 'and';
+    k = wordBeforeName(ctx, before);
   }
-  // (Or "in" before a place: "eyewitnesses in Nauru said".)
-  return t[k]?.word && (/^(?:of|from|at|with)$/.test(t[k].norm) || (t[k].norm === 'in' && n.kind === 'place')) ? k : -1;
+  // (Or "in" before a place: "eyewitnesses in Nauru said" — or a list of places, "in Nauru and Fiji"; not a place after
+  // a comma alone, which opens a clause: "… an island in the South China Sea, Manila said".)
+  const inPlace = t[k]?.norm === 'in' && n.kind === 'place' && (listed || wordBeforeName(ctx, n) === k);
+  return t[k]?.word && (/^(?:of|from|at|with)$/.test(t[k].norm) || inPlace) ? k : -1;
 }
 
 /** "PAS MP Datuk Mohd Khairuddin", "AP President and CEO Daisy Veerasingham": an organisation, a title, then the

@@ -1732,3 +1732,11 @@ describe('one of a group after the verb', () => {
     assert.equal(q.speaker?.text, 'one of the protesters');
   });
 });
+
+describe('a capital after a comma that closes a place', () => {
+  it('speaks for its government: “… an island in the South China Sea, Manila said …, telling Beijing to “back off””', () => {
+    const text = 'Ships fired water cannons at boats delivering food to a Philippine-controlled island in the South China Sea, Manila said in a statement on Thursday, telling Beijing to "back off."';
+    assert.equal(speakers(text)[0][1], 'Manila');
+    assert.equal(speakers('Eyewitnesses in Nauru and Fiji said it was "a disaster".')[0][1], 'Eyewitnesses');
+  });
+});
