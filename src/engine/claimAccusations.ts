@@ -26,7 +26,15 @@ const ALLEGATIONS = all(
   'on suspicion of',
   'suspected of',
   // "has come under scrutiny for accepting flights", "is under investigation over the payments".
-  'under scrutiny|investigation|suspicion for|over',
+  'under formal|criminal|federal|police|official? scrutiny|investigation|suspicion for|over',
+  // "prosecutors investigated Alemanno for suspected involvement", "arrested for suspected drug trafficking".
+  'for|over suspected',
+  // "charged 18 activists over their roles", "the other 15 face trial for sedition", "filed charges of lese majeste
+  // against 14 leaders", "have been hit with several charges", "fresh arrest warrants are out for three suspects".
+  'charged|indicted … over',
+  'face|faces|facing|faced trial|prosecution',
+  'filed|brought|pressed|laid|lodged charges|charge',
+  'hit|slapped with … charges|charge|lawsuit|lawsuits|indictment',
   // "after his arrest for financial crimes", "was arrested for fraud", "investigated for bribery".
   'arrest|arrested|investigated|probed for|over',
   // "were arrested in connection with the attack", "put … on a wanted list", "wanted for questioning".
@@ -69,6 +77,8 @@ const ALLEGATIONS = all(
 );
 // "charged with" is a charge after "was"/"has been"; "a group charged with beautifying downtown" is a task.
 const CHARGED = /^(?:charged|indicted)$/;
+/** Crimes a charge names: "charged with sedition", "charged with first-degree murder". */
+const CRIMES = /^(?:murder|manslaughter|homicide|sedition|treason|fraud|corruption|bribery|terrorism|rape|assault|theft|robbery|burglary|arson|kidnapping|abduction|espionage|spying|conspiracy|embezzlement|extortion|blackmail|perjury|obstruction|incitement|inciting|subversion|subverting|trafficking|smuggling|harassment|stalking|defamation|libel|contempt|lese|attempted|aggravated|criminal|sexual|first-degree|second-degree|third-degree|money|drug|drugs|war|crimes|offences|offenses|counts|violating|breaching|possession|possessing|causing|endangering|misconduct|abuse|insulting|rioting|unlawful|illegal|illegally)$/;
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const DENYING = /^(?:deny|denies|denied|denying|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|refute|refutes|refuted)$/;
 // Wrongdoing a speaker lays at someone's door, inside a quotation ("proceeded to lie to Daniel").
@@ -214,6 +224,8 @@ export function allegation(s: SentenceView): Hit[] {
     if (settled && /^(?:charged|indicted|alleged|allegedly|accused|suspected|on)$/.test(s.words[r.start].norm)) continue;
     const first = s.words[r.start];
     const before = s.words[r.start - 1];
+    // "they could face prosecution if they reported on it": a threat, no charge laid.
+    if (/^fac/.test(first.norm) && /^(?:could|might|may|would)$/.test(before?.norm ?? '')) continue;
     // "who can blame the buyers for taking the money?": blame disclaimed, not laid.
     if (/^blame/.test(first.norm) && /^(?:can|could|cannot|can't|can’t|couldn't|couldn’t)$/.test(before?.norm ?? '')) continue;
     // "inquiries made with the alleged victim": the one who complains, named by the charge, not someone accused.
@@ -233,7 +245,9 @@ export function allegation(s: SentenceView): Hit[] {
     const passive = BE.has(before?.norm ?? '') || (s.words[and]?.norm === 'and' && s.words.slice(Math.max(0, and - 10), and).some((w) => BE.has(w.norm)));
     // (An object between "charged" and "with" makes it an active charge: "charged one of their own with murder".)
     const object = CHARGED.test(first.norm) && r.end - r.start > 2;
-    if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me|that)$/) && !passive && !object) continue;
+    // (Nor when a crime follows "with": "leaders charged with sedition" is a charge, reduced to a participle.)
+    const crime = CHARGED.test(first.norm) && s.words[r.end - 1].norm === 'with' && CRIMES.test(s.words[r.end]?.norm ?? '');
+    if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me|that)$/) && !passive && !object && !crime) continue;
     if ((CHARGED.test(first.norm) || /^(?:sued|arraigned)$/.test(s.words[r.end - 1].norm)) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w, k, a) => ANYONE.test(w.norm) && (w.norm !== 'a' || /^(?:person|man|woman|defendant|suspect)$/.test(a[k + 1]?.norm ?? '')))) continue;
     // "denied the allegations": the sentence is the denial.
     if (/^(?:allegations?|accusations?)$/.test(s.words[r.start].norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w) => DENYING.test(w.norm))) continue;

@@ -1504,3 +1504,18 @@ describe('a first time without “for”', () => {
     assert.deepEqual(claims('The party’s seats fell sharply, and it lost control of the chamber.'), []);
   });
 });
+
+describe('charges in more words', () => {
+  it('takes charges laid over a deed, trials faced, charges filed or hit with, and a crime after a reduced “charged with”', () => {
+    assert.equal(only('A prosecutor on Monday charged 18 activists over their roles in the rallies.').category, 'allegation');
+    assert.equal(only('The other 15 protesters face trial for sedition.').category, 'allegation');
+    assert.equal(only('Police on Tuesday filed charges of lese majeste against 14 leaders.').category, 'allegation');
+    assert.equal(only('The leaders have been hit with several charges for their speeches.').category, 'allegation');
+    assert.equal(only('Those named included three leaders charged with sedition during the rallies.').category, 'allegation');
+    assert.equal(only('The former mayor was placed under formal investigation for corruption.').category, 'allegation');
+    assert.equal(only('Prosecutors questioned Tom Hale for suspected involvement in the scandal.').category, 'allegation');
+    // A task given, and a threat of prosecution, lay no charge.
+    assert.deepEqual(claims('The committee charged with reviewing the budget met on Monday.'), []);
+    assert.deepEqual(claims('Editors were warned that they could face prosecution if they printed the memo.'), []);
+  });
+});
