@@ -460,6 +460,13 @@ const REJECTIONS = all(
   'vigorously|strenuously|robustly defend|defends|defended|defending|contest|contests|contested|contesting',
   // "called the complaint politically motivated", "calls the lawsuit frivolous".
   'called|calls|calling the|this|these|those|it|them complaint|complaints|allegation|allegations|accusation|accusations|charges|claims|lawsuit|suit|case|investigation|probe|inquiry … baseless|false|untrue|unfounded|groundless|fraudulent|bogus|lies|nonsense|fabricated|frivolous|politically',
+  // "called the verdict “unacceptable”", "I do not acknowledge or accept this verdict": a judgment rejected.
+  'called|calls|calling the|this|that|his|her|their verdict|ruling|judgment|judgement|sentence|conviction|charges unacceptable|unjust|unfair|absurd|ridiculous|laughable|outrageous|baseless|politically',
+  'not|n\'t|never accept|acknowledge … verdict|ruling|judgment|judgement|conviction|charges',
+  // "Jiang Tianyong is innocent", "he thought he hadn't done anything wrong", "we did nothing wrong".
+  'is|was|are|were|am completely|totally|entirely|absolutely? innocent',
+  'done|did|doing nothing wrong|illegal|unlawful',
+  'not|never|hadn\'t|hadn’t|hasn\'t|hasn’t|haven\'t|haven’t|didn\'t|didn’t done|do anything wrong|illegal|unlawful',
   'frivolous|vexatious|meritless complaint|complaints|lawsuit|lawsuits|suit|claim|claims|case|allegations',
   'claim|claims|allegation|allegations|accusation|accusations|reports|charges … as? baseless|false|untrue|unfounded|groundless|lies|nonsense|fabricated|fabrication|ridiculous|absurd|laughable',
   // "rejected the US accusations", "rejected those numbers", "dismissed this as a baseless pretext", "rejected as
@@ -467,7 +474,7 @@ const REJECTIONS = all(
   // ("rejecting partial election results": no determiner needed.)
   'reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|dispute|disputes|disputed|disputing the|those|these|a|an? … accusations|allegations|claims|results|numbers|figures|findings|statements|version|narrative|report|suggestion|suggestions|assertion|assertions|characterisation|characterization',
   // ("described the results as bogus".)
-  'rejected|dismissed|disputed|denounced|described|branded this|it|them|that|the|those … as a|an? baseless|false|untrue|unfounded|groundless|fraudulent|fake|bogus|lies|nonsense|fabricated|propaganda|one-sided|biased',
+  'rejected|dismissed|disputed|denounced|described|branded this|it|them|that|the|those … as a|an? baseless|false|untrue|unfounded|groundless|fraudulent|fake|bogus|lies|nonsense|fabricated|propaganda|one-sided|biased|laughable|absurd|ridiculous|farcical|farce|sham',
   'rejected|dismissed|disputed as baseless|false|untrue|unfounded|groundless|fraudulent|fake|lies|nonsense|fabricated|propaganda|one-sided|biased',
   // "said there was no evidence that Lipitor could cause dementia", "“We are not responsible for …”": a link or a
   // blame set aside.

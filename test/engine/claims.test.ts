@@ -1519,3 +1519,15 @@ describe('charges in more words', () => {
     assert.deepEqual(claims('Editors were warned that they could face prosecution if they printed the memo.'), []);
   });
 });
+
+describe('innocence and a verdict rejected', () => {
+  it('takes “is innocent”, “hadn’t done anything wrong”, “did nothing wrong” and a verdict called unacceptable or not accepted as denials', () => {
+    assert.equal(only('“Tom Hale is innocent,” his wife said.').category, 'denial');
+    assert.equal(only('His lawyer said he had not pleaded guilty because he thought he hadn’t done anything wrong.').category, 'denial');
+    assert.equal(only('“We did nothing wrong,” the company said.').category, 'denial');
+    assert.equal(only('His wife called the verdict “unacceptable”.').category, 'denial');
+    assert.equal(only('“I do not acknowledge or accept this verdict,” she told Reuters.').category, 'denial');
+    assert.equal(only('She described the charges as laughable.').category, 'denial');
+    assert.deepEqual(claims('The innocent bystanders were taken home.'), []);
+  });
+});
