@@ -202,6 +202,8 @@ const HEDGES = all(
   'it is|was|has|had been? feared|thought|believed|understood|suspected|expected|anticipated',
   // "there was a possibility she had been seen in Horsham", "there are fears saltwater may be contaminating …".
   'there is|was|are|were|remains|remain a? possibility|fears|fear|suspicions|suspicion that?',
+  // "amid speculation about a new conflict", "the leader speculated that they may not take place until May".
+  'speculation|speculated|speculates|speculating',
 );
 // "the rumoured resignation", "a reported sighting": a report the article does not stand behind, made a noun's adjective.
 const REPORTED = /^(?:reported|rumoured|rumored|purported|supposed|presumed)$/;
@@ -278,8 +280,9 @@ export function hedged(s: SentenceView): Hit[] {
   return kept.concat(guessedEvents(s).filter((h) => !found.has(h.triggers[0].start)));
 }
 
-/** A guess at what has happened, not a forecast or a remedy ("could easily remedy"): kept whoever makes it. */
-const GUESSED = /\b(?:could|may|might|must) have\b|\b(?:probably|possibly|apparently|presumably)\b|^likely$/i;
+/** A guess at what has happened, not a forecast or a remedy ("could easily remedy"), or a speculation owned as one: kept
+ *  whoever makes it. */
+const GUESSED = /\b(?:could|may|might|must) have\b|\b(?:probably|possibly|apparently|presumably)\b|^likely$|^speculat/i;
 const SEEMING = /^(?:appears|appeared|seems|seemed)$/;
 /** The verbs that tell what happened: "was waiting", "fled", "had full intent", "has not yet arrived". */
 const PAST_AUXILIARY = /^(?:was|were|had|has|have|did|been)$/;

@@ -1531,3 +1531,10 @@ describe('innocence and a verdict rejected', () => {
     assert.deepEqual(claims('The innocent bystanders were taken home.'), []);
   });
 });
+
+describe('speculation', () => {
+  it('takes speculation in the writer’s voice or owned by a source as hedged', () => {
+    assert.equal(only('The move comes amid rising speculation about a new conflict.').category, 'hedged');
+    assert.equal(only('Party leader Ann Lee speculated that the elections may not take place until May.').category, 'hedged');
+  });
+});
