@@ -322,8 +322,14 @@ export function allegation(s: SentenceView): Hit[] {
 function saidAtEnd(s: SentenceView, says: number, sayer: SourcePhrase | null): number {
   const from = sayer && sayer.to <= says ? sayer.from : says;
   if (from === 0 || !/[,”"]/.test(s.marksBefore[from])) return -1;
-  // Only the attribution after it: a few words to the sentence's end.
-  return s.words.length - says <= 8 ? from : -1;
+  // Only the attribution after it: a few words to the sentence's end, or to a participle that carries on the sayer's
+  // words ("The Philippines has breached the understanding, Wang said, adding that …").
+  if (s.words.length - says <= 8) return from;
+  for (let k = says + 1; k <= says + 5 && k < s.words.length; k++) {
+    if (s.stops[k]) return -1;
+    if (/,/.test(s.marksBefore[k])) return /^(?:adding|saying|noting|stressing|insisting|arguing|warning|explaining)$/.test(s.words[k].norm) ? from : -1;
+  }
+  return -1;
 }
 
 /** Papers and parties of a lawsuit or a prosecution: what they say is one side's case. */

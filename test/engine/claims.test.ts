@@ -1538,3 +1538,11 @@ describe('speculation', () => {
     assert.equal(only('Party leader Ann Lee speculated that the elections may not take place until May.').category, 'hedged');
   });
 });
+
+describe('a deed before an attribution that a participle carries on', () => {
+  it('takes “X breached …, Y said, adding that …” as an allegation on Y’s word', () => {
+    const [c] = claims('The neighbours have breached the agreement they reached last year, Tom Hale said, adding that talks would go on.');
+    assert.equal(c.category, 'allegation');
+    assert.equal(c.source, 'Tom Hale');
+  });
+});
