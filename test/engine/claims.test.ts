@@ -1541,7 +1541,7 @@ describe('speculation', () => {
 
 describe('a deed before an attribution that a participle carries on', () => {
   it('takes “X breached …, Y said, adding that …” as an allegation on Y’s word', () => {
-    const [c] = claims('The neighbours have breached the agreement they reached last year, Tom Hale said, adding that talks would go on.');
+    const [c] = claims('The neighbours have breached the agreement they reached last year, Tom Hale said, adding that they had also tried to change the status quo and courted outside powers to put pressure on the council.');
     assert.equal(c.category, 'allegation');
     assert.equal(c.source, 'Tom Hale');
   });
