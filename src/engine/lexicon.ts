@@ -209,6 +209,11 @@ const BODIES_NAMED_LIKE_PEOPLE = [
   'te whatu ora', 'kāinga ora', 'kainga ora', 'waka kotahi', 'oranga tamariki', 'te pūkenga', 'te pukenga', 'te aka whai ora', 'whaikaha', 'te arawhiti', 'te puni kōkiri', 'te puni kokiri',
 ];
 
+/** Surnames common in Chinese, Korean, Vietnamese and Singaporean copy that compromise's lexicon lacks, or reads as a
+ *  noun ("Wang"): without them "Yaqiu Wang, a researcher, said" names no one. (Only those that are no English word:
+ *  not "He", "Song", "Moon", "Tan".) */
+const ASIAN_SURNAMES = 'wang ng zheng liang xie deng peng zeng jiang cheng shen yao cui zhong leung yip tsang chua teo goh koh bui ngo duong yoon hwang ahn jeon baek lim'.split(' ');
+
 /** A wire agency by name ("Reuters", "AFP"): its report, cited, is one outlet's word. */
 export const isNewsAgency = (norm: string) => NEWS_AGENCIES.includes(norm);
 
@@ -231,6 +236,7 @@ function load(): Words {
       ...[...ROLES].filter((w) => !/[ -]/.test(w)).map((w) => [w, 'Actor']),
       ...[...CUE_VERBS].filter((w) => w.endsWith('ed') || w === 'said' || w === 'told' || w === 'wrote').map((w) => [w, 'PastTense']),
       ...NEWS_AGENCIES.map((w) => [w, 'Organization']),
+      ...ASIAN_SURNAMES.map((w) => [w, 'LastName']),
       ...BODIES_NAMED_LIKE_PEOPLE.map((w) => [w, 'Organization']),
     ]),
   });

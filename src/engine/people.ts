@@ -42,6 +42,13 @@ export interface PeopleResult {
 
 // "Jong-un" and "Jong Un" squash alike, as do "Luján" and "Lujan". Memoised: names repeat, and clustering compares
 // them many times.
+/** "Wang Quanzhang", "Li Wenzu": a name of two words that leads with `w`, a known surname that is no given name, and
+ *  ends in a word no lexicon knows — a family name written first. */
+function familyNameFirst(full: Chunk, w: string): boolean {
+  const n = full.facts.norms;
+  return n.length === 2 && full.facts.squashed[0] === w && isLastName(n[0]) && !isFirstName(n[0]) && !tagsOf(n[1]).length;
+}
+
 const squashed = new Map<string, string>();
 const squash = (s: string) => {
   let v = squashed.get(s);
@@ -826,7 +833,8 @@ function cluster(chunks: Chunk[]): Cluster[] {
     if (candidates.length) {
       const last = (cl: Cluster) => cl.full.facts.squashed[cl.full.facts.squashed.length - 1];
       const firstOnly = candidates.some((cl) => cl.full.facts.squashed[0] === w && last(cl) !== w);
-      const bySurname = candidates.filter((cl) => last(cl) === w && !(firstOnly && calledByFirst.has(cl)));
+      // ("Wang" after "Wang Quanzhang" and "Yaqiu Wang" may be either: a family name that leads its name counts as one.)
+      const bySurname = candidates.filter((cl) => (last(cl) === w || familyNameFirst(cl.full, w)) && !(firstOnly && calledByFirst.has(cl)));
       const fitting = (bySurname.length ? bySurname : candidates).filter((cl) => !g || (fullGender(cl, w) ?? g) === g);
       // (One known to be of that gender before one not known: "Mrs. Clinton" is Hillary, not Bill, a given name that
       // is a word too.)

@@ -1126,3 +1126,12 @@ describe('names listed between people', () => {
     assert.ok(!people('The guests included Nadine Gordimer and Booker award winners Ian McEwan and Roddy Doyle.').some((x) => x.name === 'Booker'));
   });
 });
+
+describe('family names written first, and surnames compromise lacks', () => {
+  it('reads “Yaqiu Wang, a researcher, said” as someone, and gives a bare “Wang” after “Wang Quanzhang” to him', () => {
+    const text = 'China jailed the lawyer Wang Quanzhang on Monday.\n\nWang was detained in 2015.\n\nThe verdict is a mockery, Yaqiu Wang, a researcher at Human Rights Watch, said in a statement.';
+    const people = analyze(text).people;
+    assert.deepEqual(people.map((p) => p.name), ['Wang Quanzhang', 'Yaqiu Wang']);
+    assert.deepEqual(people[0].mentions.map((m) => m.text), ['Wang Quanzhang', 'Wang']);
+  });
+});
