@@ -560,7 +560,8 @@ function nameAfterPlaceOrOrg(tokens: Token[], from: number, to: number): number 
 function nameAfterOrgWords(tokens: Token[], from: number, to: number): number {
   for (let start = to - 1; start >= to - 3 && start - 1 > from; start--) {
     const name = tokens[start];
-    if (!/^\p{Lu}\p{Ll}{2,}(?:['’]s)?$/u.test(name.text) || (tagsOf(name.norm).length && !isLastName(name.norm) && !isFirstName(name.norm)) || isPlaceWord(name.norm) || isOrgWord(name.norm)) return -1;
+    // (Hyphenated too: "Mainland Affairs Council Chiu Tai-san".)
+    if (!/^\p{Lu}(?:\p{Ll}{2,}|\p{Ll}+(?:-\p{L}\p{Ll}+)+)(?:['’]s)?$/u.test(name.text) || (tagsOf(name.norm).length && !isLastName(name.norm) && !isFirstName(name.norm)) || isPlaceWord(name.norm) || isOrgWord(name.norm)) return -1;
     if (ABSTRACT.test(name.norm) || /(?:al|ure|ery|ory|ary|ive|ing|ist|ism)$/.test(name.norm)) return -1;
     const head = tokens[start - 1].norm;
     if (ORG_HEAD.test(head) || (isOrgWord(head) && !hasTag(head, 'Organization', 'SportsTeam'))) return start;

@@ -1135,3 +1135,10 @@ describe('family names written first, and surnames compromise lacks', () => {
     assert.deepEqual(people[0].mentions.map((m) => m.text), ['Wang Quanzhang', 'Wang']);
   });
 });
+
+describe('a hyphenated name after a body’s name', () => {
+  it('splits “Mainland Affairs Council Chiu Tai-san” into the council and the minister', () => {
+    const text = 'Minister of Taiwan’s Mainland Affairs Council Chiu Tai-san said he has been in contact with the authorities.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Chiu Tai-san']);
+  });
+});
