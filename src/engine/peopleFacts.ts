@@ -141,7 +141,12 @@ function rolePhraseStartingAt(t: Token[], from: number): Range | null {
     if (head >= 0 && /^(?:who|whose)$/.test(t[i].norm)) break;
     if (isRole(t[i])) head = i;
     else if (head >= 0 && /^(?:of|for|to|at|in|on|from)$/.test(t[i].norm)) object = true;
-    else if (head >= 0 && !(object || ROLE_LINK.has(t[i].norm) || t[i].cap || t[i].possessive)) break;
+    else if (head >= 0 && !(object || ROLE_LINK.has(t[i].norm) || t[i].cap || t[i].possessive)) {
+      // "the ruling Law and Justice party PM": a capitalised title word inside a body's name ("Justice") is not the
+      // head when a role word follows before the comma.
+      if (t.slice(i + 1, i + 4).some((x, k, a) => isRole(x) && a.slice(0, k).every((y) => y.word))) continue;
+      break;
+    }
   }
   // The apposition closes with a comma, or ends the sentence: "…, chair of the Progressive Caucus." (or a relative
   // clause on it begins).

@@ -1142,3 +1142,11 @@ describe('a hyphenated name after a body’s name', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Chiu Tai-san']);
   });
 });
+
+describe('a role after a body’s name with a title word and a mixed-case abbreviation in it', () => {
+  it('reads “Beata Szydlo, the ruling Law and Justice (PiS) party PM, reacted” as someone with that role', () => {
+    const [p] = analyze('Beata Szydlo, the ruling Law and Justice (PiS) party PM, reacted at dawn.').people;
+    assert.equal(p?.name, 'Beata Szydlo');
+    assert.equal(p?.role, 'the ruling Law and Justice (PiS) party PM');
+  });
+});
