@@ -981,7 +981,8 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
   it('takes analysts who “pointed to” something as unnamed sources, and a hedge before “was found” as the writer’s', () => {
     assert.equal(only('Shares slumped 3.5 percent as some analysts also pointed to a disappointing forecast.').category, 'anonymous');
     assert.equal(only('A body believed to be that of a missing walker was found on Sunday.').category, 'hedged');
-    assert.deepEqual(claims('Police said the suspect pointed a gun at officers.'), []);
+    // ("pointed" here is the deed police tell of, on their word alone — not a verb of saying.)
+    assert.deepEqual(claims('Police said the suspect pointed a gun at officers.').map((c) => [c.category, c.source]), [['single-source', 'police']]);
   });
 
   it('leaves a standard named by its figure alone: “the 92 per cent national target”', () => {
@@ -1544,5 +1545,15 @@ describe('a deed before an attribution that a participle carries on', () => {
     const [c] = claims('The neighbours have breached the agreement they reached last year, Tom Hale said, adding that they had also tried to change the status quo and courted outside powers to put pressure on the council.');
     assert.equal(c.category, 'allegation');
     assert.equal(c.source, 'Tom Hale');
+  });
+});
+
+describe('an incident on the word of police or firefighters', () => {
+  it('takes what police, detectives or firefighters say happened as single-sourced, but not their plans or statements', () => {
+    assert.equal(only('Police said the driver had been speeding and refused to pull over.').category, 'single-source');
+    assert.equal(only('The driver had been speeding and refused to pull over, police said.').category, 'single-source');
+    assert.equal(only('Firefighters say two neighbours ran into the burning house.').category, 'single-source');
+    assert.deepEqual(claims('Police said they would release more details on Monday morning.'), []);
+    assert.deepEqual(claims('Police said in a statement that the road had reopened to traffic.'), []);
   });
 });
