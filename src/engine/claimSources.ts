@@ -65,7 +65,7 @@ const ANON_PLURAL = new Set(
   ('officials sources insiders aides diplomats analysts experts critics observers witnesses individuals posters users commenters reports posts media people ' +
     'attendees participants staffers employees lawmakers commentators pundits outlets publications authorities rescuers opponents detractors sceptics skeptics ' +
     // Those who were there, unnamed: "survivors told an aid organisation", "refugees said troops were killing civilians".
-    'survivors refugees detainees eyewitnesses villagers campaigners activists advocates').split(' '),
+    'survivors refugees detainees eyewitnesses villagers campaigners activists advocates neighbors neighbours').split(' '),
 );
 /** ...and singular ones that are unnamed with an indefinite article ("a source", "one poster"). */
 const ANON_SINGULAR = new Set(

@@ -1557,3 +1557,10 @@ describe('an incident on the word of police or firefighters', () => {
     assert.deepEqual(claims('Police said in a statement that the road had reopened to traffic.'), []);
   });
 });
+
+describe('neighbours as unnamed sources', () => {
+  it('takes “Neighbors said …” as resting on unnamed people', () => {
+    assert.equal(only('Neighbors said the man kept to himself and rarely left the house.').category, 'anonymous');
+    assert.equal(only('Neighbours say the couple are both 85 years old.').category, 'anonymous');
+  });
+});
