@@ -214,7 +214,9 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
       // (…nor a given name that is a word too, after an office and before a surname: "CIA Director Bill Burns,".)
       const givenAfterOffice = (g: number) => isRoleWord(tokens[g - 1]?.norm ?? '') && isForenameToo(tokens[g].norm) && !!tokens[g + 1]?.word && tokens[g + 1].cap;
       const surnameInTitle = (isFirstName(tokens[j - 1].norm) || givenAfterOffice(j - 1)) && (!tokens[j + 1] || /^[,.:]$/.test(tokens[j + 1].text));
-      if (t.word && t.cap && (!TIME.test(t.norm) || surnameMonth) && !(titleCase && isCommonWord(t.norm) && !isRoleWord(t.norm) && !surnameInTitle && !givenAfterOffice(j))) j++;
+      // (A compound of common words is one too: "Takata Driver-Side Airbag Recall".)
+      const common = isCommonWord(t.norm) || (t.norm.includes('-') && t.norm.split('-').every((part) => isCommonWord(part)));
+      if (t.word && t.cap && (!TIME.test(t.norm) || surnameMonth) && !(titleCase && common && !isRoleWord(t.norm) && !surnameInTitle && !givenAfterOffice(j))) j++;
       else if (t.word && PARTICLES.has(t.norm) && tokens[j + 1]?.cap && tokens[j + 1].word && adjacent(tokens, j)) j++;
       // An Arabic article joined to a capitalised surname: "Abdel Fattah al-Burhan", "Ali el-Sisi".
       else if (t.word && /^(?:al|el|ad|ar|as|ash|at|az|an|ul)-\p{Lu}\p{Ll}/u.test(t.text)) j++;

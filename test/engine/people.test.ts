@@ -1150,3 +1150,9 @@ describe('a role after a body’s name with a title word and a mixed-case abbrev
     assert.equal(p?.role, 'the ruling Law and Justice (PiS) party PM');
   });
 });
+
+describe('a compound of common words in a title-case headline', () => {
+  it('ends the name before it: “Court Clears Ann Lee Ex-Boyfriend Of Fraud”', () => {
+    assert.deepEqual(analyze('Court Clears Ann Lee Ex-Boyfriend Of Fraud\n\nThe court said the case was closed.').people.map((p) => p.name), ['Ann Lee']);
+  });
+});
