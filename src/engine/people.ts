@@ -648,6 +648,15 @@ function placeLike(t: Token[], c: NameChunk): boolean {
 /** A lower-case verb in the past tense right after the name, "met", "arrived", "won" (not "based", "led", "born":
  *  the participles that make compounds). */
 function verbAfter(t: Token[], at: number): boolean {
+  // (Past a short aside in commas: "Fidelma Fitzpatrick, in Providence, represented the plaintiffs".)
+  if (t[at]?.text === ',' && /^(?:in|of|from|at)$/.test(t[at + 1]?.norm ?? '')) {
+    // (…and its region: "in Providence, Rhode Island,".)
+    for (let k = at + 2; k < Math.min(t.length, at + 10); k++) {
+      if (t[k].text === ',' && !(t[k + 1]?.cap && t.slice(k + 2, k + 4).some((x) => x.text === ','))) return verbAfter(t, k + 1);
+      if (!t[k].word && t[k].text !== ',') return false;
+    }
+    return false;
+  }
   const v = t[at];
   return !!v && v.word && !v.cap && hasTag(v.norm, 'PastTense') && !/^(?:based|led|born|owned|backed|run|made)$/.test(v.norm);
 }

@@ -1156,3 +1156,9 @@ describe('a compound of common words in a title-case headline', () => {
     assert.deepEqual(analyze('Court Clears Ann Lee Ex-Boyfriend Of Fraud\n\nThe court said the case was closed.').people.map((p) => p.name), ['Ann Lee']);
   });
 });
+
+describe('a name doing something past a short aside of place', () => {
+  it('reads “Fidelma Fitzpatrick, in Providence, Rhode Island, represented …” as someone', () => {
+    assert.deepEqual(analyze('Fidelma Fitzpatrick, in Providence, Rhode Island, represented the plaintiffs.').people.map((p) => p.name), ['Fidelma Fitzpatrick']);
+  });
+});
