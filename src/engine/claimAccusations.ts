@@ -20,7 +20,9 @@ const ALLEGATIONS = all(
   'charged|indicted him|her|them|us|me with|over|in',
   'indicted',
   // "face a 13-count indictment", "faces three counts of fraud", "is facing multiple corruption charges".
+  // (…or a regulator's fine for a wrong: "is facing the biggest fine issued by the regulator for failing to …".)
   'faces|facing|face|faced … charges|charge|indictment|counts|lawsuit',
+  'faces|facing|face|faced … fine|fines|penalty|penalties for|over',
   // "was arraigned on 11 counts", "had been sued by its own investor": brought before a court on someone's charge.
   'is|are|was|were|been|being|be recently|also|later|since|previously|already|first|twice|again|subsequently? arraigned|sued',
   'on suspicion of',

@@ -62,6 +62,8 @@ const RULES: FigureRule[] = [
   // Multiples.
   { re: /\b(?:has|have|had|has more than|have more than)\s+(?:doubled|tripled|trebled|quadrupled|halved)\b/gi },
   { re: new RegExp(String.raw`\b(?:${NUM}|${NUM_WORD})-fold\b|\b(?:two|three|four|five|ten|\d+) times (?:as|more|higher|larger|greater|bigger|faster)\b|\btwice as (?:many|much|high|large|likely)\b`, 'gi') },
+  // "twice the amount a company has ever been ordered to pay", "double the number of cases".
+  { re: /\b(?:twice|double|triple|three times|four times|ten times) the (?:amount|number|size|rate|level|price|cost|total|figure)\b/gi },
   // Millions and billions, written or abbreviated ("two billion", "£5bn").
   // "£86million": run together after a currency sign.
   { re: new RegExp(String.raw`(?:${CURRENCY})?\b(?:${NUM}|${NUM_WORD})\s+(?:million|billion|trillion)\b(?!-)|${CURRENCY}${NUM}\s?(?:bn|m|k|million|billion|trillion)\b`, 'gi') },
