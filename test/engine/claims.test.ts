@@ -1566,8 +1566,8 @@ describe('neighbours as unnamed sources', () => {
 });
 
 describe('a fine faced for a wrong, and a figure as a multiple of another', () => {
-  it('takes “is facing the biggest fine … for failing to …” as an allegation and “twice the amount” as a figure', () => {
-    assert.equal(only('The water firm is facing the biggest fine issued by the regulator for failing to manage sewage spills.').category, 'allegation');
+  it('takes “is facing a record fine for failing to …” as an allegation and “twice the amount” as a figure', () => {
+    assert.equal(only('The water firm is facing a record fine for failing to manage sewage spills.').category, 'allegation');
     assert.equal(only('This penalty is twice the amount a company has been ordered to pay.').category, 'unsourced-figure');
     assert.deepEqual(claims('The firm is facing a busy week of talks.'), []);
   });
