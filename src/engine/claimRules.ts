@@ -457,8 +457,9 @@ export function sources(s: SentenceView): Hit[] {
     if (p && PUBLISHED.has(s.words[p.head].norm) && !p.anonymous && !s.words.slice(p.from, p.head).some((w) => w.cap)) continue;
     // ("according to a statement released by his family": the statement, before its participle, is the head.)
     if (p && !p.anonymous && publishedBefore(s, p.from, p.to)) continue;
-    // "according to the Department for Transport", "according to USDA estimates", "according to police": a public
-    // body's record or its figures, as routine as a statement (not a news agency or service: "the Reuters news service").
+    // "according to the Department for Transport", "according to USDA estimates": a public body's record or its
+    // figures, as routine as a statement (not a news agency or service: "the Reuters news service"; nor police, whose
+    // account of an incident is one side's, as after "said").
     if (p && isPublicRecord(s, p)) continue;
     if (p) hits.push(sourceHit(p, p.anonymous ? [...hitSpans(s, r), wordSpan(s, p.from, p.head + 1)] : hitSpans(s, r)));
   }
@@ -721,7 +722,7 @@ function inStatement(s: SentenceView, v: number): boolean {
 }
 const STATEMENTS = new Set('statement statements release letter petition filing'.split(' '));
 
-const PUBLIC_BODIES = /^(?:department|ministry|agency|institute|institutes|museum|office|service|commission|authority|police|military|army|bureau|administration|estimates|release)$/;
+const PUBLIC_BODIES = /^(?:department|ministry|agency|institute|institutes|museum|office|service|commission|authority|military|army|bureau|administration|estimates|release)$/;
 function isPublicRecord(s: SentenceView, p: SourcePhrase): boolean {
   if (p.anonymous || p.pronoun) return false;
   const head = s.words[p.head].norm;
