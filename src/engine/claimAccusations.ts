@@ -15,6 +15,8 @@ const ALLEGATIONS = all(
   'charged|indicted with|over|in|under',
   // "arrested on charges of terrorism", "held on a charge of murder".
   'on a? charge|charges of',
+  // "was arrested on murder and child abuse charges", "booked on a felony charge".
+  'arrested|held|detained|booked|jailed on … charges|charge',
   // "Dr Balakrishnan had charged that …".
   'charged|charges|charge|charging that',
   'charged|indicted him|her|them|us|me with|over|in',

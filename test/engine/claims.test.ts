@@ -1574,3 +1574,10 @@ describe('a fine faced for a wrong, and a figure as a multiple of another', () =
     assert.deepEqual(claims('The firm is facing a busy week of talks.'), []);
   });
 });
+
+describe('arrests on charges named before the word, and fire crews', () => {
+  it('takes “arrested on murder and child abuse charges” as an allegation and what fire crews say happened as single-sourced', () => {
+    assert.equal(only('A woman was arrested on murder and child abuse charges on Wednesday.').category, 'allegation');
+    assert.equal(only('Fire crews say the smoke detector in the kitchen had not been working.').category, 'single-source');
+  });
+});
