@@ -47,7 +47,7 @@ const UNCONFIRMED = all(
   'no other|further|more details|information were|was|has|have been? provided|released|given|disclosed',
   // "the toll that, if confirmed, would make it the deadliest …": the copy says the figure is not yet confirmed.
   'if confirmed|verified|true|accurate',
-  'unclear|uncertain whether|if|how|why|what|who|when|where',
+  'unclear|uncertain|unknown whether|if|how|why|what|who|when|where',
   'not immediately? clear|known whether|if|how|why|what|who|when|where',
   'did|does|has|have|had not immediately? respond|responded|reply|replied|return|returned',
   'didn\'t|didn’t|doesn\'t|doesn’t|hasn\'t|hasn’t|haven\'t|haven’t|hadn\'t|hadn’t immediately? respond|responded|reply|replied|return|returned',

@@ -1581,3 +1581,9 @@ describe('arrests on charges named before the word, and fire crews', () => {
     assert.equal(only('Fire crews say the smoke detector in the kitchen had not been working.').category, 'single-source');
   });
 });
+
+describe('what is unknown', () => {
+  it('takes “It’s unknown why …” as unconfirmed, like “unclear why”', () => {
+    assert.equal(only('It’s unknown why the man was at the house on Sunday night.').category, 'unconfirmed');
+  });
+});
