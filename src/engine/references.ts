@@ -518,9 +518,13 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
   }
   // "Jane Doe’s family", "Acme’s chief executive": someone owned by a name, after an opening phrase too (not "John’s
   // praise", which cannot speak).
-  const canSpeak = canSpeakNoun(headNorm);
+  // (…and a body's wing or arm: "Hamas's military wing said", "Daesh's Amaq propaganda arm said" — whatever the
+  // lexicon made of the owner's name.)
+  const part = /^(?:wing|arm)$/.test(headNorm);
+  const canSpeak = canSpeakNoun(headNorm) || part;
   for (let k = from; k < to && canSpeak; k++) {
     const owner = t[k].possessive ? ctx.nameByLast.get(k) : undefined;
+    if (owner && part && owner.kind !== 'place') return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'organisation', personId: null };
     if (owner && (owner.kind === 'person' || owner.kind === 'organisation')) return possessedSpeaker(ctx, owner, k, previous);
   }
   // Any other noun phrase with a determiner: "one poster", "a message", "the letter", "the city".

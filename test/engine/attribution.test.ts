@@ -1740,3 +1740,10 @@ describe('a capital after a comma that closes a place', () => {
     assert.equal(speakers('Eyewitnesses in Nauru and Fiji said it was "a disaster".')[0][1], 'Eyewitnesses');
   });
 });
+
+describe('a body’s wing or arm', () => {
+  it('speaks for it: “Hamas’s military wing said”, “Daesh’s Amaq propaganda arm said”', () => {
+    assert.equal(speakers('Hamas’s military wing said "the attack was a success".')[0][1], 'Hamas’s military wing');
+    assert.equal(speakers('In a statement on Telegram, Daesh’s Amaq propaganda arm said "the attacker was a soldier".')[0][1], 'Daesh’s Amaq propaganda arm');
+  });
+});
