@@ -355,6 +355,9 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
   const t = tokens[i];
   // (Nor a model or a code: "F-35", "S-400", "A380".)
   if (!t.word || !t.cap || TIME.test(t.norm) || /\d/.test(t.text)) return false;
+  // "He was going to graduate Aug. 8": a month's abbreviation before a day is a date.
+  const day = (k: number) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[k]?.text ?? '');
+  if (MONTH_ABBR.test(t.norm.replace(/\.$/, '')) && (day(i + 1) || (tokens[i + 1]?.text === '.' && day(i + 2)))) return false;
   if (STOP_CAPS.has(uncontracted(t.norm)) && !HONORIFICS.has(t.norm)) return false;
   if (initial.has(i) || titleCase) {
     // A capitalised common word at the start of a sentence is just a word ("Calling", "Since") — unless it is a
@@ -674,6 +677,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // may be someone's, in "a Biden television ad".)
   const outletAfter = !!after?.word && !after.cap && (/^(?:agency|newspaper|broadcaster|tabloid|daily|weekly|magazine|website)$/.test(after.norm) || (norms.length >= 2 && /^(?:radio|television|tv|channel|station)$/.test(after.norm)) || (after.norm === 'news' && /^(?:agency|service|channel|network|website|outlet)$/.test(tokens[c.last + 1]?.norm ?? '')));
   if (outletAfter && !c.title.length && !c.honorific && !firstKnown) return set(c, 'organisation', 1);
+  // "Simon Gratz High School Mastery Charter": a school or a hospital inside a name is the institution's.
+  if (norms.length >= 3 && !c.title.length && !c.honorific && norms.slice(1, -1).some((n) => /^(?:school|university|college|hospital|academy)$/.test(n))) return set(c, 'organisation', 1);
   // "Oxford Utd", "Plymouth Argyle", "Tranmere Rovers": a club by the word that closes its name.
   if (norms.length >= 2 && !c.title.length && !c.honorific && TEAM_TAIL.test(norms[norms.length - 1]) && !isFirstName(norms[0])) return set(c, 'organisation', 1);
   // An address after a person, and its town: "Denise Pye, 39, of Oswald Street, Accrington" — a street may be named

@@ -1162,3 +1162,10 @@ describe('a name doing something past a short aside of place', () => {
     assert.deepEqual(analyze('Fidelma Fitzpatrick, in Providence, Rhode Island, represented the plaintiffs.').people.map((p) => p.name), ['Fidelma Fitzpatrick']);
   });
 });
+
+describe('a date by a month’s abbreviation, and a school inside a name', () => {
+  it('reads no one in “graduate Aug. 8” or “Simon Gratz High School Mastery Charter”', () => {
+    const text = '“He was going to graduate Aug. 8 from Avon High School,” said his mother. Police say Devin Weedon was shot on his walk to Simon Gratz High School Mastery Charter.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Devin Weedon']);
+  });
+});
