@@ -401,6 +401,14 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     const n = ctx.nameByLast.get(lastOfName(ctx, dash + 1));
     const first = ctx.doc.text.slice(ctx.para.start, span.start).trim() === '';
     if (n && tokenAt(t, n.start) === dash + 1 && ((first && n.kind === 'person') || (n.kind !== 'place' && n.end === ctx.para.end))) return { speaker: nameSpeaker(ctx, n), cue: { start: t[dash].start, end: t[dash].end, text: ':' }, place: 'after' };
+    // (A caption's role, too: "'You just can't trust a criminal': The Medibank CEO discusses his decision".)
+    if (first && /^(?:the|a|an)$/.test(t[dash + 1]?.norm ?? '')) {
+      for (let k = dash + 2; k < Math.min(t.length, dash + 6) && t[k].word; k++) {
+        if (!isRoleWord(t[k].norm) || !t[k + 1]?.word || t[k + 1].cap || !/[^s]s$/.test(t[k + 1].norm)) continue;
+        const role = descriptionSpeaker(ctx, k, 'backward', previous, dash + 1);
+        if (role) return { speaker: role, cue: { start: t[dash].start, end: t[dash].end, text: ':' }, place: 'after' };
+      }
+    }
   }
   // Transcripts: “PENCE: Well, …” names its speaker at the start.
   const label = /^\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s/.exec(ctx.doc.text.slice(span.contentStart, span.contentStart + 40));

@@ -1747,3 +1747,10 @@ describe('a body’s wing or arm', () => {
     assert.equal(speakers('In a statement on Telegram, Daesh’s Amaq propaganda arm said "the attacker was a soldier".')[0][1], 'Daesh’s Amaq propaganda arm');
   });
 });
+
+describe('a caption’s role after a quotation and a colon', () => {
+  it('gives “‘…’: The Medibank CEO discusses his decision” to the chief executive described', () => {
+    const text = '‘You just can’t trust a criminal’: The Medibank CEO discusses his decision not to pay a ransom.\n\nThe boss said the firm would not pay.';
+    assert.equal(speakers(text)[0][1], 'Medibank CEO');
+  });
+});
