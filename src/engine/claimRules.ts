@@ -694,7 +694,7 @@ function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | n
   if (v + 1 < s.words.length) return wordSpan(s, v + 1, Math.min(s.words.length, v + 4));
   return lo > 0 ? wordSpan(s, 0, Math.min(lo, 3)) : null;
 }
-const INVESTIGATORS = /^(?:police|detectives|investigators|deputies|officers|troopers|firefighters|crews|sheriff|coroner)$/;
+const INVESTIGATORS = /^(?:police|detectives|investigators|deputies|officers|troopers|firefighters|crews|sheriff|coroner|guard|paramedics)$/;
 
 interface SentenceFacts {
   /** Unquoted words before word k. */

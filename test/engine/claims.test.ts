@@ -1579,6 +1579,7 @@ describe('arrests on charges named before the word, and fire crews', () => {
   it('takes “arrested on murder and child abuse charges” as an allegation and what fire crews say happened as single-sourced', () => {
     assert.equal(only('A woman was arrested on murder and child abuse charges on Wednesday.').category, 'allegation');
     assert.equal(only('Fire crews say the smoke detector in the kitchen had not been working.').category, 'single-source');
+    assert.equal(only('The Coast Guard said the boat that capsized had no papers and was not registered.').category, 'single-source');
   });
 });
 
