@@ -672,7 +672,9 @@ function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | n
   if (!REPORTING_FACT.test(s.words[v].norm)) return null;
   // ("Police say …" as often as "said" in local copy; a plural "researchers say" with a figure is a finding reported,
   // which labellers pass over.)
-  const investigators = INVESTIGATORS.test(s.words[p.head].norm);
+  // (…or their service: "the fire department", "the Sheriff's Office", "the police service".)
+  const service = /^(?:department|office|service|brigade|force)$/.test(s.words[p.head].norm) && /^(?:police|fire|sheriff|sheriff's|sheriff’s|rescue)$/.test(s.words[p.head - 1]?.norm ?? '');
+  const investigators = INVESTIGATORS.test(s.words[p.head].norm) || service;
   if (s.words[v].norm === 'say' && !investigators) return null;
   const lo = Math.min(p.from, v);
   const hi = Math.max(p.to, v + 1);

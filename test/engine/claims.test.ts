@@ -1580,6 +1580,7 @@ describe('arrests on charges named before the word, and fire crews', () => {
     assert.equal(only('A woman was arrested on murder and child abuse charges on Wednesday.').category, 'allegation');
     assert.equal(only('Fire crews say the smoke detector in the kitchen had not been working.').category, 'single-source');
     assert.equal(only('The Coast Guard said the boat that capsized had no papers and was not registered.').category, 'single-source');
+    assert.equal(only('The county Sheriff’s Office said the woman had told deputies the toddler pulled the baby off a table.').category, 'single-source');
   });
 });
 
