@@ -670,9 +670,8 @@ const EVENT_WORDS = /^(?:killed|died|dead|wounded|injured|arrested|detained|fled
  *  checked as such), and at least five of them. */
 function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | null {
   if (!REPORTING_FACT.test(s.words[v].norm)) return null;
-  // ("Police say …" as often as "said" in local copy; a plural "researchers say" with a figure is a finding reported,
-  // which labellers pass over.)
-  // (…or their service: "the fire department", "the Sheriff's Office", "the police service".)
+  // Police and their services ("the fire department", "the Sheriff's Office"). ("Police say …" as often as "said" in
+  // local copy; a plural "researchers say" with a figure is a finding reported, which labellers pass over.)
   const service = /^(?:department|office|service|brigade|force)$/.test(s.words[p.head].norm) && /^(?:police|fire|sheriff|sheriff's|sheriff’s|rescue)$/.test(s.words[p.head - 1]?.norm ?? '');
   const investigators = INVESTIGATORS.test(s.words[p.head].norm) || service;
   if (s.words[v].norm === 'say' && !investigators) return null;
@@ -688,8 +687,8 @@ function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | n
   if (fact) return fact;
   // Police, investigators and firefighters telling what happened ("Police said he was armed", "Firefighters say two
   // neighbours jumped into action"): one side's account of an incident, whatever its words — every set's annotators
-  // flag it. (Only after "said" and its like, with the clause after it: the account, not the record "according to".)
-  // (Not a plan, "said they would take action", nor the words of a statement, which is on the record.)
+  // flag it, as after "according to police". (Not a plan, "said they would take action", nor the words of a statement,
+  // which is on the record.)
   if (!investigators || p.to > v || inStatement(s, v)) return null;
   if (s.words.slice(v + 1, v + 5).some((w) => /^(?:will|would|could|may|might|can|shall|should|won['’]t)$/.test(w.norm) || /['’]ll$/.test(w.norm))) return null;
   // The account after the verb, or before the attribution that closes the sentence ("…, police said.").

@@ -40,8 +40,6 @@ export interface PeopleResult {
   signature?: readonly unknown[];
 }
 
-// "Jong-un" and "Jong Un" squash alike, as do "Luján" and "Lujan". Memoised: names repeat, and clustering compares
-// them many times.
 /** "Wang Quanzhang", "Li Wenzu": a name of two words that leads with `w`, a known surname that is no given name, and
  *  ends in a word no lexicon knows — a family name written first. */
 function familyNameFirst(full: Chunk, w: string): boolean {
@@ -49,6 +47,8 @@ function familyNameFirst(full: Chunk, w: string): boolean {
   return n.length === 2 && full.facts.squashed[0] === w && isLastName(n[0]) && !isFirstName(n[0]) && !tagsOf(n[1]).length;
 }
 
+// "Jong-un" and "Jong Un" squash alike, as do "Luján" and "Lujan". Memoised: names repeat, and clustering compares
+// them many times.
 const squashed = new Map<string, string>();
 const squash = (s: string) => {
   let v = squashed.get(s);
@@ -537,24 +537,9 @@ function promote(chunks: Chunk[]): void {
   // "Humza Yousaf and the Deputy First Minister were accused …; Yousaf said he would …": a surname speaking alone with
   // "he" or "she" after it makes the full name it ends, of words the lexicon cannot place, someone's — and so its bare
   // uses too.
-  // (Or doing something in the past with "his" or "her" after it: "Wilders joined the calls … and said his party …"
-  // makes "Geert Wilders", two words shaped like a name and no word of the language, someone.)
   const spokenSurnames = new Set<string>();
-  const actingSurnames = new Set<string>();
-  for (const c of chunks) {
-    if (c.words.length !== 1 || !c.facts.personalAfter || !c.facts.noPlaceWord || c.kind === 'place' || (c.kind === 'organisation' && c.evidence >= 1)) continue;
-    if (c.facts.beforeCue) spokenSurnames.add(c.facts.normKey);
-    else if (c.facts.verbAfter && !isDictionaryWord(c.facts.normKey)) actingSurnames.add(c.facts.normKey);
-  }
-  const nameShaped = (c: Chunk) => c.words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isDictionaryWord(w.norm) && !isOrgWord(w.norm) && !isPlaceWord(w.norm));
-  for (const c of chunks) {
-    if (c.evidence !== 0 || c.words.length < 2 || c.words.length > 3 || !c.facts.noPlaceWord) continue;
-    const last = c.facts.norms[c.facts.norms.length - 1];
-    if ((c.kind === 'person' && spokenSurnames.has(last)) || ((c.kind === 'person' || (c.kind === 'other' && !c.title.length && !c.honorific)) && actingSurnames.has(last) && nameShaped(c))) {
-      c.kind = 'person';
-      sureOf(c);
-    }
-  }
+  for (const c of chunks) if (c.words.length === 1 && c.facts.beforeCue && c.facts.personalAfter && c.facts.noPlaceWord && c.kind !== 'place' && !(c.kind === 'organisation' && c.evidence >= 1)) spokenSurnames.add(c.facts.normKey);
+  for (const c of chunks) if (c.kind === 'person' && c.evidence === 0 && c.words.length >= 2 && c.words.length <= 3 && c.facts.noPlaceWord && spokenSurnames.has(c.facts.norms[c.facts.norms.length - 1])) sureOf(c);
   // "Joko Widodo (Jokowi)": a nickname in brackets after a person's name.
   for (let i = 1; i < chunks.length; i++) {
     const c = chunks[i];

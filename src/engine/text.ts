@@ -88,12 +88,12 @@ function isPluralPossessive(text: string, at: number): boolean {
   return opens <= closes;
 }
 
+/** "DA", "AGF", and mixed-case ones ("PiS", "AfD", "SPÖ"): two capitals or more, no run of three small letters. */
+const ABBREVIATION = /^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})[\p{Lu}\p{Ll}]{2,6}$/u;
 /** Does an abbreviation in brackets open at token `k` — "(SDPO)", "(DA)", "(AGF)"? It stays inside the office or
  *  role it follows. */
 export const bracketedAbbreviation = (t: readonly Token[], k: number): boolean =>
   t[k]?.text === '(' && t[k + 2]?.text === ')' && ABBREVIATION.test(t[k + 1]?.text ?? '');
-/** "DA", "AGF", and mixed-case ones ("PiS", "AfD", "SPÖ"): two capitals or more, no run of three small letters. */
-const ABBREVIATION = /^(?=(?:\p{Ll}*\p{Lu}){2})(?!.*\p{Ll}{3})[\p{Lu}\p{Ll}]{2,6}$/u;
 
 /** A normalised word without a contracted auxiliary: "he" for "he's", "we" for "we're", "they" for "they'd". */
 export const uncontracted = (norm: string) => norm.replace(/'(?:s|re|ve|d|ll|m)$/, '');
