@@ -654,7 +654,10 @@ export function reportedFacts(s: SentenceView): Hit[] {
     const p = subjectOf(s, i);
     if (!p || p.anonymous || isAsked(s, p)) return;
     const fact = reportedFact(s, i, p);
-    if (fact) hits.push({ category: 'single-source', triggers: [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1), fact], source: sourceName(p), note: `“${fact.text}” rests on ${p.text}'s word alone: confirm it independently or say it could not be` });
+    if (!fact) return;
+    const triggers = [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)];
+    const what = fact === 'account' ? `An account of what happened` : `“${fact.text}”`;
+    hits.push({ category: 'single-source', triggers: fact === 'account' ? triggers : [...triggers, fact], source: sourceName(p), note: `${what} rests on ${p.text}'s word alone: confirm it independently or say it could not be` });
   });
   return hits.slice(0, 1);
 }
@@ -667,8 +670,9 @@ const EVENT_WORDS = /^(?:killed|died|dead|wounded|injured|arrested|detained|fled
  *  said it killed the head of weapons production"): the fact rests on that one party. Only such facts: annotators of
  *  every set flag them, while "X said the boy was welcome" — a source's account of its own view or plans — most leave.
  *  The reported words are the sentence's other words, outside quotation marks (a quotation is the source's own voice,
- *  checked as such), and at least five of them. */
-function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | null {
+ *  checked as such), and at least five of them. Police and their services tell an account of what happened, whatever its
+ *  words ("account"). */
+function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | 'account' | null {
   if (!REPORTING_FACT.test(s.words[v].norm)) return null;
   // Police and their services ("the fire department", "the Sheriff's Office"). ("Police say …" as often as "said" in
   // local copy; a plural "researchers say" with a figure is a finding reported, which labellers pass over.)
@@ -692,8 +696,7 @@ function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | n
   if (!investigators || p.to > v || inStatement(s, v)) return null;
   if (s.words.slice(v + 1, v + 5).some((w) => /^(?:will|would|could|may|might|can|shall|should|won['’]t)$/.test(w.norm) || /['’]ll$/.test(w.norm))) return null;
   // The account after the verb, or before the attribution that closes the sentence ("…, police said.").
-  if (v + 1 < s.words.length) return wordSpan(s, v + 1, Math.min(s.words.length, v + 4));
-  return lo > 0 ? wordSpan(s, 0, Math.min(lo, 3)) : null;
+  return v + 1 < s.words.length || lo > 0 ? 'account' : null;
 }
 const INVESTIGATORS = /^(?:police|detectives|investigators|deputies|officers|troopers|firefighters|crews|sheriff|coroner|guard|paramedics)$/;
 

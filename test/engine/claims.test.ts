@@ -1554,6 +1554,8 @@ describe('an incident on the word of police or firefighters', () => {
   it('takes what police, detectives or firefighters say happened as single-sourced, but not their plans or statements', () => {
     assert.equal(only('Police said the driver had been speeding and refused to pull over.').category, 'single-source');
     assert.equal(only('The driver had been speeding and refused to pull over, police said.').category, 'single-source');
+    // The reason says what rests on their word, not three words cut from the clause.
+    assert.match(only('Police said the driver had been speeding and refused to pull over.').reason, /^An account of what happened rests on police's word alone/);
     assert.equal(only('Firefighters say two neighbours ran into the burning house.').category, 'single-source');
     assert.deepEqual(claims('Police said they would release more details on Monday morning.'), []);
     assert.deepEqual(claims('Police said in a statement that the road had reopened to traffic.'), []);
