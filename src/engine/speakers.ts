@@ -665,6 +665,18 @@ function mediumBefore(t: Token[], i: number, floor: number): number {
 }
 
 /** The speaker ending at token `end` (just before a reporting verb), not before token `floor`. */
+/** "Arnaud Rousseau, the head of the FNSEA": the person before a role phrase in commas (opening with "the", "a" or a
+ *  role word) that a body's name at `org` closes; null when the phrase is no such role. */
+function roleHolderBefore(ctx: Ctx, org: number, floor: number): NameMention | null {
+  const t = ctx.para.tokens;
+  let c = org - 1;
+  while (c > floor && org - c <= 8 && t[c].text !== ',' && t[c].word) c--;
+  if (t[c]?.text !== ',' || !(DETERMINERS.has(t[c + 1]?.norm ?? '') || isRoleWord(t[c + 1]?.norm ?? ''))) return null;
+  if (!t.slice(c + 1, org).some((x) => x.word && isRoleWord(x.norm))) return null;
+  const holder = ctx.nameByLast.get(c - 1);
+  return holder?.kind === 'person' ? holder : null;
+}
+
 /** Prepositions that open an aside between a subject and its verb: "Puigdemont, who entered Spain …, despite a warrant
  *  for his arrest, said" — the warrant does not speak. */
 const ASIDE_PREPOSITION = /^(?:despite|after|before|during|amid|amidst|following|under|without|since|on|like|unlike|including|through|against|within|throughout|alongside)$/;
@@ -770,7 +782,9 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       const k = !!t[j - 1]?.word && isPartyCode(t[j - 1].text) && t[j - 2]?.text === ',' && j - 2 > floor ? j - 2 : j;
       const outer = town || bodyPlace || (t[before]?.text === ',' && townSegment(t, before, j, floor)) ? null : findName(ctx, Math.max(floor, k - 8), k - 1, true);
       // ("Bob Kopp of Rutgers University, a sea level rise expert, told": the one of the body before the apposition.)
-      if (outer) return nameSpeaker(ctx, personBeforeAffiliation(ctx, outer) ?? outer);
+      // ("Arnaud Rousseau, the head of the FNSEA, France's largest farmers union, told": the body closes the holder's
+      // role, in commas after the holder.)
+      if (outer) return nameSpeaker(ctx, personBeforeAffiliation(ctx, outer) ?? (outer.kind === 'organisation' ? roleHolderBefore(ctx, tokenAt(t, outer.start), floor) : null) ?? outer);
       const pron = t[j - 1];
       if (pron?.word && /^(?:he|she)$/.test(pron.norm)) return pronounSpeaker(ctx, j - 1, previous);
       if (!modifier) return hop === 0 ? descriptionSpeaker(ctx, segEnd - 1, 'backward', previous, j + 1) : null;

@@ -1754,3 +1754,9 @@ describe('a caption’s role after a quotation and a colon', () => {
     assert.equal(speakers(text)[0][1], 'Medibank CEO');
   });
 });
+
+describe('a body closing the holder’s role, then an apposition on the body', () => {
+  it('gives “…,” Arnaud Rousseau, the head of the FNSEA, France’s largest farmers union, told …” to the head', () => {
+    assert.equal(speakers('“We will keep up the movement,” Arnaud Rousseau, the head of the FNSEA, France’s largest farmers union, told reporters.')[0][1], 'Arnaud Rousseau');
+  });
+});
