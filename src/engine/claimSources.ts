@@ -59,6 +59,8 @@ export const PRONOUNS: ReadonlySet<string> = new Set('he she they it we i you'.s
 const HYPOTHETICAL = new Set('would could might may should'.split(' '));
 const TELL = new Set('tell tells told telling'.split(' '));
 const OBJECT_PRONOUNS = new Set('him her them us me it'.split(' '));
+const BE_FORMS = new Set('is are was were be been being'.split(' '));
+const JUDGING = /^(?:rejected|dismissed|denied|disputed|criticised|criticized|condemned|slammed|blamed|accused|praised|hailed|denounced|ridiculed|mocked)$/;
 
 /** Unnamed sources: plural nouns that need no article to stay unnamed ("officials said")... */
 const ANON_PLURAL = new Set(
@@ -109,11 +111,17 @@ const isStop = (s: SentenceView, i: number) => i >= 0 && i < s.words.length && /
 /** The subject of the reporting verb at word `v`: the words before it, or after it when inverted ("…,” said the post). */
 export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
   let i = v - 1;
+  let passive = false;
   while (i >= 0 && (AUX.has(s.words[i].norm) || (/ly$/.test(s.words[i].norm) && !s.words[i].cap)) && !isStop(s, i + 1)) {
     // "fewer people would say …": a hypothetical speaker is no source.
     if (HYPOTHETICAL.has(s.words[i].norm)) return null;
+    passive ||= BE_FORMS.has(s.words[i].norm);
     i--;
   }
+  // "a system for 3,000 refugees was reportedly rejected by the prime minister": the subject of a passive verb of
+  // judging is what was judged, never a source (and judging is no saying: "condemned by the NFU and others" sources
+  // nothing either).
+  if (passive && JUDGING.test(s.words[v].norm)) return null;
   if (i < 0 || isStop(s, i + 1)) {
     // ", accusing them of …": a participle's subject is the main clause's, out of reach here.
     if (/ing$/.test(s.words[v].norm)) return null;

@@ -1591,3 +1591,10 @@ describe('what is unknown', () => {
     assert.equal(only('It’s unknown why the man was at the house on Sunday night.').category, 'unconfirmed');
   });
 });
+
+describe('a passive verb of judging', () => {
+  it('takes no source from what was judged: “a system for 3,000 refugees was reportedly rejected by …” rests on no refugees', () => {
+    const c = only('A fast-track system for 3,000 Afghan refugees was reportedly rejected by the prime minister over fears of an amnesty.');
+    assert.equal(c.category, 'hedged');
+  });
+});
