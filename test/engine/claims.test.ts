@@ -1598,3 +1598,9 @@ describe('a passive verb of judging', () => {
     assert.equal(c.category, 'hedged');
   });
 });
+
+describe('an expectation on someone’s word', () => {
+  it('keeps “is expected to” hedged when a source reports it', () => {
+    assert.equal(only('The minister said the bill is expected to pass the senate next week.').category, 'hedged');
+  });
+});
