@@ -281,8 +281,8 @@ export function hedged(s: SentenceView): Hit[] {
 }
 
 /** A guess at what has happened, not a forecast or a remedy ("could easily remedy"), a speculation owned as one, or an
- *  expectation ("the bill is expected to pass", whoever reports it): kept whoever makes it. */
-const GUESSED = /\b(?:could|may|might|must) have\b|\b(?:probably|possibly|apparently|presumably)\b|^likely$|^speculat|\bexpected to\b/i;
+ *  expectation ("the bill is expected to pass", "is likely to meet", whoever reports it): kept whoever makes it. */
+const GUESSED = /\b(?:could|may|might|must) have\b|\b(?:probably|possibly|apparently|presumably)\b|^likely$|^speculat|\b(?:expected|likely) to\b/i;
 const SEEMING = /^(?:appears|appeared|seems|seemed)$/;
 /** The verbs that tell what happened: "was waiting", "fled", "had full intent", "has not yet arrived". */
 const PAST_AUXILIARY = /^(?:was|were|had|has|have|did|been)$/;

@@ -1602,5 +1602,6 @@ describe('a passive verb of judging', () => {
 describe('an expectation on someone’s word', () => {
   it('keeps “is expected to” hedged when a source reports it', () => {
     assert.equal(only('The minister said the bill is expected to pass the senate next week.').category, 'hedged');
+    assert.equal(only('The ministry said the foreign minister is likely to meet his counterpart this week.').category, 'hedged');
   });
 });
