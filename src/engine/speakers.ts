@@ -664,7 +664,6 @@ function mediumBefore(t: Token[], i: number, floor: number): number {
   return -1;
 }
 
-/** The speaker ending at token `end` (just before a reporting verb), not before token `floor`. */
 /** "Arnaud Rousseau, the head of the FNSEA": the person before a role phrase in commas (opening with "the", "a" or a
  *  role word) that a body's name at `org` closes; null when the phrase is no such role. */
 function roleHolderBefore(ctx: Ctx, org: number, floor: number): NameMention | null {
@@ -680,6 +679,7 @@ function roleHolderBefore(ctx: Ctx, org: number, floor: number): NameMention | n
 /** Prepositions that open an aside between a subject and its verb: "Puigdemont, who entered Spain …, despite a warrant
  *  for his arrest, said" — the warrant does not speak. */
 const ASIDE_PREPOSITION = /^(?:despite|after|before|during|amid|amidst|following|under|without|since|on|like|unlike|including|through|against|within|throughout|alongside)$/;
+/** The speaker ending at token `end` (just before a reporting verb), not before token `floor`. */
 export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
   let i: number = end;
