@@ -205,8 +205,7 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
         break;
       }
       // A month's abbreviation before a day opens a date: "By Alfonso Serrano Jun 27, 2018".
-      const day = (k: number) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[k]?.text ?? '');
-      if (t.word && MONTH_ABBR.test(t.norm.replace(/\.$/, '')) && (day(j + 1) || (tokens[j + 1]?.text === '.' && day(j + 2)))) break;
+      if (t.word && monthBeforeDay(tokens, j)) break;
       // A month after a first name or honorific is a surname, unless a date follows: "Theresa May", "Mrs May".
       const surnameMonth = TIME.test(t.norm) && (isFirstName(tokens[j - 1].norm) || HONORIFICS.has(tokens[j - 1].norm)) && !/^\d/.test(tokens[j + 1]?.text ?? '');
       // (In title case a common word ends the name — but not a surname after a given name, before a comma or the
@@ -351,13 +350,18 @@ function adjacent(tokens: Token[], j: number): boolean {
   return tokens[j].start - tokens[j - 1].end <= 1 && tokens[j + 1].start - tokens[j].end <= 1;
 }
 
+/** Token `k` is a month's abbreviation before a day ("Jun 27", "Aug. 8"): a date, which starts and continues no name. */
+function monthBeforeDay(tokens: Token[], k: number): boolean {
+  const day = (d: number) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[d]?.text ?? '');
+  return MONTH_ABBR.test(tokens[k].norm.replace(/\.$/, '')) && (day(k + 1) || (tokens[k + 1]?.text === '.' && day(k + 2)));
+}
+
 function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase: boolean): boolean {
   const t = tokens[i];
   // (Nor a model or a code: "F-35", "S-400", "A380".)
   if (!t.word || !t.cap || TIME.test(t.norm) || /\d/.test(t.text)) return false;
   // "He was going to graduate Aug. 8": a month's abbreviation before a day is a date.
-  const day = (k: number) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[k]?.text ?? '');
-  if (MONTH_ABBR.test(t.norm.replace(/\.$/, '')) && (day(i + 1) || (tokens[i + 1]?.text === '.' && day(i + 2)))) return false;
+  if (monthBeforeDay(tokens, i)) return false;
   if (STOP_CAPS.has(uncontracted(t.norm)) && !HONORIFICS.has(t.norm)) return false;
   if (initial.has(i) || titleCase) {
     // A capitalised common word at the start of a sentence is just a word ("Calling", "Since") — unless it is a
