@@ -679,6 +679,7 @@ function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | '
   const service = /^(?:department|office|service|brigade|force)$/.test(s.words[p.head].norm) && /^(?:police|fire|sheriff|sheriff's|sheriff’s|rescue)$/.test(s.words[p.head - 1]?.norm ?? '');
   const investigators = INVESTIGATORS.test(s.words[p.head].norm) || service;
   if (s.words[v].norm === 'say' && !investigators) return null;
+  const account = investigators || isMilitary(s, p);
   const lo = Math.min(p.from, v);
   const hi = Math.max(p.to, v + 1);
   const f = factsOf(s);
@@ -690,15 +691,26 @@ function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | '
   const fact = outside(f.figures) ?? outside(f.events);
   if (fact) return fact;
   // Police, investigators and firefighters telling what happened ("Police said he was armed", "Firefighters say two
-  // neighbours jumped into action"): one side's account of an incident, whatever its words — every set's annotators
-  // flag it, as after "according to police". (Not a plan, "said they would take action", nor the words of a statement,
-  // which is on the record.)
-  if (!investigators || p.to > v || inStatement(s, v)) return null;
+  // neighbours jumped into action"), or an army telling of its war ("The Israeli military said a missile … was
+  // intercepted"): one side's account of an incident, whatever its words — every set's annotators flag it, as after
+  // "according to police". (Not a plan, "said they would take action", nor the words of a statement, which is on the
+  // record.)
+  if (!account || p.to > v || inStatement(s, v)) return null;
   if (s.words.slice(v + 1, v + 5).some((w) => /^(?:will|would|could|may|might|can|shall|should|won['’]t)$/.test(w.norm) || /['’]ll$/.test(w.norm))) return null;
   // The account after the verb, or before the attribution that closes the sentence ("…, police said.").
   return v + 1 < s.words.length || lo > 0 ? 'account' : null;
 }
 const INVESTIGATORS = /^(?:police|detectives|investigators|deputies|officers|troopers|firefighters|crews|sheriff|coroner|guard|paramedics)$/;
+/** An army or its ministry as the source: "the military", "Israel's army", "the armed forces", "Japan's Defense
+ *  Ministry", "the Ministry of Defence". */
+function isMilitary(s: SentenceView, p: SourcePhrase): boolean {
+  const head = s.words[p.head].norm;
+  if (/^(?:military|army|navy|idf)$/.test(head)) return true;
+  const before = s.words[p.head - 1]?.norm ?? '';
+  if (head === 'forces') return /^(?:armed|defence|defense|security)$/.test(before);
+  if (head !== 'ministry') return false;
+  return /^(?:defence|defense)$/.test(before) || (s.words[p.head + 1]?.norm === 'of' && /^(?:defence|defense)$/.test(s.words[p.head + 2]?.norm ?? ''));
+}
 
 interface SentenceFacts {
   /** Unquoted words before word k. */

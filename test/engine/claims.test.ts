@@ -1562,6 +1562,16 @@ describe('an incident on the word of police or firefighters', () => {
   });
 });
 
+describe('an incident on the word of an army', () => {
+  it('takes what a military or a defence ministry says happened as single-sourced, but not its plans', () => {
+    assert.equal(only('The Northland military said a drone launched from the coast was shot down before dawn.').category, 'single-source');
+    assert.equal(only('Four patrol boats were seen near the reef over the weekend, the navy said.').category, 'single-source');
+    assert.match(only("Eastland's Defence Ministry said enemy aircraft crossed the line twice on Tuesday.").reason, /^An account of what happened rests on Eastland's Defence Ministry's word alone/);
+    assert.equal(only('The armed forces said soldiers had cleared the last of the roadblocks.').category, 'single-source');
+    assert.deepEqual(claims('The army said it would hold more drills near the border next month.'), []);
+  });
+});
+
 describe('neighbours as unnamed sources', () => {
   it('takes “Neighbors said …” as resting on unnamed people', () => {
     assert.equal(only('Neighbors said the man kept to himself and rarely left the house.').category, 'anonymous');
