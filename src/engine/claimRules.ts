@@ -255,9 +255,11 @@ export function hedged(s: SentenceView): Hit[] {
   const sourced = sourcedAt(s);
   const mine = (h: Hit) => {
     const k = firstStartingAt(s.words, h.triggers[0].start);
-    // (A source's guess at what happened — "may have tested", "had probably obtained" — is still a guess to check.)
     return !sourced(k) || onAttribution(k) || GUESSED.test(s.text.slice(h.triggers[0].start, h.triggers[h.triggers.length - 1].end));
   };
+  // (A source's guess at what happened — "may have tested", "had probably obtained" — is still a guess to check; its
+  // reason says whose it is not.)
+  const voiced = (h: Hit): Hit => (sourced(firstStartingAt(s.words, h.triggers[0].start)) ? { ...h, note: `Hedged: ${quote(h.triggers)} is a guess, not a finding, even on a source's word` } : h);
   const hits: Hit[] = find(s, HEDGES, true)
     // "as expected", "more likely to" (a comparison, not a hedge).
     .filter((r) => !/^(?:as|than|more|less|most|least|much|twice|times|equally)$/.test(s.words[r.start - 1]?.norm ?? ''))
@@ -274,7 +276,7 @@ export function hedged(s: SentenceView): Hit[] {
       const triggers = hitSpans(s, r);
       return { category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} presents it as likely or believed, not established` };
     });
-  const kept = [...hits, ...modalHedges(s), ...reportedNouns(s)].filter(mine);
+  const kept = [...hits, ...modalHedges(s), ...reportedNouns(s)].filter(mine).map(voiced);
   // (A speaker's guess at what happened is the speaker's own hedge, and still to be checked: kept when sourced.)
   const found = new Set(kept.map((h) => h.triggers[0].start));
   return kept.concat(guessedEvents(s).filter((h) => !found.has(h.triggers[0].start)));
@@ -342,6 +344,14 @@ function isMotive(s: SentenceView, modal: number): boolean {
 }
 
 /** "could bolster", "might provide": an unattributed forecast in the writer's voice. "may be", negated and quoted modals are not. */
+/** "North Korea could have tested a new missile", "the grenade could have come from …": a guess at what happened. Said of
+ *  a person ("Oliver could have given the penalty", "we could have won"), with a condition ("could have been avoided
+ *  if …") or set against what was done ("could have signed him but chose not to") it is what might have been. */
+function couldHaveGuess(s: SentenceView, modal: number): boolean {
+  const before = s.words[modal - 1];
+  if (!before || /^(?:i|we|you|he|she|they)$/.test(before.norm) || s.personAt(before)) return false;
+  return !s.words.slice(modal + 2).some((x) => x.norm === 'if' || x.norm === 'but');
+}
 function modalHedges(s: SentenceView): Hit[] {
   const out: Hit[] = [];
   // "How could the foundation …?" asks; it does not forecast.
@@ -365,7 +375,7 @@ function modalHedges(s: SentenceView): Hit[] {
       ((verb.norm === 'be' && w.text !== 'may' && /^(?:the|a|an)$/.test(s.words[v + 1]?.norm ?? '')) ||
         // "those figures could be low", "the toll may be higher": a guess at a size.
         (verb.norm === 'be' && SIZE.test(s.words[/^(?:much|far|even|considerably|significantly)$/.test(s.words[v + 1]?.norm ?? '') ? v + 2 : v + 1]?.norm ?? '')) ||
-        (verb.norm === 'have' && w.text !== 'could' && isParticiple(s.words[v + 1]?.norm ?? '') && !s.words.slice(Math.max(0, i - 4), i).some((x) => x.norm === 'as' || x.norm === 'than')));
+        (verb.norm === 'have' && (w.text !== 'could' || couldHaveGuess(s, i)) && isParticiple(s.words[v + 1]?.norm ?? '') && !s.words.slice(Math.max(0, i - 4), i).some((x) => x.norm === 'as' || x.norm === 'than')));
     if (speculative && verb.norm === 'have') verb = s.words[++v];
     if (!verb || (!speculative && !isBaseVerb(verb.norm)) || verb.cap || s.marksBefore[v]) return;
     // "over concerns it may compromise the trial": the content of someone's worry, given as their reason.

@@ -1572,6 +1572,17 @@ describe('an incident on the word of an army', () => {
   });
 });
 
+describe('a guess with “could have”', () => {
+  it('takes “X could have tested …” as hedged, on a source\'s word too, but not what a person might have done', () => {
+    const c = only("Eastland's army said the North could have tested a new long-range missile on Tuesday.");
+    assert.equal(c.category, 'hedged');
+    assert.match(c.reason, /^Hedged: “could … tested” is a guess, not a finding, even on a source's word/);
+    assert.match(only('The storm could have knocked out power to the whole valley overnight.').reason, /speculation in the writer's voice/);
+    assert.deepEqual(claims('He could have scored twice in the first half of the match.'), []);
+    assert.deepEqual(claims('The strike could have been avoided if the council had listened to the staff.'), []);
+  });
+});
+
 describe('neighbours as unnamed sources', () => {
   it('takes “Neighbors said …” as resting on unnamed people', () => {
     assert.equal(only('Neighbors said the man kept to himself and rarely left the house.').category, 'anonymous');
