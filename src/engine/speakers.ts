@@ -245,9 +245,13 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   const t = ctx.para.tokens;
   const i = b[n];
   const gerund = /ing$/.test(t[i].norm);
-  // "was described by the headteacher, Helen Grant, as “…”": a passive reporting verb's agent speaks.
-  if (t[i + 1]?.norm === 'by' && PASSIVE_AUX.test(t[i - 1]?.norm ?? '') && isPastVerb(t[i])) {
-    const agent = speakerAfter(ctx, i + 2, previous);
+  // "was described by the headteacher, Helen Grant, as “…”": a passive reporting verb's agent speaks. (Past a time,
+  // "were described last week by …"; with its auxiliary left out after a comma, "a facility, described by an inspector
+  // as “…”".)
+  let by = i + 1;
+  while (by < i + 4 && (TIME_WORD.test(t[by]?.norm ?? '') || /^(?:last|on|this|earlier|later)$/.test(t[by]?.norm ?? ''))) by++;
+  if (t[by]?.norm === 'by' && (PASSIVE_AUX.test(t[i - 1]?.norm ?? '') || t[i - 1]?.text === ',') && isPastVerb(t[i])) {
+    const agent = speakerAfter(ctx, by + 1, previous);
     if (agent) return agent;
   }
   // "… ensure families are warned that a “distressing” inquest …", "he was told that …": the subject of a passive verb

@@ -876,6 +876,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Helen Grant', 'Helen Grant']);
     const after = 'Mr Obi ruled the province for a decade and was called a “tyrant” by the opposition leader, Ama Boateng.';
     assert.deepEqual(speakers(after)[0].slice(1, 3), ['Ama Boateng', 'Ama Boateng']);
+    // Past a time, and with the auxiliary left out after a comma.
+    const time = 'The cells were described last week by the prisons inspector Tom Reddy as “grim and airless”.';
+    assert.deepEqual(speakers(time)[0].slice(1, 3), ['Tom Reddy', 'Tom Reddy']);
+    const reduced = 'Ministers were told to act on the hostel, described by the inspector Jo Kerr as “unfit”.';
+    assert.deepEqual(speakers(reduced)[0].slice(1, 3), ['Jo Kerr', 'Jo Kerr']);
   });
 
   it('does not resolve “he” to someone named only inside the quotation', () => {
