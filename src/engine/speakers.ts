@@ -867,6 +867,8 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   // open before the verb — its role words are not the subject, the person before the comma is.
   const opened = openApposition(ctx, i, end, floor);
   if (opened) return nameSpeaker(ctx, opened);
+  const member = personOfDescribedBody(ctx, i, floor);
+  if (member) return nameSpeaker(ctx, member);
   const described = descriptionSpeaker(ctx, i, 'backward', previous, floor);
   if (described) return described;
   // "the groups who wrote to her on Thursday say": a subject with a relative clause, "who" within a few words back.
@@ -878,6 +880,17 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     return t[w - 1]?.word && isNounLike(t[w - 1].norm) ? descriptionSpeaker(ctx, w - 1, 'backward', previous, floor) : null;
   }
   return null;
+}
+
+/** "Stella Nanou of the UNHCR refugee agency told": the person before "of the …" (or "from", "at", "with") and a body
+ *  described in common nouns, ending at `i`, speaks — not the body. */
+function personOfDescribedBody(ctx: Ctx, i: number, floor: number): NameMention | null {
+  const t = ctx.para.tokens;
+  let k = i;
+  while (k > floor && i - k < 6 && t[k].word && t[k].norm !== 'the') k--;
+  if (t[k]?.norm !== 'the' || k === i || !/^(?:of|from|at|with)$/.test(t[k - 1]?.norm ?? '')) return null;
+  const person = ctx.nameByLast.get(k - 2);
+  return person?.kind === 'person' && tokenAt(t, person.start) >= floor ? person : null;
 }
 
 /** The words between the commas at `comma` and `end` are a town closing an address — up to three capitalised words

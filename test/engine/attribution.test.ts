@@ -871,6 +871,13 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Ann Whitby', 'Ann Whitby']);
   });
 
+  it('takes the person of a body described in common nouns, not the body: “X of the … agency told”', () => {
+    const text = '“The camp is full,” Lena Varga of the UN refugee agency told reporters.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Lena Varga', 'Lena Varga']);
+    const body = '“The camp is full,” the UN refugee agency told reporters.';
+    assert.equal(speakers(body)[0][1], 'UN refugee agency');
+  });
+
   it('takes the agent of a passive reporting verb: “was described by X as”', () => {
     const text = 'Mr Corrie was described by the school’s headteacher, Helen Grant, as “a true gentleman”.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Helen Grant', 'Helen Grant']);
