@@ -285,8 +285,9 @@ export function affiliationAt(ctx: Ctx, n: NameMention): number {
     k = wordBeforeName(ctx, before);
   }
   // (Or "in" before a place: "eyewitnesses in Nauru said" — or a list of places, "in Nauru and Fiji"; not a place after
-  // a comma alone, which opens a clause: "… an island in the South China Sea, Manila said".)
-  const inPlace = t[k]?.norm === 'in' && n.kind === 'place' && (listed || wordBeforeName(ctx, n) === k);
+  // a comma alone, which opens a clause: "… an island in the South China Sea, Manila said".) After "across" or
+  // "throughout" a name is a place whatever its kind: "nuns across Australia".
+  const inPlace = ((t[k]?.norm === 'in' && n.kind === 'place') || /^(?:across|throughout)$/.test(t[k]?.norm ?? '')) && (listed || wordBeforeName(ctx, n) === k);
   return t[k]?.word && (/^(?:of|from|at|with)$/.test(t[k].norm) || inPlace) ? k : -1;
 }
 

@@ -871,6 +871,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Ann Whitby', 'Ann Whitby']);
   });
 
+  it('does not take a country after “across” for the subject: “Anglican priests across Canada are calling …”', () => {
+    const text = 'Anglican priests across Canada are calling for an amnesty, saying the families should be allowed to stay “and not be sent back”.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Anglican priests', 'Anglican priests']);
+  });
+
   it('takes the person of a body described in common nouns, not the body: “X of the … agency told”', () => {
     const text = '“The camp is full,” Lena Varga of the UN refugee agency told reporters.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Lena Varga', 'Lena Varga']);
