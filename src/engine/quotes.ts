@@ -177,13 +177,15 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       if (found >= para.end) break;
       i = found;
       // Typewriter copy writes a double quotation mark as two single ones: ''like this'' or ``like this''.
-      const pair = (text[i] === "'" || text[i] === '`') && text[i + 1] === text[i] && i + 1 < para.end;
+      // (Curly too, closing a double one: “…growing,’’ — two right single marks typed for a right double.)
+      const curlyPair = text[i] === '’' && text[i + 1] === '’' && i + 1 < para.end && stack.length > 0 && lastIndexOf(stack, 'double') === stack.length - 1;
+      const pair = ((text[i] === "'" || text[i] === '`') && text[i + 1] === text[i] && i + 1 < para.end) || curlyPair;
       // "husband''s": an apostrophe typed twice inside a word opens nothing.
       if (pair && text[i] === "'" && isLetter(text[i - 1] ?? '') && isLetter(text[i + 2] ?? '')) {
         i++;
         continue;
       }
-      const c = pair ? (text[i] === '`' ? '“' : '"') : text[i];
+      const c = curlyPair ? '”' : pair ? (text[i] === '`' ? '“' : '"') : text[i];
       const len = pair ? 2 : 1;
       const prev = i > para.start ? text[i - 1] : undefined;
       const next = i + len < para.end ? text[i + len] : undefined;

@@ -44,6 +44,10 @@ describe('scanQuotes', () => {
     assert.deepEqual(scan("''It's over,'' said Ms. Jones.").quotes, ["''It's over,''"]);
   });
 
+  it('reads two right single marks as the close of a double quotation, not inside a single one', () => {
+    assert.deepEqual(scan('“We live in fear,’’ Ana said. “It’s a ‘test’’ for us,” she said.').quotes, ['“We live in fear,’’', '“It’s a ‘test’’ for us,”', '‘test’']);
+  });
+
   it('reads an apostrophe typed twice inside a word as no quotation mark', () => {
     assert.deepEqual(scan("She holds her husband''s detention notice. ''It's over,'' she said.").quotes, ["''It's over,''"]);
   });
