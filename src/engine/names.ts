@@ -426,7 +426,9 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
       const rest = tokens.slice(role + 1, to);
       // (Or up to four words with a known given name among them, ending in no common word: "Burkinabe President Roch
       // Marc Christian Kabore".)
-      const named = isFirstName(tokens[role + 1]?.norm ?? '') || (rest.length >= 2 && rest.every((w) => !isRoleWord(w.norm) && !isCommonWord(w.norm))) || (rest.length >= 2 && rest.length <= 3 && rest.every((w) => !isRoleWord(w.norm)) && (isFirstName(rest[rest.length - 1].norm) || isLastName(rest[rest.length - 1].norm))) || (rest.length >= 2 && rest.length <= 4 && rest.every((w) => !isRoleWord(w.norm)) && rest.some((w) => isFirstName(w.norm)) && !isCommonWord(rest[rest.length - 1].norm));
+      // (Or, after a body's word and a role, two words ending in no common word: "Plum Police Chief Frank Monoco".)
+      const afterBody = rest.length === 2 && role > m && isOrgWord(tokens[role - 1].norm) && !isRoleWord(rest[0].norm) && !isCommonWord(rest[1].norm) && !isRoleWord(rest[1].norm);
+      const named = afterBody || isFirstName(tokens[role + 1]?.norm ?? '') || (rest.length >= 2 && rest.every((w) => !isRoleWord(w.norm) && !isCommonWord(w.norm))) || (rest.length >= 2 && rest.length <= 3 && rest.every((w) => !isRoleWord(w.norm)) && (isFirstName(rest[rest.length - 1].norm) || isLastName(rest[rest.length - 1].norm))) || (rest.length >= 2 && rest.length <= 4 && rest.every((w) => !isRoleWord(w.norm)) && rest.some((w) => isFirstName(w.norm)) && !isCommonWord(rest[rest.length - 1].norm));
       if (role === m || role >= to - 1 || !isRoleWord(tokens[role].norm) || !named) break;
       title.push(...tokens.slice(k, role + 1));
       k = role + 1;
@@ -435,6 +437,10 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   }
   // An honorific after office words: "Undersecretary for Education Mr. Toccafondi" (the run starts at "Education");
   // of several ("Retired Lt. Gen. Michael Flynn") the last is kept, the others join the title.
+  // (Or after a body's name ending in its word: "Seal Beach Police Sgt. Steve Bowles".)
+  let rank = k;
+  while (rank < Math.min(to - 1, k + 4) && !HONORIFICS.has(tokens[rank].norm)) rank++;
+  const bodyRank = rank > k && rank < to - 1 && HONORIFICS.has(tokens[rank].norm) && isOrgWord(tokens[rank - 1].norm) && tokens.slice(k, rank).every((x) => !isFirstName(x.norm));
   for (let h = k; h + 1 < to && h < k + 4; h++) {
     // ("DR Congo": the Democratic Republic's initials, in capitals before a word that is not.)
     if (HONORIFICS.has(tokens[h].norm) && tokens[h + 1].cap && !(tokens[h].text === 'DR' && !/^\p{Lu}+$/u.test(tokens[h + 1].text))) {
@@ -447,7 +453,7 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     // Office, role and place words may come first, or one other word that is not a name: "Democratic Sen.
     // Claire McCaskill", "Former Rep. Barney Frank".
     // ("Democratic U.S. Rep. Nancy Pelosi": a party and a country's initials too.)
-    const office = OFFICE_WORDS.test(tokens[h].norm) || isRoleWord(tokens[h].norm) || isPlaceWord(tokens[h].norm) || /^[a-z](?:\.[a-z])+$/.test(tokens[h].norm) || /^(?:democratic|republican|labour|conservative|liberal|independent)$/.test(tokens[h].norm);
+    const office = bodyRank || OFFICE_WORDS.test(tokens[h].norm) || isRoleWord(tokens[h].norm) || isPlaceWord(tokens[h].norm) || /^[a-z](?:\.[a-z])+$/.test(tokens[h].norm) || /^(?:democratic|republican|labour|conservative|liberal|independent)$/.test(tokens[h].norm);
     if (!office && !(h === k && !isFirstName(tokens[h].norm) && !isLastName(tokens[h].norm) && HONORIFICS.has(tokens[h + 1].norm))) break;
   }
   // A description run into a name: "Scientologist Tom Cruise", "Democrat Hillary Clinton" — one or two words

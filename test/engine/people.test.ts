@@ -1143,6 +1143,15 @@ describe('a hyphenated name after a body’s name', () => {
   });
 });
 
+describe('a town’s police and a rank or role before a name', () => {
+  it('finds the person in “Seal Beach Police Sgt. Lena Dorrit” and “Plum Police Chief Frank Monoco”', () => {
+    assert.deepEqual(analyze('“Call us first,” said Seal Beach Police Sgt. Lena Dorrit.').people.map((p) => p.name), ['Lena Dorrit']);
+    const chief = analyze('“They call from abroad,” Plum Police Chief Frank Monoco said.');
+    assert.deepEqual(chief.people.map((p) => p.name), ['Frank Monoco']);
+    assert.equal(chief.quotes[0].speaker?.name, 'Frank Monoco');
+  });
+});
+
 describe('a role after a body’s name with a title word and a mixed-case abbreviation in it', () => {
   it('reads “Beata Szydlo, the ruling Law and Justice (PiS) party PM, reacted” as someone with that role', () => {
     const [p] = analyze('Beata Szydlo, the ruling Law and Justice (PiS) party PM, reacted at dawn.').people;
