@@ -59,6 +59,7 @@ export const PRONOUNS: ReadonlySet<string> = new Set('he she they it we i you'.s
 const HYPOTHETICAL = new Set('would could might may should'.split(' '));
 const TELL = new Set('tell tells told telling'.split(' '));
 const OBJECT_PRONOUNS = new Set('him her them us me it'.split(' '));
+const CLAUSE_PRONOUNS = new Set('he she they we i'.split(' '));
 const BE_FORMS = new Set('is are was were be been being'.split(' '));
 const JUDGING = /^(?:rejected|dismissed|denied|disputed|criticised|criticized|condemned|slammed|blamed|accused|praised|hailed|denounced|ridiculed|mocked)$/;
 
@@ -141,6 +142,9 @@ export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
     // "…,” told reporters": what follows "told" is who was told, never who told.
     if (TELL.has(s.words[v].norm)) return null;
     const after = phraseAfter(s, v + 1);
+    // "Dan Obergefell, former head of the water department, said he …": a subject pronoun after the verb opens what
+    // was said; the subject is before the apposition.
+    if (after && CLAUSE_PRONOUNS.has(s.words[after.from].norm)) return i >= 0 ? beforeApposition(s, i) : null;
     return after && !OBJECT_PRONOUNS.has(s.words[after.from].norm) ? after : null;
   }
   const to = i + 1;
@@ -165,6 +169,17 @@ export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
   }
   // "…, who said": the subject is the relative pronoun's antecedent, out of reach here.
   return from < to && isNounPhrase(s, from, to) ? describe(s, from, to) : null;
+}
+
+/** The phrase before the apposition that ends at word `last` ("Neighbors of the home, about half a mile north, said"):
+ *  from the sentence's start or a stop, up to eight words. */
+function beforeApposition(s: SentenceView, last: number): SourcePhrase | null {
+  let open = last;
+  while (open > 0 && last - open < 12 && !isStop(s, open)) open--;
+  if (open <= 0 || !/,/.test(s.marksBefore[open])) return null;
+  let from = open - 1;
+  while (from > 0 && open - from < 8 && !isStop(s, from)) from--;
+  return (from === 0 || isStop(s, from)) && isNounPhrase(s, from, open) ? describe(s, from, open) : null;
 }
 
 /** Rejects what a backward read catches that is no subject: "by criticism and", "to same-sex couples by". */

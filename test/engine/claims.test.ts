@@ -1583,6 +1583,16 @@ describe('a guess with “could have”', () => {
   });
 });
 
+describe('a subject pronoun after “X, <apposition>, said”', () => {
+  it('takes the source from before the apposition, not the clause the pronoun opens', () => {
+    // Not "he would call four witnesses" as unnamed sources.
+    assert.deepEqual(claims('Mia Stone, lawyer for the co-accused, said he would call four witnesses next week.'), []);
+    const c = only('Neighbours of the tower, about a mile from the port, said they saw the smoke before noon.');
+    assert.equal(c.category, 'anonymous');
+    assert.match(c.reason, /“Neighbours … said”/);
+  });
+});
+
 describe('neighbours as unnamed sources', () => {
   it('takes “Neighbors said …” as resting on unnamed people', () => {
     assert.equal(only('Neighbors said the man kept to himself and rarely left the house.').category, 'anonymous');
