@@ -1149,6 +1149,7 @@ describe('a town’s police and a rank or role before a name', () => {
     const chief = analyze('“They call from abroad,” Plum Police Chief Frank Monoco said.');
     assert.deepEqual(chief.people.map((p) => p.name), ['Frank Monoco']);
     assert.equal(chief.quotes[0].speaker?.name, 'Frank Monoco');
+    assert.deepEqual(analyze('“A sad day,” Scripps CEO Rich Boehne said.').people.map((p) => p.name), ['Rich Boehne']);
   });
 });
 
