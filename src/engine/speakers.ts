@@ -314,8 +314,10 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     let w = i - 1;
     while (w > b[0] && t[w].word && (SKIP_BEFORE_CUE.has(t[w].norm) || isAdverb(t[w]))) w--;
     if (w - 2 >= b[0] && t[w].norm === 'who' && t[w - 1].text === ',' && t[w - 2].word) {
+      // (Past where the antecedent is or works: "Judge Mark Wolf in Boston, who said".)
       const named = ctx.nameByLast.get(w - 2);
-      s = named ? (named.kind === 'person' ? nameSpeaker(ctx, named) : null) : descriptionSpeaker(ctx, w - 2, 'backward', previous, b[0]);
+      const holder = named && named.kind !== 'person' ? personBeforeAffiliation(ctx, named) : null;
+      s = holder ? nameSpeaker(ctx, holder) : named ? (named.kind === 'person' ? nameSpeaker(ctx, named) : null) : descriptionSpeaker(ctx, w - 2, 'backward', previous, b[0]);
     }
   }
   s ??= quotedPerson(ctx, i) ?? speakerBefore(ctx, i - 1, b[0], previous);

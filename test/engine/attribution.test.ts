@@ -876,6 +876,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Anglican priests', 'Anglican priests']);
   });
 
+  it('takes the antecedent of “who said” past where it is: “Judge Ann Lowe in Leeds, who said”', () => {
+    const text = 'He was sentenced by Judge Ann Lowe in Leeds, who said the scheme had been “cruel and greedy” from the start.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Ann Lowe', 'Ann Lowe']);
+  });
+
   it('takes the person of a body described in common nouns, not the body: “X of the … agency told”', () => {
     const text = '“The camp is full,” Lena Varga of the UN refugee agency told reporters.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Lena Varga', 'Lena Varga']);
