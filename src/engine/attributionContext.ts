@@ -302,7 +302,10 @@ export function personAfterAffiliation(ctx: Ctx, org: NameMention, last: number)
     if (n && n.kind === 'person') return n;
     // (Its number too: "District 4 Councilman John Williams", "Ward 12 councillor …".)
     const numbered = j === last + 1 && /^\d{1,3}$/.test(t[j].text);
-    if (!numbered && (!t[j].word || (!t[j].cap && t[j].norm !== 'and'))) return null;
+    // (The rest of the body's name, "Council on Aging Director …", "Department of Health spokesman …": a small word
+    // before a capital, or a role in lower case.)
+    const inName = /^(?:and|of|on|for)$/.test(t[j].norm) && !!t[j + 1]?.cap;
+    if (!numbered && (!t[j].word || (!t[j].cap && !inName && !isRoleWord(t[j].norm)))) return null;
   }
   return null;
 }

@@ -589,7 +589,9 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
     // "said Thursday morning on Fox News": a time or a place phrase ends the search — not an office's "of" ("said
     // chairman of judges Robert Macfarlane", "head of research Ann Lee").
     const office = t[j].norm === 'of' && j > i && !t[j - 1].cap && isRoleWord(t[j - 1].norm) && !!t[j + 1]?.word && !t[j + 1].cap;
-    if (t[j].word && !office && (TIME_WORD.test(t[j].norm) || /^(?:on|in|at|to|during|after|before|via|from|with|for|by|of)$/.test(t[j].norm))) break;
+    // (Nor the small word inside a body's name: "said Department of Health spokesman Tom Reddy".)
+    const inName = /^(?:of|for)$/.test(t[j].norm) && j > i && t[j - 1].cap && !isRoleWord(t[j - 1].norm) && !!t[j + 1]?.word && t[j + 1].cap && !TIME_WORD.test(t[j + 1].norm);
+    if (t[j].word && !office && !inName && (TIME_WORD.test(t[j].norm) || /^(?:on|in|at|to|during|after|before|via|from|with|for|by|of)$/.test(t[j].norm))) break;
     const name = ctx.nameByLast.get(j);
     // "said the New Zealand boss", "another GOP member": a place or organisation before a noun describes the speaker.
     if (name && name.start >= tok.start && name.kind !== 'other' && !describesNoun(ctx, name, j)) {

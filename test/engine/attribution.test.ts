@@ -876,6 +876,13 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Anglican priests', 'Anglican priests']);
   });
 
+  it('takes the person after a body’s whole name and a role, inverted: “said Council on Aging Director Sue Hale”', () => {
+    assert.deepEqual(speakers('“Hang up at once,” said Council on Aging Director Sue Hale.')[0].slice(1, 3), ['Sue Hale', 'Sue Hale']);
+    assert.deepEqual(speakers('“It is bad,” said Department of Health spokesman Tom Reddy.')[0].slice(1, 3), ['Tom Reddy', 'Tom Reddy']);
+    // (A role before "for" still ends the search, and the apposition names the holder.)
+    assert.deepEqual(speakers('“It is bad,” said the Minister for Health, Tom Reddy.')[0].slice(1, 3), ['Tom Reddy', 'Tom Reddy']);
+  });
+
   it('takes the antecedent of “who said” past where it is: “Judge Ann Lowe in Leeds, who said”', () => {
     const text = 'He was sentenced by Judge Ann Lowe in Leeds, who said the scheme had been “cruel and greedy” from the start.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Ann Lowe', 'Ann Lowe']);
