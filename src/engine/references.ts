@@ -190,8 +190,15 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
   if (next?.word && next.cap && !isRoleWord(next.norm) && !nameStartsAt(head + 1)) return null;
   // Named in apposition ("Merkel's spokesman, Steffen Seibert, said"): the name is resolved as a person instead.
   if (t[head + 1]?.text === ',' && nameStartsAt(head + 2)) return null;
-  // Named right after the role ("Cameroon’s Interior Minister Paul Atanga Nji said"): that person.
-  const named = [...names.values()].find((n) => n.kind === 'person' && n.personId && tokenAt(t, n.start) === head + 1);
+  // Named right after the role ("Cameroon’s Interior Minister Paul Atanga Nji said"), or after the role's complement
+  // ("PNG's High Commissioner to Australia Charles Lepani said"): that person.
+  let past = head + 1;
+  if (/^(?:to|of|for|at|in)$/.test(t[past]?.norm ?? '')) {
+    past++;
+    if (t[past]?.norm === 'the') past++;
+  }
+  const bridged = (s: number) => s === head + 1 || (past > head + 1 && s >= past && s <= past + 3 && t.slice(past, s).every((x) => x.word && x.cap));
+  const named = [...names.values()].find((n) => n.kind === 'person' && n.personId && bridged(tokenAt(t, n.start)));
   const person = named ? ctx.byId.get(named.personId!) : undefined;
   if (person && (!person.gender || person.gender === g)) return { name: person.name, type: 'person', personId: person.id };
   const rg = roleGender(t[head].norm);

@@ -601,6 +601,9 @@ describe('attribution', () => {
   it('resolves “he” after a described subject to the person named right after the role', () => {
     const text = 'Cameroon’s Interior Minister Paul Atanga Nji said arrests were made. “The government watches with concern acts of provocation,” he said.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Paul Atanga Nji', 'he']);
+    // …or after the role's complement.
+    const past = 'Fiji’s High Commissioner to Canada Ratu Tevita Lomani said talks would follow. “We will meet them next week,” he said.';
+    assert.deepEqual(speakers(past)[0].slice(1, 3), ['Ratu Tevita Lomani', 'he']);
   });
 
   it('reads concerns “expressed” as someone’s words', () => {
