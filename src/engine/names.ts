@@ -464,7 +464,8 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   const afterOffice = title.length > 0 ? isRoleWord(title[title.length - 1].norm) : k === from && from > 0 && tokens[from - 1].word && isRoleWord(tokens[from - 1].norm);
   for (let m = k + 1; m <= k + 2 && m + 1 < to && !afterOffice; m++) {
     const lead = tokens.slice(k, m).map((t) => t.norm);
-    if (isFirstName(tokens[m].norm) && lead.every((n) => !isFirstName(n) && !isLastName(n) && !HONORIFICS.has(n) && !EVENT_LEAD.test(n))) {
+    // (Not before a particle that a given name may also be: "Shireen Abu Akleh" is one name.)
+    if (isFirstName(tokens[m].norm) && !PARTICLES.has(tokens[m].norm) && lead.every((n) => !isFirstName(n) && !isLastName(n) && !HONORIFICS.has(n) && !EVENT_LEAD.test(n))) {
       title.push(...tokens.slice(k, m));
       k = m;
       break;

@@ -1143,6 +1143,12 @@ describe('a hyphenated name after a body’s name', () => {
   });
 });
 
+describe('a given name the lexicon lacks before a particle', () => {
+  it('keeps “Shireen Abu Akleh” whole, not “Abu Akleh” with a description before it', () => {
+    assert.deepEqual(analyze('Shireen Abu Akleh, a well-known reporter, was shot on Wednesday.').people.map((p) => p.name), ['Shireen Abu Akleh']);
+  });
+});
+
 describe('a town’s police and a rank or role before a name', () => {
   it('finds the person in “Seal Beach Police Sgt. Lena Dorrit” and “Plum Police Chief Frank Monoco”', () => {
     assert.deepEqual(analyze('“Call us first,” said Seal Beach Police Sgt. Lena Dorrit.').people.map((p) => p.name), ['Lena Dorrit']);
