@@ -141,6 +141,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   attributeFromNextParagraph(doc, quotes, namesOf, contextOf);
   attributeCoordinated(doc, quotes);
   attributeLede(doc, quotes, spans, people);
+  attributeEchoes(doc, quotes, inner);
   nameOrganisations(quotes, people.names.filter((n) => n.kind === 'organisation').map((n) => n.text));
   for (const q of quotes) {
     // A quotation inside another is the outer speaker's report of someone's words: not flagged.
@@ -150,6 +151,24 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   }
   return { quotes, problems };
 }
+
+/** Words quoted in the first paragraphs with no one to say them — a headline's ‘Horrific’, a standfirst's “a complete
+ *  mess” — that the story quotes again with a speaker are that speaker's: the first quotation whose words hold them.
+ *  (Only the first few such quotations, each compared with every other once: linear in a long document.) */
+function attributeEchoes(doc: ArticleDoc, quotes: Quote[], inner: Set<Quote>): void {
+  let looked = 0;
+  for (const q of quotes) {
+    if (paragraphIndexAt(doc, q.start) > 3 || looked >= 6) break;
+    if (q.speaker || inner.has(q) || (q.kind !== 'speech' && q.kind !== 'partial')) continue;
+    const words = echoWords(q.text);
+    if (words.replace(/ /g, '').length < 4) continue;
+    looked++;
+    const source = quotes.find((o) => o !== q && !!o.speaker && !inner.has(o) && ` ${echoWords(o.text)} `.includes(` ${words} `));
+    if (source) q.speaker = source.speaker;
+  }
+}
+/** A quotation's words, lower-cased, without its marks and punctuation. */
+const echoWords = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** The heads of a lede's unnamed leader ("A council leader has warned …", "…, union leader warns"). */
 const LEDE_LEADER = /^(?:leader|boss|chief|head|executive|director|manager|president|chairman|chairwoman|chair|campaigner|founder|owner)$/;

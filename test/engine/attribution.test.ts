@@ -886,6 +886,14 @@ describe('attribution', () => {
     assert.deepEqual(speakers('“It is bad,” said the Minister for Health, Tom Reddy.')[0].slice(1, 3), ['Tom Reddy', 'Tom Reddy']);
   });
 
+  it('gives a headline’s quoted words with no one to say them to whoever the story quotes saying them', () => {
+    const text = 'Ferry crossing ‘a disgrace’\n\nPassengers waited for hours on Monday.\n\n“The whole thing was a disgrace,” said Olu Banjo, who waited nine hours.';
+    assert.deepEqual(speakers(text).map((q) => q.slice(0, 2)), [['partial', 'Olu Banjo'], ['speech', 'Olu Banjo']]);
+    // (Words no one says again keep no speaker.)
+    const alone = 'Ferry crossing ‘a disgrace’\n\nPassengers waited for hours on Monday.\n\n“We were cold,” said Olu Banjo.';
+    assert.equal(speakers(alone)[0][1], null);
+  });
+
   it('takes the antecedent of “who said” past where it is: “Judge Ann Lowe in Leeds, who said”', () => {
     const text = 'He was sentenced by Judge Ann Lowe in Leeds, who said the scheme had been “cruel and greedy” from the start.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Ann Lowe', 'Ann Lowe']);
