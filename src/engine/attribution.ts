@@ -141,7 +141,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   attributeFromNextParagraph(doc, quotes, namesOf, contextOf);
   attributeCoordinated(doc, quotes);
   attributeLede(doc, quotes, spans, people);
-  attributeEchoes(doc, quotes, inner);
+  attributeEchoes(quotes, inner);
   nameOrganisations(quotes, people.names.filter((n) => n.kind === 'organisation').map((n) => n.text));
   for (const q of quotes) {
     // A quotation inside another is the outer speaker's report of someone's words: not flagged.
@@ -152,13 +152,13 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   return { quotes, problems };
 }
 
-/** Words quoted in the first paragraphs with no one to say them — a headline's ‘Horrific’, a standfirst's “a complete
- *  mess” — that the story quotes again with a speaker are that speaker's: the first quotation whose words hold them.
- *  (Only the first few such quotations, each compared with every other once: linear in a long document.) */
-function attributeEchoes(doc: ArticleDoc, quotes: Quote[], inner: Set<Quote>): void {
+/** Words quoted with no one to say them — a headline's ‘Horrific’, a standfirst's “a complete mess”, a phrase the copy
+ *  picks up again — that the story quotes with a speaker are that speaker's: the first quotation whose words hold them.
+ *  (Only the first twenty such quotations, each compared with every other once: linear in a long document.) */
+function attributeEchoes(quotes: Quote[], inner: Set<Quote>): void {
   let looked = 0;
   for (const q of quotes) {
-    if (paragraphIndexAt(doc, q.start) > 3 || looked >= 6) break;
+    if (looked >= 20) break;
     if (q.speaker || inner.has(q) || (q.kind !== 'speech' && q.kind !== 'partial')) continue;
     const words = echoWords(q.text);
     if (words.replace(/ /g, '').length < 4) continue;

@@ -892,6 +892,9 @@ describe('attribution', () => {
     // (Words no one says again keep no speaker.)
     const alone = 'Ferry crossing ‘a disgrace’\n\nPassengers waited for hours on Monday.\n\n“We were cold,” said Olu Banjo.';
     assert.equal(speakers(alone)[0][1], null);
+    // Further on too: the copy picking up a speaker's words.
+    const body = 'Passengers waited for hours.\n\n“The whole thing was a disgrace from start to finish,” said Olu Banjo.\n\nThe ferry left at noon.\n\nIt docked at six.\n\nBy any measure the delay was “a disgrace from start to finish”.';
+    assert.deepEqual(speakers(body).map((q) => q[1]), ['Olu Banjo', 'Olu Banjo']);
   });
 
   it('takes the antecedent of “who said” past where it is: “Judge Ann Lowe in Leeds, who said”', () => {
