@@ -1186,6 +1186,10 @@ describe('from the sports and courts desks: what was not revealed, a suit closin
   it('takes “no cause … has been revealed” and “did not reveal the date” as unconfirmed', () => {
     assert.equal(only('No cause of death has been revealed.').category, 'unconfirmed');
     assert.equal(only('The league chief did not reveal the date of the hearing.').category, 'unconfirmed');
+    // With "yet", and with "did not say" before what was held back.
+    assert.equal(only('No cause of death has yet been revealed.').category, 'unconfirmed');
+    assert.equal(only('The family statement did not say the cause of her death.').category, 'unconfirmed');
+    assert.deepEqual(claims('He did not say much about the film at the premiere.'), []);
   });
 
   it('takes what a suit or prosecutors say someone did, closing the sentence, as an allegation, not a court’s timetable', () => {
