@@ -160,10 +160,12 @@ export const FINITE_AUX = /^(?:is|are|was|were|has|have|had|did|does|do|will|wou
 /** A rank in lower case before a name is an adjective, not the rank: "the first major Hamas rocket barrage". */
 export const isAdjectiveRank = (t: { norm: string; cap: boolean }): boolean => !t.cap && /^(?:major|general|private)$/.test(t.norm);
 
-/** "attorney-general", "secretary-general", "ex-minister": an office in a hyphenated compound of words (not a name:
- *  "Son-kwon", "Sung-min"). */
+/** "attorney-general", "secretary-general", "ex-minister", "mother-of-three": an office in a hyphenated compound of
+ *  words (not a name: "Son-kwon", "Sung-min"), the office its head — the last word, or the one before "of" or "in" — not
+ *  a modifier: "Driver-Side" is no one. */
 function isOfficeCompound(parts: string[]): boolean {
-  return parts.some((part) => ROLES.has(part)) && parts.every((part) => ROLES.has(part) || isCommonWord(part) || /^(?:ex|vice|co)$/.test(part));
+  const headed = ROLES.has(parts[parts.length - 1]) || parts.some((part, k) => ROLES.has(part) && /^(?:of|in)$/.test(parts[k + 1] ?? ''));
+  return headed && parts.every((part) => ROLES.has(part) || isCommonWord(part) || /^(?:ex|vice|co)$/.test(part));
 }
 
 /** Words that qualify an office before its title: "defence minister", "former president", "Home Secretary". */

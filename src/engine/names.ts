@@ -382,7 +382,9 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
     const givenToo = isForenameToo(t.norm) && !!next?.word && next.cap && (!isCommonWord(next.norm) || (!!after && (/^[,.]$/.test(after.text) || (after.word && CUE_VERBS.has(after.norm)))));
     // ("Will Smith hit Chris Rock": the modal is a given name before a surname and a verb in the past.)
     const will = t.norm === 'will' && !!next?.word && next.cap && isLastName(next.norm) && !!after?.word && !after.cap && (hasTag(after.norm, 'PastTense') || CUE_VERBS.has(after.norm));
-    if (isCommonWord(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename && !eventLead && !givenToo && !will) return false;
+    // (A compound of common words too: "Driver-Side" in "… Takata Driver-Side Airbag Recall".)
+    const common = isCommonWord(t.norm) || (t.norm.includes('-') && t.norm.split('-').every((part) => isCommonWord(part)));
+    if (common && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename && !eventLead && !givenToo && !will) return false;
   }
   return true;
 }

@@ -1143,6 +1143,13 @@ describe('a hyphenated name after a body’s name', () => {
   });
 });
 
+describe('a hyphenated compound with a role word as its modifier, in a title-case line', () => {
+  it('finds no one in “Carmaker To Expand Zentra Driver-Side Airbag Recall Nationwide”', () => {
+    const text = 'Carmaker To Expand Zentra Driver-Side Airbag Recall Nationwide\n\nThe carmaker said it will expand the Zentra driver-side airbag recall.';
+    assert.deepEqual(analyze(text).people, []);
+  });
+});
+
 describe('a given name the lexicon lacks before a particle', () => {
   it('keeps “Shireen Abu Akleh” whole, not “Abu Akleh” with a description before it', () => {
     assert.deepEqual(analyze('Shireen Abu Akleh, a well-known reporter, was shot on Wednesday.').people.map((p) => p.name), ['Shireen Abu Akleh']);
