@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import type { Token } from './text';
 import type { Speaker, SpeakerType, TextSpan } from './types';
 import { isPostNominal, isTitleCase } from './names';
-import { CUE_VERBS, hasTag, isRoleWord } from './lexicon';
+import { CUE_VERBS, hasTag, isOrgWord, isRoleWord } from './lexicon';
 import { PeopleLookup, firstStartingAt } from './peopleLookup';
 import { SOURCE_NOUNS, SUBORDINATORS, isCueAt, isNounHead, modifiesRole, subjectPronoun } from './attributionCues';
 import { labelOf } from './debris';
@@ -277,6 +277,8 @@ export function affiliationAt(ctx: Ctx, n: NameMention): number {
   if (n.kind !== 'organisation' && n.kind !== 'place') return -1;
   const t = ctx.para.tokens;
   let k = wordBeforeName(ctx, n);
+  // "of the Council for Mass Media": a body's word before "of" or "for" is the start of its name.
+  while (k > 1 && /^(?:of|for)$/.test(t[k].norm) && t[k - 1].word && t[k - 1].cap && isOrgWord(t[k - 1].norm)) k = t[k - 2].norm === 'the' ? k - 3 : k - 2;
   let listed = false;
   for (let hops = 0; hops < 4 && t[k] && (t[k].norm === 'and' || t[k].text === ','); hops++) {
     const before = ctx.nameByLast.get(k - 1);

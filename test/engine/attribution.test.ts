@@ -902,6 +902,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Ann Lowe', 'Ann Lowe']);
   });
 
+  it('takes the person of a body whose name runs past “for”: “Ana Lind of the Council for Fair Media said”', () => {
+    const text = 'Ana Lind of the Council for Fair Media, a watchdog, said his handling of the case “looked bad”.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Ana Lind', 'Ana Lind']);
+  });
+
   it('takes the person of a body described in common nouns, not the body: “X of the … agency told”', () => {
     const text = '“The camp is full,” Lena Varga of the UN refugee agency told reporters.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Lena Varga', 'Lena Varga']);
