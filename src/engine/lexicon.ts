@@ -121,7 +121,9 @@ const TRADE_WORDS = new Set(
     'platinum uranium petroleum minerals metals resources brokerage advisory securities investments pharmaceuticals ' +
     'telecoms airways insurance realty properties infrastructure fertilisers fertilizers chemicals cement textiles beverages ' +
     // …and a restaurant's or a wine maker's: "Bottega Ristorante", "Chiarello Family Vineyards".
-    'vineyards winery wineries brewery breweries distillery ristorante trattoria bakery').split(' '),
+    'vineyards winery wineries brewery breweries distillery ristorante trattoria bakery ' +
+    // …and a doctors' practice: "Solva Surgery", "Castle Street Clinic".
+    'surgery clinic').split(' '),
 );
 export const isTradeWord = (norm: string): boolean => TRADE_WORDS.has(norm);
 

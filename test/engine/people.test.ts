@@ -950,6 +950,10 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Hemang Solanki']);
   });
 
+  it('takes a doctors’ practice for a body (“Solva Surgery”, “Harlow Clinic”)', () => {
+    assert.deepEqual(people('Patients of Solva Surgery and Harlow Clinic will move. Solva Surgery closes in May, said Paul Sage.').map((p) => p.name), ['Paul Sage']);
+  });
+
   it('takes an abbreviated street or a vale for a place (“Thomas St”, “Hume Fwy”, “Korong Vale”)', () => {
     assert.deepEqual(people('The crash closed Thomas St and the Hume Fwy near Noarana Dve, and flooded Korong Vale and Kelmar Creek.'), []);
   });
