@@ -673,7 +673,7 @@ export function reportedFacts(s: SentenceView): Hit[] {
 }
 
 /** Verbs that pass on a fact in the source's own words, not a view ("believes", "warned") or a plan ("announced"). */
-const REPORTING_FACT = /^(?:said|says|say|told|tells|added|adds|confirmed|reported|reports|stated|testified|insisted|maintained)$/;
+const REPORTING_FACT = /^(?:said|says|say|told|tells|added|adds|confirmed|reported|reports|stated|testified|insisted|maintained|claimed|claims)$/;
 /** What an editor checks first whoever reports it: someone killed, hurt, held or attacked. */
 const EVENT_WORDS = /^(?:killed|died|dead|wounded|injured|arrested|detained|fled|destroyed|seized|captured|shot|stabbed|raided|bombed)$/;
 /** The figure or event a named source passes on in indirect speech ("the ministry said 30 people had died", "Israel

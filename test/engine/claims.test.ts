@@ -1597,6 +1597,14 @@ describe('a subject pronoun after “X, <apposition>, said”', () => {
   });
 });
 
+describe('a figure someone claims', () => {
+  it('takes “X claimed 16,000 troops have died” as single-sourced, like “said”', () => {
+    const c = only('In a video address, the general claimed 16,000 enemy troops have died since March.');
+    assert.equal(c.category, 'single-source');
+    assert.match(c.reason, /^“16,000” rests on the general's word alone/);
+  });
+});
+
 describe('neighbours as unnamed sources', () => {
   it('takes “Neighbors said …” as resting on unnamed people', () => {
     assert.equal(only('Neighbors said the man kept to himself and rarely left the house.').category, 'anonymous');
