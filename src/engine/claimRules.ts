@@ -343,7 +343,6 @@ function isMotive(s: SentenceView, modal: number): boolean {
   return false;
 }
 
-/** "could bolster", "might provide": an unattributed forecast in the writer's voice. "may be", negated and quoted modals are not. */
 /** "North Korea could have tested a new missile", "the grenade could have come from …": a guess at what happened. Said of
  *  a person ("Oliver could have given the penalty", "we could have won"), with a condition ("could have been avoided
  *  if …") or set against what was done ("could have signed him but chose not to") it is what might have been. */
@@ -352,6 +351,7 @@ function couldHaveGuess(s: SentenceView, modal: number): boolean {
   if (!before || /^(?:i|we|you|he|she|they)$/.test(before.norm) || s.personAt(before)) return false;
   return !s.words.slice(modal + 2).some((x) => x.norm === 'if' || x.norm === 'but');
 }
+/** "could bolster", "might provide": an unattributed forecast in the writer's voice. "may be", negated and quoted modals are not. */
 function modalHedges(s: SentenceView): Hit[] {
   const out: Hit[] = [];
   // "How could the foundation …?" asks; it does not forecast.

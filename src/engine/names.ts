@@ -430,8 +430,8 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
       // Marc Christian Kabore".)
       // (Or, after a role, two words ending in no common word, though the first is one: "Plum Police Chief Frank
       // Monoco", "Scripps CEO Rich Boehne".)
-      const afterBody = rest.length === 2 && role > m && !isRoleWord(rest[0].norm) && !isCommonWord(rest[1].norm) && !isRoleWord(rest[1].norm);
-      const named = afterBody || isFirstName(tokens[role + 1]?.norm ?? '') || (rest.length >= 2 && rest.every((w) => !isRoleWord(w.norm) && !isCommonWord(w.norm))) || (rest.length >= 2 && rest.length <= 3 && rest.every((w) => !isRoleWord(w.norm)) && (isFirstName(rest[rest.length - 1].norm) || isLastName(rest[rest.length - 1].norm))) || (rest.length >= 2 && rest.length <= 4 && rest.every((w) => !isRoleWord(w.norm)) && rest.some((w) => isFirstName(w.norm)) && !isCommonWord(rest[rest.length - 1].norm));
+      const afterRole = rest.length === 2 && role > m && !isRoleWord(rest[0].norm) && !isCommonWord(rest[1].norm) && !isRoleWord(rest[1].norm);
+      const named = afterRole || isFirstName(tokens[role + 1]?.norm ?? '') || (rest.length >= 2 && rest.every((w) => !isRoleWord(w.norm) && !isCommonWord(w.norm))) || (rest.length >= 2 && rest.length <= 3 && rest.every((w) => !isRoleWord(w.norm)) && (isFirstName(rest[rest.length - 1].norm) || isLastName(rest[rest.length - 1].norm))) || (rest.length >= 2 && rest.length <= 4 && rest.every((w) => !isRoleWord(w.norm)) && rest.some((w) => isFirstName(w.norm)) && !isCommonWord(rest[rest.length - 1].norm));
       if (role === m || role >= to - 1 || !isRoleWord(tokens[role].norm) || !named) break;
       title.push(...tokens.slice(k, role + 1));
       k = role + 1;
