@@ -675,7 +675,7 @@ export function reportedFacts(s: SentenceView): Hit[] {
 /** Verbs that pass on a fact in the source's own words, not a view ("believes", "warned") or a plan ("announced"). */
 const REPORTING_FACT = /^(?:said|says|say|told|tells|added|adds|confirmed|reported|reports|stated|testified|insisted|maintained|claimed|claims)$/;
 /** What an editor checks first whoever reports it: someone killed, hurt, held or attacked. */
-const EVENT_WORDS = /^(?:killed|died|dead|wounded|injured|arrested|detained|fled|destroyed|seized|captured|shot|stabbed|raided|bombed)$/;
+const EVENT_WORDS = /^(?:killed|died|dead|wounded|injured|arrested|detained|fled|destroyed|seized|captured|shot|stabbed|raided|bombed|kidnapped|abducted|shelled|intercepted|downed|drowned|missing|evacuated|looted|torched)$/;
 /** The figure or event a named source passes on in indirect speech ("the ministry said 30 people had died", "Israel
  *  said it killed the head of weapons production"): the fact rests on that one party. Only such facts: annotators of
  *  every set flag them, while "X said the boy was welcome" — a source's account of its own view or plans — most leave.

@@ -1605,6 +1605,14 @@ describe('a figure someone claims', () => {
   });
 });
 
+describe('more events a source passes on', () => {
+  it('takes a drone downed, an interception or people missing on one party’s word as single-sourced', () => {
+    assert.equal(only('The ministry said its air defences downed a drone over the capital overnight.').category, 'single-source');
+    assert.equal(only('The governor said guards intercepted two drones near the border on Monday.').category, 'single-source');
+    assert.equal(only('The coastguard said two fishermen were still missing after the storm on Sunday.').category, 'single-source');
+  });
+});
+
 describe('neighbours as unnamed sources', () => {
   it('takes “Neighbors said …” as resting on unnamed people', () => {
     assert.equal(only('Neighbors said the man kept to himself and rarely left the house.').category, 'anonymous');
