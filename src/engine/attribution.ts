@@ -157,14 +157,17 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
  *  (Only the first twenty such quotations, each compared with every other once: linear in a long document.) */
 function attributeEchoes(quotes: Quote[], inner: Set<Quote>): void {
   let looked = 0;
+  // The attributed quotations' words, made once when first needed (most analyses need none).
+  let said: { quote: Quote; words: string }[] | null = null;
   for (const q of quotes) {
     if (looked >= 20) break;
     if (q.speaker || inner.has(q) || (q.kind !== 'speech' && q.kind !== 'partial')) continue;
     const words = echoWords(q.text);
     if (words.replace(/ /g, '').length < 4) continue;
     looked++;
-    const source = quotes.find((o) => o !== q && !!o.speaker && !inner.has(o) && ` ${echoWords(o.text)} `.includes(` ${words} `));
-    if (source) q.speaker = source.speaker;
+    said ??= quotes.filter((o) => !!o.speaker && !inner.has(o)).map((o) => ({ quote: o, words: ` ${echoWords(o.text)} ` }));
+    const source = said.find((o) => o.quote !== q && o.words.includes(` ${words} `));
+    if (source) q.speaker = source.quote.speaker;
   }
 }
 /** A quotation's words, lower-cased, without its marks and punctuation. */
