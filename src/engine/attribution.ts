@@ -783,7 +783,7 @@ function subjectBefore(c: Ctx, range: number[]): Attribution | null {
 const TALK = /^(?:talked|talks|spoke|speaks|chatted|joked|quipped|speech|message|remarks|comments|words|address|testimony|tribute|eulogy)$/;
 
 const STANCE_PARTICIPLE = /^(?:un)?(?:impressed|delighted|pleased|disappointed|frustrated|surprised|relieved|thrilled|stunned|shocked|angered|satisfied|determined|convinced|moved|deterred|bowed|repentant|concerned|worried)$/;
-const STANCE_VERB = /^(?:disagreed|agreed|concurred|demurred|objected|countered|responded|replied|hit|fired|shot|pushed)$/;
+const STANCE_VERB = /^(?:disagreed|agreed|concurred|demurred|objected|countered|responded|replied|hit|fired|shot|pushed|apologised|apologized)$/;
 /** A judgement passed on something, which the quotation after it goes on to give: "Magilton credited a strong week's
  *  training as the key", "Hale praised the volunteers". */
 const JUDGING_VERB = /^(?:credited|praised|hailed|lauded|lamented|blamed|criticised|criticized|bemoaned|rued|welcomed|reflected|singled)$/;
@@ -795,13 +795,18 @@ function stanceBefore(c: Ctx, range: number[]): Attribution | null {
   const t = c.para.tokens;
   // The person named at the sentence's start, past an apposition ("Tom Hale, the rival candidate,"), perhaps after
   // their role ("Manager James McPake was disappointed …").
+  // (Past a body's name before the role: "Medibank chairman Mike Wilkins".)
   let k = 0;
-  while (k < range.length && !c.nameByLast.has(range[k])) k++;
+  while (k < range.length && (!c.nameByLast.has(range[k]) || (k < 2 && c.nameByLast.get(range[k])!.kind !== 'person'))) k++;
   const name = k < range.length ? c.nameByLast.get(range[k]) : undefined;
   if (!name || name.kind !== 'person') return null;
   const first = tokenAt(t, name.start);
-  if (first !== range[0] && !(first - range[0] <= 3 && range.slice(0, range.indexOf(first)).every((i) => t[i].cap && (isRoleWord(t[i].norm) || OFFICE_WORDS.test(t[i].norm))))) return null;
+  const before = range.slice(0, range.indexOf(first));
+  const titled = before.every((i) => t[i].cap && (isRoleWord(t[i].norm) || OFFICE_WORDS.test(t[i].norm))) || (isRoleWord(t[first - 1]?.norm ?? '') && before.every((i) => t[i].word && (t[i].cap || isRoleWord(t[i].norm))));
+  if (first !== range[0] && !(first - range[0] <= 3 && titled)) return null;
   k++;
+  // ("Mike Wilkins also apologised.")
+  while (k < range.length && t[range[k]].word && /^(?:also|too|then|later)$/.test(t[range[k]].norm)) k++;
   if (t[range[k]]?.text === ',') {
     k++;
     while (k < range.length && t[range[k]].text !== ',') k++;

@@ -1214,6 +1214,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers('Tom Hale was arrested on Monday.\n“He is innocent.”').map((s) => s[1]), [null]);
   });
 
+  it('gives a quote to the person the line before shows apologising, after a body’s name and their role', () => {
+    const text = 'The insurer withdrew its outlook.\n\nKelmar chairman Tom Hale also apologised.\n\n“It has caused distress to many of our customers.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Tom Hale']);
+  });
+
   it('gives a quote to the person the line before shows judging, or feeling something about a thing, after their role', () => {
     assert.deepEqual(speakers('Rovers won 2-1.\n\nManager Tom Hale was disappointed to lose two goals to set plays.\n\n“In terms of the performance, it was poor.”').map((s) => s[1]), ['Tom Hale']);
     assert.deepEqual(speakers('Rovers won 2-1.\n\nTom Hale credited a strong week’s training as the key to success.\n\n“I had a vision of how we would play.”').map((s) => s[1]), ['Tom Hale']);
