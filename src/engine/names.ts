@@ -213,9 +213,7 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
       // (…nor a given name that is a word too, after an office and before a surname: "CIA Director Bill Burns,".)
       const givenAfterOffice = (g: number) => isRoleWord(tokens[g - 1]?.norm ?? '') && isForenameToo(tokens[g].norm) && !!tokens[g + 1]?.word && tokens[g + 1].cap;
       const surnameInTitle = (isFirstName(tokens[j - 1].norm) || givenAfterOffice(j - 1)) && (!tokens[j + 1] || /^[,.:]$/.test(tokens[j + 1].text));
-      // (A compound of common words is one too: "Takata Driver-Side Airbag Recall".)
-      const common = isCommonWord(t.norm) || (t.norm.includes('-') && t.norm.split('-').every((part) => isCommonWord(part)));
-      if (t.word && t.cap && (!TIME.test(t.norm) || surnameMonth) && !(titleCase && common && !isRoleWord(t.norm) && !surnameInTitle && !givenAfterOffice(j))) j++;
+      if (t.word && t.cap && (!TIME.test(t.norm) || surnameMonth) && !(titleCase && isCommonOrCompound(t.norm) && !isRoleWord(t.norm) && !surnameInTitle && !givenAfterOffice(j))) j++;
       else if (t.word && PARTICLES.has(t.norm) && tokens[j + 1]?.cap && tokens[j + 1].word && adjacent(tokens, j)) j++;
       // An Arabic article joined to a capitalised surname: "Abdel Fattah al-Burhan", "Ali el-Sisi".
       else if (t.word && /^(?:al|el|ad|ar|as|ash|at|az|an|ul)-\p{Lu}\p{Ll}/u.test(t.text)) j++;
@@ -350,6 +348,10 @@ function adjacent(tokens: Token[], j: number): boolean {
   return tokens[j].start - tokens[j - 1].end <= 1 && tokens[j + 1].start - tokens[j].end <= 1;
 }
 
+/** A common word, or a hyphenated compound of them ("Driver-Side" in "… Takata Driver-Side Airbag Recall"): in title
+ *  case it ends a name and opens none. */
+const isCommonOrCompound = (norm: string): boolean => isCommonWord(norm) || (norm.includes('-') && norm.split('-').every((part) => isCommonWord(part)));
+
 /** Token `k` is a month's abbreviation before a day ("Jun 27", "Aug. 8"): a date, which starts and continues no name. */
 function monthBeforeDay(tokens: Token[], k: number): boolean {
   const day = (d: number) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[d]?.text ?? '');
@@ -382,9 +384,7 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
     const givenToo = isForenameToo(t.norm) && !!next?.word && next.cap && (!isCommonWord(next.norm) || (!!after && (/^[,.]$/.test(after.text) || (after.word && CUE_VERBS.has(after.norm)))));
     // ("Will Smith hit Chris Rock": the modal is a given name before a surname and a verb in the past.)
     const will = t.norm === 'will' && !!next?.word && next.cap && isLastName(next.norm) && !!after?.word && !after.cap && (hasTag(after.norm, 'PastTense') || CUE_VERBS.has(after.norm));
-    // (A compound of common words too: "Driver-Side" in "… Takata Driver-Side Airbag Recall".)
-    const common = isCommonWord(t.norm) || (t.norm.includes('-') && t.norm.split('-').every((part) => isCommonWord(part)));
-    if (common && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename && !eventLead && !givenToo && !will) return false;
+    if (isCommonOrCompound(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename && !eventLead && !givenToo && !will) return false;
   }
   return true;
 }

@@ -178,7 +178,7 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       i = found;
       // Typewriter copy writes a double quotation mark as two single ones: ''like this'' or ``like this''.
       // (Curly too, closing a double one: “…growing,’’ — two right single marks typed for a right double.)
-      const curlyPair = text[i] === '’' && text[i + 1] === '’' && i + 1 < para.end && stack.length > 0 && lastIndexOf(stack, 'double') === stack.length - 1;
+      const curlyPair = text[i] === '’' && text[i + 1] === '’' && i + 1 < para.end && stack[stack.length - 1]?.mark === 'double';
       const pair = ((text[i] === "'" || text[i] === '`') && text[i + 1] === text[i] && i + 1 < para.end) || curlyPair;
       // "husband''s": an apostrophe typed twice inside a word opens nothing.
       if (pair && text[i] === "'" && isLetter(text[i - 1] ?? '') && isLetter(text[i + 2] ?? '')) {
