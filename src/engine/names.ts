@@ -181,8 +181,9 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
   const tokens = para.tokens;
   const initial = initialIndex(tokens, para.sentences);
   // A dateline and a string of titles can make a sentence look title-case ("New Delhi [India] March 15 (ANI): Union
-  // Railways Minister … said no … came to meet him"): three lower-case verbs or nouns make it running text.
-  const titleCase = isTitleCase(tokens) && tokens.filter((t) => t.word && !t.cap && t.norm.length > 3 && !hasTag(t.norm, 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb')).length < 3;
+  // Railways Minister … said no … came to meet him"), and so can names of places ("After the closure of Bryn GP
+  // Surgery, Owen Sage was moved to …"): two lower-case verbs or nouns make it running text.
+  const titleCase = isTitleCase(tokens) && tokens.filter((t) => t.word && !t.cap && t.norm.length > 3 && !hasTag(t.norm, 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb')).length < 2;
   const chunks: NameChunk[] = [];
   let i = 0;
   while (i < tokens.length) {

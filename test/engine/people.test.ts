@@ -1196,3 +1196,11 @@ describe('a date by a month’s abbreviation, and a school inside a name', () =>
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Devin Weedon']);
   });
 });
+
+describe('a sentence full of capitals with two lower-case content words', () => {
+  it('is running text, so a surname that is a common word stays on its given name', () => {
+    const text = 'After the closure of Bryn GP Surgery, Owen Sage was moved to Tregaron Surgery (Meddygfa Teifi Surgery).\n\nMr Sage said he waited.';
+    const p = analyze(text).people;
+    assert.deepEqual(p.map((x) => [x.name, x.aliases]), [['Owen Sage', ['Mr Sage']]]);
+  });
+});
