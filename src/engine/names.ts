@@ -275,8 +275,9 @@ function listedKinds(tokens: Token[], chunks: NameChunk[]): void {
     if (!kind) continue;
     for (let b = a; b < chunks.length; b++) {
       const between = b === a ? [] : tokens.slice(chunks[b - 1].last, chunks[b].first);
-      // (A member read as no name stands between: "McDonald's, Burger King, Wendy's".)
-      if (between.length > 5 || !between.every((t) => t.text === ',' || /^(?:and|or)$/.test(t.norm) || (t.word && t.cap))) break;
+      // (A member read as no name stands between: "McDonald's, Burger King, Wendy's". So does a child's age: "their
+      // children, Charlotte, 11, Laura, nine, and 18-month-old Zachary".)
+      if (between.length > (kind === 'person' ? 7 : 5) || !between.every((t) => t.text === ',' || /^(?:and|or)$/.test(t.norm) || (t.word && t.cap) || (kind === 'person' && isAgeWord(t)))) break;
       const m = chunks[b];
       if (kind === 'organisation' && !m.title.length && !m.honorific && m.kind !== 'organisation') set(m, 'organisation', 1);
       else if (kind === 'other') set(m, 'other', 1);
@@ -284,6 +285,9 @@ function listedKinds(tokens: Token[], chunks: NameChunk[]): void {
     }
   }
 }
+
+/** A word of an age in a list of kin: "11", "nine", "18-month", "-", "old", "2-year-old". */
+const isAgeWord = (t: Token): boolean => t.text === '-' || /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|old|\d{1,2}-(?:year|month|week)s?(?:-old)?)$/.test(t.norm);
 
 /** Words that read as a person's name: one at least a name or unknown to the lexicon, none a preposition, conjunction
  *  or determiner ("Condoleezza Rice", not "By Design": "Director of Well By Design" runs a programme). */

@@ -1204,3 +1204,10 @@ describe('a sentence full of capitals with two lower-case content words', () => 
     assert.deepEqual(p.map((x) => [x.name, x.aliases]), [['Owen Sage', ['Mr Sage']]]);
   });
 });
+
+describe('children listed by given name, each with an age', () => {
+  it('reads every child as someone: “their children, Ruth, 11, Maisie, nine, and 18-month-old Jonah”', () => {
+    const text = 'Mr Dale lives with his wife and their children, Ruth, 11, Maisie, nine, Ivo, seven, and 18-month- old Jonah.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Dale', 'Ruth', 'Maisie', 'Ivo', 'Jonah']);
+  });
+});
