@@ -620,6 +620,13 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const norms = c.words.map((w) => w.norm);
   const before = tokens[c.first - 1 - (c.honorific ? 1 : 0)];
   const prevWord = before && before.word ? before.norm : '';
+  // An age in commas or brackets after the name, ", 52," or " (29)" — not a count in a tally, "Davao, 4,658;", where
+  // the comma separates thousands.
+  const agedAfter = () => {
+    const age = tokens[c.last + 1];
+    const thousands = tokens[c.last + 2]?.text === ',' && tokens[c.last + 2].start === age?.end && /^\d{3}$/.test(tokens[c.last + 3]?.text ?? '') && tokens[c.last + 3].start === tokens[c.last + 2].end;
+    return /^[,(]$/.test(tokens[c.last]?.text ?? '') && !!age && /^\d{1,2}$/.test(age.text) && /^[,)]$/.test(tokens[c.last + 2]?.text ?? '') && !thousands;
+  };
   // A name that keeps its "’s" (read so before a verb of saying: "McDonald’s said") is a firm's; no one's name ends so.
   if (!c.honorific && !c.title.length && /['’]s$/i.test(c.words[c.words.length - 1].text) && !c.words[c.words.length - 1].possessive) return set(c, 'organisation', 1);
   // "Sen. Lamar Alexander, R-Tennessee, …": a party and a state, no one.
@@ -767,8 +774,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 2 && isPlaceWord(norms[0]) && !isFirstName(norms[0]) && isRoleWord(norms[1]) && !isLastName(norms[1])) return set(c, 'other', 1);
   // "Healthwatch Worcestershire", "Transport Scotland": a body named for the place it serves (not "Whitney Houston":
   // a given name first; not a surname the lexicon knows).
-  // (Not a place the lexicon knows whole: "New York".)
-  if (norms.length === 2 && /^[a-z]{3,}$/.test(norms[0]) && !c.title.length && !isFirstName(norms[0]) && !isPlaceWord(norms[0]) && !isLastName(norms[0]) && (isPlaceWord(norms[1]) || /[a-z]shire$/.test(norms[1])) && !isLastName(norms[1]) && !hasTag(norms[1], 'Person', 'Demonym') && !tagsOf(norms.join(' ')).some((x) => /Place|Country|City|Region/.test(x)) && !PLACE_LEAD.test(norms[0])) return set(c, 'organisation', 1);
+  // (Not a place the lexicon knows whole: "New York"; nor a name with an age after it: "Sudesh Amman, 20,".)
+  if (norms.length === 2 && !agedAfter() && /^[a-z]{3,}$/.test(norms[0]) && !c.title.length && !isFirstName(norms[0]) && !isPlaceWord(norms[0]) && !isLastName(norms[0]) && (isPlaceWord(norms[1]) || /[a-z]shire$/.test(norms[1])) && !isLastName(norms[1]) && !hasTag(norms[1], 'Person', 'Demonym') && !tagsOf(norms.join(' ')).some((x) => /Place|Country|City|Region/.test(x)) && !PLACE_LEAD.test(norms[0])) return set(c, 'organisation', 1);
   // "Telford Central", "Manchester Piccadilly"-style stations and districts: a name ending in "Central" is a place.
   if (norms.length >= 2 && norms[norms.length - 1] === 'central') return set(c, 'place', 1);
   // "the Liberal Democrat", "the Atlanta Democrat": a party's member, no one's name; "Oversight Committee Republicans"
@@ -851,12 +858,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const placeAfterNoun = !firstKnown && /^(?:of|from|in|near)$/.test(prevWord) && !!tokens[c.first - 2]?.word && !tokens[c.first - 2].cap;
   if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg && !placeAll && !pluralVerb(tokens[c.last + 2]) && !placeAfterNoun) return set(c, 'person', 1);
   // An age after the name: "Pep Guardiola, 52, admitted", "Ama Mensah (29)".
-  const age = tokens[c.last + 1];
   // (Not a common noun a headline capitalises: "Schoolboy, 16, dies".)
   const commonNoun = norms.length === 1 && isCommonWord(norms[0]) && !isForenameToo(norms[0]) && !isLastName(norms[0]);
-  // (Not a count in a tally: "Davao, 4,658;" — the comma there separates thousands.)
-  const thousands = tokens[c.last + 2]?.text === ',' && tokens[c.last + 2].start === age?.end && /^\d{3}$/.test(tokens[c.last + 3]?.text ?? '') && tokens[c.last + 3].start === tokens[c.last + 2].end;
-  if (/^[,(]$/.test(tokens[c.last]?.text ?? '') && age && /^\d{1,2}$/.test(age.text) && /^[,)]$/.test(tokens[c.last + 2]?.text ?? '') && !thousands && !hasOrg && !placeAll && !commonNoun) return set(c, 'person', 2);
+  if (agedAfter() && !hasOrg && !placeAll && !commonNoun) return set(c, 'person', 2);
   // A first name before a company's name is a person who shares it: "George Ford", "Michael Dell".
   const personFirst = firstKnown || (hasTag(norms[0], 'Person') && !isPlaceWord(norms[0]));
   // (Not a body's initials after a place that is a given name too: "Leigh NHS".)
@@ -978,7 +982,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (!firstKnown && !c.title.length && !c.honorific && before?.cap && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(prevWord) && !dated) return set(c, 'other', 1);
   if (norms.length >= 2 && lastKnown && !norms.some((n) => isCommonWord(n) && !isFirstName(n))) return set(c, 'person', 2);
   if (norms.length === 2 && lastKnown && !isPlaceWord(norms[0]) && !isOrgWord(norms[0])) return set(c, 'person', 1);
-  if (norms.length >= 2 && allUnknownOrNames && !c.sentenceInitial) return set(c, 'person', 1);
+  // (Opening a sentence too when its first word is no word of the language, whose capital then still means a name:
+  // "Nadir Syed was jailed".)
+  if (norms.length >= 2 && allUnknownOrNames && (!c.sentenceInitial || !isDictionaryWord(norms[0]))) return set(c, 'person', 1);
   // Mid-sentence capitals ending in a word the lexicon does not know: "Dries Mertens", "Park Joo-Ho".
   const head = norms[norms.length - 1];
   // (A given name that is an event's word too leads a name: "Bill Paxton" is no bill.)

@@ -1211,3 +1211,17 @@ describe('children listed by given name, each with an age', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Dale', 'Ruth', 'Maisie', 'Ivo', 'Jonah']);
   });
 });
+
+describe('a name opening a sentence with a first word that is no word of the language', () => {
+  it('is someone: “Tayyab Syed was jailed …”', () => {
+    const text = 'Tayyab Syed was jailed for life on Friday for plotting an attack. The court heard Syed had bought a knife.';
+    assert.deepEqual(analyze(text).people.map((p) => [p.name, p.mentions.length]), [['Tayyab Syed', 2]]);
+  });
+});
+
+describe('an unknown word before a place’s name, with an age after them', () => {
+  it('is someone, not a body named for the place: “Ravesh Amman, 20, was shot dead”', () => {
+    const text = 'Police said Ravesh Amman, 20, was shot dead after stabbing two people.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ravesh Amman']);
+  });
+});
