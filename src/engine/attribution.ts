@@ -104,7 +104,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
     if (kind === 'partial' && !att.speaker && inDisplayLine(doc, span)) att = headlineSpeaker(ctx, span, previous?.quote ?? null) ?? att;
     // "… admitting the company had faced a “challenging” year. One filled with “valuable lessons …”": words quoted in
     // a fragment with no verb, right after the previous quotation's sentence, are that speaker's.
-    else if (kind === 'partial' && !att.speaker && previous && fragmentAfter(ctx, span, previous.quote)) att = { speaker: previous.quote.speaker, cue: null, place: 'continued' };
+    else if (kind === 'partial' && !att.speaker && previous && (fragmentAfter(ctx, span, previous.quote) || carriesOn(ctx, span, previous, pIndex))) att = { speaker: previous.quote.speaker, cue: null, place: 'continued' };
     const keep = kind === 'speech' || kind === 'partial';
     const quote: Quote = { start: span.start, end: span.end, text, kind, speaker: keep ? att.speaker : null, cue: keep ? att.cue : null };
     quotes.push(quote);
@@ -841,6 +841,27 @@ function fragmentAfter(ctx: Ctx, span: QuoteSpan, previous: Quote): boolean {
     // "One filled with …", "one marked by …": a participle after "one" describes; it is no verb of the sentence.
     if (/(?:ed|en)$/.test(t[i].norm) && /^(?:one|ones)$/.test(t[i - 1]?.norm ?? '')) continue;
     if (!t[i].cap && (hasTag(t[i].norm, 'Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal') || /^(?:is|are|was|were|be|been|has|have|had)$/.test(t[i].norm))) return false;
+  }
+  return true;
+}
+
+/** "Mr Justice Jay described the group as having a “truly evil … vision”. / Without Lythgoe’s determination it would
+ *  have “withered and died on the vine”.": words quoted in the paragraph right after a speaker's, in a sentence with no
+ *  verb of saying and no one else named but in the possessive, carry on that speaker's account. */
+function carriesOn(ctx: Ctx, span: QuoteSpan, previous: { quote: Quote; paragraph: number }, pIndex: number): boolean {
+  if (previous.paragraph !== pIndex - 1) return false;
+  const t = ctx.para.tokens;
+  const k = tokenAt(t, span.start);
+  const sentence = ctx.para.sentences[ctx.sentenceOf[k]];
+  if (!sentence) return false;
+  // (A sentence of more than 80 tokens is read as none: reading it whole per quotation would be quadratic.)
+  const first = tokenAt(t, sentence.start);
+  if (tokenAt(t, sentence.end) - first > 80) return false;
+  for (let i = first; i < t.length && t[i].start < sentence.end; i++) if (isCue(ctx, i)) return false;
+  const own = previous.quote.speaker?.personId ?? null;
+  for (let n = firstStartingAt(ctx.names, sentence.start); n < ctx.names.length && ctx.names[n].start < sentence.end; n++) {
+    const name = ctx.names[n];
+    if (name.kind === 'person' && name.personId !== own && !t[name.last - 1]?.possessive) return false;
   }
   return true;
 }

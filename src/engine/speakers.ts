@@ -891,7 +891,16 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
 function personOfDescribedBody(ctx: Ctx, i: number, floor: number): NameMention | null {
   const t = ctx.para.tokens;
   let k = i;
-  while (k > floor && i - k < 6 && t[k].word && t[k].norm !== 'the') k--;
+  // (Past an abbreviation in brackets: "Justice Anthony Whealy of the New South Wales (NSW) supreme court said".)
+  let words = 0;
+  while (k > floor && words < 6 && t[k].norm !== 'the') {
+    if (t[k].text === ')' && bracketedAbbreviation(t, k - 2)) k -= 3;
+    else if (!t[k].word) break;
+    else {
+      k--;
+      words++;
+    }
+  }
   if (t[k]?.norm !== 'the' || k === i || !/^(?:of|from|at|with)$/.test(t[k - 1]?.norm ?? '')) return null;
   const person = ctx.nameByLast.get(k - 2);
   return person?.kind === 'person' && tokenAt(t, person.start) >= floor ? person : null;

@@ -914,6 +914,11 @@ describe('attribution', () => {
     assert.equal(speakers(body)[0][1], 'UN refugee agency');
   });
 
+  it('takes the person of a described body past an abbreviation in brackets: “of the Western Cape (WC) high court said”', () => {
+    const text = 'Justice Mira Okafor of the Western Cape (WC) high court said the plot was “the worst of its kind”.';
+    assert.deepEqual(speakers(text)[0].slice(1, 3), ['Mira Okafor', 'Mira Okafor']);
+  });
+
   it('takes the agent of a passive reporting verb: “was described by X as”', () => {
     const text = 'Mr Corrie was described by the school’s headteacher, Helen Grant, as “a true gentleman”.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Helen Grant', 'Helen Grant']);
@@ -1250,6 +1255,13 @@ describe('attribution', () => {
   it('gives words quoted in a verbless fragment to the speaker of the sentence before', () => {
     const text = 'D.J. Koh opened the event by admitting the company had faced a “challenging” year. One filled with “valuable lessons and hard decisions.”';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['D.J. Koh', 'D.J. Koh']);
+  });
+
+  it('gives words quoted in the next paragraph, with no verb of saying and no one else named, to the speaker before', () => {
+    const text = 'Judge Ada Price described the gang as having a “truly cruel vision”.\n\nWithout Kerr’s drive the gang would have “faded away without a trace”.\n\nThe gang would have “faded away without a trace”, Tom Bell argued.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Ada Price', 'Ada Price', 'Tom Bell']);
+    const other = 'Judge Ada Price described the gang as having a “truly cruel vision”.\n\nUnder Tom Bell the gang would have “faded away without a trace”.';
+    assert.deepEqual(speakers(other).map((s) => s[1]), ['Ada Price', null]);
   });
 
   it('takes no plural thing for a speaker (“defended the suspensions, said …”), while plural people speak', () => {
