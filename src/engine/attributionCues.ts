@@ -58,8 +58,9 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   if (tok.cap && i > 1 && !headline && /^["”’']$/.test(t[i - 1].text) && !/^[.!?…]$/.test(t[i - 2].text)) return false;
   if (/ed$/.test(tok.norm) && participleOfObject(t, i)) return false;
   // "Kelly's alleged childhood abuse", "the firm's stated aim": a past form after a possessive is an adjective (a
-  // plural's straight apostrophe may close a quotation instead: "… 'smoke and mirrors' said …").
-  if (/ed$/.test(tok.norm) && t[i - 1]?.possessive && !/s'$/.test(t[i - 1].text)) return false;
+  // plural's straight apostrophe may close a quotation instead: "… 'smoke and mirrors' said …"); so it is after an
+  // article: "the alleged mastermind of the module".
+  if (/ed$/.test(tok.norm) && ((t[i - 1]?.possessive && !/s'$/.test(t[i - 1].text)) || /^(?:the|a|an)$/.test(t[i - 1]?.norm ?? ''))) return false;
   if (/(?:ed|id|ld|ote|aid|old)$/.test(tok.norm) && !hasTag(tok.norm, 'Noun', 'Singular', 'Plural')) return true;
   const prev = t[i - 1];
   // "Kerala state minister", "Odisha state disaster manager": a bare form between a name and a role is a noun.

@@ -540,6 +540,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['One', 'LAPD']);
   });
 
+  it('reads a past form after an article as an adjective: “the alleged mastermind” says nothing', () => {
+    const text = 'The agency claimed that Omar Dey, a cleric and the alleged mastermind of the cell, was “involved in recruiting young men”.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['agency']);
+  });
+
   it('reads “continues” with an object as going on doing something, not saying, unless the object is words', () => {
     const text = 'Spokesman Dmitry Peskov said on Tuesday that because there are no signals from Kyiv, Russia continues its "special military operation." The candidate has continued his warnings that the vote is “rigged,” angering many.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Dmitry Peskov', 'candidate']);
