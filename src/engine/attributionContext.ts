@@ -299,7 +299,7 @@ export function personAfterAffiliation(ctx: Ctx, org: NameMention, last: number)
   const t = ctx.para.tokens;
   // An organisation, or a "name" that ends in a title ("AP President").
   if (org.kind !== 'organisation' && !isRoleWord(t[last]?.norm ?? '')) return null;
-  for (let j = last + 1; j < t.length && j <= last + 6; j++) {
+  for (let j = last + 1; j < t.length && j <= last + 8; j++) {
     const n = ctx.nameByLast.get(j);
     if (n && n.kind === 'person') return n;
     // (Its number too: "District 4 Councilman John Williams", "Ward 12 councillor …".)
