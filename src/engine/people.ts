@@ -94,6 +94,8 @@ interface ChunkFacts {
   afterGender: 'm' | 'f' | null;
   /** The name stands as a place does: before a noun ("his Devon home") or beside a place ("Cork and Kerry"). */
   placeLike: boolean;
+  /** The name is an animal's (see namesAnimal): "her cocker spaniel Reuben", "Linda, a rottweiler,". */
+  animal: boolean;
   /** The token after the name is a stop, comma or semicolon (or there is none). */
   stopAfter: boolean;
   /** ", who" follows the name. */
@@ -389,6 +391,7 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       personalAfter: pronoun !== null,
       afterGender: pronoun,
       placeLike: placeLike(para.tokens, c),
+      animal: namesAnimal(para.tokens, c),
       bracketed: para.tokens[c.first - 1]?.text === '(' && para.tokens[c.last]?.text === ')' && !c.honorific && !c.title.length,
       knownAs: knownAs(para.tokens, c.first),
       stopAfter: /^[.,;]$/.test(para.tokens[c.last]?.text ?? '.'),
@@ -414,6 +417,19 @@ const personRole = (role: string | null) => !!role && !/^(?:its|their)\b/i.test(
 /** Document-level evidence: a surname seen with a first name or title makes its bare uses people too;
  *  a capitalised word right before a reporting verb ("Antonov said") is a speaker. */
 function promote(chunks: Chunk[]): void {
+  // An animal's name is no one's, wherever the article uses it ("his dog Reuben … grabbed Reuben by the neck").
+  const animals = new Set<string>();
+  for (const c of chunks) if (c.facts.animal) animals.add(c.facts.normKey);
+  if (animals.size) {
+    for (const c of chunks) {
+      // (…after its kind in a title-case line too: "Giant Panda Bai Yun".)
+      const n = c.facts.norms;
+      const named = animals.has(c.facts.normKey) || (n.length > 1 && ANIMALS.has(n[0]) && animals.has(n.slice(1).join(' ')));
+      if (c.title.length || c.honorific || !named) continue;
+      c.kind = 'other';
+      c.evidence = 2;
+    }
+  }
   const orgs = new Set<string>();
   // A company's name without its trade or legal form: "Muller Wiseman" of "Muller Wiseman Dairies". (Not a name before
   // "Foundation" or "Organization", which are named after people — "Trump Organization" — nor after a known first
@@ -620,6 +636,38 @@ function personalAfter(t: Token[], from: number): 'm' | 'f' | null {
     if (/^(?:she|her|herself)$/.test(t[i].norm)) return 'f';
   }
   return null;
+}
+
+/** Animals the news names ("his dog Reuben"): kept and wild, and dogs by breed. (Not words that are verbs or stand
+ *  for people before a name too: "seal", "hawk", "wolf", "duck".) */
+const ANIMALS = new Set(
+  ('dog dogs puppy pup cat kitten horse pony mare stallion foal donkey cow bull calf pig sheep lamb goat rabbit hamster ' +
+    'parrot bird owl penguin swan gorilla chimpanzee chimp orangutan monkey ape panda tiger tigress lion lioness leopard ' +
+    'cheetah jaguar bear cub elephant giraffe zebra rhino rhinoceros hippo hippopotamus whale orca dolphin otter shark ' +
+    'crocodile alligator snake python tortoise turtle ferret camel koala kangaroo ' +
+    'lurcher mastiff spaniel terrier retriever labrador poodle doodle labradoodle cockapoo collie beagle bulldog rottweiler ' +
+    'greyhound whippet husky dachshund chihuahua pug alsatian staffie staffy').split(' '),
+);
+const isAnimal = (t: Token | undefined) => !!t?.word && !t.cap && ANIMALS.has(t.norm);
+
+/** A name given to an animal: right after the animal's noun ("her cocker spaniel Reuben", "the lurcher, Smudge"), after
+ *  "called" or "named" a few words after it ("the mastiff, called Rocco"), or before an apposition that says what
+ *  animal it is ("Linda, a rottweiler, …", "Reuben, a rescue dog"). Not a name with a title or an honorific. */
+function namesAnimal(t: Token[], c: NameChunk): boolean {
+  if (c.title.length || c.honorific) return false;
+  // A kind of animal in capitals: "Sumatran Tiger", "Giant Panda" (not "Larry Bird": a given name first).
+  const norms = c.words.map((w) => w.norm);
+  if (norms.length === 2 && ANIMALS.has(norms[1]) && !isFirstName(norms[0]) && !isForenameToo(norms[0])) return true;
+  let k = c.first - 1;
+  if (/^(?:called|named)$/.test(t[k]?.norm ?? '')) {
+    for (let j = k - 1; j >= Math.max(0, k - 4) && (t[j].word || t[j].text === ','); j--) if (isAnimal(t[j])) return true;
+    return false;
+  }
+  if (t[k]?.text === ',') k--;
+  if (isAnimal(t[k])) return true;
+  if (t[c.last]?.text !== ',' || !/^(?:a|an)$/.test(t[c.last + 1]?.norm ?? '')) return false;
+  for (let j = c.last + 2; j < Math.min(t.length, c.last + 6) && t[j].word; j++) if (isAnimal(t[j])) return true;
+  return false;
 }
 
 function placeLike(t: Token[], c: NameChunk): boolean {

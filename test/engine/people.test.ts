@@ -1225,3 +1225,26 @@ describe('an unknown word before a place’s name, with an age after them', () =
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ravesh Amman']);
   });
 });
+
+describe('animals with names', () => {
+  it('takes no animal for someone, by the noun before its name, “called” after it, or an apposition', () => {
+    const text =
+      'Cub Born To Giant Panda Mei Lan\n\n' +
+      'Author Clara Dunne was walking her cocker spaniel Bramble when another dog grabbed Bramble by the neck.\n\n' +
+      'Mei Lan, a giant panda, gave birth on Sunday. Hettie, a rottweiler, was adopted. The mastiff, called Rocco, was thin; the lurcher, Smudge, was too.\n\n' +
+      'The Sumatran Tiger escaped. Rocco and Smudge recovered, Ms Dunne said.';
+    assert.deepEqual(analyze(text).people.map((p) => [p.name, p.mentions.length]), [['Clara Dunne', 2]]);
+  });
+
+  it('keeps a person whose surname is an animal’s noun: “Larry Bird”, “Wayne Swan”', () => {
+    assert.deepEqual(analyze('Larry Bird met Wayne Swan on Monday.').people.map((p) => p.name), ['Larry Bird', 'Wayne Swan']);
+  });
+});
+
+describe('a zoo, an aquarium, a sanctuary, a shelter', () => {
+  it('is a body that speaks, no person: “Bristol Zoo said”', () => {
+    const a = analyze('“The animals are safe,” Harlow Zoo said. Staff at Calder Aquarium agreed.');
+    assert.deepEqual(a.people, []);
+    assert.equal(a.quotes[0].speaker?.name, 'Harlow Zoo');
+  });
+});
