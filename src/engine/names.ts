@@ -363,6 +363,12 @@ function monthBeforeDay(tokens: Token[], k: number): boolean {
   return MONTH_ABBR.test(tokens[k].norm.replace(/\.$/, '')) && (day(k + 1) || (tokens[k + 1]?.text === '.' && day(k + 2)));
 }
 
+/** Does the sentence from token `i` end in a question mark (within 40 tokens)? */
+function asks(tokens: Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + 40); k++) if (/^[.!?]$/.test(tokens[k].text)) return tokens[k].text === '?';
+  return false;
+}
+
 function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase: boolean): boolean {
   const t = tokens[i];
   // (Nor a model or a code: "F-35", "S-400", "A380".)
@@ -387,8 +393,13 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
     // A word that is a given name too, before a capitalised word that is no word of the language or that speaks or
     // ends the clause: "Cliff Richard won", "Bill Gates said" (not "Rose Garden ceremony").
     const givenToo = isForenameToo(t.norm) && !!next?.word && next.cap && (!isCommonWord(next.norm) || (!!after && (/^[,.]$/.test(after.text) || (after.word && CUE_VERBS.has(after.norm)))));
-    // ("Will Smith hit Chris Rock": the modal is a given name before a surname and a verb in the past.)
-    const will = t.norm === 'will' && !!next?.word && next.cap && isLastName(next.norm) && !!after?.word && !after.cap && (hasTag(after.norm, 'PastTense') || CUE_VERBS.has(after.norm));
+    // ("Will Smith hit Chris Rock": the modal is a given name before a surname and a verb in the past — or before a
+    // surname the lexicon does not know and a verb of saying or an apposition: "Will Travers, of the pressure group
+    // ZooCheck, said".)
+    const surnameNext = !!next?.word && next.cap && (isLastName(next.norm) || !tagsOf(next.norm).length);
+    const apposition = after?.text === ',' && /^(?:of|from|a|an|the|who)$/.test(tokens[i + 3]?.norm ?? '');
+    // (Not in a question: "Will Britain, a nation of shopkeepers, leave?")
+    const will = t.norm === 'will' && surnameNext && ((!!after?.word && !after.cap && (hasTag(after.norm, 'PastTense') || CUE_VERBS.has(after.norm))) || (apposition && !asks(tokens, i)));
     if (isCommonOrCompound(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename && !eventLead && !givenToo && !will) return false;
   }
   return true;
@@ -982,6 +993,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (!firstKnown && !c.title.length && !c.honorific && before?.cap && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(prevWord) && !dated) return set(c, 'other', 1);
   if (norms.length >= 2 && lastKnown && !norms.some((n) => isCommonWord(n) && !isFirstName(n))) return set(c, 'person', 2);
   if (norms.length === 2 && lastKnown && !isPlaceWord(norms[0]) && !isOrgWord(norms[0])) return set(c, 'person', 1);
+  // "Will Travers, of the pressure group ZooCheck, said": the modal the chunker let open a name (see startsName) is a
+  // given name before a surname.
+  if (norms.length === 2 && norms[0] === 'will' && !isPlaceWord(norms[1]) && !isOrgWord(norms[1]) && !hasTag(norms[1], 'Place', 'Country', 'City', 'Region') && (isLastName(norms[1]) || !tagsOf(norms[1]).length)) return set(c, 'person', 1);
   // (Opening a sentence too when its first word is no word of the language, whose capital then still means a name:
   // "Nadir Syed was jailed".)
   if (norms.length >= 2 && allUnknownOrNames && (!c.sentenceInitial || !isDictionaryWord(norms[0]))) return set(c, 'person', 1);

@@ -1248,3 +1248,12 @@ describe('a zoo, an aquarium, a sanctuary, a shelter', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Harlow Zoo');
   });
 });
+
+describe('“Will” opening a sentence before an unknown surname and an apposition', () => {
+  it('is a given name: “Will Tarrant, of the pressure group ZooWatch, said”, not in a question', () => {
+    const text = 'The zoo said it was fine.\n\nWill Tarrant, of the pressure group ZooWatch, said: “It is a matter of public interest.”\n\nWill Moldavia, a small nation, agree?';
+    const a = analyze(text);
+    assert.deepEqual(a.people.map((p) => p.name), ['Will Tarrant']);
+    assert.equal(a.quotes[0].speaker?.name, 'Will Tarrant');
+  });
+});
