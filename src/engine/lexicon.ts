@@ -84,7 +84,9 @@ const ROLE_WORDS =
   'researcher physicist chemist biologist astronaut pilot soldier general marshal ruler dictator monarch emperor ' +
   'villager delegate tsar czar regent premier-elect frontrunner incumbent challenger contender rival opponent ally counterpart successor ' +
   'predecessor heir nephew niece uncle aunt cousin grandson granddaughter grandfather grandmother boss chief-executive ' +
-  'treasurer auditor regulator governor-general lord baron duke duchess earl count countess lady sir dame speaker whip mp mep msp mla td councilor publicist staffer agent tactician gaffer negotiator mediator';
+  'treasurer auditor regulator governor-general lord baron duke duchess earl count countess lady sir dame speaker whip mp mep msp mla td councilor publicist staffer agent tactician gaffer negotiator mediator ' +
+  // Who keeps animals, a prison or a park: "animal keeper Lisa Martin", "game warden", "park ranger".
+  'keeper warden ranger';
 
 /** Nouns for people left unnamed, the anonymous sources of news. */
 const GROUP_WORDS =

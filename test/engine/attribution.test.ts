@@ -887,6 +887,8 @@ describe('attribution', () => {
   it('takes the person after a body’s whole name and a role, inverted: “said Council on Aging Director Sue Hale”', () => {
     assert.deepEqual(speakers('“Hang up at once,” said Council on Aging Director Sue Hale.')[0].slice(1, 3), ['Sue Hale', 'Sue Hale']);
     assert.deepEqual(speakers('“It is bad,” said Department of Health spokesman Tom Reddy.')[0].slice(1, 3), ['Tom Reddy', 'Tom Reddy']);
+    // (Lower-case words before the role: "San Diego Zoo lead animal keeper …".)
+    assert.deepEqual(speakers('“They cradle them,” explained Harlow Zoo lead animal keeper Ann Hale.')[0].slice(1, 3), ['Ann Hale', 'Ann Hale']);
     // (A long name of a body: "State Board of Pardons and Parole spokesperson …".)
     assert.deepEqual(speakers('“It helps,” said State Board of Fisheries and Forests spokesperson Ann Hale.')[0].slice(1, 3), ['Ann Hale', 'Ann Hale']);
     // (A role before "for" still ends the search, and the apposition names the holder.)
