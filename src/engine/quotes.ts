@@ -378,7 +378,10 @@ function hasStraightClose(text: string, from: number, to: number): boolean {
  *  opening a quotation of its own ("called them 'scumbags' and 'animals'") leaves this one to close. */
 function closesSoon(text: string, from: number, to: number): boolean {
   const rest = text.slice(from + 1, Math.min(to, from + 200));
-  const m = /[’'‘]/.exec(rest);
+  // (An apostrophe inside a word is no mark: "'missed warning signs' before toddler's death".)
+  const re = /[’'‘]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(rest)) && isLetter(rest[m.index - 1] ?? ' ') && isLetter(rest[m.index + 1] ?? ' '));
   if (!m) return true;
   const before = rest[m.index - 1] ?? ' ';
   return isSpace(before) && isLetter(rest[m.index + 1] ?? '') && m[0] !== '’';

@@ -78,6 +78,8 @@ describe('scanQuotes', () => {
   it('closes a straight single quotation after an s when the next mark opens another, and keeps plural possessives', () => {
     assert.deepEqual(scan("Cllr Darren Scully called the killers 'scumbags' and 'animals'.").quotes, ["'scumbags'", "'animals'"]);
     assert.deepEqual(scan("The players' union said the clubs' owners were wrong.").quotes, []);
+    // (An apostrophe inside a word after it is no mark that could close: "before toddler's death".)
+    assert.deepEqual(scan("Nurses 'missed the signs' before toddler's death").quotes, ["'missed the signs'"]);
   });
 
   it('runs a quotation in single marks on where the copy re-opens it with a straight mark', () => {
