@@ -103,7 +103,7 @@ const PROVINCE_ABBR = /^(?:B\.C|Alta|Sask|Man|Ont|Que|N\.S|N\.B|Nfld|P\.E\.I|N\.
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
 const FACILITY_HEAD = /^(?:site|fountain|synagogue|telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome|elementary|basilica|chapel|kitchen|jail|courthouse)$/;
 // Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".
-const PLACE_NOUN = /^(?:province|provinces|region|regions|county|counties|district|districts|village|villages|villagers|parish|municipality|municipalities|regency|prefecture|island|islands|city|town|township|townships|suburb|neighbourhood|neighborhood|governorate|oblast|mall|area)$/;
+const PLACE_NOUN = /^(?:province|provinces|region|regions|county|counties|district|districts|village|villages|villagers|parish|municipality|municipalities|regency|prefecture|island|islands|city|town|township|townships|suburb|neighbourhood|neighborhood|governorate|oblast|mall|area|port|harbour|harbor)$/;
 const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not',
   // Sentence adverbs that open a sentence before a comma ("Nonetheless, police say …"), which the lexicon may not tag.
   'nonetheless', 'nevertheless', 'meanwhile', 'however', 'moreover', 'furthermore', 'likewise', 'otherwise', 'besides', 'regardless', 'instead']);
@@ -459,7 +459,10 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   // (Or after a body's name ending in its word: "Seal Beach Police Sgt. Steve Bowles".)
   let rank = k;
   while (rank < Math.min(to - 1, k + 4) && !HONORIFICS.has(tokens[rank].norm)) rank++;
-  const bodyRank = rank > k && rank < to - 1 && HONORIFICS.has(tokens[rank].norm) && isOrgWord(tokens[rank - 1].norm) && tokens.slice(k, rank).every((x) => !isFirstName(x.norm));
+  // (…or a service's, past the rank's own first word: "Coast Guard Rear Adm. Matthew Bell", "Air Force Staff Sgt.".)
+  let body = rank - 1;
+  while (body > k && /^(?:rear|vice|staff|master|chief|first|deputy)$/.test(tokens[body].norm)) body--;
+  const bodyRank = rank > k && rank < to - 1 && HONORIFICS.has(tokens[rank].norm) && (isOrgWord(tokens[body].norm) || /^(?:guard|force)$/.test(tokens[body].norm)) && tokens.slice(k, rank).every((x) => !isFirstName(x.norm));
   for (let h = k; h + 1 < to && h < k + 4; h++) {
     // ("DR Congo": the Democratic Republic's initials, in capitals before a word that is not.)
     if (HONORIFICS.has(tokens[h].norm) && tokens[h + 1].cap && !(tokens[h].text === 'DR' && !/^\p{Lu}+$/u.test(tokens[h + 1].text))) {

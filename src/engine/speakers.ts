@@ -629,9 +629,10 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
       const who = !sender ? descriptionSpeaker(ctx, after + 1, 'forward', previous) : null;
       if (who && who.type !== 'organisation' && !SOURCE_NOUNS.test(who.text.split(/\s+/).pop()!.toLowerCase())) return who;
     }
-    // ("said the firm's global head of regulatory affairs, Lee-Anne Mulholland": past the role's "of" phrase.)
+    // ("said the firm's global head of regulatory affairs, Lee-Anne Mulholland": past the role's "of" phrase, and a
+    // place after it: "the head of Ports and Maritime Organisation in southern Hormozgan province, Allahmorad …".)
     let comma = after;
-    if (/^(?:of|for|at)$/.test(t[after]?.norm ?? '')) while (comma < after + 7 && t[comma] && t[comma].text !== ',' && (t[comma].word || t[comma].text === '’' || t[comma].text === "'")) comma++;
+    if (/^(?:of|for|at)$/.test(t[after]?.norm ?? '')) while (comma < after + 12 && t[comma] && t[comma].text !== ',' && (t[comma].word || t[comma].text === '’' || t[comma].text === "'")) comma++;
     if (t[comma]?.text === ',') {
       const end = lastOfName(ctx, comma + 1);
       const name = end >= 0 ? ctx.nameByLast.get(end) : undefined;

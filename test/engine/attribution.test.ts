@@ -745,6 +745,7 @@ describe('attribution', () => {
     assert.deepEqual(speakers('“The cable is now missing,” says Eskom spokesperson, Khulu Phasiwe.')[0].slice(1, 3), ['Khulu Phasiwe', 'Khulu Phasiwe']);
     // …past the role's "of" phrase.
     assert.equal(speakers('“It imposes an unjustified fine,” said the firm’s global head of regulatory affairs, Lee-Anne Mulholland.')[0][1], 'Lee-Anne Mulholland');
+    assert.equal(speakers('“The ship ignored it,” said the head of Ports and Harbours Board in southern Fars province, Dara Kamali.')[0][1], 'Dara Kamali');
     assert.deepEqual(speakers('“I’d just like to clear that up,” said the New Zealand boss.')[0].slice(1, 2), ['New Zealand boss']);
     // “A statement read:”; a continuation across a “Read more:” line and a photo credit.
     assert.deepEqual(speakers('A statement read: “With his distinctive voice he was loved.”')[0].slice(1, 4), ['statement', 'A statement', 'read']);

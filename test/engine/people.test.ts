@@ -1167,6 +1167,9 @@ describe('a town’s police and a rank or role before a name', () => {
     assert.deepEqual(chief.people.map((p) => p.name), ['Frank Monoco']);
     assert.equal(chief.quotes[0].speaker?.name, 'Frank Monoco');
     assert.deepEqual(analyze('“A sad day,” Scripps CEO Rich Boehne said.').people.map((p) => p.name), ['Rich Boehne']);
+    // (A service's rank, past the rank's first word: "Coast Guard Rear Adm.".)
+    const adm = analyze('“It is never easy,” Coast Guard Rear Adm. Lena Dorrit said.');
+    assert.deepEqual(adm.people.map((p) => [p.name, p.aliases]), [['Lena Dorrit', ['Adm. Lena Dorrit']]]);
   });
 });
 
@@ -1255,5 +1258,11 @@ describe('“Will” opening a sentence before an unknown surname and an apposit
     const a = analyze(text);
     assert.deepEqual(a.people.map((p) => p.name), ['Will Tarrant']);
     assert.equal(a.quotes[0].speaker?.name, 'Will Tarrant');
+  });
+});
+
+describe('a name before “port” or “harbour”', () => {
+  it('is a place: “the crew are at Ras Kanoor port”', () => {
+    assert.deepEqual(analyze('All 23 crew are now at Ras Kanoor port and will stay on the vessel.').people, []);
   });
 });
