@@ -663,10 +663,16 @@ function namesAnimal(t: Token[], c: NameChunk): boolean {
     for (let j = k - 1; j >= Math.max(0, k - 4) && (t[j].word || t[j].text === ','); j--) if (isAnimal(t[j])) return true;
     return false;
   }
-  if (t[k]?.text === ',') k--;
+  // (Before a comma, the noun's own phrase: "the lurcher, Smudge" — not a clause's last word: "bitten by a dog, Smith
+  // said".)
+  if (t[k]?.text === ',') {
+    k--;
+    if (!isAnimal(t[k]) || ![k - 1, k - 2].some((d) => /^(?:the|his|her|their|its|our|my|your)$/.test(t[d]?.norm ?? ''))) return false;
+  }
   if (isAnimal(t[k])) return true;
   if (t[c.last]?.text !== ',' || !/^(?:a|an)$/.test(t[c.last + 1]?.norm ?? '')) return false;
-  for (let j = c.last + 2; j < Math.min(t.length, c.last + 6) && t[j].word; j++) if (isAnimal(t[j])) return true;
+  // (The apposition's head, before any preposition: not "Dan Ross, a partner in the dog-grooming firm".)
+  for (let j = c.last + 2; j < Math.min(t.length, c.last + 6) && t[j].word && !hasTag(t[j].norm, 'Preposition'); j++) if (isAnimal(t[j])) return true;
   return false;
 }
 

@@ -1242,6 +1242,11 @@ describe('animals with names', () => {
   it('keeps a person whose surname is an animal’s noun: “Larry Bird”, “Wayne Swan”', () => {
     assert.deepEqual(analyze('Larry Bird met Wayne Swan on Monday.').people.map((p) => p.name), ['Larry Bird', 'Wayne Swan']);
   });
+
+  it('keeps a person after a clause ending on an animal, or in an apposition where one follows a preposition', () => {
+    const text = 'He was bitten by a dog, Tom Hale said. Ann Lee, a partner in the cat rescue, agreed.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Tom Hale', 'Ann Lee']);
+  });
 });
 
 describe('a zoo, an aquarium, a sanctuary, a shelter', () => {
