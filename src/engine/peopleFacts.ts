@@ -127,7 +127,8 @@ function rolePhraseStartingAt(t: Token[], from: number): Range | null {
   for (; i < t.length && i < from + 14; i++) {
     // "the attorney-general of the federation (AGF),", "the Democratic Alliance (DA) constituency chair": an
     // abbreviation in brackets stays inside.
-    if (i > start && bracketedAbbreviation(t, i)) {
+    // (…and a body's short name in brackets: "an official at the National Search and Rescue Agency (Basarnas),".)
+    if (i > start && (bracketedAbbreviation(t, i) || (head >= 0 && t[i].text === '(' && t[i + 2]?.text === ')' && !!t[i + 1]?.cap))) {
       i += 2;
       continue;
     }

@@ -1271,3 +1271,11 @@ describe('a name before “port” or “harbour”', () => {
     assert.deepEqual(analyze('All 23 crew are now at Ras Kanoor port and will stay on the vessel.').people, []);
   });
 });
+
+describe('one name with a role in apposition that holds a body’s short name in brackets', () => {
+  it('is someone: “Budiono, an official at the Search and Rescue Agency (Basarnas), told reporters”', () => {
+    const a = analyze('“We have widened the search,” Budiono, an official at the National Search and Rescue Agency (Basarnas), told reporters.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.role]), [['Budiono', 'an official at the National Search and Rescue Agency (Basarnas)']]);
+    assert.equal(a.quotes[0].speaker?.name, 'Budiono');
+  });
+});
