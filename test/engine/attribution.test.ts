@@ -540,6 +540,12 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['One', 'LAPD']);
   });
 
+  it('names a body whose name has “and” in it whole: “the Food and Drug Administration said”, not after a person', () => {
+    assert.deepEqual(speakers('“It is safe,” the Food and Drug Administration said.')[0].slice(1, 3), ['Food and Drug Administration', 'Food and Drug Administration']);
+    assert.equal(speakers('“No,” Marks & Spencer said.')[0][1], 'Marks & Spencer');
+    assert.equal(speakers('“Yes,” Tom Lee and Hale Agency said.')[0][1], 'Hale Agency');
+  });
+
   it('reads a past form after an article as an adjective: “the alleged mastermind” says nothing', () => {
     const text = 'The agency claimed that Omar Dey, a cleric and the alleged mastermind of the cell, was “involved in recruiting young men”.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['agency']);
