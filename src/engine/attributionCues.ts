@@ -37,6 +37,14 @@ export function modifiesRole(t: Token[], i: number): boolean {
   return false;
 }
 
+/** A clause right after token `i`, without "that": a subject of one to three words (no article or possessive before
+ *  it) and a verb in the past — "social workers took", "the council failed" is an object ("the" opens it). */
+function clauseAfter(t: Token[], i: number): boolean {
+  if (!t[i + 1]?.word || NOT_BEFORE_VERB.has(t[i + 1].norm)) return false;
+  for (let k = i + 2; k <= i + 4 && t[k]?.word; k++) if (!t[k].cap && hasTag(t[k].norm, 'PastTense')) return true;
+  return false;
+}
+
 /** Is token `i` a reporting verb here? "States" in "the United States", "claims" in "those claims" are nouns. */
 export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   const tok = t[i];
@@ -46,6 +54,9 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   if (tok?.word && /^(?:go|goes|went|going|gone)$/.test(tok.norm)) return t[i + 1]?.norm === 'on' && t[i + 2]?.norm === 'about';
   // The spoken quotative "I was like, “…”", "she's like: “…”".
   if (tok?.word && tok.norm === 'like') return /^(?:was|were|is|am|are)$|'(?:m|s|re)$/.test(t[i - 1]?.norm ?? '') && /^[,:]$/.test(t[i + 1]?.text ?? '');
+  // "Kersten England accepted social workers took their views at 'face value'": accepting that something is so
+  // concedes it, as "admitted" does — with "that" or a clause after it, not an object ("accepted the award").
+  if (tok?.word && /^(?:accepted|accepts)$/.test(tok.norm)) return t[i + 1]?.norm === 'that' || clauseAfter(t, i);
   if (!tok || !tok.word || !CUE_VERBS.has(tok.norm)) return false;
   // "he continued: “…”", "“…,” she continued", but not "Russia continues its “special military operation”": with an
   // object it goes on doing something, saying nothing — unless the object is words ("continued his warnings that").

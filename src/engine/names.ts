@@ -788,8 +788,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 2 && isPlaceWord(norms[0]) && !isFirstName(norms[0]) && isRoleWord(norms[1]) && !isLastName(norms[1])) return set(c, 'other', 1);
   // "Healthwatch Worcestershire", "Transport Scotland": a body named for the place it serves (not "Whitney Houston":
   // a given name first; not a surname the lexicon knows).
-  // (Not a place the lexicon knows whole: "New York"; nor a name with an age after it: "Sudesh Amman, 20,".)
-  if (norms.length === 2 && !agedAfter() && /^[a-z]{3,}$/.test(norms[0]) && !c.title.length && !isFirstName(norms[0]) && !isPlaceWord(norms[0]) && !isLastName(norms[0]) && (isPlaceWord(norms[1]) || /[a-z]shire$/.test(norms[1])) && !isLastName(norms[1]) && !hasTag(norms[1], 'Person', 'Demonym') && !tagsOf(norms.join(' ')).some((x) => /Place|Country|City|Region/.test(x)) && !PLACE_LEAD.test(norms[0])) return set(c, 'organisation', 1);
+  // (Not a place the lexicon knows whole: "New York"; nor a name with an age after it, "Sudesh Amman, 20,", or a role
+  // before it: "Bradford Council chief executive Kersten England".)
+  if (norms.length === 2 && !agedAfter() && !isRoleWord(prevWord) && /^[a-z]{3,}$/.test(norms[0]) && !c.title.length && !isFirstName(norms[0]) && !isPlaceWord(norms[0]) && !isLastName(norms[0]) && (isPlaceWord(norms[1]) || /[a-z]shire$/.test(norms[1])) && !isLastName(norms[1]) && !hasTag(norms[1], 'Person', 'Demonym') && !tagsOf(norms.join(' ')).some((x) => /Place|Country|City|Region/.test(x)) && !PLACE_LEAD.test(norms[0])) return set(c, 'organisation', 1);
   // "Telford Central", "Manchester Piccadilly"-style stations and districts: a name ending in "Central" is a place.
   if (norms.length >= 2 && norms[norms.length - 1] === 'central') return set(c, 'place', 1);
   // "the Liberal Democrat", "the Atlanta Democrat": a party's member, no one's name; "Oversight Committee Republicans"

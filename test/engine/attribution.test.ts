@@ -540,6 +540,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['One', 'LAPD']);
   });
 
+  it('reads “accepted” with a clause after it as conceding, a cue — not “accepted the award”; a role before a name and a place is a person', () => {
+    const text = 'Today, Harlow Council chief executive Mira Wales accepted social workers took the parents’ views at ‘face value’.\n\n‘I apologise unreservedly, we missed key signs.’\n\nTom Hale accepted the “Best Actor” award.';
+    assert.deepEqual(speakers(text).map((s) => [s[0], s[1]]), [['partial', 'Mira Wales'], ['speech', 'Mira Wales'], ['title', null]]);
+  });
+
   it('names a body whose name has “and” in it whole: “the Food and Drug Administration said”, not after a person', () => {
     assert.deepEqual(speakers('“It is safe,” the Food and Drug Administration said.')[0].slice(1, 3), ['Food and Drug Administration', 'Food and Drug Administration']);
     assert.equal(speakers('“No,” Marks & Spencer said.')[0][1], 'Marks & Spencer');
