@@ -991,7 +991,11 @@ function openApposition(ctx: Ctx, last: number, end: number, floor: number): Nam
   if (before?.kind !== 'person') return null;
   const opener = t[c + 1];
   const words = last - c;
-  const role = opener.word && (isRoleWord(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm) || opener.norm === 'who' || (opener.cap && words >= 2) || (/^(?:the|a|an)$/.test(opener.norm) && words >= 3));
+  // (Not a document or an inquiry for its head, which is the subject itself: "… before the death of Lola James, a child
+  // practice review said".)
+  // (A body closing the role is the role's: "Maria Zakharova, the spokeswoman of the Russian foreign ministry told".)
+  const document = /^(?:report|review|study|survey|statement|letter|analysis|paper|document|memo|filing|ruling|judgment|verdict|inquiry|investigation|audit|probe|inquest)$/.test(t[last].norm);
+  const role = opener.word && !document && (isRoleWord(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm) || opener.norm === 'who' || (opener.cap && words >= 2) || (/^(?:the|a|an)$/.test(opener.norm) && words >= 3));
   return role ? before : null;
 }
 

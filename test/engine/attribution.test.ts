@@ -747,6 +747,10 @@ describe('attribution', () => {
     ]) assert.equal(speakers(text)[0][1], name, text);
     // The verb's own commas make it an aside: the union says it.
     assert.equal(speakers('Mr Smith, the union said, was sacked for being “too loud”.')[0][1], 'union');
+    // A document after the comma is the subject itself, not a role of the person before it; a body closing a role is
+    // the role's.
+    assert.equal(speakers('Staff were “overstretched and low” before the death of Amy Hale, a child practice review said.')[0][1], 'child practice review');
+    assert.equal(speakers('“Ties are cut,” Mira Obi, the spokeswoman of the foreign ministry told reporters.')[0][1], 'Mira Obi');
   });
 
   it('reads attributions from a second batch of real articles’ shapes', () => {
