@@ -513,7 +513,7 @@ export function sources(s: SentenceView): Hit[] {
     // of telling is the one told, no source.
     if (/^(?:told|instructed|advised|informed|asked|urged|warned|reminded|assured)$/.test(w.norm) && /^(?:is|are|was|were|be|been|being)$/.test(s.words[i - 1]?.norm ?? '')) return;
     // "officials recommend downloading the app", "police urged drivers to stay home": advice, which asserts nothing.
-    if (DIRECTIVE.test(w.norm)) return;
+    if (DIRECTIVE.test(w.norm) || isAppeal(s, i)) return;
     let p = subjectOf(s, i);
     // "Officials have raised the toll – they say …": "they" is the unnamed group the sentence opened with.
     if (p?.pronoun && s.words[p.from].norm === 'they' && p.from > 0) {
@@ -761,6 +761,24 @@ function isPublicRecord(s: SentenceView, p: SourcePhrase): boolean {
 /** A verb's bare form: not "said", "told", "says", "warned". */
 const CUE_LEMMA_FORM = /^(?!.*(?:ed|s)$)(?!(?:said|told|wrote|thought|found|felt|spoke|heard|knew|saw|meant|taught)$)[a-z]+$/;
 const DIRECTIVE = /^(?:recommend|recommends|recommended|advise|advises|advised|urge|urges|urged|encourage|encourages|encouraged)$/;
+/** An appeal, which asserts nothing either: "Officials ask citizens to report …", "Police have warned people not to
+ *  approach the two", "calling on supporters to attend", "have called for him to be denied …" — a verb of asking,
+ *  warning or telling with someone told to do something after it, or "call for", "call on". */
+function isAppeal(s: SentenceView, v: number): boolean {
+  const verb = s.words[v].norm;
+  if (!APPEAL_VERBS.test(verb)) return false;
+  const next = s.words[v + 1]?.norm ?? '';
+  if (/^call/.test(verb)) return /^(?:for|on)$/.test(next) && !s.stops[v + 1];
+  for (let k = v + 2; k <= v + 4 && k < s.words.length && !s.stops[k]; k++) {
+    const w = s.words[k].norm;
+    if (w === 'that') return false;
+    if (w === 'to' || (w === 'not' && s.words[k + 1]?.norm === 'to')) return !CLAUSE_WORDS.has(s.words[v + 1].norm);
+  }
+  return false;
+}
+const APPEAL_VERBS = /^(?:ask|asks|asked|asking|warn|warns|warned|warning|tell|tells|told|telling|call|calls|called|calling)$/;
+/** Words that open a reported clause, not the object of an appeal. */
+const CLAUSE_WORDS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'there']);
 const UNNAMED_INSIDE = /^(?:sources?|officials?|aides?|insiders?|ministers?|mps?|diplomats?|lawmakers?|executives?|advis[eo]rs?|staffers?)$/;
 /** A source left unnamed is one whatever its verb ("Another Liberal source agreed", "One caucus source also expressed
  *  frustration"), and so are insiders the copy calls unnamed ("quoted three unnamed Cabinet ministers"). */

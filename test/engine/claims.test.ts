@@ -1273,6 +1273,17 @@ describe('denials, doubts and expectations in plain words', () => {
 });
 
 describe('what asserts nothing', () => {
+  it('passes over appeals from unnamed people — asked, warned or told to do something, calls for and on — but not what they warn or tell', () => {
+    for (const text of [
+      'Officials ask residents to report any suspicious activity by calling 911.',
+      'Police officials have warned people not to approach the two men.',
+      'Survivors of the attacks have called for him to be denied further attention.',
+      'Campaigners have set up a page calling on supporters to attend the protest.',
+    ]) assert.deepEqual(claims(text), [], text);
+    assert.equal(only('Officials warned that the dam could burst.').category, 'anonymous');
+    assert.equal(only('Officials told reporters the dam had burst.').category, 'anonymous');
+  });
+
   it('passes over advice from unnamed officials and numbers that are codes (a photo’s file name, a picture reference)', () => {
     assert.deepEqual(claims('To keep up with alerts, officials recommend downloading the weather app.'), []);
     assert.deepEqual(claims('20230822220840-64e571db3763d2ff1bee5fddjpeg'), []);
