@@ -669,8 +669,24 @@ export function reportedFacts(s: SentenceView): Hit[] {
     const what = fact === 'account' ? `An account of what happened` : `“${fact.text}”`;
     hits.push({ category: 'single-source', triggers: fact === 'account' ? triggers : [...triggers, fact], source: sourceName(p), note: `${what} rests on ${p.text}'s word alone: confirm it independently or say it could not be` });
   });
+  if (!hits.length) hits.push(...quotedToll(s));
   return hits.slice(0, 1);
 }
+
+/** A toll in a named speaker's own quoted words: "“So far we have counted 48 bodies,” the administrator told
+ *  reporters", "“There have been 31,025 assaults since 2010,” … told AFP" — a count of the dead, the hurt or the
+ *  attacks on one official's word, which every set's annotators flag. */
+function quotedToll(s: SentenceView): Hit[] {
+  const sp = s.quotedBy;
+  if (!sp || isUnnamedSpeaker(sp.text, sp.personId)) return [];
+  const f = factsOf(s);
+  const figure = f.quotedFigures[0];
+  if (!figure || !s.words.some((w, k) => s.quoted[k] && (EVENT_WORDS.test(w.norm) || TOLL_NOUNS.test(w.norm)))) return [];
+  const who = sp.name;
+  return [{ category: 'single-source', triggers: [figure], source: who, note: `“${figure.text}” rests on ${who}'s word alone: confirm it independently or say it could not be` }];
+}
+/** What a toll counts, besides the events of EVENT_WORDS. */
+const TOLL_NOUNS = /^(?:bodies|dead|deaths|casualties|victims|wounded|injured|injuries|assaults|attacks|fatalities)$/;
 
 /** Verbs that pass on a fact in the source's own words, not a view ("believes", "warned") or a plan ("announced"). */
 const REPORTING_FACT = /^(?:said|says|say|told|tells|added|adds|confirmed|reported|reports|stated|testified|insisted|maintained|claimed|claims)$/;
@@ -728,6 +744,8 @@ interface SentenceFacts {
   /** Outside quotations, in order. */
   figures: TextSpan[];
   events: TextSpan[];
+  /** Inside them, in order. */
+  quotedFigures: TextSpan[];
 }
 const FACTS = new WeakMap<SentenceView, SentenceFacts>();
 function factsOf(s: SentenceView): SentenceFacts {
@@ -735,9 +753,11 @@ function factsOf(s: SentenceView): SentenceFacts {
   if (f) return f;
   const unquotedBefore = [0];
   s.words.forEach((_, k) => unquotedBefore.push(unquotedBefore[k] + (s.quoted[k] ? 0 : 1)));
-  const figures = findFigures(s.text, s.start, s.end).filter((x) => !s.inQuote(x.start)).sort((a, b) => a.start - b.start);
+  const all = findFigures(s.text, s.start, s.end).sort((a, b) => a.start - b.start);
+  const figures = all.filter((x) => !s.inQuote(x.start));
+  const quotedFigures = all.filter((x) => s.inQuote(x.start));
   const events = s.words.flatMap((w, k) => (!s.quoted[k] && EVENT_WORDS.test(w.norm) ? [wordSpan(s, k, k + 1)] : []));
-  FACTS.set(s, (f = { unquotedBefore, figures, events }));
+  FACTS.set(s, (f = { unquotedBefore, figures, events, quotedFigures }));
   return f;
 }
 

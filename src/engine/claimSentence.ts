@@ -21,6 +21,8 @@ export interface SentenceView extends Span {
   speaker: string | null;
   /** The speaker of that quotation as the article gives it ("a senior customs officer"), wherever it is mentioned. */
   speakerMention: Speaker | null;
+  /** The speaker of the quotation most of the sentence's quoted words belong to, however few they are. */
+  quotedBy: Speaker | null;
   /** The canonical name of the person mentioned at a span, if any. */
   personAt(span: Span): string | null;
   /** Whether an offset lies inside a quotation. */
@@ -60,6 +62,7 @@ export function buildSentence(text: string, para: Paragraph, span: Span, quotes:
     quoteShare: share,
     speaker: share >= 0.5 ? (main?.speaker?.name ?? null) : null,
     speakerMention: share >= 0.5 ? (main?.speaker ?? null) : null,
+    quotedBy: main?.speaker ?? null,
     personAt: (s) => {
       const k = mentionIndex.first(s);
       return k === undefined ? null : mentions[k].name;

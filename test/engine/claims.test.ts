@@ -1667,3 +1667,13 @@ describe('an expectation on someone’s word', () => {
     assert.equal(only('The ministry said the foreign minister is likely to meet his counterpart this week.').category, 'hedged');
   });
 });
+
+describe('a toll in a named speaker’s own quoted words', () => {
+  it('takes “So far we have counted 48 bodies,” X told reporters as single-sourced, not words without a toll', () => {
+    // (With speakers: the whole engine.)
+    const found = analyze('“So far we have counted 48 bodies,” Tariq Hanif, the top administrator in the region, told reporters.').claims;
+    assert.deepEqual(found.map((c) => c.category), ['single-source']);
+    assert.match(found[0].reason, /^“48” rests on Tariq Hanif's word alone/);
+    assert.deepEqual(analyze('“We have 40 people on the team and they love it,” Tariq Hanif told reporters.').claims, []);
+  });
+});
