@@ -47,7 +47,7 @@ const UNCONFIRMED = all(
   'no other|further|more details|information were|was|has|have been? provided|released|given|disclosed',
   // "the toll that, if confirmed, would make it the deadliest …": the copy says the figure is not yet confirmed.
   'if confirmed|verified|true|accurate',
-  'unclear|uncertain|unknown whether|if|how|why|what|who|when|where',
+  'unclear|uncertain|unsure|unknown whether|if|how|why|what|who|when|where',
   'not immediately? clear|known whether|if|how|why|what|who|when|where',
   'did|does|has|have|had not immediately? respond|responded|reply|replied|return|returned',
   'didn\'t|didn’t|doesn\'t|doesn’t|hasn\'t|hasn’t|haven\'t|haven’t|hadn\'t|hadn’t immediately? respond|responded|reply|replied|return|returned',
@@ -92,11 +92,13 @@ const UNCONFIRMED = all(
   'has|have|had|is|are|was|were yet to comment|respond|confirm',
   // "The cause of the fire is not yet known", "The terms were not made public".
   'is|was|are|were|remains|remain|has|have been? not|n\'t yet? known|established|determined',
+  // "The cause of the accident was not immediately clear."
+  'is|was|are|were|remains|remain not|n\'t immediately|yet clear|known',
   'is|was|are|were|has|have been? not|n\'t made public',
   'tight-lipped|tightlipped about|on|over',
   'not in a|any position to comment|confirm|say|discuss|reveal|disclose|give',
   'too early|soon to say|tell|determine|know|confirm|speculate|judge',
-  'awaiting|await|waiting for? further|more? details|confirmation|information|clarification|results',
+  'awaiting|await|waiting for? the|further|more? details|confirmation|information|clarification|results',
   'declined|refused|declining|refusing today|yesterday|repeatedly? to explain|discuss',
   // "didn't address those questions", "declined to answer further questions": what was asked is left open.
   'did|does|has|have|had not|n\'t address|answer those|these|the|such|further|any|reporters|their? questions',

@@ -538,6 +538,9 @@ describe('denials without a denial verb, doubts that remain, people told apart b
   it('takes what remains unclear or in doubt', () => {
     assert.deepEqual(triggerWords(only('The motive remains unclear.')), ['remains unclear']);
     assert.deepEqual(triggerWords(only('Doubts remain over the pilot’s account.')), ['Doubts remain']);
+    assert.deepEqual(triggerWords(only('The cause of the accident was not immediately clear.')), ['was not immediately clear']);
+    assert.deepEqual(triggerWords(only('Officials are unsure how many people were aboard.')), ['unsure how']);
+    assert.deepEqual(triggerWords(only('The coroner is awaiting the results of tests.')), ['awaiting the results']);
   });
 
   it('takes counts of people arrested, detained, evacuated or displaced, not days in detention', () => {
