@@ -768,7 +768,10 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       // So is the country or town after a body's name: "…, senior lecturer … at Keele University, United Kingdom, told".
       const place = ctx.nameByLast.get(segEnd - 1);
       const bodyPlace = place?.kind === 'place' && place.first === j + 1 && ctx.nameByLast.get(j - 1)?.kind === 'organisation';
-      const modifier = age || ownsRole || town || bodyPlace || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || ASIDE_PREPOSITION.test(opener.norm) || participle));
+      // A relative clause on the place before it ("…, police chief in nearby Cedar Park, where authorities found Work,
+      // said"): the place is no speaker; the apposition before it goes on.
+      const whereClause = opener?.norm === 'where' && ctx.nameByLast.get(j - 1)?.kind !== 'person';
+      const modifier = age || ownsRole || town || bodyPlace || whereClause || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || ASIDE_PREPOSITION.test(opener.norm) || participle));
       described = DETERMINERS.has(opener?.norm ?? '') ? { end: segEnd - 1, start: j + 1 } : described;
       // The segment is itself the name ("…, Anatoly Antonov, said"), not a phrase that mentions one.
       const named = modifier ? null : firstNameIn(ctx, j + 1, segEnd - 1);
@@ -789,7 +792,7 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       while (before > floor && t[before].text !== ',' && j - before <= 4) before--;
       // (Past a party and a state: "Rep. Debbie Wasserman Schultz, D-Florida, chairwoman of …, tweeted".)
       const k = !!t[j - 1]?.word && isPartyCode(t[j - 1].text) && t[j - 2]?.text === ',' && j - 2 > floor ? j - 2 : j;
-      const outer = town || bodyPlace || (t[before]?.text === ',' && townSegment(t, before, j, floor)) ? null : findName(ctx, Math.max(floor, k - 8), k - 1, true);
+      const outer = town || bodyPlace || whereClause || (t[before]?.text === ',' && townSegment(t, before, j, floor)) ? null : findName(ctx, Math.max(floor, k - 8), k - 1, true);
       // ("Bob Kopp of Rutgers University, a sea level rise expert, told": the one of the body before the apposition.)
       // ("Arnaud Rousseau, the head of the FNSEA, France's largest farmers union, told": the body closes the holder's
       // role, in commas after the holder.)

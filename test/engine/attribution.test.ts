@@ -761,6 +761,8 @@ describe('attribution', () => {
     // …past the role's "of" phrase.
     assert.equal(speakers('“It imposes an unjustified fine,” said the firm’s global head of regulatory affairs, Lee-Anne Mulholland.')[0][1], 'Lee-Anne Mulholland');
     assert.equal(speakers('“The ship ignored it,” said the head of Ports and Harbours Board in southern Fars province, Dara Kamali.')[0][1], 'Dara Kamali');
+    // …past a relative clause on a place closing the apposition.
+    assert.equal(speakers('Tom Rusk, police chief in nearby Elm Park, where officers found the car, said he had “every reason to believe it”.')[0][1], 'Tom Rusk');
     assert.deepEqual(speakers('“I’d just like to clear that up,” said the New Zealand boss.')[0].slice(1, 2), ['New Zealand boss']);
     // “A statement read:”; a continuation across a “Read more:” line and a photo credit.
     assert.deepEqual(speakers('A statement read: “With his distinctive voice he was loved.”')[0].slice(1, 4), ['statement', 'A statement', 'read']);
