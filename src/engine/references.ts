@@ -401,7 +401,8 @@ function subjectOfSentence(ctx: Ctx, n: NameMention): PersonInfo | null {
  *  ("Godhana turned himself in …, DCI chief Mohamed Amin said.": Amin says it, and is who "he" is next)? */
 function isSubject(ctx: Ctx, n: NameMention): boolean {
   const t = ctx.doc.paragraphs[n.paragraph].tokens;
-  if (isCueAt(t, n.last, false)) return true;
+  // (Not the subject of a clause of time or cause: "… sent out a BOLO after her father Eric reported her missing".)
+  if (isCueAt(t, n.last, false)) return !t.slice(Math.max(0, n.first - 4), n.first).some((x) => x.word && /^(?:after|before|when|while|because|since|until|once|if|although)$/.test(x.norm));
   // "He further spoke on Sameehg Doutie …": a pronoun before the name is the subject.
   const s = spanAt(ctx.doc.paragraphs[n.paragraph].sentences, n.start);
   for (let k = s ? tokenAt(t, s.start) : n.first; k < n.first; k++) if (t[k].word && /^(?:he|she|they)$/.test(t[k].norm)) return false;

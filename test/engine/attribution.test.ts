@@ -407,6 +407,11 @@ describe('attribution', () => {
     assert.equal(speakers(text).at(-1)?.[1], 'Liang Wen-chieh');
   });
 
+  it('keeps “he” on the previous speaker past a man who reports something in a clause of time (“after her father Eric reported her missing”)', () => {
+    const text = 'Sheriff Dale Cook said the girl was missing. “We put out an alert,” he said.\n\nHe says dispatch sent out an alert for Jess Wills at 11:16 on Tuesday night after her father Eric reported her missing.\n\n“She went missing between 6:30 and 7 p.m.,” he said.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Dale Cook', 'Dale Cook']);
+  });
+
   it('takes outlets in the plural for a group that speaks (“…, media outlets argue”, “newspapers reported”)', () => {
     const text = 'The deal is a ‘classic example’ of waste, media outlets argue. The plan was “a shambles”, newspapers reported.';
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'media outlets'], ['partial', 'newspapers']]);
