@@ -23,11 +23,12 @@ interface FigureRule {
 // among the dead". A toll is the figure an editor checks first, however small the story makes it look.
 const TOLL_COUNT = String.raw`(?:${NUM}|${TENS}(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens|scores)`;
 // Also the people an event drove out or a raid took in: "12,000 evacuated", "at least 40 arrested".
-const CASUALTY = String.raw`killed|dead|died|deaths|wounded|injured|hurt|hospitali[sz]ed|bodies|casualties|missing|evacuated|displaced|homeless|stranded|arrested|detained`;
+// (And the escaped, the recaptured and the rescued: "69 prisoners escaped", "61 … had been rearrested".)
+const CASUALTY = String.raw`killed|dead|died|deaths|wounded|injured|hurt|hospitali[sz]ed|bodies|casualties|missing|evacuated|displaced|homeless|stranded|arrested|detained|rearrested|recaptured|rescued|escaped`;
 /** "married for 40 years before he died", "the March 12 deaths": a span of time or a date, not a count of people. */
 const NOT_A_TOLL = /^(?:\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|times|percent|per)\b|\s*%)/i;
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
-const TOLL_ABOUT = /\b(?:killed|killing|kills|dead|died|dying|deaths?|death toll|wounded|wounding|injured|injuring|hospitali[sz]ed|bodies|casualties|among the dead|evacuated|evacuees|displaced|homeless|stranded|arrested|arrests|detained)\b/i;
+const TOLL_ABOUT = /\b(?:killed|killing|kills|dead|died|dying|deaths?|death toll|wounded|wounding|injured|injuring|hospitali[sz]ed|bodies|casualties|among the dead|evacuated|evacuees|displaced|homeless|stranded|arrested|arrests|detained|rearrested|recaptured|rescued|escaped|escapees)\b/i;
 /** A toll worth a check: ten or more ("dozens", "forty-two", "212"), not a year. */
 const isToll = (count: string) => {
   const n = count.replace(/,/g, '');

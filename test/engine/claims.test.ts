@@ -547,6 +547,9 @@ describe('denials without a denial verb, doubts that remain, people told apart b
     assert.deepEqual(triggerWords(only('Police arrested 45 protesters outside the embassy.')), ['arrested 45']);
     assert.deepEqual(triggerWords(only('At least 60 families were displaced by the flood.')), ['At least 60']);
     assert.deepEqual(claims('He was detained for 12 days.'), []);
+    // …and the escaped and the recaptured, on a source's word.
+    assert.equal(only('The department said that 61 of the escapees had been rearrested.').category, 'single-source');
+    assert.deepEqual(triggerWords(only('Some 69 prisoners escaped from the jail.')), ['Some 69']);
   });
 
   it('takes an insider told apart by order ("the second council officer") as unnamed', () => {
