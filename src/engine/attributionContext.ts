@@ -308,18 +308,9 @@ export function personAfterAffiliation(ctx: Ctx, org: NameMention, last: number)
     // before a capital, or a role in lower case.)
     const inName = /^(?:and|of|on|for)$/.test(t[j].norm) && !!t[j + 1]?.cap;
     // (…and the words before a role in lower case: "San Diego Zoo lead animal keeper Lisa Martin".)
-    if (!numbered && (!t[j].word || (!t[j].cap && !inName && !isRoleWord(t[j].norm) && !beforeRole(t, j)))) return null;
+    if (!numbered && (!t[j].word || (!t[j].cap && !inName && !isRoleWord(t[j].norm) && !modifiesRole(t, j)))) return null;
   }
   return null;
-}
-
-/** Is token `j` one of up to two lower-case words before a role word: "lead animal keeper"? */
-function beforeRole(t: Token[], j: number): boolean {
-  for (let k = j; k < Math.min(t.length, j + 3); k++) {
-    if (!t[k].word || t[k].cap) return false;
-    if (k > j && isRoleWord(t[k].norm)) return true;
-  }
-  return false;
 }
 
 export function cueSpan(ctx: Ctx, i: number): TextSpan {
