@@ -542,6 +542,8 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
   const dayOwned = t[from].possessive && TIME_WORD.test(t[from].norm) && SOURCE_NOUNS.test(headNorm);
   // ("the alert": a document's word the lexicon knows as an adjective too.)
   if ((DETERMINERS.has(t[from].norm) || /^(?:his|her|their|its|our)$/.test(t[from].norm) || placeOwned || dayOwned) && words.length >= 2 && !head.cap && (isNounLike(headNorm) || SOURCE_NOUNS.test(headNorm) || (words.length === 2 && /ing$/.test(headNorm)))) {
+    // (A time cannot speak: "got straight into the tone of the evening saying:" is the subject's.)
+    if (TIME_WORD.test(headNorm) && words.length === 2) return null;
     const plural = hasTag(headNorm, 'Plural') || (/s$/.test(headNorm) && !/ss$/.test(headNorm) && !tagsOf(headNorm).length);
     // Plural things cannot speak: "defended the suspensions, said …" is no group's word; people in the plural can.
     if (plural && /(?:ions|ments|ness|ities|ures|ances|ences)$/.test(headNorm)) return null;

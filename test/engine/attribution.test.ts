@@ -648,6 +648,11 @@ describe('attribution', () => {
     assert.equal(analyze('The minister put the plan “on hold” last week.').quotes[0].cue, null);
   });
 
+  it('takes no time for a speaker: “got into the tone of the evening saying:” is the subject’s', () => {
+    const text = 'Meyers got straight into the tone of the evening saying: “Good evening ladies, and remaining gentlemen”, a dig at the absentees.';
+    assert.equal(speakers(text)[0][1], 'Meyers');
+  });
+
   it('gives “he” the unnamed role that is the subject just before, or the person holding it', () => {
     const spokesman = 'Theresa May told MPs to stop. Jeremy Corbyn laughed.\n\nMrs May’s spokesman also made clear she would bring the message to Cabinet.\n\n“Cabinet must be able to hold discussions in private,” he said.';
     assert.deepEqual(speakers(spokesman)[0].slice(1, 3), ['Theresa May’s spokesman', 'he']);
