@@ -615,18 +615,20 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
   // "says Eskom spokesperson, Khulu Phasiwe": the name in apposition to the description is the speaker.
   if (described) {
     const after = tokenAt(t, described.end);
-    // "said a statement from Google": the sender of a document.
+    // "said a statement from Google": the sender of a document ("read a statement released by the church's Mother
+    // See": past the participle of its issuing).
     const head = t[after - 1];
-    if (head && SOURCE_NOUNS.test(head.norm) && /^(?:from|by)$/.test(t[after]?.norm ?? '')) {
-      const end = lastOfName(ctx, after + (t[after + 1]?.norm === 'the' ? 2 : 1));
+    const by = /^(?:released|issued|published|posted|signed|sent)$/.test(t[after]?.norm ?? '') && t[after + 1]?.norm === 'by' ? after + 1 : after;
+    if (head && SOURCE_NOUNS.test(head.norm) && /^(?:from|by)$/.test(t[by]?.norm ?? '')) {
+      const end = lastOfName(ctx, by + (t[by + 1]?.norm === 'the' ? 2 : 1));
       const sender = end >= 0 ? ctx.nameByLast.get(end) : undefined;
       // The mention is the whole phrase, "a statement from the Catalans"; the name the sender's (a name read as no one
       // in particular, "a statement from Reus", is still the sender's).
       const whole = (sp: Speaker): Speaker => ({ ...sp, start: described.start, text: ctx.doc.text.slice(described.start, sp.end) });
       if (sender && sender.kind !== 'other' && sender.kind !== 'place') return whole(nameSpeaker(ctx, sender));
-      if (sender && sender.kind === 'other' && tokenAt(t, sender.start) <= after + 2) return whole({ start: sender.start, end: sender.end, text: sender.text, name: sender.text, type: 'organisation', personId: null });
+      if (sender && sender.kind === 'other' && tokenAt(t, sender.start) <= by + 2) return whole({ start: sender.start, end: sender.end, text: sender.text, name: sender.text, type: 'organisation', personId: null });
       // "said the post by an unknown author", "a statement from the family": the sender described.
-      const who = !sender ? descriptionSpeaker(ctx, after + 1, 'forward', previous) : null;
+      const who = !sender ? descriptionSpeaker(ctx, by + 1, 'forward', previous) : null;
       if (who && who.type !== 'organisation' && !SOURCE_NOUNS.test(who.text.split(/\s+/).pop()!.toLowerCase())) return who;
     }
     // ("said the firm's global head of regulatory affairs, Lee-Anne Mulholland": past the role's "of" phrase, and a

@@ -1456,6 +1456,11 @@ describe('a statement from its sender', () => {
     const reus = analyze('"The club is making the payments," said a statement from Reus.').quotes[0].speaker;
     assert.deepEqual([reus?.text, reus?.name], ['a statement from Reus', 'Reus']);
   });
+
+  it('reads past the participle of its issuing: “read a statement released by Acme Holdings”', () => {
+    const sp = analyze('“This action is wrong,” read a statement released by Acme Holdings.').quotes[0].speaker;
+    assert.deepEqual([sp?.text, sp?.name], ['a statement released by Acme Holdings', 'Acme Holdings']);
+  });
 });
 
 describe('a judge named as “Mr Justice”', () => {
