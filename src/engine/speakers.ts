@@ -834,6 +834,12 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     const from = affiliationAt(ctx, name);
     if (from > floor && !/^(?:at|with)$/.test(t[from].norm) && t[from - 1]?.word && (!t[from - 1].cap || from - 1 === floor) && isNounLike(t[from - 1].norm)) {
       const subject = descriptionSpeaker(ctx, from - 1, 'backward', previous, floor);
+      // (A document from a body or a person is theirs: "“…,” a statement from the Kyrgyz Health Ministry said" — the
+      // whole phrase the mention, the sender the name, as after the verb.)
+      if (subject && t[from].norm === 'from' && SOURCE_NOUNS.test(t[from - 1].norm)) {
+        const sender = nameSpeaker(ctx, name);
+        return { ...sender, start: subject.start, text: ctx.doc.text.slice(subject.start, sender.end) };
+      }
       if (subject) return subject;
     }
     // "an adviser to Donald Trump said", "a source close to the minister said", "the letter to Commissioner Paul

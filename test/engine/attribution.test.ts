@@ -1457,6 +1457,11 @@ describe('a statement from its sender', () => {
     assert.deepEqual([reus?.text, reus?.name], ['a statement from Reus', 'Reus']);
   });
 
+  it('reads the sender before the verb too: “…,” a statement from the Health Ministry said', () => {
+    const sp = analyze('“Twenty bodies were brought in,” a statement from the Kyrgyz Health Ministry said.').quotes[0].speaker;
+    assert.deepEqual([sp?.text, sp?.name], ['a statement from the Kyrgyz Health Ministry', 'Kyrgyz Health Ministry']);
+  });
+
   it('reads past the participle of its issuing: “read a statement released by Acme Holdings”', () => {
     const sp = analyze('“This action is wrong,” read a statement released by Acme Holdings.').quotes[0].speaker;
     assert.deepEqual([sp?.text, sp?.name], ['a statement released by Acme Holdings', 'Acme Holdings']);
