@@ -108,13 +108,16 @@ const UNCONFIRMED = all(
   'remains|remained|remain|is|was|are|were still? unclear|unknown|unexplained|undetermined',
   'doubts|questions remain|remained|persist|persisted|linger|lingered',
 );
+/** Verbs of withholding done by someone, the information after them ("have not released the man's name"). */
+const WITHHOLDING_VERBS = 'released|disclosed|revealed|named|identified|release|disclose|reveal|name|identify|say|give';
+const WITHHOLDING_VERB = new RegExp(`^(?:${WITHHOLDING_VERBS})$`);
 // What a story has yet to learn: "details of the deal have not been released", "the cause of the fire has not been
 // determined". Checked against the nouns of information below, within the clause.
 const WITHHELD = all(
   'has|have|had|was|were|is|are not|n\'t yet? been? released|disclosed|published|determined|established',
   'has|have|had|was|were|is|are not|n\'t yet? been? made public',
   // "Officials have not released the man's name yet": the withholding done by someone, the information after it.
-  'has|have|had|did|does not|n\'t yet? released|disclosed|revealed|named|identified|release|disclose|reveal|name|identify|say|give',
+  `has|have|had|did|does not|n't yet? ${WITHHOLDING_VERBS}`,
   'no names|details|information has|have|had|was|were been? released|given|disclosed',
   // "No cause of death has been revealed", "no motive was given".
   'no cause|causes|motive|reason|date … has|have|had|was|were yet? been? released|given|disclosed|revealed|determined|established|announced',
@@ -162,7 +165,7 @@ export function unconfirmed(s: SentenceView): Hit[] {
     if (s.words[r.start].norm === 'no') return true;
     for (let k = r.start - 1; k >= Math.max(0, r.start - 10) && !s.stops[k + 1]; k--) if (INFORMATION.has(s.words[k].norm)) return true;
     // Active: what was not released follows ("have not released the man's name").
-    if (!/^(?:released|disclosed|revealed|named|identified|release|disclose|reveal|name|identify|say|give)$/.test(s.words[r.end - 1].norm) || /^(?:been|be)$/.test(s.words[r.end - 2]?.norm ?? '')) return false;
+    if (!WITHHOLDING_VERB.test(s.words[r.end - 1].norm) || /^(?:been|be)$/.test(s.words[r.end - 2]?.norm ?? '')) return false;
     for (let k = r.end; k < Math.min(s.words.length, r.end + 5) && !s.stops[k]; k++) if (INFORMATION.has(s.words[k].norm)) return true;
     return false;
   });
