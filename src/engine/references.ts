@@ -453,6 +453,14 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
   if (!head) return null;
   const span = { start: t[from].start, end: t[to].end, text: ctx.doc.text.slice(t[from].start, t[to].end) };
   const headNorm = head.norm;
+  // "the statement said": the one who issued the paper the copy mentioned before, if it says who; "the club's
+  // statement": the body or person the owning description stands for, when it resolves to one.
+  const issued = (): Pick<Speaker, 'name' | 'type' | 'personId'> | null => {
+    if (words[0].norm !== 'the' || !ISSUED.test(headNorm)) return null;
+    if (words.length === 2) return issuerOf(ctx, headNorm, span.start, previous);
+    const owner = words.length === 3 && words[1].possessive && !words[1].cap ? descriptionSpeaker(ctx, t.indexOf(words[1]), 'backward', previous, from) : null;
+    return owner && (owner.personId || owner.name !== owner.text.replace(/^(?:the|a|an)\s+/i, '')) ? { name: owner.name, type: owner.type, personId: owner.personId } : null;
+  };
   // (And bodies or outlets in the plural: "media outlets argue", "newspapers reported".)
   const singular = headNorm.replace(/s$/, '');
   if (GROUPS.has(headNorm) || (hasTag(headNorm, 'Plural') && isRoleWord(singular)) || (/[^s]s$/.test(headNorm) && MEDIA_NOUNS.test(singular))) {
@@ -504,8 +512,7 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     const orgs = ctx.lookup.namesOf('organisation');
     const org = lastName(ctx, span.start, orgs, (n) => ok(n) && !afterPreposition(ctx, n)) ?? lastName(ctx, span.start, orgs, ok);
     if (org && words.some((w) => w.norm === 'the')) return { ...span, name: org.text, type: 'organisation', personId: null };
-    // "the statement said": the one who issued the statement the copy mentioned before, if it says who.
-    const issuer = words.length === 2 && words[0].norm === 'the' && ISSUED.test(headNorm) ? issuerOf(ctx, headNorm, span.start, previous) : null;
+    const issuer = issued();
     if (issuer) return { ...span, ...issuer };
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'organisation', personId: null };
   }
@@ -550,7 +557,7 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     const type: SpeakerType = plural ? 'group' : SOURCE_NOUNS.test(headNorm) || isPlaceWord(headNorm) ? 'organisation' : 'person';
     const holder = type === 'person' && words[0].norm === 'the' && !SKIP_BEFORE_CUE.has(headNorm) && !isPastVerb(head) ? officeHolder(ctx, headNorm, span.start) : null;
     if (holder) return { ...span, name: holder.name, type: 'person', personId: holder.id };
-    const issuer = words.length === 2 && words[0].norm === 'the' && ISSUED.test(headNorm) ? issuerOf(ctx, headNorm, span.start, previous) : null;
+    const issuer = issued();
     if (issuer) return { ...span, ...issuer };
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type, personId: null };
   }
@@ -574,7 +581,8 @@ function issuerOf(ctx: Ctx, noun: string, at: number, previous: Quote | null): P
     const q = from + m.index;
     // (Not an earlier "the statement read" itself, which names no issuer: "released a statement … . “…,” the
     // statement read. … “…,” the statement continued.")
-    if (/\bthe\s+$/i.test(text.slice(Math.max(0, q - 4), q)) && /^\s+(?:said|says|read|reads|continued|continues|added|adds|went on|stated|states)\b/i.test(text.slice(q + m[0].length, q + m[0].length + 12))) continue;
+    // (Nor "said the statement", the same seen from the other side.)
+    if (/\bthe\s+$/i.test(text.slice(Math.max(0, q - 4), q)) && (/^\s+(?:said|says|read|reads|continued|continues|added|adds|went on|stated|states)\b/i.test(text.slice(q + m[0].length, q + m[0].length + 12)) || /\b(?:said|says|read|reads|added|adds|continued|stated)\s+the\s+$/i.test(text.slice(Math.max(0, q - 16), q)))) continue;
     p = q;
     found = m[0];
   }
@@ -591,16 +599,20 @@ function issuerOf(ctx: Ctx, noun: string, at: number, previous: Quote | null): P
   };
   const k = firstStartingAt(names, p);
   const owner = names[k - 1];
-  if (ok(owner) && /^['’]s?\s+$/.test(text.slice(owner.end, p))) return who(owner);
+  // (A name before the paper is its issuer too: "the CPS report", "a Kremlin statement".)
+  if (ok(owner) && /^(?:['’]s?)?\s+$/.test(text.slice(owner.end, p))) return who(owner);
+  // The sentence's start, as the paragraph's sentences have it (not at the stop of "U.K.").
+  const para = ctx.doc.paragraphs[paragraphIndexAt(ctx.doc, p)];
+  const sentenceStart = para.sentences.find((s) => s.start <= p && p < s.end)?.start ?? para.start;
   const after = names[k];
-  if (ok(after) && after.start - p < 40 && new RegExp(`^${found}\\s+(?:from|by|of)\\s+(?:the\\s+)?$`, 'iu').test(text.slice(p, after.start))) return who(after);
-  // The sentence's start: back to a full stop or a paragraph's break.
-  const before = text.slice(Math.max(0, p - 400), p);
-  const stop = Math.max(before.search(/[.!?]["”’']?\s+[^.!?]*$/), before.lastIndexOf('\n'));
-  const sentenceStart = p - before.length + (stop >= 0 ? stop + 1 : 0);
+  // "In a statement, the CPJ said …": the paper opens the sentence, and its subject comes next.
+  if (ok(after) && /^(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(sentenceStart, p)) && /^[\p{L}]+,?\s+(?:the\s+)?$/u.test(text.slice(p, after.start))) return who(after);
+  // (Past a participle of issuing: "a statement posted on the New York State Police department's Facebook page".)
+  if (ok(after) && after.start - p < 50 && new RegExp(`^${found}\\s+(?:(?:posted|released|issued|published|sent|shared|signed|put out)\\s+)?(?:from|by|of|on)\\s+(?:the\\s+)?$`, 'iu').test(text.slice(p, after.start))) return who(after);
   const first = firstStartingAt(names, sentenceStart);
   for (let j = k - 1; j >= first; j--) {
-    if (ok(names[j]) && /^\s+(?:said|says|stated|states|added|adds|wrote|writes)\s+(?:[\p{L}-]+\s+){0,3}in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(names[j].end, p))) return who(names[j]);
+    // (Past the comma closing an apposition: "The ship's insurer, the U.K. P&I Club, said in a statement".)
+    if (ok(names[j]) && /^,?\s+(?:said|says|stated|states|added|adds|wrote|writes)\s+(?:[\p{L}-]+\s+){0,3}in\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(names[j].end, p))) return who(names[j]);
   }
   for (let j = first; j < k; j++) if (ok(names[j]) && !insideQuotation(text, sentenceStart, names[j].start)) return who(names[j]);
   return null;

@@ -1513,6 +1513,19 @@ describe('a statement that speaks', () => {
     assert.equal(speakers('The bloc supports the plan, Kelmar Union leaders said in a declaration on Thursday.\n\n"We extend our support," the document said.')[0][1], 'Kelmar Union');
     assert.equal(speakers('"We will respond," the statement said.')[0][1], 'statement');
   });
+
+  it('finds the issuer past an abbreviation, an apposition\'s comma, a participle of posting, an opening “In a statement”, a name before the paper, and the copy\'s own “said the statement”', () => {
+    assert.equal(speakers('The ferry\'s insurer, the U.K. Harbour Club, said in a statement that a claim was made.\n\n“The claim was unsupported,” the statement said.')[0][1], 'U.K. Harbour Club');
+    assert.equal(speakers('A statement posted on the Kelmar State Police department\'s Facebook page said the pair escaped.\n\n"Call the police if you saw them," the statement said.')[0][1], 'Kelmar State Police');
+    assert.equal(speakers('In a statement the Delmora Press Union said "at least eight reporters" were held.\n\nThe statement, released late Friday, said six faced "allegations of incitement".')[1][1], 'Delmora Press Union');
+    assert.equal(speakers('Tom Hale read out the Kelmar Foundation statement.\n\n"We regret the delay," the statement said.')[0][1], 'Kelmar Foundation');
+    const mission = speakers('“All parties must stop,” the Delmora Mission said in a statement.\n\n“We remind them of their duty,” said the statement.\n\n“Aims must not be pursued through violence,” the statement said.');
+    assert.deepEqual(mission.map((s) => s[1]), ['Delmora Mission', 'Delmora Mission', 'Delmora Mission']);
+  });
+
+  it('gives “the club’s statement” to the body “the club” stands for', () => {
+    assert.equal(speakers('Kelmar Town FC shared the news on its website.\n\n"All at the club are mourning," the club\'s statement read.')[0][1], 'Kelmar Town FC');
+  });
 });
 
 describe('an alderman and an officer “with” a force', () => {
