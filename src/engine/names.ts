@@ -914,7 +914,14 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const producer = /^(?:producer|exporter|importer|processor|refiner)$/.test(prevWord) && norms.length === 1 && !firstKnown && !lastKnown && !!tokens[c.first - 2]?.word && !tokens[c.first - 2].cap;
   // (A coalition's partner is a party: "its coalition partner Komeito".)
   const partner = prevWord === 'partner' && /^(?:coalition|junior|senior|governing|ruling)$/.test(tokens[c.first - 2]?.norm ?? '');
-  if (!c.title.length && before?.word && !before.cap && (BODY_KIND.test(prevWord) || utility || producer || partner)) return set(c, 'organisation', 1);
+  // "liquidators Grant Thornton", "auditors Deloitte": the plural of a role firms fill, before one name, is a firm
+  // (several people come as a list: "auditors Tom Hale and Ann Lee").
+  const listed = /^(?:and|&)$/.test(tokens[c.last]?.text ?? '') || (tokens[c.last]?.text === ',' && !!tokens[c.last + 1]?.cap);
+  const firmRole = !c.title.length && !c.honorific && !!before?.word && !before.cap && FIRMS_ROLES.test(prevWord) && !listed;
+  if (firmRole && !pastFormAfter(tokens, c.last)) return set(c, 'organisation', 2);
+  // (Sure of it, for the name's other uses too (see promote in people.ts), unless a past form follows, which may make
+  // the name the subject of a clause: "the charity Jane Hale founded".)
+  if (!c.title.length && before?.word && !before.cap && (BODY_KIND.test(prevWord) || utility || producer || partner)) return set(c, 'organisation', pastFormAfter(tokens, c.last) ? 1 : 2);
   // A place by the lower-case noun after it: "Camarines Sur province", "Naga city", "the Kali Uling village";
   // or by the noun before it: "the state of Akwa Ibom".
   // (A title of one word may open a place's name of one: "fired from Sheikh Amir village".)
@@ -1139,6 +1146,15 @@ function isInitialism(words: readonly Token[], abbr: string): boolean {
   // (A part in capitals gives all its letters: "UK Anti-Doping (UKAD)".)
   const initials = words.flatMap((w) => w.text.split(/[-‐‑]/)).filter((p) => /^\p{Lu}/u.test(p)).map((p) => (/^\p{Lu}{2,}$/u.test(p) ? p : p[0])).join('');
   return initials === abbr;
+}
+
+/** Roles a firm fills, in the plural (see classify). */
+const FIRMS_ROLES = /^(?:liquidators|receivers|administrators|auditors|accountants)$/;
+
+/** A past form right after the name: "the company Tom Hale founded", "the firm Ann Lee had run". */
+function pastFormAfter(tokens: Token[], last: number): boolean {
+  const t = tokens[last];
+  return !!t?.word && !t.cap && (hasTag(t.norm, 'PastTense', 'Participle') || /\wed$/.test(t.norm) || /^(?:had|has|have|was|is)$/.test(t.norm));
 }
 
 function set(c: NameChunk, kind: EntityKind, evidence: number): void {

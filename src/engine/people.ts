@@ -445,7 +445,11 @@ function promote(chunks: Chunk[]): void {
   }
   // A guess that names a known organisation elsewhere ("Reuters") is not a person — nor one that only speaks, named as
   // a body elsewhere by its surroundings ("Le Figaro said" after "the French newspaper Le Figaro").
-  const bodyNamed = (c: Chunk) => (c.evidence === 0 || (c.evidence === 1 && !c.title.length && !c.honorific && !isFirstName(c.facts.norms[0]))) && orgs.has(c.facts.normKey);
+  // (A name the article calls a body outright, "building company Porter Davis", is that body wherever it stands without a
+  // title, though it reads as a given name and a surname: see classify.)
+  const bodies = new Set<string>();
+  for (const c of chunks) if (c.kind === 'organisation' && c.evidence >= 2) bodies.add(c.facts.normKey);
+  const bodyNamed = (c: Chunk) => ((c.evidence === 0 || (c.evidence === 1 && !c.title.length && !c.honorific && !isFirstName(c.facts.norms[0]))) && orgs.has(c.facts.normKey)) || (!c.title.length && !c.honorific && !personRole(c.facts.role) && !c.facts.personalAfter && !c.facts.whoAfter && bodies.has(c.facts.normKey));
   // Words of names sure to be people's: their bare uses are people too. A name known by its words, or given a role
   // ("Han Byung-do, the new floor leader, said") or speaking as below; not one that only speaks, whose first word may
   // be an unlisted title ("Tánaiste Eamon Gilmore said").

@@ -181,6 +181,19 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Jane Okafor']);
   });
 
+  it('reads a name the copy calls a company as that company wherever it stands alone, but not one who founded a charity', () => {
+    const text = 'Customers of collapsed building company Marlow Hughes say they were misled. Marlow Hughes urged a customer to pay early. Staff at Marlow Hughes were told on Friday.';
+    assert.deepEqual(people(text).map((p) => p.name), []);
+    const founder = 'Donations poured in to the charity Jane Hale founded. Jane Hale thanked donors.';
+    assert.deepEqual(people(founder).map((p) => p.name), ['Jane Hale']);
+  });
+
+  it('reads a name after liquidators or auditors as a firm, but people listed after them as people', () => {
+    const text = 'The webinar was run by liquidators Grant Whitfield for customers. Grant Whitfield said the firm would be sold.';
+    assert.deepEqual(people(text).map((p) => p.name), []);
+    assert.deepEqual(people('The accounts were signed by auditors Tom Hale and Ann Lee.').map((p) => p.name), ['Tom Hale', 'Ann Lee']);
+  });
+
   it('tells two bearers of a surname apart by the pronoun after a bare use (“Smith … for his role”)', () => {
     const text = 'The actor Will Smith hit Chris Rock over a joke about his wife Jada Pinkett Smith. Minutes later, Smith was back on stage to accept the award for his role. Smith said she was hurt.';
     const will = people(text).find((p) => p.name === 'Will Smith')!;
