@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import type { Quote, Speaker, TextSpan } from './types';
 import { CUE_VERBS, GROUPS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord, tagsOf } from './lexicon';
 import type { Attribution } from './attribution';
-import { affiliationAt, cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, tokenAt, wordBeforeName, type Ctx } from './attributionContext';
+import { affiliationAt, cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, sentenceOfToken, tokenAt, wordBeforeName, type Ctx } from './attributionContext';
 import { DETERMINERS, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isPassiveAddressee, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
 import { bracketedAbbreviation, type Token } from './text';
@@ -631,6 +631,14 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
       const who = !sender ? descriptionSpeaker(ctx, by + 1, 'forward', previous) : null;
       if (who && who.type !== 'organisation' && !SOURCE_NOUNS.test(who.text.split(/\s+/).pop()!.toLowerCase())) return who;
     }
+    // "said a resident identified by WSVN-TV as Mya Ncastanedo", "a woman named only as Maria": the name given.
+    if (/^(?:identified|named)$/.test(t[after]?.norm ?? '')) {
+      let as = after + 1;
+      while (as < after + 6 && t[as]?.word && t[as].norm !== 'as') as++;
+      const end = t[as]?.norm === 'as' ? lastOfName(ctx, as + 1) : -1;
+      const name = end >= 0 ? ctx.nameByLast.get(end) : undefined;
+      if (name && name.kind === 'person' && tokenAt(t, name.start) === as + 1) return nameSpeaker(ctx, name);
+    }
     // ("said the firm's global head of regulatory affairs, Lee-Anne Mulholland": past the role's "of" phrase, and a
     // place after it: "the head of Ports and Maritime Organisation in southern Hormozgan province, Allahmorad …".)
     let comma = after;
@@ -860,6 +868,11 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       const subject = descriptionSpeaker(ctx, by - 2, 'backward', previous, floor);
       if (subject) return subject;
     }
+    const head = describedHead(ctx, tokenAt(t, name.start), floor);
+    if (head >= 0) {
+      const subject = descriptionSpeaker(ctx, head, 'backward', previous, floor);
+      if (subject) return subject;
+    }
     return nameSpeaker(ctx, name);
   }
   if (subjectPronoun(t[i].norm)) return pronounSpeaker(ctx, i, previous);
@@ -897,6 +910,27 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   }
   return null;
 }
+
+/** "The UK sales manager for the makers of cladding used on Grenfell Tower has told": the name at token `at` sits in
+ *  a prepositional phrase of the noun phrase that opens the sentence with an article; that phrase's head (its last
+ *  lower-case noun before the first preposition) is the subject. Its token, or -1. */
+function describedHead(ctx: Ctx, at: number, floor: number): number {
+  const t = ctx.para.tokens;
+  const start = Math.max(floor, tokenAt(t, sentenceOfToken(ctx, at).start));
+  if (!/^(?:the|a|an)$/.test(t[start]?.norm ?? '') || at - start > 16) return -1;
+  let prep = -1;
+  for (let k = start + 1; k < at; k++) {
+    if (!t[k].word || ctx.quoted[k] || isCue(ctx, k) || FINITE.test(t[k].norm)) return -1;
+    if (prep < 0 && /^(?:for|of|on|in|at|from|with|by|about|over|near)$/.test(t[k].norm)) prep = k;
+  }
+  const head = prep - 1;
+  // (Nor a name right after the head's preposition, which the rules before this one read: "A spokeswoman for Liverpool
+  // City Council said" speaks for the council.)
+  if (prep >= 0 && (prep + 1 === at || (prep + 2 === at && t[prep + 1].norm === 'the'))) return -1;
+  // (Not a participle's agent: "A statement issued by Chiarello spokesman Mike Sitrick said" is his.)
+  return prep > start + 1 && !/^(?:at|with)$/.test(t[prep].norm) && !t[head].cap && isNounLike(t[head].norm) && !/(?:ed|en)$/.test(t[head].norm) ? head : -1;
+}
+const FINITE = /^(?:is|was|are|were|has|have|had|will|would|can|could|says|said|did|does)$/;
 
 /** "Stella Nanou of the UNHCR refugee agency told": the person before "of the …" (or "from", "at", "with") and a body
  *  described in common nouns, ending at `i`, speaks — not the body. */

@@ -1528,6 +1528,21 @@ describe('a statement that speaks', () => {
   });
 });
 
+describe('a name inside the phrase that opens the sentence', () => {
+  it('is not the subject: the phrase\'s head is, but a body right after the head\'s preposition, or a participle\'s agent, is read as before', () => {
+    assert.equal(speakers('The sales manager for the makers of the panels used on Kelmar Tower has told the inquiry he was “unaware” of it.')[0][2], 'The sales manager');
+    assert.equal(speakers('A spokeswoman for Kelmar City Council said: "We explored alternatives."')[0][1], 'Kelmar City Council');
+    assert.equal(speakers('A statement issued by Kelmar spokesman Tom Hale said the chef “is very upset”.')[0][1], 'Tom Hale');
+  });
+});
+
+describe('a speaker described, then named', () => {
+  it('gives the words to the name “identified as” or “named as” gives the one described', () => {
+    const said = speakers('“We have to leave,” said a resident identified by WKLM-TV as Maya Ostrander.\n\n“It is sad,” said a woman named only as Ilse.');
+    assert.deepEqual(said.map((s) => s[1]), ['Maya Ostrander', 'Ilse']);
+  });
+});
+
 describe('an alderman and an officer “with” a force', () => {
   it('keeps “Ald.” before the name it titles, and gives the words to the officer, not the department he is with', () => {
     const text = '"We need to know about it," Ald. Mara Hedden said. "They were ambushed," Sgt. Dan Grubbe with the Fort Kelmar Police Department said.';
