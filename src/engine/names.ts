@@ -717,6 +717,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // may be someone's, in "a Biden television ad".)
   const outletAfter = !!after?.word && !after.cap && (/^(?:agency|newspaper|broadcaster|tabloid|daily|weekly|magazine|website)$/.test(after.norm) || (norms.length >= 2 && /^(?:radio|television|tv|channel|station)$/.test(after.norm)) || (after.norm === 'news' && /^(?:agency|service|channel|network|website|outlet)$/.test(tokens[c.last + 1]?.norm ?? '')));
   if (outletAfter && !c.title.length && !c.honorific && !firstKnown) return set(c, 'organisation', 1);
+  // "the Standing Rock Sioux tribe", "Wet'suwet'en clan": a people's name before the word for its community.
+  if (!c.title.length && !c.honorific && !!after?.word && !after.cap && /^(?:tribe|tribes|tribal|clan|clans|iwi|hapu|nation|nations|people|peoples)$/.test(after.norm) && !firstKnown) return set(c, 'organisation', 1);
   // "Simon Gratz High School Mastery Charter": a school or a hospital inside a name is the institution's.
   if (norms.length >= 3 && !c.title.length && !c.honorific && norms.slice(1, -1).some((n) => /^(?:school|university|college|hospital|academy)$/.test(n))) return set(c, 'organisation', 1);
   // "Oxford Utd", "Plymouth Argyle", "Tranmere Rovers": a club by the word that closes its name.
@@ -946,6 +948,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const inPlace = /^(?:in|at|near|from|outside)$/.test(prevWord) && tokens[c.last]?.text === ',' && !!tokens[c.last + 1] && isPlaceWord(tokens[c.last + 1].norm);
   if (inPlace && !c.honorific) return set(c, 'place', 1);
   if (!firstKnown && !c.honorific && !c.title.length && regionAfterTown(tokens, c)) return set(c, 'place', 1);
+  // "a function in central Sydney, Australia": a town after a preposition of place, with its country after a comma,
+  // though it is a given name too.
+  const country = tokens[c.last]?.text === ',' && !!tokens[c.last + 1]?.cap && hasTag(tokens[c.last + 1].norm, 'Country') && !tokens[c.last + 1].possessive;
+  if (country && !c.honorific && !c.title.length && /^(?:in|at|from|near|outside|central|downtown|suburban|northern|southern|eastern|western)$/.test(prevWord)) return set(c, 'place', 1);
   // A dateline's town in capitals, then its country: "DOUALA, Cameroon —" is no agency like "KCNA".
   const next = tokens[c.last + 1];
   if (c.first === 0 && c.words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase()) && tokens[c.last]?.text === ',' && next?.cap && (isPlaceWord(next.norm) || hasTag(next.norm, 'Place', 'Country') || US_STATE_ABBR.test(next.text))) return set(c, 'place', 1);
@@ -1062,7 +1068,7 @@ const SPORT_BODY = /^(?:sports|sport|rugby|football|cricket|hockey|netball|athle
 const AWARD = /^(?:globe|globes|oscar|oscars|emmy|emmys|grammy|grammys|bafta|baftas|tony|tonys)$/;
 
 /** A body's kind in the apposition right after the name (", a Japanese drugmaker") or right before it (", a law firm,
- *  Mossack Fonseca" — "a …firm," then the name). */
+ *  Mossack Fonseca" — "a …firm," or "another …company," then the name). */
 function bodyInApposition(tokens: Token[], c: NameChunk): boolean {
   const kind = (t: Token | undefined) => !!t?.word && !t.cap && (BODY_KIND.test(t.norm) || /[a-z]maker$/.test(t.norm));
   if (tokens[c.last]?.text === ',' && /^(?:a|an)$/.test(tokens[c.last + 1]?.norm ?? '')) {
@@ -1072,7 +1078,7 @@ function bodyInApposition(tokens: Token[], c: NameChunk): boolean {
     }
   }
   const comma = c.first - 1 - (c.honorific ? 1 : 0);
-  return tokens[comma]?.text === ',' && kind(tokens[comma - 1]) && tokens.slice(Math.max(0, comma - 5), comma - 1).some((t) => /^(?:a|an)$/.test(t.norm));
+  return tokens[comma]?.text === ',' && kind(tokens[comma - 1]) && tokens.slice(Math.max(0, comma - 5), comma - 1).some((t) => /^(?:a|an|another)$/.test(t.norm));
 }
 
 const BODY_KIND = /^(?:band|orchestra|choir|carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group|militia|magazine|journal|website)$/;

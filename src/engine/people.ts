@@ -535,15 +535,15 @@ function promote(chunks: Chunk[]): void {
     }
   }
   // A single word named three times or more, twice with "he" or "she" (or "his", "her") after it in its sentence, and
-  // never as an organisation, a place, a common word or a nationality, is someone known by one name: "Lizzo's legal
-  // battle with some of her dancers", "Lizzo intends to sue … after she prevails".
+  // never as an organisation, a place, a common word, a nationality or an adjective ("Indigenous"), is someone known
+  // by one name: "Lizzo's legal battle with some of her dancers", "Lizzo intends to sue … after she prevails".
   const mononyms = new Map<string, { times: number; personal: number; other: boolean }>();
   for (const c of chunks) {
     if (c.words.length !== 1) continue;
     const m = mononyms.get(c.facts.normKey) ?? { times: 0, personal: 0, other: false };
     m.times++;
     if (c.facts.personalAfter) m.personal++;
-    m.other ||= !c.facts.noPlaceWord || c.kind === 'place' || (c.kind === 'organisation' && c.evidence >= 1) || isCommonWord(c.facts.normKey) || hasTag(c.facts.normKey, 'Demonym', 'Adjective') || /(?:ish|ese)$/.test(c.facts.normKey) || NATIONALITY.test(c.facts.normKey);
+    m.other ||= !c.facts.noPlaceWord || c.kind === 'place' || (c.kind === 'organisation' && c.evidence >= 1) || isCommonWord(c.facts.normKey) || hasTag(c.facts.normKey, 'Demonym', 'Adjective') || /(?:ish|ese|ous)$/.test(c.facts.normKey) || NATIONALITY.test(c.facts.normKey);
     mononyms.set(c.facts.normKey, m);
   }
   for (const c of chunks) {

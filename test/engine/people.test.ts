@@ -188,6 +188,19 @@ describe('yearOlds', () => {
     assert.deepEqual(people(founder).map((p) => p.name), ['Jane Hale']);
   });
 
+  it('reads a people\'s name before “tribe” or “nation” as a community, and a capitalised adjective as no one, whatever “he” follows it', () => {
+    const tribe = 'Recordings show Standing Rock Sioux tribe objected. The Standing Rock Sioux have sued. Tom Hale said the Sioux were right.';
+    assert.deepEqual(people(tribe).map((p) => p.name), ['Tom Hale']);
+    const adjective = 'More Indigenous liaison officers are needed, he told the inquiry. Ann Lee was the first Indigenous SC, and used her remarks well. Indigenous imprisonment rates rose, he said.';
+    assert.deepEqual(people(adjective).map((p) => p.name), ['Ann Lee']);
+  });
+
+  it('reads a given name that is a town, with its country after it, as a place; and a name after “another … company,” as a firm', () => {
+    assert.deepEqual(people('A sign adorns a stage at a function in central Sydney, Australia, on August 20. Tom Hale spoke.').map((p) => p.name), ['Tom Hale']);
+    const firm = 'Caves were destroyed by another mining company, Rio Kelmar, last month. Rio Kelmar apologised. Ann Lee said so.';
+    assert.deepEqual(people(firm).map((p) => p.name), ['Ann Lee']);
+  });
+
   it('reads a name after liquidators or auditors as a firm, but people listed after them as people', () => {
     const text = 'The webinar was run by liquidators Grant Whitfield for customers. Grant Whitfield said the firm would be sold.';
     assert.deepEqual(people(text).map((p) => p.name), []);
