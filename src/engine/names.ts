@@ -369,10 +369,20 @@ function asks(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** A month that is a given name before a surname the lexicon does not know, which ends the name or speaks: "said
+ *  April Goggans, core organizer of …" (not after a word of time: "in May Johnson resigned"). */
+function monthGiven(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!/^(?:april|may|june)$/.test(tokens[i].norm) || !next?.word || !next.cap || tagsOf(next.norm).length > 0 || isDictionaryWord(next.norm)) return false;
+  if (/^(?:in|on|by|since|until|till|from|last|next|early|late|mid|this|that|of|during|before|after)$/.test(tokens[i - 1]?.norm ?? '')) return false;
+  return !after || /^[,.)]$/.test(after.text) || (after.word && CUE_VERBS.has(after.norm));
+}
+
 function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase: boolean): boolean {
   const t = tokens[i];
   // (Nor a model or a code: "F-35", "S-400", "A380".)
-  if (!t.word || !t.cap || TIME.test(t.norm) || /\d/.test(t.text)) return false;
+  if (!t.word || !t.cap || (TIME.test(t.norm) && !monthGiven(tokens, i)) || /\d/.test(t.text)) return false;
   // "He was going to graduate Aug. 8": a month's abbreviation before a day is a date.
   if (monthBeforeDay(tokens, i)) return false;
   if (STOP_CAPS.has(uncontracted(t.norm)) && !HONORIFICS.has(t.norm)) return false;
@@ -937,8 +947,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length > 1 && (PLACE_HEAD.test(norms[norms.length - 1]) || facility || (/^(?:street|bridge)$/.test(norms[norms.length - 1]) && !isFirstName(norms[0])))) return set(c, 'place', 1);
   // A street abbreviated, which no one's name ends in: "Thomas St", "Hume Fwy", "Noarana Dve".
   if (norms.length > 1 && STREET_ABBR.test(c.words[c.words.length - 1].text)) return set(c, 'place', 1);
-  // "Port Harcourt", "Fort Myers", "East Harling", "Bukit Bintang": a place by its first word.
-  if (norms.length > 1 && PLACE_LEAD.test(norms[0]) && !norms.slice(1).some((n) => isFirstName(n))) return set(c, 'place', 1);
+  // "Port Harcourt", "Fort Myers", "East Harling", "Bukit Bintang": a place by its first word — before a given name too
+  // when no one's name opens so ("Fort Wayne", "Port Elizabeth"; not "Lake Bell").
+  if (norms.length > 1 && PLACE_LEAD.test(norms[0]) && (!norms.slice(1).some((n) => isFirstName(n)) || /^(?:fort|port|mount|mt|cape|puerto)$/.test(norms[0]))) return set(c, 'place', 1);
   // "Deutsche Welle celebrated its anniversary": what "its" or "itself" refers to right after is no person.
   const after4 = tokens.slice(c.last, c.last + 5).filter((x) => x.word).map((x) => x.norm);
   // (Not one with a title: "Sir Cliff sued the broadcaster following its coverage".)

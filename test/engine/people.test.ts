@@ -201,6 +201,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(firm).map((p) => p.name), ['Ann Lee']);
   });
 
+  it('reads a month as a given name before a surname no lexicon knows, but not after a word of time; and “Fort Wayne” as a place', () => {
+    assert.deepEqual(people('"It was an affront," said April Goggans, core organizer of the group. In May Johnson resigned.').map((p) => p.name), ['April Goggans', 'Johnson']);
+    assert.deepEqual(people('Police in Fort Wayne blocked the road, Tom Hale said.').map((p) => p.name), ['Tom Hale']);
+  });
+
   it('reads a name after liquidators or auditors as a firm, but people listed after them as people', () => {
     const text = 'The webinar was run by liquidators Grant Whitfield for customers. Grant Whitfield said the firm would be sold.';
     assert.deepEqual(people(text).map((p) => p.name), []);
