@@ -572,9 +572,10 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   return [chunk];
 }
 
-/** The plural of a title: "presidents", "senators", "ministers" (not "governors-general"). */
+/** The plural of a title: "presidents", "senators", "ministers" (not "governors-general", nor "Childs", which is no
+ *  word's plural but a surname). */
 function isPluralRole(norm: string): boolean {
-  return /[^s]s$/.test(norm) && isRoleWord(norm.slice(0, -1)) && !isFirstName(norm) && !isLastName(norm);
+  return /[^s]s$/.test(norm) && isRoleWord(norm.slice(0, -1)) && !isFirstName(norm) && !isLastName(norm) && isDictionaryWord(norm);
 }
 
 /** The index of the token before a name, its title and honorific included ("said" in "said Prime Minister Mr X");
@@ -674,6 +675,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const allUnknownOrNames = norms.every((n) => !tagsOf(n).length || isFirstName(n) || isLastName(n) || hasTag(n, 'Person'));
   // (Not a rank in lower case, which is an adjective: "the first major Hamas rocket barrage".)
   const roleBefore = (isRoleWord(prevWord) && !(before && isAdjectiveRank(before))) || c.title.length > 0;
+  // "Mylo's father Neil", "Joyce's daughter": whoever has a father or a daughter is someone (a given name no lexicon
+  // knows too). ("Partner" is a firm's as well: "Google's partner Samsung".)
+  const kinOwner = c.words[c.words.length - 1].possessive && !!tokens[c.last]?.word && !tokens[c.last].cap && KIN.test(tokens[c.last].norm) && tokens[c.last].norm !== 'partner';
+  if (kinOwner && !c.title.length && norms.length <= 2 && !hasOrg && !isPlaceWord(norms[0])) return set(c, 'person', 1);
 
   // Product names and abbreviations end in capitals ("Windows XP"); concepts end in abstract nouns ("Iodine
   // Deficiency Disorders"). People's names rarely do either (a given name before one makes it a surname: "Amanda

@@ -821,12 +821,15 @@ function cluster(chunks: Chunk[]): Cluster[] {
     }
   }
   // A middle word of a longer name, where no name starts or ends with it: "Tchiroma" for Issa Tchiroma Bakary; and
-  // either half of a double-barrelled surname: "Lloyd" for Anna Morgan-Lloyd.
+  // either half of a double-barrelled surname: "Lloyd" for Anna Morgan-Lloyd; and the first of a double given name:
+  // "Ayeeshia" for Ayeeshia-Jayne Smith.
   for (const cl of clusters) {
     const sq = cl.full.facts.squashed;
-    const last = cl.full.facts.norms[cl.full.facts.norms.length - 1];
+    const norms = cl.full.facts.norms;
+    const last = norms[norms.length - 1];
     const halves = sq.length >= 2 && last.includes('-') ? last.split('-').map(squash) : [];
-    for (const w of [...sq.slice(1, -1), ...halves]) if (w.length >= 3 && !PARTICLES.has(w) && !byWord.has(w)) byWord.set(w, [cl]);
+    const given = sq.length >= 2 && /^\p{L}+-\p{L}+$/u.test(norms[0]) ? [squash(norms[0].split('-')[0])] : [];
+    for (const w of [...sq.slice(1, -1), ...halves, ...given]) if (w.length >= 3 && !PARTICLES.has(w) && !byWord.has(w)) byWord.set(w, [cl]);
   }
   // The last one-word mention of a cluster by each word: "Dr Mahathir" says nothing about whom "Mohamad" means.
   const lastSingle = new Map<Cluster, Map<string, number>>();

@@ -206,6 +206,15 @@ describe('yearOlds', () => {
     assert.deepEqual(people('Police in Fort Wayne blocked the road, Tom Hale said.').map((p) => p.name), ['Tom Hale']);
   });
 
+  it('finds a surname that looks like a role\'s plural (“Childs”), one whose father is named, and the first of a double given name', () => {
+    const childs = 'Shari Childs was jailed. Childs, 38, was convicted. The court heard how Childs had subjected residents to abuse.';
+    assert.deepEqual(people(childs).map((p) => [p.name, p.mentions.length]), [['Shari Childs', 3]]);
+    const kin = 'Zylo, from a village in Warwickshire, is autistic. The school could not meet his needs, leaving Zylo without a place. Zylo\'s father Neil spoke.';
+    assert.deepEqual(people(kin).map((p) => [p.name, p.mentions.length]), [['Zylo', 3], ['Neil', 1]]);
+    const double = 'Ayeeshia-Jayne Kelmar died in 2014. A review found Ayeeshia\'s mother Kathryn had failed her.';
+    assert.deepEqual(people(double).map((p) => [p.name, p.mentions.length]), [['Ayeeshia-Jayne Kelmar', 2], ['Kathryn', 1]]);
+  });
+
   it('reads a name after liquidators or auditors as a firm, but people listed after them as people', () => {
     const text = 'The webinar was run by liquidators Grant Whitfield for customers. Grant Whitfield said the firm would be sold.';
     assert.deepEqual(people(text).map((p) => p.name), []);
