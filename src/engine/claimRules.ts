@@ -83,6 +83,9 @@ const UNCONFIRMED = all(
   // "Attempts to get comment from the municipality's spokesperson were unsuccessful": the other side not heard.
   'attempts|efforts|calls|messages|emails|requests to|for reach|contact … … were|was|proved|went|have|had been? unsuccessful|unanswered|unreturned|fruitless|futile',
   'attempts|efforts|requests to|for get|obtain|seek comment|comments|response … … were|was|proved|went|have|had been? unsuccessful|unanswered|unreturned|fruitless|futile',
+  // "The department was unable to respond by publication": the other side not heard.
+  'was|were|is|are|been unable to respond|reply|comment',
+  'was|were|is|are|been not|n\'t able to respond|reply|comment',
   'was|were|is|are not|n\'t immediately? available|reachable for comment',
   'unavailable|unreachable for comment',
   // "Calls to the minister's office were not returned", "Messages left for Smith were not returned".

@@ -1065,6 +1065,8 @@ describe('a wire agency cited, a reporter who could not reach someone, a report 
   it('takes “…, Reuters said” as single-source, “unable to reach … for comment” as unconfirmed, and “dismissive about a report” as a denial', () => {
     assert.equal(only('The strike is already the largest since 1980, Reuters said.').category, 'single-source');
     assert.equal(only('The Tribune was unable to reach company leaders for comment on Thursday.').category, 'unconfirmed');
+    assert.equal(only('The department was unable to respond with its reaction by publication.').category, 'unconfirmed');
+    assert.equal(only('The firm was not able to comment on Friday.').category, 'unconfirmed');
     assert.equal(only('The ministry was dismissive about a media report that two units had moved towards the capital.').category, 'denial');
     assert.deepEqual(claims('The minister said it would go ahead.'), []);
   });
