@@ -159,6 +159,9 @@ export function unconfirmed(s: SentenceView): Hit[] {
     .filter((r) => !(s.words[r.start].norm === 'no' && s.words[r.end - 1].norm === 'comment' && r.end - r.start === 2 && s.quoted[r.start]))
     // "It is not known as a safe area", "not known for its food": a reputation, not an open question.
     .filter((r) => !(s.words[r.end - 1].norm === 'known' && /^(?:as|for)$/.test(s.words[r.end]?.norm ?? '')))
+    // "did not respond as comprehensively as it should have", "did not respond adequately": how someone acted, not a
+    // reply still awaited.
+    .filter((r) => !(/^(?:respond|responded|reply|replied)$/.test(s.words[r.end - 1].norm) && (s.words[r.end]?.norm === 'as' || /^(?!immediately$|publicly$)\w+ly$/.test(s.words[r.end]?.norm ?? ''))))
     // "the scope of the policy was unknown at that time": what was not known then, told as history.
     .filter((r) => !(/^(?:was|were)$/.test(s.words[r.start].norm) && atThatTime(s, r.end)))
     // "The motive is under investigation" leaves the motive open; "Three MPs are under investigation" tells of an

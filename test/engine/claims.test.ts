@@ -1067,6 +1067,9 @@ describe('a wire agency cited, a reporter who could not reach someone, a report 
     assert.equal(only('The Tribune was unable to reach company leaders for comment on Thursday.').category, 'unconfirmed');
     assert.equal(only('The department was unable to respond with its reaction by publication.').category, 'unconfirmed');
     assert.equal(only('The firm was not able to comment on Friday.').category, 'unconfirmed');
+    // How someone acted, not a reply awaited.
+    assert.deepEqual(claims('The council did not respond adequately to the warnings.'), []);
+    assert.deepEqual(claims('The museum did not respond as fully as it should have.'), []);
     assert.equal(only('The ministry was dismissive about a media report that two units had moved towards the capital.').category, 'denial');
     assert.deepEqual(claims('The minister said it would go ahead.'), []);
   });
