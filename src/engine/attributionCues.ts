@@ -100,6 +100,8 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
     const adjectiveAfterArticle = !!prev?.word && !prev.cap && (prev.norm.includes('-') || hasTag(prev.norm, 'Adjective')) && DETERMINERS.has(t[i - 2]?.norm ?? '');
     if (DETERMINERS.has(prev?.norm ?? '') || adjectiveAfterArticle) return false;
   }
+  // "his party spoke for “New Zealanders who …”": to speak for people is to stand for them, not to say the words.
+  if (/^(?:speak|speaks|spoke|speaking)$/.test(tok.norm) && next?.norm === 'for') return false;
   const nounToo = hasTag(tok.norm, 'Noun', 'Singular', 'Plural', 'Uncountable') || /s$/.test(tok.norm);
   // "the claims of", but "says of Clinton, “…”" and "spoke of" are verbs.
   if (next && next.word && next.norm === 'of' && nounToo && !/^(?:says|said|speaks|spoke|writes|wrote)$/.test(tok.norm)) return false;

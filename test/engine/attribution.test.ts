@@ -1528,6 +1528,13 @@ describe('a statement that speaks', () => {
   });
 });
 
+describe('speaking for someone', () => {
+  it('is standing for them, not saying the quoted words: the outer speaker says them', () => {
+    const said = speakers('Tom Hale said his party spoke for "people who believe division is a threat".');
+    assert.deepEqual(said.map((s) => s[1]), ['Tom Hale']);
+  });
+});
+
 describe('a name inside the phrase that opens the sentence', () => {
   it('is not the subject: the phrase\'s head is, but a body right after the head\'s preposition, or a participle\'s agent, is read as before', () => {
     assert.equal(speakers('The sales manager for the makers of the panels used on Kelmar Tower has told the inquiry he was “unaware” of it.')[0][2], 'The sales manager');
