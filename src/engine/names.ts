@@ -906,7 +906,11 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // ("The Guards said calm had returned": a body's plural alone, short for its full name.)
   if (norms.length === 1 && BODY_PLURAL.test(norms[0]) && !c.honorific) return set(c, 'organisation', 1);
   // "Super Typhoon Man-yi", "Tropical Storm Ana": the storm word need not come first.
-  if (norms.length > 1 && (EVENT.test(norms[norms.length - 1]) || isNamedEvent(norms))) return set(c, 'other', 1);
+  // (Not a given name and a surname that is an event's word, when a role in apposition, an age or a verb of saying
+  // says it is someone: "Steve Day – a resident living in …", "Doris Day, 97,".)
+  const described = /^[,–—-]$/.test(after?.text ?? '') && /^(?:a|an|the)$/.test(tokens[c.last + 1]?.norm ?? '') && tokens.slice(c.last + 2, c.last + 5).some((x) => x.word && isRoleWord(x.norm));
+  const someone = norms.length === 2 && firstKnown && !c.title.length && (described || agedAfter() || speaksNext(tokens, c.last));
+  if (norms.length > 1 && (EVENT.test(norms[norms.length - 1]) || isNamedEvent(norms)) && !someone) return set(c, 'other', 1);
   // A work and its maker: "Prophet Song by Paul Lynch", "Life of Pi by Yann Martel" — the name before "by" and a given
   // name is the work's.
   if (!c.honorific && tokens[c.last]?.norm === 'by' && tokens[c.last + 1]?.cap && isFirstName(tokens[c.last + 1].norm) && tokens[c.last].start === c.end + 1) return set(c, 'other', 1);

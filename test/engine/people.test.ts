@@ -215,6 +215,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(double).map((p) => [p.name, p.mentions.length]), [['Ayeeshia-Jayne Kelmar', 2], ['Kathryn', 1]]);
   });
 
+  it('reads a given name and a surname that is an event\'s word as someone when a role in apposition says so, but “Victoria Day” as a day', () => {
+    const text = 'That is the view of Steve Day – a resident living in one of the towers. On Victoria Day, the park opened.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Steve Day']);
+  });
+
   it('reads a name after liquidators or auditors as a firm, but people listed after them as people', () => {
     const text = 'The webinar was run by liquidators Grant Whitfield for customers. Grant Whitfield said the firm would be sold.';
     assert.deepEqual(people(text).map((p) => p.name), []);
