@@ -534,10 +534,11 @@ function openingDescription(ctx: Ctx, range: number[], previous: Quote | null): 
   // "analysts at Morgan Stanley said …": a bare plural of people where they work, no article needed.
   const plural = k < range.length && t[range[k]].word && !t[range[k]].cap && /[^s]s$/.test(t[range[k]].norm) && (GROUPS.has(t[range[k]].norm) || isRoleWord(t[range[k]].norm.replace(/s$/, ''))) && /^(?:at|from|with)$/.test(t[range[k] + 1]?.norm ?? '');
   if (plural) return descriptionSpeaker(ctx, range[k], 'backward', previous, range[k]);
-  // "Small groups of protesters continued …": people in the plural, among the first words, before the clause's verb.
+  // "Small groups of protesters continued …": people in the plural, among the first words, before the clause's verb
+  // (capitalised too when they open it: "Campaigners welcomed the fines but said …").
   for (let g = k; g < Math.min(range.length - 1, k + 5) && t[range[g]].word && !ctx.nameByLast.has(range[g]); g++) {
     const verb = t[range[g] + 1];
-    if (!t[range[g]].cap && GROUPS.has(t[range[g]].norm) && !!verb?.word && !verb.cap && (isPastVerb(verb) || SKIP_BEFORE_CUE.has(verb.norm))) {
+    if ((!t[range[g]].cap || g === k) && GROUPS.has(t[range[g]].norm) && !!verb?.word && !verb.cap && (isPastVerb(verb) || SKIP_BEFORE_CUE.has(verb.norm))) {
       return { start: t[range[k]].start, end: t[range[g]].end, text: ctx.doc.text.slice(t[range[k]].start, t[range[g]].end), name: t[range[g]].text, type: 'group', personId: null };
     }
   }

@@ -1528,6 +1528,12 @@ describe('a statement that speaks', () => {
   });
 });
 
+describe('a group opening the sentence, with two verbs', () => {
+  it('speaks through the second verb: “Campaigners welcomed the fines but said …”', () => {
+    assert.deepEqual(speakers('Campaigners welcomed the fines but said they were “too low”.').map((s) => s[1]), ['Campaigners']);
+  });
+});
+
 describe('speaking for someone', () => {
   it('is standing for them, not saying the quoted words: the outer speaker says them', () => {
     const said = speakers('Tom Hale said his party spoke for "people who believe division is a threat".');
