@@ -407,6 +407,13 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     const s = cueSubject(ctx, b, b.indexOf(lastCue), previous);
     if (s) return { speaker: s, cue: cueSpan(ctx, lastCue), place: 'before' };
   }
+  // "Protesters gathered, holding signs reading: “Free speech now”, “Let him go”": the words on signs are theirs who
+  // hold them, each of a list.
+  const sign = signReading(ctx, b);
+  if (sign) {
+    const s = clauseSubject(ctx, b.slice(0, sign.noun), previous);
+    if (s) return { speaker: s, cue: cueSpan(ctx, b[sign.verb]), place: 'before' };
+  }
   // 1. Right after the quote: “…,” said X / “…,” X said / “…,” X, the ambassador, said / “…,” according to X.
   const acc = accordingTo(ctx, a, 0, 3);
   if (acc) return acc;
@@ -603,6 +610,19 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
 
 /** A passive participle at `v` with its auxiliary left out: after a comma ("The novel, described as “dazzling” by the
  *  chairman of judges, …"), or after the noun it describes ("a figure rejected as “speculative” by the government"). */
+/** "signs reading:", "a placard that read", "banners saying" right before the quote (or before the quotes listed
+ *  ahead of it): the positions in `b` of the signs' noun and of the verb. */
+function signReading(ctx: Ctx, b: number[]): { noun: number; verb: number } | null {
+  const t = ctx.para.tokens;
+  let k = b.length - 1;
+  // Back over a colon and the quotations listed before this one ("“A”, “B”, “C”").
+  while (k >= 0 && (ctx.quoted[b[k]] || /^[,:“”"‘’']$/.test(t[b[k]].text) || t[b[k]].norm === 'and')) k--;
+  if (k < 1 || !/^(?:reading|read|reads|saying|said|says|bearing|proclaiming|declaring)$/.test(t[b[k]].norm)) return null;
+  const verb = k;
+  if (/^(?:that|which)$/.test(t[b[k - 1]].norm)) k--;
+  return /^(?:signs?|placards?|banners?|posters?|slogans?|t-shirts?|shirts?|flags?)$/.test(t[b[k - 1]]?.norm ?? '') ? { noun: k - 1, verb } : null;
+}
+
 function reducedPassive(t: Token[], v: number): boolean {
   if (t[v - 1]?.text === ',') return /(?:ed|en)$/.test(t[v].norm);
   const noun = t[v - 1];

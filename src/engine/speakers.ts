@@ -536,7 +536,8 @@ function openingDescription(ctx: Ctx, range: number[], previous: Quote | null): 
   if (plural) return descriptionSpeaker(ctx, range[k], 'backward', previous, range[k]);
   // "Small groups of protesters continued …": people in the plural, among the first words, before the clause's verb
   // (capitalised too when they open it: "Campaigners welcomed the fines but said …").
-  for (let g = k; g < Math.min(range.length - 1, k + 5) && t[range[g]].word && !ctx.nameByLast.has(range[g]); g++) {
+  // (A capital the name finder read as no one's is still a word: "Protesters gathered …".)
+  for (let g = k; g < Math.min(range.length - 1, k + 5) && t[range[g]].word && (ctx.nameByLast.get(range[g])?.kind ?? 'other') === 'other'; g++) {
     const verb = t[range[g] + 1];
     if ((!t[range[g]].cap || g === k) && GROUPS.has(t[range[g]].norm) && !!verb?.word && !verb.cap && (isPastVerb(verb) || SKIP_BEFORE_CUE.has(verb.norm))) {
       return { start: t[range[k]].start, end: t[range[g]].end, text: ctx.doc.text.slice(t[range[k]].start, t[range[g]].end), name: t[range[g]].text, type: 'group', personId: null };

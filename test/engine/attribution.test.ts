@@ -1534,6 +1534,14 @@ describe('a group opening the sentence, with two verbs', () => {
   });
 });
 
+describe('words on signs', () => {
+  it('are theirs who hold them, each of a list after “signs reading:”, and “a placard that read”', () => {
+    const signs = speakers('Protesters gathered around bonfires, holding flags and signs reading: “Free speech now”, “Let him go”.');
+    assert.deepEqual(signs.map((s) => [s[1], s[3]]), [['Protesters', 'reading'], ['Protesters', 'reading']]);
+    assert.deepEqual(speakers('One woman carried a placard that read "sack the minister".').map((s) => s[1]), ['One woman']);
+  });
+});
+
 describe('speaking for someone', () => {
   it('is standing for them, not saying the quoted words: the outer speaker says them', () => {
     const said = speakers('Tom Hale said his party spoke for "people who believe division is a threat".');
