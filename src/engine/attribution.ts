@@ -424,6 +424,15 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     const n = ctx.nameByLast.get(lastOfName(ctx, dash + 1));
     if (n && (n.kind === 'person' || (n.kind !== 'place' && tokenAt(t, n.start) === dash + 1 && signsOff(ctx, n)))) return { speaker: nameSpeaker(ctx, n), cue: { start: t[dash].start, end: t[dash].end, text: t[dash].text }, place: 'after' };
   }
+  // "'Devastating, harsh …' - that's how workers at the factory summed up the closure": whoever "that's how" names.
+  if (dash + 2 < t.length && /^[—―–-]$/.test(t[dash].text)) {
+    let k = dash + 1;
+    if (/^(?:that|this)$/.test(t[k].norm) && /^(?:is|was)$/.test(t[k + 1]?.norm ?? '')) k++;
+    if (/^(?:that|this)(?:['’]s)?$/.test(t[k].norm) && /^(?:how|what)$/.test(t[k + 1]?.norm ?? '')) {
+      const s = speakerAfter(ctx, k + 2, previous, 6);
+      if (s) return { speaker: s, cue: { start: t[dash].start, end: t[dash].end, text: t[dash].text }, place: 'after' };
+    }
+  }
   // A headline: “I Hope We Nailed It”: Dana Whitfield Talks … — the name after the colon; or a headline line that
   // ends on the name: "Trial data 'encouraging': AstraZeneca".
   if (dash + 1 < t.length && t[dash].text === ':') {

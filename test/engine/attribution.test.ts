@@ -1542,6 +1542,13 @@ describe('words on signs', () => {
   });
 });
 
+describe('“that’s how …” after a quotation and a dash', () => {
+  it('gives the words to whoever “that’s how” names', () => {
+    const said = speakers("'Devastating and harsh' - that's how workers at the Kelmar factory summed up the closure.");
+    assert.deepEqual(said.map((s) => [s[1], s[2]]), [['workers', 'workers']]);
+  });
+});
+
 describe('speaking for someone', () => {
   it('is standing for them, not saying the quoted words: the outer speaker says them', () => {
     const said = speakers('Tom Hale said his party spoke for "people who believe division is a threat".');
