@@ -17,7 +17,7 @@ import { nameOrganisations } from './organisationNames';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, sentenceOfToken, storyParagraphBefore, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isPassiveAddressee, isAdverbWord, isNounLike, isPastVerb, squashWord, subjectPronoun } from './attributionCues';
 import { accordingTo, clauseSubject, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, passedOn, quotedPerson, shownSaying, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
-import { descriptionSpeaker } from './references';
+import { descriptionSpeaker, pronounSpeaker } from './references';
 
 /** Where, relative to the quote, the attribution was found. */
 export type CuePlace = 'after' | 'before' | 'sentence' | 'continued' | 'none';
@@ -785,7 +785,20 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
     const s = clauseSubject(c, range, previous);
     if (s?.personId) return { speaker: s, cue: cueSpan(c, at - 1), place: 'continued' };
   }
-  return stance ? stanceBefore(c, range) ?? subjectBefore(c, range) : null;
+  return stance ? stanceBefore(c, range) ?? subjectBefore(c, range) ?? firstPersonAfter(c, range, span) : null;
+}
+
+/** "He was about to take out a loan, until one day he got a call from an FBI agent. “They said …, and I'm not the only
+ *  one.”": with no cue anywhere, a quotation in the first person after a sentence that opens on "he" or "she" is that
+ *  person's words. */
+function firstPersonAfter(c: Ctx, range: number[], span: QuoteSpan): Attribution | null {
+  const t = c.para.tokens;
+  const words = c.doc.text.slice(span.contentStart, span.contentEnd);
+  if (!/\b(?:I|I['’](?:m|ve|d|ll))\b/.test(words) && !/\b(?:my|me)\b/i.test(words)) return null;
+  const first = range.find((i) => t[i].word);
+  if (first === undefined || !/^(?:he|she)$/.test(t[first].norm)) return null;
+  const s = pronounSpeaker(c, first, null);
+  return s?.personId ? { speaker: s, cue: null, place: 'continued' } : null;
 }
 
 /** "Later, co-creator Amy Sherman-Palladino talked about the joy of making the series. “…”", "Re-treading worker Mark

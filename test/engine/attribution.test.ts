@@ -1549,6 +1549,15 @@ describe('“that’s how …” after a quotation and a dash', () => {
   });
 });
 
+describe('a quotation in the first person after a sentence about “he”', () => {
+  it('is his, with no cue anywhere; one not in the first person is left to no one', () => {
+    const text = 'Tom Hale, 62, lost his savings to a scam.\n\nHe was about to take out a loan when he got a call from an agent. “They said this is a major fraud, and I’m not the only one.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Tom Hale']);
+    const third = 'Tom Hale, 62, lost his savings to a scam.\n\nHe was about to take out a loan when he got a call from an agent. “This is a major fraud.”';
+    assert.deepEqual(speakers(third).map((s) => s[1]), [null]);
+  });
+});
+
 describe('speaking for someone', () => {
   it('is standing for them, not saying the quoted words: the outer speaker says them', () => {
     const said = speakers('Tom Hale said his party spoke for "people who believe division is a threat".');
