@@ -617,8 +617,6 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   return describedAfter(ctx, span) ?? verdictAfter(ctx, span) ?? { speaker: null, cue: null, place: 'none' };
 }
 
-/** A passive participle at `v` with its auxiliary left out: after a comma ("The novel, described as “dazzling” by the
- *  chairman of judges, …"), or after the noun it describes ("a figure rejected as “speculative” by the government"). */
 /** "signs reading:", "a placard that read", "banners saying" right before the quote (or before the quotes listed
  *  ahead of it): the positions in `b` of the signs' noun and of the verb. */
 function signReading(ctx: Ctx, b: number[]): { noun: number; verb: number } | null {
@@ -632,6 +630,8 @@ function signReading(ctx: Ctx, b: number[]): { noun: number; verb: number } | nu
   return /^(?:signs?|placards?|banners?|posters?|slogans?|t-shirts?|shirts?|flags?)$/.test(t[b[k - 1]]?.norm ?? '') ? { noun: k - 1, verb } : null;
 }
 
+/** A passive participle at `v` with its auxiliary left out: after a comma ("The novel, described as “dazzling” by the
+ *  chairman of judges, …"), or after the noun it describes ("a figure rejected as “speculative” by the government"). */
 function reducedPassive(t: Token[], v: number): boolean {
   if (t[v - 1]?.text === ',') return /(?:ed|en)$/.test(t[v].norm);
   const noun = t[v - 1];

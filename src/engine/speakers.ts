@@ -4,7 +4,7 @@
 import type { NameMention } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Quote, Speaker, TextSpan } from './types';
-import { CUE_VERBS, GROUPS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord, tagsOf } from './lexicon';
+import { CUE_VERBS, FINITE_AUX, GROUPS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord, tagsOf } from './lexicon';
 import type { Attribution } from './attribution';
 import { affiliationAt, cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, sentenceOfToken, tokenAt, wordBeforeName, type Ctx } from './attributionContext';
 import { DETERMINERS, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isPassiveAddressee, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
@@ -922,7 +922,7 @@ function describedHead(ctx: Ctx, at: number, floor: number): number {
   if (!/^(?:the|a|an)$/.test(t[start]?.norm ?? '') || at - start > 16) return -1;
   let prep = -1;
   for (let k = start + 1; k < at; k++) {
-    if (!t[k].word || ctx.quoted[k] || isCue(ctx, k) || FINITE.test(t[k].norm)) return -1;
+    if (!t[k].word || ctx.quoted[k] || isCue(ctx, k) || FINITE_AUX.test(t[k].norm)) return -1;
     if (prep < 0 && /^(?:for|of|on|in|at|from|with|by|about|over|near)$/.test(t[k].norm)) prep = k;
   }
   const head = prep - 1;
@@ -932,7 +932,6 @@ function describedHead(ctx: Ctx, at: number, floor: number): number {
   // (Not a participle's agent: "A statement issued by Chiarello spokesman Mike Sitrick said" is his.)
   return prep > start + 1 && !/^(?:at|with)$/.test(t[prep].norm) && !t[head].cap && isNounLike(t[head].norm) && !/(?:ed|en)$/.test(t[head].norm) ? head : -1;
 }
-const FINITE = /^(?:is|was|are|were|has|have|had|will|would|can|could|says|said|did|does)$/;
 
 /** "Stella Nanou of the UNHCR refugee agency told": the person before "of the …" (or "from", "at", "with") and a body
  *  described in common nouns, ending at `i`, speaks — not the body. */
