@@ -178,6 +178,8 @@ export const COMPANY_NOUNS = /^(?:company|firm|group|band|orchestra|choir|organi
 
 export const MEDIA_NOUNS = /^(?:newspaper|paper|daily|weekly|tabloid|broadcaster|network|channel|station|magazine|website|outlet|agency|journal)$/;
 
+/** Participles of issuing a document, before its sender: "a statement released by …", "a post signed by …". */
+export const ISSUED_PARTICIPLES = 'released|issued|published|posted|signed|sent';
 // Documents and institutions that "say" things: "the letter reads", "a statement said", "the city reasoned".
 export const SOURCE_NOUNS = /^(?:letter|report|statement|study|survey|poll|message|document|memo|email|e-mail|post|tweet|filing|brief|submission|complaint|lawsuit|ad|advert|advertisement|clip|video|website|site|page|article|piece|editorial|release|notice|alert|warning|advisory|bulletin|forecast|guidance|announcement|sign|banner|note|obituary|ruling|judgment|verdict|order|decision|resolution|analysis|review|paper|book|film|city|town|county|state|country|province|region|government|council|court|agency|ministry|department)$/;
 

@@ -9,7 +9,7 @@ import { FINITE_AUX, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWor
 import { NATIONALITY } from './names';
 import { firstStartingAt, spanAt } from './peopleLookup';
 import { isCue, isInterruption, lastOfName, nameSpeaker, possessedHead, storyParagraphBefore, tokenAt, type Ctx } from './attributionContext';
-import { COMPANY_NOUNS, DETERMINERS, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, TIME_WORD, canSpeakNoun, isCueAt, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+import { COMPANY_NOUNS, DETERMINERS, ISSUED_PARTICIPLES, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, TIME_WORD, canSpeakNoun, isCueAt, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 
 /** The speaker a possessive name describes: "Tom Jones’ manager, Gordon Mills" → Gordon Mills; "the mayor’s
  *  spokeswoman" with no name → the description. */
@@ -608,7 +608,7 @@ function issuerOf(ctx: Ctx, noun: string, at: number, previous: Quote | null): P
   // "In a statement, the CPJ said …": the paper opens the sentence, and its subject comes next.
   if (ok(after) && /^(?:in|through)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(sentenceStart, p)) && /^[\p{L}]+,?\s+(?:the\s+)?$/u.test(text.slice(p, after.start))) return who(after);
   // (Past a participle of issuing: "a statement posted on the New York State Police department's Facebook page".)
-  if (ok(after) && after.start - p < 50 && new RegExp(`^${found}\\s+(?:(?:posted|released|issued|published|sent|shared|signed|put out)\\s+)?(?:from|by|of|on)\\s+(?:the\\s+)?$`, 'iu').test(text.slice(p, after.start))) return who(after);
+  if (ok(after) && after.start - p < 50 && new RegExp(`^${found}\\s+(?:(?:${ISSUED_PARTICIPLES}|shared|put out)\\s+)?(?:from|by|of|on)\\s+(?:the\\s+)?$`, 'iu').test(text.slice(p, after.start))) return who(after);
   const first = firstStartingAt(names, sentenceStart);
   for (let j = k - 1; j >= first; j--) {
     // (Past the comma closing an apposition: "The ship's insurer, the U.K. P&I Club, said in a statement".)

@@ -7,7 +7,7 @@ import type { Quote, Speaker, TextSpan } from './types';
 import { CUE_VERBS, FINITE_AUX, GROUPS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord, tagsOf } from './lexicon';
 import type { Attribution } from './attribution';
 import { affiliationAt, cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, sentenceOfToken, tokenAt, wordBeforeName, type Ctx } from './attributionContext';
-import { DETERMINERS, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isPassiveAddressee, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+import { DETERMINERS, ISSUED_PARTICIPLES, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isPassiveAddressee, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
 import { bracketedAbbreviation, type Token } from './text';
 import { isPartyCode } from './names';
@@ -44,6 +44,7 @@ export function ownerOfWords(ctx: Ctx, b: number[]): { speaker: Speaker; noun: n
   }
   return null;
 }
+const ISSUED_PARTICIPLE = new RegExp(`^(?:${ISSUED_PARTICIPLES})$`);
 const ISSUING = /^(?:issued|issues|made|makes|sent|sends|renewed|renews|repeated|repeats|posted|posts|released|releases|delivered|delivers|put)$/;
 
 /** "“We were awful.” That was the verdict of captain Tom Hale": a sentence right after the quotation naming whose words
@@ -620,7 +621,7 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
     // "said a statement from Google": the sender of a document ("read a statement released by the church's Mother
     // See": past the participle of its issuing).
     const head = t[after - 1];
-    const by = /^(?:released|issued|published|posted|signed|sent)$/.test(t[after]?.norm ?? '') && t[after + 1]?.norm === 'by' ? after + 1 : after;
+    const by = ISSUED_PARTICIPLE.test(t[after]?.norm ?? '') && t[after + 1]?.norm === 'by' ? after + 1 : after;
     if (head && SOURCE_NOUNS.test(head.norm) && /^(?:from|by)$/.test(t[by]?.norm ?? '')) {
       const end = lastOfName(ctx, by + (t[by + 1]?.norm === 'the' ? 2 : 1));
       const sender = end >= 0 ? ctx.nameByLast.get(end) : undefined;
