@@ -117,6 +117,9 @@ function capitalisedAround(t: Token[], i: number): boolean {
 }
 
 function rolePhraseStartingAt(t: Token[], from: number): Range | null {
+  // "News Group Newspapers, and its executive editor Dan Wootton,", "Pallbearers, including the French ambassador
+  // …,": a list goes on, no apposition.
+  if (t[from]?.word && /^(?:and|or|but|including|plus|like|with)$/.test(t[from].norm)) return null;
   let i = from;
   if (t[i]?.word && /^(?:a|an|the)$/.test(t[i].norm)) i++;
   const start = i;
@@ -140,6 +143,8 @@ function rolePhraseStartingAt(t: Token[], from: number): Range | null {
     if (head < 0 && /^(?:said|says|told|tells|was|were|is|are|has|have|had|will|would)$/.test(t[i].norm)) return null;
     // "Ma Hao, a college student who volunteered for the rescue, told …": a relative clause after the role describes it.
     if (head >= 0 && /^(?:who|whose)$/.test(t[i].norm)) break;
+    // "…, executive editor Dan Wootton,": a role word right before a name is that name's title, not this one's role.
+    if (head === i - 1 && !object && t[i].cap && !isRole(t[i]) && !t[head].possessive) return null;
     if (isRole(t[i])) head = i;
     else if (head >= 0 && /^(?:of|for|to|at|in|on|from)$/.test(t[i].norm)) object = true;
     else if (head >= 0 && !(object || ROLE_LINK.has(t[i].norm) || t[i].cap || t[i].possessive)) {

@@ -1324,3 +1324,14 @@ describe('one name with a role in apposition that holds a body’s short name in
     assert.equal(a.quotes[0].speaker?.name, 'Budiono');
   });
 });
+
+describe('a list after a comma, and a role that is the next name’s title', () => {
+  it('gives no role to the word before “, and its editor Dan Wootton,” or “, including the ambassador …,”', () => {
+    const a = analyze('The actor is suing the publisher, Harbour Group Newspapers, and its executive editor Dan Wootton, over an article.\n\nPallbearers, including the French ambassador Francis Etienne, were welcomed with a haka.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.role]), [['Dan Wootton', 'executive editor'], ['Francis Etienne', 'French ambassador']]);
+  });
+  it('keeps a role that runs to a body after its preposition: “Ann Lee, editor of the Northern Echo,”', () => {
+    const a = analyze('Yesterday the paper’s owner, and Ann Lee, editor of the Northern Echo, said the sale was off.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.role]), [['Ann Lee', 'editor of the Northern Echo']]);
+  });
+});
