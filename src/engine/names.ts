@@ -686,6 +686,11 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const notAName = c.words.some((w, i) => (i > 0 && /^[A-Z]{2,}$/.test(w.text)) || (c.words.length > 1 && /^[A-Z]{3,}$/.test(w.text))) || (norms.length > 1 && norms[norms.length - 1].length > 6 && ABSTRACT.test(norms[norms.length - 1]) && !isLastName(norms[norms.length - 1]) && !(norms.length === 2 && isFirstName(norms[0]) && !isCommonWord(norms[1]))) || (norms.length === 2 && norms[0].length > 6 && ABSTRACT_LEAD.test(norms[0]) && !isLastName(norms[0]) && !isFirstName(norms[0])) || /(?:ists|ians|ites|crats|icans|landers)$/.test(norms[norms.length - 1]);
   // A capitalised word right after a possessive is the thing possessed: "Prime Minister’s Questions".
   const possessed = !!before && before.possessive && norms.length === 1;
+  // …and after a plural's, the rest of a body's name: "the Holyoke Soldiers’ Home", "the Women’s Hospital".
+  // (A plural's mark is a token of its own.)
+  const owner = tokens[c.first - 2];
+  const pluralOwned = !!before && /^['’]$/.test(before.text) && !!owner?.word && owner.cap && owner.end === before.start && /s$/.test(owner.norm) && isDictionaryWord(owner.norm.slice(0, -1));
+  if (norms.length === 1 && !c.honorific && !c.title.length && (pluralOwned || (possessed && /^(?:(?:wo)?men|children|people)$/.test(before.norm) && before.cap)) && isDictionaryWord(norms[0]) && !isFirstName(norms[0])) return set(c, 'organisation', 1);
   const after = tokens[c.last];
   c.thingLike = (!!before && before.possessive && before.cap) || (!!after && /^\d/.test(after.text) && after.start - c.end <= 1) || prevWord === 'the';
 

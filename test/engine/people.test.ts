@@ -1335,3 +1335,10 @@ describe('a list after a comma, and a role that is the next name’s title', () 
     assert.deepEqual(a.people.map((p) => [p.name, p.role]), [['Ann Lee', 'editor of the Northern Echo']]);
   });
 });
+
+describe('the rest of a body’s name after a plural’s possessive', () => {
+  it('is no one: “the Chelmsford Veterans’ Home, which …”, “the Women’s Refuge”', () => {
+    const a = analyze('Ruth Mabey runs the Chelmsford Veterans’ Home. The Chelmsford Veterans’ Home, who lost nine residents, was closed.\n\nThe Women’s Refuge, who took her in, said she was safe.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Ruth Mabey']);
+  });
+});
