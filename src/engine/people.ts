@@ -284,8 +284,9 @@ function pairedSurnames(doc: ArticleDoc, people: PersonInfo[]): void {
   }
 }
 
-/** Capitalised words inside a sentence, not after another capitalised word, that speak or own something: "“…,”
- *  Singer said", "Singer’s media strategy" — where a surname that is also a role word made no name chunk. */
+/** Capitalised words inside a sentence, not after another capitalised word, that speak, act or own something: "“…,”
+ *  Singer said", "when Cook reopened", "Singer’s media strategy" — where a surname that is also a role word made no
+ *  name chunk. */
 function speakingCapitals(para: { tokens: Token[]; sentences: { start: number }[] }): number[] {
   const t = para.tokens;
   const starts = new Set(subjectStarts(para));
@@ -294,7 +295,10 @@ function speakingCapitals(para: { tokens: Token[]; sentences: { start: number }[
     const tok = t[k];
     if (!tok.word || !tok.cap || starts.has(k) || (t[k - 1].word && (t[k - 1].cap || /^(?:the|a|an)$/.test(t[k - 1].norm)))) continue;
     const next = t[k + 1];
-    if (tok.possessive || (next?.word && !next.cap && CUE_VERBS.has(next.norm) && !/ing$/.test(next.norm))) out.push(k);
+    // (…or acts, as a clause's subject: "when Cook reopened the cafe", "a year ago, Cook was told" — not after a
+    // particle, inside a name: "Andre Gonzalez de Savage was quoted".)
+    const acts = !PARTICLES.has(t[k - 1].norm) && (/ed$/.test(next?.norm ?? '') || SUBJECT_AUX.test(next?.norm ?? ''));
+    if (tok.possessive || (next?.word && !next.cap && ((CUE_VERBS.has(next.norm) && !/ing$/.test(next.norm)) || acts))) out.push(k);
   }
   return out;
 }

@@ -1342,3 +1342,14 @@ describe('the rest of a body’s name after a plural’s possessive', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Ruth Mabey']);
   });
 });
+
+describe('a surname that is a role word, acting mid-sentence', () => {
+  it('is a mention of the person named in full: “when Cook reopened the cafe”, “a year ago, Cook was told”', () => {
+    const a = analyze('The district ordered owner Ed Cook to stop using his well.\n\nOn Saturday, when Cook reopened the cafe, regulars queued.\n\nNearly a year ago, Cook was told the well was too close to a sewer line.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.length]), [['Ed Cook', 3]]);
+  });
+  it('is not read inside a name after a particle: “councillor Ann Ruiz de Savage was quoted”', () => {
+    const a = analyze('Councillor Ann Ruiz de Savage was quoted as saying the library would stay open.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Ann Ruiz de Savage', ['Ann Ruiz de Savage']]]);
+  });
+});
