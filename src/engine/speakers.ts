@@ -261,6 +261,13 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   // (unless what it is accused of is saying: "has been accused of claiming she was “telling lies”").
   const judged = JUDGED.test(t[i].norm) && !(t[i + 1]?.norm === 'of' && CUE_VERBS.has(t[i + 2]?.norm ?? ''));
   if (isPassiveAddressee(t, i) || (judged && PASSIVE_AUX.test(t[i - 1]?.norm ?? ''))) return null;
+  // Nor is the subject of any passive verb of saying with no agent, where the words are not its own: "the presence of
+  // norovirus has been confirmed", "the claim was denied" (but "he was quoted as saying", "was heard shouting").
+  // (A verb of naming keeps its subject, so that its quoted words stay someone's: "China has been branded “a bully”";
+  // so does one whose charge is saying: "has been accused of claiming".)
+  const after = t[i + 1];
+  const saysAfter = after?.word && (/^(?:as|to)$/.test(after.norm) || /ing$/.test(after.norm) || (after.norm === 'of' && CUE_VERBS.has(t[i + 2]?.norm ?? '')));
+  if (PASSIVE_AUX.test(t[i - 1]?.norm ?? '') && isPastVerb(t[i]) && !NAMING.test(t[i].norm) && !saysAfter) return null;
   // "Amnesty quoted a 70-year-old detainee as saying", "the paper quoted Mr Jones as saying:": the one quoted speaks,
   // the outlet passes the words on.
   const passed = passedOn(ctx, i, b[0], previous);
@@ -359,6 +366,7 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
 }
 
 /** Verbs of judging whose passive subject is the one judged ("was accused of", "were criticised for"). */
+const NAMING = /^(?:called|branded|dubbed|labell?ed|described|termed|named|nicknamed)$/;
 const JUDGED = /^(?:accused|criticised|criticized|blamed|praised|hailed|slammed|condemned|mocked|ridiculed|denounced|lambasted|scolded)$/;
 
 /** The person before ", who" when the cue at b[n] is in that relative clause, with no stop between (a comma only

@@ -1937,3 +1937,14 @@ describe('a body closing the holder’s role, then an apposition on the body', (
     assert.equal(speakers('“We will keep up the movement,” Arnaud Rousseau, the head of the FNSEA, France’s largest farmers union, told reporters.')[0][1], 'Arnaud Rousseau');
   });
 });
+
+describe('the subject of a passive verb of saying with no agent', () => {
+  it('does not speak: “bosses said that although the presence of mould has been confirmed, a “common cause” had not”', () => {
+    const a = analyze('Council bosses said that although the presence of mould has been confirmed in the flats, a “common cause of illness” had not.');
+    assert.equal(a.quotes[0].speaker?.name, 'Council');
+  });
+  it('still speaks when quoted as saying or heard shouting', () => {
+    const a = analyze('Ms Obi was quoted as saying the ward was “a scandal”. Mr Hale was heard shouting “get out now” at the crowd.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Obi', 'Hale']);
+  });
+});
