@@ -894,6 +894,12 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // who" — the "who" is the noun's, or the name's before.)
   const placeAfterNoun = !firstKnown && /^(?:of|from|in|near)$/.test(prevWord) && !!tokens[c.first - 2]?.word && !tokens[c.first - 2].cap;
   if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg && !placeAll && !pluralVerb(tokens[c.last + 2]) && !placeAfterNoun) return set(c, 'person', 1);
+  // "Silveroaks Forestry, which carried out the work,": what "which" describes is no one — a body when its last word
+  // is a word of the language and no place's.
+  const which = tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'which';
+  if (norms.length >= 2 && which && isDictionaryWord(norms[norms.length - 1]) && !placeAll && !isPlaceWord(norms[norms.length - 1]) && !firstKnown) return set(c, 'organisation', 1);
+  // "president and CEO of Icewater Seafoods": what a firm's office is held in is a firm.
+  if (prevWord === 'of' && /^(?:ceo|chairman|chairwoman|founder|co-founder|owner|md|cfo|coo|proprietor)$/.test(tokens[c.first - 2]?.norm ?? '') && !firstKnown && !c.words[c.words.length - 1].possessive) return set(c, 'organisation', 1);
   // An age after the name: "Pep Guardiola, 52, admitted", "Ama Mensah (29)".
   // (Not a common noun a headline capitalises: "Schoolboy, 16, dies".)
   const commonNoun = norms.length === 1 && isCommonWord(norms[0]) && !isForenameToo(norms[0]) && !isLastName(norms[0]);
@@ -901,7 +907,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // A first name before a company's name is a person who shares it: "George Ford", "Michael Dell".
   const personFirst = firstKnown || (hasTag(norms[0], 'Person') && !isPlaceWord(norms[0]));
   // (Not a body's initials after a place that is a given name too: "Leigh NHS".)
-  const namesake = norms.length === 2 && personFirst && !isOrgWord(norms[0]) && hasTag(norms[1], 'Organization') && !ORG_NOUNS.has(norms[1]) && !tagsOf(norms.join(' ')).includes('Organization') && !/^\p{Lu}{2,}$/u.test(c.words[1].text);
+  // (Not a company's legal form, which is no one's surname: "Irving Ltd.", "Fraser Inc.")
+  const namesake = norms.length === 2 && personFirst && !isOrgWord(norms[0]) && hasTag(norms[1], 'Organization') && !ORG_NOUNS.has(norms[1]) && !LEGAL_FORM.test(norms[1]) && !tagsOf(norms.join(' ')).includes('Organization') && !/^\p{Lu}{2,}$/u.test(c.words[1].text);
   if (namesake) return set(c, 'person', firstKnown ? 2 : 1);
   // "Premier Ford says", "Justice Downs asked": one word after a personal title is a surname, though the lexicon knows
   // it as a company's or a place's (not a country's or a city's: "Prime Minister Israel"; not "Premier League").
@@ -1178,6 +1185,9 @@ function isInitialism(words: readonly Token[], abbr: string): boolean {
   const initials = words.flatMap((w) => w.text.split(/[-‐‑]/)).filter((p) => /^\p{Lu}/u.test(p)).map((p) => (/^\p{Lu}{2,}$/u.test(p) ? p : p[0])).join('');
   return initials === abbr;
 }
+
+/** A company's legal form, closing its name. */
+const LEGAL_FORM = /^(?:ltd|inc|corp|co|llc|plc|limited|incorporated)$/;
 
 /** Roles a firm fills, in the plural (see classify). */
 const FIRMS_ROLES = /^(?:liquidators|receivers|administrators|auditors|accountants)$/;

@@ -1353,3 +1353,14 @@ describe('a surname that is a role word, acting mid-sentence', () => {
     assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Ann Ruiz de Savage', ['Ann Ruiz de Savage']]]);
   });
 });
+
+describe('firms named like people: a legal form, “which” after the name, a firm’s office before it', () => {
+  it('reads “Gordon Ltd.”, “Bramblewood Forestry, which …” and “chief executive and CEO of Saltmarsh Seafoods” as firms', () => {
+    const a = analyze('The yard is owned by Gordon Ltd., the company said.\n\nBramblewood Forestry, which carried out the felling, said the plan was approved.\n\nAnn Okoro, president and CEO of Saltmarsh Seafoods, said the quota was good news.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Ann Okoro']);
+  });
+  it('keeps people: “Tom Hale, who …”, “Irving Berlin’s songs”, “the founder of Ann Lee’s bakery”', () => {
+    const a = analyze('Tom Hale, who ran the yard, said it would close. Irving Berlin wrote the song. The founder of Ann Lee’s bakery spoke.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Tom Hale', 'Irving Berlin', 'Ann Lee']);
+  });
+});
