@@ -473,7 +473,15 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   let body = rank - 1;
   while (body > k && /^(?:rear|vice|staff|master|chief|first|deputy)$/.test(tokens[body].norm)) body--;
   const bodyRank = rank > k && rank < to - 1 && HONORIFICS.has(tokens[rank].norm) && (isOrgWord(tokens[body].norm) || /^(?:guard|force)$/.test(tokens[body].norm)) && tokens.slice(k, rank).every((x) => !isFirstName(x.norm));
-  for (let h = k; h + 1 < to && h < k + 4; h++) {
+  // (A clear form of address deeper in a long run of office words: "Environmental Services Portfolio Holder Cllr Ron
+  // Williams".)
+  const deep = tokens.slice(k + 4, to - 1).findIndex((x) => /^(?:mr|mrs|ms|miss|cllr|dr)$/.test(x.norm.replace(/\.$/, '')));
+  if (deep >= 0 && tokens[k + 4 + deep + 1].cap) {
+    title.push(...tokens.slice(k, k + 4 + deep));
+    honorific = tokens[k + 4 + deep];
+    k = k + 4 + deep + 1;
+  }
+  for (let h = k; h + 1 < to && h < k + 4 && !honorific; h++) {
     // ("DR Congo": the Democratic Republic's initials, in capitals before a word that is not.)
     if (HONORIFICS.has(tokens[h].norm) && tokens[h + 1].cap && !(tokens[h].text === 'DR' && !/^\p{Lu}+$/u.test(tokens[h + 1].text))) {
       while (h + 2 < to && HONORIFICS.has(tokens[h + 1].norm) && tokens[h + 2].cap) h++;
@@ -965,7 +973,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const facility = FACILITY_HEAD.test(norms[norms.length - 1]) && !(norms.length === 2 && isFirstName(norms[0]) && !LANDMARK.test(norms[1]));
   // …as is a place's word after one, when the name speaks: "Neil Parish has said", "Neil Parish vows to stay on".
   if (norms.length === 2 && firstKnown && PLACE_HEAD.test(norms[1]) && speaksNext(tokens, c.last)) return set(c, 'person', 1);
-  if (norms.length > 1 && (PLACE_HEAD.test(norms[norms.length - 1]) || facility || (/^(?:street|bridge)$/.test(norms[norms.length - 1]) && !isFirstName(norms[0])))) return set(c, 'place', 1);
+  // (A role word in lower case before it makes "Street" a surname: "union president Dwan Street told CBC".)
+  const heldBy = norms.length === 2 && !!before?.word && !before.cap && isRoleWord(prevWord) && !isAdjectiveRank(before);
+  if (norms.length > 1 && (PLACE_HEAD.test(norms[norms.length - 1]) || facility || (/^(?:street|bridge)$/.test(norms[norms.length - 1]) && !isFirstName(norms[0]) && !heldBy))) return set(c, 'place', 1);
   // A street abbreviated, which no one's name ends in: "Thomas St", "Hume Fwy", "Noarana Dve".
   if (norms.length > 1 && STREET_ABBR.test(c.words[c.words.length - 1].text)) return set(c, 'place', 1);
   // "Port Harcourt", "Fort Myers", "East Harling", "Bukit Bintang": a place by its first word — before a given name too
@@ -1001,7 +1011,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (The "by" of a byline a few words back, not anywhere before: looking back to the paragraph's start for every name
   // after "and" was quadratic in a paragraph of thousands.)
   const byline = (prevWord === 'by' || (prevWord === 'and' && tokens.slice(Math.max(0, c.first - 8), c.first).some((x) => x.norm === 'by'))) && norms.every((n) => !isCommonWord(n) && !isRoleWord(n) && !isPlaceWord(n) && !isOrgWord(n));
-  if (norms.length >= 2 && norms.length <= 3 && c.words.every((w) => /^\p{Lu}{2,}$/u.test(w.text)) && (firstKnown || byline) && !isPlaceWord(last) && !isOrgWord(last) && !EVENT.test(last) && !PLACE_HEAD.test(last) && hasLowerCase(tokens)) return set(c, 'person', 1);
+  if (norms.length >= 2 && norms.length <= 3 && c.words.every((w) => /^\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?$/u.test(w.text)) && (firstKnown || byline) && !isPlaceWord(last) && !isOrgWord(last) && !EVENT.test(last) && !PLACE_HEAD.test(last) && hasLowerCase(tokens)) return set(c, 'person', 1);
   // A photo credit: "(Ana Ruiz/Agency)", "AP Photo/Ana Ruiz", "(Ray Ewing/Vineyard Gazette)" — a given name that is a word
   // too may lead it.
   const credited = norms.every((n, i) => !tagsOf(n).length || isFirstName(n) || isLastName(n) || hasTag(n, 'Person') || (i === 0 && isForenameToo(n)));

@@ -1364,3 +1364,19 @@ describe('firms named like people: a legal form, “which” after the name, a f
     assert.deepEqual(a.people.map((p) => p.name), ['Tom Hale', 'Irving Berlin', 'Ann Lee']);
   });
 });
+
+describe('a surname that is a street’s word after a role, a form of address deep in office words, a hyphen in a credit in capitals', () => {
+  it('reads “union president Dwan Street told CBC” as someone', () => {
+    const a = analyze('“It is good news,” union president Dwan Street told CBC Radio.\n\n“We are pleased,” Street said.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.length]), [['Dwan Street', 2]]);
+    assert.equal(a.quotes[1].speaker?.name, 'Dwan Street');
+  });
+  it('finds “Cllr Ron Halsey” after “Environmental Services Portfolio Holder”', () => {
+    const a = analyze('No other routes were cut, but Environmental Services Portfolio Holder Cllr Ron Halsey, who took the decision, feels it was justified.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Ron Halsey']);
+  });
+  it('reads “Picture: EMMA LLOYD-SMITH” as a photographer’s credit', () => {
+    const a = analyze('Shop closure hits village\n\nTake a look at our top stories of the week Picture: EMMA LLOYD-SMITH\n\nNeighbours are rallying round the shop.');
+    assert.deepEqual(a.people.map((p) => p.name), ['EMMA LLOYD-SMITH']);
+  });
+});
