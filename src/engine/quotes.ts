@@ -354,11 +354,12 @@ function hasStraightDoubleClose(text: string, from: number, to: number): boolean
   return false;
 }
 
-/** A straight single mark at `at` opening speech ("said: 'As predicted, …", or the paragraph) with no close in its
- *  paragraph, whose next paragraph (starting at `next`) opens with a straight mark and a capital: a quotation run
- *  over paragraphs, as copy that quotes in single marks writes it. */
+/** A straight single mark at `at` opening speech ("said: 'As predicted, …", or the paragraph) before a capital or a
+ *  figure, with no close in its paragraph, whose next paragraph (starting at `next`) opens with a straight mark and a
+ *  capital: a quotation run over paragraphs, as copy that quotes in single marks writes it. */
 function runsOverStraight(text: string, at: number, paraStart: number, next: number | undefined): boolean {
-  if (next === undefined || text[next] !== "'" || !/\p{Lu}/u.test(text[next + 1] ?? '') || !/\p{Lu}/u.test(text[at + 1] ?? '')) return false;
+  // (A figure may open it as a capital does: "He said: '4,500 people live in this village. …")
+  if (next === undefined || text[next] !== "'" || !/\p{Lu}/u.test(text[next + 1] ?? '') || !/[\p{Lu}\p{N}]/u.test(text[at + 1] ?? '')) return false;
   return at === paraStart || /[:,]\s$/.test(text.slice(Math.max(paraStart, at - 2), at));
 }
 

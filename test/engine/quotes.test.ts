@@ -173,3 +173,10 @@ describe('marks mixed by a publishing system', () => {
     assert.deepEqual(analyze('She said “it was ‘fast” and left.').quotes.map((q) => q.text), ['“it was ‘fast”']);
   });
 });
+
+describe('a quotation in single marks run over paragraphs, opening on a figure', () => {
+  it('is one quotation from its first mark: “He said: ’4,500 people live here. That’s it.\\n\\n’We have done it.’”', () => {
+    const a = analyze("Mr Lee runs the pub.\n\nHe said: '4,500 people live in this village. That's the bottom line.\n\n'We have done everything we can.'");
+    assert.deepEqual(a.quotes.map((q) => [q.text.slice(0, 12), q.speaker?.name ?? null]), [["'4,500 peopl", 'Lee']]);
+  });
+});
