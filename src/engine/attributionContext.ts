@@ -277,6 +277,8 @@ export function affiliationAt(ctx: Ctx, n: NameMention): number {
   if (n.kind !== 'organisation' && n.kind !== 'place') return -1;
   const t = ctx.para.tokens;
   let k = wordBeforeName(ctx, n);
+  // "Michael Michaud of Maine’s 2nd District": past an ordinal and a place that owns the body or district.
+  while (k > 0 && t[k].word && (/^\d+(?:st|nd|rd|th)$/.test(t[k].norm) || (t[k].cap && t[k].possessive) || t[k].norm === 'the')) k--;
   // "of the Council for Mass Media": a body's word before "of" or "for" is the start of its name.
   while (k > 1 && /^(?:of|for)$/.test(t[k].norm) && t[k - 1].word && t[k - 1].cap && isOrgWord(t[k - 1].norm)) k = t[k - 2].norm === 'the' ? k - 3 : k - 2;
   let listed = false;

@@ -1948,3 +1948,10 @@ describe('the subject of a passive verb of saying with no agent', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Obi', 'Hale']);
   });
 });
+
+describe('a person of a place’s numbered district', () => {
+  it('speaks, not the district: “Rep. Ann Vail of Ohio’s 3rd District called it “terrible news””', () => {
+    assert.deepEqual(speakers('Rep. Ann Vail of Ohio’s 3rd District called the closure “terrible news” on Monday.').map((s) => s[1]), ['Ann Vail']);
+    assert.deepEqual(speakers('Councillor Tom Hale of the 2nd Ward said: “We were not told.”').map((s) => s[1]), ['Tom Hale']);
+  });
+});
