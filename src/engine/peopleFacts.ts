@@ -68,9 +68,11 @@ const isRole = (t: Token) => t.word && isRoleWord(t.norm);
 /** A role phrase ending at token `end`: its head is a role word; it reaches back over modifiers. */
 function rolePhraseEndingAt(t: Token[], end: number): Range | null {
   if (end < 0) return null;
+  // "head of the International Monetary Fund (IMF)": a body's short name in brackets closes the phrase.
+  const last = t[end].text === ')' && t[end - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(t[end - 1]?.text ?? '') ? end - 3 : end;
   // The head may be followed by "of/to X" ("ambassador to the United States"): find the last role word.
   let head = -1;
-  for (let i = end; i >= Math.max(0, end - 6); i--) {
+  for (let i = last; i >= Math.max(0, last - 6); i--) {
     if (!t[i].word) break;
     // (Not a rank in lower case: "the first major Hamas rocket barrage".)
     if (isRole(t[i]) && !isAdjectiveRank(t[i])) {
@@ -80,7 +82,7 @@ function rolePhraseEndingAt(t: Token[], end: number): Range | null {
     if (!(t[i].cap || ROLE_LINK.has(t[i].norm))) break;
   }
   if (head < 0) return null;
-  if (head < end && !ROLE_LINK.has(t[head + 1].norm)) return null;
+  if (head < last && !ROLE_LINK.has(t[head + 1].norm)) return null;
   let from = head;
   for (let i = head - 1; i >= Math.max(0, head - 8); i--) {
     const w = t[i];

@@ -478,7 +478,9 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     const peoples = words.slice(1, -1).filter((w) => hasTag(w.norm, 'Demonym')).map((w) => w.norm);
     const otherPeople = (p: PersonInfo) => peoples.length > 0 && !!p.role && p.role.split(/\s+/).some((w) => hasTag(w.toLowerCase(), 'Demonym') && !peoples.includes(w.toLowerCase()));
     const fits = (p: PersonInfo | null | undefined) => (p && !otherPeople(p) ? p : undefined);
-    const found = oneOfSeveral ? null : fits(ctx.lookup.latestWithRole(headNorm, span.start, 1500)) ?? (words[0]?.norm === 'the' ? fits(officeHolder(ctx, headNorm, span.start, modifiers.length > 0)) ?? fits(ctx.lookup.affiliated(modifiers, span.start)) : null);
+    // (The one person whose role names the description's body comes before the sentence's office holder: "The MD of
+    // the International Monetary Fund (IMF), Kristalina Georgieva" is "the IMF boss".)
+    const found = oneOfSeveral ? null : fits(ctx.lookup.latestWithRole(headNorm, span.start, 1500)) ?? (words[0]?.norm === 'the' ? fits(ctx.lookup.affiliated(modifiers, span.start)) ?? fits(officeHolder(ctx, headNorm, span.start, modifiers.length > 0)) : null);
     // "a Trump spokesman" is not Walter Jones, "a spokesman for Brad Raffensperger": someone's spokesman, unnamed,
     // is not one whose role names no such someone.
     // (A person's: "a High Court judge" may be the Mr Justice Hume named next.)

@@ -1044,6 +1044,11 @@ function openApposition(ctx: Ctx, last: number, end: number, floor: number): Nam
   if (t[c]?.text !== ',' || c <= floor || c === last || (last - c > 14 && t[c + 1]?.norm !== 'who')) return null;
   const before = ctx.nameByLast.get(c - 1);
   if (before?.kind !== 'person') return null;
+  // (Nor a name inside an opening phrase, whose comma closes it: "After meeting President Nana Akufo-Addo, the IMF
+  // chief said".)
+  let k = before.first - 1;
+  while (k > floor && t[k].text !== ',') k--;
+  if (k <= floor && t[floor]?.word && OPENING_PHRASE.test(t[floor].norm)) return null;
   const opener = t[c + 1];
   const words = last - c;
   // (Not a document or an inquiry for its head, which is the subject itself: "… before the death of Lola James, a child
@@ -1053,6 +1058,9 @@ function openApposition(ctx: Ctx, last: number, end: number, floor: number): Nam
   const role = opener.word && !document && (isRoleWord(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm) || opener.norm === 'who' || (opener.cap && words >= 2) || (/^(?:the|a|an)$/.test(opener.norm) && words >= 3));
   return role ? before : null;
 }
+
+/** Prepositions and conjunctions that open a phrase before a sentence's subject. */
+const OPENING_PHRASE = /^(?:after|before|in|at|on|during|following|with|without|when|while|as|since|despite|amid|upon|unlike|like|from|at|alongside|besides|by|under|over|through)$/;
 
 /** Headline words that open a line before a colon without naming a speaker: "READ MORE: …", "WATCH: …". */
 const RUBRIC = /^(?:read|more|watch|listen|live|update|updated|breaking|exclusive|opinion|analysis|comment|video|photos|review|explainer|reports?|news)$/;

@@ -1955,3 +1955,14 @@ describe('a person of a place’s numbered district', () => {
     assert.deepEqual(speakers('Councillor Tom Hale of the 2nd Ward said: “We were not told.”').map((s) => s[1]), ['Tom Hale']);
   });
 });
+
+describe('a description by the body its holder heads', () => {
+  it('“the WHO boss” is the one whose role names the WHO: “The MD of the World Health Organization (WHO), Ana Lind,”', () => {
+    const a = analyze('The MD of the World Health Organization (WHO), Ana Lind, had said a deal was close.\n\nAfter meeting President Tom Okafor, the WHO boss told reporters that “we understand the urgency”.');
+    assert.equal(a.people.find((p) => p.name === 'Ana Lind')?.role, 'MD of the World Health Organization (WHO)');
+    assert.equal(a.quotes[0].speaker?.name, 'Ana Lind');
+  });
+  it('takes no name inside an opening phrase for an apposition left open: “After meeting Tom Okafor, the fund’s chief said”', () => {
+    assert.deepEqual(speakers('After meeting President Tom Okafor, the fund chief said “we understand the urgency.”').map((s) => s[1]), ['fund chief']);
+  });
+});
