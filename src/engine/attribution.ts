@@ -16,7 +16,7 @@ import { AttributionReuse } from './attributionReuse';
 import { nameOrganisations } from './organisationNames';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, sentenceOfToken, storyParagraphBefore, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isPassiveAddressee, isAdverbWord, isNounLike, isPastVerb, squashWord, subjectPronoun } from './attributionCues';
-import { accordingTo, clauseSubject, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, openingSubject, ownedSubject, ownerOfWords, passedOn, quotedPerson, shownSaying, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
+import { accordingTo, clauseSubject, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, namesSomeone, openingSubject, ownedSubject, ownerOfWords, passedOn, quotedPerson, shownSaying, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 import { descriptionSpeaker, pronounSpeaker } from './references';
 
 /** Where, relative to the quote, the attribution was found. */
@@ -775,7 +775,7 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
     // (A person named after the inverted verb is its subject, not the noun before its comma: "Barton became angry
     // while discussing a family matter, said prosecutor Nahiedh Khan.")
     // ("“…,” the paper quoted Andrzej Duda as saying. ¶ “…”": the one quoted carries on, not the outlet.)
-    const s = passedOn(c, i, range[0], previous) ?? (second ? cueSubject(c, range, n, previous) : null) ?? (inverted?.personId ? inverted : null) ?? speakerBefore(c, i - 1, range[0], previous) ?? inverted;
+    const s = passedOn(c, i, range[0], previous) ?? (second ? cueSubject(c, range, n, previous) : null) ?? (inverted && namesSomeone(inverted) ? inverted : null) ?? speakerBefore(c, i - 1, range[0], previous) ?? inverted;
     if (s) return { speaker: s, cue: cueSpan(c, i), place: 'continued' };
   }
   // "According to Davies Opoku, he was in a meeting … . “These are officers …”": the source of the sentence before.

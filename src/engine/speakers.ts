@@ -237,6 +237,13 @@ export function quotedPerson(ctx: Ctx, i: number): Speaker | null {
   return quoted?.kind === 'person' && tokenAt(t, quoted.start) <= i + 2 ? nameSpeaker(ctx, quoted) : null;
 }
 
+/** A speaker found after an inverted verb that is someone: a person named, or described by a role or a group ("said
+ *  one employee, who …", "said a resident") — not a noun of whatever the clause was about. */
+export function namesSomeone(s: Speaker): boolean {
+  const head = s.text.split(/\s+/).pop()!.toLowerCase();
+  return !!s.personId || (s.type !== 'organisation' && (isRoleWord(head) || GROUPS.has(head)));
+}
+
 /** Who does the reporting verb at b[n]: its subject before it; after it when inverted ("said Mr Smith: “…”");
  *  for a participle after a comma, the clause's subject ("He issued a statement, saying …", "Mr Kim toasted …,
  *  predicting …"). */
@@ -314,7 +321,7 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     // a verb follows the name.)
     const next = after ? t[tokenAt(t, after.end)] : undefined;
     const clause = !!next?.word && !next.cap && (/^(?:had|has|have|was|were|is|are|would|could|will|should|did|does|do|might|may|must)$/.test(next.norm) || isPastVerb(next));
-    if (after && after.personId && !clause) s = after;
+    if (after && namesSomeone(after) && !clause) s = after;
   }
   // "Le Figaro cited an unnamed Elysée Palace official, who said: “…”": the relative's antecedent, named or described,
   // speaks — not the clause that brings it in.

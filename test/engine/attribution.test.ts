@@ -1966,3 +1966,9 @@ describe('a description by the body its holder heads', () => {
     assert.deepEqual(speakers('After meeting President Tom Okafor, the fund chief said “we understand the urgency.”').map((s) => s[1]), ['fund chief']);
   });
 });
+
+describe('an inverted verb of saying with a described speaker after it', () => {
+  it('gives the next quotation to “one employee”, not the noun before the comma', () => {
+    assert.deepEqual(speakers('“No one got paid on Friday” on the regular payday, said one employee, who asked to remain anonymous. “Nobody knows who is in charge.”').map((s) => s[1]), ['one employee', 'one employee']);
+  });
+});
