@@ -14,7 +14,7 @@ export function subjectPronoun(norm: string): string | null {
 export const SKIP_BEFORE_CUE = new Set(['also', 'later', 'then', 'previously', 'again', 'further', 'recently', 'once', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'been', 'will', 'would', 'had', 'did', 'does', 'do', 'earlier', 'quickly', 'simply', 'repeatedly', 'publicly', 'privately', 'separately', 'reportedly', 'previously', 'subsequently', 'recently', 'angrily', 'proudly', 'flatly', 'firmly', 'bluntly', 'not', 'never', 'still', 'even', 'often']);
 // The auxiliary of a passive reporting verb: "was described by …", "were called … by".
 export const PASSIVE_AUX = /^(?:was|were|is|are|been|being|be)$/;
-export const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|time)$/;
+export const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|day|week|weekend|month|year|time)$/;
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other']);
 // Verbs whose object is the person spoken to, never the speaker: "told The Huffington Post".
 export const ADDRESSEE_VERBS = /^(?:tell|told|tells|telling|ask|asked|asks|asking|inform|informed|informs|assure|assured|assures|remind|reminded|reminds|thank|thanked|thanks|urge|urged|urges|warn|warned|warns|question|questioned|questions|questioning|quiz|quizzed|quizzes|quizzing)$/;

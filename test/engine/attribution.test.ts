@@ -1972,3 +1972,9 @@ describe('an inverted verb of saying with a described speaker after it', () => {
     assert.deepEqual(speakers('“No one got paid on Friday” on the regular payday, said one employee, who asked to remain anonymous. “Nobody knows who is in charge.”').map((s) => s[1]), ['one employee', 'one employee']);
   });
 });
+
+describe('a day between the subject and its verb', () => {
+  it('is passed over like other times: “Witnesses on the day said they saw two soldiers “clearly in distress””', () => {
+    assert.deepEqual(speakers('Witnesses on the day said they saw two soldiers “clearly in distress” on the hill.').map((s) => s[1]), ['Witnesses']);
+  });
+});
