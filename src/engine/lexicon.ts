@@ -108,7 +108,7 @@ const ORG_WORDS =
   'district navy corps assembly parliament senate congress legislature fund trust museum library college society alliance coalition times post journal herald tribune gazette advertiser chronicle sentinel enquirer inquirer argus ' +
   // Newspapers named in their own language: "the Asahi Shimbun", "Rodong Sinmun", "the Chosun Ilbo", "Süddeutsche Zeitung".
   'shimbun sinmun ilbo zeitung ' +
-  'constabulary gendarmerie garda interactive studios records press media holdings panel consortium command ' +
+  'constabulary gendarmerie garda interactive studios records press media holdings panel consortium command unit ' +
   // Places that keep animals and speak for them: "London Zoo said", "the sanctuary said".
   'zoo aquarium sanctuary shelter';
 

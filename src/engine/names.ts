@@ -67,7 +67,7 @@ function fusedWord(w: Token): boolean {
 const ORG_HEAD = /^(?:affairs|agency|ministry|department|office|bureau|commission|committee|council|court|service|news|authority|assembly|parliament|senate|congress|party|union|association|federation|foundation|institute|board)$/;
 // Languages and nationalities by their ending: "Spanish", "Danish", "Japanese", "Congolese".
 const DEMONYM_LIKE = /^[a-z]{3,}(?:ish|ese)$/;
-const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|ance|ence|ship|ology|ders|ics|esis|osis|ysis)$/;
+const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|acy|ance|ence|ship|ology|ders|ics|esis|osis|ysis)$/;
 // …or that open with one ("Subscription Scams", a headline's words): the endings no given name has ("Agyness" does -ness).
 const ABSTRACT_LEAD = /(?:tion|sion|ment|ism|ship|ology)$/;
 /** Family: a person's, never a body's. */

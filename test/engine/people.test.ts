@@ -1380,3 +1380,10 @@ describe('a surname that is a street’s word after a role, a form of address de
     assert.deepEqual(a.people.map((p) => p.name), ['EMMA LLOYD-SMITH']);
   });
 });
+
+describe('a body’s unit, and an abstract noun in -acy after a title word', () => {
+  it('is no one: “the 15th Marine Expeditionary Unit”, “spokesman for Veteran Advocacy”', () => {
+    const a = analyze('Fifteen Marines, assigned to the 15th Marine Expeditionary Unit, had wrapped up an exercise.\n\nAndrew Davis, a spokesman for Veteran Advocacy, said it “defied belief”.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Andrew Davis']);
+  });
+});
