@@ -427,6 +427,9 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     title.push(tokens[k]);
     k++;
   }
+  // A naval rating's class before the name: "Yeoman 3rd Class Shingo Alexander Douglass".
+  const rated = tokens[k].norm === 'class' && /^\d+(?:st|nd|rd|th)$/.test(tokens[k - 1]?.text ?? '') && to - k >= 2;
+  if (rated) title.push(tokens[k++]);
   // A people before a name: "Australians Lesley and Doug McGrath" — the plural nationality is no part of it.
   if (to - k >= 2 && hasTag(tokens[k].norm, 'Demonym') && hasTag(tokens[k].norm, 'Plural') && isFirstName(tokens[k + 1].norm)) k++;
   // Leading title words: "North Korean Leader", "U.S. President", "Afghan Ambassador", "Prime Minister".
@@ -500,7 +503,7 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   // that are not names themselves, before a known first name.
   // Not right after an office, where the name starts: "FO spokesperson Mumtaz Zehra Baloch"; nor a storm's or an
   // operation's first word, which names it with the first name: "Storm Bert", "Hurricane Katrina".
-  const afterOffice = title.length > 0 ? isRoleWord(title[title.length - 1].norm) : k === from && from > 0 && tokens[from - 1].word && isRoleWord(tokens[from - 1].norm);
+  const afterOffice = rated || (title.length > 0 ? isRoleWord(title[title.length - 1].norm) : k === from && from > 0 && tokens[from - 1].word && isRoleWord(tokens[from - 1].norm));
   for (let m = k + 1; m <= k + 2 && m + 1 < to && !afterOffice; m++) {
     const lead = tokens.slice(k, m).map((t) => t.norm);
     // (Not before a particle that a given name may also be: "Shireen Abu Akleh" is one name.)
@@ -662,6 +665,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   };
   // A name that keeps its "’s" (read so before a verb of saying: "McDonald’s said") is a firm's; no one's name ends so.
   if (!c.honorific && !c.title.length && /['’]s$/i.test(c.words[c.words.length - 1].text) && !c.words[c.words.length - 1].possessive) return set(c, 'organisation', 1);
+  // "Yeoman 3rd Class", "Fire Controlman 2nd Class": a naval rating, no one.
+  if (/^\d+(?:st|nd|rd|th)$/.test(tokens[c.last]?.text ?? '') && tokens[c.last + 1]?.norm === 'class') return set(c, 'other', 1);
   // "Sen. Lamar Alexander, R-Tennessee, …": a party and a state, no one.
   if (c.words.length === 1 && isPartyCode(c.words[0].text)) return set(c, 'other', 2);
   // "Balochistan", "Waziristan", "Kurdistan": a land by its ending.

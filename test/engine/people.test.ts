@@ -1387,3 +1387,10 @@ describe('a body’s unit, and an abstract noun in -acy after a title word', () 
     assert.deepEqual(a.people.map((p) => p.name), ['Andrew Davis']);
   });
 });
+
+describe('a naval rating and its class before a name', () => {
+  it('is a title: “Yeoman 3rd Class Shingo Alexander Douglass”, “Fire Controlman 2nd Class Carlos Sibayan”', () => {
+    const a = analyze('The service honoured Yeoman 3rd Class Shingo Alexander Douglass, 25, and Fire Controlman 2nd Class Carlos Sibayan, 23.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Shingo Alexander Douglass', 'Carlos Sibayan']);
+  });
+});
