@@ -671,6 +671,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (c.words.length === 1 && isPartyCode(c.words[0].text)) return set(c, 'other', 2);
   // "Balochistan", "Waziristan", "Kurdistan": a land by its ending.
   if (c.words.length === 1 && /^\p{Lu}\p{Ll}{3,}stan$/u.test(c.words[0].text)) return set(c, 'place', 1);
+  // …and its people by the land's name less its ending: "Kyrgyz" of Kyrgyzstan, "Uzbek", "Afghan".
+  if (c.words.length === 1 && (hasTag(norms[0] + 'stan', 'Country') || hasTag(norms[0] + 'istan', 'Country'))) return set(c, 'other', 2);
   // "The principal Opposition party", "the Labour government": a word read with a body's noun after it, not someone (a
   // name the lexicon knows stays one: "the Trump administration"); the speaker is the whole phrase ("Labour party").
   const body = tokens[c.last];

@@ -1394,3 +1394,10 @@ describe('a naval rating and its class before a name', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Shingo Alexander Douglass', 'Carlos Sibayan']);
   });
 });
+
+describe('a people named by its land less “stan”', () => {
+  it('is no one: “his Kyrgyz counterpart”, “the Kyrgyz presidency said”, “the Uzbek government”', () => {
+    const a = analyze('Tajikistan’s President Emomali Rahmon met his Kyrgyz counterpart Sadyr Japarov.\n\nThe Kyrgyz presidency said in a statement that it agreed. The Uzbek presidency stayed silent.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Emomali Rahmon', 'Sadyr Japarov']);
+  });
+});
