@@ -1401,3 +1401,10 @@ describe('a people named by its land less “stan”', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Emomali Rahmon', 'Sadyr Japarov']);
   });
 });
+
+describe('a people’s adjective in -ish or -ese that the lexicon lacks, before “government”', () => {
+  it('is no leader’s surname: “the Spanish government”, “the Danish government”', () => {
+    const a = analyze('The law was negotiated with the Spanish government and welcomed by the Danish government.');
+    assert.deepEqual(a.people.map((p) => p.name), []);
+  });
+});
