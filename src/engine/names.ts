@@ -411,6 +411,8 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
     // (Not in a question: "Will Britain, a nation of shopkeepers, leave?")
     const will = t.norm === 'will' && surnameNext && ((!!after?.word && !after.cap && (hasTag(after.norm, 'PastTense') || CUE_VERBS.has(after.norm))) || (apposition && !asks(tokens, i)));
     if (isCommonOrCompound(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename && !eventLead && !givenToo && !will) return false;
+    // A sentence adverb the lexicon lacks opens no name either: "Afterwards Martel said", "Tellingly Smith …".
+    if (initial.has(i) && /(?:wards|ly)$/.test(t.norm) && isDictionaryWord(t.norm) && !isFirstName(t.norm) && !isLastName(t.norm) && !tagsOf(t.norm).length) return false;
   }
   return true;
 }
@@ -694,6 +696,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // knows too). ("Partner" is a firm's as well: "Google's partner Samsung".)
   const kinOwner = c.words[c.words.length - 1].possessive && !!tokens[c.last]?.word && !tokens[c.last].cap && KIN.test(tokens[c.last].norm) && tokens[c.last].norm !== 'partner';
   if (kinOwner && !c.title.length && norms.length <= 2 && !hasOrg && !isPlaceWord(norms[0])) return set(c, 'person', 1);
+  // "Corrections Victoria says", "Parks Canada": a plural of a common noun opens no one's name (a given name the
+  // lexicon knows may look like one: "Brooks Koepka"; an adverb in -wards is no plural: "Afterwards Martel said").
+  const pluralLead = norms.length >= 2 && /[^s]s$/.test(norms[0]) && isDictionaryWord(norms[0]) && isDictionaryWord(norms[0].slice(0, -1)) && !/wards$/.test(norms[0]) && !isFirstName(norms[0]) && !isLastName(norms[0]) && !hasTag(norms[0], 'Person');
+  if (pluralLead && !c.title.length && !c.honorific) return set(c, 'organisation', 1);
 
   // Product names and abbreviations end in capitals ("Windows XP"); concepts end in abstract nouns ("Iodine
   // Deficiency Disorders"). People's names rarely do either (a given name before one makes it a surname: "Amanda

@@ -1408,3 +1408,15 @@ describe('a people’s adjective in -ish or -ese that the lexicon lacks, before 
     assert.deepEqual(a.people.map((p) => p.name), []);
   });
 });
+
+describe('a plural of a common noun opening a name', () => {
+  it('makes a body, not a person: “Corrections Victoria says”, “Parks Canada said”', () => {
+    const a = analyze('Corrections Victoria says the prison suffered damage. Parks Canada said the trail would reopen.');
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.deepEqual(a.quotes, []);
+  });
+  it('keeps a given name the lexicon knows and an adverb in -wards: “Brooks Koepka”, “Afterwards Martel said”', () => {
+    const a = analyze('Yann Martel won the prize. Afterwards Martel said he was thrilled. Brooks Koepka said he was fine.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.length]), [['Yann Martel', 2], ['Brooks Koepka', 1]]);
+  });
+});
