@@ -992,8 +992,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // A street abbreviated, which no one's name ends in: "Thomas St", "Hume Fwy", "Noarana Dve".
   if (norms.length > 1 && STREET_ABBR.test(c.words[c.words.length - 1].text)) return set(c, 'place', 1);
   // "Port Harcourt", "Fort Myers", "East Harling", "Bukit Bintang": a place by its first word — before a given name too
-  // when no one's name opens so ("Fort Wayne", "Port Elizabeth"; not "Lake Bell").
-  if (norms.length > 1 && PLACE_LEAD.test(norms[0]) && (!norms.slice(1).some((n) => isFirstName(n)) || /^(?:fort|port|mount|mt|cape|puerto)$/.test(norms[0]))) return set(c, 'place', 1);
+  // when no one's name opens so ("Fort Wayne", "Port Elizabeth", "Santa Monica", "San Diego"; not "Lake Bell").
+  if (norms.length > 1 && PLACE_LEAD.test(norms[0]) && (!norms.slice(1).some((n) => isFirstName(n)) || /^(?:fort|port|mount|mt|cape|puerto|san|santa)$/.test(norms[0]))) return set(c, 'place', 1);
   // "Deutsche Welle celebrated its anniversary": what "its" or "itself" refers to right after is no person.
   const after4 = tokens.slice(c.last, c.last + 5).filter((x) => x.word).map((x) => x.norm);
   // (Not one with a title: "Sir Cliff sued the broadcaster following its coverage".)

@@ -1420,3 +1420,9 @@ describe('a plural of a common noun opening a name', () => {
     assert.deepEqual(a.people.map((p) => [p.name, p.mentions.length]), [['Yann Martel', 2], ['Brooks Koepka', 1]]);
   });
 });
+
+describe('a saint’s town', () => {
+  it('is a place though a given name follows “San” or “Santa”: “restaurants in Santa Monica and San Diego”', () => {
+    assert.deepEqual(analyze('Staff came from the chain’s restaurants in Santa Monica and San Diego, the Register reported.').people, []);
+  });
+});
