@@ -299,7 +299,8 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       const opensSpeech = open.at === para.start || /[:,]\s*$/.test(text.slice(Math.max(para.start, open.at - 3), open.at));
       // (Re-opened with a straight mark too, where the copy mixes them: "said: ‘…\n\n'This includes …'".)
       const reopened = next && (text[next.start] === '‘' || (text[next.start] === "'" && isLetter(text[next.start + 1] ?? '')));
-      if (open.mark === 'single' && reopened && (opensSpeech || chain.length)) {
+      // (A straight mark runsOverStraight let open has been judged so already.)
+      if (open.mark === 'single' && reopened && (opensSpeech || open.runsOver || chain.length)) {
         carryOver(open, 'reopened', 'single', next.start);
         continue;
       }
@@ -360,7 +361,8 @@ function hasStraightDoubleClose(text: string, from: number, to: number): boolean
 function runsOverStraight(text: string, at: number, paraStart: number, next: number | undefined): boolean {
   // (A figure may open it as a capital does: "He said: '4,500 people live in this village. …")
   if (next === undefined || text[next] !== "'" || !/\p{Lu}/u.test(text[next + 1] ?? '') || !/[\p{Lu}\p{N}]/u.test(text[at + 1] ?? '')) return false;
-  return at === paraStart || /[:,]\s$/.test(text.slice(Math.max(paraStart, at - 2), at));
+  // (Or a sentence's start after another: "… again,' he said. 'She was out of control …¶'She is …'".)
+  return at === paraStart || /[:,.!?]\s$/.test(text.slice(Math.max(paraStart, at - 2), at));
 }
 
 /** Is there a straight single quote that can close, before the paragraph ends? */

@@ -180,3 +180,11 @@ describe('a quotation in single marks run over paragraphs, opening on a figure',
     assert.deepEqual(a.quotes.map((q) => [q.text.slice(0, 12), q.speaker?.name ?? null]), [["'4,500 peopl", 'Lee']]);
   });
 });
+
+describe('a quotation in single straight marks run over paragraphs, opening a sentence after another', () => {
+  it('is one quotation: “…again,’ he said. ’She was out of control.\\n\\n’She is not going to pose a risk.’”', () => {
+    const a = analyze("'She will not trouble the courts again,' he said. 'She was out of control at a time in her life.\n\n'She is not going to pose a risk.'");
+    assert.deepEqual(a.quotes.map((q) => q.text.slice(0, 12)), ["'She will no", "'She was out"]);
+    assert.equal(a.problems.filter((p) => p.code === 'unbalanced-quote').length, 0);
+  });
+});
