@@ -1053,8 +1053,9 @@ function openApposition(ctx: Ctx, last: number, end: number, floor: number): Nam
   if (before?.kind !== 'person') return null;
   // (Nor a name inside an opening phrase, whose comma closes it: "After meeting President Nana Akufo-Addo, the IMF
   // chief said".)
+  // (At most 30 words back: a sentence of thousands must stay linear.)
   let k = before.first - 1;
-  while (k > floor && t[k].text !== ',') k--;
+  while (k > floor && k > before.first - 30 && t[k].text !== ',') k--;
   if (k <= floor && t[floor]?.word && OPENING_PHRASE.test(t[floor].norm)) return null;
   const opener = t[c + 1];
   const words = last - c;
