@@ -561,8 +561,19 @@ function openingDescription(ctx: Ctx, range: number[], previous: Quote | null): 
   }
   // ("His office released a statement saying …": a possessive opens a description as an article does.)
   if (k >= range.length || !(DETERMINERS.has(t[range[k]].norm) || /^(?:his|her|their|its)$/.test(t[range[k]].norm))) return null;
-  let end = k + 1;
-  while (end < range.length && t[range[end]].word && isNounLike(t[range[end]].norm) && !SKIP_BEFORE_CUE.has(t[range[end]].norm) && !isAdverb(t[range[end]]) && !isPastVerb(t[range[end]]) && !isCue(ctx, range[end]) && end - k < 5) end++;
+  const phraseEnd = (modifier: (w: Token) => boolean) => {
+    let end = k + 1;
+    while (end < range.length && t[range[end]].word && modifier(t[range[end]]) && !SKIP_BEFORE_CUE.has(t[range[end]].norm) && !isAdverb(t[range[end]]) && !isPastVerb(t[range[end]]) && !isCue(ctx, range[end]) && end - k < 5) end++;
+    return end;
+  };
+  let end = phraseEnd((w) => isNounLike(w.norm));
+  // (Adjectives too before a role that heads the phrase and its verb: "The former finance minister refused …" — not
+  // an apposition's, "a former prime minister, dismissed", nor one before a name, "The Red Lions head coach, X,".)
+  if (end - 1 === k) {
+    let wide = phraseEnd((w) => !w.cap && (isNounLike(w.norm) || (hasTag(w.norm, 'Adjective') && !hasTag(w.norm, 'Verb'))));
+    while (wide - 1 > k && !isNounLike(t[range[wide - 1]].norm)) wide--;
+    if (wide - 1 > k && isRoleWord(t[range[wide - 1]].norm) && !!t[range[wide]]?.word) end = wide;
+  }
   return end - 1 > k ? descriptionSpeaker(ctx, range[end - 1], 'backward', previous, range[k]) : null;
 }
 

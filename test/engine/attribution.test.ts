@@ -1978,3 +1978,10 @@ describe('a day between the subject and its verb', () => {
     assert.deepEqual(speakers('Witnesses on the day said they saw two soldiers “clearly in distress” on the hill.').map((s) => s[1]), ['Witnesses']);
   });
 });
+
+describe('a described subject with an adjective before its role', () => {
+  it('speaks for the next quotation: “The former finance minister refused … and said that …”', () => {
+    const a = analyze('Ann Hale, a former finance minister, spoke on Monday.\n\nThe former finance minister refused to accept the narrative of early elections and said that the government had failed.\n\n“Khan is responsible for this.”');
+    assert.equal(a.quotes[0].speaker?.name, 'Ann Hale');
+  });
+});
