@@ -126,6 +126,8 @@ const TRADE_WORDS = new Set(
     'telecoms airways insurance realty properties infrastructure fertilisers fertilizers chemicals cement textiles beverages ' +
     // …and a restaurant's or a wine maker's: "Bottega Ristorante", "Chiarello Family Vineyards".
     'vineyards winery wineries brewery breweries distillery ristorante trattoria bakery ' +
+    // …and the trades of timber and fish: "Hammond Cedar Sawmill", "Icewater Seafoods", "Wester Ross Fisheries".
+    'sawmill sawmills seafood seafoods fisheries forestry ' +
     // …and a doctors' practice: "Solva Surgery", "Castle Street Clinic".
     'surgery clinic').split(' '),
 );

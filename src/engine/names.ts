@@ -829,6 +829,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && AWARD.test(norms[norms.length - 1])) return set(c, 'other', 1);
   // "Truro Coroner", "Cornwall Council Leader": an office named by its place, no one's name.
   if (norms.length === 2 && isPlaceWord(norms[0]) && !isFirstName(norms[0]) && isRoleWord(norms[1]) && !isLastName(norms[1])) return set(c, 'other', 1);
+  // "west of Clinton, B.C.", "Springfield, Ill.": a town before its state's or province's abbreviation.
+  if (!c.honorific && !c.title.length && tokens[c.last]?.text === ',' && (US_STATE_ABBR.test(tokens[c.last + 1]?.text ?? '') || PROVINCE_ABBR.test(tokens[c.last + 1]?.text ?? '')) && !(norms.length >= 2 && firstKnown)) return set(c, 'place', 1);
   // "Healthwatch Worcestershire", "Transport Scotland": a body named for the place it serves (not "Whitney Houston":
   // a given name first; not a surname the lexicon knows).
   // (Not a place the lexicon knows whole: "New York"; nor a name with an age after it, "Sudesh Amman, 20,", or a role
@@ -842,8 +844,6 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (/^(?:democrats|republicans)$/.test(norms[norms.length - 1])) return set(c, 'organisation', 1);
   // "Tsilhqot’in First Nations", "Six Nations of the Grand River": a people's own government.
   if (norms.length >= 2 && /^nations?$/.test(norms[norms.length - 1]) && /^(?:first|six)$/.test(norms[norms.length - 2])) return set(c, 'organisation', 1);
-  // "west of Clinton, B.C.", "Springfield, Ill.": a town before its state's or province's abbreviation.
-  if (!c.honorific && !c.title.length && tokens[c.last]?.text === ',' && (US_STATE_ABBR.test(tokens[c.last + 1]?.text ?? '') || PROVINCE_ABBR.test(tokens[c.last + 1]?.text ?? '')) && !(norms.length >= 2 && firstKnown)) return set(c, 'place', 1);
   // "Don Valley East": a place and a compass point are a riding or a district.
   if (norms.length >= 3 && /^(?:north|south|east|west|central)$/.test(norms[norms.length - 1]) && PLACE_HEAD.test(norms[norms.length - 2])) return set(c, 'place', 1);
   // "the General Election": a title before an abstract noun is no one's ("General" is a rank too).

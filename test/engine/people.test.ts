@@ -1426,3 +1426,10 @@ describe('a saint’s town', () => {
     assert.deepEqual(analyze('Staff came from the chain’s restaurants in Santa Monica and San Diego, the Register reported.').people, []);
   });
 });
+
+describe('a town before its province’s abbreviation, and firms of timber and fish', () => {
+  it('reads “its Hammond Cedar Sawmill in Maple Ridge, B.C.” and “Wester Ross Fisheries” as no one', () => {
+    const a = analyze('The firm will close its Hammond Cedar Sawmill in Maple Ridge, B.C., by the end of the year. Wester Ross Fisheries operates the farm.');
+    assert.deepEqual(a.people.map((p) => p.name), []);
+  });
+});
