@@ -500,7 +500,7 @@ export function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null)
   // party … criticised the remarks, calling them …".)
   const timeLead = range.slice(0, 4).findIndex((i) => /^(?:after|before)$/.test(t[i].norm));
   const spanOfTime = timeLead > 0 && range.slice(0, timeLead).every((i) => t[i].word && /^(?:a|an|one|two|three|few|several|\d+|days?|hours?|weeks?|months?|years?|minutes?|moments?|just|shortly|soon|only|nearly|almost)$/.test(t[i].norm));
-  const opener = range.length && t[first].word && (SUBORDINATORS.has(t[first].norm) || /^(?:in|on|at|during|with|for|from|by|under|despite|following|amid|over|to|during)$/.test(t[first].norm) || /(?:ing|ed)$/.test(t[first].norm) || spanOfTime);
+  const opener = range.length && t[first].word && (opensPhrase(t[first].norm) || /(?:ing|ed)$/.test(t[first].norm) || spanOfTime);
   // (A comma between the phrase's own modifiers is not its end: "In a wide-ranging, in-prison interview with
   // journalist Matei Rosca, Lazar said" — one before an adjective, in lower case, goes on with the phrase.)
   // (Not one before a role: in "Writing on Twitter, right-wing politician Alain Juppe …" the subject begins.)
@@ -1067,7 +1067,7 @@ function openApposition(ctx: Ctx, last: number, end: number, floor: number): Nam
   // (At most 30 words back: a sentence of thousands must stay linear.)
   let k = before.first - 1;
   while (k > floor && k > before.first - 30 && t[k].text !== ',') k--;
-  if (k <= floor && t[floor]?.word && OPENING_PHRASE.test(t[floor].norm)) return null;
+  if (k <= floor && t[floor]?.word && opensPhrase(t[floor].norm)) return null;
   const opener = t[c + 1];
   const words = last - c;
   // (Not a document or an inquiry for its head, which is the subject itself: "… before the death of Lola James, a child
@@ -1078,8 +1078,10 @@ function openApposition(ctx: Ctx, last: number, end: number, floor: number): Nam
   return role ? before : null;
 }
 
-/** Prepositions and conjunctions that open a phrase before a sentence's subject. */
-const OPENING_PHRASE = /^(?:after|before|in|at|on|during|following|with|without|when|while|as|since|despite|amid|upon|unlike|like|from|at|alongside|besides|by|under|over|through)$/;
+/** Words that open a phrase or clause before a sentence's subject: a subordinator or a preposition ("If he wins …,",
+ *  "In an interview with …,", "After meeting …,"). */
+const OPENING_PREPOSITION = /^(?:in|on|at|during|with|without|for|from|by|under|over|through|to|despite|following|amid|upon|unlike|like|alongside|besides)$/;
+const opensPhrase = (norm: string) => SUBORDINATORS.has(norm) || OPENING_PREPOSITION.test(norm);
 
 /** Headline words that open a line before a colon without naming a speaker: "READ MORE: …", "WATCH: …". */
 const RUBRIC = /^(?:read|more|watch|listen|live|update|updated|breaking|exclusive|opinion|analysis|comment|video|photos|review|explainer|reports?|news)$/;
