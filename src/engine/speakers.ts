@@ -237,6 +237,16 @@ export function quotedPerson(ctx: Ctx, i: number): Speaker | null {
   return quoted?.kind === 'person' && tokenAt(t, quoted.start) <= i + 2 ? nameSpeaker(ctx, quoted) : null;
 }
 
+/** A social-media handle whose name is token `i` ("@WilsonDaka stated", "“…,” @WashProbs tweeted"): the account
+ *  speaks, under its handle — no person the article names. */
+function handleAt(ctx: Ctx, i: number): Speaker | null {
+  const t = ctx.para.tokens;
+  const at = t[i - 1];
+  if (!t[i]?.word || at?.text !== '@' || at.end !== t[i].start || ctx.quoted[i]) return null;
+  const text = ctx.doc.text.slice(at.start, t[i].end);
+  return { start: at.start, end: t[i].end, text, name: text, type: 'person', personId: null };
+}
+
 /** A speaker found after an inverted verb that is someone: a person named, or described by a role or a group ("said
  *  one employee, who …", "said a resident") — not a noun of whatever the clause was about. */
 export function namesSomeone(s: Speaker): boolean {
@@ -599,6 +609,8 @@ export function accordingTo(ctx: Ctx, range: number[], from: number, limit: numb
 export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach = 8): Speaker | null {
   const t = ctx.para.tokens;
   if (i >= t.length || ctx.quoted[i]) return null;
+  const handle = handleAt(ctx, i + 1);
+  if (handle) return handle;
   const tok = t[i];
   // "said on Twitter", "said in a statement": a place or medium, not the speaker.
   if (tok.word && /^(?:on|in|at|to|during|after|before|via|through|from|about|of|with|for|by|that|when|while|as)$/.test(tok.norm)) return null;
@@ -741,6 +753,8 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     while (i >= floor && t[i]?.word && /^(?:on|last|this|late|early)$/.test(t[i].norm)) i--;
   }
   if (i < floor || i < 0) return null;
+  const handle = handleAt(ctx, i);
+  if (handle) return handle;
   // "Rahul Gandhi in his tweet wrote", "The minister in a statement said": the medium between the subject and its verb.
   const medium = mediumBefore(t, i, floor);
   if (medium >= 0) i = medium;

@@ -1985,3 +1985,11 @@ describe('a described subject with an adjective before its role', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Ann Hale');
   });
 });
+
+describe('a social-media handle', () => {
+  it('speaks under its handle, before or after the quotation, and is no person', () => {
+    const a = analyze('On social media, @WilsonDaka stated that “the queues are the worst I have seen”.\n\n“Rats are wild,” @WashProbs tweeted.');
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.text ?? null]), [['@WilsonDaka', '@WilsonDaka'], ['@WashProbs', '@WashProbs']]);
+    assert.deepEqual(a.people, []);
+  });
+});
