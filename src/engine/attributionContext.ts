@@ -3,7 +3,7 @@
 import { type ArticleDoc, type Paragraph } from './document';
 import type { NameMention, PeopleResult, PersonInfo } from './people';
 import type { QuoteSpan } from './quotes';
-import type { Token } from './text';
+import { isOrdinal, type Token } from './text';
 import type { Speaker, SpeakerType, TextSpan } from './types';
 import { isPostNominal, isTitleCase } from './names';
 import { CUE_VERBS, hasTag, isOrgWord, isRoleWord } from './lexicon';
@@ -278,7 +278,7 @@ export function affiliationAt(ctx: Ctx, n: NameMention): number {
   const t = ctx.para.tokens;
   let k = wordBeforeName(ctx, n);
   // "Michael Michaud of Maine’s 2nd District": past an ordinal and a place that owns the body or district.
-  while (k > 0 && t[k].word && (/^\d+(?:st|nd|rd|th)$/.test(t[k].norm) || (t[k].cap && t[k].possessive) || t[k].norm === 'the')) k--;
+  while (k > 0 && t[k].word && (isOrdinal(t[k].norm) || (t[k].cap && t[k].possessive) || t[k].norm === 'the')) k--;
   // "of the Council for Mass Media": a body's word before "of" or "for" is the start of its name.
   while (k > 1 && /^(?:of|for)$/.test(t[k].norm) && t[k - 1].word && t[k - 1].cap && isOrgWord(t[k - 1].norm)) k = t[k - 2].norm === 'the' ? k - 3 : k - 2;
   let listed = false;

@@ -133,6 +133,10 @@ const TRADE_WORDS = new Set(
 );
 export const isTradeWord = (norm: string): boolean => TRADE_WORDS.has(norm);
 
+/** A company's legal form or holding word closing its name ("Acme Ltd", "Fraser Papers Inc."), which is no one's
+ *  surname. */
+export const LEGAL_FORMS = /^(?:group|holdings|inc|ltd|limited|plc|llc|lp|llp|corp|corporation|co|company)\.?$/;
+
 /** Words found only inside organisations' names: legal forms of companies ("Sdn Bhd", "GmbH", "S.p.A."), a
  *  ministry's "Affairs", and the other languages' words for bank, group, party, institute… ("Banco Santander"). */
 const ORG_NAME_WORDS = new Set(

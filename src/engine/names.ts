@@ -1,9 +1,9 @@
 // Capitalised names in running text: found per paragraph, stripped of honorifics and titles, and classified
 // as a person, an organisation, a place or something else from compromise's lexicon and the words around them.
 import { relativeParagraph, type Paragraph } from './document';
-import { MONTH_ABBR, bracketedAbbreviation, uncontracted, type Token } from './text';
+import { MONTH_ABBR, bracketedAbbreviation, isOrdinal, uncontracted, type Token } from './text';
 import type { Span } from './types';
-import { CUE_VERBS, GROUPS, HONORIFICS, OFFICE_WORDS, ORG_NOUNS, hasTag, isAdjectiveRank, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
+import { CUE_VERBS, GROUPS, HONORIFICS, LEGAL_FORMS, OFFICE_WORDS, ORG_NOUNS, hasTag, isAdjectiveRank, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
 
@@ -430,7 +430,7 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     k++;
   }
   // A naval rating's class before the name: "Yeoman 3rd Class Shingo Alexander Douglass".
-  const rated = tokens[k].norm === 'class' && /^\d+(?:st|nd|rd|th)$/.test(tokens[k - 1]?.text ?? '') && to - k >= 2;
+  const rated = tokens[k].norm === 'class' && isOrdinal(tokens[k - 1]?.text ?? '') && to - k >= 2;
   if (rated) title.push(tokens[k++]);
   // A people before a name: "Australians Lesley and Doug McGrath" — the plural nationality is no part of it.
   if (to - k >= 2 && hasTag(tokens[k].norm, 'Demonym') && hasTag(tokens[k].norm, 'Plural') && isFirstName(tokens[k + 1].norm)) k++;
@@ -668,7 +668,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // A name that keeps its "’s" (read so before a verb of saying: "McDonald’s said") is a firm's; no one's name ends so.
   if (!c.honorific && !c.title.length && /['’]s$/i.test(c.words[c.words.length - 1].text) && !c.words[c.words.length - 1].possessive) return set(c, 'organisation', 1);
   // "Yeoman 3rd Class", "Fire Controlman 2nd Class": a naval rating, no one.
-  if (/^\d+(?:st|nd|rd|th)$/.test(tokens[c.last]?.text ?? '') && tokens[c.last + 1]?.norm === 'class') return set(c, 'other', 1);
+  if (isOrdinal(tokens[c.last]?.text ?? '') && tokens[c.last + 1]?.norm === 'class') return set(c, 'other', 1);
   // "Sen. Lamar Alexander, R-Tennessee, …": a party and a state, no one.
   if (c.words.length === 1 && isPartyCode(c.words[0].text)) return set(c, 'other', 2);
   // "Balochistan", "Waziristan", "Kurdistan": a land by its ending.
@@ -698,7 +698,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (kinOwner && !c.title.length && norms.length <= 2 && !hasOrg && !isPlaceWord(norms[0])) return set(c, 'person', 1);
   // "Corrections Victoria says", "Parks Canada": a plural of a common noun opens no one's name (a given name the
   // lexicon knows may look like one: "Brooks Koepka"; an adverb in -wards is no plural: "Afterwards Martel said").
-  const pluralLead = norms.length >= 2 && /[^s]s$/.test(norms[0]) && isDictionaryWord(norms[0]) && isDictionaryWord(norms[0].slice(0, -1)) && !/wards$/.test(norms[0]) && !isFirstName(norms[0]) && !isLastName(norms[0]) && !hasTag(norms[0], 'Person');
+  const pluralLead = norms.length >= 2 && isCommonPlural(norms[0]) && isDictionaryWord(norms[0]) && !/wards$/.test(norms[0]) && !isFirstName(norms[0]) && !isLastName(norms[0]) && !hasTag(norms[0], 'Person');
   if (pluralLead && !c.title.length && !c.honorific) return set(c, 'organisation', 1);
 
   // Product names and abbreviations end in capitals ("Windows XP"); concepts end in abstract nouns ("Iodine
@@ -710,7 +710,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // …and after a plural's, the rest of a body's name: "the Holyoke Soldiers’ Home", "the Women’s Hospital".
   // (A plural's mark is a token of its own.)
   const owner = tokens[c.first - 2];
-  const pluralOwned = !!before && /^['’]$/.test(before.text) && !!owner?.word && owner.cap && owner.end === before.start && /s$/.test(owner.norm) && isDictionaryWord(owner.norm.slice(0, -1));
+  const pluralOwned = !!before && /^['’]$/.test(before.text) && !!owner?.word && owner.cap && owner.end === before.start && isCommonPlural(owner.norm);
   if (norms.length === 1 && !c.honorific && !c.title.length && (pluralOwned || (possessed && /^(?:(?:wo)?men|children|people)$/.test(before.norm) && before.cap)) && isDictionaryWord(norms[0]) && !isFirstName(norms[0])) return set(c, 'organisation', 1);
   const after = tokens[c.last];
   c.thingLike = (!!before && before.possessive && before.cap) || (!!after && /^\d/.test(after.text) && after.start - c.end <= 1) || prevWord === 'the';
@@ -787,7 +787,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "the Stone Roses", "the Beach Boys": capitals after "the" closing on the plural of a word of the language name a
   // band or a team, not a person.
   const closing = norms[norms.length - 1];
-  if (prevWord === 'the' && norms.length >= 2 && !c.title.length && /[^s]s$/.test(closing) && isDictionaryWord(closing.slice(0, -1)) && !isLastName(closing)) return set(c, 'organisation', 1);
+  if (prevWord === 'the' && norms.length >= 2 && !c.title.length && isCommonPlural(closing) && !isLastName(closing)) return set(c, 'organisation', 1);
   // "A female Kyar Si villager", "a Pale Township resident": after "a" (and an adjective), before a lower-case role,
   // two words or more that no one bears say where the person is from or whom they work for. (One word may be a
   // surname the lexicon knows as a word: "a Trump spokesman".)
@@ -929,7 +929,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const personFirst = firstKnown || (hasTag(norms[0], 'Person') && !isPlaceWord(norms[0]));
   // (Not a body's initials after a place that is a given name too: "Leigh NHS".)
   // (Not a company's legal form, which is no one's surname: "Irving Ltd.", "Fraser Inc.")
-  const namesake = norms.length === 2 && personFirst && !isOrgWord(norms[0]) && hasTag(norms[1], 'Organization') && !ORG_NOUNS.has(norms[1]) && !LEGAL_FORM.test(norms[1]) && !tagsOf(norms.join(' ')).includes('Organization') && !/^\p{Lu}{2,}$/u.test(c.words[1].text);
+  const namesake = norms.length === 2 && personFirst && !isOrgWord(norms[0]) && hasTag(norms[1], 'Organization') && !ORG_NOUNS.has(norms[1]) && !LEGAL_FORMS.test(norms[1]) && !tagsOf(norms.join(' ')).includes('Organization') && !/^\p{Lu}{2,}$/u.test(c.words[1].text);
   if (namesake) return set(c, 'person', firstKnown ? 2 : 1);
   // "Premier Ford says", "Justice Downs asked": one word after a personal title is a surname, though the lexicon knows
   // it as a company's or a place's (not a country's or a city's: "Prime Minister Israel"; not "Premier League").
@@ -1210,8 +1210,8 @@ function isInitialism(words: readonly Token[], abbr: string): boolean {
   return initials === abbr;
 }
 
-/** A company's legal form, closing its name. */
-const LEGAL_FORM = /^(?:ltd|inc|corp|co|llc|plc|limited|incorporated)$/;
+/** The plural of a word of the language: "corrections", "soldiers", "brothers" (not "Ross", whose "s" is doubled). */
+const isCommonPlural = (norm: string): boolean => /[^s]s$/.test(norm) && isDictionaryWord(norm.slice(0, -1));
 
 /** Roles a firm fills, in the plural (see classify). */
 const FIRMS_ROLES = /^(?:liquidators|receivers|administrators|auditors|accountants)$/;

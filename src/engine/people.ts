@@ -5,7 +5,7 @@ import type { QuoteSpan } from './quotes';
 import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
-import { CUE_VERBS, GROUPS, HONORIFICS, hasTag, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, isTradeWord, nameGender, roleGender, tagsOf } from './lexicon';
+import { CUE_VERBS, GROUPS, HONORIFICS, LEGAL_FORMS, hasTag, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, isTradeWord, nameGender, roleGender, tagsOf } from './lexicon';
 import { NATIONALITY, PARTICLES, indexBefore, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 import { AGE_REACH, ageOf, describedAges, roleOf } from './peopleFacts';
 
@@ -411,7 +411,6 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
   });
 }
 
-const LEGAL_FORMS = /^(?:group|holdings|inc|ltd|limited|plc|llc|lp|llp|corp|corporation|co|company)\.?$/;
 const isCompanyForm = (norm: string) => LEGAL_FORMS.test(norm) || isTradeWord(norm);
 /** A surname with an Arabic article joined to it ("al-zaidi"), and the surname alone. */
 const ARTICLED = /^(?:al|el|ad|ar|as|ash|at|az|an|ul)-(\p{L}.+)$/u;

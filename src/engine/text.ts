@@ -241,5 +241,7 @@ function endsSentence(text: string, dot: number, after: number): boolean {
 
 /** A month's abbreviation, without its stop ("Jan", "Sept"; "May" is the month's name). */
 export const MONTH_ABBR = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+/** An ordinal in figures: "2nd", "15th". */
+export const isOrdinal = (text: string): boolean => /^\d+(?:st|nd|rd|th)$/.test(text);
 /** A day or a year after `at`, past spaces: "Jan. 29", "Sept. 2019". */
 const dateAfter = (text: string, at: number) => /^\s*\d/.test(text.slice(at, at + 6));
