@@ -444,7 +444,9 @@ export function shownSaying(ctx: Ctx, i: number, previous: Quote | null): Speake
   if (/^(?:him|her)$/.test(t[i - 1].norm)) return shows(i - 2) ? pronounSpeaker(ctx, i - 1, previous) : null;
   const name = ctx.nameByLast.get(i - 1);
   if (name) return name.kind === 'person' && shows(wordBeforeName(ctx, name)) ? nameSpeaker(ctx, name) : null;
-  // "The video later shows an officer noting that …": someone described.
+  // "The video later shows an officer noting that …": someone described (not a thing: "on the first day of a
+  // two-week inquest adding that …" is no footage of the inquest).
+  if (!canSpeakNoun(t[i - 1].norm)) return null;
   for (let d = i - 2; d >= i - 4 && d > 0; d--) {
     if (!t[d].word || t[d].cap) return null;
     if (DETERMINERS.has(t[d].norm)) return shows(d - 1) ? descriptionSpeaker(ctx, i - 1, 'backward', previous, d) : null;

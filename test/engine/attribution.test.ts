@@ -264,6 +264,9 @@ describe('attribution', () => {
     assert.deepEqual(speakers(film)[0].slice(1, 3), ['John Smith', 'him']);
     const video = 'The video later shows an officer noting that the mother is being held “because she doesn’t have papers,” then leaving.';
     assert.deepEqual(speakers(video)[0].slice(1, 3), ['officer', 'an officer']);
+    // "of" after a day is no footage, and a hearing does not speak.
+    const hearing = 'Dr Anil Varma made the apology on the first day of a two-week hearing adding that “mistakes” had been made.';
+    assert.deepEqual(speakers(hearing)[0].slice(1, 3), ['Anil Varma', 'Dr Anil Varma']);
   });
 
   it('gives words inside a person’s reported speech to that person, not to the agency that reports the sentence', () => {
