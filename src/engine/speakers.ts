@@ -375,7 +375,8 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   // (And for one in a clause of time: "The LAPD issued a statement after the show ended saying …".)
   const lead = s ? t[tokenAt(t, s.start) - 1]?.norm ?? '' : '';
   const placed = !!s && (/^(?:on|in|via|through|to|at)$/.test(lead) || (s.personId === null && /^(?:after|before|until|since|when|while|as)$/.test(lead)));
-  if (s && gerund && ((/^(?:a|an)\s/i.test(s.text) && s.personId === null) || placed)) {
+  // (Not someone described, whom a film shows: "A video showing a top district official in Haryana asking …".)
+  if (s && gerund && ((/^(?:a|an)\s/i.test(s.text) && s.personId === null && !namesSomeone(s)) || placed)) {
     const subject = clauseSubject(ctx, b.slice(0, n), previous);
     if (subject && subject.start < s.start && subject.type !== 'group') return subject;
   }

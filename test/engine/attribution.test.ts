@@ -267,6 +267,9 @@ describe('attribution', () => {
     // "of" after a day is no footage, and a hearing does not speak.
     const hearing = 'Dr Anil Varma made the apology on the first day of a two-week hearing adding that “mistakes” had been made.';
     assert.deepEqual(speakers(hearing)[0].slice(1, 3), ['Anil Varma', 'Dr Anil Varma']);
+    // One described whom a film shows speaking is no object of the film's verb.
+    const clip = 'A video showing a senior police officer in Kent asking policemen to ensure farmers who are protesting get “head injuries” have surfaced on social media.';
+    assert.deepEqual(speakers(clip)[0].slice(1, 3), ['senior police officer', 'a senior police officer']);
   });
 
   it('gives words inside a person’s reported speech to that person, not to the agency that reports the sentence', () => {
