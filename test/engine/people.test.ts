@@ -1427,6 +1427,13 @@ describe('a saint’s town', () => {
   });
 });
 
+describe('villages and moors', () => {
+  it('reads “would cross Little Bromley” and “on Carrow Moor” as places, and “Little Richard” still as someone', () => {
+    const a = analyze('Mary Vance fears turbines on Carrow Moor. The pylons would cross Little Bromley too. The singer Little Richard said it was fun.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Mary Vance', 'Little Richard']);
+  });
+});
+
 describe('a town before its province’s abbreviation, and firms of timber and fish', () => {
   it('reads “its Hammond Cedar Sawmill in Maple Ridge, B.C.” and “Wester Ross Fisheries” as no one', () => {
     const a = analyze('The firm will close its Hammond Cedar Sawmill in Maple Ridge, B.C., by the end of the year. Wester Ross Fisheries operates the farm.');
