@@ -938,6 +938,19 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       if (head) return head;
     }
   }
+  // "A man bitten by a dog said", "The mother of a girl killed by an asthma attack has described": the agent of a
+  // participle describing the subject is not the subject; the noun before the participle heads it.
+  for (let by = i - 1; by > floor + 1 && by >= i - 4 && isNounLike(t[i].norm); by--) {
+    if (!t[by].word || ctx.quoted[by]) break;
+    if (t[by].norm !== 'by') continue;
+    const done = t[by - 1];
+    const head = t[by - 2];
+    if (done.word && !done.cap && (isPastVerb(done) || hasTag(done.norm, 'Participle') || done.norm === 'hit') && !CUE_VERBS.has(done.norm) && head?.word && !head.cap && isNounLike(head.norm) && !DETERMINERS.has(head.norm) && !PASSIVE_AUX.test(head.norm)) {
+      const subject = descriptionSpeaker(ctx, by - 2, 'backward', previous, floor);
+      if (subject) return subject;
+    }
+    break;
+  }
   // "Jonathan Lieberman, head of planning said:", "Giovanna Lewis, who leads the campaign said:": an apposition left
   // open before the verb — its role words are not the subject, the person before the comma is.
   const opened = openApposition(ctx, i, end, floor);

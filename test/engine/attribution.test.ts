@@ -257,6 +257,15 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['His office', 'His office']);
   });
 
+  it('gives words to the subject a participle describes, not to the participle’s agent: “A man bitten by a dog said”', () => {
+    assert.deepEqual(speakers('A man bitten by a dog said it was “terrifying”.')[0].slice(1, 3), ['man', 'A man']);
+    const mother = 'The mother of a young boy killed by a speeding van has described her son as “our whole world”.';
+    assert.deepEqual(speakers(mother)[0].slice(1, 3), ['mother', 'The mother of a young boy']);
+    // (A passive clause's own agent is still no subject: "is being sued by a customer who claims" is the customer's.)
+    const sued = 'The Brightway Company is being sued by a customer who claims the brand “misleadingly labeled” its goods.';
+    assert.match(speakers(sued)[0][1], /^customer\b/);
+  });
+
   it('gives words to the one a film or a witness shows saying them, not to whoever shows them', () => {
     const text = 'The advert concludes with footage of Ann Obi saying during a debate last year, “That makes me smart,” to cheers.';
     assert.deepEqual(speakers(text)[0].slice(1, 4), ['Ann Obi', 'Ann Obi', 'saying']);
