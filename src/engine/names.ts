@@ -501,6 +501,12 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     const office = bodyRank || OFFICE_WORDS.test(tokens[h].norm) || isRoleWord(tokens[h].norm) || isPlaceWord(tokens[h].norm) || /^[a-z](?:\.[a-z])+$/.test(tokens[h].norm) || /^(?:democratic|republican|labour|conservative|liberal|independent)$/.test(tokens[h].norm);
     if (!office && !(h === k && !isFirstName(tokens[h].norm) && !isLastName(tokens[h].norm) && HONORIFICS.has(tokens[h + 1].norm))) break;
   }
+  // A portfolio after "Minister for" or "Secretary of" opens the run, and a name the lexicon does not know follows it:
+  // "Minister for Transport Darragh O’Brien".
+  if (k === from && to - k >= 3 && OFFICE_WORDS.test(tokens[k].norm) && /^(?:for|of)$/.test(tokens[from - 1]?.norm ?? '') && tokens[from - 2]?.word && isRoleWord(tokens[from - 2].norm)) {
+    title.push(tokens[k]);
+    k++;
+  }
   // A description run into a name: "Scientologist Tom Cruise", "Democrat Hillary Clinton" — one or two words
   // that are not names themselves, before a known first name.
   // Not right after an office, where the name starts: "FO spokesperson Mumtaz Zehra Baloch"; nor a storm's or an

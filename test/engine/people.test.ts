@@ -1427,6 +1427,13 @@ describe('a saint’s town', () => {
   });
 });
 
+describe('a portfolio before a name the lexicon does not know', () => {
+  it('reads “Minister for Transport Darragh O’Brien” as O’Brien, with his office', () => {
+    const a = analyze('Minister for Transport Darragh O’Brien said the ruling was fair.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.role]), [['Darragh O’Brien', 'Minister for Transport']]);
+  });
+});
+
 describe('villages and moors', () => {
   it('reads “would cross Little Bromley” and “on Carrow Moor” as places, and “Little Richard” still as someone', () => {
     const a = analyze('Mary Vance fears turbines on Carrow Moor. The pylons would cross Little Bromley too. The singer Little Richard said it was fun.');
