@@ -1435,8 +1435,8 @@ describe('a portfolio before a name the lexicon does not know', () => {
 });
 
 describe('villages and moors', () => {
-  it('reads “would cross Little Bromley” and “on Carrow Moor” as places, and “Little Richard” still as someone', () => {
-    const a = analyze('Mary Vance fears turbines on Carrow Moor. The pylons would cross Little Bromley too. The singer Little Richard said it was fun.');
+  it('reads “would cross Little Bromley”, “up to Hanwell Broadway” and “on Carrow Moor” as places, and “Little Richard” still as someone', () => {
+    const a = analyze('Mary Vance fears turbines on Carrow Moor. The pylons would cross Little Bromley too, up to Hanwell Broadway. The singer Little Richard said it was fun.');
     assert.deepEqual(a.people.map((p) => p.name), ['Mary Vance', 'Little Richard']);
   });
 });
