@@ -566,8 +566,9 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   const cues = b.filter((i) => isCue(ctx, i));
   const last = cues[cues.length - 1];
   let order = last !== undefined && b.length - 1 - b.indexOf(last) <= 2 ? [last, ...cues.slice(0, -1)] : cues.filter((i) => !subordinate(ctx, b, i)).reverse().concat(cues.filter((i) => subordinate(ctx, b, i)).reverse());
-  // "WROC-TV reported the district attorney said … was “not political.”": an outlet reports whose words they are.
-  if (order.length > 1 && /^(?:reported|reports)$/.test(t[order[0]].norm)) order = [...order.slice(1), order[0]];
+  // "WROC-TV reported the district attorney said … was “not political.”": an outlet reports whose words they are (so
+  // do outlets that "are reporting that …"; not one "reporting" in a phrase: "with the i reporting no one will …").
+  if (order.length > 1 && (/^(?:reported|reports|report)$/.test(t[order[0]].norm) || (t[order[0]].norm === 'reporting' && PASSIVE_AUX.test(t[order[0] - 1]?.norm ?? '')))) order = [...order.slice(1), order[0]];
   // "The spot concludes with footage of Trump saying …, “…”": one shown saying it is nearer the words than the clause.
   const shown = cues.filter((i) => shownSaying(ctx, i, previous));
   if (shown.length) order = [...shown.slice().reverse(), ...order.filter((i) => !shown.includes(i))];

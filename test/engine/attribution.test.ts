@@ -495,6 +495,8 @@ describe('attribution', () => {
   it('gives words an outlet reports someone said to that someone (“WROC-TV reported the district attorney said … “not political.””)', () => {
     const text = 'Affiliate KXTV reported the district attorney said the process could be long and the indictment was "not political."';
     assert.deepEqual(speakers(text).map((s) => s.slice(2, 4)), [['the district attorney', 'said']]);
+    const outlets = 'Several outlets are reporting that at the hearing her lawyer Sam Pratt said the trust is “unlikely to survive”.';
+    assert.deepEqual(speakers(outlets).map((s) => s.slice(2, 4)), [['Sam Pratt', 'said']]);
   });
 
   it('takes no one told, in the passive, in the sentence before for the speaker of a quotation with no cue', () => {
