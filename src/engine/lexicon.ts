@@ -86,7 +86,9 @@ const ROLE_WORDS =
   'predecessor heir nephew niece uncle aunt cousin grandson granddaughter grandfather grandmother boss chief-executive ' +
   'treasurer auditor regulator governor-general lord baron duke duchess earl count countess lady sir dame speaker whip mp mep msp mla td councilor publicist staffer agent tactician gaffer negotiator mediator ' +
   // Who keeps animals, a prison or a park: "animal keeper Lisa Martin", "game warden", "park ranger".
-  'keeper warden ranger';
+  'keeper warden ranger ' +
+  // Offices that wind up companies and register or settle claims: "the Official Receiver", "the liquidator".
+  'receiver liquidator registrar ombudsman';
 
 /** Nouns for people left unnamed, the anonymous sources of news. */
 const GROUP_WORDS =

@@ -1434,6 +1434,14 @@ describe('a portfolio before a name the lexicon does not know', () => {
   });
 });
 
+describe('offices that wind up companies', () => {
+  it('reads “the Official Receiver” as an office that speaks, not a person named Receiver', () => {
+    const a = analyze('The Official Receiver argues that all eight directors are “unfit” to hold office.');
+    assert.deepEqual(a.people, []);
+    assert.equal(a.quotes[0].speaker?.text, 'The Official Receiver');
+  });
+});
+
 describe('villages and moors', () => {
   it('reads “would cross Little Bromley”, “up to Hanwell Broadway” and “on Carrow Moor” as places, and “Little Richard” still as someone', () => {
     const a = analyze('Mary Vance fears turbines on Carrow Moor. The pylons would cross Little Bromley too, up to Hanwell Broadway. The singer Little Richard said it was fun.');
