@@ -1434,6 +1434,13 @@ describe('a portfolio before a name the lexicon does not know', () => {
   });
 });
 
+describe('a surname that is a role word, after “Mr” or “Mrs”', () => {
+  it('reads “Mr Monk was cleared” as Benjamin Monk, and “Mr President” still as no one', () => {
+    const a = analyze('Benjamin Monk did not attend. Later, Mr Monk was cleared of murder. “Thank you, Mr President,” she said.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Benjamin Monk', ['Benjamin Monk', 'Mr Monk']]]);
+  });
+});
+
 describe('offices that wind up companies', () => {
   it('reads “the Official Receiver” as an office that speaks, not a person named Receiver', () => {
     const a = analyze('The Official Receiver argues that all eight directors are “unfit” to hold office.');
