@@ -379,6 +379,13 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   if (s && gerund && ((/^(?:a|an)\s/i.test(s.text) && s.personId === null && !namesSomeone(s)) || placed)) {
     const subject = clauseSubject(ctx, b.slice(0, n), previous);
     if (subject && subject.start < s.start && subject.type !== 'group') return subject;
+    // "In a statement Thursday announcing his recommendation, Police Chief Thomas Quinlan referred to …": a
+    // participle in an opening phrase belongs to the main clause after its comma.
+    const comma = b.findIndex((k, m) => m > n && t[k].text === ',');
+    if (placed && s.personId === null && t[b[0]].word && opensPhrase(t[b[0]].norm) && comma > n && comma + 1 < b.length) {
+      const main = clauseSubject(ctx, b.slice(comma + 1), previous);
+      if (main && main.type !== 'group') return main;
+    }
   }
   return s;
 }
