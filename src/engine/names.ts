@@ -903,8 +903,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // A given name too, where nothing but a place can stand ("three decades in Madison"; "a letter from John" is his).
   if (norms.length === 1 && !c.title.length && /^(?:in|at|near|outside|across|around|throughout|inside|from)$/.test(prevWord) && !c.words[0].possessive && (isFirstName(norms[0]) ? /^(?:in|near|outside|across|throughout|inside)$/.test(prevWord) : hasTag(norms[0], 'Person'))) return set(c, 'place', 1);
   // "in Merthyr Tydfil", "near Wagga Wagga": after "in" or "near" a name of words the lexicon does not know, led by no
-  // given name and owning nothing, is where something happens — no one stands "in" a person.
-  if (norms.length >= 2 && !c.title.length && !c.honorific && /^(?:in|near|outside|throughout|across)$/.test(prevWord) && !c.words[c.words.length - 1].possessive && !isFirstName(norms[0]) && norms.every((n) => !tagsOf(n).length || isPlaceWord(n))) return set(c, 'place', 1);
+  // given name and owning nothing, is where something happens — no one stands "in" a person (nor "southwest of" one).
+  if (norms.length >= 2 && !c.title.length && !c.honorific && (/^(?:in|near|outside|throughout|across)$/.test(prevWord) || compassOf) && !c.words[c.words.length - 1].possessive && !isFirstName(norms[0]) && norms.every((n) => !tagsOf(n).length || isPlaceWord(n))) return set(c, 'place', 1);
   // "Wolverhampton South West": a constituency or region ends in two compass points (one may be a surname: "Kanye West").
   if (norms.length >= 3 && norms.slice(-2).every((n) => /^(?:north|south|east|west|central)$/.test(n))) return set(c, 'place', 1);
   if (norms.length === 2 && /^\p{Lu}$/u.test(c.words[1].text) && isCommonWord(norms[0])) return set(c, 'other', 1);

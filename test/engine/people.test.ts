@@ -1450,8 +1450,8 @@ describe('offices that wind up companies', () => {
 });
 
 describe('villages and moors', () => {
-  it('reads “would cross Little Bromley”, “up to Hanwell Broadway” and “on Carrow Moor” as places, and “Little Richard” still as someone', () => {
-    const a = analyze('Mary Vance fears turbines on Carrow Moor. The pylons would cross Little Bromley too, up to Hanwell Broadway. The singer Little Richard said it was fun.');
+  it('reads “would cross Little Bromley”, “up to Hanwell Broadway”, “southwest of Yarra Yarra” and “on Carrow Moor” as places, and “Little Richard” still as someone', () => {
+    const a = analyze('Mary Vance fears turbines on Carrow Moor. The pylons would cross Little Bromley too, up to Hanwell Broadway, southwest of Yarra Yarra. The singer Little Richard said it was fun.');
     assert.deepEqual(a.people.map((p) => p.name), ['Mary Vance', 'Little Richard']);
   });
 });
