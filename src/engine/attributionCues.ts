@@ -127,8 +127,9 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   // A bare form ("say", "message", "text") is a verb after I/we/you/they, a plural or named subject, a modal, "to"
   // or "do"; after any other word it is a noun ("a text message", "the press release").
   if (!inflected && CUE_LEMMAS.has(tok.norm) && prev?.word && !prev.cap && !BARE_VERB_AFTER.test(prev.norm) && !/s$/.test(prev.norm) && !/ly$/.test(prev.norm)) return false;
-  // ("Plaintiff lawyers call", "the plaintiffs call": people in the plural before a bare form make it a verb.)
-  if (nounToo && prev && prev.word && !prev.cap && !PRONOUNS.has(prev.norm) && !GROUPS.has(prev.norm) && !/ly$/.test(prev.norm) && !SKIP_BEFORE_CUE.has(prev.norm) && !isRoleWord(prev.norm) && !(/[^s]s$/.test(prev.norm) && isRoleWord(prev.norm.slice(0, -1))) && !described) return false;
+  // ("Plaintiff lawyers call", "the plaintiffs call": people in the plural before a bare form make it a verb; so does a
+  // relative "who": "Jane Smith, who says …".)
+  if (nounToo && prev && prev.word && !prev.cap && !PRONOUNS.has(prev.norm) && prev.norm !== 'who' && !GROUPS.has(prev.norm) && !/ly$/.test(prev.norm) && !SKIP_BEFORE_CUE.has(prev.norm) && !isRoleWord(prev.norm) && !(/[^s]s$/.test(prev.norm) && isRoleWord(prev.norm.slice(0, -1))) && !described) return false;
   return true;
 }
 /** "In a Facebook message posted Friday": after a noun phrase that a preposition governs, an -ed form is a

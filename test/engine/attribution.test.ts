@@ -957,6 +957,9 @@ describe('attribution', () => {
   it('takes the antecedent of “who said” past where it is: “Judge Ann Lowe in Leeds, who said”', () => {
     const text = 'He was sentenced by Judge Ann Lowe in Leeds, who said the scheme had been “cruel and greedy” from the start.';
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Ann Lowe', 'Ann Lowe']);
+    // "who says" is a verb too (a plural noun after "who" would be no subject's).
+    const says = 'The appeal is led by Jane Orr, who says she hopes to “galvanise” the village.';
+    assert.deepEqual(speakers(says)[0].slice(1, 4), ['Jane Orr', 'Jane Orr', 'says']);
   });
 
   it('takes the person of a body whose name runs past “for”: “Ana Lind of the Council for Fair Media said”', () => {
