@@ -964,17 +964,24 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   if (opened) return nameSpeaker(ctx, opened);
   const member = personOfDescribedBody(ctx, i, floor);
   if (member) return nameSpeaker(ctx, member);
+  // "the groups who wrote to her on Thursday say": a subject with a relative clause, "who" within a few words back —
+  // before any noun at its end for "whose", which only a subject's relative opens ("The mother of a schoolgirl whose
+  // death has been linked to a faulty heater has said": not the heater).
+  const relative = (words: RegExp): Speaker | null | undefined => {
+    for (let w = i - 1; w > floor && w >= i - 8; w--) {
+      if (!t[w].word || ctx.quoted[w]) return undefined;
+      if (!words.test(t[w].norm)) continue;
+      const n = ctx.nameByLast.get(w - 1);
+      if (n && n.kind !== 'other') return nameSpeaker(ctx, n);
+      return t[w - 1]?.word && isNounLike(t[w - 1].norm) ? descriptionSpeaker(ctx, w - 1, 'backward', previous, floor) : null;
+    }
+    return undefined;
+  };
+  const whose = relative(/^whose$/);
+  if (whose) return whose;
   const described = descriptionSpeaker(ctx, i, 'backward', previous, floor);
   if (described) return described;
-  // "the groups who wrote to her on Thursday say": a subject with a relative clause, "who" within a few words back.
-  for (let w = i - 1; w > floor && w >= i - 8; w--) {
-    if (!t[w].word || ctx.quoted[w]) break;
-    if (t[w].norm !== 'who' && t[w].norm !== 'that') continue;
-    const n = ctx.nameByLast.get(w - 1);
-    if (n && n.kind !== 'other') return nameSpeaker(ctx, n);
-    return t[w - 1]?.word && isNounLike(t[w - 1].norm) ? descriptionSpeaker(ctx, w - 1, 'backward', previous, floor) : null;
-  }
-  return null;
+  return relative(/^(?:who|that)$/) ?? null;
 }
 
 /** "The UK sales manager for the makers of cladding used on Grenfell Tower has told": the name at token `at` sits in

@@ -264,6 +264,9 @@ describe('attribution', () => {
     // (A passive clause's own agent is still no subject: "is being sued by a customer who claims" is the customer's.)
     const sued = 'The Brightway Company is being sued by a customer who claims the brand “misleadingly labeled” its goods.';
     assert.match(speakers(sued)[0][1] ?? '', /^customer\b/);
+    // …and past a relative clause on "whose".
+    const whose = 'The father of a young boy whose death has been linked to a faulty heater has said he is “angry but hopeful”.';
+    assert.deepEqual(speakers(whose)[0].slice(1, 3), ['father', 'The father of a young boy']);
   });
 
   it('gives words to the one a film or a witness shows saying them, not to whoever shows them', () => {
