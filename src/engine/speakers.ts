@@ -967,6 +967,17 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   // "the groups who wrote to her on Thursday say": a subject with a relative clause, "who" within a few words back —
   // before any noun at its end for "whose", which only a subject's relative opens ("The mother of a schoolgirl whose
   // death has been linked to a faulty heater has said": not the heater).
+  // (So does "who" or "that" with a verb right after it, no subject of its own: "the boy who was hit by a car said".)
+  const subjectRelative = (): Speaker | null | undefined => {
+    for (let w = i - 1; w > floor && w >= i - 8; w--) {
+      if (!t[w].word || ctx.quoted[w]) return undefined;
+      if (!/^(?:who|that)$/.test(t[w].norm)) continue;
+      const v = t[w + 1];
+      if (!v?.word || v.cap || !(FINITE_AUX.test(v.norm) || isPastVerb(v) || /[^s]s$/.test(v.norm)) || DETERMINERS.has(v.norm) || subjectPronoun(v.norm)) return undefined;
+      return relative(/^(?:who|that)$/);
+    }
+    return undefined;
+  };
   const relative = (words: RegExp): Speaker | null | undefined => {
     for (let w = i - 1; w > floor && w >= i - 8; w--) {
       if (!t[w].word || ctx.quoted[w]) return undefined;
@@ -977,7 +988,7 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     }
     return undefined;
   };
-  const whose = relative(/^whose$/);
+  const whose = relative(/^whose$/) ?? subjectRelative();
   if (whose) return whose;
   const described = descriptionSpeaker(ctx, i, 'backward', previous, floor);
   if (described) return described;

@@ -267,6 +267,9 @@ describe('attribution', () => {
     // …and past a relative clause on "whose".
     const whose = 'The father of a young boy whose death has been linked to a faulty heater has said he is “angry but hopeful”.';
     assert.deepEqual(speakers(whose)[0].slice(1, 3), ['father', 'The father of a young boy']);
+    // …and past one on "who" or "that" with its verb right after it (not "that" before a subject of its own).
+    const who = 'A pensioner who lives near the Greyfield depot has said the noise is “unbearable”.';
+    assert.deepEqual(speakers(who)[0].slice(1, 3), ['pensioner', 'A pensioner']);
   });
 
   it('gives words to the one a film or a witness shows saying them, not to whoever shows them', () => {
