@@ -66,6 +66,9 @@ interface ChunkFacts {
   listedAfter: boolean;
   /** "and" right before the name: the last of a list. */
   andBefore: boolean;
+  /** For a given name alone before "and" and another given name with a surname, that surname, which they share:
+   *  "Hounslow" for "Raymond" in "Raymond and Cheryl Hounslow". */
+  couple: string | null;
   /** The chunk's words normalised, and joined with spaces. */
   norms: string[];
   normKey: string;
@@ -369,6 +372,13 @@ function placedChunks(p: Paragraph): Chunk[] {
   return chunks;
 }
 
+/** The surname `c`, a given name alone before "and" and a given name with a surname (`next`), shares with it (see
+ *  ChunkFacts.couple); null when it is no such name. */
+function couple(t: Token[], c: NameChunk, next: NameChunk | undefined): string | null {
+  const shared = c.words.length === 1 && !c.honorific && !c.title.length && isFirstName(c.words[0].norm) && t[c.last]?.norm === 'and' && !!next && next.first === c.last + 1 && next.words.length === 2 && !next.honorific && !next.title.length && isFirstName(next.words[0].norm) && !isFirstName(next.words[1].norm);
+  return shared ? next.words[1].text.replace(/['’]s?$/, '') : null;
+}
+
 /** The facts of each name of a paragraph laid out on its own (see ChunkFacts). Stops after a name end before the
  *  paragraph does (it ends at a character that is not a space), so reading them here reads what the whole text has. */
 function chunkFacts(para: Paragraph): ChunkFacts[] {
@@ -402,6 +412,7 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       whoAfter: para.tokens[c.last]?.text === ',' && para.tokens[c.last + 1]?.norm === 'who',
       listedAfter: !!prev && c.first > prev.last && c.first - prev.last <= 2 && para.tokens.slice(prev.last, c.first).every((x) => x.text === ',' || x.norm === 'and'),
       andBefore: para.tokens[c.first - 1]?.norm === 'and',
+      couple: couple(para.tokens, c, all[k + 1]),
       noPlaceWord: norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization')),
       role: roleOf(body, para.tokens, c),
       age: c.end + AGE_REACH <= body.length ? ageOf(body, para.sentences, c) : undefined,
@@ -563,6 +574,13 @@ function promote(chunks: Chunk[]): void {
   const spokenSurnames = new Set<string>();
   for (const c of chunks) if (c.words.length === 1 && c.facts.beforeCue && c.facts.personalAfter && c.facts.noPlaceWord && c.kind !== 'place' && !(c.kind === 'organisation' && c.evidence >= 1)) spokenSurnames.add(c.facts.normKey);
   for (const c of chunks) if (c.kind === 'person' && c.evidence === 0 && c.words.length >= 2 && c.words.length <= 3 && c.facts.noPlaceWord && spokenSurnames.has(c.facts.norms[c.facts.norms.length - 1])) sureOf(c);
+  // "Raymond and Cheryl Hounslow": the given name before "and" is someone's too.
+  for (const c of chunks) {
+    if (c.facts.couple && c.kind !== 'place' && c.evidence < 1) {
+      c.kind = 'person';
+      c.evidence = 1;
+    }
+  }
   // "Joko Widodo (Jokowi)": a nickname in brackets after a person's name.
   for (let i = 1; i < chunks.length; i++) {
     const c = chunks[i];
@@ -1014,7 +1032,8 @@ function pronounAfter(doc: ArticleDoc, c: Chunk): 'm' | 'f' | null {
 }
 
 function describe(doc: ArticleDoc, cl: Cluster): PersonInfo {
-  const name = cl.full.facts.name;
+  // ("Raymond Hounslow" for "Raymond and Cheryl Hounslow", named only so.)
+  const name = cl.full.facts.couple && cl.full.words.length === 1 ? `${cl.full.facts.name} ${cl.full.facts.couple}` : cl.full.facts.name;
   const mentions: TextSpan[] = cl.chunks.map((c) => ({ start: c.start, end: c.end, text: c.facts.text }));
   const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== name);
   let role: string | null = null;

@@ -1441,6 +1441,13 @@ describe('a surname that is a role word, after “Mr” or “Mrs”', () => {
   });
 });
 
+describe('a couple who share a surname', () => {
+  it('reads “Raymond and Cheryl Hounslow” as two people, Raymond Hounslow among them', () => {
+    const a = analyze('Raymond and Cheryl Hounslow live under a flight path.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Raymond Hounslow', ['Raymond']], ['Cheryl Hounslow', ['Cheryl Hounslow']]]);
+  });
+});
+
 describe('offices that wind up companies', () => {
   it('reads “the Official Receiver” as an office that speaks, not a person named Receiver', () => {
     const a = analyze('The Official Receiver argues that all eight directors are “unfit” to hold office.');
