@@ -127,11 +127,26 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   // A bare form ("say", "message", "text") is a verb after I/we/you/they, a plural or named subject, a modal, "to"
   // or "do"; after any other word it is a noun ("a text message", "the press release").
   if (!inflected && CUE_LEMMAS.has(tok.norm) && prev?.word && !prev.cap && !BARE_VERB_AFTER.test(prev.norm) && !/s$/.test(prev.norm) && !/ly$/.test(prev.norm)) return false;
+  // "A campaigner protesting against National Grid’s plans claims …": after someone described by a participle phrase,
+  // an inflected form is the verb of that subject, not a noun compounded with the phrase's last noun.
+  if (inflected && nounToo && describedBefore(t, i)) return true;
   // ("Plaintiff lawyers call", "the plaintiffs call": people in the plural before a bare form make it a verb; so does a
   // relative "who": "Jane Smith, who says …".)
   if (nounToo && prev && prev.word && !prev.cap && !PRONOUNS.has(prev.norm) && prev.norm !== 'who' && !GROUPS.has(prev.norm) && !/ly$/.test(prev.norm) && !SKIP_BEFORE_CUE.has(prev.norm) && !isRoleWord(prev.norm) && !(/[^s]s$/.test(prev.norm) && isRoleWord(prev.norm.slice(0, -1))) && !described) return false;
   return true;
 }
+/** Does a subject described by a participle phrase end right before token `i` ("a campaigner protesting against
+ *  the plans")? Within twelve words back: an article, a role or a group, a participle in -ing, and only words after. */
+function describedBefore(t: Token[], i: number): boolean {
+  for (let w = i - 2; w >= 2 && w >= i - 12; w--) {
+    if (!t[w].word) return false;
+    if (!/ing$/.test(t[w].norm) || t[w].cap) continue;
+    const head = t[w - 1];
+    return head.word && (!head.cap || head.text === head.text.toUpperCase()) && (isRoleWord(head.norm) || GROUPS.has(head.norm)) && DETERMINERS.has(t[w - 2].norm);
+  }
+  return false;
+}
+
 /** "In a Facebook message posted Friday": after a noun phrase that a preposition governs, an -ed form is a
  *  participle describing it, not a verb with that phrase as subject. */
 function participleOfObject(t: Token[], i: number): boolean {

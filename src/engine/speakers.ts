@@ -938,7 +938,7 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     if (n) return nameSpeaker(ctx, n);
   }
   // "one journalist covering the research put it": the head before a participle phrase is the subject.
-  for (let w = i - 1; w > floor && w >= i - 5; w--) {
+  for (let w = i - 1; w > floor && w >= i - 10; w--) {
     if (!t[w].word || ctx.quoted[w]) break;
     if (/ing$/.test(t[w].norm) && !t[w].cap && t[w - 1]?.word && isNounLike(t[w - 1].norm) && !DETERMINERS.has(t[w - 1].norm)) {
       const head = descriptionSpeaker(ctx, w - 1, 'backward', previous, floor);

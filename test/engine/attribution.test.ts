@@ -270,6 +270,9 @@ describe('attribution', () => {
     // …and past one on "who" or "that" with its verb right after it (not "that" before a subject of its own).
     const who = 'A pensioner who lives near the Greyfield depot has said the noise is “unbearable”.';
     assert.deepEqual(speakers(who)[0].slice(1, 3), ['pensioner', 'A pensioner']);
+    // …and past a long participle phrase, where a verb that is a noun too still speaks.
+    const protesting = 'A campaigner protesting against the grid operator’s controversial Harwell to Bexley pylon plans claims ministers “are definitely for the plans”.';
+    assert.deepEqual(speakers(protesting)[0].slice(1, 4), ['campaigner', 'A campaigner', 'claims']);
   });
 
   it('gives words to the one a film or a witness shows saying them, not to whoever shows them', () => {
