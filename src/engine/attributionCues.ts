@@ -57,6 +57,9 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   // "Kersten England accepted social workers took their views at 'face value'": accepting that something is so
   // concedes it, as "admitted" does — with "that" or a clause after it, not an object ("accepted the award").
   if (tok?.word && /^(?:accepted|accepts)$/.test(tok.norm)) return t[i + 1]?.norm === 'that' || clauseAfter(t, i);
+  // "The panel found that the comments were “degrading”": a court's, a tribunal's or an inquiry's finding is what
+  // it says — before "that" only ("police found a body" says nothing).
+  if (tok?.word && /^(?:found|finds)$/.test(tok.norm)) return t[i + 1]?.norm === 'that';
   if (!tok || !tok.word || !CUE_VERBS.has(tok.norm)) return false;
   // "he continued: “…”", "“…,” she continued", but not "Russia continues its “special military operation”": with an
   // object it goes on doing something, saying nothing — unless the object is words ("continued his warnings that").

@@ -576,6 +576,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => [s[0], s[1]]), [['partial', 'Mira Wales'], ['speech', 'Mira Wales'], ['title', null]]);
   });
 
+  it('reads a panel’s or a tribunal’s “found that” as what it says, and “found a body” as nothing said', () => {
+    const text = 'The panel found that the remarks were “degrading and humiliating”. Police found a body near the “Old Mill” sign.';
+    assert.deepEqual(speakers(text).map((s) => [s[0], s[1]]), [['partial', 'panel'], ['title', null]]);
+  });
+
   it('names a body whose name has “and” in it whole: “the Food and Drug Administration said”, not after a person', () => {
     assert.deepEqual(speakers('“It is safe,” the Food and Drug Administration said.')[0].slice(1, 3), ['Food and Drug Administration', 'Food and Drug Administration']);
     assert.equal(speakers('“No,” Marks & Spencer said.')[0][1], 'Marks & Spencer');
