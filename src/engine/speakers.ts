@@ -33,6 +33,11 @@ export function ownerOfWords(ctx: Ctx, b: number[]): { speaker: Speaker; noun: n
       const name = ctx.nameByLast.get(i - 1);
       if (name && (name.kind === 'person' || name.kind === 'organisation')) return { speaker: nameSpeaker(ctx, name), noun: i };
     }
+    // "The tribunal upheld her claim that she was treated “less favourably”": whom the pronoun stands for.
+    if (owner?.word && /^(?:his|her)$/.test(owner.norm)) {
+      const s = pronounSpeaker(ctx, i - 1, null);
+      if (s?.personId) return { speaker: s, noun: i };
+    }
     // "Newton police had issued a new request that residents “…”": words the clause's subject issued.
     let d = i - 1;
     while (d > i - 4 && t[d]?.word && /^(?:new|fresh|renewed|further|urgent|public|formal|strong|stark|final)$/.test(t[d].norm)) d--;

@@ -122,6 +122,9 @@ describe('attribution', () => {
     assert.deepEqual(speakers(claim)[0].slice(0, 2), ['partial', 'Ruth Abernathy']);
     const verdict = 'The checkers said on Monday that Mayor Ruth Abernathy’s statement was “true” after all.';
     assert.notEqual(speakers(verdict)[0][1], 'Ruth Abernathy');
+    // (Owned by a pronoun too: "her claim that" is hers.)
+    const hers = 'Ms Ana Kaur said she was bullied. The tribunal upheld her claim that she was treated “less favourably” than colleagues.';
+    assert.deepEqual(speakers(hers)[0].slice(0, 3), ['partial', 'Ana Kaur', 'her']);
   });
 
   it('takes the nearest main-clause verb, not a new clause after the quote nor an earlier coordinated one', () => {
