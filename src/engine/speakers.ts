@@ -852,8 +852,9 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       const inner = named && !modifies && !t[named.last - 1]?.possessive && named.first - (j + 1) <= 3 && t.slice(j + 1, tokenAt(t, named.start)).every((x) => x.word && (x.cap || isRoleWord(x.norm) || OFFICE_WORDS_BEFORE.test(x.norm)) && !/^(?:of|for|at|to|in)$/.test(x.norm)) ? named : null;
       if (inner) return nameSpeaker(ctx, inner);
       if (!(j >= floor && t[j].text === ',')) {
-        // The clause's head noun phrase: "The report, published on Tuesday, …".
-        return hop === 0 || DETERMINERS.has(opener?.norm ?? '') ? descriptionSpeaker(ctx, segEnd - 1, 'backward', previous, j + 1) : null;
+        // The clause's head noun phrase: "The report, published on Tuesday, …", "Her daughter, who did not want to be
+        // named, …".
+        return hop === 0 || DETERMINERS.has(opener?.norm ?? '') || /^(?:his|her|their|its|our|my)$/.test(opener?.norm ?? '') ? descriptionSpeaker(ctx, segEnd - 1, 'backward', previous, j + 1) : null;
       }
       // (Before a town, or as the town before this segment, the name is the address's: go on to the segment before.)
       let before = j - 1;

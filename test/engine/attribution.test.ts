@@ -169,6 +169,9 @@ describe('attribution', () => {
     assert.deepEqual(speakers(pm)[0].slice(1, 3), ['Keir Starmer', 'Keir Starmer']);
     const report = 'The report, published on Tuesday, described a culture of “fear and blame” among senior managers.';
     assert.deepEqual(speakers(report)[0].slice(1, 3), ['report', 'The report']);
+    // (So is one owned by a pronoun: "Her daughter, who did not want to be named, said".)
+    const daughter = 'Mary Hill died in May. Her daughter, who did not want to be named, said: “It is cruel.”';
+    assert.deepEqual(speakers(daughter)[0].slice(2, 3), ['Her daughter']);
   });
 
   it('takes a described subject after an opening phrase, past an age', () => {
