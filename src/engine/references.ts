@@ -229,6 +229,13 @@ function afterPreposition(ctx: Ctx, n: NameMention): boolean {
   return !!before?.word && /^(?:in|on|at|of|from|to|with|for|against|by|into|over|under|about)$/.test(before.norm);
 }
 
+/** "on Facebook", "via X": a platform something was written or posted on. */
+function writtenOn(ctx: Ctx, n: NameMention): boolean {
+  const before = tokenBeforeName(ctx, n);
+  return !!before?.word && /^(?:on|via)$/.test(before.norm) && PLATFORMS.test(n.text.toLowerCase());
+}
+const PLATFORMS = /^(?:facebook|twitter|x|instagram|tiktok|youtube|whatsapp|telegram|linkedin|threads|snapchat|reddit|bluesky|weibo|wechat|truth social)$/;
+
 /** "told Reuters", "according to Reuters", "reported by Reuters", a dateline's or credit's "(Reuters)": an outlet
  *  the story cites or comes from, not its subject. */
 function reportedTo(ctx: Ctx, n: NameMention): boolean {
@@ -512,7 +519,8 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     // (One named as a subject before one named after a preposition: "Chelsea have announced … after a poor run in the
     // Premier League. “…,” the club said" is Chelsea.)
     const orgs = ctx.lookup.namesOf('organisation');
-    const org = lastName(ctx, span.start, orgs, (n) => ok(n) && !afterPreposition(ctx, n)) ?? lastName(ctx, span.start, orgs, ok);
+    // (Never a platform written on: "Writing on Facebook, the group said".)
+    const org = lastName(ctx, span.start, orgs, (n) => ok(n) && !afterPreposition(ctx, n)) ?? lastName(ctx, span.start, orgs, (n) => ok(n) && !writtenOn(ctx, n));
     if (org && words.some((w) => w.norm === 'the')) return { ...span, name: org.text, type: 'organisation', personId: null };
     const issuer = issued();
     if (issuer) return { ...span, ...issuer };

@@ -643,6 +643,8 @@ describe('attribution', () => {
   it('gives a participle after a platform to the clause’s subject, and “the band” to the band named last', () => {
     const text = 'Actor Chris Dowling paid tribute on Twitter saying: “Very few are capable of such empathy.”\n\nRock band Grey Wolves said they were “heartbroken”. The band posted a message on Facebook saying they were “shocked and saddened” at the news.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Chris Dowling', 'Grey Wolves', 'Grey Wolves']);
+    // "The group" is no platform it wrote on.
+    assert.deepEqual(speakers('Writing on Facebook, the group said: “It is cruel.”').map((s) => s[1]), ['group']);
     // A participle in an opening phrase belongs to the main clause after its comma.
     const opening = 'In a statement announcing his recommendation, Police Chief Dana Morrow referred to the death as “avoidable”.';
     assert.deepEqual(speakers(opening).map((s) => s[1]), ['Dana Morrow']);
