@@ -5,10 +5,10 @@ import type { NameMention, PeopleResult, PersonInfo } from './people';
 import type { QuoteSpan } from './quotes';
 import { isOrdinal, type Token } from './text';
 import type { Speaker, SpeakerType, TextSpan } from './types';
-import { isPostNominal, isTitleCase } from './names';
+import { bodyNameStart, isPostNominal, isTitleCase } from './names';
 import { CUE_VERBS, hasTag, isOrgWord, isRoleWord } from './lexicon';
 import { PeopleLookup, firstStartingAt } from './peopleLookup';
-import { DETERMINERS, SOURCE_NOUNS, SUBORDINATORS, isCueAt, isNounHead, modifiesRole, subjectPronoun } from './attributionCues';
+import { SOURCE_NOUNS, SUBORDINATORS, isCueAt, isNounHead, modifiesRole, subjectPronoun } from './attributionCues';
 import { labelOf } from './debris';
 
 /** A token of a paragraph with its index, seen from outside the quotations. */
@@ -354,15 +354,6 @@ export function nameSpeaker(ctx: Ctx, n: NameMention): Speaker {
   return { start: n.start, end: n.end, text: n.text, name: person ? person.name : n.text, type, personId: person?.id ?? null };
 }
 
-/** Where a body's name that the name chunker cut at "and" or "&" begins: "Food" of "the Food and Drug
- *  Administration", "National" of "the National Search and Rescue Agency" — capitalised words (no article) before the
- *  joining word, at most four. `first` is the token index where the cut name starts. */
-function bodyNameStart(t: Token[], first: number): number {
-  if (!/^(?:and|&)$/.test(t[first - 1]?.norm ?? '') || !t[first - 2]?.cap || !t[first - 2].word) return first;
-  let k = first - 2;
-  while (k > 0 && first - 1 - k < 4 && t[k - 1].word && t[k - 1].cap && !DETERMINERS.has(t[k - 1].norm)) k--;
-  return DETERMINERS.has(t[k].norm) ? first : k;
-}
 
 /** A line that interrupts a story without being part of it: a crosshead ("GREATER SUCCESS"), pasted page furniture
  *  ("Read more: …"), or a photo caption or credit ("Hansen after the defeat. Andrew Cornaga / INPHO", "Boris Johnson

@@ -3,6 +3,7 @@
 import { relativeParagraph, type Paragraph } from './document';
 import { MONTH_ABBR, bracketedAbbreviation, isOrdinal, uncontracted, type Token } from './text';
 import type { Span } from './types';
+import { DETERMINERS } from './attributionCues';
 import { CUE_VERBS, GROUPS, HONORIFICS, LEGAL_FORMS, OFFICE_WORDS, ORG_NOUNS, hasTag, isAdjectiveRank, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
@@ -1232,4 +1233,16 @@ function pastFormAfter(tokens: Token[], last: number): boolean {
 function set(c: NameChunk, kind: EntityKind, evidence: number): void {
   c.kind = kind;
   c.evidence = evidence;
+}
+
+/** Where a body's name that the name chunker cut at "and" or "&" begins: "Food" of "the Food and Drug
+ *  Administration", "National" of "the National Search and Rescue Agency", "Department" of "the Department for Work
+ *  and Pensions" — capitalised words (no article) before the joining word, at most six, past "of" or "for" between
+ *  capitals. `first` is the token index where the cut name starts; `first` itself when there is no such name. */
+export function bodyNameStart(t: Token[], first: number): number {
+  if (!/^(?:and|&)$/.test(t[first - 1]?.norm ?? '') || !t[first - 2]?.cap || !t[first - 2].word) return first;
+  let k = first - 2;
+  const joins = (j: number) => /^(?:of|for)$/.test(t[j]?.norm ?? '') && !!t[j - 1]?.word && t[j - 1].cap && !DETERMINERS.has(t[j - 1].norm);
+  while (k > 0 && first - 1 - k < 6 && ((t[k - 1].word && t[k - 1].cap && !DETERMINERS.has(t[k - 1].norm)) || joins(k - 1))) k--;
+  return DETERMINERS.has(t[k].norm) || /^(?:of|for)$/.test(t[k].norm) ? first : k;
 }

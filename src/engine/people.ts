@@ -6,7 +6,7 @@ import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
 import { CUE_VERBS, GROUPS, HONORIFICS, LEGAL_FORMS, hasTag, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, isTradeWord, nameGender, roleGender, tagsOf } from './lexicon';
-import { NATIONALITY, PARTICLES, indexBefore, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
+import { NATIONALITY, PARTICLES, bodyNameStart, indexBefore, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 import { AGE_REACH, ageOf, describedAges, roleOf } from './peopleFacts';
 
 export type { EntityKind } from './names';
@@ -66,6 +66,9 @@ interface ChunkFacts {
   listedAfter: boolean;
   /** "and" right before the name: the last of a list. */
   andBefore: boolean;
+  /** The end of a body's name that the chunker cut at "and", led by a body's word: "Pensions" of "the Department for
+   *  Work and Pensions" (see bodyNameStart). */
+  bodyTail: boolean;
   /** For a given name alone before "and" and another given name with a surname, that surname, which they share:
    *  "Hounslow" for "Raymond" in "Raymond and Cheryl Hounslow". */
   couple: string | null;
@@ -372,6 +375,12 @@ function placedChunks(p: Paragraph): Chunk[] {
   return chunks;
 }
 
+/** Is `c` the end of a body's name cut at "and" (see ChunkFacts.bodyTail)? */
+function bodyTail(t: Token[], c: NameChunk): boolean {
+  const from = bodyNameStart(t, c.first);
+  return from < c.first && !c.honorific && !c.title.length && t.slice(from, c.first).some((x) => x.word && x.cap && isOrgWord(x.norm));
+}
+
 /** The surname `c`, a given name alone before "and" and a given name with a surname (`next`), shares with it (see
  *  ChunkFacts.couple); null when it is no such name. */
 function couple(t: Token[], c: NameChunk, next: NameChunk | undefined): string | null {
@@ -412,6 +421,7 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       whoAfter: para.tokens[c.last]?.text === ',' && para.tokens[c.last + 1]?.norm === 'who',
       listedAfter: !!prev && c.first > prev.last && c.first - prev.last <= 2 && para.tokens.slice(prev.last, c.first).every((x) => x.text === ',' || x.norm === 'and'),
       andBefore: para.tokens[c.first - 1]?.norm === 'and',
+      bodyTail: bodyTail(para.tokens, c),
       couple: couple(para.tokens, c, all[k + 1]),
       noPlaceWord: norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization')),
       role: roleOf(body, para.tokens, c),
@@ -574,6 +584,13 @@ function promote(chunks: Chunk[]): void {
   const spokenSurnames = new Set<string>();
   for (const c of chunks) if (c.words.length === 1 && c.facts.beforeCue && c.facts.personalAfter && c.facts.noPlaceWord && c.kind !== 'place' && !(c.kind === 'organisation' && c.evidence >= 1)) spokenSurnames.add(c.facts.normKey);
   for (const c of chunks) if (c.kind === 'person' && c.evidence === 0 && c.words.length >= 2 && c.words.length <= 3 && c.facts.noPlaceWord && spokenSurnames.has(c.facts.norms[c.facts.norms.length - 1])) sureOf(c);
+  // "the Department for Work and Pensions said": the end of a body's name cut at "and" is the body's, though it speaks.
+  for (const c of chunks) {
+    if (c.facts.bodyTail && c.evidence < 1) {
+      c.kind = 'organisation';
+      c.evidence = 1;
+    }
+  }
   // "Raymond and Cheryl Hounslow": the given name before "and" is someone's too.
   for (const c of chunks) {
     if (c.facts.couple && c.kind !== 'place' && c.evidence < 1) {
