@@ -153,8 +153,8 @@ const ORG_NAME_WORDS = new Set(
     'medicine health homes ' +
     // …and monitors: "Human Rights Watch".
     'watch ' +
-    // …and football clubs: "Jamshedpur FC", "Wrexham AFC".
-    'fc afc').split(' '),
+    // …and football clubs: "Jamshedpur FC", "Wrexham AFC"; and transit authorities: "NJ Transit", "Metro Transit".
+    'fc afc transit').split(' '),
 );
 
 export const ROLES: ReadonlySet<string> = new Set(ROLE_WORDS.split(/\s+/));

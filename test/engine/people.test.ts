@@ -1448,6 +1448,13 @@ describe('a couple who share a surname', () => {
   });
 });
 
+describe('transit authorities', () => {
+  it('reads “NJ Transit” as a body, not a person', () => {
+    const a = analyze('Amtrak and NJ Transit trains into Penn Station were halted on Friday morning.');
+    assert.deepEqual(a.people, []);
+  });
+});
+
 describe('offices that wind up companies', () => {
   it('reads “the Official Receiver” as an office that speaks, not a person named Receiver', () => {
     const a = analyze('The Official Receiver argues that all eight directors are “unfit” to hold office.');
