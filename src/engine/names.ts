@@ -903,6 +903,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 1 && !c.title.length && !c.honorific && hasTag(norms[0], 'Person') && !isFirstName(norms[0]) && (compassOf || partAfter)) return set(c, 'place', 1);
   // A given name too, where nothing but a place can stand ("three decades in Madison"; "a letter from John" is his).
   if (norms.length === 1 && !c.title.length && /^(?:in|at|near|outside|across|around|throughout|inside|from)$/.test(prevWord) && !c.words[0].possessive && (isFirstName(norms[0]) ? /^(?:in|near|outside|across|throughout|inside)$/.test(prevWord) : hasTag(norms[0], 'Person'))) return set(c, 'place', 1);
+  // "was born in Milton Keynes", "moved to Stoke Newington": where someone lives, is born, grows up or moves to is a
+  // place, though a given name leads it.
+  const settled = /^(?:born|lives|live|living|lived|raised|grew|based|moved|moving|relocated|settled)$/.test(tokens[c.first - 2]?.norm ?? '') || (tokens[c.first - 2]?.norm === 'up' && /^(?:grew|grow|grown|growing)$/.test(tokens[c.first - 3]?.norm ?? ''));
+  if (norms.length >= 2 && !c.title.length && !c.honorific && /^(?:in|to)$/.test(prevWord) && settled && !c.words[c.words.length - 1].possessive && norms.every((n) => !isRoleWord(n))) return set(c, 'place', 1);
   // "in Merthyr Tydfil", "near Wagga Wagga": after "in" or "near" a name of words the lexicon does not know, led by no
   // given name and owning nothing, is where something happens — no one stands "in" a person (nor "southwest of" one).
   if (norms.length >= 2 && !c.title.length && !c.honorific && (/^(?:in|near|outside|throughout|across)$/.test(prevWord) || compassOf) && !c.words[c.words.length - 1].possessive && !isFirstName(norms[0]) && norms.every((n) => !tagsOf(n).length || isPlaceWord(n))) return set(c, 'place', 1);

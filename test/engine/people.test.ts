@@ -1448,6 +1448,13 @@ describe('a couple who share a surname', () => {
   });
 });
 
+describe('where someone lives or was born', () => {
+  it('is a place though a given name leads it: “born in Milton Keynes”, “moved to Stoke Newington”', () => {
+    const a = analyze('Ann Obi was born in Milton Keynes and moved to Stoke Newington in 2010.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Ann Obi']);
+  });
+});
+
 describe('transit authorities', () => {
   it('reads “NJ Transit” as a body, not a person', () => {
     const a = analyze('Amtrak and NJ Transit trains into Penn Station were halted on Friday morning.');
