@@ -411,7 +411,10 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
     const apposition = after?.text === ',' && /^(?:of|from|a|an|the|who)$/.test(tokens[i + 3]?.norm ?? '');
     // (Not in a question: "Will Britain, a nation of shopkeepers, leave?")
     const will = t.norm === 'will' && surnameNext && ((!!after?.word && !after.cap && (hasTag(after.norm, 'PastTense') || CUE_VERBS.has(after.norm))) || (apposition && !asks(tokens, i)));
-    if (isCommonOrCompound(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename && !eventLead && !givenToo && !will) return false;
+    // A noun or adjective opening a body's name that speaks: "Age UK said", "Independent Age said" — the word after is
+    // a place's, a body's or the language's, no one's name, and a verb of saying follows the two.
+    const body = !titleCase && !!next?.word && next.cap && !!after?.word && CUE_VERBS.has(after.norm) && !isFirstName(next.norm) && !isLastName(next.norm) && (isPlaceWord(next.norm) || isOrgWord(next.norm) || isCommonWord(next.norm)) && !isRoleWord(next.norm) && !GROUPS.has(next.norm) && !isPluralRole(next.norm) && !tagsOf(t.norm).some((x) => /Adverb|Conjunction|Preposition|Determiner|Pronoun|Modal|Date|Month|WeekDay/.test(x));
+    if (isCommonOrCompound(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename && !eventLead && !givenToo && !will && !body) return false;
     // A sentence adverb the lexicon lacks opens no name either: "Afterwards Martel said", "Tellingly Smith …".
     if (initial.has(i) && /(?:wards|ly)$/.test(t.norm) && isDictionaryWord(t.norm) && !isFirstName(t.norm) && !isLastName(t.norm) && !tagsOf(t.norm).length) return false;
   }

@@ -591,6 +591,8 @@ describe('attribution', () => {
     assert.deepEqual(speakers('“It is safe,” the Food and Drug Administration said.')[0].slice(1, 3), ['Food and Drug Administration', 'Food and Drug Administration']);
     assert.equal(speakers('“No,” Marks & Spencer said.')[0][1], 'Marks & Spencer');
     assert.equal(speakers('“Yes,” Tom Lee and Hale Agency said.')[0][1], 'Hale Agency');
+    // (A body whose name opens its sentence on a word of the language: "Age UK said".)
+    assert.equal(speakers('Age UK said the cut was “a disaster”.')[0][1], 'Age UK');
     // (Past "for" or "of" too, whose last word speaking is no person: "the Department for Work and Pensions said".)
     const dwp = analyze('The Department for Work and Pensions said: “We are reviewing the case.”');
     assert.deepEqual([dwp.quotes[0].speaker?.name, dwp.quotes[0].speaker?.type, dwp.people.length], ['Department for Work and Pensions', 'organisation', 0]);
