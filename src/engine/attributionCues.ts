@@ -22,7 +22,9 @@ export const ADDRESSEE_VERBS = /^(?:tell|told|tells|telling|ask|asked|asks|askin
  *  told that …", "yet Mr Lawlor was not questioned". */
 export function isPassiveAddressee(t: readonly Token[], i: number): boolean {
   if (!ADDRESSEE_VERBS.test(t[i]?.norm ?? '')) return false;
-  const aux = /^(?:not|never)$/.test(t[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  // (Past "not", "never" and an adverb: "they were not properly informed".)
+  let aux = i - 1;
+  while (aux > i - 4 && !!t[aux]?.word && (/^(?:not|never|also|already|still|first|then)$/.test(t[aux].norm) || isAdverbWord(t[aux].norm))) aux--;
   return PASSIVE_AUX.test(t[aux]?.norm ?? '');
 }
 const BARE_VERB_AFTER = /^(?:i|we|you|they|to|will|would|can|could|may|might|must|shall|should|do|does|did|not|never|also|often|always|people|officials|police|critics|experts|sources|analysts|residents|supporters|opponents)$/;

@@ -517,6 +517,9 @@ describe('attribution', () => {
   it('takes no one told, in the passive, in the sentence before for the speaker of a quotation with no cue', () => {
     const text = 'After the governor signs or vetoes a bill, lawmakers are told immediately.\n\n“If the bill is signed then the author receives a phone call.”';
     assert.deepEqual(speakers(text).map((s) => s[1]), [null]);
+    // (Past an adverb too: "they were not properly informed" tells them nothing they say.)
+    const informed = 'Campaigners, who say they were not properly informed, called the decision “an insult”.';
+    assert.notEqual(speakers(informed)[0][2], 'they');
   });
 
   it('resolves a description after a paragraph break in the whole paragraph before when its last sentence names no one (“She admitted … .¶… the 48-year-old woman … described”)', () => {
