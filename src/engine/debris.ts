@@ -35,7 +35,10 @@ export function isAdvertisement(line: string): boolean {
 const READ_MORE =
   /^(?:read more|read next|read also|also read|see also|more on this(?: story| topic)?|related(?: articles?| stories| coverage| content| reading| links)?|recommended(?: for you| reading)?|most (?:read|popular|viewed)|you may also like|you might also like)\s*(?:[:|›»>–—-]\s*(.*))?$/i;
 const NEWSLETTER = /^(?:(?:sign up|subscribe|register)\b.*\b(?:newsletters?|e-?mails?|alerts|updates|briefings?|digest|free|now|today|here)|sign up|subscribe)$/i;
-const FOLLOW_US = /^follow (?:us|[\p{L}.' ]{1,30}) on (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky)\b/iu;
+/** The social platforms people post on, by name in lower case (read by references.ts too: no body speaks for one). */
+const PLATFORM_NAMES = 'facebook|twitter|x|instagram|tiktok|youtube|whatsapp|telegram|linkedin|threads|snapchat|reddit|bluesky|weibo|wechat|truth social';
+export const PLATFORMS = new RegExp(`^(?:${PLATFORM_NAMES})$`);
+const FOLLOW_US = new RegExp(`^follow (?:us|[\\p{L}.' ]{1,30}) on (?:${PLATFORM_NAMES})\\b`, 'iu');
 const COMMENTS = /^(?:\d+\s+)?(?:comments?|show comments|view comments|join the conversation|leave a comment)$/i;
 const READING_TIME = /^(?:\d+\s*(?:min|minute)s?\s+read|listen to this article(?:\s*[·•|-]?\s*\d+\s*min(?:ute)?s?)?)$/i;
 

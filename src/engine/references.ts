@@ -7,6 +7,7 @@ import type { Quote, Speaker, SpeakerType } from './types';
 import type { Token } from './text';
 import { FINITE_AUX, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
 import { NATIONALITY } from './names';
+import { PLATFORMS } from './debris';
 import { firstStartingAt, spanAt } from './peopleLookup';
 import { isCue, isInterruption, lastOfName, nameSpeaker, possessedHead, storyParagraphBefore, tokenAt, type Ctx } from './attributionContext';
 import { COMPANY_NOUNS, DETERMINERS, ISSUED_PARTICIPLES, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, TIME_WORD, canSpeakNoun, isCueAt, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
@@ -234,7 +235,6 @@ function writtenOn(ctx: Ctx, n: NameMention): boolean {
   const before = tokenBeforeName(ctx, n);
   return !!before?.word && /^(?:on|via)$/.test(before.norm) && PLATFORMS.test(n.text.toLowerCase());
 }
-const PLATFORMS = /^(?:facebook|twitter|x|instagram|tiktok|youtube|whatsapp|telegram|linkedin|threads|snapchat|reddit|bluesky|weibo|wechat|truth social)$/;
 
 /** "told Reuters", "according to Reuters", "reported by Reuters", a dateline's or credit's "(Reuters)": an outlet
  *  the story cites or comes from, not its subject. */
