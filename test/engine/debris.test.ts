@@ -135,6 +135,8 @@ describe('labelOf and shapeOf', () => {
     assert.equal(labelOf('Subscribers complained about the price rise.'), null);
     assert.equal(labelOf('FACEBOOK.'), null, 'a letters page heading readers’ comments, not a button');
     assert.equal(labelOf('Follow Jane Smith on Twitter @janesmith.')?.message, 'Social-media follow prompt');
+    assert.equal(labelOf('Follow us on WhatsApp for breaking news')?.message, 'Social-media follow prompt');
+    assert.equal(labelOf('Follow the road on foot to the beach.'), null);
   });
 
   it('tells headlines from prose, datelines, bylines, captions and headings', () => {
