@@ -932,7 +932,12 @@ function cluster(chunks: Chunk[]): Cluster[] {
   // whose given name has the other.
   const genderOf = (c: Chunk) => (c.honorific ? HONORIFICS.get(c.honorific.norm) ?? null : null);
   // (The given name only when the word is not it: "Mr Kim" is Kim Jong-un, whose family name comes first.)
-  const fullGender = (cl: Cluster, w: string) => (cl.full.words.length >= 2 && cl.full.facts.squashed[0] !== w ? nameGender(cl.full.facts.norms[0]) : null) ?? genderOf(cl.full);
+  // (Or a role that has one, when the lexicon does not know the given name: "Her mother, Rosamund Adoo Kissi-Debrah".)
+  const roleGenderOf = (cl: Cluster) => {
+    const role = cl.chunks.find((m) => m.facts.role)?.facts.role;
+    return role ? roleGender(role) : null;
+  };
+  const fullGender = (cl: Cluster, w: string) => (cl.full.words.length >= 2 && cl.full.facts.squashed[0] !== w ? nameGender(cl.full.facts.norms[0]) : null) ?? genderOf(cl.full) ?? roleGenderOf(cl);
   for (const c of singles) {
     const w = c.facts.squashed[0];
     const g = genderOf(c);

@@ -1441,6 +1441,13 @@ describe('a surname that is a role word, after “Mr” or “Mrs”', () => {
   });
 });
 
+describe('two of a surname told apart by a role’s gender', () => {
+  it('gives “Ms Smith” to the mother whose given name the lexicon does not know, not to her daughter', () => {
+    const a = analyze('Ella Smith died aged nine.\n\nHer mother, Rosamund Smith, gave evidence.\n\nElla played the piano, said Ms Smith, a teacher.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Ella Smith', ['Ella Smith', 'Ella']], ['Rosamund Smith', ['Rosamund Smith', 'Ms Smith']]]);
+  });
+});
+
 describe('a couple who share a surname', () => {
   it('reads “Raymond and Cheryl Hounslow” as two people, Raymond Hounslow among them', () => {
     const a = analyze('Raymond and Cheryl Hounslow live under a flight path.');
