@@ -72,7 +72,7 @@ const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|acy|ance|ence|ship|ol
 // …or that open with one ("Subscription Scams", a headline's words): the endings no given name has ("Agyness" does -ness).
 const ABSTRACT_LEAD = /(?:tion|sion|ment|ism|ship|ology)$/;
 /** Family: a person's, never a body's. */
-const KIN = /^(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|fiancée?|girlfriend|boyfriend|partner)$/;
+export const KIN = /^(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|fiancée?|girlfriend|boyfriend|partner)$/;
 /** The last word of a street's name, in an address. */
 const ADDRESS_HEAD = /^(?:street|road|lane|avenue|close|drive|crescent|terrace|grove|way|gardens|square|walk|row|mews|place|court)$/;
 /** Streets abbreviated, as written (capitalised): "Thomas St", "Hume Fwy", "Noarana Dve". */

@@ -6,7 +6,7 @@ import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
 import { CUE_VERBS, GROUPS, HONORIFICS, LEGAL_FORMS, hasTag, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, isTradeWord, nameGender, roleGender, tagsOf } from './lexicon';
-import { NATIONALITY, PARTICLES, bodyNameStart, indexBefore, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
+import { KIN, NATIONALITY, PARTICLES, bodyNameStart, indexBefore, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 import { AGE_REACH, ageOf, describedAges, roleOf } from './peopleFacts';
 
 export type { EntityKind } from './names';
@@ -69,6 +69,8 @@ interface ChunkFacts {
   /** The end of a body's name that the chunker cut at "and", led by a body's word: "Pensions" of "the Department for
    *  Work and Pensions" (see bodyNameStart). */
   bodyTail: boolean;
+  /** Right after a kin word's "of" ("wife of Vice President Biden"): a relative of the one the phrase describes. */
+  kinOf: boolean;
   /** For a given name alone before "and" and another given name with a surname, that surname, which they share:
    *  "Hounslow" for "Raymond" in "Raymond and Cheryl Hounslow". */
   couple: string | null;
@@ -423,6 +425,7 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       andBefore: para.tokens[c.first - 1]?.norm === 'and',
       bodyTail: bodyTail(para.tokens, c),
       couple: couple(para.tokens, c, all[k + 1]),
+      kinOf: para.tokens[indexBefore(c)]?.norm === 'of' && KIN.test(para.tokens[indexBefore(c) - 1]?.norm ?? ''),
       noPlaceWord: norms.every((n) => !hasTag(n, 'Place', 'Country', 'Organization')),
       role: roleOf(body, para.tokens, c),
       age: c.end + AGE_REACH <= body.length ? ageOf(body, para.sentences, c) : undefined,
@@ -941,7 +944,10 @@ function cluster(chunks: Chunk[]): Cluster[] {
   for (const c of singles) {
     const w = c.facts.squashed[0];
     const g = genderOf(c);
-    const candidates = byWord.get(w) ?? [];
+    // ("Jill Biden, wife of Vice President Biden": a relative named after a kin word's "of" is not the one the phrase
+    // describes, named just before.)
+    const described = (cl: Cluster) => cl.chunks.some((m) => m.paragraph === c.paragraph && m.start < c.start && c.start - m.end < 80);
+    const candidates = c.facts.kinOf ? (byWord.get(w) ?? []).filter((cl) => !described(cl)) : byWord.get(w) ?? [];
     let target: Cluster | undefined;
     if (candidates.length) {
       const last = (cl: Cluster) => cl.full.facts.squashed[cl.full.facts.squashed.length - 1];

@@ -1448,6 +1448,13 @@ describe('two of a surname told apart by a role’s gender', () => {
   });
 });
 
+describe('a relative named after a kin word’s “of”', () => {
+  it('is not the one the phrase describes: “Jill Biden, wife of Vice President Biden”', () => {
+    const a = analyze('Guests included Jane Okafor, wife of Governor Okafor. Okafor spoke later.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.length]), [['Jane Okafor', 1], ['Okafor', 2]]);
+  });
+});
+
 describe('a couple who share a surname', () => {
   it('reads “Raymond and Cheryl Hounslow” as two people, Raymond Hounslow among them', () => {
     const a = analyze('Raymond and Cheryl Hounslow live under a flight path.');
