@@ -936,9 +936,17 @@ function cluster(chunks: Chunk[]): Cluster[] {
   const genderOf = (c: Chunk) => (c.honorific ? HONORIFICS.get(c.honorific.norm) ?? null : null);
   // (The given name only when the word is not it: "Mr Kim" is Kim Jong-un, whose family name comes first.)
   // (Or a role that has one, when the lexicon does not know the given name: "Her mother, Rosamund Adoo Kissi-Debrah".)
+  // (Once per cluster, from the chunks it has when first asked: asked for every single word, the scan would be
+  // quadratic in a long article.)
+  const roleGenders = new Map<Cluster, 'm' | 'f' | null>();
   const roleGenderOf = (cl: Cluster) => {
-    const role = cl.chunks.find((m) => m.facts.role)?.facts.role;
-    return role ? roleGender(role) : null;
+    let g = roleGenders.get(cl);
+    if (g === undefined) {
+      const role = cl.chunks.find((m) => m.facts.role)?.facts.role;
+      g = role ? roleGender(role) : null;
+      roleGenders.set(cl, g);
+    }
+    return g;
   };
   const fullGender = (cl: Cluster, w: string) => (cl.full.words.length >= 2 && cl.full.facts.squashed[0] !== w ? nameGender(cl.full.facts.norms[0]) : null) ?? genderOf(cl.full) ?? roleGenderOf(cl);
   for (const c of singles) {
@@ -946,7 +954,10 @@ function cluster(chunks: Chunk[]): Cluster[] {
     const g = genderOf(c);
     // ("Jill Biden, wife of Vice President Biden": a relative named after a kin word's "of" is not the one the phrase
     // describes, named just before.)
-    const described = (cl: Cluster) => cl.chunks.some((m) => m.paragraph === c.paragraph && m.start < c.start && c.start - m.end < 80);
+    const described = (cl: Cluster) => {
+      const at = lastStartBefore(cl, c.start, w);
+      return at >= 0 && c.start - at < 100;
+    };
     const candidates = c.facts.kinOf ? (byWord.get(w) ?? []).filter((cl) => !described(cl)) : byWord.get(w) ?? [];
     let target: Cluster | undefined;
     if (candidates.length) {
