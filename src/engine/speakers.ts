@@ -386,8 +386,8 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     if (subject && subject.start < s.start && subject.type !== 'group') return subject;
     // "In a statement Thursday announcing his recommendation, Police Chief Thomas Quinlan referred to …": a
     // participle in an opening phrase belongs to the main clause after its comma.
-    const comma = b.findIndex((k, m) => m > n && t[k].text === ',');
-    if (placed && s.personId === null && t[b[0]].word && opensPhrase(t[b[0]].norm) && comma > n && comma + 1 < b.length) {
+    const comma = placed && s.personId === null && t[b[0]].word && opensPhrase(t[b[0]].norm) ? b.findIndex((k, m) => m > n && t[k].text === ',') : -1;
+    if (comma > n && comma + 1 < b.length) {
       const main = clauseSubject(ctx, b.slice(comma + 1), previous);
       if (main && main.type !== 'group') return main;
     }
@@ -974,31 +974,25 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   // before any noun at its end for "whose", which only a subject's relative opens ("The mother of a schoolgirl whose
   // death has been linked to a faulty heater has said": not the heater).
   // (So does "who" or "that" with a verb right after it, no subject of its own: "the boy who was hit by a car said".)
-  const subjectRelative = (): Speaker | null | undefined => {
-    for (let w = i - 1; w > floor && w >= i - 8; w--) {
-      if (!t[w].word || ctx.quoted[w]) return undefined;
-      if (!/^(?:who|that)$/.test(t[w].norm)) continue;
-      const v = t[w + 1];
-      if (!v?.word || v.cap || !(FINITE_AUX.test(v.norm) || isPastVerb(v) || /[^s]s$/.test(v.norm)) || DETERMINERS.has(v.norm) || subjectPronoun(v.norm)) return undefined;
-      return relative(/^(?:who|that)$/);
-    }
-    return undefined;
+  // (One scan back finds the nearest "whose" and the nearest "who" or "that", up to a stop or a quotation.)
+  let whose = -1;
+  let who = -1;
+  for (let w = i - 1; w > floor && w >= i - 8 && t[w].word && !ctx.quoted[w] && (whose < 0 || who < 0); w--) {
+    if (whose < 0 && t[w].norm === 'whose') whose = w;
+    if (who < 0 && /^(?:who|that)$/.test(t[w].norm)) who = w;
+  }
+  const antecedent = (w: number): Speaker | null => {
+    const n = ctx.nameByLast.get(w - 1);
+    if (n && n.kind !== 'other') return nameSpeaker(ctx, n);
+    return t[w - 1]?.word && isNounLike(t[w - 1].norm) ? descriptionSpeaker(ctx, w - 1, 'backward', previous, floor) : null;
   };
-  const relative = (words: RegExp): Speaker | null | undefined => {
-    for (let w = i - 1; w > floor && w >= i - 8; w--) {
-      if (!t[w].word || ctx.quoted[w]) return undefined;
-      if (!words.test(t[w].norm)) continue;
-      const n = ctx.nameByLast.get(w - 1);
-      if (n && n.kind !== 'other') return nameSpeaker(ctx, n);
-      return t[w - 1]?.word && isNounLike(t[w - 1].norm) ? descriptionSpeaker(ctx, w - 1, 'backward', previous, floor) : null;
-    }
-    return undefined;
-  };
-  const whose = relative(/^whose$/) ?? subjectRelative();
-  if (whose) return whose;
+  const v = t[who + 1];
+  const verbNext = who >= 0 && !!v?.word && !v.cap && (FINITE_AUX.test(v.norm) || isPastVerb(v) || /[^s]s$/.test(v.norm)) && !DETERMINERS.has(v.norm) && !subjectPronoun(v.norm);
+  const head = (whose >= 0 ? antecedent(whose) : null) ?? (verbNext ? antecedent(who) : null);
+  if (head) return head;
   const described = descriptionSpeaker(ctx, i, 'backward', previous, floor);
   if (described) return described;
-  return relative(/^(?:who|that)$/) ?? null;
+  return who >= 0 ? antecedent(who) : null;
 }
 
 /** "The UK sales manager for the makers of cladding used on Grenfell Tower has told": the name at token `at` sits in
