@@ -908,6 +908,12 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
         return { ...sender, start: subject.start, text: ctx.doc.text.slice(subject.start, sender.end) };
       }
       if (subject) return subject;
+      // "Pensioners in Paris chanted", "Shoppers in Leeds told": a bare plural before the place it is in is the group
+      // that speaks, not the place.
+      const plural = t[from - 1];
+      if (t[from].norm === 'in' && name.kind === 'place' && /[^s]s$/.test(plural.norm) && !/(?:ions|ments|ness|ities|ures|ances|ences)$/.test(plural.norm) && (from - 1 === floor || !t[from - 2]?.word)) {
+        return { start: plural.start, end: plural.end, text: plural.text, name: plural.text, type: 'group', personId: null };
+      }
     }
     // "an adviser to Donald Trump said", "a source close to the minister said", "the letter to Commissioner Paul
     // Brereton said": whom the subject serves or is sent to, after "to", is not who speaks.

@@ -427,6 +427,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Foreign Ministry']);
   });
 
+  it('gives a quote to a bare plural, not the place it is in (“Pensioners in Lyon chanted”, “…, commuters in Dover said”)', () => {
+    const text = 'Pensioners in Lyon chanted "we will not give up" outside the ministry.\n\nOn Monday, commuters in Dover said "we were stuck for hours".';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Pensioners', 'commuters']);
+  });
+
   it('resolves “the company” past an outlet reporting on it, and “the statement” to the one who said it in a statement', () => {
     const text = 'Norvik Corp chief resigns over accounting scandal.\n\nThe panel sent its report to the company on Monday, Japan’s KBN news portal reported.\n\n“We deeply apologise,” the company said in a statement.\n\n“Because of this, our president will resign today,” the statement said.';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Norvik Corp', 'the company'], ['Norvik Corp', 'the statement']]);
