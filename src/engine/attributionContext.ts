@@ -254,6 +254,14 @@ export function describesNoun(ctx: Ctx, n: NameMention, last: number): boolean {
   const nounBeforeRole = saying && modifiesRole(ctx.para.tokens, k);
   if (saying && !nounBeforeRole) return false;
   if (n.kind === 'place' || n.kind === 'organisation') return isNounHead(next) || isRoleWord(next.norm) || nounBeforeRole;
+  // "said MUA Sydney assistant secretary Paul Garrett", "Biden campaign manager Jen Dillon": a name before a role in
+  // lower case and the person holding it describes that person.
+  if (n.kind === 'person' && !next.cap) {
+    let r = k;
+    while (r < k + 2 && t[r + 1]?.word && !t[r + 1].cap) r++;
+    const holder = isRoleWord(t[r].norm) ? firstNameIn(ctx, r + 1, r + 4) : null;
+    if (holder?.kind === 'person' && holder.first === r + 1) return true;
+  }
   // "the Sinn Fein TD", "the Labour MP": a name nobody is called, after an article, before an office.
   return n.kind === 'person' && !n.personId && /^(?:the|a|an)$/.test(ctx.para.tokens[n.first - 1]?.norm ?? '') && isRoleWord(next.norm);
 }

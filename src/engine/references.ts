@@ -16,6 +16,12 @@ import { COMPANY_NOUNS, DETERMINERS, ISSUED_PARTICIPLES, MEDIA_NOUNS, SKIP_BEFOR
  *  spokeswoman" with no name → the description. */
 export function possessedSpeaker(ctx: Ctx, owner: NameMention, j: number, previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
+  // "said Destination Cleveland's Viveca Kimble", "Britain's Boris Johnson": the person named right after the possessive.
+  if (t[j + 1]?.word && t[j + 1].cap) {
+    const end = lastOfName(ctx, j + 1);
+    const named = end >= 0 ? ctx.nameByLast.get(end) : undefined;
+    if (named?.kind === 'person' && tokenAt(t, named.start) === j + 1) return nameSpeaker(ctx, named);
+  }
   const head = possessedHead(ctx, j);
   if (!t[head]?.word || t[head].cap) return nameSpeaker(ctx, owner);
   // Named after the role, set off by a comma or not: "Tom Jones’ manager, Gordon Mills", "Floyd's daughter Gianna".

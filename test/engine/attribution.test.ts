@@ -882,6 +882,16 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(0, 3), ['partial', 'Chris Lynch', 'Chris Lynch']);
   });
 
+  it('gives the quote to the person after a name and a lower-case role (“said MUA Sydney assistant secretary Paul Garrett”)', () => {
+    const text = '“The crews will still be there,” said RMT Kent branch secretary Dana Holt.\n\n“We are ready,” said Biden campaign manager Jen Dillon.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Dana Holt', 'Jen Dillon']);
+  });
+
+  it('gives the quote to the person named right after a body’s possessive (“said Destination Cleveland’s Viveca Kimble”)', () => {
+    const text = '“We want them to have a great time,” said Visit Lakeland’s Dora Pike.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Dora Pike']);
+  });
+
   it('reads a third batch of real articles’ shapes', () => {
     // The person after an organisation's title, before or after the verb.
     assert.deepEqual(speakers('“We are delighted,” said AP President and CEO Daisy Veerasingham.')[0].slice(1, 2), ['Daisy Veerasingham']);
