@@ -130,8 +130,8 @@ const TRADE_WORDS = new Set(
     'vineyards winery wineries brewery breweries distillery ristorante trattoria bakery ' +
     // …and the trades of timber and fish: "Hammond Cedar Sawmill", "Icewater Seafoods", "Wester Ross Fisheries".
     'sawmill sawmills seafood seafoods fisheries forestry ' +
-    // …and a doctors' practice: "Solva Surgery", "Castle Street Clinic".
-    'surgery clinic').split(' '),
+    // …and a doctors' or a dentist's practice: "Solva Surgery", "Castle Street Clinic", "Brown Dental Practice".
+    'surgery clinic practice').split(' '),
 );
 export const isTradeWord = (norm: string): boolean => TRADE_WORDS.has(norm);
 

@@ -884,8 +884,9 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     if (opened) return nameSpeaker(ctx, opened);
     const member = personBeforeAffiliation(ctx, name) ?? relativeClauseOwner(ctx, name, floor);
     if (member) return nameSpeaker(ctx, member);
-    // "The Defence Ministry in Taipei stressed": where a body sits is not who speaks.
-    const seat = name.kind === 'place' && t[tokenAt(t, name.start) - 1]?.norm === 'in' ? ctx.nameByLast.get(tokenAt(t, name.start) - 2) : undefined;
+    // "The Defence Ministry in Taipei stressed": where a body sits is not who speaks, whatever the lexicon made of the
+    // place ("the Brown Dental Practice in Felixstowe said": a word it does not know, read as someone speaking).
+    const seat = name.kind !== 'organisation' && t[tokenAt(t, name.start) - 1]?.norm === 'in' ? ctx.nameByLast.get(tokenAt(t, name.start) - 2) : undefined;
     if (seat?.kind === 'organisation') return nameSpeaker(ctx, seat);
     // "The Minister of Public Security assures", "The head of emergencies at the World Health Organization is
     // hailing": the office speaks — its holder, not the body named in it. (A spokesperson for a body speaks for it,

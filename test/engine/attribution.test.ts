@@ -432,6 +432,13 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Pensioners', 'commuters']);
   });
 
+  it('gives a quote to a practice, not the town it is in, when the lexicon does not know the town (“the Brown Dental Practice in Felixstowe said”)', () => {
+    const text = 'In a letter to patients, the Hale Dental Practice in Westbrough said it was leaving the NHS due to a "chronic lack of investment".';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Hale Dental Practice']);
+    // "Practice" closes a body's name as "Surgery" does.
+    assert.equal(analyze('Hale Dental Practice said it was "very proud" of its staff.').quotes[0].speaker?.type, 'organisation');
+  });
+
   it('resolves “the company” past an outlet reporting on it, and “the statement” to the one who said it in a statement', () => {
     const text = 'Norvik Corp chief resigns over accounting scandal.\n\nThe panel sent its report to the company on Monday, Japan’s KBN news portal reported.\n\n“We deeply apologise,” the company said in a statement.\n\n“Because of this, our president will resign today,” the statement said.';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Norvik Corp', 'the company'], ['Norvik Corp', 'the statement']]);

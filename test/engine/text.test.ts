@@ -105,6 +105,16 @@ describe('text pasted with no space between sentences', () => {
   });
 });
 
+describe('a caption run into the next sentence', () => {
+  const read = (text: string) => sentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+  it('ends the caption at its credit in brackets (“… Memorial Hall (Image: Newsquest) Sarah Taylor said …”)', () => {
+    const text = 'Crowds at Deal Town Hall (Picture: PA) Mona Reid, a councillor, said the closure was "a betrayal".';
+    assert.deepEqual(read(text), ['Crowds at Deal Town Hall (Picture: PA)', 'Mona Reid, a councillor, said the closure was "a betrayal".']);
+    assert.equal(analyze(text).quotes[0].speaker?.name, 'Mona Reid');
+    assert.deepEqual(read('The hall (photo: Jo Lee) was full.'), ['The hall (photo: Jo Lee) was full.']);
+  });
+});
+
 describe('a month abbreviated, or a name that looks like one', () => {
   const read = (text: string) => sentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
   it('ends the sentence after “Jan.” with no day or year after it, and not before one', () => {
