@@ -1189,11 +1189,12 @@ function placeNounAfter(tokens: Token[], last: number): boolean {
   return modifier && !!u && u.word && !u.cap && PLACE_NOUN.test(u.norm);
 }
 
-/** "the province of Batangas", "the oil-rich state of Akwa Ibom": a lower-case place noun, "of", the name. */
+/** "the province of Batangas", "the oil-rich state of Akwa Ibom": a lower-case place noun, "of", the name — or a
+ *  capital one after "the": "for the City of Quincy". */
 function placeNounBefore(tokens: Token[], first: number): boolean {
   const of = tokens[first - 1];
   const noun = tokens[first - 2];
-  return of?.norm === 'of' && !!noun && noun.word && !noun.cap && (PLACE_NOUN.test(noun.norm) || noun.norm === 'state');
+  return of?.norm === 'of' && !!noun && noun.word && (!noun.cap || tokens[first - 3]?.norm === 'the') && (PLACE_NOUN.test(noun.norm) || noun.norm === 'state');
 }
 
 /** "in Uyo, Akwa Ibom, the senator": the name after a town named after "in" is its region or country, when the

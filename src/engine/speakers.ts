@@ -882,7 +882,7 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     // left open — the name closing it belongs to the role, the speaker is before the comma.
     const opened = unclosedApposition(ctx, tokenAt(t, name.start), floor);
     if (opened) return nameSpeaker(ctx, opened);
-    const member = personBeforeAffiliation(ctx, name) ?? relativeClauseOwner(ctx, name, floor);
+    const member = personBeforeAffiliation(ctx, name) ?? relativeClauseOwner(ctx, name, floor) ?? townOfPerson(ctx, name);
     if (member) return nameSpeaker(ctx, member);
     // "The Defence Ministry in Taipei stressed": where a body sits is not who speaks, whatever the lexicon made of the
     // place ("the Brown Dental Practice in Felixstowe said": a word it does not know, read as someone speaking).
@@ -1076,17 +1076,27 @@ function listApposition(ctx: Ctx, end: number, floor: number): NameMention | nul
   return null;
 }
 
+/** "farmer Shaun Ramirez of Firebaugh wondered": a town the lexicon does not know, after a full name and "of", is
+ *  where that person is from, though it read as someone because it speaks. */
+function townOfPerson(ctx: Ctx, n: NameMention): NameMention | null {
+  if (n.kind !== 'person' || n.last - n.first !== 1 || ctx.para.tokens[n.first - 1]?.norm !== 'of') return null;
+  const person = ctx.nameByLast.get(n.first - 2);
+  return person?.kind === 'person' && person.last - person.first >= 2 ? person : null;
+}
+
 /** "Marco Bellini, who was in Tuscany, Italy explained": a place or organisation closing a relative clause left
- *  open; the person before ", who" is the subject. */
+ *  open; the person before ", who" is the subject. (So is one before "who" with no comma: "Marty Stegeman who is the
+ *  director of Central Services for the City of Quincy said" — and the place's one word, read as a person because
+ *  it speaks, is still the place.) */
 function relativeClauseOwner(ctx: Ctx, n: NameMention, floor: number): NameMention | null {
-  if (n.kind !== 'place' && n.kind !== 'organisation') return null;
+  if (n.kind !== 'place' && n.kind !== 'organisation' && !(n.kind === 'person' && n.last - n.first === 1)) return null;
   const t = ctx.para.tokens;
   const start = tokenAt(t, n.start);
   for (let k = start - 1; k > floor && start - k <= 12; k--) {
     if (isCue(ctx, k) || ctx.quoted[k] || /^[.;:!?]$/.test(t[k].text)) return null;
-    if (t[k].norm === 'who' && t[k - 1]?.text === ',') {
-      const person = ctx.nameByLast.get(k - 2);
-      return person?.kind === 'person' ? person : null;
+    if (t[k].norm === 'who') {
+      const person = ctx.nameByLast.get(t[k - 1]?.text === ',' ? k - 2 : k - 1);
+      return person?.kind === 'person' && person !== n ? person : null;
     }
   }
   return null;

@@ -439,6 +439,13 @@ describe('attribution', () => {
     assert.equal(analyze('Hale Dental Practice said it was "very proud" of its staff.').quotes[0].speaker?.type, 'organisation');
   });
 
+  it('gives a quote to the person, not the town after “of” or at the end of a relative clause with no comma', () => {
+    // A town the lexicon does not know reads as someone because it speaks; after a full name and "of" it is theirs.
+    const of = '"What will happen to the jobs?" grower Shane Ortiz of Wexcombe wondered.\n\n"It is a year round job," Marta Steen who is the director of Central Services for the City of Quincy said.';
+    assert.deepEqual(speakers(of).map((s) => s[1]), ['Shane Ortiz', 'Marta Steen']);
+    assert.deepEqual(analyze(of).people.map((p) => p.name), ['Shane Ortiz', 'Marta Steen']);
+  });
+
   it('resolves “the company” past an outlet reporting on it, and “the statement” to the one who said it in a statement', () => {
     const text = 'Norvik Corp chief resigns over accounting scandal.\n\nThe panel sent its report to the company on Monday, Japan’s KBN news portal reported.\n\n“We deeply apologise,” the company said in a statement.\n\n“Because of this, our president will resign today,” the statement said.';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Norvik Corp', 'the company'], ['Norvik Corp', 'the statement']]);
