@@ -559,10 +559,10 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   if (to - k === 2 && !honorific && !title.length && !joined && /^(?:Government|Administration)$/.test(tokens[k + 1].text) && leadsGovernment(tokens[k])) to = k + 1;
   const words = tokens.slice(k, to);
   // A form of address, an honorific and an office: "Mr President", "Madam Speaker".
-  // (But after "Mr", "Mrs", "Ms" or "Miss" a role word that no one is addressed by is a surname: "Mr Monk was cleared",
-  // "Mrs Baker"; and after "Dr" too when its bearer speaks: "“…,” Dr Major said".)
+  // (But after "Mr", "Mrs", "Ms", "Miss" or "Cllr" a role word that no one is addressed by is a surname: "Mr Monk was
+  // cleared", "Mrs Baker", "Cllr Count believes"; and after "Dr" too when its bearer speaks: "“…,” Dr Major said".)
   const addressed = /^(?:president|speaker|chairman|chairwoman|chair|secretary|minister|ambassador|governor|mayor|premier|chancellor|commissioner|senator|congressman|congresswoman|chief|director|officer)$/.test(words[0]?.norm ?? '');
-  if (honorific && words.length === 1 && isRoleWord(words[0].norm) && (addressed || !(/^(?:mrs?|ms|miss)$/.test(honorific.norm) || (CUE_VERBS.has(tokens[to]?.norm ?? '') && honorific.norm === 'dr')))) return [];
+  if (honorific && words.length === 1 && isRoleWord(words[0].norm) && (addressed || !(/^(?:mrs?|ms|miss|cllr)$/.test(honorific.norm.replace(/\.$/, '')) || (CUE_VERBS.has(tokens[to]?.norm ?? '') && honorific.norm === 'dr')))) return [];
   // An office alone, its words no one's names: "The Information Minister explained", "Foreign Affairs Minister".
   const office = words.length >= 2 && words.length <= 4 && isRoleWord(words[words.length - 1].norm) && words.every((w) => !isFirstName(w.norm) && !isLastName(w.norm));
   if (!honorific && office) return [];

@@ -1439,6 +1439,12 @@ describe('a surname that is a role word, after “Mr” or “Mrs”', () => {
     const a = analyze('Benjamin Monk did not attend. Later, Mr Monk was cleared of murder. “Thank you, Mr President,” she said.');
     assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Benjamin Monk', ['Benjamin Monk', 'Mr Monk']]]);
   });
+
+  it('reads “Cllr Count believes” as the council leader Steve Count, who speaks', () => {
+    const a = analyze('Council leader Steve Count has apologised.\n\nCllr Count believes the council has learnt its lesson "and I will keep on checking".');
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Steve Count', ['Steve Count', 'Cllr Count']]]);
+    assert.equal(a.quotes[0].speaker?.name, 'Steve Count');
+  });
 });
 
 describe('two of a surname told apart by a role’s gender', () => {
