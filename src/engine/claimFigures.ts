@@ -28,7 +28,7 @@ const CASUALTY = String.raw`killed|dead|died|deaths|wounded|injured|hurt|hospita
 /** "married for 40 years before he died", "the March 12 deaths": a span of time or a date, not a count of people. */
 const NOT_A_TOLL = /^(?:\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|times|percent|per)\b|\s*%)/i;
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
-const TOLL_ABOUT = /\b(?:killed|killing|kills|dead|died|dying|deaths?|death toll|wounded|wounding|injured|injuring|hospitali[sz]ed|bodies|casualties|among the dead|evacuated|evacuees|displaced|homeless|stranded|arrested|arrests|detained|rearrested|recaptured|rescued|escaped|escapees)\b/i;
+export const TOLL_ABOUT = /\b(?:killed|killing|kills|dead|died|dying|deaths?|death toll|wounded|wounding|injured|injuring|hospitali[sz]ed|bodies|casualties|among the dead|evacuated|evacuees|displaced|homeless|stranded|arrested|arrests|detained|rearrested|recaptured|rescued|escaped|escapees)\b/i;
 /** A toll worth a check: ten or more ("dozens", "forty-two", "212"), not a year. */
 const isToll = (count: string) => {
   const n = count.replace(/,/g, '');
@@ -42,6 +42,8 @@ const isToll = (count: string) => {
 const PREDICATIVE = new RegExp(String.raw`\b(?:is|was|are|were|remains|remained|became|becomes|has been|had been|have been)\s+(?:now\s+|still\s+|also\s+|by far\s+|easily\s+)?(the\s+(?:most|least)\s+[a-z-]+|the\s+(?:best|worst)-[a-z]+|the\s+(?!(?:best|worst)\b)${NOT_SUPERLATIVE}[a-z]+est)\b`, 'gi');
 
 const value = (s: string) => Number(s.replace(/,/g, ''));
+/** A number that names, not counts: "Code 17200", "Local 1587", "Route 66", "Flight 370", "No. 10". */
+const NUMBERED = /\b(?:Code|Section|Local|Route|Flight|Article|Rule|No\.?|Number|Room|Case|Highway|Interstate|Bill|Act)\s+$/;
 
 const RULES: FigureRule[] = [
   // Percentages and shares.
@@ -78,7 +80,7 @@ const RULES: FigureRule[] = [
   // or more run together, or digits joined to more digits by a hyphen ("20230822220840-64e571db…jpeg", a photo's file).
   {
     re: new RegExp(String.raw`(${CURRENCY})?\b(${NUM})\b(?!\s*(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)\b)`, 'gi'),
-    keep: (m, slice) => !m[1] && (/,/.test(m[2]) || /^\d{5,8}$/.test(m[2])) && value(m[2]) >= 1000 && !(slice[m.index + m[0].length] === '-' && /\d/.test(slice[m.index + m[0].length + 1] ?? '')),
+    keep: (m, slice) => !m[1] && (/,/.test(m[2]) || /^\d{5,8}$/.test(m[2])) && value(m[2]) >= 1000 && !(slice[m.index + m[0].length] === '-' && /\d/.test(slice[m.index + m[0].length + 1] ?? '')) && !NUMBERED.test(slice.slice(Math.max(0, m.index - 12), m.index)),
   },
   // Records and superlatives.
   { re: /\ba record\b(?! (?:of|label|company|store|shop|deal|player|collection|producer)\b)|\brecord[- ](?:high|low|number|levels?|breaking|amount|year|temperatures?|sales|profits?|turnout|numbers)\b|\ball-time (?:high|low|record)\b/gi },

@@ -3,7 +3,7 @@
 // The rules key on the grammar of attribution and hedging in news English — reporting verbs and their
 // subjects, "according to", passive hedges, modal verbs, negated complements — not on particular stories.
 import { hitSpans, isQuestion, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
-import { findFigures } from './claimFigures';
+import { TOLL_ABOUT, findFigures } from './claimFigures';
 import { ATTRIBUTING, PRONOUNS, SAYING, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
 import { hasTag, isFirstName, isNewsAgency, isRoleWord, tagsOf } from './lexicon';
 import { NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
@@ -725,7 +725,11 @@ function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | '
   const from = s.words[lo].start;
   const to = s.words[hi - 1].end;
   const outside = (xs: TextSpan[]) => (xs.length && xs[0].end <= from ? xs[0] : xs[firstStartingAt(xs, to)] ?? null);
-  const fact = outside(f.figures) ?? outside(f.events);
+  // A figure in what a named source says is sourced (the GUM labels and the later batches pass it over: "Huston says
+  // the vast majority of U.S. soybean exports go to China"), unless it counts the dead, the hurt or the held, the
+  // source claims it, or the source is police or an army telling what happened.
+  const counted = account || /^(?:claimed|claims)$/.test(s.words[v].norm) || TOLL_ABOUT.test(s.text.slice(s.start, s.end));
+  const fact = (counted ? outside(f.figures) : null) ?? outside(f.events);
   if (fact) return fact;
   // Police, investigators and firefighters telling what happened ("Police said he was armed", "Firefighters say two
   // neighbours jumped into action"), or an army telling of its war ("The Israeli military said a missile … was
@@ -859,9 +863,22 @@ export function unsourcedFigures(s: SentenceView): Hit[] {
   // "Its goal is to cut users to less than one percent": a target set, not a figure reported.
   const goal = GOAL.exec(s.text.slice(s.start, s.end));
   // "the 92 per cent national target", "the 2% inflation target": a standard named by its figure, not one reported.
-  const figures = found.filter((f) => !s.inQuote(f.start) && !(goal && f.start > s.start + goal.index) && f.start < accounts && !NAMED_STANDARD.test(s.text.slice(f.end, Math.min(s.end, f.end + 40))) && !dealValue(s, f));
+  const figures = found.filter((f) => !s.inQuote(f.start) && !(goal && f.start > s.start + goal.index) && f.start < accounts && !NAMED_STANDARD.test(s.text.slice(f.end, Math.min(s.end, f.end + 40))) && !dealValue(s, f) && !holding(s, f));
   if (!figures.length) return [];
   return [{ category: 'unsourced-figure', triggers: figures, source: null, note: `${figures.length > 1 ? 'Figures' : 'Figure'} ${quote(figures).replace(/ … /g, '”, “')} given without a source` }];
+}
+
+/** What a body or a person has, as a background fact: "the union, which represents 2,200 bus operators", "owns about
+ *  1,200 acres", "raises 12,000 hogs", "Aslef's 21,000 members" — its size, not a finding to source. */
+const HOLDING_VERBS = /^(?:represents?|represented|representing|employs?|employed|employing|owns?|owned|owning|raises|farms)$/;
+function holding(s: SentenceView, f: TextSpan): boolean {
+  const at = firstStartingAt(s.words, f.start);
+  let v = at - 1;
+  while (v >= 0 && v >= at - 3 && /^(?:over|more|than|nearly|almost|about|around|some|approximately|roughly|close|to|its|their|his|her)$/.test(s.words[v].norm)) v--;
+  if (v >= 0 && (HOLDING_VERBS.test(s.words[v].norm) || (s.words[v].possessive && s.words[v].cap))) {
+    return HOLDING_VERBS.test(s.words[v].norm) || s.words[firstStartingAt(s.words, f.end)]?.norm === 'members';
+  }
+  return false;
 }
 
 /** A deal's announced price: "Facebook's $19 billion acquisition", "a $3 billion deal sweetener", "an all-stock

@@ -1688,3 +1688,23 @@ describe('a toll in a named speaker’s own quoted words', () => {
     assert.deepEqual(analyze('“We have 40 people on the team and they love it,” Tariq Hanif told reporters.').claims, []);
   });
 });
+
+describe('figures that are sourced, or are no finding', () => {
+  it('passes over a figure a named source gives, but not a toll, a claimed figure or a police account', () => {
+    assert.deepEqual(claims('Mayor Ann Cole said crews had filled more than 110,000 potholes this year.'), []);
+    assert.deepEqual(claims('Farmer Jo Bell told the paper that 40 per cent of her wheat was lost to the rain.'), []);
+    assert.equal(only('The regional emergency service said 14 adults had died in the blaze.').category, 'single-source');
+  });
+
+  it('passes over what a body or a person has: its members, its staff, its land', () => {
+    assert.deepEqual(claims('The union, which represents 2,200 bus operators, walked out on Monday.'), []);
+    assert.deepEqual(claims('Grower Tim Hale owns about 1,200 acres east of Roseville.'), []);
+    assert.deepEqual(claims('Ken Loach spoke for the RMT’s 40,000 members at the rally.'), []);
+    assert.equal(only('More than 40,000 members of the union walked out on Monday.').category, 'unsourced-figure');
+  });
+
+  it('passes over a number that names a law, a route or a branch (“Code 17200”, “Local 1587”)', () => {
+    assert.deepEqual(claims('He is suing under Business and Professions Code 17200, which bans unfair practices.'), []);
+    assert.equal(only('Inspectors counted 17200 cars on the bridge in one day.').category, 'unsourced-figure');
+  });
+});
