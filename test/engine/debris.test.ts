@@ -75,6 +75,9 @@ describe('findDebris', () => {
       ['Copy link', 'Share buttons'],
       ['Facebook Twitter Email', 'Share buttons'],
       ['Sign up to our newsletter', 'Newsletter sign-up prompt'],
+      ['For news across the region, sign up for breaking news alerts delivered directly to you when they happen.', 'Sign-up or donation prompt pasted from a web page'],
+      ['By providing your email address, you have read and agree to our Terms and Conditions.', 'Sign-up or donation prompt pasted from a web page'],
+      ['More than 3,000 readers have already pitched in to keep free access to the Courier.', 'Sign-up or donation prompt pasted from a web page'],
     ];
     for (const [line, message] of cases) {
       assert.deepEqual(debris(`${PROSE_A}\n${line}\n${PROSE_B}`), [{ line, message }], line);
