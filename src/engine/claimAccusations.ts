@@ -121,6 +121,10 @@ const WRONGDOING = all(
   'flawed|fraudulent|sham|bogus election|elections|vote|poll|polls|results|count|outcome|figures',
   'fictionalised|fictionalized results|figures|count',
 );
+/** The wrongdoing words of a sentence, less a lie only supposed: "I'd be lying to you if I said I sleep well". */
+const wrongdoing = (s: SentenceView): WordRange[] =>
+  find(s, WRONGDOING, false).filter((r) => !(s.words[r.start].norm === 'lying' && s.words.slice(r.end, r.end + 3).some((w) => w.norm === 'if')));
+
 // Censure: a speaker charging someone with bad conduct or bad faith in so many words ("his ministers are selfish",
 // "incompetent, careless with user data", "failed to pay members of the cast", "the Prime Minister's mistruths"). Only
 // in someone's words (quoted, or reported after a verb of saying); in the writer's voice such words are opinion.
@@ -267,10 +271,12 @@ export function allegation(s: SentenceView): Hit[] {
       return;
     }
   });
-  if (isQuoted(s)) {
-    for (const r of find(s, WRONGDOING, false)) if (r.hits.every((h) => s.quoted[h]) && doneToPerson(s, r)) hits.push(allegationHit(hitSpans(s, r), s.speaker));
+  // ("Lockhart admitted he “failed to provide …”": one's own fault owned is no charge against anyone.)
+  const owned = s.words.some((w, i) => !s.quoted[i] && ADMITTING.test(w.norm));
+  if (isQuoted(s) && !owned) {
+    for (const r of wrongdoing(s)) if (r.hits.every((h) => s.quoted[h]) && doneToPerson(s, r)) hits.push(allegationHit(hitSpans(s, r), s.speaker));
     if (!hits.length) for (const r of censure(s)) if (r.hits.every((h) => s.quoted[h])) hits.push(allegationHit(hitSpans(s, r), s.speaker));
-  } else {
+  } else if (!owned) {
     // Reported speech: "A councillor says he was shoved by a developer", "The auditor said staff had falsified the
     // accounts", "…, saying the opposition is trying to mislead the public". The wrongdoing is on the word of whoever
     // says it, in the writer's voice before it — or after it, closing the sentence ("The suspect shot a man …, White
@@ -282,7 +288,7 @@ export function allegation(s: SentenceView): Hit[] {
       const closing = saidAtEnd(s, says, sayer);
       // ("Many believe the election was rigged" is a belief, hedged; not a deed laid at anyone's door.)
       const deeds = /^(?:believe|believes|believed|suggest|suggested|predicted|estimated)$/.test(s.words[says].norm) ? [] : find(s, DEEDS, false);
-      for (const r of [...find(s, WRONGDOING, false), ...deeds, ...censure(s)]) {
+      for (const r of [...wrongdoing(s), ...deeds, ...censure(s)]) {
         // Before the closing attribution, a verb with its subject ("The suspect shot …"), not an opening modifier
         // ("Misleading signs confused drivers, the council said").
         const before = closing >= 0 && r.end <= closing && r.start > 0 && !/^(?:a|an|the|their|his|her|its|our|my|your|of|and|or)$/.test(s.words[r.start - 1].norm);

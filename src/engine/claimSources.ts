@@ -252,7 +252,9 @@ function describe(s: SentenceView, from: number, to: number): SourcePhrase {
     norms.includes('familiar');
   // "currency strategists warned", "Rebel backbenchers claimed", "a senior prison officer told": people described, not named.
   const described = !unnamedSource && !person && !isProperWord(s, words[head]) && unnamedPeople(norms, head);
-  const anonymous = unnamedSource || described;
+  // "Proops and other board members said": one of them named, who can be asked.
+  const namedAmong = words.some((w, k) => k < head && norms[k + 1] === 'and' && w.cap && !isCommonWord(w.norm));
+  const anonymous = (unnamedSource || described) && !namedAmong;
   const stateMedia = norms.some((n, k) => (/^state(?:-run|-owned|-controlled)?$/.test(n) && STATE_MEDIA.test(norms[k + 1] ?? '')) || STATE_OUTLETS.has(n));
   return {
     from,

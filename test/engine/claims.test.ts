@@ -1708,3 +1708,19 @@ describe('figures that are sourced, or are no finding', () => {
     assert.equal(only('Inspectors counted 17200 cars on the bridge in one day.').category, 'unsourced-figure');
   });
 });
+
+describe('no charge laid, no source hidden', () => {
+  it('passes over a lie only supposed (“I’d be lying if I said …”), not a lie charged', () => {
+    assert.deepEqual(claims('"I would be lying to you if I said I sleep well," Dr Ann Hale said.'), []);
+    assert.equal(only('"He was lying to the public," Dr Ann Hale said.').category, 'allegation');
+  });
+
+  it('passes over a fault its owner admits (“Lockhart admitted he “failed to provide …””)', () => {
+    assert.deepEqual(claims('Lockhart admitted he “failed to provide a suitable, clean and ventilated environment”.'), []);
+  });
+
+  it('takes a source named among others as named (“Proops and other board members said”)', () => {
+    assert.deepEqual(claims('Proops and other board members said they back Bell, pending the results of independent zoo evaluations.'), []);
+    assert.equal(only('Board members said they back Bell, pending the results of the evaluations.').category, 'anonymous');
+  });
+});
