@@ -154,7 +154,9 @@ const ORG_NAME_WORDS = new Set(
     // …and monitors: "Human Rights Watch".
     'watch ' +
     // …and football clubs: "Jamshedpur FC", "Wrexham AFC"; and transit authorities: "NJ Transit", "Metro Transit".
-    'fc afc transit').split(' '),
+    'fc afc transit ' +
+    // …and parks named for a world of things: "Sea World", "Guangzhou Mall Ocean World".
+    'world').split(' '),
 );
 
 export const ROLES: ReadonlySet<string> = new Set(ROLE_WORDS.split(/\s+/));

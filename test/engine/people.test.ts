@@ -1495,6 +1495,11 @@ describe('villages and moors', () => {
     const a = analyze('Mary Vance fears turbines on Carrow Moor. The pylons would cross Little Bromley too, up to Hanwell Broadway, southwest of Yarra Yarra. The singer Little Richard said it was fun.');
     assert.deepEqual(a.people.map((p) => p.name), ['Mary Vance', 'Little Richard']);
   });
+
+  it('reads “near Higher Swineshaw” as a place and “Grandview Polar Sea World” as no one', () => {
+    const a = analyze('Crews led by Ann Platt fought the blaze near Higher Swineshaw on Monday. Crowds visited Grandview Polar Sea World.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
+  });
 });
 
 describe('a town before its province’s abbreviation, and firms of timber and fish', () => {
