@@ -15,7 +15,8 @@ export interface Token extends Span {
 
 // A word: letters, marks and digits, joined by internal hyphens, apostrophes and the dots of
 // abbreviations ("Jong-un", "Putin’s", "U.S.", "rock’n’roll"). Linear: each joiner must be followed by a letter.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy;
+// (A number's thousands stay in it: "21,000" is one word, so its comma ends no phrase.)
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|(?<=\p{N}),\p{N}{3}(?!\p{N}))*/uy;
 // Initials and dotted acronyms keep their final stop ("L.", "U.S."), as do abbreviations ("Mr.", "Gen.").
 const KEEPS_DOT = /^(?:\p{L}\.)*\p{L}$/u;
 // Where pasted paragraphs or sentences ran together with no space ("Jones said.It is …", "2023.Christopher"): a stop

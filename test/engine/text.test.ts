@@ -105,6 +105,15 @@ describe('text pasted with no space between sentences', () => {
   });
 });
 
+describe('a number with its thousands', () => {
+  it('keeps “21,000” one word, so its comma opens no apposition (“who represented Aslef’s 21,000 members, declared”)', () => {
+    const words = (text: string) => tokenize(text).filter((t) => t.word).map((t) => t.text);
+    assert.deepEqual(words('about 21,000 members, £1,250.50, in 2019,2020'), ['about', '21,000', 'members', '1,250.50', 'in', '2019', '2020']);
+    const quote = analyze('Mick Hale, who represented the union’s 21,000 members, declared they would “do our own thing” in talks.').quotes[0];
+    assert.equal(quote.speaker?.name, 'Mick Hale');
+  });
+});
+
 describe('a caption run into the next sentence', () => {
   const read = (text: string) => sentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
   it('ends the caption at its credit in brackets (“… Memorial Hall (Image: Newsquest) Sarah Taylor said …”)', () => {
