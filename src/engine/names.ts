@@ -387,6 +387,8 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
   // "He was going to graduate Aug. 8": a month's abbreviation before a day is a date.
   if (monthBeforeDay(tokens, i)) return false;
   if (STOP_CAPS.has(uncontracted(t.norm)) && !HONORIFICS.has(t.norm)) return false;
+  // "A GROUP of activists protested", "THOUSANDS of patients": a paper's opening word in capitals is a word, not a name.
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && isDictionaryWord(t.norm) && !hasTag(t.norm, 'Organization') && !!tokens[i + 1]?.word && !tokens[i + 1].cap && (initial.has(i) || initial.has(i - 1))) return false;
   if (initial.has(i) || titleCase) {
     // A capitalised common word at the start of a sentence is just a word ("Calling", "Since") — unless it is a
     // noun that doubles as a first name before a known surname ("Bill Clinton", "Rose Byrne").

@@ -446,6 +446,11 @@ describe('attribution', () => {
     assert.deepEqual(analyze(of).people.map((p) => p.name), ['Shane Ortiz', 'Marta Steen']);
   });
 
+  it('reads a paper’s opening word in capitals as a word (“A GROUP of activists … pledged”), and an acronym still as a name', () => {
+    const text = "A GROUP of campaigners protested outside the zoo and pledged to make their visits 'regular'.\n\nNHS bosses said the plans were 'final'.";
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['campaigners', 'NHS']);
+  });
+
   it('resolves “the company” past an outlet reporting on it, and “the statement” to the one who said it in a statement', () => {
     const text = 'Norvik Corp chief resigns over accounting scandal.\n\nThe panel sent its report to the company on Monday, Japan’s KBN news portal reported.\n\n“We deeply apologise,” the company said in a statement.\n\n“Because of this, our president will resign today,” the statement said.';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Norvik Corp', 'the company'], ['Norvik Corp', 'the statement']]);
