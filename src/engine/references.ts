@@ -16,11 +16,13 @@ import { COMPANY_NOUNS, DETERMINERS, ISSUED_PARTICIPLES, MEDIA_NOUNS, SKIP_BEFOR
  *  spokeswoman" with no name → the description. */
 export function possessedSpeaker(ctx: Ctx, owner: NameMention, j: number, previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
-  // "said Destination Cleveland's Viveca Kimble", "Britain's Boris Johnson": the person named right after the possessive.
-  if (t[j + 1]?.word && t[j + 1].cap) {
-    const end = lastOfName(ctx, j + 1);
-    const named = end >= 0 ? ctx.nameByLast.get(end) : undefined;
-    if (named?.kind === 'person' && tokenAt(t, named.start) === j + 1) return nameSpeaker(ctx, named);
+  // "said Destination Cleveland's Viveca Kimble", "Britain's Boris Johnson": the person named right after the possessive
+  // — or after a title in capitals: "wrote Animal Asia's Animal Welfare Director Dave Neale".
+  for (let k = j + 1; k <= j + 6 && t[k]?.word && t[k].cap; k++) {
+    const named = ctx.nameByLast.get(k);
+    if (named?.kind !== 'person') continue;
+    const first = tokenAt(t, named.start);
+    if (first === j + 1 || (first > j + 1 && isRoleWord(t[first - 1].norm))) return nameSpeaker(ctx, named);
   }
   const head = possessedHead(ctx, j);
   if (!t[head]?.word || t[head].cap) return nameSpeaker(ctx, owner);

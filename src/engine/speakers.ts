@@ -949,6 +949,12 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     // "Smith, who chairs the committee, said" is handled above; "X who said" → X.
     const n = ctx.nameByLast.get(i - 1) ?? (t[i - 1]?.text === ',' ? ctx.nameByLast.get(i - 2) : undefined);
     if (n) return nameSpeaker(ctx, n);
+    // "Elizabeth Yeomans, a Health and Safety Executive senior ergonomist, who described …": past the apposition
+    // before "who" to the name it describes.
+    if (t[i - 1]?.text === ',' && i - 2 >= floor) {
+      const held = speakerBefore(ctx, i - 1, floor, previous);
+      if (held?.personId) return held;
+    }
   }
   // "one journalist covering the research put it": the head before a participle phrase is the subject.
   for (let w = i - 1; w > floor && w >= i - 10; w--) {

@@ -451,6 +451,16 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['campaigners', 'NHS']);
   });
 
+  it('gives the quote to the person past a body’s possessive and a title (“wrote Animal Asia’s Animal Welfare Director Dave Neale”)', () => {
+    const text = '“Taking animals from the wild can never be defended,” wrote Born Free’s Animal Welfare Director Dana Neill in a blog post.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Dana Neill']);
+  });
+
+  it('gives the quote to the person an apposition describes before “who” (“Elizabeth Yeomans, a … ergonomist, who described …”)', () => {
+    const text = 'The jury heard from Eliza Yates, a Health and Safety Executive senior ergonomist, who described the keeper, whose home is in Calne, Wiltshire, as "very responsible and meticulous".';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Eliza Yates']);
+  });
+
   it('resolves “the company” past an outlet reporting on it, and “the statement” to the one who said it in a statement', () => {
     const text = 'Norvik Corp chief resigns over accounting scandal.\n\nThe panel sent its report to the company on Monday, Japan’s KBN news portal reported.\n\n“We deeply apologise,” the company said in a statement.\n\n“Because of this, our president will resign today,” the statement said.';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Norvik Corp', 'the company'], ['Norvik Corp', 'the statement']]);
