@@ -43,6 +43,8 @@ const FOLLOW_US = new RegExp(`^follow (?:us|[\\p{L}.' ]{1,30}) on (?:${PLATFORM_
 // alerts delivered directly to you", "By providing your email address, you have read and agree to …", "More than
 // 5,000 readers have already pitched in to keep free access to The Journal".
 const PROMPT_SENTENCE = /\bsign up (?:for|to)\b.{0,60}\b(?:newsletters?|alerts|updates|briefings?)\b|\bdirectly to your inbox\b|^by providing your email\b|\bkeep paywalls away\b|\bpitched in to keep\b|\bsupport (?:our|independent|quality) journalism\b/i;
+// A video player's label and the clip's title: "Click to play video: 'Ferry changes to be discussed at council'".
+const VIDEO_LABEL = /^(?:click|tap|press) to (?:play|watch)(?: the)?(?: video)?\s*:/i;
 const COMMENTS = /^(?:\d+\s+)?(?:comments?|show comments|view comments|join the conversation|leave a comment)$/i;
 const READING_TIME = /^(?:\d+\s*(?:min|minute)s?\s+read|listen to this article(?:\s*[·•|-]?\s*\d+\s*min(?:ute)?s?)?)$/i;
 
@@ -75,6 +77,7 @@ export function labelOf(line: string): Label | null {
   // Buttons carry no full stop; "FACEBOOK." heads readers' comments on a letters page.
   if (!/\.$/.test(text) && words.every((w) => SHARE_WORDS.has(w)) && words.some((w) => SHARE_MARKERS.has(w))) return { message: 'Share buttons', introducesHeadline: false };
   if (NEWSLETTER.test(bare) && words.length <= 10) return { message: 'Newsletter sign-up prompt', introducesHeadline: false };
+  if (VIDEO_LABEL.test(bare)) return { message: 'Video player label pasted from a web page', introducesHeadline: false };
   if (PROMPT_SENTENCE.test(bare)) return { message: 'Sign-up or donation prompt pasted from a web page', introducesHeadline: false };
   if (FOLLOW_US.test(bare) && words.length <= 10) return { message: 'Social-media follow prompt', introducesHeadline: false };
   if (COMMENTS.test(bare)) return { message: 'Comments link', introducesHeadline: false };

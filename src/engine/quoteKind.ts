@@ -30,6 +30,8 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   if (titled) return 'title';
   // A law or a treaty by its name: “the Peaceful Assembly and Public Order Act, 2024”.
   if (LAW_NAME.test(content)) return 'title';
+  // A video's or a recording's title after its player's label: "Click to play video: 'Ferry changes to be discussed'".
+  if (/\b(?:video|watch|listen)\s*:\s*$/i.test(lead.text)) return 'title';
   // "the so-called “Islamic State”": the writer says outright the term is someone else's, held at arm's length.
   if (/\bso[- ]called\s*$/i.test(lead.text) && n <= 6) return 'scare';
   // What someone or something is called: "Mohamed Hamdan Daglo, known as “Hemedti”", "nicknamed ‘The Bulldozer’".

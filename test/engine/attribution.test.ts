@@ -461,6 +461,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Eliza Yates']);
   });
 
+  it('reads the clip named after a video player’s label as a title (“Click to play video: ‘Ferry changes to be discussed’”)', () => {
+    const text = "Islanders fear ferry cuts\n\nClick to play video: 'Ferry timetable changes to be discussed at council'\n\nMayor Dan Hale says the council was not told.";
+    assert.deepEqual(speakers(text).map((s) => [s[0], s[1]]), [['title', null]]);
+  });
+
   it('resolves “the company” past an outlet reporting on it, and “the statement” to the one who said it in a statement', () => {
     const text = 'Norvik Corp chief resigns over accounting scandal.\n\nThe panel sent its report to the company on Monday, Japan’s KBN news portal reported.\n\n“We deeply apologise,” the company said in a statement.\n\n“Because of this, our president will resign today,” the statement said.';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Norvik Corp', 'the company'], ['Norvik Corp', 'the statement']]);

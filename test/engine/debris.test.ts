@@ -78,6 +78,7 @@ describe('findDebris', () => {
       ['For news across the region, sign up for breaking news alerts delivered directly to you when they happen.', 'Sign-up or donation prompt pasted from a web page'],
       ['By providing your email address, you have read and agree to our Terms and Conditions.', 'Sign-up or donation prompt pasted from a web page'],
       ['More than 3,000 readers have already pitched in to keep free access to the Courier.', 'Sign-up or donation prompt pasted from a web page'],
+      ["Click to play video: 'Ferry timetable changes to be discussed at council'", 'Video player label pasted from a web page'],
     ];
     for (const [line, message] of cases) {
       assert.deepEqual(debris(`${PROSE_A}\n${line}\n${PROSE_B}`), [{ line, message }], line);
