@@ -32,6 +32,12 @@ export function roleOf(doc: string, t: Token[], c: NameChunk): string | null {
     const closed = !next || /^[,;:)—–]$/.test(next.text) || (next.text === '.' && !(t[c.last + 1]?.word && !t[c.last + 1].cap)) || (next.word && !next.cap && hasTag(next.norm, 'Verb'));
     const opens = (k: number) => k < 0 || /^[,(—–]$/.test(t[k]?.text ?? '') || !t[k]?.word || (closed && /^(?:the|a|an|his|her|their|its|our)$/.test(t[k].norm));
     if (app && opens(app.from - 1)) return text(doc, app);
+    // "The Lancashire area coroner, Kate Bisset,": nouns in lower case between the article and the role.
+    if (app && closed) {
+      let k = app.from - 1;
+      while (k >= 0 && k >= app.from - 3 && t[k].word && !opens(k) && !hasTag(t[k].norm, 'Verb', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun', 'Determiner')) k--;
+      if (k < app.from - 1 && k >= 0 && t[k].word && /^(?:the|his|her|their|its|our)$/.test(t[k].norm)) return text(doc, { ...app, from: k + 1 });
+    }
   }
   // Apposition after: "Steve Whitmore, a spokesman for the sheriff’s office, said" — past a party and state
   // ("Rep. Pramila Jayapal, D-Wash., chair of …", "Jim Clyburn (D-S.C.), the assistant leader …").

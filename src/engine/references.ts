@@ -260,6 +260,18 @@ function reporting(ctx: Ctx, n: NameMention): boolean {
 /** The last of `names` (in text order; of one kind, see PeopleLookup.namesOf) ending before `before`, within three
  *  paragraphs, for which `ok` holds. Scanning all the document's names for a kind was quadratic in a paragraph of
  *  thousands of names of other kinds. */
+const SPOKESPEOPLE = /^(?:spokesman|spokeswoman|spokesperson|representative|rep)$/;
+/** The body tokens [from, to] name ("for Lancaster City Council") or describe ("for the practice": the organisation
+ *  named last whose name holds that word), by its name; null when they name none. */
+function bodyDescribed(ctx: Ctx, from: number, to: number): string | null {
+  const t = ctx.para.tokens;
+  const named = ctx.nameByLast.get(to);
+  if (named?.kind === 'organisation') return named.text;
+  if (to !== from + 1 || t[from].norm !== 'the' || !t[to].word || t[to].cap) return null;
+  const noun = t[to].norm;
+  return lastName(ctx, t[from].start, ctx.lookup.namesOf('organisation'), (n) => n.text.toLowerCase().split(/\s+/).includes(noun))?.text ?? null;
+}
+
 function lastName(ctx: Ctx, before: number, names: NameMention[], ok: (n: NameMention) => boolean = () => true): NameMention | null {
   // (A quotation run over several paragraphs counts as one: “…¶“…¶“…,” he said reaches back from its first.)
   const reach = 3 + quotedRun(ctx, before);
@@ -447,6 +459,9 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     const of = [i - 1, i - 2, i - 3].find((k) => k > floor && (t[k]?.norm === 'of' || (t[k]?.norm === 'for' && isRoleWord(t[k - 1]?.norm ?? ''))));
     if (of !== undefined && t[of - 1]?.word) {
       const head = descriptionSpeaker(ctx, of - 1, 'backward', previous, floor);
+      // "a spokesperson for the practice": the body the description names, or the one named last that it describes.
+      const body = head && !head.personId && t[of].norm === 'for' && SPOKESPEOPLE.test(t[of - 1].norm) ? bodyDescribed(ctx, of + 1, i) : null;
+      if (head && body) return { ...head, end: t[i].end, text: ctx.doc.text.slice(head.start, t[i].end), name: `${body} ${t[of - 1].text}` };
       if (head) return { ...head, end: t[i].end, text: ctx.doc.text.slice(head.start, t[i].end) };
     }
     let j = i;

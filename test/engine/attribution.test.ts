@@ -466,6 +466,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => [s[0], s[1]]), [['title', null]]);
   });
 
+  it('names “a spokesperson for the practice” after the practice named before', () => {
+    const text = 'Hale Street Dental Practice is closing its NHS list.\n\n“We are upset,” a spokesperson for the practice said.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Hale Street Dental Practice spokesperson', 'a spokesperson for the practice']]);
+  });
+
   it('resolves “the company” past an outlet reporting on it, and “the statement” to the one who said it in a statement', () => {
     const text = 'Norvik Corp chief resigns over accounting scandal.\n\nThe panel sent its report to the company on Monday, Japan’s KBN news portal reported.\n\n“We deeply apologise,” the company said in a statement.\n\n“Because of this, our president will resign today,” the statement said.';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Norvik Corp', 'the company'], ['Norvik Corp', 'the statement']]);

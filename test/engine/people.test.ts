@@ -1490,6 +1490,14 @@ describe('offices that wind up companies', () => {
   });
 });
 
+describe('a role with nouns before it, in apposition before the name', () => {
+  it('reads “The Lancashire area coroner, Kate Bisset, concluded” as her role, so “the coroner” is her', () => {
+    const a = analyze('The Kent area coroner, Kate Bissell, concluded that the man died. The coroner added: "It was avoidable."');
+    assert.deepEqual(a.people.map((p) => [p.name, p.role]), [['Kate Bissell', 'Kent area coroner']]);
+    assert.equal(a.quotes[0].speaker?.name, 'Kate Bissell');
+  });
+});
+
 describe('villages and moors', () => {
   it('reads “would cross Little Bromley”, “up to Hanwell Broadway”, “southwest of Yarra Yarra” and “on Carrow Moor” as places, and “Little Richard” still as someone', () => {
     const a = analyze('Mary Vance fears turbines on Carrow Moor. The pylons would cross Little Bromley too, up to Hanwell Broadway, southwest of Yarra Yarra. The singer Little Richard said it was fun.');
