@@ -17,8 +17,9 @@ import { COMPANY_NOUNS, DETERMINERS, ISSUED_PARTICIPLES, MEDIA_NOUNS, SKIP_BEFOR
 export function possessedSpeaker(ctx: Ctx, owner: NameMention, j: number, previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
   // "said Destination Cleveland's Viveca Kimble", "Britain's Boris Johnson": the person named right after the possessive
-  // — or after a title in capitals: "wrote Animal Asia's Animal Welfare Director Dave Neale".
-  for (let k = j + 1; k <= j + 6 && t[k]?.word && t[k].cap; k++) {
+  // — or after a title: "wrote Animal Asia's Animal Welfare Director Dave Neale", "said Prince George's County Council
+  // member Calvin Hawkins".
+  for (let k = j + 1; k <= j + 6 && t[k]?.word && (t[k].cap || isRoleWord(t[k].norm)); k++) {
     const named = ctx.nameByLast.get(k);
     if (named?.kind !== 'person') continue;
     const first = tokenAt(t, named.start);

@@ -1115,13 +1115,23 @@ function unclosedApposition(ctx: Ctx, start: number, floor: number): NameMention
   let c = start - 1;
   while (c > floor && start - c <= 12 && t[c].text !== ',' && (t[c].word || t[c].text === '’' || t[c].text === "'")) c--;
   if (t[c]?.text !== ',' || c <= floor) return null;
+  // (A role holding a list: "Elizabeth Lloyd, cabinet lead for planning, environmental health and the environment at
+  // Havant Borough Council said" — back over the list's commas, up to two, to the one after the person.)
+  let listed = false;
+  for (let hop = 0; hop < 2 && ctx.nameByLast.get(c - 1)?.kind !== 'person'; hop++) {
+    let d = c - 1;
+    while (d > floor && c - d <= 6 && t[d].text !== ',' && t[d].word) d--;
+    if (t[d]?.text !== ',' || d <= floor) break;
+    c = d;
+    listed = true;
+  }
   const opener = t[c + 1];
   // "Deputy Lindsey Smith, with the county sheriff's office explains": an affiliation opens the apposition too.
   // ("Councillor Jane Roberts, Portfolio Holder for Community Safety said": a capitalised title opens it as well.)
   const link = t.slice(c + 1, start).findIndex((x) => x.word && /^(?:of|for|at|to|with)$/.test(x.norm));
   const linked = link >= 0;
   // (…or a role word before the link: "Stephen Johnston, site manager for Invista at Brockworth said".)
-  const role = opener?.word && (isRoleWord(opener.norm) || /^(?:a|an|the|with|of|from|at)$/.test(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm) || /ing$/.test(opener.norm) || (opener.cap && c + 1 < start - 1) || (linked && t.slice(c + 1, c + 1 + link).some((x) => x.word && isRoleWord(x.norm))));
+  const role = opener?.word && (listed || isRoleWord(opener.norm) || /^(?:a|an|the|with|of|from|at)$/.test(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm) || /ing$/.test(opener.norm) || (opener.cap && c + 1 < start - 1) || (linked && t.slice(c + 1, c + 1 + link).some((x) => x.word && isRoleWord(x.norm))));
   const before = ctx.nameByLast.get(c - 1);
   return role && linked && before?.kind === 'person' ? before : null;
 }

@@ -471,6 +471,16 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Hale Street Dental Practice spokesperson', 'a spokesperson for the practice']]);
   });
 
+  it('gives the quote to the person past a place’s possessive and a role in lower case (“said Prince George’s County Council member Calvin Hawkins”)', () => {
+    const text = '“When you suffer, the county suffers,” said Prince George’s County Council member Colin Hawes at a rally.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Colin Hawes']);
+  });
+
+  it('gives the quote to the person before a role holding a list, left open (“Elizabeth Lloyd, cabinet lead for planning, environmental health and the environment at Havant Borough Council said”)', () => {
+    const text = 'Councillor Ellen Lloyd, cabinet lead for planning, housing and the environment at Hale Borough Council said: “We have major concerns.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Ellen Lloyd']);
+  });
+
   it('resolves “the company” past an outlet reporting on it, and “the statement” to the one who said it in a statement', () => {
     const text = 'Norvik Corp chief resigns over accounting scandal.\n\nThe panel sent its report to the company on Monday, Japan’s KBN news portal reported.\n\n“We deeply apologise,” the company said in a statement.\n\n“Because of this, our president will resign today,” the statement said.';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Norvik Corp', 'the company'], ['Norvik Corp', 'the statement']]);
