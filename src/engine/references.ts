@@ -207,7 +207,9 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
     past++;
     if (t[past]?.norm === 'the') past++;
   }
-  const bridged = (s: number) => s === head + 1 || (past > head + 1 && s >= past && s <= past + 3 && t.slice(past, s).every((x) => x.word && x.cap));
+  // (The complement may be in lower case, or a list, and the name after a comma: "Coventry City Council's cabinet
+  // member for finance Richard Brown", "Labor's Shadow Minister for Immigration and Citizenship, Kristina Keneally".)
+  const bridged = (s: number) => s === head + 1 || (past > head + 1 && s >= past && s <= past + 4 && t.slice(past, s).every((x, j, a) => x.word || (x.text === ',' && j === a.length - 1)));
   const named = [...names.values()].find((n) => n.kind === 'person' && n.personId && bridged(tokenAt(t, n.start)));
   const person = named ? ctx.byId.get(named.personId!) : undefined;
   if (person && (!person.gender || person.gender === g)) return { name: person.name, type: 'person', personId: person.id };

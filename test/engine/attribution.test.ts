@@ -481,6 +481,13 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Ellen Lloyd']);
   });
 
+  it('gives “he” and “she” the person named after a role with a complement in lower case or a list (“cabinet member for finance Richard Brown”)', () => {
+    const brown = 'In a post seen by the BBC, Hale City Council’s cabinet member for finance Rick Browne said the government had told the authority. He said it was "very disappointing".';
+    assert.deepEqual(speakers(brown).map((s) => s.slice(1, 3)), [['Rick Browne', 'He']]);
+    const keneally = 'On Friday, Labor’s Shadow Minister for Immigration and Citizenship, Kristin Kenny, called on the government to act. "It is a story of the Good Samaritan," she said.';
+    assert.deepEqual(speakers(keneally).map((s) => s.slice(1, 3)), [['Kristin Kenny', 'she']]);
+  });
+
   it('resolves “the company” past an outlet reporting on it, and “the statement” to the one who said it in a statement', () => {
     const text = 'Norvik Corp chief resigns over accounting scandal.\n\nThe panel sent its report to the company on Monday, Japan’s KBN news portal reported.\n\n“We deeply apologise,” the company said in a statement.\n\n“Because of this, our president will resign today,” the statement said.';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Norvik Corp', 'the company'], ['Norvik Corp', 'the statement']]);
