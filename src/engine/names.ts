@@ -692,6 +692,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // name the lexicon knows stays one: "the Trump administration"); the speaker is the whole phrase ("Labour party").
   const body = tokens[c.last];
   if (c.words.length === 1 && !c.honorific && body?.word && !body.cap && BODY_AFTER.test(body.norm) && isDictionaryWord(norms[0]) && !isFirstName(norms[0]) && !isLastName(norms[0])) return set(c, 'other', 1);
+  // "Bognor Regis resident Julia Macfarlane", "Sheffield residents": a name before the word for who lives there is the
+  // place (not a name with a title or a given name: "Mr Hale's residents").
+  if (!c.honorific && !c.title.length && !isFirstName(norms[0]) && !c.words[c.words.length - 1].possessive && body?.word && !body.cap && /^(?:residents?|villagers?|householders?|homeowners?)$/.test(body.norm)) return set(c, 'place', 2);
   // Letters after a name, which end it (see findNameChunks), are no one and nothing: "Gavin Millar QC, who …".
   if (c.words.length === 1 && !c.honorific && !c.title.length && isPostNominal(c.words[0].text) && !!before?.word && before.cap) return set(c, 'other', 2);
   // (A plural of an organisation's word too: "Total Life Christian Ministries", "Acme Industries".)

@@ -1504,6 +1504,12 @@ describe('villages and moors', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Mary Vance', 'Little Richard']);
   });
 
+  it('reads a name before the word for who lives there as a place (“Bognor Regis resident, Julia Macfarlane,”)', () => {
+    const a = analyze('Bognor Sands resident, Julie Mack, has not accepted the apology. She said: "They have given out bonuses."');
+    assert.deepEqual(a.people.map((p) => p.name), ['Julie Mack']);
+    assert.equal(a.quotes[0].speaker?.name, 'Julie Mack');
+  });
+
   it('reads “near Higher Swineshaw” as a place and “Grandview Polar Sea World” as no one', () => {
     const a = analyze('Crews led by Ann Platt fought the blaze near Higher Swineshaw on Monday. Crowds visited Grandview Polar Sea World.');
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
