@@ -882,6 +882,10 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     // left open — the name closing it belongs to the role, the speaker is before the comma.
     const opened = unclosedApposition(ctx, tokenAt(t, name.start), floor);
     if (opened) return nameSpeaker(ctx, opened);
+    // "Ruth Kelly, Water UK said:": a body named alone in an apposition left open is the person's before it.
+    const body = tokenAt(t, name.start);
+    const affiliated = name.kind === 'organisation' && t[body - 1]?.text === ',' && body - 2 >= floor ? ctx.nameByLast.get(body - 2) : undefined;
+    if (affiliated?.kind === 'person') return nameSpeaker(ctx, affiliated);
     const member = personBeforeAffiliation(ctx, name) ?? relativeClauseOwner(ctx, name, floor) ?? townOfPerson(ctx, name);
     if (member) return nameSpeaker(ctx, member);
     // "The Defence Ministry in Taipei stressed": where a body sits is not who speaks, whatever the lexicon made of the

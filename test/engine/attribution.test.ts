@@ -488,6 +488,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(keneally).map((s) => s.slice(1, 3)), [['Kristin Kenny', 'she']]);
   });
 
+  it('gives the quote to the person before a body named alone in an apposition left open (“Ruth Kelly, Water UK said:”)', () => {
+    const text = 'Rita Kell, Water UK said: "Ultimately the judgement of how much goes on bills is for the regulator."';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Rita Kell']);
+  });
+
   it('resolves “the company” past an outlet reporting on it, and “the statement” to the one who said it in a statement', () => {
     const text = 'Norvik Corp chief resigns over accounting scandal.\n\nThe panel sent its report to the company on Monday, Japan’s KBN news portal reported.\n\n“We deeply apologise,” the company said in a statement.\n\n“Because of this, our president will resign today,” the statement said.';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Norvik Corp', 'the company'], ['Norvik Corp', 'the statement']]);
