@@ -65,7 +65,8 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   if (!tok || !tok.word || !CUE_VERBS.has(tok.norm)) return false;
   // "he continued: “…”", "“…,” she continued", but not "Russia continues its “special military operation”": with an
   // object it goes on doing something, saying nothing — unless the object is words ("continued his warnings that").
-  if (/^continu(?:e|es|ed|ing)$/.test(tok.norm) && t[i + 1]?.word && ![t[i + 1], t[i + 2]].some((w) => !!w?.word && (WORDS_NOUNS.test(w.norm) || WORDS_NOUNS.test(w.norm.replace(/s$/, ''))))) return false;
+  // (Right after a quotation the subject follows it: "“…,” continued the Prime Minister".)
+  if (/^continu(?:e|es|ed|ing)$/.test(tok.norm) && t[i + 1]?.word && !/^["”’']$/.test(t[i - 1]?.text ?? '') && ![t[i + 1], t[i + 2]].some((w) => !!w?.word && (WORDS_NOUNS.test(w.norm) || WORDS_NOUNS.test(w.norm.replace(/s$/, ''))))) return false;
   // "…, as the search continued": a thing going on in a clause of time, not someone going on speaking.
   if (/^continu(?:e|es|ed)$/.test(tok.norm) && /^(?:as|while|when|until)$/.test(t[i - 3]?.norm ?? '') && /^(?:the|a|an|its|their)$/.test(t[i - 2]?.norm ?? '') && !isRoleWord(t[i - 1]?.norm ?? '')) return false;
   // Mid-sentence capitals are names ("the United States"), except in a headline set in title case ("… Calls …").

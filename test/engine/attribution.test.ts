@@ -493,6 +493,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Rita Kell']);
   });
 
+  it('reads “continued the Prime Minister” right after a quotation as its attribution', () => {
+    const text = 'Prime Minister Jon Tardif spoke on Friday.\n\nBy letting migrants cross at the border, “we can at least check them,” continued the Prime Minister.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Jon Tardif', 'the Prime Minister']]);
+  });
+
   it('resolves “the company” past an outlet reporting on it, and “the statement” to the one who said it in a statement', () => {
     const text = 'Norvik Corp chief resigns over accounting scandal.\n\nThe panel sent its report to the company on Monday, Japan’s KBN news portal reported.\n\n“We deeply apologise,” the company said in a statement.\n\n“Because of this, our president will resign today,” the statement said.';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Norvik Corp', 'the company'], ['Norvik Corp', 'the statement']]);
