@@ -53,11 +53,16 @@ export function roleOf(doc: string, t: Token[], c: NameChunk): string | null {
     if (t[close]?.text === ')' && t[close + 1]?.text === ',') comma = close + 1;
   }
   if (t[comma]?.text === ',') {
+    // A court report's "William Douglas-Jones, prosecuting," and "Robert Skinner, defending,": counsel for each side.
+    const side = t[comma + 1]?.word && /^[,.;]$/.test(t[comma + 2]?.text ?? '') ? COUNSEL[t[comma + 1].norm] : undefined;
+    if (side) return side;
     const after = rolePhraseStartingAt(t, comma + 1);
     if (after) return text(doc, after);
   }
   return null;
 }
+
+const COUNSEL: Record<string, string> = { prosecuting: 'prosecutor', defending: 'defence counsel', mitigating: 'defence counsel' };
 
 interface Range {
   from: number;

@@ -1498,6 +1498,14 @@ describe('a role with nouns before it, in apposition before the name', () => {
   });
 });
 
+describe('counsel in a court report', () => {
+  it('reads “William Douglas-Jones, prosecuting,” as the prosecutor, and “Robert Skinner, defending,” as defence counsel', () => {
+    const a = analyze('After the pleas Wil Dougal, prosecuting, told Judge Nick Carter that the pleas were acceptable.\n\nRob Skinner, defending, said he had no previous convictions.\n\nRequesting a report, the prosecutor added: "This is a man who fell by the way side."');
+    assert.deepEqual(a.people.map((p) => [p.name, p.role]), [['Wil Dougal', 'prosecutor'], ['Nick Carter', 'Judge'], ['Rob Skinner', 'defence counsel']]);
+    assert.equal(a.quotes[0].speaker?.name, 'Wil Dougal');
+  });
+});
+
 describe('villages and moors', () => {
   it('reads “would cross Little Bromley”, “up to Hanwell Broadway”, “southwest of Yarra Yarra” and “on Carrow Moor” as places, and “Little Richard” still as someone', () => {
     const a = analyze('Mary Vance fears turbines on Carrow Moor. The pylons would cross Little Bromley too, up to Hanwell Broadway, southwest of Yarra Yarra. The singer Little Richard said it was fun.');
