@@ -162,6 +162,8 @@ export function unconfirmed(s: SentenceView): Hit[] {
     // "did not respond as comprehensively as it should have", "did not respond adequately": how someone acted, not a
     // reply still awaited.
     .filter((r) => !(/^(?:respond|responded|reply|replied)$/.test(s.words[r.end - 1].norm) && (s.words[r.end]?.norm === 'as' || /^(?!immediately$|publicly$)\w+ly$/.test(s.words[r.end]?.norm ?? ''))))
+    // "trains did not return to full service until 4pm": going back somewhere, not a call unreturned.
+    .filter((r) => !(/^(?:return|returned)$/.test(s.words[r.end - 1].norm) && /^(?:to|home|until|after)$/.test(s.words[r.end]?.norm ?? '')))
     // "the scope of the policy was unknown at that time": what was not known then, told as history.
     .filter((r) => !(/^(?:was|were)$/.test(s.words[r.start].norm) && atThatTime(s, r.end)))
     // "The motive is under investigation" leaves the motive open; "Three MPs are under investigation" tells of an
@@ -362,6 +364,7 @@ function couldHaveGuess(s: SentenceView, modal: number): boolean {
   if (!before || /^(?:i|we|you|he|she|they)$/.test(before.norm) || s.personAt(before)) return false;
   return !s.words.slice(modal + 2).some((x) => x.norm === 'if' || x.norm === 'but');
 }
+const ABILITY_BEFORE = new Set(['nothing', 'little', 'anything', 'everything', 'until', 'till', 'before']);
 /** "could bolster", "might provide": an unattributed forecast in the writer's voice. "may be", negated and quoted modals are not. */
 function modalHedges(s: SentenceView): Hit[] {
   const out: Hit[] = [];
@@ -392,6 +395,9 @@ function modalHedges(s: SentenceView): Hit[] {
     // "over concerns it may compromise the trial": the content of someone's worry, given as their reason.
     if (isMotive(s, i) || isPurpose(s, i)) return;
     if (s.words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.norm) || x.norm === 'if')) return;
+    // "there was nothing the company could do", "until they could catch a later boat": what someone was able to do, or
+    // a time it waits for, not a forecast.
+    if (s.words.slice(Math.max(0, i - 4), i).some((x) => ABILITY_BEFORE.has(x.norm))) return;
     // "The year might have started on a good note, but …": a concession granted, then set aside.
     if (w.text !== 'could' && lastBut > v) return;
     // Not a claim about the world: generic "you could get", questions put indirectly ("which states he could win"),

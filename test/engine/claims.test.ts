@@ -1724,3 +1724,16 @@ describe('no charge laid, no source hidden', () => {
     assert.equal(only('Board members said they back Bell, pending the results of the evaluations.').category, 'anonymous');
   });
 });
+
+describe('modals of ability and returns that are journeys', () => {
+  it('passes over what someone could do and a time waited for, but not a forecast', () => {
+    assert.deepEqual(claims('Mulrooney asked the ferry firm for help, but there was nothing the company could do.'), []);
+    assert.deepEqual(claims('The cancellations forced travellers to wait until they could catch a later boat.'), []);
+    assert.equal(only('The new ferry could bolster the island economy.').category, 'hedged');
+  });
+
+  it('passes over “did not return to full service”, but not a call unreturned', () => {
+    assert.deepEqual(claims('Trains ran at reduced frequency and did not return to full service until after 4pm.'), []);
+    assert.equal(only('The operator did not return calls seeking comment on the strike.').category, 'unconfirmed');
+  });
+});
