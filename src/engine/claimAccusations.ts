@@ -3,7 +3,7 @@
 import { hitSpans, isQuestion, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
 import { SAYING, phraseAfter, subjectOf, type SourcePhrase } from './claimSources';
 import { BE, NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
-import { FINITE_AUX, hasTag } from './lexicon';
+import { FINITE_AUX, GROUPS, ORG_NOUNS, hasTag, isRoleWord } from './lexicon';
 import type { WordRange } from './phrases';
 import type { TextSpan } from './types';
 
@@ -121,9 +121,10 @@ const WRONGDOING = all(
   'flawed|fraudulent|sham|bogus election|elections|vote|poll|polls|results|count|outcome|figures',
   'fictionalised|fictionalized results|figures|count',
 );
-/** The wrongdoing words of a sentence, less a lie only supposed: "I'd be lying to you if I said I sleep well". */
+/** The wrongdoing words of a sentence, less a lie only supposed ("I'd be lying to you if I said I sleep well") and
+ *  one's own owned ("I meant when I lied"). */
 const wrongdoing = (s: SentenceView): WordRange[] =>
-  find(s, WRONGDOING, false).filter((r) => !(s.words[r.start].norm === 'lying' && s.words.slice(r.end, r.end + 3).some((w) => w.norm === 'if')));
+  find(s, WRONGDOING, false).filter((r) => !(s.words[r.start].norm === 'lying' && s.words.slice(r.end, r.end + 3).some((w) => w.norm === 'if')) && !/^(?:i|we)$/.test(s.words[r.start - 1]?.norm ?? ''));
 
 // Censure: a speaker charging someone with bad conduct or bad faith in so many words ("his ministers are selfish",
 // "incompetent, careless with user data", "failed to pay members of the cast", "the Prime Minister's mistruths"). Only
@@ -223,6 +224,17 @@ const CONTESTED = /^(?:assert|asserts|asserted|asserting|insist|insists|insisted
 // an allegation to check; nor is one laid on no one in particular ("where a person has been charged").
 const SETTLED = all('pleaded|pled|pleads|admitted|admits guilty?', 'found|been|was|were guilty', 'convicted', 'sentenced|jailed');
 const ANYONE = /^(?:a|any|anyone|someone|somebody|people|those|whoever)$/;
+/** Whether the clause before word `k` names someone who can be blamed: a pronoun for people, a name, a role, a body. */
+function someoneBefore(s: SentenceView, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 8) && !s.stops[j + 1]; j--) {
+    const w = s.words[j];
+    // (The clause only: "Breakwell said a severe winter was to blame" stops at "said".)
+    if (w.norm === 'that' || SAYING.has(w.norm)) return false;
+    if (/^(?:he|she|they|we|i|you|who)$/.test(w.norm) || s.personAt(w) || isRoleWord(w.norm) || isRoleWord(w.norm.replace(/(?<=[^s])s$/, '')) || ORG_NOUNS.has(w.norm) || GROUPS.has(w.norm)) return true;
+    if (w.cap && j > 0) return true;
+  }
+  return false;
+}
 
 export function allegation(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
@@ -236,6 +248,9 @@ export function allegation(s: SentenceView): Hit[] {
     if (/^fac/.test(first.norm) && /^(?:could|might|may|would)$/.test(before?.norm ?? '')) continue;
     // "who can blame the buyers for taking the money?": blame disclaimed, not laid.
     if (/^blame/.test(first.norm) && /^(?:can|could|cannot|can't|can’t|couldn't|couldn’t)$/.test(before?.norm ?? '')) continue;
+    // "a severe winter was to blame for the epidemic", "sewage in the river is to blame": a cause named, a thing — no
+    // one is charged (but "the council was to blame for the delays" charges the council).
+    if (first.norm === 'blame' && before?.norm === 'to' && !someoneBefore(s, r.start - 1)) continue;
     // "inquiries made with the alleged victim": the one who complains, named by the charge, not someone accused.
     if (/^alleged(?:ly)?$/.test(first.norm) && /^(?:victims?|complainants?|survivors?)$/.test(s.words[r.start + 1]?.norm ?? '')) continue;
     // "the claims that …", "false claims that …" are nouns; "officials claimed that …", "Trump claims that …" verbs.

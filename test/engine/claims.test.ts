@@ -1737,3 +1737,15 @@ describe('modals of ability and returns that are journeys', () => {
     assert.equal(only('The operator did not return calls seeking comment on the strike.').category, 'unconfirmed');
   });
 });
+
+describe('blame on a thing, and a lie owned', () => {
+  it('passes over a cause named (“a severe winter was to blame”), but not blame laid on a body', () => {
+    assert.deepEqual(claims('The motoring group’s chief executive said a severe winter was to blame for the pothole epidemic.'), []);
+    assert.equal(only('The council was to blame for the delays, the report found.').category, 'allegation');
+  });
+
+  it('passes over a lie its teller owns (“I meant when I lied”), but not a lie laid on another', () => {
+    assert.deepEqual(claims('"I meant when I lied, I continue to lie," Murdock said.'), []);
+    assert.equal(only('"He lied to the court," Murdock said.').category, 'allegation');
+  });
+});
