@@ -186,6 +186,8 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
   let head = k;
   while (head < t.length && head - k < 3 && t[head].word && !isRoleWord(t[head].norm)) head++;
   if (!t[head]?.word || !isRoleWord(t[head].norm)) return null;
+  // (A role of two words: "Sainsbury's chief executive Simon Roberts".)
+  while (head + 1 < t.length && head - k < 4 && t[head + 1].word && !t[head + 1].cap && isRoleWord(t[head + 1].norm)) head++;
   // "A UK General Election is expected": a role word before a capitalised word that is neither a role nor a name
   // modifies that word; it is no one.
   // (A name starting at a token ends within a few tokens of it: looked up by its last token, not by scanning them all.)

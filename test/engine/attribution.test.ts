@@ -498,6 +498,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Jon Tardif', 'the Prime Minister']]);
   });
 
+  it('gives “he” the person named after a role of two words (“Sainsbury’s chief executive Simon Roberts said … He said”)', () => {
+    const text = 'Asda’s chief executive Sam Rowe said the chain had passed on some increases.\n\nREAD MORE: Chancellor announces cost of living package\n\nHe said: “We have a really important relationship with farmers.”';
+    assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Sam Rowe', 'He']]);
+  });
+
   it('resolves “the company” past an outlet reporting on it, and “the statement” to the one who said it in a statement', () => {
     const text = 'Norvik Corp chief resigns over accounting scandal.\n\nThe panel sent its report to the company on Monday, Japan’s KBN news portal reported.\n\n“We deeply apologise,” the company said in a statement.\n\n“Because of this, our president will resign today,” the statement said.';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Norvik Corp', 'the company'], ['Norvik Corp', 'the statement']]);
