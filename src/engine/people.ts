@@ -499,6 +499,13 @@ function promote(chunks: Chunk[]): void {
   const surnames = new Set<string>();
   for (const c of chunks) {
     if (c.kind === 'place' && c.evidence === 1 && c.words.length === 1) placeWords.add(c.facts.normKey);
+    // …and the name in a place of two words whose other word is a word of the language: "Sydney" of "Greater Sydney"
+    // and "Sydney Harbour" ("Sydney roads have been damaged").
+    if (c.kind === 'place' && c.evidence === 1 && c.words.length === 2) {
+      const [a, b] = c.facts.norms;
+      if (isDictionaryWord(a) && !isDictionaryWord(b)) placeWords.add(b);
+      else if (isDictionaryWord(b) && !isDictionaryWord(a)) placeWords.add(a);
+    }
     // So is a word inside a building's or a site's name of three words or more, which may be named for someone:
     // "Webb" after "the James Webb Space Telescope" is the telescope.
     if (c.kind === 'place' && c.evidence === 1 && c.words.length >= 3) for (const n of c.facts.norms.slice(1, -1)) placeWords.add(n);

@@ -1518,6 +1518,11 @@ describe('villages and moors', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Julie Mack');
   });
 
+  it('reads the name in a place of two words as that place elsewhere (“Sydney roads” after “Greater Sydney”)', () => {
+    const a = analyze('Darwin roads have been badly damaged by heavy rain, said Mia Lowe.\n\nCrews have repaired 4,776 potholes across Greater Darwin.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Mia Lowe']);
+  });
+
   it('reads “near Higher Swineshaw” as a place and “Grandview Polar Sea World” as no one', () => {
     const a = analyze('Crews led by Ann Platt fought the blaze near Higher Swineshaw on Monday. Crowds visited Grandview Polar Sea World.');
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
