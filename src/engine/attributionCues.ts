@@ -166,7 +166,7 @@ function participleOfObject(t: Token[], i: number): boolean {
 }
 
 // Nouns for what someone said: "Trump’s claim that …", "her description of …".
-export const WORDS_NOUNS = /^(?:claim|claims|statement|statements|words|remark|remarks|comment|comments|assertion|description|promise|pledge|warning|argument|suggestion|insistence|prediction|allegation|accusation|charge|view|phrase|slogan|catchphrase|vow|boast|complaint|denial|contention|message|question|answer|reply|response|call|demand|plea|request|appeal|tweet|tweets|post|speech|letter|memo|report|verdict|ruling)$/;
+export const WORDS_NOUNS = /^(?:claim|claims|statement|statements|words|remark|remarks|comment|comments|assertion|description|promise|pledge|warning|argument|suggestion|insistence|prediction|allegation|accusation|charge|view|phrase|slogan|catchphrase|vow|boast|complaint|denial|contention|message|question|answer|reply|response|call|demand|plea|request|appeal|apology|tweet|tweets|post|speech|letter|memo|report|verdict|ruling)$/;
 
 /** An adverb in -ly: by compromise's lexicon, or any -ly word it does not know as something else ("forcefully"). */
 export function isAdverb(tok: Token): boolean {

@@ -27,7 +27,8 @@ export function ownerOfWords(ctx: Ctx, b: number[]): { speaker: Speaker; noun: n
       while (j < i + 5 && t[j]?.word && !t[j].cap) j++;
       if (t[j]?.text !== ':') continue;
     }
-    if (!/^(?:that|:)$/.test(t[j]?.norm ?? '')) continue;
+    // ("issued an apology for not “acting quickly enough”": what an apology is for is its words too.)
+    if (!/^(?:that|:)$/.test(t[j]?.norm ?? '') && !(t[i].norm === 'apology' && t[j]?.norm === 'for')) continue;
     const owner = t[i - 1];
     if (owner?.possessive) {
       const name = ctx.nameByLast.get(i - 1);

@@ -503,6 +503,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Sam Rowe', 'He']]);
   });
 
+  it('gives the words an apology is for to the ones who issued it (“have issued an apology for not “acting quickly enough””)', () => {
+    const text = 'The water companies have issued an apology for not "acting quickly enough" to tackle sewage spills.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'water companies']]);
+  });
+
   it('resolves “the company” past an outlet reporting on it, and “the statement” to the one who said it in a statement', () => {
     const text = 'Norvik Corp chief resigns over accounting scandal.\n\nThe panel sent its report to the company on Monday, Japan’s KBN news portal reported.\n\n“We deeply apologise,” the company said in a statement.\n\n“Because of this, our president will resign today,” the statement said.';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Norvik Corp', 'the company'], ['Norvik Corp', 'the statement']]);
