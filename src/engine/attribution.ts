@@ -613,6 +613,11 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     const closer = sentenceCloser(ctx, span, previous);
     if (closer) return closer;
     const subject = openingSubject(ctx, b, previous, false);
+    // ("Yorkshire Water has been slammed by Abtisam Mohamed MP over a “…” increase": a passive verb's agent, not its
+    // subject.)
+    const v = subject?.verb ?? -1;
+    const agent = subject && t[v + 1]?.norm === 'by' && PASSIVE_AUX.test(t[v - 1]?.norm ?? '') ? speakerAfter(ctx, v + 2, previous) : null;
+    if (agent) return { speaker: agent, cue: cueSpan(ctx, v), place: 'sentence' };
     if (subject) return { speaker: subject.speaker, cue: cueSpan(ctx, subject.verb), place: 'sentence' };
   }
   return describedAfter(ctx, span) ?? verdictAfter(ctx, span) ?? { speaker: null, cue: null, place: 'none' };

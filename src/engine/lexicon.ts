@@ -130,6 +130,9 @@ const TRADE_WORDS = new Set(
     'vineyards winery wineries brewery breweries distillery ristorante trattoria bakery ' +
     // …and the trades of timber and fish: "Hammond Cedar Sawmill", "Icewater Seafoods", "Wester Ross Fisheries".
     'sawmill sawmills seafood seafoods fisheries forestry ' +
+    // …and utilities and transport operators: "Thames Water", "British Gas", "Octopus Energy", "Northern Rail",
+    // "Sydney Trains", "Manly Fast Ferries".
+    'water gas energy electric rail trains buses ferries ' +
     // …and a doctors' or a dentist's practice: "Solva Surgery", "Castle Street Clinic", "Brown Dental Practice".
     'surgery clinic practice').split(' '),
 );

@@ -508,6 +508,16 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'water companies']]);
   });
 
+  it('gives words in a sentence with a passive verb to its agent, not its subject (“Acme has been slammed by Jane Smith over a “…” increase”)', () => {
+    const text = 'Acme Ltd has been slammed by Jane Smith over a "completely unacceptable" increase in sewage spills.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'Jane Smith']]);
+  });
+
+  it('reads a utility or an operator by the word closing its name (“Thames Water has issued a statement”)', () => {
+    const text = 'Severn Water has issued a statement that it is "acting quickly enough" to tackle spills.\n\n"Services are back to normal," Sydney Trains said.';
+    assert.deepEqual(analyze(text).quotes.map((q) => [q.speaker?.name, q.speaker?.type]), [['Severn Water', 'organisation'], ['Sydney Trains', 'organisation']]);
+  });
+
   it('resolves “the company” past an outlet reporting on it, and “the statement” to the one who said it in a statement', () => {
     const text = 'Norvik Corp chief resigns over accounting scandal.\n\nThe panel sent its report to the company on Monday, Japan’s KBN news portal reported.\n\n“We deeply apologise,” the company said in a statement.\n\n“Because of this, our president will resign today,” the statement said.';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Norvik Corp', 'the company'], ['Norvik Corp', 'the statement']]);
