@@ -1523,6 +1523,12 @@ describe('villages and moors', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Mia Lowe']);
   });
 
+  it('reads a river, a loch, a beck and a market town as places, and a regulator by its “Of-” as a body', () => {
+    const a = analyze('Sewage was dumped in the River Ouse and Hookstone Beck, said Ann Platt. Loch Fyne was clean. Residents of Market Weighton were angry. Ofwat said bills would rise.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
+    assert.equal(analyze('Ofgem said: "Bills will rise."').quotes[0].speaker?.type, 'organisation');
+  });
+
   it('reads “near Higher Swineshaw” as a place and “Grandview Polar Sea World” as no one', () => {
     const a = analyze('Crews led by Ann Platt fought the blaze near Higher Swineshaw on Monday. Crowds visited Grandview Polar Sea World.');
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
