@@ -1529,6 +1529,11 @@ describe('villages and moors', () => {
     assert.equal(analyze('Ofgem said: "Bills will rise."').quotes[0].speaker?.type, 'organisation');
   });
 
+  it('reads “the Sri Lankan family”, “Priory Meadow” and “Coventry Conservative councillors” as no one', () => {
+    const a = analyze('The Sri Lankan family were deported, said Ann Platt. Shoppers filled Priory Meadow.\nCoventry Conservative group leader Gary Ridge said he was “deeply concerned”.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt', 'Gary Ridge']);
+  });
+
   it('reads “near Higher Swineshaw” as a place and “Grandview Polar Sea World” as no one', () => {
     const a = analyze('Crews led by Ann Platt fought the blaze near Higher Swineshaw on Monday. Crowds visited Grandview Polar Sea World.');
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
