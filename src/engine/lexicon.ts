@@ -159,7 +159,10 @@ const ORG_NAME_WORDS = new Set(
     // …and football clubs: "Jamshedpur FC", "Wrexham AFC"; and transit authorities: "NJ Transit", "Metro Transit".
     'fc afc transit ' +
     // …and parks named for a world of things: "Sea World", "Guangzhou Mall Ocean World".
-    'world').split(' '),
+    'world ' +
+    // …and the NHS's local boards ("Norfolk and Waveney ICB", "Bristol CCG"), and sites and firms by their trade ("Kent
+    // Online", "Gel Tech").
+    'icb ccg online tech').split(' '),
 );
 
 export const ROLES: ReadonlySet<string> = new Set(ROLE_WORDS.split(/\s+/));

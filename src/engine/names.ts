@@ -78,8 +78,8 @@ const ADDRESS_HEAD = /^(?:street|road|lane|avenue|close|drive|crescent|terrace|g
 /** Streets abbreviated, as written (capitalised): "Thomas St", "Hume Fwy", "Noarana Dve". */
 const STREET_ABBR = /^(?:St|Rd|Ave|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.?$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
-const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|higher|nether|little|great|river|loch|market|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
-const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls|shoal|shoals|reef|reefs|atoll|cape|strait|broadway|moor|moors|moorland|fen|fens|marshes|wetlands|beck|meadow)$/;
+const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|higher|nether|little|great|river|loch|market|long|sierra|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
+const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls|shoal|shoals|reef|reefs|atoll|cape|strait|broadway|moor|moors|moorland|fen|fens|marshes|wetlands|beck|meadow|reservoir|dam|canal|pier|quay|wharf|shire)$/;
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
 /** Public bodies that places listed together share: "… and Chester Council", "… and Redbridge University Hospitals". */
@@ -688,6 +688,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 2 && norms[0] === 'sri' && /^lankans?$/.test(norms[1])) return set(c, 'other', 2);
   // "Coventry Conservative councillors": a party's local branch, named by its place.
   if (norms.length === 2 && !c.honorific && !c.title.length && isPlaceWord(norms[0]) && !isFirstName(norms[0]) && /^(?:conservatives?|labour|tory|tories|liberals?|greens?|democrats?|republicans?)$/.test(norms[1])) return set(c, 'organisation', 2);
+  // "MV Grand Manan", "HMS Victory", "USS Nimitz": a ship, no one.
+  if (norms.length >= 2 && /^(?:MV|HMS|HMAS|HMCS|HMNZS|USS|RMS|SS|MS|RV)$/.test(c.words[0].text)) return set(c, 'other', 2);
   // "Ofwat", "Ofgem", "Ofsted", "Ofcom": a regulator by its "Of-" (not a word of the language: "Often", "Offshore").
   if (c.words.length === 1 && /^Of[b-df-hj-np-tv-z][a-z]{2,}$/.test(c.words[0].text) && !isDictionaryWord(norms[0])) return set(c, 'organisation', 2);
   // "Balochistan", "Waziristan", "Kurdistan": a land by its ending.

@@ -1534,6 +1534,11 @@ describe('villages and moors', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt', 'Gary Ridge']);
   });
 
+  it('reads reservoirs, shires, ships, NHS boards and firms by their closing or opening word as no one', () => {
+    const a = analyze('Water flowed to Lomond Reservoir, said Ann Platt. The MV Grand Isle sailed. Residents of Long Stratton met. Norfolk and Waveney ICB said no. The Cobar Shire mayor spoke. Kent Online reported it. Gel Tech staff left. Smoke covered the Sierra Nevada.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
+  });
+
   it('reads “near Higher Swineshaw” as a place and “Grandview Polar Sea World” as no one', () => {
     const a = analyze('Crews led by Ann Platt fought the blaze near Higher Swineshaw on Monday. Crowds visited Grandview Polar Sea World.');
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
