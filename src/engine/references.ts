@@ -10,7 +10,7 @@ import { NATIONALITY } from './names';
 import { PLATFORMS } from './debris';
 import { firstStartingAt, spanAt } from './peopleLookup';
 import { isCue, isInterruption, lastOfName, nameSpeaker, possessedHead, storyParagraphBefore, tokenAt, type Ctx } from './attributionContext';
-import { COMPANY_NOUNS, DETERMINERS, ISSUED_PARTICIPLES, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, TIME_WORD, canSpeakNoun, isCueAt, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+import { COMPANY_NOUNS, DETERMINERS, ISSUED_PARTICIPLES, MEDIA_NOUNS, SKIP_BEFORE_CUE, SOURCE_NOUNS, TIME_WORD, canSpeakNoun, isCueAt, isNounLike, isPastVerb, isThingsPlural, subjectPronoun } from './attributionCues';
 
 /** The speaker a possessive name describes: "Tom Jones’ manager, Gordon Mills" → Gordon Mills; "the mayor’s
  *  spokeswoman" with no name → the description. */
@@ -591,7 +591,7 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     if (TIME_WORD.test(headNorm) && words.length === 2) return null;
     const plural = hasTag(headNorm, 'Plural') || (/s$/.test(headNorm) && !/ss$/.test(headNorm) && !tagsOf(headNorm).length);
     // Plural things cannot speak: "defended the suspensions, said …" is no group's word; people in the plural can.
-    if (plural && /(?:ions|ments|ness|ities|ures|ances|ences)$/.test(headNorm)) return null;
+    if (plural && isThingsPlural(headNorm)) return null;
     const type: SpeakerType = plural ? 'group' : SOURCE_NOUNS.test(headNorm) || isPlaceWord(headNorm) ? 'organisation' : 'person';
     const holder = type === 'person' && words[0].norm === 'the' && !SKIP_BEFORE_CUE.has(headNorm) && !isPastVerb(head) ? officeHolder(ctx, headNorm, span.start) : null;
     if (holder) return { ...span, name: holder.name, type: 'person', personId: holder.id };

@@ -7,7 +7,7 @@ import type { Quote, Speaker, TextSpan } from './types';
 import { CUE_VERBS, FINITE_AUX, GROUPS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord, tagsOf } from './lexicon';
 import type { Attribution } from './attribution';
 import { affiliationAt, cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, sentenceOfToken, tokenAt, wordBeforeName, type Ctx } from './attributionContext';
-import { DETERMINERS, ISSUED_PARTICIPLES, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isPassiveAddressee, isNounLike, isPastVerb, subjectPronoun } from './attributionCues';
+import { DETERMINERS, ISSUED_PARTICIPLES, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isPassiveAddressee, isNounLike, isPastVerb, isThingsPlural, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
 import { bracketedAbbreviation, type Token } from './text';
 import { isPartyCode } from './names';
@@ -917,7 +917,7 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       // "Pensioners in Paris chanted", "Shoppers in Leeds told": a bare plural before the place it is in is the group
       // that speaks, not the place.
       const plural = t[from - 1];
-      if (t[from].norm === 'in' && name.kind === 'place' && /[^s]s$/.test(plural.norm) && !/(?:ions|ments|ness|ities|ures|ances|ences)$/.test(plural.norm) && (from - 1 === floor || !t[from - 2]?.word)) {
+      if (t[from].norm === 'in' && name.kind === 'place' && /[^s]s$/.test(plural.norm) && !isThingsPlural(plural.norm) && (from - 1 === floor || !t[from - 2]?.word)) {
         return { start: plural.start, end: plural.end, text: plural.text, name: plural.text, type: 'group', personId: null };
       }
     }
