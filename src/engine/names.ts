@@ -688,6 +688,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 2 && norms[0] === 'sri' && /^lankans?$/.test(norms[1])) return set(c, 'other', 2);
   // "Coventry Conservative councillors": a party's local branch, named by its place.
   if (norms.length === 2 && !c.honorific && !c.title.length && isPlaceWord(norms[0]) && !isFirstName(norms[0]) && /^(?:conservatives?|labour|tory|tories|liberals?|greens?|democrats?|republicans?)$/.test(norms[1])) return set(c, 'organisation', 2);
+  // "from Maine to Virginia": the end of a range between places is a place; so is where someone named is from ("Ron
+  // from Houston's going a little further out").
+  if (c.words.length === 1 && !c.honorific && !c.title.length && prevWord === 'to' && tokens[c.first - 3]?.norm === 'from' && tokens[c.first - 2]?.cap) return set(c, 'place', 2);
+  if (c.words.length === 1 && !c.honorific && !c.title.length && prevWord === 'from' && tokens[c.first - 2]?.word && tokens[c.first - 2].cap && !isDictionaryWord(tokens[c.first - 2].norm) && !isFirstName(norms[0])) return set(c, 'place', 1);
   // "MV Grand Manan", "HMS Victory", "USS Nimitz": a ship, no one.
   if (norms.length >= 2 && /^(?:MV|HMS|HMAS|HMCS|HMNZS|USS|RMS|SS|MS|RV)$/.test(c.words[0].text)) return set(c, 'other', 2);
   // "Ofwat", "Ofgem", "Ofsted", "Ofcom": a regulator by its "Of-" (not a word of the language: "Often", "Offshore").

@@ -1539,6 +1539,11 @@ describe('villages and moors', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
   });
 
+  it('reads the end of a range of places and where someone named is from as places (“from Maine to Virginia”, “Ron from Houston”)', () => {
+    const a = analyze("Dockworkers struck 11 ports from Maine to Virginia on Wednesday, said Ann Platt.\n\nRon from Houston's going a little further out.");
+    assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
+  });
+
   it('reads “near Higher Swineshaw” as a place and “Grandview Polar Sea World” as no one', () => {
     const a = analyze('Crews led by Ann Platt fought the blaze near Higher Swineshaw on Monday. Crowds visited Grandview Polar Sea World.');
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
