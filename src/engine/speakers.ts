@@ -303,6 +303,11 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     const owner = relativeAntecedent(ctx, b, n);
     if (owner) return nameSpeaker(ctx, owner);
   }
+  // ("The delay upset a lot of people, Krog said, adding that …": the one who closed the clause before speaks on.)
+  if (gerund && t[i - 1]?.text === ',' && n >= 3 && b[n - 2] === i - 2 && /^(?:said|says)$/.test(t[i - 2].norm)) {
+    const closer = speakerBefore(ctx, i - 3, b[0], previous);
+    if (closer?.personId) return closer;
+  }
   if (gerund && t[i - 1]?.text === ',') return clauseBeforeSubject(ctx, b.slice(0, n), previous) ?? passiveAgent(ctx, b.slice(0, n), previous) ?? clauseSubject(ctx, b.slice(0, n), previous);
   // "… and began by saying he would “never” …": a gerund after a preposition has the clause's subject.
   if (gerund && /^(?:by|after|before|while|in|for|without|when)$/.test(t[i - 1]?.norm ?? '')) {

@@ -518,6 +518,11 @@ describe('attribution', () => {
     assert.deepEqual(analyze(text).quotes.map((q) => [q.speaker?.name, q.speaker?.type]), [['Severn Water', 'organisation'], ['Sydney Trains', 'organisation']]);
   });
 
+  it('gives the words after “…, X said, adding that” to X, not to the clause’s subject', () => {
+    const text = 'Mayor Leon Kroll spoke on Monday.\n\nThe delay in starting the service upset many people who had hoped to use it, Kroll said, adding that he appreciates the company’s “safe approach.”';
+    assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Leon Kroll', 'Kroll']]);
+  });
+
   it('resolves “the company” past an outlet reporting on it, and “the statement” to the one who said it in a statement', () => {
     const text = 'Norvik Corp chief resigns over accounting scandal.\n\nThe panel sent its report to the company on Monday, Japan’s KBN news portal reported.\n\n“We deeply apologise,” the company said in a statement.\n\n“Because of this, our president will resign today,” the statement said.';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Norvik Corp', 'the company'], ['Norvik Corp', 'the statement']]);
