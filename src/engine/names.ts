@@ -692,6 +692,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // from Houston's going a little further out").
   if (c.words.length === 1 && !c.honorific && !c.title.length && prevWord === 'to' && tokens[c.first - 3]?.norm === 'from' && tokens[c.first - 2]?.cap) return set(c, 'place', 2);
   if (c.words.length === 1 && !c.honorific && !c.title.length && prevWord === 'from' && tokens[c.first - 2]?.word && tokens[c.first - 2].cap && !isDictionaryWord(tokens[c.first - 2].norm) && !isFirstName(norms[0])) return set(c, 'place', 1);
+  // "Beneath British Waters", "Beyond Meat", "Against Malaria Foundation": no one's name opens with a preposition; a
+  // group's or a firm's may.
+  if (norms.length >= 2 && !c.honorific && !c.title.length && /^(?:beneath|above|under|beyond|within|over|against|without|behind|between|across|among|inside|outside|through|towards|upon)$/.test(norms[0])) return set(c, 'organisation', 2);
   // "MV Grand Manan", "HMS Victory", "USS Nimitz": a ship, no one.
   if (norms.length >= 2 && /^(?:MV|HMS|HMAS|HMCS|HMNZS|USS|RMS|SS|MS|RV)$/.test(c.words[0].text)) return set(c, 'other', 2);
   // "Ofwat", "Ofgem", "Ofsted", "Ofcom": a regulator by its "Of-" (not a word of the language: "Often", "Offshore").

@@ -523,6 +523,12 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Leon Kroll', 'Kroll']]);
   });
 
+  it('reads a name opening with a preposition as a group’s, so the person at it speaks (“Mark Barrow at Beneath British Waters, who …, said”)', () => {
+    const text = 'Underwater filmmaker Mark Barlow at Beneath Welsh Waters, who has been filming sewage, said water companies are “using these channels as ducts”.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Mark Barlow']);
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Mark Barlow']);
+  });
+
   it('resolves “the company” past an outlet reporting on it, and “the statement” to the one who said it in a statement', () => {
     const text = 'Norvik Corp chief resigns over accounting scandal.\n\nThe panel sent its report to the company on Monday, Japan’s KBN news portal reported.\n\n“We deeply apologise,” the company said in a statement.\n\n“Because of this, our president will resign today,” the statement said.';
     assert.deepEqual(speakers(text).map((s) => s.slice(1, 3)), [['Norvik Corp', 'the company'], ['Norvik Corp', 'the statement']]);
