@@ -734,7 +734,7 @@ function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | '
   // A figure in what a named source says is sourced (the GUM labels and the later batches pass it over: "Huston says
   // the vast majority of U.S. soybean exports go to China"), unless it counts the dead, the hurt or the held, the
   // source claims it, or the source is police or an army telling what happened.
-  const counted = account || /^(?:claimed|claims)$/.test(s.words[v].norm) || TOLL_ABOUT.test(s.text.slice(s.start, s.end));
+  const counted = account || /^(?:claimed|claims)$/.test(s.words[v].norm) || tollAbout(s);
   const fact = (counted ? outside(f.figures) : null) ?? outside(f.events);
   if (fact) return fact;
   // Police, investigators and firefighters telling what happened ("Police said he was armed", "Firefighters say two
@@ -746,6 +746,14 @@ function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | '
   if (s.words.slice(v + 1, v + 5).some((w) => /^(?:will|would|could|may|might|can|shall|should|won['’]t)$/.test(w.norm) || /['’]ll$/.test(w.norm))) return null;
   // The account after the verb, or before the attribution that closes the sentence ("…, police said.").
   return v + 1 < s.words.length || lo > 0 ? 'account' : null;
+}
+/** Whether the sentence counts the dead, the hurt or the held — read once per sentence, not once per verb of saying
+ *  (a sentence of thousands of "said"s stays linear). */
+const TOLLS = new WeakMap<SentenceView, boolean>();
+function tollAbout(s: SentenceView): boolean {
+  let t = TOLLS.get(s);
+  if (t === undefined) TOLLS.set(s, (t = TOLL_ABOUT.test(s.text.slice(s.start, s.end))));
+  return t;
 }
 const INVESTIGATORS = /^(?:police|detectives|investigators|deputies|officers|troopers|firefighters|crews|sheriff|coroner|guard|paramedics)$/;
 /** An army or its ministry as the source: "the military", "Israel's army", "the armed forces", "Japan's Defense
