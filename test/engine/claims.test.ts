@@ -1749,3 +1749,10 @@ describe('blame on a thing, and a lie owned', () => {
     assert.equal(only('"He lied to the court," Murdock said.').category, 'allegation');
   });
 });
+
+describe('those told to do something', () => {
+  it('passes over a headline’s “People told to leave”, but not officials who told reporters something', () => {
+    assert.deepEqual(claims('Dentist queue: People told to leave as practice stops taking new patients'), []);
+    assert.equal(only('Officials told reporters the queue was three hours long.').category, 'anonymous');
+  });
+});
