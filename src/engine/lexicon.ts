@@ -272,9 +272,12 @@ function load(): Words {
 }
 
 const EMPTY: readonly string[] = [];
+/** A key's own value in one of compromise's word tables, which are plain objects: looked up plainly, "constructor" or
+ *  "toString" in a text found Object.prototype's members (a function for a tag list, and a crash). */
+const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
 /** compromise's tags for a normalised word ("kim" → ["FemaleName"]). */
 export function tagsOf(norm: string): readonly string[] {
-  const t = (words ??= load()).lexicon[norm];
+  const t = own((words ??= load()).lexicon, norm);
   if (t === undefined) return EMPTY;
   return typeof t === 'string' ? [t] : t;
 }
@@ -287,13 +290,13 @@ export function hasTag(norm: string, ...tags: string[]): boolean {
 export const isFirstName = (norm: string) => hasTag(norm, 'FirstName', 'MaleName', 'FemaleName');
 /** A common word that compromise knows is a given name too, by context ("Bill", "Mark", "Grace", "Frank"): its
  *  lexicon lists the word, its switches the person. (Not the places and months: "Austin", "June" are read apart.) */
-export const isForenameToo = (norm: string) => /^Person\|(?:Noun|Verb|Adj)$/.test((words ??= load()).switches[norm] ?? '');
+export const isForenameToo = (norm: string) => /^Person\|(?:Noun|Verb|Adj)$/.test(own((words ??= load()).switches, norm) ?? '');
 export const isLastName = (norm: string) => hasTag(norm, 'LastName') || (hasTag(norm, 'Person') && !hasTag(norm, 'FirstName', 'MaleName', 'FemaleName', 'Honorific'));
 export const nameGender = (norm: string): 'm' | 'f' | null =>
   hasTag(norm, 'MaleName') ? 'm' : hasTag(norm, 'FemaleName') ? 'f' : null;
 export const isPlaceWord = (norm: string) =>
-  hasTag(norm, 'Place', 'Country', 'City', 'Region', 'Demonym') || norm in (words ??= load()).placeWords;
-export const isOrgWord = (norm: string) => hasTag(norm, 'Organization', 'SportsTeam') || norm in (words ??= load()).orgWords || ORG_NOUNS.has(norm) || ORG_NAME_WORDS.has(norm) || TRADE_WORDS.has(norm);
+  hasTag(norm, 'Place', 'Country', 'City', 'Region', 'Demonym') || own((words ??= load()).placeWords, norm) !== undefined;
+export const isOrgWord = (norm: string) => hasTag(norm, 'Organization', 'SportsTeam') || own((words ??= load()).orgWords, norm) !== undefined || ORG_NOUNS.has(norm) || ORG_NAME_WORDS.has(norm) || TRADE_WORDS.has(norm);
 /** A word compromise knows as something other than a name: "Calling", "Since", "Both" at the start of a sentence. */
 export const isCommonWord = (norm: string) => {
   const t = tagsOf(norm);

@@ -54,7 +54,7 @@ export function roleOf(doc: string, t: Token[], c: NameChunk): string | null {
   }
   if (t[comma]?.text === ',') {
     // A court report's "William Douglas-Jones, prosecuting," and "Robert Skinner, defending,": counsel for each side.
-    const side = t[comma + 1]?.word && /^[,.;]$/.test(t[comma + 2]?.text ?? '') ? COUNSEL[t[comma + 1].norm] : undefined;
+    const side = t[comma + 1]?.word && /^[,.;]$/.test(t[comma + 2]?.text ?? '') ? COUNSEL.get(t[comma + 1].norm) : undefined;
     if (side) return side;
     const after = rolePhraseStartingAt(t, comma + 1);
     if (after) return text(doc, after);
@@ -62,7 +62,7 @@ export function roleOf(doc: string, t: Token[], c: NameChunk): string | null {
   return null;
 }
 
-const COUNSEL: Record<string, string> = { prosecuting: 'prosecutor', defending: 'defence counsel', mitigating: 'defence counsel' };
+const COUNSEL = new Map([['prosecuting', 'prosecutor'], ['defending', 'defence counsel'], ['mitigating', 'defence counsel']]);
 
 interface Range {
   from: number;

@@ -1504,6 +1504,12 @@ describe('counsel in a court report', () => {
     assert.deepEqual(a.people.map((p) => [p.name, p.role]), [['Wil Dougal', 'prosecutor'], ['Nick Carter', 'Judge'], ['Rob Skinner', 'defence counsel']]);
     assert.equal(a.quotes[0].speaker?.name, 'Wil Dougal');
   });
+
+  it('takes no role from a word that names a member of every object (“Ann Lee, constructor, said”)', () => {
+    const a = analyze('Ann Lee, constructor, said the road was fine. Bob Hale, toString, agreed.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.role]), [['Ann Lee', null], ['Bob Hale', null]]);
+    assert.equal(analyze('The constructor said "the valueOf the road is high".').quotes[0].speaker?.text, 'The constructor');
+  });
 });
 
 describe('villages and moors', () => {
