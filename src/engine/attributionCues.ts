@@ -174,10 +174,11 @@ export function isAdverb(tok: Token): boolean {
   return tok.word && !tok.cap && isAdverbWord(tok.norm);
 }
 
-/** A noun for someone who can speak, owned by a name ("Scott's family", "Smith's lawyers", "Acme's chief
- *  executive"), not a thing ("Byrd's strategy", "John's praise"). */
 /** A plural of things, by its ending, that cannot speak: "the suspensions", "the measures", "the differences". */
 export const isThingsPlural = (norm: string): boolean => /(?:ions|ments|ness|ities|ures|ances|ences)$/.test(norm);
+
+/** A noun for someone who can speak, owned by a name ("Scott's family", "Smith's lawyers", "Acme's chief
+ *  executive"), not a thing ("Byrd's strategy", "John's praise"). */
 export const canSpeakNoun = (norm: string): boolean => isRoleWord(norm) || GROUPS.has(norm) || ORG_NOUNS.has(norm) || /^famil(?:y|ies)$/.test(norm);
 
 /** An -ly adverb by its lower-cased form alone ("previously" opening a sentence). */

@@ -891,10 +891,9 @@ function holding(s: SentenceView, f: TextSpan): boolean {
   const at = firstStartingAt(s.words, f.start);
   let v = at - 1;
   while (v >= 0 && v >= at - 3 && /^(?:over|more|than|nearly|almost|about|around|some|approximately|roughly|close|to|its|their|his|her)$/.test(s.words[v].norm)) v--;
-  if (v >= 0 && (HOLDING_VERBS.test(s.words[v].norm) || (s.words[v].possessive && s.words[v].cap))) {
-    return HOLDING_VERBS.test(s.words[v].norm) || s.words[firstStartingAt(s.words, f.end)]?.norm === 'members';
-  }
-  return false;
+  if (v < 0) return false;
+  if (HOLDING_VERBS.test(s.words[v].norm)) return true;
+  return s.words[v].possessive && s.words[v].cap && s.words[firstStartingAt(s.words, f.end)]?.norm === 'members';
 }
 
 /** A deal's announced price: "Facebook's $19 billion acquisition", "a $3 billion deal sweetener", "an all-stock

@@ -262,9 +262,7 @@ function reporting(ctx: Ctx, n: NameMention): boolean {
   return !!next?.word && (/^(?:reported|reports|reporting)$/.test(next.norm) || (!next.cap && /^(?:news|newspaper|portal|agency|broadcaster|tv|television|radio|daily|website)$/.test(next.norm)));
 }
 
-/** The last of `names` (in text order; of one kind, see PeopleLookup.namesOf) ending before `before`, within three
- *  paragraphs, for which `ok` holds. Scanning all the document's names for a kind was quadratic in a paragraph of
- *  thousands of names of other kinds. */
+/** Who speaks for a body: "a spokesperson", "a representative". */
 const SPOKESPEOPLE = /^(?:spokesman|spokeswoman|spokesperson|representative|rep)$/;
 /** The body tokens [from, to] name ("for Lancaster City Council") or describe ("for the practice": the organisation
  *  named last whose name holds that word), by its name; null when they name none. */
@@ -277,6 +275,9 @@ function bodyDescribed(ctx: Ctx, from: number, to: number): string | null {
   return lastName(ctx, t[from].start, ctx.lookup.namesOf('organisation'), (n) => n.text.toLowerCase().split(/\s+/).includes(noun))?.text ?? null;
 }
 
+/** The last of `names` (in text order; of one kind, see PeopleLookup.namesOf) ending before `before`, within three
+ *  paragraphs, for which `ok` holds. Scanning all the document's names for a kind was quadratic in a paragraph of
+ *  thousands of names of other kinds. */
 function lastName(ctx: Ctx, before: number, names: NameMention[], ok: (n: NameMention) => boolean = () => true): NameMention | null {
   // (A quotation run over several paragraphs counts as one: “…¶“…¶“…,” he said reaches back from its first.)
   const reach = 3 + quotedRun(ctx, before);
@@ -529,7 +530,7 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
       if (prev && prev.roleWords.includes(headNorm) && (!g || !prev.gender || g === prev.gender) && !otherPeople(prev)) return { ...span, name: prev.name, type: 'person', personId: prev.id };
     }
     // "Police Scotland said … . “…,” a spokesperson said": a bare spokesperson speaks for the organisation named last.
-    if (words.length === 2 && /^(?:spokesman|spokeswoman|spokesperson|representative|rep)$/.test(headNorm) && !/^(?:for|of|at|from|to)$/.test(t[to + 1]?.norm ?? '')) {
+    if (words.length === 2 && SPOKESPEOPLE.test(headNorm) && !/^(?:for|of|at|from|to)$/.test(t[to + 1]?.norm ?? '')) {
       const org = lastName(ctx, span.start, ctx.lookup.namesOf('organisation'));
       if (org) return { ...span, name: `${org.text} ${head.text}`, type: 'person', personId: null };
     }

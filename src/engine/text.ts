@@ -203,7 +203,8 @@ const STARTERS = /^(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|Th
 // A sentence's end. A match starts only at the first mark of a run: retrying from inside a run of 100,000 dots was
 // quadratic. The third branch: sentences a paste fused with no space between them ("…, Jones said.It is …", "…,” she
 // said.City Manager …"), as FUSED_BEFORE and FUSED_AFTER tell them. The fourth: a photo credit in brackets, which
-// closes a caption the page ran into the next sentence ("… Memorial Hall (Image: Newsquest) Sarah Taylor said …"). Compiled once; sentences() resets lastIndex.
+// closes a caption the page ran into the next sentence ("… Memorial Hall (Image: Newsquest) Sarah Taylor said …").
+// Compiled once; sentences() resets lastIndex.
 const SENTENCE_END = new RegExp(String.raw`(?<![.!?…])(?:[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\p{N}])|[.!?…]+["”’')\]]*(?=\s+[-–—])(?=\s+[-–—]\s*\p{Lu})|${FUSED_BEFORE}[.!?][”)]?${FUSED_AFTER}|\((?:[Ii]mages?|[Pp]hotos?|[Pp]icture|[Cc]redit)\s*:[^()\n]{1,60}\)(?=\s+["“‘']?\p{Lu}))`, 'gu');
 
 /** Sentences within `para`. Ends after . ! ? (and any closing quotes or brackets) before a new sentence. */
