@@ -664,6 +664,7 @@ const DISPUTABLE = new Set([...CLAIM_NOUNS, ...'news item references reference i
 // (…or a wrong done to someone: "he never hit Heard or any other woman", "I never lied".)
 const NEVER_DONE = /^(?:said|offered|proposed|asked|threatened|promised|suggested|told|took|taken|received|accepted|paid|sent|signed|claimed|wrote|written|ordered|authori[sz]ed|approved|agreed|demanded|requested|met|used|uttered|hit|struck|touched|abused|harassed|assaulted|attacked|stole|stolen|lied|cheated|bribed|groped|molested|punched|slapped|kicked|bullied)$/;
 const POINTERS = new Set(['it', 'this', 'that']);
+const SOME_THING = /^(?:nothing|anything|everything|something)$/;
 /** "I never met such a brilliant person", "never met anyone like him": praise, nothing denied. */
 const PRAISE_AFTER = /^(?:such|anyone|anybody|someone|somebody)$/;
 /** "never took them for granted": praise too — "for granted" within a few words of the verb at `i`. */
@@ -686,6 +687,9 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
       // ("this was not true", not "this application is wrong"); and no admission ("he admitted that was untrue").
       let subject = false;
       for (let k = i - 1; k >= 0 && k >= i - 7 && !s.stops[k + 1]; k--) if (DISPUTABLE.has(w[k].norm) && (!POINTERS.has(w[k].norm) || k === i - 1)) subject = true;
+      // "because nothing was wrong", "no hint that anything was wrong", "everything that is wrong with": a state of
+      // affairs, whatever noun came earlier in the sentence.
+      if (SOME_THING.test(w[i - 1]?.norm ?? '') || (w[i - 1]?.norm === 'that' && SOME_THING.test(w[i - 2]?.norm ?? ''))) continue;
       if ((!subject && !contracted) || (admitted >= 0 && admitted < i)) continue;
       let k = i + 1;
       let negated = false;
@@ -696,7 +700,8 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
       const p = w[k]?.norm ?? '';
       // "not true", "wrong": a denial; "not wrong" is none.
       // "it would be wrong to bring down the government", "wrong and irresponsible to …": a deed judged, nothing denied.
-      const judged = w.slice(k + 1, k + 5).some((x, j) => x.norm === 'to' && !s.stops[k + 1 + j] && isBareVerb(w[k + 2 + j]?.norm ?? ''));
+      // ("what is wrong with Southern Water": a fault found, nothing denied.)
+      const judged = w.slice(k + 1, k + 5).some((x, j) => x.norm === 'to' && !s.stops[k + 1 + j] && isBareVerb(w[k + 2 + j]?.norm ?? '')) || (p === 'wrong' && w[k + 1]?.norm === 'with' && !s.stops[k + 1]);
       if (k < w.length && !s.stops[k] && !judged && (negated ? TRUE_WORDS.has(p) : FALSE_WORDS.has(p))) {
         // (Who calls it so: whoever reports it — "Google said the decision was wrong", "…, the minister said" — else
         // the clause's own subject.)

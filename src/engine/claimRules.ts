@@ -686,11 +686,18 @@ export function reportedFacts(s: SentenceView): Hit[] {
     if (!fact) return;
     const triggers = [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)];
     const what = fact === 'account' ? `An account of what happened` : `“${fact.text}”`;
-    hits.push({ category: 'single-source', triggers: fact === 'account' ? triggers : [...triggers, fact], source: sourceName(p), note: `${what} rests on ${p.text}'s word alone: confirm it independently or say it could not be` });
+    hits.push({ category: 'single-source', triggers: fact === 'account' ? triggers : [...triggers, fact], source: sourceName(p), note: `${what} rests on ${possessive(p)} word alone: confirm it independently or say it could not be` });
   });
   if (!hits.length) hits.push(...quotedToll(s));
   return hits.slice(0, 1);
 }
+
+/** Whose word it is, as the note says it: "the ministry's", and "his", not "he's". */
+function possessive(p: SourcePhrase): string {
+  if (!p.pronoun) return `${p.text}'s`;
+  return PRONOUN_POSSESSIVES.get(p.text.toLowerCase()) ?? `${p.text}'s`;
+}
+const PRONOUN_POSSESSIVES = new Map([['he', 'his'], ['she', 'her'], ['they', 'their'], ['we', 'their'], ['it', 'its'], ['i', "the speaker's"]]);
 
 /** A toll in a named speaker's own quoted words: "“So far we have counted 48 bodies,” the administrator told
  *  reporters", "“There have been 31,025 assaults since 2010,” … told AFP" — a count of the dead, the hurt or the

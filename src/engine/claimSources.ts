@@ -144,7 +144,8 @@ export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
     const after = phraseAfter(s, v + 1);
     // "Dan Obergefell, former head of the water department, said he …": a subject pronoun after the verb opens what
     // was said; the subject is before the apposition.
-    if (after && CLAUSE_PRONOUNS.has(s.words[after.from].norm)) return i >= 0 ? beforeApposition(s, i) : null;
+    // So does a phrase a verb follows ("…, which runs the block, said about 30 homes were evacuated").
+    if (after && (CLAUSE_PRONOUNS.has(s.words[after.from].norm) || (i >= 0 && opensClause(s, after.to)))) return i >= 0 ? beforeApposition(s, i) : null;
     return after && !OBJECT_PRONOUNS.has(s.words[after.from].norm) ? after : null;
   }
   const to = i + 1;
@@ -170,6 +171,10 @@ export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
   // "…, who said": the subject is the relative pronoun's antecedent, out of reach here.
   return from < to && isNounPhrase(s, from, to) ? describe(s, from, to) : null;
 }
+
+/** A finite verb at word `at`, right after a phrase: the phrase was a clause's subject. */
+const opensClause = (s: SentenceView, at: number) =>
+  at < s.words.length && !isStop(s, at) && !s.words[at].cap && (/^(?:is|are|was|were|has|have|had|will|would|could|can|may|might)$/.test(s.words[at].norm) || tagsOf(s.words[at].norm).includes('PastTense'));
 
 /** The phrase before the apposition that ends at word `last` ("Neighbors of the home, about half a mile north, said"):
  *  from the sentence's start or a stop, up to eight words. */

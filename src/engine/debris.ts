@@ -54,6 +54,11 @@ const SHARE_WORDS = new Set(
 );
 const SHARE_MARKERS = new Set('share facebook twitter whatsapp linkedin reddit pinterest telegram messenger bluesky tweet copy'.split(' '));
 
+// "MORE: French minister leaves the door open …": a bare "More" needs its colon, or it is a word of copy.
+const MORE_LINK = /^more\s*:\s*(.+)$/i;
+// A site's note on its outbound links: "The BBC is not responsible for the content of external sites."
+const LINK_DISCLAIMER = /\bnot responsible for the content of external (?:internet )?(?:sites|websites|links)\b|^read about our approach to external linking$/i;
+
 /** What a line of page furniture is, from its wording; null for anything else. */
 export function labelOf(line: string): Label | null {
   // Labels are short; a paragraph of prose is not worth the regular expressions.
@@ -67,7 +72,7 @@ export function labelOf(line: string): Label | null {
   }
   const bare = text.replace(/[.!:]$/, '').trim();
   if (isAdvertisement(text)) return { message: 'Advertisement label', introducesHeadline: false };
-  const readMore = READ_MORE.exec(bare);
+  const readMore = READ_MORE.exec(bare) ?? MORE_LINK.exec(bare);
   if (readMore) {
     const rest = readMore[1]?.trim();
     return rest
@@ -80,6 +85,7 @@ export function labelOf(line: string): Label | null {
   if (VIDEO_LABEL.test(bare)) return { message: 'Video player label pasted from a web page', introducesHeadline: false };
   if (PROMPT_SENTENCE.test(bare)) return { message: 'Sign-up or donation prompt pasted from a web page', introducesHeadline: false };
   if (FOLLOW_US.test(bare) && words.length <= 10) return { message: 'Social-media follow prompt', introducesHeadline: false };
+  if (LINK_DISCLAIMER.test(bare)) return { message: 'Note on external links pasted from a web page', introducesHeadline: false };
   if (COMMENTS.test(bare)) return { message: 'Comments link', introducesHeadline: false };
   if (READING_TIME.test(bare)) return { message: 'Reading-time label', introducesHeadline: false };
   return null;

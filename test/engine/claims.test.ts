@@ -1756,3 +1756,21 @@ describe('those told to do something', () => {
     assert.equal(only('Officials told reporters the queue was three hours long.').category, 'anonymous');
   });
 });
+
+describe('a state of affairs is no denial, and whose word it is', () => {
+  it('passes over “nothing was wrong” and “what is wrong with”, but not a report called wrong', () => {
+    assert.deepEqual(claims('“No report was needed before because nothing was wrong,” she said.'), []);
+    assert.deepEqual(claims('The trip went ahead and no one gave any hint that anything was wrong.'), []);
+    assert.deepEqual(claims('The spill showed everything that is wrong with the water company.'), []);
+    assert.equal(only('The mayor said the report was wrong.').category, 'denial');
+  });
+
+  it('says “his word”, not “he’s word”', () => {
+    assert.match(only('He said tens of thousands of people were evacuated from the estate overnight.').reason, /rests on his word alone/);
+  });
+
+  it('takes no source from the subject of what was said: “…, which runs the block, said about 30 homes were evacuated”', () => {
+    const c = only('Ann Lee, the director of the housing association, which runs the block, said about 30 homes were evacuated.');
+    assert.doesNotMatch(c.reason, /homes/);
+  });
+});

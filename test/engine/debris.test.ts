@@ -79,6 +79,8 @@ describe('findDebris', () => {
       ['By providing your email address, you have read and agree to our Terms and Conditions.', 'Sign-up or donation prompt pasted from a web page'],
       ['More than 3,000 readers have already pitched in to keep free access to the Courier.', 'Sign-up or donation prompt pasted from a web page'],
       ["Click to play video: 'Ferry timetable changes to be discussed at council'", 'Video player label pasted from a web page'],
+      ['MORE: Minister leaves the door open to a review of ferry fares', 'Read more link pasted from a web page: “Minister leaves the door open to a review of ferry fares”'],
+      ['The BBC is not responsible for the content of external sites.', 'Note on external links pasted from a web page'],
     ];
     for (const [line, message] of cases) {
       assert.deepEqual(debris(`${PROSE_A}\n${line}\n${PROSE_B}`), [{ line, message }], line);
