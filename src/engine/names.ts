@@ -48,6 +48,8 @@ const CREDENTIALS = /^(?:RN|LPN|BSN|MSN|DNP|CPA|CFA|DDS|DVM|Esq|PhD|MD|DO)\.?$/;
 const TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow)$/;
 // "… Ahmed Mohamed Image: Twitter / NASA": a caption's label is not part of the name before it.
 const CAPTION_LABEL = /^(?:image|images|photo|photos|picture|video|credit|credits|source|file|caption|graphic|illustration)$/;
+// A page's dateline stamp, which no name holds: "05:55 pm ET Updated Mar 05, 2012".
+const PAGE_STAMP = /^(?:updated|posted|published|modified|edited)$/;
 // Events and occasions: "Lantern Festival", "World Cup", "Cold War".
 const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open|syndrome|disease|disorder|test|night|tour|concert|gala|parade|rally|inquiry|inquest)$/;
 // Named operations and storms: "Operation Lucy", "Hurricane Helene", "Storm Ciarán".
@@ -78,7 +80,7 @@ const ADDRESS_HEAD = /^(?:street|road|lane|avenue|close|drive|crescent|terrace|g
 /** Streets abbreviated, as written (capitalised): "Thomas St", "Hume Fwy", "Noarana Dve". */
 const STREET_ABBR = /^(?:St|Rd|Ave|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.?$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
-const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|higher|nether|little|great|river|loch|market|long|sierra|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
+const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|county|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|higher|nether|little|great|river|loch|market|long|sierra|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
 const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls|shoal|shoals|reef|reefs|atoll|cape|strait|broadway|moor|moors|moorland|fen|fens|marshes|wetlands|beck|meadow|reservoir|dam|canal|pier|quay|wharf|shire)$/;
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
@@ -925,14 +927,15 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const partAfter = c.words[0].possessive && (COMPASS.test(tokens[c.last]?.norm ?? '') || /^(?:suburbs|outskirts|cbd|centre|center|inner|outer)$/.test(tokens[c.last]?.norm ?? ''));
   if (norms.length === 1 && !c.title.length && !c.honorific && hasTag(norms[0], 'Person') && !isFirstName(norms[0]) && (compassOf || partAfter)) return set(c, 'place', 1);
   // A given name too, where nothing but a place can stand ("three decades in Madison"; "a letter from John" is his).
-  if (norms.length === 1 && !c.title.length && /^(?:in|at|near|outside|across|around|throughout|inside|from)$/.test(prevWord) && !c.words[0].possessive && (isFirstName(norms[0]) ? /^(?:in|near|outside|across|throughout|inside)$/.test(prevWord) : hasTag(norms[0], 'Person'))) return set(c, 'place', 1);
+  // ("services through Virginia", "via Kerry": a route passes through places.)
+  if (norms.length === 1 && !c.title.length && /^(?:in|at|near|outside|across|around|throughout|inside|from|through|via)$/.test(prevWord) && !c.words[0].possessive && (isFirstName(norms[0]) ? /^(?:in|near|outside|across|throughout|inside|through|via)$/.test(prevWord) : hasTag(norms[0], 'Person'))) return set(c, 'place', 1);
   // "was born in Milton Keynes", "moved to Stoke Newington": where someone lives, is born, grows up or moves to is a
   // place, though a given name leads it.
   const settled = /^(?:born|lives|live|living|lived|raised|grew|based|moved|moving|relocated|settled)$/.test(tokens[c.first - 2]?.norm ?? '') || (tokens[c.first - 2]?.norm === 'up' && /^(?:grew|grow|grown|growing)$/.test(tokens[c.first - 3]?.norm ?? ''));
   if (norms.length >= 2 && !c.title.length && !c.honorific && /^(?:in|to)$/.test(prevWord) && settled && !c.words[c.words.length - 1].possessive && norms.every((n) => !isRoleWord(n))) return set(c, 'place', 1);
   // "in Merthyr Tydfil", "near Wagga Wagga": after "in" or "near" a name of words the lexicon does not know, led by no
   // given name and owning nothing, is where something happens — no one stands "in" a person (nor "southwest of" one).
-  if (norms.length >= 2 && !c.title.length && !c.honorific && (/^(?:in|near|outside|throughout|across)$/.test(prevWord) || compassOf) && !c.words[c.words.length - 1].possessive && !isFirstName(norms[0]) && norms.every((n) => !tagsOf(n).length || isPlaceWord(n))) return set(c, 'place', 1);
+  if (norms.length >= 2 && !c.title.length && !c.honorific && (/^(?:in|near|outside|throughout|across|through|via)$/.test(prevWord) || compassOf) && !c.words[c.words.length - 1].possessive && !isFirstName(norms[0]) && norms.every((n) => !tagsOf(n).length || isPlaceWord(n))) return set(c, 'place', 1);
   // "Wolverhampton South West": a constituency or region ends in two compass points (one may be a surname: "Kanye West").
   if (norms.length >= 3 && norms.slice(-2).every((n) => /^(?:north|south|east|west|central)$/.test(n))) return set(c, 'place', 1);
   if (norms.length === 2 && /^\p{Lu}$/u.test(c.words[1].text) && isCommonWord(norms[0])) return set(c, 'other', 1);
@@ -1027,13 +1030,14 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // A street abbreviated, which no one's name ends in: "Thomas St", "Hume Fwy", "Noarana Dve".
   if (norms.length > 1 && STREET_ABBR.test(c.words[c.words.length - 1].text)) return set(c, 'place', 1);
   // "Port Harcourt", "Fort Myers", "East Harling", "Bukit Bintang": a place by its first word — before a given name too
-  // when no one's name opens so ("Fort Wayne", "Port Elizabeth", "Santa Monica", "San Diego"; not "Lake Bell").
-  if (norms.length > 1 && PLACE_LEAD.test(norms[0]) && (!norms.slice(1).some((n) => isFirstName(n)) || /^(?:fort|port|mount|mt|cape|puerto|san|santa)$/.test(norms[0]))) return set(c, 'place', 1);
+  // when no one's name opens so ("Fort Wayne", "Port Elizabeth", "Santa Monica", "San Diego", "County Kerry"; not
+  // "Lake Bell").
+  if (norms.length > 1 && PLACE_LEAD.test(norms[0]) && (!norms.slice(1).some((n) => isFirstName(n)) || /^(?:fort|port|mount|mt|cape|county|puerto|san|santa)$/.test(norms[0]))) return set(c, 'place', 1);
   // "Deutsche Welle celebrated its anniversary": what "its" or "itself" refers to right after is no person.
   const after4 = tokens.slice(c.last, c.last + 5).filter((x) => x.word).map((x) => x.norm);
   // (Not one with a title: "Sir Cliff sued the broadcaster following its coverage".)
   if (!firstKnown && !c.title.length && after4.some((n) => n === 'its' || n === 'itself') && !after4.some((n) => /^(?:he|she|his|her|him|himself|herself)$/.test(n))) return set(c, 'organisation', 1);
-  if (norms.some((n) => CAPTION_LABEL.test(n))) return set(c, 'other', 1);
+  if (norms.some((n) => CAPTION_LABEL.test(n) || PAGE_STAMP.test(n))) return set(c, 'other', 1);
   // "held in Santa Clara, California": a place, then its state or country.
   const inPlace = /^(?:in|at|near|from|outside)$/.test(prevWord) && tokens[c.last]?.text === ',' && !!tokens[c.last + 1] && isPlaceWord(tokens[c.last + 1].norm);
   if (inPlace && !c.honorific) return set(c, 'place', 1);

@@ -19,10 +19,11 @@ export interface Token extends Span {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|(?<=\p{N}),\p{N}{3}(?!\p{N}))*/uy;
 // Initials and dotted acronyms keep their final stop ("L.", "U.S."), as do abbreviations ("Mr.", "Gen.").
 const KEEPS_DOT = /^(?:\p{L}\.)*\p{L}$/u;
-// Where pasted paragraphs or sentences ran together with no space ("Jones said.It is …", "2023.Christopher"): a stop
-// after two lower-case letters or digits and before a capitalised word — not an abbreviation ("U.S.Army", "Ph.D").
+// Where pasted paragraphs or sentences ran together with no space ("Jones said.It is …", "2023.Christopher",
+// "$5.Commuters"): a stop after a digit or two lower-case letters and before a capitalised word — not an abbreviation
+// ("U.S.Army", "Ph.D").
 // One source for the tokenizer (the full stop alone) and the sentence splitter (any stop, and a closing mark).
-const FUSED_BEFORE = String.raw`(?<=[\p{Ll}\p{N}]{2})`;
+const FUSED_BEFORE = String.raw`(?<=[\p{Ll}\p{N}]{2}|\p{N})`;
 const FUSED_AFTER = String.raw`(?=\p{Lu}\p{Ll})`;
 const FUSED_DOT = new RegExp(`${FUSED_BEFORE}\\.${FUSED_AFTER}`, 'u');
 const FUSED_OPENER = /(?<=\p{Ll}{3})(?:He|She|They|We|It|The|This|That|But|However|Meanwhile)$/u;

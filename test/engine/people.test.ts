@@ -1562,3 +1562,14 @@ describe('a town before its province’s abbreviation, and firms of timber and f
     assert.deepEqual(a.people.map((p) => p.name), []);
   });
 });
+
+describe('counties, routes and a page’s stamp', () => {
+  it('reads “County Kerry” and a town a route runs “through” or “via” as places', () => {
+    const a = analyze('Passengers bound for County Kerry are left behind, Brendan Smith said. Buses run from Cavan through Virginia and via Shirley to Dublin.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Brendan Smith']);
+  });
+
+  it('reads “05:55 pm ET Updated Mar 05, 2012” as no one', () => {
+    assert.deepEqual(people('03/02/2012 05:55 pm ET Updated Mar 05, 2012\n\nRiders were angry, Mary Lee said.').map((p) => p.name), ['Mary Lee']);
+  });
+});

@@ -86,6 +86,7 @@ describe('text pasted with no space between sentences', () => {
   it('breaks “said.It” into two words and two sentences, but keeps “U.S.Army”, “Ph.D” and “Node.js” whole', () => {
     assert.deepEqual(read('The mayor said Monday.It is the city’s bill, the mayor said.'), ['The mayor said Monday.', 'It is the city’s bill, the mayor said.']);
     assert.deepEqual(read('“We pay our bills,” she said.City Manager Ann Cole agreed.'), ['“We pay our bills,” she said.', 'City Manager Ann Cole agreed.']);
+    assert.deepEqual(read('She will park for the cheaper cost of $5.Commuters have accused the council.'), ['She will park for the cheaper cost of $5.', 'Commuters have accused the council.']);
     const words = (text: string) => tokenize(text).filter((t) => t.word).map((t) => t.text);
     assert.deepEqual(words('former mayor David Bluestein.Spratt said'), ['former', 'mayor', 'David', 'Bluestein', 'Spratt', 'said']);
     assert.deepEqual(words('a U.S.Army Ph.D on Node.js'), ['a', 'U.S.Army', 'Ph.D', 'on', 'Node.js']);
