@@ -176,6 +176,12 @@ const PROFESSION = /^[a-z]{3,}(?:ologist|ician|iatrist|keeper|owner|holder|worke
 export const isRoleWord = (norm: string): boolean =>
   ROLES.has(norm) || PROFESSION.test(norm) || (hasTag(norm, 'Actor') && !hasTag(norm, 'Plural')) || (norm.includes('-') && isOfficeCompound(norm.split('-')));
 
+/** A plural noun for people: a group word ("residents"), a role's plural ("ministers"), compromise's actors
+ *  ("farmers", "councillors"), or by its form, nouns of doers and followers ("commuters", "shoppers", "motorists",
+ *  "pedestrians"). */
+export const isPeoplePlural = (norm: string): boolean =>
+  GROUPS.has(norm) || (/[^s]s$/.test(norm) && (isRoleWord(norm.slice(0, -1)) || (hasTag(norm, 'Actor') && hasTag(norm, 'Plural')) || /^[a-z]{3,}(?:ers|ists|ians)$/.test(norm)));
+
 /** Auxiliaries and modals in a finite form, which start a clause's verb ("had", "would", "can"). */
 export const FINITE_AUX = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|should|may|might|must)$/;
 

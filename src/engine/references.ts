@@ -5,7 +5,7 @@ import { paragraphIndexAt, type Paragraph } from './document';
 import type { NameMention, PersonInfo } from './people';
 import type { Quote, Speaker, SpeakerType } from './types';
 import type { Token } from './text';
-import { FINITE_AUX, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
+import { FINITE_AUX, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPeoplePlural, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
 import { NATIONALITY } from './names';
 import { PLATFORMS } from './debris';
 import { firstStartingAt, spanAt } from './peopleLookup';
@@ -497,9 +497,12 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     const owner = words.length === 3 && words[1].possessive && !words[1].cap ? descriptionSpeaker(ctx, t.indexOf(words[1]), 'backward', previous, from) : null;
     return owner && (owner.personId || owner.name !== owner.text.replace(/^(?:the|a|an)\s+/i, '')) ? { name: owner.name, type: owner.type, personId: owner.personId } : null;
   };
-  // (And bodies or outlets in the plural: "media outlets argue", "newspapers reported".)
+  // (And bodies or outlets in the plural: "media outlets argue", "newspapers reported"; people by the form of their
+  // noun: "commuters said", "motorists have accused" — capitalised only where it opens the sentence, and no name:
+  // "Pensioners have accused", not "Sanders said".)
+  const opensAlone = () => words.length === 1 && (from === 0 || !t[from - 1].word) && (ctx.nameByLast.get(to)?.kind ?? 'other') === 'other';
   const singular = headNorm.replace(/s$/, '');
-  if (GROUPS.has(headNorm) || (hasTag(headNorm, 'Plural') && isRoleWord(singular)) || (/[^s]s$/.test(headNorm) && MEDIA_NOUNS.test(singular))) {
+  if (GROUPS.has(headNorm) || (hasTag(headNorm, 'Plural') && isRoleWord(singular)) || (/[^s]s$/.test(headNorm) && MEDIA_NOUNS.test(singular)) || (isPeoplePlural(headNorm) && (!head.cap || opensAlone()))) {
     return { ...span, name: span.text.replace(/^(?:the|a|an)\s+/i, ''), type: 'group', personId: null };
   }
   // "the broadcaster" is a person's trade or an outlet: with nobody in that role, the outlet named last.

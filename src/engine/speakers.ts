@@ -4,7 +4,7 @@
 import type { NameMention } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Quote, Speaker, TextSpan } from './types';
-import { CUE_VERBS, FINITE_AUX, GROUPS, OFFICE_WORDS, PRONOUNS, hasTag, isRoleWord, tagsOf } from './lexicon';
+import { CUE_VERBS, FINITE_AUX, GROUPS, OFFICE_WORDS, PRONOUNS, hasTag, isPeoplePlural, isRoleWord, tagsOf } from './lexicon';
 import type { Attribution } from './attribution';
 import { affiliationAt, cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, sentenceOfToken, tokenAt, wordBeforeName, type Ctx } from './attributionContext';
 import { DETERMINERS, ISSUED_PARTICIPLES, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isPassiveAddressee, isNounLike, isPastVerb, isThingsPlural, subjectPronoun } from './attributionCues';
@@ -579,14 +579,14 @@ function openingDescription(ctx: Ctx, range: number[], previous: Quote | null): 
   let k = 0;
   while (k < range.length && t[range[k]].word && /^(?:with|and|but|as|while|after)$/.test(t[range[k]].norm)) k++;
   // "analysts at Morgan Stanley said …": a bare plural of people where they work, no article needed.
-  const plural = k < range.length && t[range[k]].word && !t[range[k]].cap && /[^s]s$/.test(t[range[k]].norm) && (GROUPS.has(t[range[k]].norm) || isRoleWord(t[range[k]].norm.replace(/s$/, ''))) && /^(?:at|from|with)$/.test(t[range[k] + 1]?.norm ?? '');
+  const plural = k < range.length && t[range[k]].word && !t[range[k]].cap && /[^s]s$/.test(t[range[k]].norm) && isPeoplePlural(t[range[k]].norm) && /^(?:at|from|with)$/.test(t[range[k] + 1]?.norm ?? '');
   if (plural) return descriptionSpeaker(ctx, range[k], 'backward', previous, range[k]);
   // "Small groups of protesters continued …": people in the plural, among the first words, before the clause's verb
   // (capitalised too when they open it: "Campaigners welcomed the fines but said …").
   // (A capital the name finder read as no one's is still a word: "Protesters gathered …".)
   for (let g = k; g < Math.min(range.length - 1, k + 5) && t[range[g]].word && (ctx.nameByLast.get(range[g])?.kind ?? 'other') === 'other'; g++) {
     const verb = t[range[g] + 1];
-    if ((!t[range[g]].cap || g === k) && GROUPS.has(t[range[g]].norm) && !!verb?.word && !verb.cap && (isPastVerb(verb) || SKIP_BEFORE_CUE.has(verb.norm))) {
+    if ((!t[range[g]].cap || g === k) && isPeoplePlural(t[range[g]].norm) && !!verb?.word && !verb.cap && (isPastVerb(verb) || SKIP_BEFORE_CUE.has(verb.norm))) {
       return { start: t[range[k]].start, end: t[range[g]].end, text: ctx.doc.text.slice(t[range[k]].start, t[range[g]].end), name: t[range[g]].text, type: 'group', personId: null };
     }
   }

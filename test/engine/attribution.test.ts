@@ -2158,3 +2158,11 @@ describe('a social-media handle', () => {
     assert.deepEqual(a.people, []);
   });
 });
+
+describe('people in the plural by the form of their noun', () => {
+  it('gives the words to “commuters”, “motorists” and “Pensioners”, but not to “Sanders”, a name', () => {
+    const a = analyze('“We are fed up,” commuters said.\n\n“It is a scandal,” said angry motorists.\n\nPensioners have accused Mr Lister of “messing it all up”.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.text ?? null), ['commuters', 'angry motorists', 'Pensioners']);
+    assert.equal(analyze('Mr Lister met Ann Sanders. Sanders has accused Mr Lister of “messing it all up”.').quotes[0].speaker?.name, 'Ann Sanders');
+  });
+});
