@@ -299,6 +299,13 @@ function readsAsName(words: Token[]): boolean {
 }
 
 /** A verb of saying right after token `k`, perhaps after "has" or "had": "has said", "vows". */
+/** A word the lexicon knows only as a verb's bare form ("unite"): a sentence that opens with it and then a verb of
+ *  saying opens with a name. */
+const isBareVerb = (norm: string): boolean => {
+  const tags = tagsOf(norm);
+  return tags.length > 0 && tags.every((x) => x === 'Infinitive' || x === 'Verb');
+};
+
 function speaksNext(tokens: Token[], k: number): boolean {
   const at = /^(?:has|had|have)$/.test(tokens[k]?.norm ?? '') ? k + 1 : k;
   return !!tokens[at]?.word && !tokens[at].cap && CUE_VERBS.has(tokens[at].norm) && !/ing$/.test(tokens[at].norm);
@@ -389,8 +396,9 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
   // "He was going to graduate Aug. 8": a month's abbreviation before a day is a date.
   if (monthBeforeDay(tokens, i)) return false;
   if (STOP_CAPS.has(uncontracted(t.norm)) && !HONORIFICS.has(t.norm)) return false;
-  // "A GROUP of activists protested", "THOUSANDS of patients": a paper's opening word in capitals is a word, not a name.
-  if (t.text.length > 1 && t.text === t.text.toUpperCase() && isDictionaryWord(t.norm) && !hasTag(t.norm, 'Organization') && !!tokens[i + 1]?.word && !tokens[i + 1].cap && (initial.has(i) || initial.has(i - 1))) return false;
+  // "A GROUP of activists protested", "THOUSANDS of patients": a paper's opening word in capitals is a word, not a name
+  // (but initials that speak are a body's: "BA said").
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && isDictionaryWord(t.norm) && !hasTag(t.norm, 'Organization') && !!tokens[i + 1]?.word && !tokens[i + 1].cap && (initial.has(i) || initial.has(i - 1)) && !speaksNext(tokens, i + 1)) return false;
   if (initial.has(i) || titleCase) {
     // A capitalised common word at the start of a sentence is just a word ("Calling", "Since") — unless it is a
     // noun that doubles as a first name before a known surname ("Bill Clinton", "Rose Byrne").
@@ -418,7 +426,11 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
     // A noun or adjective opening a body's name that speaks: "Age UK said", "Independent Age said" — the word after is
     // a place's, a body's or the language's, no one's name, and a verb of saying follows the two.
     const body = !titleCase && !!next?.word && next.cap && !!after?.word && CUE_VERBS.has(after.norm) && !isFirstName(next.norm) && !isLastName(next.norm) && (isPlaceWord(next.norm) || isOrgWord(next.norm) || isCommonWord(next.norm)) && !isRoleWord(next.norm) && !GROUPS.has(next.norm) && !isPluralRole(next.norm) && !tagsOf(t.norm).some((x) => /Adverb|Conjunction|Preposition|Determiner|Pronoun|Modal|Date|Month|WeekDay/.test(x));
-    if (isCommonOrCompound(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename && !eventLead && !givenToo && !will && !body) return false;
+    // Initials or a bare verb before a verb of saying, which no sentence opens with but a body's name: "BA said",
+    // "Unite warned", "Reform said".
+    // ("Report says …" heads a story about a report.)
+    const speaker = (t.text === t.text.toUpperCase() || (isBareVerb(t.norm) && tokens[i + 1]?.norm !== 'says')) && !titleCase && speaksNext(tokens, i + 1);
+    if (isCommonOrCompound(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename && !eventLead && !givenToo && !will && !body && !speaker) return false;
     // A sentence adverb the lexicon lacks opens no name either: "Afterwards Martel said", "Tellingly Smith …".
     if (initial.has(i) && /(?:wards|ly)$/.test(t.norm) && isDictionaryWord(t.norm) && !isFirstName(t.norm) && !isLastName(t.norm) && !tagsOf(t.norm).length) return false;
   }
@@ -945,6 +957,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 1 && prevWord === 'the' && NATIONALITY.test(norms[0])) return set(c, 'other', 1);
   // "the EA warned", "the FA said": capitals after "the" that spell a common word are a body's initials.
   if (acronym && prevWord === 'the' && !isPlaceWord(norms[0]) && !hasTag(norms[0], 'City', 'Country', 'Region')) return set(c, 'organisation', 1);
+  // "BA said", "“…,” BA said", "Unite warned": initials that spell a common word, or a bare verb, when a verb of saying
+  // follows, are a body's.
+  if ((acronym || (isBareVerb(norms[0]) && tokens[c.last]?.norm !== 'says')) && norms.length === 1 && !c.honorific && !c.title.length && speaksNext(tokens, c.last)) return set(c, 'organisation', 1);
   // Common words in capitals are a label or a shouted phrase, not a name: "READ MORE", "BREAKING NEWS".
   if (c.words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase() && isCommonWord(w.norm))) return set(c, 'other', 1);
   // "Unison, who represent thousands of nurses": a plural verb after "who" is a body's, not a person's.
@@ -981,6 +996,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // says it is someone: "Steve Day – a resident living in …", "Doris Day, 97,".)
   const described = /^[,–—-]$/.test(after?.text ?? '') && /^(?:a|an|the)$/.test(tokens[c.last + 1]?.norm ?? '') && tokens.slice(c.last + 2, c.last + 5).some((x) => x.word && isRoleWord(x.norm));
   const someone = norms.length === 2 && firstKnown && !c.title.length && (described || agedAfter() || speaksNext(tokens, c.last));
+  // (…as is one whose given name no lexicon knows, when a verb of saying follows: "passenger Shellie Bill told
+  // reporters" — though a law "says" what it does.)
+  if (norms.length === 2 && !c.title.length && !isDictionaryWord(norms[0]) && !tagsOf(norms[0]).length && EVENT.test(norms[1]) && speaksNext(tokens, c.last) && tokens[c.last]?.norm !== 'says') return set(c, 'person', 1);
   if (norms.length > 1 && (EVENT.test(norms[norms.length - 1]) || isNamedEvent(norms)) && !someone) return set(c, 'other', 1);
   // A work and its maker: "Prophet Song by Paul Lynch", "Life of Pi by Yann Martel" — the name before "by" and a given
   // name is the work's.

@@ -2166,3 +2166,17 @@ describe('people in the plural by the form of their noun', () => {
     assert.equal(analyze('Mr Lister met Ann Sanders. Sanders has accused Mr Lister of “messing it all up”.').quotes[0].speaker?.name, 'Ann Sanders');
   });
 });
+
+describe('bodies whose names are words, and a given name no lexicon knows', () => {
+  it('gives the words to “BA” and “Unite” opening a sentence before a verb of saying, but reads “Report says” as a headline', () => {
+    const a = analyze('The carrier apologised. BA said: “We fully apologise.”\n\nThe strike began. Unite warned of “severe delays and disruption to passengers”.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['BA', 'Unite']);
+    assert.deepEqual(analyze('Report says bus cuts hit the poorest hardest').people, []);
+  });
+
+  it('gives the words to “Shellie Bill”, though a bill is a law', () => {
+    const a = analyze('"They were going row by row," passenger Shellie Bill told reporters.');
+    assert.equal(a.quotes[0].speaker?.name, 'Shellie Bill');
+    assert.deepEqual(a.people.map((p) => p.name), ['Shellie Bill']);
+  });
+});
