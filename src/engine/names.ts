@@ -939,8 +939,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const partAfter = c.words[0].possessive && (COMPASS.test(tokens[c.last]?.norm ?? '') || /^(?:suburbs|outskirts|cbd|centre|center|inner|outer)$/.test(tokens[c.last]?.norm ?? ''));
   if (norms.length === 1 && !c.title.length && !c.honorific && hasTag(norms[0], 'Person') && !isFirstName(norms[0]) && (compassOf || partAfter)) return set(c, 'place', 1);
   // A given name too, where nothing but a place can stand ("three decades in Madison"; "a letter from John" is his).
-  // ("services through Virginia", "via Kerry": a route passes through places.)
-  if (norms.length === 1 && !c.title.length && /^(?:in|at|near|outside|across|around|throughout|inside|from|through|via)$/.test(prevWord) && !c.words[0].possessive && (isFirstName(norms[0]) ? /^(?:in|near|outside|across|throughout|inside|through|via)$/.test(prevWord) : hasTag(norms[0], 'Person'))) return set(c, 'place', 1);
+  // ("services through Virginia", "via Kerry": a route passes through places; "a fibre network in Lincoln": a surname
+  // too.)
+  const within = /^(?:in|near|outside|across|throughout|inside|through|via)$/.test(prevWord);
+  if (norms.length === 1 && !c.title.length && /^(?:in|at|near|outside|across|around|throughout|inside|from|through|via)$/.test(prevWord) && !c.words[0].possessive && (isFirstName(norms[0]) ? within : hasTag(norms[0], 'Person') || (within && hasTag(norms[0], 'LastName')))) return set(c, 'place', 1);
   // "was born in Milton Keynes", "moved to Stoke Newington": where someone lives, is born, grows up or moves to is a
   // place, though a given name leads it.
   const settled = /^(?:born|lives|live|living|lived|raised|grew|based|moved|moving|relocated|settled)$/.test(tokens[c.first - 2]?.norm ?? '') || (tokens[c.first - 2]?.norm === 'up' && /^(?:grew|grow|grown|growing)$/.test(tokens[c.first - 3]?.norm ?? ''));

@@ -1569,6 +1569,10 @@ describe('counties, routes and a page’s stamp', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Brendan Smith']);
   });
 
+  it('reads a surname where only a place can stand (“a fibre network in Lincoln”) as the place', () => {
+    assert.deepEqual(people('Openreach is installing a fibre network in Lincoln, Ann Lee said.').map((p) => p.name), ['Ann Lee']);
+  });
+
   it('reads “05:55 pm ET Updated Mar 05, 2012” as no one', () => {
     assert.deepEqual(people('03/02/2012 05:55 pm ET Updated Mar 05, 2012\n\nRiders were angry, Mary Lee said.').map((p) => p.name), ['Mary Lee']);
   });
