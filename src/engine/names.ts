@@ -104,7 +104,9 @@ const EMPLOYEE_AFTER = /^(?:employee|employees|worker|workers|staffer|staffers|s
 /** Canadian provinces as datelines abbreviate them ("Clinton, B.C.", "Kingston, Ont."). */
 const PROVINCE_ABBR = /^(?:B\.C|Alta|Sask|Man|Ont|Que|N\.S|N\.B|Nfld|P\.E\.I|N\.W\.T|Y\.T)\.?$/;
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
-const FACILITY_HEAD = /^(?:site|fountain|synagogue|telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome|elementary|basilica|chapel|kitchen|jail|courthouse)$/;
+/** A place's common noun, in lower case after its name: "(George Washington) bridges", "(Old Wixom) road". */
+const PLACE_NOUN_AFTER = /^(?:bridges?|tunnels?|roads?|streets?|avenues?|lanes?|rivers?|lakes?|mountains?|islands?|airports?|mines?|collier(?:y|ies)|reservoirs?|canals?|estuary|motorways?|highways?|expressways?|freeways?)$/;
+const FACILITY_HEAD = /^(?:site|mine|colliery|fountain|synagogue|telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome|elementary|basilica|chapel|kitchen|jail|courthouse)$/;
 // Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".
 const PLACE_NOUN = /^(?:province|provinces|region|regions|county|counties|district|districts|village|villages|villagers|parish|municipality|municipalities|regency|prefecture|island|islands|city|town|township|townships|suburb|neighbourhood|neighborhood|governorate|oblast|mall|area|port|harbour|harbor)$/;
 const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not',
@@ -1046,7 +1048,12 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 2 && firstKnown && PLACE_HEAD.test(norms[1]) && speaksNext(tokens, c.last)) return set(c, 'person', 1);
   // (A role word in lower case before it makes "Street" a surname: "union president Dwan Street told CBC".)
   const heldBy = norms.length === 2 && !!before?.word && !before.cap && isRoleWord(prevWord) && !isAdjectiveRank(before);
-  if (norms.length > 1 && (PLACE_HEAD.test(norms[norms.length - 1]) || facility || (/^(?:street|bridge)$/.test(norms[norms.length - 1]) && !isFirstName(norms[0]) && !heldBy))) return set(c, 'place', 1);
+  if (norms.length > 1 && (PLACE_HEAD.test(norms[norms.length - 1]) || facility || (/^(?:street|bridge)$/.test(norms[norms.length - 1]) && (!isFirstName(norms[0]) || norms.length >= 3) && !heldBy))) return set(c, 'place', 1);
+  // A thing in a numbered series, which no one is: "the Darby Mine No. 1", "Symphony No. 5".
+  if (norms.length >= 2 && /^no\.?$/.test(norms[norms.length - 1]) && /^\d/.test(tokens[c.last]?.text ?? '')) return set(c, 'other', 1);
+  // The name of a bridge, a road or a mine, its noun in lower case after it: "the Goethals and George Washington
+  // bridges", "near Old Wixom road", "the Lincoln tunnel".
+  if (!c.title.length && !c.honorific && !c.words[c.words.length - 1].possessive && !!tokens[c.last]?.word && !tokens[c.last].cap && PLACE_NOUN_AFTER.test(tokens[c.last].norm)) return set(c, 'place', 1);
   // A street abbreviated, which no one's name ends in: "Thomas St", "Hume Fwy", "Noarana Dve".
   if (norms.length > 1 && STREET_ABBR.test(c.words[c.words.length - 1].text)) return set(c, 'place', 1);
   // "Port Harcourt", "Fort Myers", "East Harling", "Bukit Bintang": a place by its first word — before a given name too
@@ -1162,7 +1169,7 @@ function leadsGovernment(w: Token): boolean {
 /** Words for anyone at all, which the lexicon counts as roles but which are no one's title. */
 const ANYONE = /^(?:man|woman|human|person|boy|girl|child|guy|lady)$/;
 /** Facilities no one's surname names, though a given name comes before them: "Omar Mosque", "Trevi Fountain". */
-const LANDMARK = /^(?:mosque|synagogue|cathedral|basilica|chapel|fountain|observatory|telescope|monument|memorial|courthouse|jail|prison|infirmary|clinic)$/;
+const LANDMARK = /^(?:mine|colliery|mosque|synagogue|cathedral|basilica|chapel|fountain|observatory|telescope|monument|memorial|courthouse|jail|prison|infirmary|clinic)$/;
 /** The points of the compass and those between them ("north-west", "southeast"). */
 const COMPASS = /^(?:north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast)$/;
 /** Offices that head a department named after "of": "Secretary of State", "Minister of Health", "Chief of Staff". */

@@ -637,7 +637,9 @@ function promote(chunks: Chunk[]): void {
     if (c.kind === 'person') continue;
     // What a word's shape says is no name (an event, a plural noun, a label: "other" with evidence) stays so.
     if ((c.kind !== 'other' && !(c.kind === 'organisation' && c.evidence === 0)) || (c.kind === 'other' && c.evidence >= 1) || isPluralCapitals(c)) continue;
-    if (f.norms.every((n) => sure.has(n)) || (personRole(f.role) && f.noPlaceWord)) {
+    // (A role's word run into a thing's name gives it no holder: "the Teacher Retirement System".)
+    const thing = f.norms.length >= 2 && f.norms.every((n) => isDictionaryWord(n) && !isFirstName(n) && !isLastName(n) && !isForenameToo(n));
+    if (f.norms.every((n) => sure.has(n)) || (personRole(f.role) && f.noPlaceWord && !thing)) {
       c.kind = 'person';
       c.evidence = 1;
     } else if (f.beforeCue && f.noPlaceWord) {

@@ -1577,3 +1577,20 @@ describe('counties, routes and a page’s stamp', () => {
     assert.deepEqual(people('03/02/2012 05:55 pm ET Updated Mar 05, 2012\n\nRiders were angry, Mary Lee said.').map((p) => p.name), ['Mary Lee']);
   });
 });
+
+describe('bridges, roads, mines and numbered things', () => {
+  it('reads a name before a bridge’s or a road’s noun in lower case as the place', () => {
+    const a = analyze('Tolls rise at the Goethals and George Washington bridges and the Holland and Lincoln tunnels, Ann Lee said. Pontiac Trail near Old Wixom road is shut.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Ann Lee']);
+  });
+
+  it('reads “the Saint John Harbour Bridge”, “Red Chris Mine” and “the Darby Mine No. 1” as no one', () => {
+    const a = analyze('Tolls doubled on the Saint John Harbour Bridge, Ann Lee said. Three people are trapped at Red Chris Mine. The blast at the Darby Mine No. 1 is under investigation.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Ann Lee']);
+  });
+
+  it('gives a role run into a thing’s name no holder: “the Teacher Retirement System”', () => {
+    const a = analyze('The bill increases contributions to the Teacher Retirement System, Ann Lee said. The Teacher Retirement System will gain new powers.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Ann Lee']);
+  });
+});
