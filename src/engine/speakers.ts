@@ -1092,12 +1092,16 @@ function listApposition(ctx: Ctx, end: number, floor: number): NameMention | nul
   return null;
 }
 
-/** "farmer Shaun Ramirez of Firebaugh wondered": a town the lexicon does not know, after a full name and "of", is
- *  where that person is from, though it read as someone because it speaks. */
+/** "farmer Shaun Ramirez of Firebaugh wondered", "Marilyn King from Balloch added", "Ms O’Brien, 64, from Spennymoor
+ *  said": a town the lexicon does not know, after a name (and its age) and "of" or "from", is where that person is
+ *  from, though it read as someone because it speaks. */
 function townOfPerson(ctx: Ctx, n: NameMention): NameMention | null {
-  if (n.kind !== 'person' || n.last - n.first !== 1 || ctx.para.tokens[n.first - 1]?.norm !== 'of') return null;
-  const person = ctx.nameByLast.get(n.first - 2);
-  return person?.kind === 'person' && person.last - person.first >= 2 ? person : null;
+  const t = ctx.para.tokens;
+  if (n.kind !== 'person' || n.last - n.first !== 1 || !/^(?:of|from)$/.test(t[n.first - 1]?.norm ?? '')) return null;
+  // (Past an age set off by commas: ", 64,".)
+  const aged = t[n.first - 2]?.text === ',' && /^\d{1,3}$/.test(t[n.first - 3]?.text ?? '') && t[n.first - 4]?.text === ',';
+  const person = ctx.nameByLast.get(aged ? n.first - 5 : n.first - 2);
+  return person?.kind === 'person' && (person.last - person.first >= 2 || aged) ? person : null;
 }
 
 /** "Marco Bellini, who was in Tuscany, Italy explained": a place or organisation closing a relative clause left

@@ -2180,3 +2180,10 @@ describe('bodies whose names are words, and a given name no lexicon knows', () =
     assert.deepEqual(a.people.map((p) => p.name), ['Shellie Bill']);
   });
 });
+
+describe('a town after a name and “from”', () => {
+  it('gives the words to “Marilyn King from Balloch” and “Ms O’Brien, 64, from Spennymoor”, not the town', () => {
+    const a = analyze('Bus forum member Marilyn King from Balloch added: “We are resolved.”\n\nMs O’Brien, 64, from Spennymoor said: “We had no notice at all.”');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Marilyn King', 'O’Brien']);
+  });
+});
