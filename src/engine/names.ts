@@ -361,6 +361,13 @@ function bylineOutlet(tokens: Token[], from: number): boolean {
   return words.length >= 1 && words.length <= 4 && rest.every((t) => (t.word && (t.cap || /^the$/.test(t.norm))) || t.text === '-') && NEWS_WORDS.test(words[words.length - 1].norm);
 }
 
+/** A name alone after "By" on a paragraph of its own (a dash may lead it): the writer's byline. */
+function isBylineName(tokens: Token[], c: NameChunk): boolean {
+  const by = c.first - 1;
+  if (tokens[by]?.norm !== 'by' || tokens.slice(0, by).some((t) => t.word || t.text !== '-')) return false;
+  return tokens.slice(c.last).every((t) => !t.word && /^[.,]?$/.test(t.text));
+}
+
 function adjacent(tokens: Token[], j: number): boolean {
   return tokens[j].start - tokens[j - 1].end <= 1 && tokens[j + 1].start - tokens[j].end <= 1;
 }
@@ -961,6 +968,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 1 && prevWord === 'the' && NATIONALITY.test(norms[0])) return set(c, 'other', 1);
   // "the EA warned", "the FA said": capitals after "the" that spell a common word are a body's initials.
   if (acronym && prevWord === 'the' && !isPlaceWord(norms[0]) && !hasTag(norms[0], 'City', 'Country', 'Region')) return set(c, 'organisation', 1);
+  // A byline on its own line, in capitals too: "By GREGG WYCHERLEY", "- BY MATTHEW DAVIES".
+  if (norms.length >= 2 && norms.length <= 3 && !c.title.length && !c.honorific && isBylineName(tokens, c) && norms.every((n) => !isOrgWord(n) && !isPlaceWord(n))) return set(c, 'person', 2);
   // "BA said", "“…,” BA said", "Unite warned": initials that spell a common word, or a bare verb, when a verb of saying
   // follows, are a body's.
   if ((acronym || (isBareVerb(norms[0]) && tokens[c.last]?.norm !== 'says')) && norms.length === 1 && !c.honorific && !c.title.length && speaksNext(tokens, c.last)) return set(c, 'organisation', 1);

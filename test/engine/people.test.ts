@@ -1594,3 +1594,10 @@ describe('bridges, roads, mines and numbered things', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Lee']);
   });
 });
+
+describe('a byline in capitals', () => {
+  it('reads “By GREGG WYCHERLEY” and “- BY MATTHEW DAVIES” on their own lines as people, but not a label in capitals', () => {
+    const a = analyze('Boy bitten by dog\n\nBy GREGG WYCHERLEY\n\nA boy is recovering.\n\n- BY MATTHEW DAVIES\n\nREAD MORE');
+    assert.deepEqual(a.people.map((p) => p.name), ['GREGG WYCHERLEY', 'MATTHEW DAVIES']);
+  });
+});
