@@ -450,6 +450,8 @@ function contested(s: SentenceView): Contested[] {
     if (/^maintain/.test(w.norm) && s.words[i + 1]?.norm !== 'that') return;
     // "brands contending with customers' frustration": coping with something, no claim made.
     if (/^contend/.test(w.norm) && s.words[i + 1]?.norm === 'with') return;
+    // "insisted on paying for the parking": a demand carried out, no claim made.
+    if (/^insist/.test(w.norm) && s.words[i + 1]?.norm === 'on') return;
     // "asserting their commitment to justice", "asserted its right": a thing upheld, no claim made.
     if (/^(?:their|his|her|its|our|my|your)$/.test(s.words[i + 1]?.norm ?? '') && !s.stops[i + 1] && !/[,:]/.test(s.marksBefore[i + 1]) && !finiteAhead(s, i + 2)) return;
     let negated = false;

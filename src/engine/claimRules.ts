@@ -694,7 +694,8 @@ export function reportedFacts(s: SentenceView): Hit[] {
 
 /** Whose word it is, as the note says it: "the ministry's", and "his", not "he's". */
 function possessive(p: SourcePhrase): string {
-  if (!p.pronoun) return `${p.text}'s`;
+  // ("federal investigators' word": a plural in lower case takes the apostrophe alone.)
+  if (!p.pronoun) return /[^s]s$/.test(p.text) && !/\p{Lu}/u.test(p.text.split(/\s+/).pop()![0]) ? `${p.text}'` : `${p.text}'s`;
   return PRONOUN_POSSESSIVES.get(p.text.toLowerCase()) ?? `${p.text}'s`;
 }
 const PRONOUN_POSSESSIVES = new Map([['he', 'his'], ['she', 'her'], ['they', 'their'], ['we', 'their'], ['it', 'its'], ['i', "the speaker's"]]);

@@ -1774,3 +1774,14 @@ describe('a state of affairs is no denial, and whose word it is', () => {
     assert.doesNotMatch(c.reason, /homes/);
   });
 });
+
+describe('insisting on a deed, and plural sources', () => {
+  it('passes over “insisted on paying”, but not “insisted he had not seen”', () => {
+    assert.deepEqual(claims('She turned white and insisted on paying for the parking, although it was not cheap.'), []);
+    assert.equal(only('The minister insisted he had not seen the report.').category, 'denial');
+  });
+
+  it('says “investigators’ word”, not “investigators’s”', () => {
+    assert.match(only('Federal investigators said three people were killed in the crash on the bridge.').reason, /investigators' word alone/);
+  });
+});
