@@ -887,7 +887,7 @@ export function unsourcedFigures(s: SentenceView): Hit[] {
   // "Its goal is to cut users to less than one percent": a target set, not a figure reported.
   const goal = GOAL.exec(s.text.slice(s.start, s.end));
   // "the 92 per cent national target", "the 2% inflation target": a standard named by its figure, not one reported.
-  const figures = found.filter((f) => !s.inQuote(f.start) && !(goal && f.start > s.start + goal.index) && f.start < accounts && !NAMED_STANDARD.test(s.text.slice(f.end, Math.min(s.end, f.end + 40))) && !dealValue(s, f) && !holding(s, f));
+  const figures = found.filter((f) => !s.inQuote(f.start) && !(goal && f.start > s.start + goal.index) && f.start < accounts && !NAMED_STANDARD.test(s.text.slice(f.end, Math.min(s.end, f.end + 40))) && !dealValue(s, f) && !holding(s, f) && !decided(s, f));
   if (!figures.length) return [];
   return [{ category: 'unsourced-figure', triggers: figures, source: null, note: `${figures.length > 1 ? 'Figures' : 'Figure'} ${quote(figures).replace(/ … /g, '”, “')} given without a source` }];
 }
@@ -903,6 +903,24 @@ function holding(s: SentenceView, f: TextSpan): boolean {
   if (HOLDING_VERBS.test(s.words[v].norm)) return true;
   return s.words[v].possessive && s.words[v].cap && s.words[firstStartingAt(s.words, f.end)]?.norm === 'members';
 }
+
+/** A figure a body sets by its own decision, which is its source: "The council approved the budget, which cut transit
+ *  funding by $2.4 million", "Executive members voted to double the cost of a permit", "a 9.5% council tax increase
+ *  is being considered" — the figure after the verb of deciding, or before it in the passive. */
+const DECIDING = /^(?:approved|approves|approve|voted|votes|agreed|agrees|budgeted|allocated|allocates|earmarked|awarded|awards|granted|pledged|pledges|committed|proposed|proposes|propose|planned|plans|considering|considered|recommended|recommends|unveiled|unveils|announced|announces)$/;
+function decided(s: SentenceView, f: TextSpan): boolean {
+  // Sums and rates only: a body sets a price, a budget or a rise, not the number of people a building will serve.
+  if (!/[$£€¥%]|\b(?:per ?cent|percent|million|billion|bn|m|double|twice|triple|half)\b/i.test(f.text)) return false;
+  const at = firstStartingAt(s.words, f.start);
+  return s.words.some((w, d) => {
+    if (!DECIDING.test(w.norm) || s.quoted[d]) return false;
+    // ("under proposed legislation", "the planned cuts": a participle before its noun decides nothing here.)
+    if (ADJECTIVAL_BEFORE.test(s.words[d - 1]?.norm ?? '')) return false;
+    return d < at || (d > at && d - at <= 8 && BE_OR_BEING.test(s.words[d - 1]?.norm ?? ''));
+  });
+}
+const BE_OR_BEING = /^(?:is|are|was|were|been|being|be)$/;
+const ADJECTIVAL_BEFORE = /^(?:the|a|an|its|their|his|her|our|under|of|by|with|for|in|newly|recently)$/;
 
 /** A deal's announced price: "Facebook's $19 billion acquisition", "a $3 billion deal sweetener", "an all-stock
  *  transaction worth around $5 billion" — what the parties put their names to (a bid or an offer is not settled). */

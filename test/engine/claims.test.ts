@@ -1785,3 +1785,13 @@ describe('insisting on a deed, and plural sources', () => {
     assert.match(only('Federal investigators said three people were killed in the crash on the bridge.').reason, /investigators' word alone/);
   });
 });
+
+describe('figures a body sets by its own decision', () => {
+  it('passes over a budget approved and a rise voted or being considered, but not a count beside a decision, nor a participle', () => {
+    assert.deepEqual(claims('The city council on Tuesday approved the budget, which cut transit funding by $2.4 million.'), []);
+    assert.deepEqual(claims('Executive members voted to raise the cost of a permit by 67 per cent.'), []);
+    assert.deepEqual(claims('A 9.5% council tax increase is also being considered.'), []);
+    assert.equal(only('Councillors were due to approve the complex, which will serve 40,000 city residents.').category, 'unsourced-figure');
+    assert.equal(only('Fines will rise under proposed legislation to as much as $20 million a year.').category, 'unsourced-figure');
+  });
+});
