@@ -80,7 +80,8 @@ const RULES: FigureRule[] = [
   // or more run together, or digits joined to more digits by a hyphen ("20230822220840-64e571db…jpeg", a photo's file).
   {
     re: new RegExp(String.raw`(${CURRENCY})?\b(${NUM})\b(?!\s*(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?)\b)`, 'gi'),
-    keep: (m, slice) => !m[1] && (/,/.test(m[2]) || /^\d{5,8}$/.test(m[2])) && value(m[2]) >= 1000 && !(slice[m.index + m[0].length] === '-' && /\d/.test(slice[m.index + m[0].length + 1] ?? '')) && !NUMBERED.test(slice.slice(Math.max(0, m.index - 12), m.index)),
+    // (Without commas, a count names what it counts: "75069 visitors"; "the 75069", "locomotive 75069" name a thing.)
+    keep: (m, slice) => !m[1] && (/,/.test(m[2]) || (/^\d{5,8}$/.test(m[2]) && /^\s+[a-z]+s\b/.test(slice.slice(m.index + m[0].length)))) && value(m[2]) >= 1000 && !(slice[m.index + m[0].length] === '-' && /\d/.test(slice[m.index + m[0].length + 1] ?? '')) && !NUMBERED.test(slice.slice(Math.max(0, m.index - 12), m.index)),
   },
   // Records and superlatives.
   { re: /\ba record\b(?! (?:of|label|company|store|shop|deal|player|collection|producer)\b)|\brecord[- ](?:high|low|number|levels?|breaking|amount|year|temperatures?|sales|profits?|turnout|numbers)\b|\ball-time (?:high|low|record)\b/gi },

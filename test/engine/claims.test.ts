@@ -1706,6 +1706,8 @@ describe('figures that are sourced, or are no finding', () => {
   it('passes over a number that names a law, a route or a branch (“Code 17200”, “Local 1587”)', () => {
     assert.deepEqual(claims('He is suing under Business and Professions Code 17200, which bans unfair practices.'), []);
     assert.equal(only('Inspectors counted 17200 cars on the bridge in one day.').category, 'unsourced-figure');
+    // (Without commas a count names what it counts; "the 75069" is a locomotive.)
+    assert.deepEqual(claims('The railway unveiled the 75069 to the public after a seven-year overhaul.'), []);
   });
 });
 
