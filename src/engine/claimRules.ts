@@ -488,6 +488,10 @@ export function sources(s: SentenceView): Hit[] {
     // figures, as routine as a statement (not a news agency or service: "the Reuters news service"; nor police, whose
     // account of an incident is one side's, as after "said").
     if (p && isPublicRecord(s, p)) continue;
+    // "according to agronomist Max Ridley", "according to Tourism Secretary Rani George": a person named on the record
+    // is the attribution news is made of — the labellers of every later set passed these over (GUM's flag one, where
+    // the other side disputes the account).
+    if (p && !p.anonymous && !p.pronoun && s.personAt(s.words[p.head])) continue;
     if (p) hits.push(sourceHit(p, p.anonymous ? [...hitSpans(s, r), wordSpan(s, p.from, p.head + 1)] : hitSpans(s, r)));
   }
   for (const r of find(s, SEEN_BY, true)) {

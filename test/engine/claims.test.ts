@@ -631,10 +631,17 @@ describe('refusals and anonymity in fewer words', () => {
     assert.deepEqual(claims('Thousands of people close to the river were moved to higher ground.'), []);
   });
 
-  it('takes a statement, notice or study published on the record as no single source, and keeps a named person', () => {
+  it('takes a statement, notice or study published on the record as no single source, and keeps an official unnamed', () => {
     assert.deepEqual(claims('Two people were inside the house, according to a statement from the county fire department.'), []);
     assert.deepEqual(claims('The treatment cut hospital stays by a third, according to the study published on Monday.'), []);
-    assert.equal(only('Two people were inside the house, according to the fire chief, Ann Cole.').category, 'single-source');
+    assert.equal(only('Two people were inside the house, according to the fire chief.').category, 'single-source');
+  });
+
+  it('takes a person named after “according to” as the attribution news is made of', () => {
+    for (const text of ['Two people were inside the house, according to the fire chief, Ann Cole.', 'Two people were inside the house, according to fire chief Ann Cole.', 'According to agronomist Max Ridley, the problem affects many farms.']) {
+      assert.deepEqual(analyze(text).claims, [], text);
+    }
+    assert.equal(analyze('Two people were inside the house, according to the fire chief.').claims[0]?.category, 'single-source');
   });
 });
 
