@@ -221,7 +221,7 @@ function ownsSomeone(ctx: Ctx, i: number): boolean {
 /** "held a briefing at the National Council", "in an interview with CNN": a name after a preposition is no subject. */
 function prepositionObject(ctx: Ctx, n: NameMention): boolean {
   const before = ctx.para.tokens[wordBeforeName(ctx, n)];
-  return !!before?.word && /^(?:at|in|on|with|to|from|into|near|inside|outside|across|through|via|against|toward|towards)$/.test(before.norm);
+  return !!before?.word && /^(?:at|in|on|with|to|from|into|near|inside|outside|across|through|via|against|toward|towards|around|along|past|beyond|beside|behind|throughout|within)$/.test(before.norm);
 }
 
 /** The token index before a name and any "the" it has: "at" in "at the National Council". */

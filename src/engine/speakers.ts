@@ -553,7 +553,11 @@ export function clauseSubject(ctx: Ctx, range: number[], previous: Quote | null)
   // "The company initially declined to comment on the Mail on Sunday report, but later issued a statement": a
   // described subject at the start wins over a name further on, in an object.
   const described = openingDescription(ctx, range, previous);
-  if (described && (!named || named.start > described.end)) return described;
+  // (…unless the name is the description's apposition: "The council's portfolio holder for transport, councillor
+  // Wallace Redford, responded … and said".)
+  const text = ctx.doc.text;
+  const apposed = !!named && !!described && named.start > described.end && /^[^,.;:“”"]{0,80},\s*(?:[a-z-]+\s+){0,3}$/.test(text.slice(described.end, named.start)) && /^\s*,/.test(text.slice(named.end));
+  if (described && (!named || named.start > described.end) && !apposed) return described;
   // "One referenced Kelly's alleged abuse, saying …", "Another added: …": one of those just mentioned, unnamed.
   const one = t[range[0]];
   if (one?.word && /^(?:one|another)$/.test(one.norm) && range[1] === range[0] + 1 && t[range[1]].word && !t[range[1]].cap && isPastVerb(t[range[1]])) {
@@ -939,8 +943,10 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       }
     }
     // "A leaked letter seen by Sky News says": the name is the agent of a participle; the subject is before it.
+    // (So is where it was posted: "One tribute posted on Snapchat read".)
     const by = tokenAt(t, name.start) - 1;
-    if (t[by]?.norm === 'by' && t[by - 1]?.word && /(?:ed|en|seen)$/.test(t[by - 1].norm) && !CUE_VERBS.has(t[by - 1].norm)) {
+    const postedOn = t[by]?.norm === 'on' && /^(?:posted|published|shared|written|left|put)$/.test(t[by - 1]?.norm ?? '');
+    if ((t[by]?.norm === 'by' || postedOn) && t[by - 1]?.word && /(?:ed|en|seen|left|put)$/.test(t[by - 1].norm) && (!CUE_VERBS.has(t[by - 1].norm) || postedOn)) {
       const subject = descriptionSpeaker(ctx, by - 2, 'backward', previous, floor);
       if (subject) return subject;
     }
@@ -1034,6 +1040,11 @@ function describedHead(ctx: Ctx, at: number, floor: number): number {
   // (Nor a name right after the head's preposition, which the rules before this one read: "A spokeswoman for Liverpool
   // City Council said" speaks for the council.)
   if (prep >= 0 && (prep + 1 === at || (prep + 2 === at && t[prep + 1].norm === 'the'))) return -1;
+  // (Nor a name under its own title after the head's phrase has closed: "The national lead for policing knife crime
+  // Commander Stephen Clayman said" is his.)
+  let title = at - 1;
+  while (title > prep && t[title].cap && (isRoleWord(t[title].norm) || OFFICE_WORDS.test(t[title].norm))) title--;
+  if (prep >= 0 && title < at - 1 && title > prep + 1 && t[title].word && !t[title].cap) return -1;
   // (Not a participle's agent: "A statement issued by Chiarello spokesman Mike Sitrick said" is his.)
   return prep > start + 1 && !/^(?:at|with)$/.test(t[prep].norm) && !t[head].cap && isNounLike(t[head].norm) && !/(?:ed|en)$/.test(t[head].norm) ? head : -1;
 }

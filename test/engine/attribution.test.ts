@@ -2187,3 +2187,21 @@ describe('a town after a name and “from”', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Marilyn King', 'O’Brien']);
   });
 });
+
+describe('a name under its own title after a description, an apposition to an opening description, where a post was put', () => {
+  it('gives the words to the titled name closing a description, not the description', () => {
+    const a = analyze('The national lead for policing knife crime Commander Stephen Clayman said officers are tackling the “symptoms” of crime.\n\nThe wife of Commander Stephen Clayman said: “He is fine.”');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.text ?? null), ['Stephen Clayman', 'The wife']);
+  });
+
+  it('gives the words to the name in apposition to an opening description, across a second verb', () => {
+    const a = analyze('The council’s portfolio holder for transport, councillor Wallace Redford, responded and said that "the council takes safety seriously".');
+    assert.equal(a.quotes[0].speaker?.name, 'Wallace Redford');
+  });
+
+  it('takes no speaker from where words were posted or from a place after “around”', () => {
+    const a = analyze('One tribute posted on Snapchat read: “RIP Maz. I am gonna miss you.”\n\nPolice stepped up patrols around Nightingale Park as they sought to assure locals they are doing: “all that we can following this tragic incident”.');
+    assert.equal(a.quotes[0].speaker?.text, 'One tribute');
+    assert.notEqual(a.quotes[1].speaker?.name, 'Nightingale Park');
+  });
+});
