@@ -132,7 +132,7 @@ const TRADE_WORDS = new Set(
     'sawmill sawmills seafood seafoods fisheries forestry ' +
     // …and utilities and transport operators: "Thames Water", "British Gas", "Octopus Energy", "Northern Rail",
     // "Sydney Trains", "Manly Fast Ferries".
-    'water gas energy electric rail trains buses ferries ' +
+    'water gas energy electric rail railway railways trains buses ferries ' +
     // …and a doctors' or a dentist's practice: "Solva Surgery", "Castle Street Clinic", "Brown Dental Practice".
     'surgery clinic practice').split(' '),
 );
@@ -158,6 +158,8 @@ const ORG_NAME_WORDS = new Set(
     'watch ' +
     // …and football clubs: "Jamshedpur FC", "Wrexham AFC"; and transit authorities: "NJ Transit", "Metro Transit".
     'fc afc transit ' +
+    // …and Ireland's public bodies, named in Irish: "Bus Éireann", "Iarnród Éireann", "Dáil Éireann".
+    'éireann eireann ' +
     // …and parks named for a world of things: "Sea World", "Guangzhou Mall Ocean World".
     'world ' +
     // …and the NHS's local boards ("Norfolk and Waveney ICB", "Bristol CCG"), and sites and firms by their trade ("Kent

@@ -80,7 +80,7 @@ const ADDRESS_HEAD = /^(?:street|road|lane|avenue|close|drive|crescent|terrace|g
 /** Streets abbreviated, as written (capitalised): "Thomas St", "Hume Fwy", "Noarana Dve". */
 const STREET_ABBR = /^(?:St|Rd|Ave|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.?$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
-const PLACE_LEAD = /^(?:fort|port|mount|mt|lake|cape|county|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|higher|nether|little|great|river|loch|market|long|sierra|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
+const PLACE_LEAD = /^(?:fort|ft|port|mount|mt|lake|cape|county|grand|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|higher|nether|little|great|river|loch|market|long|sierra|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
 const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls|shoal|shoals|reef|reefs|atoll|cape|strait|broadway|moor|moors|moorland|fen|fens|marshes|wetlands|beck|meadow|reservoir|dam|canal|pier|quay|wharf|shire)$/;
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
@@ -1068,7 +1068,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "Port Harcourt", "Fort Myers", "East Harling", "Bukit Bintang": a place by its first word — before a given name too
   // when no one's name opens so ("Fort Wayne", "Port Elizabeth", "Santa Monica", "San Diego", "County Kerry"; not
   // "Lake Bell").
-  if (norms.length > 1 && PLACE_LEAD.test(norms[0]) && (!norms.slice(1).some((n) => isFirstName(n)) || /^(?:fort|port|mount|mt|cape|county|puerto|san|santa)$/.test(norms[0]))) return set(c, 'place', 1);
+  if (norms.length > 1 && PLACE_LEAD.test(norms[0]) && (!norms.slice(1).some((n) => isFirstName(n)) || /^(?:fort|ft|port|mount|mt|cape|county|puerto|san|santa)$/.test(norms[0]))) return set(c, 'place', 1);
   // "Deutsche Welle celebrated its anniversary": what "its" or "itself" refers to right after is no person.
   const after4 = tokens.slice(c.last, c.last + 5).filter((x) => x.word).map((x) => x.norm);
   // (Not one with a title: "Sir Cliff sued the broadcaster following its coverage".)

@@ -1601,3 +1601,10 @@ describe('a byline in capitals', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['GREGG WYCHERLEY', 'MATTHEW DAVIES']);
   });
 });
+
+describe('railways, Irish bodies and places led by “Ft” or “Grand”', () => {
+  it('reads “Darlington Railway”, “Bus Éireann”, “Ft Lauderdale” and “Grand Manan” as no one', () => {
+    const a = analyze('The Darlington Railway opened in 1825, Ann Lee said. Bus Éireann cut the route. Flights to Ft Lauderdale were delayed. Ferries to Grand Manan were cancelled.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Ann Lee']);
+  });
+});
