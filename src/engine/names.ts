@@ -889,7 +889,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // a given name first; not a surname the lexicon knows).
   // (Not a place the lexicon knows whole: "New York"; nor a name with an age after it, "Sudesh Amman, 20,", or a role
   // before it: "Bradford Council chief executive Kersten England".)
-  if (norms.length === 2 && !agedAfter() && !isRoleWord(prevWord) && /^[a-z]{3,}$/.test(norms[0]) && !c.title.length && !isFirstName(norms[0]) && !isPlaceWord(norms[0]) && !isLastName(norms[0]) && (isPlaceWord(norms[1]) || /[a-z]shire$/.test(norms[1])) && !isLastName(norms[1]) && !hasTag(norms[1], 'Person', 'Demonym') && !tagsOf(norms.join(' ')).some((x) => /Place|Country|City|Region/.test(x)) && !PLACE_LEAD.test(norms[0])) return set(c, 'organisation', 1);
+  // (Nor one set off after a role: "Hampshire Police spokeswoman, Kirsty Langton, said".)
+  const afterRole = tokens[c.first - 1]?.text === ',' && isRoleWord(tokens[c.first - 2]?.norm ?? '');
+  if (norms.length === 2 && !agedAfter() && !isRoleWord(prevWord) && !afterRole && /^[a-z]{3,}$/.test(norms[0]) && !c.title.length && !isFirstName(norms[0]) && !isPlaceWord(norms[0]) && !isLastName(norms[0]) && (isPlaceWord(norms[1]) || /[a-z]shire$/.test(norms[1])) && !isLastName(norms[1]) && !hasTag(norms[1], 'Person', 'Demonym') && !tagsOf(norms.join(' ')).some((x) => /Place|Country|City|Region/.test(x)) && !PLACE_LEAD.test(norms[0])) return set(c, 'organisation', 1);
   // "Telford Central", "Manchester Piccadilly"-style stations and districts: a name ending in "Central" is a place.
   if (norms.length >= 2 && norms[norms.length - 1] === 'central') return set(c, 'place', 1);
   // "the Liberal Democrat", "the Atlanta Democrat": a party's member, no one's name; "Oversight Committee Republicans"
@@ -1018,7 +1020,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (!c.honorific && tokens[c.last]?.norm === 'by' && tokens[c.last + 1]?.cap && isFirstName(tokens[c.last + 1].norm) && tokens[c.last].start === c.end + 1) return set(c, 'other', 1);
   // A nationality opens a thing's name, not a person's: "put British Cuisine on the map" (a name follows one as a
   // description only: "Scientologist Tom Cruise").
-  const nationality = hasTag(norms[0], 'Demonym') || NATIONALITY.test(norms[0]) || (/(?:ish|ese)$/.test(norms[0]) && !isLastName(norms[0]) && !isFirstName(norms[0]));
+  const nationality = hasTag(norms[0], 'Demonym') || NATIONALITY.test(norms[0]) || (/^[a-z]{2,}(?:ish|ese)$/.test(norms[0]) && !isLastName(norms[0]) && !isFirstName(norms[0]));
   if (norms.length >= 2 && !c.title.length && !c.honorific && nationality && !norms.slice(1).some((n) => isFirstName(n) || isLastName(n))) return set(c, 'other', 1);
   // A number word opens a competition or a group, not a name: "Six Nations", "Big Ten", "Three Lions".
   if (norms.length > 1 && hasTag(norms[0], 'Cardinal', 'Ordinal')) return set(c, 'other', 1);
@@ -1057,7 +1059,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 2 && firstKnown && PLACE_HEAD.test(norms[1]) && speaksNext(tokens, c.last)) return set(c, 'person', 1);
   // (A role word in lower case before it makes "Street" a surname: "union president Dwan Street told CBC".)
   const heldBy = norms.length === 2 && !!before?.word && !before.cap && isRoleWord(prevWord) && !isAdjectiveRank(before);
-  if (norms.length > 1 && (PLACE_HEAD.test(norms[norms.length - 1]) || facility || (/^(?:street|bridge)$/.test(norms[norms.length - 1]) && (!isFirstName(norms[0]) || norms.length >= 3) && !heldBy))) return set(c, 'place', 1);
+  // (A surname the lexicon knows after a given name is a person's, unless a place's preposition leads: "Glenda Beck,
+  // prosecuting," but "near Hebden Beck".)
+  const surnamed = norms.length === 2 && firstKnown && isLastName(norms[1]) && !/^(?:in|at|near|to|from|on|into|across)$/.test(prevWord);
+  if (norms.length > 1 && !surnamed && (PLACE_HEAD.test(norms[norms.length - 1]) || facility || (/^(?:street|bridge)$/.test(norms[norms.length - 1]) && (!isFirstName(norms[0]) || norms.length >= 3) && !heldBy))) return set(c, 'place', 1);
   // A thing in a numbered series, which no one is: "the Darby Mine No. 1", "Symphony No. 5".
   if (norms.length >= 2 && /^no\.?$/.test(norms[norms.length - 1]) && /^\d/.test(tokens[c.last]?.text ?? '')) return set(c, 'other', 1);
   // The name of a bridge, a road or a mine, its noun in lower case after it: "the Goethals and George Washington
@@ -1161,6 +1166,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 1 && firstKnown && plural && !c.title.length && !c.honorific && !possessed) return set(c, 'organisation', 1);
   if (norms.length === 1 && (lastKnown || hasTag(norms[0], 'Person'))) return set(c, 'person', 1);
   if (norms.length === 1 && firstKnown) return set(c, 'person', 0);
+  // A given name no lexicon knows and a second name, before a verb of saying ("officer for health Barrie Brown said")
+  // or set off after a role ("spokeswoman, Kirsty Langton, said").
+  if (norms.length === 2 && !tagsOf(norms[0]).length && !isDictionaryWord(norms[0]) && !isOrgWord(norms[1]) && ((speaksNext(tokens, c.last) && !isPlaceWord(norms[1])) || afterRole)) return set(c, 'person', 1);
   return set(c, 'other', 0);
 }
 

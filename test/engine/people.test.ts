@@ -1608,3 +1608,10 @@ describe('railways, Irish bodies and places led by “Ft” or “Grand”', () 
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Lee']);
   });
 });
+
+describe('given names no lexicon knows, and a surname that is a place’s word', () => {
+  it('reads “Barrie Brown said”, “spokeswoman, Kirsty Langton,”, “Vish Burgul, from London,” and “Glenda Beck, prosecuting,” as people', () => {
+    const a = analyze('Unite national officer for health Barrie Brown said: “It is bad.”\n\nHampshire Police spokeswoman, Kirsty Langton, said: "Crews attended."\n\nVish Burgul, from London, has already seen his daughter leave.\n\nGlenda Beck, prosecuting, said a witness described the attack.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Barrie Brown', 'Kirsty Langton', 'Vish Burgul', 'Glenda Beck']);
+  });
+});
