@@ -481,8 +481,14 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
       // "Senate Majority Leader Mitch McConnell", "House Minority Whip Steny Hoyer".
       let role = m;
       while (role < Math.min(m + 5, to - 1) && !isRoleWord(tokens[role].norm) && !isFirstName(tokens[role].norm) && !HONORIFICS.has(tokens[role].norm)) role++;
-      // Several role words run together: "Prime Minister".
-      while (role + 1 < to - 1 && isRoleWord(tokens[role].norm) && isRoleWord(tokens[role + 1].norm) && !isFirstName(tokens[role + 1].norm)) role++;
+      // Several role words run together: "Prime Minister" — or with a service's word between them: "Deputy Fire
+      // Chief", "Assistant Police Commissioner".
+      while (role + 1 < to - 1 && isRoleWord(tokens[role].norm)) {
+        const next = tokens[role + 1].norm;
+        if (isRoleWord(next) && !isFirstName(next)) role++;
+        else if (role + 2 < to - 1 && !isFirstName(next) && isRoleWord(tokens[role + 2].norm) && !isFirstName(tokens[role + 2].norm)) role += 2;
+        else break;
+      }
       // The name after the role: a known first name, or two capitalised words or more ("Keir Starmer").
       // (Or two or three words ending in a known name, though the first is also a common word: "Leo Gerard".)
       const rest = tokens.slice(role + 1, to);

@@ -1615,3 +1615,10 @@ describe('given names no lexicon knows, and a surname that is a place’s word',
     assert.deepEqual(a.people.map((p) => p.name), ['Barrie Brown', 'Kirsty Langton', 'Vish Burgul', 'Glenda Beck']);
   });
 });
+
+describe('an office with a service’s word inside it', () => {
+  it('reads “Fitchburg Deputy Fire Chief Thomas Dateo” as Thomas Dateo with his office', () => {
+    const a = analyze('Crews must first put out the fire, according to Fitchburg Deputy Fire Chief Thomas Dateo.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Thomas Dateo']);
+  });
+});
