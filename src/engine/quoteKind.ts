@@ -120,14 +120,20 @@ function resumes(text: string, end: number): boolean {
 export function innerSpeech(text: string, at: number, lead = leadIn(text, at)): boolean {
   // "a letter from him saying ‘Okay, I did it …’": a participle of saying and a capitalised quotation need no comma.
   if (/^(?:saying|telling|asking|writing|shouting|yelling|screaming)$/.test(lead.word) && /\s$/.test(lead.text) && /^\p{Lu}/u.test(text.slice(at + 1, at + 2))) return true;
+  // ("He came up and said ‘I am sorry’", "shouted ‘If you don't let me on …’": so does any verb of saying — and the
+  // one told after it — before a capitalised quotation.)
+  const bare = /([\p{L}’'-]+)\s+(?:(?:me|us|him|her|them|you)\s+)?$/u.exec(lead.text);
+  if (bare && CUE_VERBS.has(bare[1].toLowerCase()) && !NAMING_VERBS.test(bare[1].toLowerCase()) && /^\p{Lu}/u.test(text.slice(at + 1, at + 2))) return true;
   if (!/[,:]\s*$/.test(lead.text)) return false;
   // "Trump is just like, ‘no’", "She calls up going, ‘What …?’", "were telling me, ‘Feel the Bern’": the spoken
   // quotatives, and a verb and the one told.
   if (/\b(?:is|was|were|am|are|'m|’m|'s|’s|'re|’re)\s+(?:just\s+|all\s+)?like\s*[,:]\s*$/i.test(lead.text) || /\b(?:up\s+)?going\s*[,:]\s*$/i.test(lead.text)) return true;
   const told = /([\p{L}’'-]+)\s+(?:me|us|him|her|them|you|reporters)\s*[,:]\s*$/u.exec(lead.text);
   const verb = told ? told[1].toLowerCase() : lead.word;
-  return CUE_VERBS.has(verb) && !/^(?:called|named|labelled|labeled|dubbed|termed|branded)$/.test(verb);
+  return CUE_VERBS.has(verb) && !NAMING_VERBS.test(verb);
 }
+/** Verbs that give a name, not words: "called it ‘Disgust’", "dubbed ‘The Beast’". */
+const NAMING_VERBS = /^(?:call|calls|called|calling|name|names|named|label|labels|labelled|labeled|dub|dubs|dubbed|term|terms|termed|brand|brands|branded|describe|describes|described|title|titled|read|reads|mark|marked)$/;
 
 interface ContentShape {
   /** Number of words, and the first of them ('' for none). */

@@ -128,6 +128,18 @@ export function innerAttribution(ctx: Ctx, span: QuoteSpan, outer: Quote): { spe
   if (v < 0 || !(CUE_VERBS.has(t[v].norm) || t[v].norm === 'like')) return null;
   let s = v - 1;
   while (s >= 0 && t[s].word && (SKIP_BEFORE_CUE.has(t[s].norm) || isAdverb(t[s]) || /^(?:just|all|are|am|'m|'re|'s)$/.test(t[s].norm))) s--;
+  // "He [the defendant] said ‘…’": past an editor's bracket.
+  if (t[s]?.text === ']') {
+    let k = s - 1;
+    while (k > 0 && k > s - 12 && t[k].text !== '[') k--;
+    if (t[k]?.text === '[') s = k - 1;
+  }
+  // "He came up and said ‘…’": a second verb's subject is the first's.
+  if (t[s]?.norm === 'and') {
+    let k = s - 1;
+    while (k >= 0 && k > s - 8 && t[k].word && t[k].start > outer.start && !subjectPronoun(t[k].norm) && !ctx.nameByLast.has(k)) k--;
+    if (k >= 0 && t[k].word && t[k].start > outer.start && (subjectPronoun(t[k].norm) || ctx.nameByLast.has(k))) s = k;
+  }
   if (s < 0 || !t[s].word || t[s].start < outer.start) return { speaker: null, cue: cueSpan(ctx, v) };
   const pronoun = subjectPronoun(t[s].norm);
   // A contracted pronoun ("They’d") is spoken for by the pronoun alone.

@@ -2205,3 +2205,11 @@ describe('a name under its own title after a description, an apposition to an op
     assert.notEqual(a.quotes[1].speaker?.name, 'Nightingale Park');
   });
 });
+
+describe('words quoted inside a quotation without a comma', () => {
+  it('takes “said ‘I’m sorry’” as speech by the subject, past a second verb and an editor’s bracket, but not “called it ‘Disgust’”', () => {
+    const a = analyze('She added: “He [the defendant] said ‘I’m sorry’ and left the park.”\n\n“He came up and said ‘I am sorry’ and then left,” she said.\n\n“They called it ‘Disgust’ on the poster,” she said.');
+    const inner = a.quotes.filter((q) => /^‘/.test(q.text));
+    assert.deepEqual(inner.map((q) => [q.kind, q.speaker?.text ?? null]), [['speech', 'He'], ['speech', 'He'], ['scare', null]]);
+  });
+});
