@@ -51,8 +51,10 @@ function inflect(lemma: string): string[] {
   const e = lemma.endsWith('e');
   const y = /[^aeiou]y$/.test(lemma);
   const s = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : y ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
-  const ed = e ? `${lemma}d` : y ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
-  const ing = e && !lemma.endsWith('ee') ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
+  // One syllable ending in a single vowel and a consonant doubles it: "slammed", "begged", "dubbed".
+  const stem = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma) ? lemma + lemma[lemma.length - 1] : lemma;
+  const ed = e ? `${lemma}d` : y ? `${lemma.slice(0, -1)}ied` : `${stem}ed`;
+  const ing = e && !lemma.endsWith('ee') ? `${lemma.slice(0, -1)}ing` : `${stem}ing`;
   return [lemma, s, ed, ing];
 }
 
@@ -107,7 +109,7 @@ const ORG_WORDS =
   'broadcaster network channel station magazine website outlet daily weekly tabloid journal service office bureau ' +
   'union party campaign team club league federation association institute university school hospital bank ' +
   'board authority regulator watchdog embassy consulate mission foundation charity statement report study ' +
-  'district navy corps assembly parliament senate congress legislature fund trust museum library college society alliance coalition times post journal herald tribune gazette advertiser chronicle sentinel enquirer inquirer argus ' +
+  'district navy corps assembly parliament senate congress legislature fund trust museum library college society alliance coalition times post journal herald tribune gazette advertiser chronicle sentinel enquirer inquirer argus mail telegraph ' +
   // Newspapers named in their own language: "the Asahi Shimbun", "Rodong Sinmun", "the Chosun Ilbo", "Süddeutsche Zeitung".
   'shimbun sinmun ilbo zeitung ' +
   'constabulary gendarmerie garda interactive studios records press media holdings panel consortium command unit ' +

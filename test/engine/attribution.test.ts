@@ -2213,3 +2213,11 @@ describe('words quoted inside a quotation without a comma', () => {
     assert.deepEqual(inner.map((q) => [q.kind, q.speaker?.text ?? null]), [['speech', 'He'], ['speech', 'He'], ['scare', null]]);
   });
 });
+
+describe('verbs of saying that double their consonant, and a paper named with “and”', () => {
+  it('takes “slammed” as a cue (“Jane Smith slammed the firm as “despicable””), and Ingram of The Globe and Mail as the one who dubbed', () => {
+    assert.deepEqual(speakers('Jane Smith slammed the firm as “despicable”.'), [['partial', 'Jane Smith', 'Jane Smith', 'slammed']]);
+    const a = analyze('Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed the conflict: "Scientology vs. the Internet, part XVII".');
+    assert.equal(a.quotes[0].speaker?.name, 'Matthew Ingram');
+  });
+});
