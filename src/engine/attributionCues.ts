@@ -2,7 +2,7 @@
 // here ("said", "says of", "was like,") or a noun ("those claims", "a Facebook message"), an adverb, a past tense, a pronoun
 // subject. No context beyond the tokens: what attribution.ts decides per token, once per paragraph text.
 import { uncontracted, type Token } from './text';
-import { CUE_LEMMAS, CUE_VERBS, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isRoleWord, tagsOf } from './lexicon';
+import { CUE_LEMMAS, CUE_VERBS, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPeoplePlural, isRoleWord, tagsOf } from './lexicon';
 
 /** The subject pronoun of a word, contracted with its auxiliary or not: "he" for "he", "He’s", "he'd". */
 export function subjectPronoun(norm: string): string | null {
@@ -138,9 +138,19 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   if (inflected && nounToo && describedBefore(t, i)) return true;
   // ("Plaintiff lawyers call", "the plaintiffs call": people in the plural before a bare form make it a verb; so does a
   // relative "who": "Jane Smith, who says …".)
-  if (nounToo && prev && prev.word && !prev.cap && !PRONOUNS.has(prev.norm) && prev.norm !== 'who' && !GROUPS.has(prev.norm) && !/ly$/.test(prev.norm) && !SKIP_BEFORE_CUE.has(prev.norm) && !isRoleWord(prev.norm) && !(/[^s]s$/.test(prev.norm) && isRoleWord(prev.norm.slice(0, -1))) && !described) return false;
+  // ("A mum with four-month-old twins says": so does someone who can speak before a "with" phrase.)
+  if (nounToo && prev && prev.word && !prev.cap && !PRONOUNS.has(prev.norm) && prev.norm !== 'who' && !isPeoplePlural(prev.norm) && !/ly$/.test(prev.norm) && !SKIP_BEFORE_CUE.has(prev.norm) && !isRoleWord(prev.norm) && !described && !speakerWith(t, i)) return false;
   return true;
 }
+/** A "with" phrase right before token `i`, after someone who can speak: "a mum with four-month-old twins". */
+function speakerWith(t: Token[], i: number): boolean {
+  for (let k = i - 2; k >= 1 && k >= i - 6; k--) {
+    if (!t[k].word && !/^[-‐]$/.test(t[k].text)) return false;
+    if (t[k].norm === 'with') return !!t[k - 1]?.word && !t[k - 1].cap && canSpeakNoun(t[k - 1].norm);
+  }
+  return false;
+}
+
 /** Does a subject described by a participle phrase end right before token `i` ("a campaigner protesting against
  *  the plans")? Within twelve words back: an article, a role or a group, a participle in -ing, and only words after. */
 function describedBefore(t: Token[], i: number): boolean {

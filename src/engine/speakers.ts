@@ -1031,6 +1031,12 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   const verbNext = who >= 0 && !!v?.word && !v.cap && (FINITE_AUX.test(v.norm) || isPastVerb(v) || /[^s]s$/.test(v.norm)) && !DETERMINERS.has(v.norm) && !subjectPronoun(v.norm);
   const head = (whose >= 0 ? antecedent(whose) : null) ?? (verbNext ? antecedent(who) : null);
   if (head) return head;
+  // "A mum with four-month-old twins says", "The man with the dog said": what the subject has, after "with", does not
+  // speak; someone before it does. (Not before a participle: "…, with a spokesperson saying" is the spokesperson's.)
+  let w = /ing$/.test(t[end + 1]?.norm ?? '') ? floor : i;
+  while (w > floor && w > i - 8 && !ctx.quoted[w] && (t[w].word || /^[-‐]$/.test(t[w].text)) && t[w].norm !== 'with') w--;
+  const owner = t[w]?.norm === 'with' && w - 1 >= floor && t[w - 1].word && !ctx.quoted[w - 1] && (canSpeakNoun(t[w - 1].norm) || isPeoplePlural(t[w - 1].norm)) ? descriptionSpeaker(ctx, w - 1, 'backward', previous, floor) : null;
+  if (owner) return owner;
   const described = descriptionSpeaker(ctx, i, 'backward', previous, floor);
   if (described) return described;
   return who >= 0 ? antecedent(who) : null;

@@ -2221,3 +2221,10 @@ describe('verbs of saying that double their consonant, and a paper named with �
     assert.equal(a.quotes[0].speaker?.name, 'Matthew Ingram');
   });
 });
+
+describe('what the subject has, after “with”', () => {
+  it('gives the words to “A mum with four-month-old twins” and “The man with the dog”, but “with a spokesperson saying” to the spokesperson', () => {
+    const a = analyze('A mum with four-month-old twins says she is “terrified” by the increase.\n\nThe man with the dog said: “Stay away.”\n\nThe tally goes on with airline partners with a spokesperson saying the number is already "well over" 1,000.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.text ?? null), ['A mum', 'The man', 'a spokesperson']);
+  });
+});
