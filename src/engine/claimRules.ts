@@ -537,6 +537,8 @@ export function sources(s: SentenceView): Hit[] {
     if (/^(?:told|instructed|advised|asked|urged)$/.test(w.norm) && s.words[i + 1]?.norm === 'to' && !s.marksBefore[i + 1]) return;
     // "officials recommend downloading the app", "police urged drivers to stay home": advice, which asserts nothing.
     if (DIRECTIVE.test(w.norm) || isAppeal(s, i)) return;
+    // "Some people call it the “Habiber Bhanga Bridge”": a name given, nothing asserted.
+    if (/^(?:call|calls|called)$/.test(w.norm) && /^(?:it|them|this)$/.test(s.words[i + 1]?.norm ?? '') && (s.words[i + 2]?.cap || s.quoted[i + 2] || (s.words[i + 2]?.norm === 'the' && s.words[i + 3]?.cap))) return;
     let p = subjectOf(s, i);
     // "Officials have raised the toll – they say …": "they" is the unnamed group the sentence opened with.
     if (p?.pronoun && s.words[p.from].norm === 'they' && p.from > 0) {

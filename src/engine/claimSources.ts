@@ -1,6 +1,6 @@
 // Who a sentence rests on: the subject of its reporting verb, or what follows "according to", and whether
 // that source is named, unnamed ("officials", "a person familiar with"), or state media.
-import { CUE_VERBS, ROLES, isCommonWord, tagsOf } from './lexicon';
+import { CUE_VERBS, ORG_NOUNS, ROLES, isCommonWord, isPeoplePlural, isRoleWord, tagsOf } from './lexicon';
 import type { SentenceView } from './claimSentence';
 import type { Token } from './text';
 
@@ -235,6 +235,13 @@ function appositiveName(s: SentenceView, at: number): SourcePhrase | null {
 }
 
 /** What a noun phrase says about its source: its name, and whether it is unnamed or state media. */
+/** Who issues a paper, at word `k` of a phrase: a name or a body ("by MPs", "from the regulator"), not a day. */
+function issuerAt(words: SentenceView['words'], k: number): boolean {
+  const w = words[k];
+  if (!w || /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(w.norm)) return false;
+  return w.cap || ORG_NOUNS.has(w.norm) || isRoleWord(w.norm) || isPeoplePlural(w.norm);
+}
+
 function describe(s: SentenceView, from: number, to: number): SourcePhrase {
   const words = s.words.slice(from, to);
   const norms = words.map((w) => w.norm);
@@ -247,11 +254,14 @@ function describe(s: SentenceView, from: number, to: number): SourcePhrase {
   const last = words[words.length - 1];
   const person = s.personAt(words[head]) ?? (last.cap ? s.personAt(last) : null);
   // Unnamed by a word for a source ("officials", "a person familiar with").
+  // "a report by MPs", "a critical report from the regulator": a paper whose issuer the phrase gives.
+  // (A body or a name after it, not a time: "posts on the message board from Friday" are still anonymous.)
+  const issued = DOCUMENTS.has(headNorm) && norms.some((n, k) => k > head && /^(?:by|from)$/.test(n) && issuerAt(words, k + (norms[k + 1] === 'the' ? 2 : 1)));
   const unnamedSource =
     norms.some((n, k) => UNNAMED.test(n) && !words[k].cap) ||
     SOMEONE.has(headNorm) ||
-    (ANON_PLURAL.has(headNorm) && !namesMembers(norms, head) && !(DOCUMENTS.has(headNorm) && namedModifier(s, words, head))) ||
-    (ANON_SINGULAR.has(headNorm) && INDEFINITE.has(norms[0]) && !(DOCUMENTS.has(headNorm) && namedModifier(s, words, head))) ||
+    (ANON_PLURAL.has(headNorm) && !namesMembers(norms, head) && !(DOCUMENTS.has(headNorm) && (namedModifier(s, words, head) || issued))) ||
+    (ANON_SINGULAR.has(headNorm) && INDEFINITE.has(norms[0]) && !(DOCUMENTS.has(headNorm) && (namedModifier(s, words, head) || issued))) ||
     // "The source added …", "the person said": the unnamed source met before, picked up by the article alone.
     (norms.length === 2 && norms[0] === 'the' && BACK_TO_SOURCE.has(headNorm)) ||
     norms.includes('familiar');

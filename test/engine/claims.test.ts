@@ -1804,3 +1804,18 @@ describe('figures a body sets by its own decision', () => {
     assert.equal(only('Fines will rise under proposed legislation to as much as $20 million a year.').category, 'unsourced-figure');
   });
 });
+
+describe('papers whose issuer is given, and names given', () => {
+  it('takes “a report by MPs” and “a report from the regulator” as issued, not unnamed, but not posts “from Friday”', () => {
+    for (const text of ['It is essential for the project to go ahead, a report by MPs has said.', 'Passengers face delays, according to a critical report from the regulator.']) {
+      assert.ok(claims(text).every((c) => c.category !== 'anonymous'), text);
+    }
+    assert.equal(only('Passengers face delays, according to a report.').category, 'anonymous');
+    assert.equal(only('Posts on the message board from Friday theorized that an attack had occurred.').category, 'anonymous');
+  });
+
+  it('passes over “Some people call it the … Bridge”, but not officials calling someone a liar', () => {
+    assert.deepEqual(claims('Some people call it the Habiber Bhanga Bridge.'), []);
+    assert.equal(only('Officials called the Prime Minister a liar.').category, 'anonymous');
+  });
+});
