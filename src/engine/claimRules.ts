@@ -918,12 +918,22 @@ function decided(s: SentenceView, f: TextSpan): boolean {
   // Sums and rates only: a body sets a price, a budget or a rise, not the number of people a building will serve.
   if (!/[$£€¥%]|\b(?:per ?cent|percent|million|billion|bn|m|double|twice|triple|half)\b/i.test(f.text)) return false;
   const at = firstStartingAt(s.words, f.start);
-  return s.words.some((w, d) => {
-    if (!DECIDING.test(w.norm) || s.quoted[d]) return false;
+  return decisionsOf(s).some((d) => d < at || (d > at && d - at <= 8 && BE_OR_BEING.test(s.words[d - 1]?.norm ?? '')));
+}
+/** The sentence's verbs of deciding in the writer's voice, found once per sentence (a sentence of many figures asks
+ *  at each). */
+const decisions = new WeakMap<SentenceView, number[]>();
+function decisionsOf(s: SentenceView): number[] {
+  let found = decisions.get(s);
+  if (!found) {
+    found = [];
     // ("under proposed legislation", "the planned cuts": a participle before its noun decides nothing here.)
-    if (ADJECTIVAL_BEFORE.test(s.words[d - 1]?.norm ?? '')) return false;
-    return d < at || (d > at && d - at <= 8 && BE_OR_BEING.test(s.words[d - 1]?.norm ?? ''));
-  });
+    s.words.forEach((w, d) => {
+      if (DECIDING.test(w.norm) && !s.quoted[d] && !ADJECTIVAL_BEFORE.test(s.words[d - 1]?.norm ?? '')) found!.push(d);
+    });
+    decisions.set(s, found);
+  }
+  return found;
 }
 const BE_OR_BEING = /^(?:is|are|was|were|been|being|be)$/;
 const ADJECTIVAL_BEFORE = /^(?:the|a|an|its|their|his|her|our|under|of|by|with|for|in|newly|recently)$/;

@@ -364,8 +364,11 @@ function bylineOutlet(tokens: Token[], from: number): boolean {
 /** A name alone after "By" on a paragraph of its own (a dash may lead it): the writer's byline. */
 function isBylineName(tokens: Token[], c: NameChunk): boolean {
   const by = c.first - 1;
-  if (tokens[by]?.norm !== 'by' || tokens.slice(0, by).some((t) => t.word || t.text !== '-')) return false;
-  return tokens.slice(c.last).every((t) => !t.word && /^[.,]?$/.test(t.text));
+  if (tokens[by]?.norm !== 'by') return false;
+  // (Loops that stop at the first word: a paragraph of "by X by Y …" stays linear.)
+  for (let k = 0; k < by; k++) if (tokens[k].word || tokens[k].text !== '-') return false;
+  for (let k = c.last; k < tokens.length; k++) if (tokens[k].word || !/^[.,]?$/.test(tokens[k].text)) return false;
+  return true;
 }
 
 function adjacent(tokens: Token[], j: number): boolean {
