@@ -887,7 +887,12 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       // ("Bob Kopp of Rutgers University, a sea level rise expert, told": the one of the body before the apposition.)
       // ("Arnaud Rousseau, the head of the FNSEA, France's largest farmers union, told": the body closes the holder's
       // role, in commas after the holder.)
-      if (outer) return nameSpeaker(ctx, personBeforeAffiliation(ctx, outer) ?? (outer.kind === 'organisation' ? roleHolderBefore(ctx, tokenAt(t, outer.start), floor) : null) ?? outer);
+      // (A body closing an apposition of its own that "from" or "of" opens is where the person before it works: "David
+      // Delaney, from solicitors Aaron and Partners LLP, on behalf of the chain, warned" — go on to the segment before.)
+      let open = outer ? tokenAt(t, outer.start) - 1 : -1;
+      while (open > floor && t[open].text !== ',' && j - open <= 10) open--;
+      const affiliation = !!outer && outer.kind !== 'person' && t[open]?.text === ',' && /^(?:from|of|at|with)$/.test(t[open + 1]?.norm ?? '');
+      if (outer && !affiliation) return nameSpeaker(ctx, personBeforeAffiliation(ctx, outer) ?? (outer.kind === 'organisation' ? roleHolderBefore(ctx, tokenAt(t, outer.start), floor) : null) ?? outer);
       const pron = t[j - 1];
       if (pron?.word && /^(?:he|she)$/.test(pron.norm)) return pronounSpeaker(ctx, j - 1, previous);
       if (!modifier) return hop === 0 ? descriptionSpeaker(ctx, segEnd - 1, 'backward', previous, j + 1) : null;

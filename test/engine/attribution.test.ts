@@ -2228,3 +2228,10 @@ describe('what the subject has, after “with”', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker?.text ?? null), ['A mum', 'The man', 'a spokesperson']);
   });
 });
+
+describe('two appositions, the first naming where the speaker works', () => {
+  it('gives the words to “David Delaney, from solicitors Aaron and Partners LLP, on behalf of the chain,”', () => {
+    const a = analyze('David Delaney, from solicitors Aaron and Partners LLP, on behalf of the budget chain, warned of a “costs award” against the council.');
+    assert.equal(a.quotes[0].speaker?.name, 'David Delaney');
+  });
+});
