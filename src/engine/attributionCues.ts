@@ -63,6 +63,8 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   // it says — before "that" only ("police found a body" says nothing).
   if (tok?.word && /^(?:found|finds)$/.test(tok.norm)) return t[i + 1]?.norm === 'that';
   if (!tok || !tok.word || !CUE_VERBS.has(tok.norm)) return false;
+  // "the company had agreed to “a scrutiny meeting”": agreeing to something accepts it, it says nothing.
+  if (/^agree(?:s|d|ing)?$/.test(tok.norm) && t[i + 1]?.norm === 'to') return false;
   // "he continued: “…”", "“…,” she continued", but not "Russia continues its “special military operation”": with an
   // object it goes on doing something, saying nothing — unless the object is words ("continued his warnings that").
   // (Right after a quotation the subject follows it: "“…,” continued the Prime Minister".)

@@ -2235,3 +2235,10 @@ describe('two appositions, the first naming where the speaker works', () => {
     assert.equal(a.quotes[0].speaker?.name, 'David Delaney');
   });
 });
+
+describe('agreeing to something', () => {
+  it('takes “agreed to “a scrutiny meeting”” as no cue: the words are the one who reports it', () => {
+    const a = analyze('Ann Yang said after the meeting that the company had agreed to “a scrutiny meeting” with MPs.');
+    assert.equal(a.quotes[0].speaker?.name, 'Ann Yang');
+  });
+});
