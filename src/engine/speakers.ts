@@ -977,7 +977,8 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   if (subjectPronoun(t[i].norm)) return pronounSpeaker(ctx, i, previous);
   // "“It’s not over till it’s over,” one said.": one of the group named last ("Hunt’s allies"); "Customers were sad,
   // with one writing: “…”" too; and "another added".
-  if (/^(?:one|another)$/.test(t[i].norm) && (i === 0 || !t[i - 1].word || t[i - 1].norm === 'with')) return oneOfGroup(ctx, i);
+  // ("…, with one calling it “shameful” and another saying …": the next of them.)
+  if (/^(?:one|another)$/.test(t[i].norm) && (i === 0 || !t[i - 1].word || t[i - 1].norm === 'with' || (t[i].norm === 'another' && t[i - 1].norm === 'and'))) return oneOfGroup(ctx, i);
   if (t[i].norm === 'who' || t[i].norm === 'which') {
     // "Smith, who chairs the committee, said" is handled above; "X who said" → X.
     const n = ctx.nameByLast.get(i - 1) ?? (t[i - 1]?.text === ',' ? ctx.nameByLast.get(i - 2) : undefined);

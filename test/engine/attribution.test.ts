@@ -2242,3 +2242,10 @@ describe('agreeing to something', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Ann Yang');
   });
 });
+
+describe('“and another”', () => {
+  it('gives the second words to “another”, not to the first of them', () => {
+    const a = analyze('Hayne’s supporters gathered outside. One shouted “guilty” and another yelled “you’re innocent”.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.text ?? null), ['One', 'another']);
+  });
+});
