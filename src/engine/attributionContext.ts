@@ -273,10 +273,13 @@ export function personBeforeAffiliation(ctx: Ctx, n: NameMention): NameMention |
   if (k < 0) return null;
   const t = ctx.para.tokens;
   // "Brendan Brennan, 46, of Dell Road said": an age between the person and where they are from.
-  const aged = t[k - 1]?.text === ',' && /^\d{1,3}$/.test(t[k - 2]?.text ?? '') && t[k - 3]?.text === ',' ? k - 4 : -1;
-  const person = ctx.nameByLast.get(k - 1) ?? ctx.nameByLast.get(aged);
+  const person = ctx.nameByLast.get(k - 1) ?? ctx.nameByLast.get(agedBefore(t, k));
   return person?.kind === 'person' ? person : null;
 }
+
+/** The last token of a name before an age set off by commas that ends right before token `k` ("Brendan Brennan, 46,
+ *  of …"), or -1. */
+export const agedBefore = (t: Token[], k: number): number => (t[k - 1]?.text === ',' && /^\d{1,3}$/.test(t[k - 2]?.text ?? '') && t[k - 3]?.text === ',' ? k - 4 : -1);
 
 /** The "of", "from", "at" or "with" that ties a place or organisation to what comes before it ("residents from Woodward
  *  Close and Dell Road", "Sgt. Daniel Grubbs with the Fort Smith Police Department"), stepping back over places or

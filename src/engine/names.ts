@@ -303,7 +303,7 @@ function readsAsName(words: Token[]): boolean {
 /** A verb of saying right after token `k`, perhaps after "has" or "had": "has said", "vows". */
 /** A word the lexicon knows only as a verb's bare form ("unite"): a sentence that opens with it and then a verb of
  *  saying opens with a name. */
-const isBareVerb = (norm: string): boolean => {
+const isOnlyVerb = (norm: string): boolean => {
   const tags = tagsOf(norm);
   return tags.length > 0 && tags.every((x) => x === 'Infinitive' || x === 'Verb');
 };
@@ -441,7 +441,7 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
     // Initials or a bare verb before a verb of saying, which no sentence opens with but a body's name: "BA said",
     // "Unite warned", "Reform said".
     // ("Report says …" heads a story about a report.)
-    const speaker = (t.text === t.text.toUpperCase() || (isBareVerb(t.norm) && tokens[i + 1]?.norm !== 'says')) && !titleCase && speaksNext(tokens, i + 1);
+    const speaker = (t.text === t.text.toUpperCase() || (isOnlyVerb(t.norm) && tokens[i + 1]?.norm !== 'says')) && !titleCase && speaksNext(tokens, i + 1);
     if (isCommonOrCompound(t.norm) && !isRoleWord(t.norm) && !HONORIFICS.has(t.norm) && !isFirstName(t.norm) && !forename && !eventLead && !givenToo && !will && !body && !speaker) return false;
     // A sentence adverb the lexicon lacks opens no name either: "Afterwards Martel said", "Tellingly Smith …".
     if (initial.has(i) && /(?:wards|ly)$/.test(t.norm) && isDictionaryWord(t.norm) && !isFirstName(t.norm) && !isLastName(t.norm) && !tagsOf(t.norm).length) return false;
@@ -983,7 +983,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && norms.length <= 3 && !c.title.length && !c.honorific && isBylineName(tokens, c) && norms.every((n) => !isOrgWord(n) && !isPlaceWord(n))) return set(c, 'person', 2);
   // "BA said", "“…,” BA said", "Unite warned": initials that spell a common word, or a bare verb, when a verb of saying
   // follows, are a body's.
-  if ((acronym || (isBareVerb(norms[0]) && tokens[c.last]?.norm !== 'says')) && norms.length === 1 && !c.honorific && !c.title.length && speaksNext(tokens, c.last)) return set(c, 'organisation', 1);
+  if ((acronym || (isOnlyVerb(norms[0]) && tokens[c.last]?.norm !== 'says')) && norms.length === 1 && !c.honorific && !c.title.length && speaksNext(tokens, c.last)) return set(c, 'organisation', 1);
   // Common words in capitals are a label or a shouted phrase, not a name: "READ MORE", "BREAKING NEWS".
   if (c.words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase() && isCommonWord(w.norm))) return set(c, 'other', 1);
   // "Unison, who represent thousands of nurses": a plural verb after "who" is a body's, not a person's.

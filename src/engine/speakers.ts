@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import type { Quote, Speaker, TextSpan } from './types';
 import { CUE_VERBS, FINITE_AUX, GROUPS, OFFICE_WORDS, PRONOUNS, hasTag, isPeoplePlural, isRoleWord, tagsOf } from './lexicon';
 import type { Attribution } from './attribution';
-import { affiliationAt, cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, sentenceOfToken, tokenAt, wordBeforeName, type Ctx } from './attributionContext';
+import { affiliationAt, agedBefore, cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, sentenceOfToken, tokenAt, wordBeforeName, type Ctx } from './attributionContext';
 import { DETERMINERS, ISSUED_PARTICIPLES, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isPassiveAddressee, isNounLike, isPastVerb, isThingsPlural, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
 import { bracketedAbbreviation, type Token } from './text';
@@ -1134,9 +1134,9 @@ function townOfPerson(ctx: Ctx, n: NameMention): NameMention | null {
   const t = ctx.para.tokens;
   if (n.kind !== 'person' || n.last - n.first !== 1 || !/^(?:of|from)$/.test(t[n.first - 1]?.norm ?? '')) return null;
   // (Past an age set off by commas: ", 64,".)
-  const aged = t[n.first - 2]?.text === ',' && /^\d{1,3}$/.test(t[n.first - 3]?.text ?? '') && t[n.first - 4]?.text === ',';
-  const person = ctx.nameByLast.get(aged ? n.first - 5 : n.first - 2);
-  return person?.kind === 'person' && (person.last - person.first >= 2 || aged) ? person : null;
+  const aged = agedBefore(t, n.first - 1);
+  const person = ctx.nameByLast.get(aged >= 0 ? aged : n.first - 2);
+  return person?.kind === 'person' && (person.last - person.first >= 2 || aged >= 0) ? person : null;
 }
 
 /** "Marco Bellini, who was in Tuscany, Italy explained": a place or organisation closing a relative clause left
