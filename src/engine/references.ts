@@ -474,7 +474,10 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     // (Not past a preposition — "with detectives saying" is the detectives' — unless an adjective of the description
     // takes it: "another source familiar with Cruz's thinking said".)
     const stops = (k: number) => /^(?:and|but|that|as|said|says|because|while|when|which)$/.test(t[k].norm) || (/^(?:with|from|by|to|in|on|at|among|amid|including)$/.test(t[k].norm) && !/^(?:familiar|close|closer|associated|involved|connected|linked|acquainted|briefed)$/.test(t[k - 1]?.norm ?? ''));
-    while (j - 1 >= floor && t[j - 1].word && !ctx.quoted[j - 1] && i - j < 6 && !DETERMINERS.has(t[j].norm) && !stops(j - 1)) j--;
+    // (Nor past a time opening the clause: "Yesterday pensioners accused", "On Monday residents said" — unless an
+    // article or a possessive makes it the subject's own word: "the morning paper said", "Saturday’s alert said".)
+    const when = (k: number) => TIME_WORD.test(t[k].norm) && !t[k].possessive && !DETERMINERS.has(t[k - 1]?.norm ?? '');
+    while (j - 1 >= floor && t[j - 1].word && !ctx.quoted[j - 1] && i - j < 6 && !DETERMINERS.has(t[j].norm) && !stops(j - 1) && !when(j - 1)) j--;
     from = j;
     to = i;
   }

@@ -2249,3 +2249,10 @@ describe('“and another”', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker?.text ?? null), ['One', 'another']);
   });
 });
+
+describe('a time opening the clause', () => {
+  it('leaves “Yesterday” and “On Monday” out of the speaker, but keeps “the morning paper”', () => {
+    const a = analyze('Yesterday pensioners accused Mr Lister of “messing it all up”.\n\nOn Monday residents said the plan was “a disgrace”.\n\nThe morning paper said the plan was “a disgrace”.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.text ?? null), ['pensioners', 'residents', 'The morning paper']);
+  });
+});
