@@ -799,7 +799,8 @@ function cluster(chunks: Chunk[]): Cluster[] {
       byKey.set(key, cl);
     }
     cl.chunks.push(c);
-    if (fullness(c) > fullness(cl.full)) cl.full = c;
+    // (At equal length, a name as the copy writes it over a byline's capitals: "Gregg Wycherley", not "GREGG WYCHERLEY".)
+    if (fullness(c) > fullness(cl.full) || (fullness(c) === fullness(cl.full) && shouted(cl.full) && !shouted(c))) cl.full = c;
   }
   // "Oppong Nkrumah" after "Kojo Oppong Nkrumah", "Van Orden" after "Derrick Van Orden": a two-word name that ends a
   // longer one (and no other) is that person without the first name.
@@ -1023,6 +1024,8 @@ function extends_(shorter: Chunk, longer: Chunk): boolean {
 }
 
 const fullness = (c: Chunk) => c.facts.squashKey.length;
+/** A name set in capitals throughout ("GREGG WYCHERLEY"). */
+const shouted = (c: Chunk) => c.words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase());
 
 /** The letters without their accents: a typo in "Chávez" ("Cáavez") is one letter off once the accents are set aside. */
 const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');

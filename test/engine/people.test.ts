@@ -1622,3 +1622,10 @@ describe('an office with a service’s word inside it', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Thomas Dateo']);
   });
 });
+
+describe('a byline’s capitals and the name as the copy writes it', () => {
+  it('names the person “Gregg Wycherley”, with the byline’s capitals an alias', () => {
+    const p = analyze('Boy bitten by dog\n\nBy GREGG WYCHERLEY\n\nA boy is recovering, Gregg Wycherley reports.').people;
+    assert.deepEqual(p.map((x) => [x.name, x.aliases]), [['Gregg Wycherley', ['GREGG WYCHERLEY']]]);
+  });
+});
