@@ -492,6 +492,10 @@ export function sources(s: SentenceView): Hit[] {
     // is the attribution news is made of — the labellers of every later set passed these over (GUM's flag one, where
     // the other side disputes the account).
     if (p && !p.anonymous && !p.pronoun && s.personAt(s.words[p.head])) continue;
+    // …and so is a body named by its name ("according to the FAA", "according to the Rail Delivery Group"), as GUM's
+    // labellers and every later set's agree — not state media, a news agency or outlet, police or an army, whose word
+    // for what happened is one side's.
+    if (p && !p.anonymous && !p.pronoun && !p.stateMedia && p.name && s.words[p.head].cap && !isNewsAgency(s.words[p.head].norm) && !INVESTIGATORS.test(s.words[p.head].norm) && !isMilitary(s, p) && !OUTLET_HEADS.has(s.words[p.head].norm)) continue;
     if (p) hits.push(sourceHit(p, p.anonymous ? [...hitSpans(s, r), wordSpan(s, p.from, p.head + 1)] : hitSpans(s, r)));
   }
   for (const r of find(s, SEEN_BY, true)) {
