@@ -1,6 +1,6 @@
 // Accusations and denials: someone is accused of wrongdoing, or denies a claim — with or without the words
 // "accuse" and "deny" ("said staff had falsified the accounts", "that is just not the case").
-import { hitSpans, isQuestion, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
+import { hitSpans, isQuestion, isQuoted, oncePerSentence, quote, wordSpan, type SentenceView } from './claimSentence';
 import { SAYING, phraseAfter, subjectOf, type SourcePhrase } from './claimSources';
 import { BE, NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
 import { FINITE_AUX, GROUPS, ORG_NOUNS, hasTag, isRoleWord } from './lexicon';
@@ -637,15 +637,7 @@ function sayerOf(s: SentenceView, at: number): SourcePhrase | null {
 
 /** The sentence's first verb of saying outside quotations (-1 if none), found once per sentence: a sentence of
  *  thousands of denials asks for it at each. */
-const firstSayingOf = new WeakMap<SentenceView, number>();
-function firstSaying(s: SentenceView): number {
-  let k = firstSayingOf.get(s);
-  if (k === undefined) {
-    k = s.words.findIndex((w, i) => !s.quoted[i] && SAYING.has(w.norm) && !/ing$/.test(w.norm));
-    firstSayingOf.set(s, k);
-  }
-  return k;
-}
+const firstSaying = oncePerSentence((s) => s.words.findIndex((w, i) => !s.quoted[i] && SAYING.has(w.norm) && !/ing$/.test(w.norm)));
 
 /** "if the figures are not accurate", "whether it was true": a condition or a question before word `at`, not a denial. */
 function isCondition(s: SentenceView, at: number): boolean {

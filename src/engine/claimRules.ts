@@ -2,7 +2,7 @@
 // a category, the words that raised it, who the claim rests on and a note for the reason.
 // The rules key on the grammar of attribution and hedging in news English — reporting verbs and their
 // subjects, "according to", passive hedges, modal verbs, negated complements — not on particular stories.
-import { hitSpans, isQuestion, isQuoted, quote, wordSpan, type SentenceView } from './claimSentence';
+import { hitSpans, isQuestion, isQuoted, oncePerSentence, quote, wordSpan, type SentenceView } from './claimSentence';
 import { TOLL_ABOUT, findFigures } from './claimFigures';
 import { ATTRIBUTING, PRONOUNS, SAYING, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
 import { hasTag, isFirstName, isNewsAgency, isRoleWord, tagsOf } from './lexicon';
@@ -769,12 +769,7 @@ function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | '
 }
 /** Whether the sentence counts the dead, the hurt or the held — read once per sentence, not once per verb of saying
  *  (a sentence of thousands of "said"s stays linear). */
-const TOLLS = new WeakMap<SentenceView, boolean>();
-function tollAbout(s: SentenceView): boolean {
-  let t = TOLLS.get(s);
-  if (t === undefined) TOLLS.set(s, (t = TOLL_ABOUT.test(s.text.slice(s.start, s.end))));
-  return t;
-}
+const tollAbout = oncePerSentence((s) => TOLL_ABOUT.test(s.text.slice(s.start, s.end)));
 const INVESTIGATORS = /^(?:police|detectives|investigators|deputies|officers|troopers|firefighters|crews|sheriff|coroner|guard|paramedics)$/;
 /** An army or its ministry as the source: "the military", "Israel's army", "the armed forces", "Japan's Defense
  *  Ministry", "the Ministry of Defence". */
@@ -796,19 +791,15 @@ interface SentenceFacts {
   /** Inside them, in order. */
   quotedFigures: TextSpan[];
 }
-const FACTS = new WeakMap<SentenceView, SentenceFacts>();
-function factsOf(s: SentenceView): SentenceFacts {
-  let f = FACTS.get(s);
-  if (f) return f;
+const factsOf = oncePerSentence((s): SentenceFacts => {
   const unquotedBefore = [0];
   s.words.forEach((_, k) => unquotedBefore.push(unquotedBefore[k] + (s.quoted[k] ? 0 : 1)));
   const all = findFigures(s.text, s.start, s.end).sort((a, b) => a.start - b.start);
   const figures = all.filter((x) => !s.inQuote(x.start));
   const quotedFigures = all.filter((x) => s.inQuote(x.start));
   const events = s.words.flatMap((w, k) => (!s.quoted[k] && EVENT_WORDS.test(w.norm) ? [wordSpan(s, k, k + 1)] : []));
-  FACTS.set(s, (f = { unquotedBefore, figures, events, quotedFigures }));
-  return f;
-}
+  return { unquotedBefore, figures, events, quotedFigures };
+});
 
 /** "said in a statement", "wrote in an open letter": a group's words on the record, published under its name. */
 function inStatement(s: SentenceView, v: number): boolean {
@@ -926,19 +917,8 @@ function decided(s: SentenceView, f: TextSpan): boolean {
 }
 /** The sentence's verbs of deciding in the writer's voice, found once per sentence (a sentence of many figures asks
  *  at each). */
-const decisions = new WeakMap<SentenceView, number[]>();
-function decisionsOf(s: SentenceView): number[] {
-  let found = decisions.get(s);
-  if (!found) {
-    found = [];
-    // ("under proposed legislation", "the planned cuts": a participle before its noun decides nothing here.)
-    s.words.forEach((w, d) => {
-      if (DECIDING.test(w.norm) && !s.quoted[d] && !ADJECTIVAL_BEFORE.test(s.words[d - 1]?.norm ?? '')) found!.push(d);
-    });
-    decisions.set(s, found);
-  }
-  return found;
-}
+// ("under proposed legislation", "the planned cuts": a participle before its noun decides nothing here.)
+const decisionsOf = oncePerSentence((s) => s.words.flatMap((w, d) => (DECIDING.test(w.norm) && !s.quoted[d] && !ADJECTIVAL_BEFORE.test(s.words[d - 1]?.norm ?? '') ? [d] : [])));
 const BE_OR_BEING = /^(?:is|are|was|were|been|being|be)$/;
 const ADJECTIVAL_BEFORE = /^(?:the|a|an|its|their|his|her|our|under|of|by|with|for|in|newly|recently)$/;
 

@@ -132,6 +132,17 @@ export function hitSpans(s: SentenceView, r: WordRange): TextSpan[] {
 /** A sentence is in the writer's own voice unless most of it is quoted. */
 export const isQuoted = (s: SentenceView) => s.quoteShare >= 0.5;
 
+/** `compute` run once per sentence and remembered with it: a rule that asks at each of a sentence's words (each
+ *  "said", each figure) must not re-read the whole sentence each time, or a sentence of thousands of them goes
+ *  quadratic. */
+export function oncePerSentence<T>(compute: (s: SentenceView) => T): (s: SentenceView) => T {
+  const memo = new WeakMap<SentenceView, T>();
+  return (s) => {
+    if (!memo.has(s)) memo.set(s, compute(s));
+    return memo.get(s)!;
+  };
+}
+
 /** A question ("Can a smarter phone help HTC …?", "Were you subject to … fraud?") asks; it asserts and charges nothing. */
 export const isQuestion = (s: SentenceView) => /\?["”’']?\s*$/.test(s.text.slice(s.start, s.end));
 
