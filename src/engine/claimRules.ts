@@ -755,7 +755,9 @@ function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | '
   // the vast majority of U.S. soybean exports go to China"), unless it counts the dead, the hurt or the held, the
   // source claims it, or the source is police or an army telling what happened.
   const counted = account || /^(?:claimed|claims)$/.test(s.words[v].norm) || tollAbout(s);
-  const fact = (counted ? outside(f.figures) : null) ?? outside(f.events);
+  // An event alone is an account only from police or an army; from anyone else it needs a count ("seven people had
+  // been killed"): "Mr McDouall said the dog was killed with a rifle" is the later batches' commonest false alarm.
+  const fact = (counted ? outside(f.figures) : null) ?? outside(account ? f.events : f.countedEvents);
   if (fact) return fact;
   // Police, investigators and firefighters telling what happened ("Police said he was armed", "Firefighters say two
   // neighbours jumped into action"), or an army telling of its war ("The Israeli military said a missile … was
@@ -788,6 +790,8 @@ interface SentenceFacts {
   /** Outside quotations, in order. */
   figures: TextSpan[];
   events: TextSpan[];
+  /** Those with a count just before: "seven people had been killed". */
+  countedEvents: TextSpan[];
   /** Inside them, in order. */
   quotedFigures: TextSpan[];
 }
@@ -797,9 +801,23 @@ const factsOf = oncePerSentence((s): SentenceFacts => {
   const all = findFigures(s.text, s.start, s.end).sort((a, b) => a.start - b.start);
   const figures = all.filter((x) => !s.inQuote(x.start));
   const quotedFigures = all.filter((x) => s.inQuote(x.start));
-  const events = s.words.flatMap((w, k) => (!s.quoted[k] && EVENT_WORDS.test(w.norm) ? [wordSpan(s, k, k + 1)] : []));
-  return { unquotedBefore, figures, events, quotedFigures };
+  const eventAt = s.words.flatMap((w, k) => (!s.quoted[k] && EVENT_WORDS.test(w.norm) ? [k] : []));
+  // A count of the people before the event ("seven people had been killed") or of what it took after ("arrested 41");
+  // acts of war and flight need none ("downed a drone", "fled the country").
+  const counted = (k: number) => {
+    if (WAR_EVENTS.test(s.words[k].norm)) return true;
+    for (let j = k - 1; j >= Math.max(0, k - 4) && !s.stops[j + 1]; j--) if (COUNTS.test(s.words[j].norm)) return true;
+    for (let j = k + 1; j < Math.min(s.words.length, k + 3) && !s.stops[j]; j++) if (COUNTS.test(s.words[j].norm)) return true;
+    return false;
+  };
+  const events = eventAt.map((k) => wordSpan(s, k, k + 1));
+  const countedEvents = eventAt.filter(counted).map((k) => wordSpan(s, k, k + 1));
+  return { unquotedBefore, figures, events, countedEvents, quotedFigures };
 });
+
+const WAR_EVENTS = /^(?:fled|seized|captured|raided|bombed|shelled|intercepted|downed|looted|torched|kidnapped|abducted)$/;
+/** Counts of people too small or too plain for findFigures ("seven people", "dozens"). */
+const COUNTS = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|dozen|dozens|scores|several)$/;
 
 /** "said in a statement", "wrote in an open letter": a group's words on the record, published under its name. */
 function inStatement(s: SentenceView, v: number): boolean {

@@ -1710,6 +1710,14 @@ describe('figures that are sourced, or are no finding', () => {
     assert.equal(only('The regional emergency service said 14 adults had died in the blaze.').category, 'single-source');
   });
 
+  it('takes a counted event on one person’s word, not an event without a count (“the dog was killed”)', () => {
+    assert.equal(only('Councillor Ray Dunn told local television that seven people had been killed.').category, 'single-source');
+    assert.deepEqual(claims('Farmer Jo Bell said the dog was killed with a rifle on Tuesday.'), []);
+    assert.deepEqual(claims('After his father died, Tom Hale said he was told his heart gave up.'), []);
+    // (Police telling what happened need no count.)
+    assert.equal(only('Police said the man was arrested near the station on Tuesday.').category, 'single-source');
+  });
+
   it('passes over what a body or a person has: its members, its staff, its land', () => {
     assert.deepEqual(claims('The union, which represents 2,200 bus operators, walked out on Monday.'), []);
     assert.deepEqual(claims('Grower Tim Hale owns about 1,200 acres east of Roseville.'), []);
