@@ -386,7 +386,16 @@ function bodyTail(t: Token[], c: NameChunk): boolean {
 /** The surname `c`, a given name alone before "and" and a given name with a surname (`next`), shares with it (see
  *  ChunkFacts.couple); null when it is no such name. */
 function couple(t: Token[], c: NameChunk, next: NameChunk | undefined): string | null {
-  const shared = c.words.length === 1 && !c.honorific && !c.title.length && isFirstName(c.words[0].norm) && t[c.last]?.norm === 'and' && !!next && next.first === c.last + 1 && next.words.length === 2 && !next.honorific && !next.title.length && isFirstName(next.words[0].norm) && !isFirstName(next.words[1].norm);
+  // (The second given name may be a word the lexicon knows only as a word: "Allen and Violet Large".)
+  // (A noun such as "violet" or "ray", or a word no lexicon knows — "Neralie" — not an adjective or a participle:
+  // "Rochelle and Diversified Signs".)
+  const given = (w: string) => {
+    if (isFirstName(w)) return true;
+    const tags = tagsOf(w);
+    const fits = tags.length ? tags.every((x) => x === 'Noun' || x === 'Singular') : !isDictionaryWord(w);
+    return fits && !isPlaceWord(w) && !isOrgWord(w) && !isRoleWord(w) && !isLastName(w);
+  };
+  const shared = c.words.length === 1 && !c.honorific && !c.title.length && isFirstName(c.words[0].norm) && t[c.last]?.norm === 'and' && !!next && next.first === c.last + 1 && next.words.length === 2 && !next.honorific && !next.title.length && given(next.words[0].norm) && !isFirstName(next.words[1].norm) && !isPlaceWord(next.words[1].norm) && !isOrgWord(next.words[1].norm) && !hasTag(next.words[1].norm, 'Plural');
   return shared ? next.words[1].text.replace(/['’]s?$/, '') : null;
 }
 
@@ -602,12 +611,16 @@ function promote(chunks: Chunk[]): void {
     }
   }
   // "Raymond and Cheryl Hounslow": the given name before "and" is someone's too.
-  for (const c of chunks) {
-    if (c.facts.couple && c.kind !== 'place' && c.evidence < 1) {
-      c.kind = 'person';
-      c.evidence = 1;
+  // (And so is the name after it, whose words may all be words of the dictionary: "Violet Large".)
+  chunks.forEach((c, i) => {
+    if (!c.facts.couple) return;
+    for (const x of [c, chunks[i + 1]]) {
+      if (x.kind !== 'place' && x.evidence < 1) {
+        x.kind = 'person';
+        x.evidence = 1;
+      }
     }
-  }
+  });
   // "Joko Widodo (Jokowi)": a nickname in brackets after a person's name.
   for (let i = 1; i < chunks.length; i++) {
     const c = chunks[i];
@@ -958,7 +971,7 @@ function cluster(chunks: Chunk[]): Cluster[] {
     }
     return g;
   };
-  const fullGender = (cl: Cluster, w: string) => (cl.full.words.length >= 2 && cl.full.facts.squashed[0] !== w ? nameGender(cl.full.facts.norms[0]) : null) ?? genderOf(cl.full) ?? roleGenderOf(cl);
+  const fullGender = (cl: Cluster, w: string) => ((cl.full.words.length >= 2 || cl.full.facts.couple) && cl.full.facts.squashed[0] !== w ? nameGender(cl.full.facts.norms[0]) : null) ?? genderOf(cl.full) ?? roleGenderOf(cl);
   for (const c of singles) {
     const w = c.facts.squashed[0];
     const g = genderOf(c);
@@ -971,7 +984,7 @@ function cluster(chunks: Chunk[]): Cluster[] {
     const candidates = c.facts.kinOf ? (byWord.get(w) ?? []).filter((cl) => !described(cl)) : byWord.get(w) ?? [];
     let target: Cluster | undefined;
     if (candidates.length) {
-      const last = (cl: Cluster) => cl.full.facts.squashed[cl.full.facts.squashed.length - 1];
+      const last = (cl: Cluster) => (cl.full.facts.couple ? squash(cl.full.facts.couple) : cl.full.facts.squashed[cl.full.facts.squashed.length - 1]);
       const firstOnly = candidates.some((cl) => cl.full.facts.squashed[0] === w && last(cl) !== w);
       // ("Wang" after "Wang Quanzhang" and "Yaqiu Wang" may be either: a family name that leads its name counts as one.)
       const bySurname = candidates.filter((cl) => (last(cl) === w || familyNameFirst(cl.full, w)) && !(firstOnly && calledByFirst.has(cl)));
@@ -995,6 +1008,8 @@ function cluster(chunks: Chunk[]): Cluster[] {
       byKey.set(w, target);
       // (One named only so beside one of the other gender sharing the surname is a candidate for its bare uses.)
       if (byWord.has(w)) byWord.get(w)!.push(target);
+      // (A couple's first given name by the surname it shares: "Mr. Large" may be Allen of "Allen and Violet Large".)
+      if (c.facts.couple) addTo(byWord, squash(c.facts.couple), target);
     }
     target.chunks.push(c);
     const byW = lastSingle.get(target) ?? new Map<string, number>();

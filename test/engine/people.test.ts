@@ -1466,6 +1466,18 @@ describe('a couple who share a surname', () => {
     const a = analyze('Raymond and Cheryl Hounslow live under a flight path.');
     assert.deepEqual(a.people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Raymond Hounslow', ['Raymond']], ['Cheryl Hounslow', ['Cheryl Hounslow']]]);
   });
+
+  it('reads the second given name when it is a word too (“Violet”) or no lexicon knows it, not a business', () => {
+    const a = analyze('Allen and Violet Large of Lower Truro won the lottery. Damien and Neralie Ossett live next door.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Allen Large', 'Violet Large', 'Damien Ossett', 'Neralie Ossett']);
+    const b = analyze('The shop has two tenants, Bridals by Rochelle and Diversified Signs, and two flats above.');
+    assert.ok(!b.people.some((p) => /Signs/.test(p.name)));
+  });
+
+  it('gives the husband’s and the wife’s honorific to each of them, not both to one', () => {
+    const a = analyze('Allen and Violet Large won the lottery. “We are lucky,” said Mr. Large. Ms. Large agreed.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.aliases]), [['Allen Large', ['Allen', 'Mr. Large']], ['Violet Large', ['Ms. Large']]]);
+  });
 });
 
 describe('where someone lives or was born', () => {
