@@ -138,6 +138,14 @@ describe('scanQuotes', () => {
     assert.deepEqual(scan('It is a 12″ pizza.').quotes, []);
   });
 
+  it('runs a quotation on where a pasted paragraph break was lost (“…nurses.“You hear …”), and reports nothing', () => {
+    const text = 'Ann Lee said: “We are fed up. They make money off patients.“You hear it all the time.“It is terrible.” She left.';
+    assert.deepEqual(scan(text).quotes, [text.slice(text.indexOf('“'), text.indexOf(' She'))]);
+    assert.deepEqual(scan(text).problems, []);
+    // (A second opening after a space still says the first was never closed.)
+    assert.deepEqual(scan('He said: “We are fed up. “You hear it.”').problems.map((p) => p[1]), ['unbalanced-quote']);
+  });
+
   it('handles empty text and text with no marks', () => {
     assert.deepEqual(scan('').quotes, []);
     assert.deepEqual(scan('No quotes here at all.').quotes, []);
