@@ -364,7 +364,8 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     if (w - 2 >= b[0] && t[w].norm === 'who' && t[w - 1].text === ',' && t[w - 2].word) {
       // (Past where the antecedent is or works: "Judge Mark Wolf in Boston, who said".)
       const named = ctx.nameByLast.get(w - 2);
-      const holder = named && named.kind !== 'person' ? personBeforeAffiliation(ctx, named) : null;
+      // (Or comes from: "David Brown from Kingswood, who said".)
+      const holder = named ? townOfPerson(ctx, named) ?? (named.kind !== 'person' ? personBeforeAffiliation(ctx, named) : null) : null;
       s = holder ? nameSpeaker(ctx, holder) : named ? (named.kind === 'person' ? nameSpeaker(ctx, named) : null) : descriptionSpeaker(ctx, w - 2, 'backward', previous, b[0]);
     }
   }
@@ -982,7 +983,7 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   if (t[i].norm === 'who' || t[i].norm === 'which') {
     // "Smith, who chairs the committee, said" is handled above; "X who said" → X.
     const n = ctx.nameByLast.get(i - 1) ?? (t[i - 1]?.text === ',' ? ctx.nameByLast.get(i - 2) : undefined);
-    if (n) return nameSpeaker(ctx, n);
+    if (n) return nameSpeaker(ctx, townOfPerson(ctx, n) ?? n);
     // "Elizabeth Yeomans, a Health and Safety Executive senior ergonomist, who described …": past the apposition
     // before "who" to the name it describes.
     if (t[i - 1]?.text === ',' && i - 2 >= floor) {
@@ -1132,7 +1133,8 @@ function listApposition(ctx: Ctx, end: number, floor: number): NameMention | nul
  *  from, though it read as someone because it speaks. */
 function townOfPerson(ctx: Ctx, n: NameMention): NameMention | null {
   const t = ctx.para.tokens;
-  if (n.kind !== 'person' || n.last - n.first !== 1 || !/^(?:of|from)$/.test(t[n.first - 1]?.norm ?? '')) return null;
+  // (Whatever the lexicon made of the town's one word: "David Brown from Kingswood who said".)
+  if (n.last - n.first !== 1 || !/^(?:of|from)$/.test(t[n.first - 1]?.norm ?? '')) return null;
   // (Past an age set off by commas: ", 64,".)
   const aged = agedBefore(t, n.first - 1);
   const person = ctx.nameByLast.get(aged >= 0 ? aged : n.first - 2);

@@ -2186,6 +2186,11 @@ describe('a town after a name and “from”', () => {
     const a = analyze('Bus forum member Marilyn King from Balloch added: “We are resolved.”\n\nMs O’Brien, 64, from Spennymoor said: “We had no notice at all.”');
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Marilyn King', 'O’Brien']);
   });
+
+  it('gives the words to the person before a relative clause, not the town (“David Brown from Kingswood who said”)', () => {
+    const a = analyze('One of them was David Brown from Kingswood who said: “I have waited for a space.”\n\nShe met Ann Cole from Ossett, who said: “We had no notice.”');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['David Brown', 'Ann Cole']);
+  });
 });
 
 describe('a name under its own title after a description, an apposition to an opening description, where a post was put', () => {
