@@ -906,7 +906,7 @@ export function unsourcedFigures(s: SentenceView): Hit[] {
   // "Its goal is to cut users to less than one percent": a target set, not a figure reported.
   const goal = GOAL.exec(s.text.slice(s.start, s.end));
   // "the 92 per cent national target", "the 2% inflation target": a standard named by its figure, not one reported.
-  const figures = found.filter((f) => !s.inQuote(f.start) && !(goal && f.start > s.start + goal.index) && f.start < accounts && !NAMED_STANDARD.test(s.text.slice(f.end, Math.min(s.end, f.end + 40))) && !dealValue(s, f) && !holding(s, f) && !decided(s, f));
+  const figures = found.filter((f) => !s.inQuote(f.start) && !(goal && f.start > s.start + goal.index) && f.start < accounts && !NAMED_STANDARD.test(s.text.slice(f.end, Math.min(s.end, f.end + 40))) && !dealValue(s, f) && !holding(s, f) && !decided(s, f) && !prizeWon(s, f));
   if (!figures.length) return [];
   return [{ category: 'unsourced-figure', triggers: figures, source: null, note: `${figures.length > 1 ? 'Figures' : 'Figure'} ${quote(figures).replace(/ … /g, '”, “')} given without a source` }];
 }
@@ -921,6 +921,18 @@ function holding(s: SentenceView, f: TextSpan): boolean {
   if (v < 0) return false;
   if (HOLDING_VERBS.test(s.words[v].norm)) return true;
   return s.words[v].possessive && s.words[v].cap && s.words[firstStartingAt(s.words, f.end)]?.norm === 'members';
+}
+
+/** A prize's sum, which its draw or its organiser announces: "won £1 million on an Instant Win Game", "a prize fund
+ *  of €2.7 billion", "a jackpot worth more than $11 million" — the sum right after "won", not "won a €80m contract". */
+function prizeWon(s: SentenceView, f: TextSpan): boolean {
+  if (!/[$£€¥]/.test(f.text)) return false;
+  const at = firstStartingAt(s.words, f.start);
+  let v = at - 1;
+  while (v >= 0 && v >= at - 3 && /^(?:over|more|than|nearly|almost|about|around|just|some|approximately|roughly)$/.test(s.words[v].norm)) v--;
+  const w = s.words[v]?.norm ?? '';
+  if (/^(?:won|wins|scooped|scoops|bagged)$/.test(w)) return true;
+  return /^(?:of|worth)$/.test(w) && /^(?:jackpot|jackpots|prize|prizes|fund|winnings)$/.test(s.words[v - 1]?.norm ?? '');
 }
 
 /** A figure a body sets by its own decision, which is its source: "The council approved the budget, which cut transit

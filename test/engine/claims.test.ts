@@ -1718,6 +1718,12 @@ describe('figures that are sourced, or are no finding', () => {
     assert.equal(only('Police said the man was arrested near the station on Tuesday.').category, 'single-source');
   });
 
+  it('passes over a prize’s sum (“won £1 million”, “a prize fund of €2.7 billion”), not a contract won', () => {
+    assert.deepEqual(claims('Neil Lee, from Hereford, won £1 million on an Instant Win Game in November.'), []);
+    assert.deepEqual(claims('The Christmas draw has a prize fund of €2.7 billion this year.'), []);
+    assert.equal(only('The Go Safe consortium won a €80m contract to operate speed cameras.').category, 'unsourced-figure');
+  });
+
   it('passes over what a body or a person has: its members, its staff, its land', () => {
     assert.deepEqual(claims('The union, which represents 2,200 bus operators, walked out on Monday.'), []);
     assert.deepEqual(claims('Grower Tim Hale owns about 1,200 acres east of Roseville.'), []);
