@@ -113,7 +113,8 @@ const isStop = (s: SentenceView, i: number) => i >= 0 && i < s.words.length && /
 export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
   let i = v - 1;
   let passive = false;
-  while (i >= 0 && (AUX.has(s.words[i].norm) || (/ly$/.test(s.words[i].norm) && !s.words[i].cap)) && !isStop(s, i + 1)) {
+  // (Past auxiliaries, adverbs in -ly, and a "there" or "here" after the subject: "officials there told CNN".)
+  while (i >= 0 && (AUX.has(s.words[i].norm) || (/ly$/.test(s.words[i].norm) && !s.words[i].cap) || (/^(?:there|here)$/.test(s.words[i].norm) && i > 0 && !isStop(s, i))) && !isStop(s, i + 1)) {
     // "fewer people would say …": a hypothetical speaker is no source.
     if (HYPOTHETICAL.has(s.words[i].norm)) return null;
     passive ||= BE_FORMS.has(s.words[i].norm);

@@ -1703,6 +1703,13 @@ describe('a toll in a named speaker’s own quoted words', () => {
   });
 });
 
+describe('an unnamed source past a word of place', () => {
+  it('takes “officials there told CNN” as unnamed, not “there”', () => {
+    assert.equal(only('Austin will have fewer than half its city pools open by June, officials there told CNN.').category, 'anonymous');
+    assert.deepEqual(claims('Ann Cole went there and said the pools would open in June.'), []);
+  });
+});
+
 describe('figures that are sourced, or are no finding', () => {
   it('passes over a figure a named source gives, but not a toll, a claimed figure or a police account', () => {
     assert.deepEqual(claims('Mayor Ann Cole said crews had filled more than 110,000 potholes this year.'), []);
