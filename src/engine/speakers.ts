@@ -862,7 +862,9 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       // A relative clause on the place before it ("…, police chief in nearby Cedar Park, where authorities found Work,
       // said"): the place is no speaker; the apposition before it goes on.
       const whereClause = opener?.norm === 'where' && ctx.nameByLast.get(j - 1)?.kind !== 'person';
-      const modifier = age || ownsRole || town || bodyPlace || whereClause || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || ASIDE_PREPOSITION.test(opener.norm) || participle));
+      // (Letters after the name are no one: "Judge Geoffrey Rivlin, QC, said".)
+      const letters = segEnd - 1 === j + 1 && POSTNOMINALS.test(t[j + 1].text);
+      const modifier = age || ownsRole || town || bodyPlace || whereClause || letters || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || ASIDE_PREPOSITION.test(opener.norm) || participle));
       described = DETERMINERS.has(opener?.norm ?? '') ? { end: segEnd - 1, start: j + 1 } : described;
       // The segment is itself the name ("…, Anatoly Antonov, said"), not a phrase that mentions one.
       const named = modifier ? null : firstNameIn(ctx, j + 1, segEnd - 1);
@@ -884,7 +886,9 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       while (before > floor && t[before].text !== ',' && j - before <= 4) before--;
       // (Past a party and a state: "Rep. Debbie Wasserman Schultz, D-Florida, chairwoman of …, tweeted".)
       const k = !!t[j - 1]?.word && isPartyCode(t[j - 1].text) && t[j - 2]?.text === ',' && j - 2 > floor ? j - 2 : j;
-      const outer = town || bodyPlace || whereClause || (t[before]?.text === ',' && townSegment(t, before, j, floor)) ? null : findName(ctx, Math.max(floor, k - 8), k - 1, true);
+      const found = town || bodyPlace || whereClause || (t[before]?.text === ',' && townSegment(t, before, j, floor)) ? null : findName(ctx, Math.max(floor, k - 8), k - 1, true);
+      // (Letters closing the segment before are the name's: go on to it — "Sir Keir Starmer, KC, MP, said".)
+      const outer = found && found.last - found.first === 1 && POSTNOMINALS.test(t[found.first].text) ? null : found;
       // ("Bob Kopp of Rutgers University, a sea level rise expert, told": the one of the body before the apposition.)
       // ("Arnaud Rousseau, the head of the FNSEA, France's largest farmers union, told": the body closes the holder's
       // role, in commas after the holder.)
@@ -1129,12 +1133,16 @@ function listApposition(ctx: Ctx, end: number, floor: number): NameMention | nul
 }
 
 /** "farmer Shaun Ramirez of Firebaugh wondered", "Marilyn King from Balloch added", "Ms O’Brien, 64, from Spennymoor
- *  said": a town the lexicon does not know, after a name (and its age) and "of" or "from", is where that person is
- *  from, though it read as someone because it speaks. */
+ *  said": a name of up to three words after a person's name (and age) and "of" or "from" is where that person is
+ *  from or works, though it read as someone because it speaks. */
+/** Letters after a name, set off by commas: honours, silk, a seat. */
+const POSTNOMINALS = /^(?:QC|KC|SC|MP|MSP|MS|AM|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE|JP|DL|PhD|FRS)$/;
+
 function townOfPerson(ctx: Ctx, n: NameMention): NameMention | null {
   const t = ctx.para.tokens;
-  // (Whatever the lexicon made of the town's one word: "David Brown from Kingswood who said".)
-  if (n.last - n.first !== 1 || !/^(?:of|from)$/.test(t[n.first - 1]?.norm ?? '')) return null;
+  // (Whatever the lexicon made of the town's words: "David Brown from Kingswood who said", "Professor Michael Streat of
+  // Compass Close said".)
+  if (n.last - n.first > 3 || !/^(?:of|from)$/.test(t[n.first - 1]?.norm ?? '')) return null;
   // (Past an age set off by commas: ", 64,".)
   const aged = agedBefore(t, n.first - 1);
   const person = ctx.nameByLast.get(aged >= 0 ? aged : n.first - 2);

@@ -2187,6 +2187,16 @@ describe('a town after a name and “from”', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Marilyn King', 'O’Brien']);
   });
 
+  it('gives the words to the person before a place of two words (“Michael Streat of Compass Close said”)', () => {
+    const a = analyze('Professor Michael Streat of Compass Close said: "I do not oppose the golf course."');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Michael Streat']);
+  });
+
+  it('gives the words to the person, not the letters after the name (“Judge Geoffrey Rivlin, QC, said”)', () => {
+    const a = analyze('Judge Geoffrey Rivlin, QC, said the kitchen was "disgraceful".\n\nAnn Lee, OBE, the chair of the trust, said: "We will win."\n\nSir Tom Hale, KC, MP, said: "We will see."');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Geoffrey Rivlin', 'Ann Lee', 'Tom Hale']);
+  });
+
   it('gives the words to the person before a relative clause, not the town (“David Brown from Kingswood who said”)', () => {
     const a = analyze('One of them was David Brown from Kingswood who said: “I have waited for a space.”\n\nShe met Ann Cole from Ossett, who said: “We had no notice.”');
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['David Brown', 'Ann Cole']);
