@@ -518,11 +518,17 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   const bodyRank = rank > k && rank < to - 1 && HONORIFICS.has(tokens[rank].norm) && (isOrgWord(tokens[body].norm) || /^(?:guard|force)$/.test(tokens[body].norm)) && tokens.slice(k, rank).every((x) => !isFirstName(x.norm));
   // (A clear form of address deeper in a long run of office words: "Environmental Services Portfolio Holder Cllr Ron
   // Williams".)
-  const deep = tokens.slice(k + 4, to - 1).findIndex((x) => /^(?:mr|mrs|ms|miss|cllr|dr)$/.test(x.norm.replace(/\.$/, '')));
-  if (deep >= 0 && tokens[k + 4 + deep + 1].cap) {
-    title.push(...tokens.slice(k, k + 4 + deep));
-    honorific = tokens[k + 4 + deep];
-    k = k + 4 + deep + 1;
+  // (A councillor's, after the ward's name: "Current River Coun. Andrew Foulds".)
+  const addressAt = (from: number, re: RegExp) => {
+    const i = tokens.slice(from, to - 1).findIndex((x) => re.test(x.norm.replace(/\.$/, '')));
+    return i >= 0 ? from + i : -1;
+  };
+  const councillor = addressAt(k + 1, /^(?:cllr|coun)$/);
+  const deep = councillor >= 0 ? councillor : addressAt(k + 4, /^(?:mr|mrs|ms|miss|cllr|dr)$/);
+  if (deep >= 0 && tokens[deep + 1].cap) {
+    title.push(...tokens.slice(k, deep));
+    honorific = tokens[deep];
+    k = deep + 1;
   }
   for (let h = k; h + 1 < to && h < k + 4 && !honorific; h++) {
     // ("DR Congo": the Democratic Republic's initials, in capitals before a word that is not.)

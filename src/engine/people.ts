@@ -471,8 +471,13 @@ function promote(chunks: Chunk[]): void {
   // "Foundation" or "Organization", which are named after people — "Trump Organization" — nor after a known first
   // name: "John Lewis" may be a man.)
   const orgStarts = new Set<string>();
+  // (One guess of a body on a word does not make a body of the surname of someone named in full with a given name the
+  // lexicon knows: "Yang said the restaurant doubled its treatments" after "David Yang".)
+  const knownSurnames = new Set<string>();
+  for (const c of chunks) if (c.kind === 'person' && c.evidence >= 2 && c.words.length >= 2 && isFirstName(c.facts.norms[0])) knownSurnames.add(c.facts.norms[c.facts.norms.length - 1]);
   for (const c of chunks) {
     if (c.kind !== 'organisation' || c.evidence < 1) continue;
+    if (c.evidence === 1 && c.words.length === 1 && knownSurnames.has(c.facts.normKey)) continue;
     orgs.add(c.facts.normKey);
     const n = c.facts.norms;
     let k = n.length;

@@ -1461,6 +1461,21 @@ describe('a relative named after a kin word’s “of”', () => {
   });
 });
 
+describe('a surname that one guess takes for a body', () => {
+  it('keeps the bare surname of someone named in full theirs though one use reads like a body’s (“Yang said … its”)', () => {
+    const text = 'David Yang had a rough year at his restaurant.\n\nYang said the restaurant doubled its treatments.\n\nYang is not alone.';
+    const yang = analyze(text).people.find((p) => p.name === 'David Yang')!;
+    assert.ok(yang.mentions.some((m) => m.start === text.lastIndexOf('Yang')));
+  });
+});
+
+describe('a councillor after the ward’s name', () => {
+  it('reads “Current River Coun. Andrew Foulds” as Andrew Foulds, and “Foulds” as him', () => {
+    const a = analyze('Current River Coun. Andrew Foulds put the motion forward.\n\nFoulds said it was fine.');
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.length]), [['Andrew Foulds', 2]]);
+  });
+});
+
 describe('a couple who share a surname', () => {
   it('reads “Raymond and Cheryl Hounslow” as two people, Raymond Hounslow among them', () => {
     const a = analyze('Raymond and Cheryl Hounslow live under a flight path.');
