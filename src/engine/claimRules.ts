@@ -16,8 +16,11 @@ import type { ClaimCategory, TextSpan } from './types';
 // ── Unconfirmed: the copy says itself that something is not established.
 const UNCONFIRMED = all(
   'no immediate|independent|official? confirmation|comment|verification',
-  'could|can|cannot|couldn’t|couldn\'t|can\'t not? be independently|immediately|officially? verified|confirmed',
-  'could|can|cannot|couldn\'t|can\'t|unable|did|didn\'t not? to? independently|immediately? verify|confirm|corroborate',
+  // (The negation is the point: "could be reached" and "I can confirm" say nothing is missing.)
+  'could|can not be independently|immediately|officially? verified|confirmed',
+  'cannot|couldn’t|couldn\'t|can\'t|can’t be independently|immediately|officially? verified|confirmed',
+  'could|can|did not to? independently|immediately? verify|confirm|corroborate',
+  'cannot|couldn\'t|couldn’t|can\'t|can’t|unable|didn\'t|didn’t to? independently|immediately? verify|confirm|corroborate',
   'not yet? been independently|officially|publicly? verified|confirmed|corroborated',
   'unverified|unconfirmed|uncorroborated',
   // "It was not possible to independently verify the incident".
@@ -43,7 +46,8 @@ const UNCONFIRMED = all(
   'not yet been? announced|released',
   'made|had|has|have|offered no comment|comments|statement',
   // "The price of the deal couldn't be learned": what the reporter could not find out.
-  'could|couldn\'t|couldn’t|cannot|can\'t|can’t not? be learned|learnt',
+  'could|can not be learned|learnt',
+  'couldn\'t|couldn’t|cannot|can\'t|can’t be learned|learnt',
   'no other|further|more details|information were|was|has|have been? provided|released|given|disclosed',
   // "the toll that, if confirmed, would make it the deadliest …": the copy says the figure is not yet confirmed.
   'if confirmed|verified|true|accurate',
@@ -76,7 +80,8 @@ const UNCONFIRMED = all(
   'cannot|can\'t|can’t|couldn\'t|couldn’t|unable|not to? tell|say|determine|establish|know whether|if',
   // "Officials are unable to say how long the water may remain".
   'cannot|can\'t|can’t|couldn\'t|couldn’t|unable|not to? tell|say|determine|establish how|when|why|where|who',
-  'could|couldn\'t|couldn’t|cannot|can\'t|can’t not? be reached|contacted',
+  'could|can not be reached|contacted',
+  'couldn\'t|couldn’t|cannot|can\'t|can’t be reached|contacted',
   // "The Tribune Chronicle was unable to reach Bway leaders for comment".
   'was|were|is|are|been unable to reach|contact',
   'could|did not|n\'t reach|contact … for comment',

@@ -1703,6 +1703,15 @@ describe('a toll in a named speaker’s own quoted words', () => {
   });
 });
 
+describe('what the copy could and could not establish', () => {
+  it('takes “could not be reached” and “unable to confirm” as unconfirmed, not “could be reached” or “I can confirm”', () => {
+    assert.equal(only('The company’s owner could not be reached for comment on Monday.').category, 'unconfirmed');
+    assert.equal(only('Reuters was unable to confirm the report on Monday.').category, 'unconfirmed');
+    assert.deepEqual(claims('Ann Cole said the mayor could be reached by phone on Monday evening.'), []);
+    assert.deepEqual(claims('“I can confirm that everything is on the table,” Ann Cole said.'), []);
+  });
+});
+
 describe('an unnamed source past a word of place', () => {
   it('takes “officials there told CNN” as unnamed, not “there”', () => {
     assert.equal(only('Austin will have fewer than half its city pools open by June, officials there told CNN.').category, 'anonymous');
