@@ -826,7 +826,7 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   // "Andrew Foster, chief executive of Wrightington, Wigan and Leigh NHS trust, said": a role phrase holding a list's
   // commas, read as one apposition — the person before the role speaks.
   if (t[i].text === ',') {
-    const listed = listApposition(ctx, i, floor);
+    const listed = listApposition(ctx, i, floor) ?? listInRelative(ctx, i, floor);
     if (listed) return nameSpeaker(ctx, listed);
   }
   if (t[i].text === ',' || t[i].text === ')') {
@@ -1128,6 +1128,24 @@ function listApposition(ctx: Ctx, end: number, floor: number): NameMention | nul
     let p = r + 1;
     while (p < r + 4 && t[p]?.word && isRoleWord(t[p].norm)) p++;
     return /^(?:of|for|at)$/.test(t[p]?.norm ?? '') ? person : null;
+  }
+  return null;
+}
+
+/** The person before "X, who chairs the Environment, Transport and Sustainability Committee, said": a relative clause
+ *  on a name that holds a list's commas ("A, B and C") closes at `end` — read as several appositions, its last item
+ *  would speak. Within 30 tokens, none of them quoted. */
+function listInRelative(ctx: Ctx, end: number, floor: number): NameMention | null {
+  const t = ctx.para.tokens;
+  let list = false;
+  let and = false;
+  for (let k = end - 1; k >= Math.max(floor + 2, end - 30); k--) {
+    if (ctx.quoted[k] || isCue(ctx, k) || /^[.;:!?]$/.test(t[k].text)) return null;
+    if (t[k].norm === 'and') and = true;
+    if (t[k].text === ',' && and) list = true;
+    if (t[k].norm !== 'who' || t[k - 1].text !== ',') continue;
+    const person = ctx.nameByLast.get(k - 2);
+    return list && person?.kind === 'person' ? person : null;
   }
   return null;
 }

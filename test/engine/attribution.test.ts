@@ -2181,6 +2181,13 @@ describe('bodies whose names are words, and a given name no lexicon knows', () =
   });
 });
 
+describe('a relative clause holding a list', () => {
+  it('gives the words to the one the clause is about, not the list’s last item', () => {
+    const a = analyze('Councillor Amy Cole, who chairs the Environment, Transport and Sustainability Committee, said: “We can reopen.”');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Amy Cole']);
+  });
+});
+
 describe('a town after a name and “from”', () => {
   it('gives the words to “Marilyn King from Balloch” and “Ms O’Brien, 64, from Spennymoor”, not the town', () => {
     const a = analyze('Bus forum member Marilyn King from Balloch added: “We are resolved.”\n\nMs O’Brien, 64, from Spennymoor said: “We had no notice at all.”');
