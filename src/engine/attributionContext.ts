@@ -290,14 +290,22 @@ export function affiliationAt(ctx: Ctx, n: NameMention): number {
   let k = wordBeforeName(ctx, n);
   // "Michael Michaud of Maine’s 2nd District": past an ordinal and a place that owns the body or district.
   while (k > 0 && t[k].word && (isOrdinal(t[k].norm) || (t[k].cap && t[k].possessive) || t[k].norm === 'the')) k--;
-  // "of the Council for Mass Media": a body's word before "of" or "for" is the start of its name.
-  while (k > 1 && /^(?:of|for)$/.test(t[k].norm) && t[k - 1].word && t[k - 1].cap && isOrgWord(t[k - 1].norm)) k = t[k - 2].norm === 'the' ? k - 3 : k - 2;
+  // "of the Council for Mass Media": a body's word before "of" or "for" is the start of its name — and so is the whole
+  // of a name that ends in that word: "of the Chichester Chamber of Commerce (and Industry)".
+  const pastBodyName = () => {
+    while (k > 1 && /^(?:of|for)$/.test(t[k].norm) && t[k - 1].word && t[k - 1].cap && isOrgWord(t[k - 1].norm)) {
+      const body = ctx.nameByLast.get(k - 1);
+      k = body && body !== n ? wordBeforeName(ctx, body) : t[k - 2].norm === 'the' ? k - 3 : k - 2;
+    }
+  };
+  pastBodyName();
   let listed = false;
   for (let hops = 0; hops < 4 && t[k] && (t[k].norm === 'and' || t[k].text === ','); hops++) {
     const before = ctx.nameByLast.get(k - 1);
     if (!before || before.kind === 'person') return -1;
     listed ||= t[k].norm === 'and';
     k = wordBeforeName(ctx, before);
+    pastBodyName();
   }
   // (Or "in" before a place: "eyewitnesses in Nauru said" — or a list of places, "in Nauru and Fiji"; not a place after
   // a comma alone, which opens a clause: "… an island in the South China Sea, Manila said".) After "across" or

@@ -1131,8 +1131,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "the Office of Civil Defense", "Department of Public Works": capitals after an organisation's word and "of" are
   // the rest of its name.
   // A word of it the lexicon knows as a common word ("Civil", "Public") says it is no person's name ("the Office
-  // of Kwame Mensah").
-  if (!c.title.length && !firstKnown && !placeAll && prevWord === 'of' && tokens[c.first - 2]?.cap && isOrgWord(tokens[c.first - 2].norm) && norms.some((n) => isCommonWord(n))) return set(c, 'organisation', 1);
+  // of Kwame Mensah"), as does one of the dictionary's that is no name ("Chamber of Commerce").
+  if (!c.title.length && !firstKnown && !placeAll && prevWord === 'of' && tokens[c.first - 2]?.cap && isOrgWord(tokens[c.first - 2].norm) && norms.some((n) => isCommonWord(n) || (isDictionaryWord(n) && !isLastName(n) && !isFirstName(n)))) return set(c, 'organisation', 1);
   // "Police Scotland's Head of Road Policing": what a capitalised office is head of is a department, no one.
   // (An office someone holds: "the Head of", "Police Scotland's Head of".)
   const held = tokens[c.first - 3]?.possessive || /^(?:the|its|his|her|their)$/.test(tokens[c.first - 3]?.norm ?? '');

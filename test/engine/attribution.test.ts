@@ -2181,6 +2181,13 @@ describe('bodies whose names are words, and a given name no lexicon knows', () =
   });
 });
 
+describe('a person of a body whose name holds “of”', () => {
+  it('gives the words to “Iain Shepherd of the Chichester Chamber of Commerce (and Industry)”, not the body', () => {
+    const a = analyze('Iain Shepherd of the Bath Chamber of Commerce said it would be a ‘penalty on the elderly’.\n\nAnn Lee of the Bath Chamber of Commerce and Industry said: “It is wrong.”');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Iain Shepherd', 'Ann Lee']);
+  });
+});
+
 describe('a relative clause holding a list', () => {
   it('gives the words to the one the clause is about, not the list’s last item', () => {
     const a = analyze('Councillor Amy Cole, who chairs the Environment, Transport and Sustainability Committee, said: “We can reopen.”');
