@@ -318,8 +318,9 @@ export function affiliationAt(ctx: Ctx, n: NameMention): number {
  *  person — who is the one meant. */
 export function personAfterAffiliation(ctx: Ctx, org: NameMention, last: number): NameMention | null {
   const t = ctx.para.tokens;
-  // An organisation, or a "name" that ends in a title ("AP President").
-  if (org.kind !== 'organisation' && !isRoleWord(t[last]?.norm ?? '')) return null;
+  // An organisation, or a "name" that ends in a title ("AP President"), or a place — what the lexicon made of a body's
+  // first word: "said Parks and Recreation Commission Chairperson John Sharkey", "said Paris Mayor Anne Hidalgo".
+  if (org.kind !== 'organisation' && org.kind !== 'place' && !isRoleWord(t[last]?.norm ?? '')) return null;
   for (let j = last + 1; j < t.length && j <= last + 8; j++) {
     const n = ctx.nameByLast.get(j);
     if (n && n.kind === 'person') return n;

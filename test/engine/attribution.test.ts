@@ -2188,6 +2188,13 @@ describe('a person of a body whose name holds “of”', () => {
   });
 });
 
+describe('a body named by a place’s word before a title and a name', () => {
+  it('gives the words to the titled name after the cue, not the body (“said Parks and Recreation Commission Chairperson John Sharkey”)', () => {
+    const a = analyze('“We need to keep them secure,” said Parks and Recreation Commission Chairperson John Sharkey at a meeting.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['John Sharkey']);
+  });
+});
+
 describe('a relative clause holding a list', () => {
   it('gives the words to the one the clause is about, not the list’s last item', () => {
     const a = analyze('Councillor Amy Cole, who chairs the Environment, Transport and Sustainability Committee, said: “We can reopen.”');
