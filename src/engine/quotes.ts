@@ -258,7 +258,7 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
         if ((text[i - 1] === 'n' || text[i - 1] === 'N') && (text[i - 2] === '’' || text[i - 2] === "'") && isSpace(text[i - 3] ?? ' ')) continue;
         const idx = lastIndexOf(stack, 'single');
         const canClose = idx >= 0 && !isSpace(prev) && !isLetter(next) && (idx === stack.length - 1);
-        if (canClose && !(prev === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !closesSoon(text, i, para.end))) {
+        if (canClose && !(prev === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !closesSoon(text, i, para.end, text[paras[p + 1]?.start ?? -1] === '‘'))) {
           close(stack.pop()!, i + 1, true);
           continue;
         }
@@ -382,13 +382,15 @@ function hasStraightClose(text: string, from: number, to: number): boolean {
 
 /** After "s’ " and a lower-case word: a plural possessive, unless another closing mark follows soon. The next mark
  *  opening a quotation of its own ("called them 'scumbags' and 'animals'") leaves this one to close. */
-function closesSoon(text: string, from: number, to: number): boolean {
+function closesSoon(text: string, from: number, to: number, nextReopens: boolean): boolean {
   const rest = text.slice(from + 1, Math.min(to, from + 200));
   // (An apostrophe inside a word is no mark: "'missed warning signs' before toddler's death".)
   const re = /[’'‘]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(rest)) && isLetter(rest[m.index - 1] ?? ' ') && isLetter(rest[m.index + 1] ?? ' '));
-  if (!m) return true;
+  // (No mark after it: it closes — unless the next paragraph re-opens, and the quotation runs on into it: "‘Despite
+  // 100 years’ of nursing knowledge …\n\n‘Fewer students …’".)
+  if (!m) return !nextReopens;
   const before = rest[m.index - 1] ?? ' ';
   return isSpace(before) && isLetter(rest[m.index + 1] ?? '') && m[0] !== '’';
 }

@@ -146,6 +146,11 @@ describe('scanQuotes', () => {
     assert.deepEqual(scan('He said: “We are fed up. “You hear it.”').problems.map((p) => p[1]), ['unbalanced-quote']);
   });
 
+  it('reads a plural possessive as an apostrophe in a single-quoted speech that runs on into the next paragraph', () => {
+    const text = 'Ann Lee said: ‘The fall has happened.\n\n‘Despite 100 years’ of nursing knowledge, our advice fell on deaf ears.\n\n‘Fewer students means fewer nurses.’';
+    assert.deepEqual(scan(text).quotes, [text.slice(text.indexOf('‘'))]);
+  });
+
   it('handles empty text and text with no marks', () => {
     assert.deepEqual(scan('').quotes, []);
     assert.deepEqual(scan('No quotes here at all.').quotes, []);
