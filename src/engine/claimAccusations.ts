@@ -589,6 +589,9 @@ export function denial(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
   s.words.forEach((w, i) => {
     if (!/^(?:deny|denies|denied|denying)$/.test(w.norm)) return;
+    // "she did not deny that the units would close", "I can't deny it": a denial withheld is none.
+    const before = s.words[i - 1]?.norm ?? '';
+    if (/^(?:not|never)$/.test(before) || /n['’]t$/.test(before)) return;
     // "The report was denied by the ministry": a passive denial names its source after "by".
     const byAgent = s.words[i + 1]?.norm === 'by' && BE.has(s.words[i - 1]?.norm ?? '');
     if (!byAgent && isRefusal(s, i)) return;

@@ -27,6 +27,8 @@ const TOLL_COUNT = String.raw`(?:${NUM}|${TENS}(?:one|two|three|four|five|six|se
 const CASUALTY = String.raw`killed|dead|died|deaths|wounded|injured|hurt|hospitali[sz]ed|bodies|casualties|missing|evacuated|displaced|homeless|stranded|arrested|detained|rearrested|recaptured|rescued|escaped`;
 /** "married for 40 years before he died", "the March 12 deaths": a span of time or a date, not a count of people. */
 const NOT_A_TOLL = /^(?:\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|times|percent|per)\b|\s*%)/i;
+/** An age, not a count: "two women aged 70 and 71 have been arrested". */
+const AGED_BEFORE = /\b(?:aged?|ages)\s+(?:between\s+)?(?:\d+\s*(?:and|or|to|-)\s*)?$/i;
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 export const TOLL_ABOUT = /\b(?:killed|killing|kills|dead|died|dying|deaths?|death toll|wounded|wounding|injured|injuring|hospitali[sz]ed|bodies|casualties|among the dead|evacuated|evacuees|displaced|homeless|stranded|arrested|arrests|detained|rearrested|recaptured|rescued|escaped|escapees)\b/i;
 /** A toll worth a check: ten or more ("dozens", "forty-two", "212"), not a year. */
@@ -103,7 +105,7 @@ const RULES: FigureRule[] = [
     re: new RegExp(String.raw`(?:\b(?:${APPROX})\s+)?\b(${TOLL_COUNT})\b(?=(?:\s+(?:of\s+)?[\w'-]+){0,4}\s+(?:(?:have|has|had)\s+been\s+|were\s+|are\s+|was\s+)?(?:${CASUALTY}|among the dead)\b)`, 'gi'),
     keep: (m, slice) => {
       const at = m.index + m[0].length;
-      return isToll(m[1]) && TOLL_ABOUT.test(slice) && !NOT_A_TOLL.test(slice.slice(at)) && !MONTH_BEFORE.test(slice.slice(0, m.index));
+      return isToll(m[1]) && TOLL_ABOUT.test(slice) && !NOT_A_TOLL.test(slice.slice(at)) && !MONTH_BEFORE.test(slice.slice(0, m.index)) && !AGED_BEFORE.test(slice.slice(Math.max(0, m.index - 20), m.index));
     },
   },
 ];

@@ -1703,6 +1703,18 @@ describe('a toll in a named speaker’s own quoted words', () => {
   });
 });
 
+describe('ages and denials withheld', () => {
+  it('takes no age for a toll (“two women aged 70 and 71 have been arrested”)', () => {
+    assert.deepEqual(claims('Two women aged 70 and 71 have been arrested after a stand-off over trees.'), []);
+    assert.equal(only('More than 70 people have been arrested after the match.').category, 'unsourced-figure');
+  });
+
+  it('takes no denial from one withheld (“she did not deny that …”)', () => {
+    assert.deepEqual(claims('However, she did not deny that the reforms would see local maternity units close.'), []);
+    assert.equal(only('Mr Hale denied that the reforms would see local maternity units close.').category, 'denial');
+  });
+});
+
 describe('what the copy could and could not establish', () => {
   it('takes “could not be reached” and “unable to confirm” as unconfirmed, not “could be reached” or “I can confirm”', () => {
     assert.equal(only('The company’s owner could not be reached for comment on Monday.').category, 'unconfirmed');
