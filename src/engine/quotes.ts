@@ -36,7 +36,10 @@ const DOUBLE_OPEN = new Set(['“', '„', '‟', '«']);
 // "PENCE: Well, …": a transcript's speaker label opening a quoted paragraph.
 const SPEAKER_LABEL = /^\s*\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,2}:\s/u;
 // Every character the scan acts on.
-const MARK = /["'`“”„‟«»‘’‚‹›]/g;
+const MARK = /["'`“”„‟«»‘’‚‹›″]/g;
+/** A straight double mark, or a double prime typed for one (″You can build a ship …,″) — not one after a number,
+ *  which is inches ("a 12″ pizza"). */
+const isStraightDouble = (text: string, j: number) => text[j] === '"' || (text[j] === '″' && !/\d/.test(text[j - 1] ?? ''));
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘', '‚', '‹']);
 const SINGLE_CLOSE = new Set(['’', '›']);
@@ -103,7 +106,7 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
       if (lastClose === -2) {
         lastClose = -1;
         for (let k = para.end - 1; k >= para.start; k--) {
-          if (text[k] === '”' || text[k] === '"') {
+          if (text[k] === '”' || isStraightDouble(text, k)) {
             lastClose = k;
             break;
           }
@@ -185,7 +188,8 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
         i++;
         continue;
       }
-      const c = curlyPair ? '”' : pair ? (text[i] === '`' ? '“' : '"') : text[i];
+      if (text[i] === '″' && !isStraightDouble(text, i)) continue;
+      const c = curlyPair ? '”' : pair ? (text[i] === '`' ? '“' : '"') : text[i] === '″' ? '"' : text[i];
       const len = pair ? 2 : 1;
       const prev = i > para.start ? text[i - 1] : undefined;
       const next = i + len < para.end ? text[i + len] : undefined;
@@ -327,8 +331,8 @@ function firstDoubleCloses(text: string, para: Span): boolean {
     const c = text[j];
     if (DOUBLE_OPEN.has(c)) return false;
     if (DOUBLE_CLOSE.has(c)) return true;
-    if (c === '"' || (c === "'" && text[j + 1] === "'")) {
-      const after = text[c === '"' ? j + 1 : j + 2];
+    if (isStraightDouble(text, j) || (c === "'" && text[j + 1] === "'")) {
+      const after = text[c === "'" ? j + 2 : j + 1];
       return !isSpace(text[j - 1]) && j > para.start && (isSpace(after) || /[.,;:!?)]/.test(after ?? ''));
     }
   }
@@ -354,7 +358,7 @@ function lastIndexOf(stack: Open[], mark: Mark): number {
 
 /** Is there a straight double quote that closes (no space before it), within a few sentences? */
 function hasStraightDoubleClose(text: string, from: number, to: number): boolean {
-  for (let j = from, end = Math.min(to, from + 1000); j < end; j++) if (text[j] === '"') return !isSpace(text[j - 1]);
+  for (let j = from, end = Math.min(to, from + 1000); j < end; j++) if (isStraightDouble(text, j)) return !isSpace(text[j - 1]);
   return false;
 }
 

@@ -151,6 +151,12 @@ describe('scanQuotes', () => {
     assert.deepEqual(scan(text).quotes, [text.slice(text.indexOf('‘'))]);
   });
 
+  it('reads double primes typed for quotation marks, not inches after a number', () => {
+    const text = '″You can build a ship more cheaply overseas,″ said Tom Hale. It is a 12″ pizza.';
+    assert.deepEqual(scan(text).quotes, ['″You can build a ship more cheaply overseas,″']);
+    assert.deepEqual(scan(text).problems, []);
+  });
+
   it('handles empty text and text with no marks', () => {
     assert.deepEqual(scan('').quotes, []);
     assert.deepEqual(scan('No quotes here at all.').quotes, []);
