@@ -896,7 +896,9 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       // Delaney, from solicitors Aaron and Partners LLP, on behalf of the chain, warned" — go on to the segment before.)
       let open = outer ? tokenAt(t, outer.start) - 1 : -1;
       while (open > floor && t[open].text !== ',' && j - open <= 10) open--;
-      const affiliation = !!outer && outer.kind !== 'person' && t[open]?.text === ',' && /^(?:from|of|at|with)$/.test(t[open + 1]?.norm ?? '');
+      // (A name that reads as a person's right after the preposition is where they work too: "Steve Harrison, from
+      // Simply Flowers, who has been trading …, said".)
+      const affiliation = !!outer && (outer.kind !== 'person' || tokenAt(t, outer.start) === open + 2) && t[open]?.text === ',' && /^(?:from|of|at|with)$/.test(t[open + 1]?.norm ?? '');
       if (outer && !affiliation) return nameSpeaker(ctx, personBeforeAffiliation(ctx, outer) ?? (outer.kind === 'organisation' ? roleHolderBefore(ctx, tokenAt(t, outer.start), floor) : null) ?? outer);
       const pron = t[j - 1];
       if (pron?.word && /^(?:he|she)$/.test(pron.norm)) return pronounSpeaker(ctx, j - 1, previous);

@@ -2195,6 +2195,13 @@ describe('a body named by a place’s word before a title and a name', () => {
   });
 });
 
+describe('where someone works, named like a person', () => {
+  it('gives the words to “Steve Harrison, from Simply Flowers, who has traded …, said”, not the shop', () => {
+    const a = analyze('Steve Harrison, from Simply Flowers, who has been trading at the market for 21 years, said: “It is a desperate move.”');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Steve Harrison']);
+  });
+});
+
 describe('a relative clause holding a list', () => {
   it('gives the words to the one the clause is about, not the list’s last item', () => {
     const a = analyze('Councillor Amy Cole, who chairs the Environment, Transport and Sustainability Committee, said: “We can reopen.”');
