@@ -450,7 +450,8 @@ const NOT_TOLD_CLAUSE = /^(?:to|by|about|of|off|so|me|him|her|them|us|you|it|not
 const ACCORDING_TO = all('according to');
 /** Verbatim records of what was said: a transcript, a recording, minutes. What they hold is no one's account of it. */
 const RECORDS = new Set('transcript transcripts recording recordings minutes'.split(' '));
-const PUBLISHED = new Set('statement statements notice notices gazette study studies research paper data'.split(' '));
+// (Published figures too: "according to figures from the Department of Justice", "according to an annual survey".)
+const PUBLISHED = new Set('statement statements notice notices gazette study studies research paper data figures statistics stats survey surveys findings analysis census poll polls'.split(' '));
 const SEEN_BY = all('seen|obtained|reviewed by');
 const LEARNED_OR_LEAKED = all('has|have|had learned|learnt', 'can|could reveal|disclose', 'leaked');
 // The outlet's own sourcing, counted but not named ("confirmed from several sources").

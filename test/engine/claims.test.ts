@@ -1703,6 +1703,14 @@ describe('a toll in a named speaker’s own quoted words', () => {
   });
 });
 
+describe('published figures after “according to”', () => {
+  it('passes over figures, statistics and surveys put out for anyone to check, not a named owner’s', () => {
+    assert.deepEqual(claims('A speeding fine is issued every 25 seconds, according to figures from the Department of Justice.'), []);
+    assert.deepEqual(claims('Councils need £14bn to fix the roads, according to an annual survey.'), []);
+    assert.equal(only('Sales rose sharply last year, according to FactSet figures.').category, 'single-source');
+  });
+});
+
 describe('ages and denials withheld', () => {
   it('takes no age for a toll (“two women aged 70 and 71 have been arrested”)', () => {
     assert.deepEqual(claims('Two women aged 70 and 71 have been arrested after a stand-off over trees.'), []);
