@@ -810,18 +810,19 @@ const factsOf = oncePerSentence((s): SentenceFacts => {
   const eventAt = s.words.flatMap((w, k) => (!s.quoted[k] && EVENT_WORDS.test(w.norm) ? [k] : []));
   // A count of the people before the event ("seven people had been killed") or of what it took after ("arrested 41");
   // acts of war and flight need none ("downed a drone", "fled the country").
-  const counted = (k: number) => {
-    if (WAR_EVENTS.test(s.words[k].norm)) return true;
+  const hasCount = (k: number) => {
+    if (UNCOUNTED_ACTS.test(s.words[k].norm)) return true;
     for (let j = k - 1; j >= Math.max(0, k - 4) && !s.stops[j + 1]; j--) if (COUNTS.test(s.words[j].norm)) return true;
     for (let j = k + 1; j < Math.min(s.words.length, k + 3) && !s.stops[j]; j++) if (COUNTS.test(s.words[j].norm)) return true;
     return false;
   };
   const events = eventAt.map((k) => wordSpan(s, k, k + 1));
-  const countedEvents = eventAt.filter(counted).map((k) => wordSpan(s, k, k + 1));
+  const countedEvents = eventAt.filter(hasCount).map((k) => wordSpan(s, k, k + 1));
   return { unquotedBefore, figures, events, countedEvents, quotedFigures };
 });
 
-const WAR_EVENTS = /^(?:fled|seized|captured|raided|bombed|shelled|intercepted|downed|looted|torched|kidnapped|abducted)$/;
+/** Acts of war, seizure and flight: an account on one side's word whatever the count. */
+const UNCOUNTED_ACTS = /^(?:fled|seized|captured|raided|bombed|shelled|intercepted|downed|looted|torched|kidnapped|abducted)$/;
 /** Counts of people too small or too plain for findFigures ("seven people", "dozens"). */
 const COUNTS = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|dozen|dozens|scores|several)$/;
 

@@ -386,9 +386,8 @@ function bodyTail(t: Token[], c: NameChunk): boolean {
 /** The surname `c`, a given name alone before "and" and a given name with a surname (`next`), shares with it (see
  *  ChunkFacts.couple); null when it is no such name. */
 function couple(t: Token[], c: NameChunk, next: NameChunk | undefined): string | null {
-  // (The second given name may be a word the lexicon knows only as a word: "Allen and Violet Large".)
-  // (A noun such as "violet" or "ray", or a word no lexicon knows — "Neralie" — not an adjective or a participle:
-  // "Rochelle and Diversified Signs".)
+  // (The second given name may be a noun the lexicon knows only as a word — "Allen and Violet Large" — or a word no
+  // lexicon knows — "Neralie" — but not an adjective or a participle: "Rochelle and Diversified Signs".)
   const given = (w: string) => {
     if (isFirstName(w)) return true;
     const tags = tagsOf(w);
@@ -620,7 +619,7 @@ function promote(chunks: Chunk[]): void {
   chunks.forEach((c, i) => {
     if (!c.facts.couple) return;
     for (const x of [c, chunks[i + 1]]) {
-      if (x.kind !== 'place' && x.evidence < 1) {
+      if (x && x.kind !== 'place' && x.evidence < 1) {
         x.kind = 'person';
         x.evidence = 1;
       }
