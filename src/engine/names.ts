@@ -236,6 +236,12 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
     // famous peers: Taylor Swift", "Two GOP senators — Rand Paul of Kentucky — joined".
     const opening = initial.has(i) && !(i > 0 && /^[:—–]$/.test(tokens[i - 1].text) && isCapitalisedName(tokens, i, j));
     if (j - i <= 8 || titledName(tokens, i, j)) chunks.push(...classifyRun(para, tokens, i, j, opening));
+    else {
+      // (…but its tail may be a titled name after a long office: "said Coast Guard Station Portsmouth Harbor Petty
+      // Officer Matthew Merical" — the roles closing the run, then a known given name and up to three words more.)
+      const tail = titledTail(tokens, i, j);
+      if (tail > i) chunks.push(...classifyRun(para, tokens, tail, j, false));
+    }
     i = j;
     if (pronoun) while (i < tokens.length && tokens[i].word && tokens[i].cap && !initial.has(i)) i++;
   }
@@ -338,6 +344,17 @@ function sloganWords(tokens: Token[], chunks: NameChunk[]): void {
     if (two) run.push(c);
   }
   close();
+}
+
+/** Where the titled name closing a long run of capitals starts (its first role word), or -1: role words, then a known
+ *  given name, then at most three words to the run's end. */
+function titledTail(tokens: Token[], from: number, to: number): number {
+  let k = to - 2;
+  while (k > from && to - k <= 5 && !(isFirstName(tokens[k].norm) && isRoleWord(tokens[k - 1].norm) && !isFirstName(tokens[k - 1].norm))) k--;
+  if (k <= from || to - k > 4) return -1;
+  let r = k - 1;
+  while (r - 1 > from && isRoleWord(tokens[r - 1].norm) && !isFirstName(tokens[r - 1].norm)) r--;
+  return r;
 }
 
 function titledName(tokens: Token[], from: number, to: number): boolean {

@@ -689,6 +689,9 @@ export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach 
     // A mark inside a word ("9/11 widow Terry Strada", "U.S.-born") does not end the phrase.
     const glued = !t[j].word && j > i && t[j + 1]?.word && t[j - 1].end === t[j].start && t[j].end === t[j + 1].start;
     if ((!t[j].word && !glued) || isCue(ctx, j)) break;
+    // (A long office in capitals reaches further: "said Coast Guard Station Portsmouth Harbor Petty Officer Matthew
+    // Merical".)
+    if (j + 1 === end && end < i + 12 && t[j].cap && t[j + 1]?.word && t[j + 1].cap) end++;
   }
   const described = descriptionSpeaker(ctx, i, 'forward', previous);
   // "says Eskom spokesperson, Khulu Phasiwe": the name in apposition to the description is the speaker.

@@ -2202,6 +2202,13 @@ describe('where someone works, named like a person', () => {
   });
 });
 
+describe('a titled name after a long office in capitals', () => {
+  it('gives the words to “said Coast Guard Station Portsmouth Harbor Petty Officer Matthew Merical”', () => {
+    const a = analyze('"We are going to assess it in the morning," said Coast Guard Station Portsmouth Harbor Petty Officer Matthew Merical.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Matthew Merical']);
+  });
+});
+
 describe('a relative clause holding a list', () => {
   it('gives the words to the one the clause is about, not the list’s last item', () => {
     const a = analyze('Councillor Amy Cole, who chairs the Environment, Transport and Sustainability Committee, said: “We can reopen.”');
