@@ -801,7 +801,9 @@ function firstPersonAfter(c: Ctx, range: number[], span: QuoteSpan): Attribution
   const t = c.para.tokens;
   const words = c.doc.text.slice(span.contentStart, span.contentEnd);
   if (!/\b(?:I|I['’](?:m|ve|d|ll))\b/.test(words) && !/\b(?:my|me)\b/i.test(words)) return null;
-  const first = range.find((i) => t[i].word);
+  let first = range.find((i) => t[i].word);
+  // (Past a conjunction opening the sentence: "But he has no intention of changing his ways. “I'm still …”".)
+  if (first !== undefined && /^(?:but|and|yet|so)$/.test(t[first].norm) && t[first + 1]?.word) first++;
   if (first === undefined || !/^(?:he|she)$/.test(t[first].norm)) return null;
   const s = pronounSpeaker(c, first, null);
   return s?.personId ? { speaker: s, cue: null, place: 'continued' } : null;

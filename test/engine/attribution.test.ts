@@ -1721,6 +1721,11 @@ describe('a quotation in the first person after a sentence about “he”', () =
     const third = 'Tom Hale, 62, lost his savings to a scam.\n\nHe was about to take out a loan when he got a call from an agent. “This is a major fraud.”';
     assert.deepEqual(speakers(third).map((s) => s[1]), [null]);
   });
+
+  it('is his past a conjunction opening the sentence (“But he has no intention …”)', () => {
+    const text = 'Tom Hale won the lottery.\n\nBut he has no intention of changing his ways. “I’m still the stubborn old man I always was.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Tom Hale']);
+  });
 });
 
 describe('speaking for someone', () => {
