@@ -415,7 +415,10 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
     if (s) return { speaker: s, cue: cueSpan(ctx, b[sign.verb]), place: 'before' };
   }
   // 1. Right after the quote: “…,” said X / “…,” X said / “…,” X, the ambassador, said / “…,” according to X.
-  const acc = accordingTo(ctx, a, 0, 3);
+  // (Its first word: in "campaigners told the council it rested on “seriously flawed” information, according to the
+  // Local Democracy Reporting Service" the words after the quote go on, and "told" is nearer.)
+  const lead = a.findIndex((i) => t[i].word);
+  const acc = lead >= 0 && lead < 3 ? accordingTo(ctx, a, lead, lead + 1) : null;
   if (acc) return acc;
   // “…” ― Pamela Padilla: a dash and a name right after the quote sign it, whatever the sentence breaks.
   const dash = tokenAt(t, span.end);
@@ -601,7 +604,7 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   const owner = ownerOfWords(ctx, b);
   if (owner) return { speaker: owner.speaker, cue: cueSpan(ctx, owner.noun), place: 'sentence' };
   // "Van Orden “dropped an f-bomb,” which drew applause, according to another GOP member": a source named further on.
-  const accLater = accordingTo(ctx, a, 3, a.length);
+  const accLater = accordingTo(ctx, a, 0, a.length);
   if (accLater) return { ...accLater, place: 'sentence' };
   // 4. A few words quoted inside a sentence with no speech verb ("Trump attacked “the hateful ideology …”",
   //    "Reid has gone after Trump as a “human leech”"): the sentence's subject, when it is named.

@@ -2214,6 +2214,15 @@ describe('a titled name after a long office in capitals', () => {
   });
 });
 
+describe('“according to” after the words go on', () => {
+  it('leaves the words to the nearer verb’s subject, and gives them to the source when there is none', () => {
+    const a = analyze('At the meeting, campaigners told the council its decision rested on "seriously flawed" information, according to the Local Democracy Reporting Service.');
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.text ?? null, q.cue?.text ?? null]), [['campaigners', 'told']]);
+    const b = analyze('The crackdown can have a “really huge” impact, according to Tom Hale.');
+    assert.deepEqual(b.quotes.map((q) => q.speaker?.name ?? null), ['Tom Hale']);
+  });
+});
+
 describe('a relative clause holding a list', () => {
   it('gives the words to the one the clause is about, not the list’s last item', () => {
     const a = analyze('Councillor Amy Cole, who chairs the Environment, Transport and Sustainability Committee, said: “We can reopen.”');
