@@ -918,13 +918,20 @@ export function unsourcedFigures(s: SentenceView): Hit[] {
   return [{ category: 'unsourced-figure', triggers: figures, source: null, note: `${figures.length > 1 ? 'Figures' : 'Figure'} ${quote(figures).replace(/ … /g, '”, “')} given without a source` }];
 }
 
+/** The word before figure `f`, past up to three words it may hedge with (`skip`: "about", "more than"); -1 at the
+ *  sentence's start. */
+function wordBeforeFigure(s: SentenceView, f: TextSpan, skip: RegExp): number {
+  const at = firstStartingAt(s.words, f.start);
+  let v = at - 1;
+  while (v >= 0 && v >= at - 3 && skip.test(s.words[v].norm)) v--;
+  return v;
+}
+
 /** What a body or a person has, as a background fact: "the union, which represents 2,200 bus operators", "owns about
  *  1,200 acres", "raises 12,000 hogs", "Aslef's 21,000 members" — its size, not a finding to source. */
 const HOLDING_VERBS = /^(?:represents?|represented|representing|employs?|employed|employing|owns?|owned|owning|raises|farms)$/;
 function holding(s: SentenceView, f: TextSpan): boolean {
-  const at = firstStartingAt(s.words, f.start);
-  let v = at - 1;
-  while (v >= 0 && v >= at - 3 && /^(?:over|more|than|nearly|almost|about|around|some|approximately|roughly|close|to|its|their|his|her)$/.test(s.words[v].norm)) v--;
+  const v = wordBeforeFigure(s, f, /^(?:over|more|than|nearly|almost|about|around|some|approximately|roughly|close|to|its|their|his|her)$/);
   if (v < 0) return false;
   if (HOLDING_VERBS.test(s.words[v].norm)) return true;
   return s.words[v].possessive && s.words[v].cap && s.words[firstStartingAt(s.words, f.end)]?.norm === 'members';
@@ -934,9 +941,7 @@ function holding(s: SentenceView, f: TextSpan): boolean {
  *  of €2.7 billion", "a jackpot worth more than $11 million" — the sum right after "won", not "won a €80m contract". */
 function prizeWon(s: SentenceView, f: TextSpan): boolean {
   if (!/[$£€¥]/.test(f.text)) return false;
-  const at = firstStartingAt(s.words, f.start);
-  let v = at - 1;
-  while (v >= 0 && v >= at - 3 && /^(?:over|more|than|nearly|almost|about|around|just|some|approximately|roughly)$/.test(s.words[v].norm)) v--;
+  const v = wordBeforeFigure(s, f, /^(?:over|more|than|nearly|almost|about|around|just|some|approximately|roughly)$/);
   const w = s.words[v]?.norm ?? '';
   if (/^(?:won|wins|scooped|scoops|bagged)$/.test(w)) return true;
   return /^(?:of|worth)$/.test(w) && /^(?:jackpot|jackpots|prize|prizes|fund|winnings)$/.test(s.words[v - 1]?.norm ?? '');
