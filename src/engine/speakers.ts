@@ -78,12 +78,30 @@ export function splitOffAttribution(ctx: Ctx, span: QuoteSpan, previous: Quote |
   // The sentence: up to its full stop (or the paragraph's end, where copy drops it), at most six tokens, nothing quoted.
   let stop = first;
   while (stop < t.length && stop - first < 7 && t[stop].word && !ctx.quoted[stop]) stop++;
+  if (stop < t.length && t[stop].text === ',') return appositionSplitOff(ctx, first, previous);
   if (stop < t.length && t[stop].text !== '.') return null;
   const subject = subjectAt(ctx, first, previous);
   if (!subject || subject.end + 1 >= stop || !isCue(ctx, subject.end + 1)) return null;
-  // Only time words may follow the verb: "Trump said Tuesday."
-  for (let k = subject.end + 2; k < stop; k++) if (!TIME_WORD.test(t[k].norm) && !/^(?:on|last|this|late|early|later|then)$/.test(t[k].norm)) return null;
+  if (!onlyTimeWords(t, subject.end + 2, stop)) return null;
   return { speaker: subject.speaker, cue: cueSpan(ctx, subject.end + 1), place: 'after' };
+}
+
+/** Only time words from token `from` to `to`: "Trump said Tuesday." */
+const onlyTimeWords = (t: Token[], from: number, to: number): boolean => t.slice(from, to).every((x) => TIME_WORD.test(x.norm) || /^(?:on|last|this|late|early|later|then)$/.test(x.norm));
+
+/** "“… welcome?’” Rev. Brad Motta, of Morrow Church, said.": the split-off sentence holds an apposition between the
+ *  name that opens it and the verb that closes it (a comma before the verb, at most sixteen tokens, nothing quoted). */
+function appositionSplitOff(ctx: Ctx, first: number, previous: Quote | null): Attribution | null {
+  const t = ctx.para.tokens;
+  if (!t[first].cap) return null;
+  let stop = first;
+  while (stop < t.length && stop - first < 16 && (t[stop].word || t[stop].text === ',') && !ctx.quoted[stop]) stop++;
+  if (stop < t.length && t[stop].text !== '.') return null;
+  let verb = stop - 1;
+  while (verb > first && t[verb].word && !isCue(ctx, verb)) verb--;
+  if (verb - 1 <= first || t[verb - 1].text !== ',' || !isCue(ctx, verb) || /ing$/.test(t[verb].norm) || !onlyTimeWords(t, verb + 1, stop)) return null;
+  const speaker = speakerBefore(ctx, verb - 1, first, previous);
+  return speaker && tokenAt(t, speaker.start) <= first + 1 ? { speaker, cue: cueSpan(ctx, verb), place: 'after' } : null;
 }
 
 /** "“…” Roger Federer speaks frankly following his defeat.": in round-ups and features, a sentence in the present

@@ -162,6 +162,14 @@ describe('attribution', () => {
     assert.deepEqual(speakers(groups)[0].slice(1, 4), ['groups', 'the groups', 'say']);
   });
 
+  it('reads a split-off attribution with an apposition between the name and the verb', () => {
+    const split = 'The church voted to help. “We wanted to say ‘you are welcome.’” Rev. Hal Brodie, of Elm Street Church, said. The family arrived on Tuesday.';
+    assert.deepEqual(speakers(split)[0].slice(1, 4), ['Hal Brodie', 'Rev. Hal Brodie', 'said']);
+    // A sentence that goes on past the verb is its own, not the quote's attribution.
+    const own = 'The church voted to help. “We wanted to say hello.” Hal Brodie, of Elm Street Church, said the family was safe.';
+    assert.equal(speakers(own)[0][1], null);
+  });
+
   it('reads wire copy: a dateline is not the subject, a run of role words is a title, an apposition is not inverted', () => {
     const ap = 'WASHINGTON (AP) — President Joe Biden on Tuesday urged Congress to pass the bill, saying it would give officials “the tools they need.”';
     assert.deepEqual(speakers(ap)[0].slice(1, 2), ['Joe Biden']);
