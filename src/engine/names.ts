@@ -575,8 +575,9 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   const afterOffice = rated || (title.length > 0 ? isRoleWord(title[title.length - 1].norm) : k === from && from > 0 && tokens[from - 1].word && isRoleWord(tokens[from - 1].norm));
   for (let m = k + 1; m <= k + 2 && m + 1 < to && !afterOffice; m++) {
     const lead = tokens.slice(k, m).map((t) => t.norm);
-    // (Not before a particle that a given name may also be: "Shireen Abu Akleh" is one name.)
-    if (isFirstName(tokens[m].norm) && !PARTICLES.has(tokens[m].norm) && lead.every((n) => !isFirstName(n) && !isLastName(n) && !HONORIFICS.has(n) && !EVENT_LEAD.test(n))) {
+    // (Not before a particle that a given name may also be: "Shireen Abu Akleh" is one name — unless a country or city
+    // leads, which no name runs on from: "of Creative Scotland Ben Thomson".)
+    if (isFirstName(tokens[m].norm) && (!PARTICLES.has(tokens[m].norm) || lead.some((n) => hasTag(n, 'Country', 'City'))) && lead.every((n) => !isFirstName(n) && !isLastName(n) && !HONORIFICS.has(n) && !EVENT_LEAD.test(n))) {
       title.push(...tokens.slice(k, m));
       k = m;
       break;

@@ -1203,6 +1203,11 @@ describe('a given name the lexicon lacks before a particle', () => {
   it('keeps “Shireen Abu Akleh” whole, not “Abu Akleh” with a description before it', () => {
     assert.deepEqual(analyze('Shireen Abu Akleh, a well-known reporter, was shot on Wednesday.').people.map((p) => p.name), ['Shireen Abu Akleh']);
   });
+
+  it('reads a given name that is also a particle as the name’s start after a country: “Creative Scotland Ben Talley”', () => {
+    const a = analyze('The chairman of Creative Scotland Ben Talley said: “We have listened.”');
+    assert.deepEqual(a.people.map((p) => [p.name, p.role]), [['Ben Talley', 'chairman of Creative Scotland']]);
+  });
 });
 
 describe('a town’s police and a rank or role before a name', () => {
