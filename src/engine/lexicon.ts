@@ -220,6 +220,14 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['datuk', null], ['seri', null], ['dato', null], ['datin', 'f'], ['tun', null], ['alhaji', 'm'], ['mazi', 'm'],
 ]);
 
+/** The office an abbreviated honorific stands for: "Gov. Jane Doe" is the governor a later "the governor" names. */
+export const HONORIFIC_OFFICE: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['pres', 'president'], ['supt', 'superintendent'],
+  ['insp', 'inspector'], ['det', 'detective'], ['sgt', 'sergeant'], ['cllr', 'councillor'], ['coun', 'councillor'],
+  ['gen', 'general'], ['col', 'colonel'], ['capt', 'captain'], ['lt', 'lieutenant'], ['maj', 'major'], ['adm', 'admiral'],
+  ['cmdr', 'commander'], ['prof', 'professor'], ['ald', 'alderman'], ['const', 'constable'], ['cst', 'constable'],
+]);
+
 const FEMALE_ROLES = /(?:woman|women|ess|wife|mother|daughter|sister|widow|queen|princess|niece|aunt|duchess|countess|lady|dame|girl)$/;
 // "son" whole or in "grandson", "stepson" — not the "-son" of "spokesperson", "chairperson".
 const MALE_ROLES = /(?:man|men|husband|father|^(?:grand|step|god)?son|brother|widower|king|prince|nephew|uncle|duke|earl|baron|lord|sir|boy)$/;

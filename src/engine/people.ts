@@ -5,7 +5,7 @@ import type { QuoteSpan } from './quotes';
 import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
-import { CUE_VERBS, GROUPS, HONORIFICS, LEGAL_FORMS, hasTag, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, isTradeWord, nameGender, roleGender, tagsOf } from './lexicon';
+import { CUE_VERBS, GROUPS, HONORIFICS, HONORIFIC_OFFICE, LEGAL_FORMS, hasTag, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, isTradeWord, nameGender, roleGender, tagsOf } from './lexicon';
 import { KIN, NATIONALITY, PARTICLES, bodyNameStart, indexBefore, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 import { AGE_REACH, ageOf, describedAges, roleOf } from './peopleFacts';
 
@@ -1109,8 +1109,12 @@ function describe(doc: ArticleDoc, cl: Cluster): PersonInfo {
   let role: string | null = null;
   let age: number | null = null;
   let gender: 'm' | 'f' | null = null;
+  // (The office an honorific abbreviates is a role word too, for "the governor" to find "Gov. Jane Doe" by.)
+  const offices = new Set<string>();
   for (const c of cl.chunks) {
     role ??= c.facts.role;
+    const office = c.honorific && HONORIFIC_OFFICE.get(c.honorific.norm.replace(/\.$/, ''));
+    if (office) offices.add(office);
     age ??= c.facts.age !== undefined ? c.facts.age : ageOf(doc.text, doc.paragraphs[c.paragraph].sentences, c);
     if (!gender && c.honorific) gender = HONORIFICS.get(c.honorific.norm) ?? null;
   }
@@ -1131,6 +1135,6 @@ function describe(doc: ArticleDoc, cl: Cluster): PersonInfo {
     quotes: [],
     gender,
     words,
-    roleWords: role ? role.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean) : [],
+    roleWords: [...(role ? role.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean) : []), ...offices],
   };
 }
