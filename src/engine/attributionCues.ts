@@ -82,8 +82,11 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   if (/ed$/.test(tok.norm) && ((t[i - 1]?.possessive && !/s'$/.test(t[i - 1].text)) || /^(?:the|a|an)$/.test(t[i - 1]?.norm ?? ''))) return false;
   if (/(?:ed|id|ld|ote|aid|old)$/.test(tok.norm) && !hasTag(tok.norm, 'Noun', 'Singular', 'Plural')) return true;
   const prev = t[i - 1];
-  // "Kerala state minister", "Odisha state disaster manager": a bare form between a name and a role is a noun.
-  if (!/s$/.test(tok.norm) && prev?.word && prev.cap && modifiesRole(t, i)) return false;
+  // "Kerala state minister", "Odisha state disaster manager": a bare form between a name and a role is a noun — and
+  // between a name and a title before a name: "New York state Governor Andrew Cuomo told".
+  const title = t[i + 1];
+  const titleNext = !!title?.word && title.cap && isRoleWord(title.norm) && !!t[i + 2]?.word && t[i + 2].cap;
+  if (!/s$/.test(tok.norm) && prev?.word && prev.cap && (modifiesRole(t, i) || titleNext)) return false;
   // "to accuse", "to say": a bare form after "to" is an infinitive ("according to reports" has the plural).
   // Not after a verb that makes its object the one to speak ("forcing the Bank of England to signal").
   // (Right before "to" such a verb has no object, and its own subject speaks: "He is expected to say that …".)

@@ -1783,6 +1783,19 @@ describe('“she said” after the role that opened the sentence before', () => 
   });
 });
 
+describe('“she said” after “the governor” named as “Gov.”', () => {
+  it('reads the office an abbreviated honorific stands for as her role', () => {
+    const text = 'Gov. Jenna Ruiz said officials were waiting for answers. The governor announced two new committees. “There have been multiple incidents,” she said.';
+    assert.deepEqual(speakers(text).map((s) => [s[1], s[2]]), [['Jenna Ruiz', 'she']]);
+  });
+});
+
+describe('“state” between a place and a title', () => {
+  it('is a noun, not a verb of saying: “New York state Governor Andrew Cuomo told”', () => {
+    assert.deepEqual(speakers('“The lights are back on,” Ohio state Governor Mike Delray told reporters.').map((s) => [s[1], s[3]]), [['Mike Delray', 'told']]);
+  });
+});
+
 describe('a subject owned by a place', () => {
   it('speaks as a described subject does: “Guinea’s political opposition …, saying … “massive fraud.””', () => {
     assert.deepEqual(speakers('Guinea\'s political opposition has called for the annulment of the elections, saying the voting was marred by "massive fraud."').map((s) => [s[0], s[2]]), [['partial', "Guinea's political opposition"]]);
