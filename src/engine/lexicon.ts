@@ -114,7 +114,10 @@ const ORG_WORDS =
   'shimbun sinmun ilbo zeitung ' +
   'constabulary gendarmerie garda interactive studios records press media holdings panel consortium command unit ' +
   // Places that keep animals and speak for them: "London Zoo said", "the sanctuary said".
-  'zoo aquarium sanctuary shelter';
+  'zoo aquarium sanctuary shelter ' +
+  // …and bodies named for what they do or where they stage it: "Hedland Native Animal Rescue", "Hartford Healthcare",
+  // "the Bolton Octagon Theatre said".
+  'rescue healthcare theatre theater lifeboat';
 
 /** Trades that close a company's name, which may be dropped from it later ("Muller Wiseman" of "Muller Wiseman
  *  Dairies", "Anand Rathi" of "Anand Rathi Brokerage"). */

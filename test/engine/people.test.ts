@@ -1307,6 +1307,14 @@ describe('a zoo, an aquarium, a sanctuary, a shelter', () => {
   });
 });
 
+describe('a rescue, a theatre, a healthcare group, a lifeboat', () => {
+  it('is a body, no person: “Hedland Native Animal Rescue”, “Hartford Healthcare”', () => {
+    const a = analyze('Kimble Animal Rescue is calling for volunteers. Officials from Dorset Healthcare said power was cut. “We are closed,” Milton Theatre said.');
+    assert.deepEqual(a.people, []);
+    assert.equal(a.quotes[0].speaker?.name, 'Milton Theatre');
+  });
+});
+
 describe('“Will” opening a sentence before an unknown surname and an apposition', () => {
   it('is a given name: “Will Tarrant, of the pressure group ZooWatch, said”, not in a question', () => {
     const text = 'The zoo said it was fine.\n\nWill Tarrant, of the pressure group ZooWatch, said: “It is a matter of public interest.”\n\nWill Moldavia, a small nation, agree?';
