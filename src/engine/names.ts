@@ -768,6 +768,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (!c.honorific && !c.title.length && !isFirstName(norms[0]) && !c.words[c.words.length - 1].possessive && body?.word && !body.cap && /^(?:residents?|villagers?|householders?|homeowners?)$/.test(body.norm)) return set(c, 'place', 2);
   // Letters after a name, which end it (see findNameChunks), are no one and nothing: "Gavin Millar QC, who …".
   if (c.words.length === 1 && !c.honorific && !c.title.length && isPostNominal(c.words[0].text) && !!before?.word && before.cap) return set(c, 'other', 2);
+  // "Galway RNLI", "Penlee RNLI": a body's initials after a place (or a word no given name) are its local branch; no
+  // one's name ends in an acronym but letters after it, which end the name before (see findNameChunks).
+  const initials = c.words[c.words.length - 1].text.replace(/['’]s$/, '');
+  if (norms.length >= 2 && !c.honorific && !c.title.length && /^[A-Z]{2,5}$/.test(initials) && !isPostNominal(initials) && !isLastName(initials.toLowerCase()) && !isFirstName(norms[0]) && !/^\p{Lu}+$/u.test(c.words[0].text)) return set(c, 'organisation', 1);
   // (A plural of an organisation's word too: "Total Life Christian Ministries", "Acme Industries".)
   // (And "Welfare Associations", "Trade Unions": plurals in -ions, which no surname takes.)
   // (And "Resistance Committees", "Community Councils": a body's plural head closing the name.)

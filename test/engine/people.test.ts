@@ -1307,6 +1307,14 @@ describe('a zoo, an aquarium, a sanctuary, a shelter', () => {
   });
 });
 
+describe('a body’s initials after a place', () => {
+  it('name its local branch, no person: “Galway RNLI’s lifeboat crew”, “Penlee RNLI said”', () => {
+    const a = analyze('Members of Tarbert RNLI’s lifeboat crew were busy. “The crew is safe,” Penlee RNLI said. Mia Lowe MP agreed.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Mia Lowe']);
+    assert.equal(a.quotes[0].speaker?.name, 'Penlee RNLI');
+  });
+});
+
 describe('a rescue, a theatre, a healthcare group, a lifeboat', () => {
   it('is a body, no person: “Hedland Native Animal Rescue”, “Hartford Healthcare”', () => {
     const a = analyze('Kimble Animal Rescue is calling for volunteers. Officials from Dorset Healthcare said power was cut. “We are closed,” Milton Theatre said.');
