@@ -117,7 +117,9 @@ const ORG_WORDS =
   'zoo aquarium sanctuary shelter ' +
   // …and bodies named for what they do or where they stage it: "Hedland Native Animal Rescue", "Hartford Healthcare",
   // "the Bolton Octagon Theatre said".
-  'rescue healthcare theatre theater lifeboat';
+  'rescue healthcare theatre theater lifeboat ' +
+  // …and those that play or sing together, or stage a festival: "Milton Community Band", "the Gospel Song Fest".
+  'band chorus festival fest';
 
 /** Trades that close a company's name, which may be dropped from it later ("Muller Wiseman" of "Muller Wiseman
  *  Dairies", "Anand Rathi" of "Anand Rathi Brokerage"). */
@@ -132,7 +134,7 @@ const TRADE_WORDS = new Set(
     'platinum uranium petroleum minerals metals resources brokerage advisory securities investments pharmaceuticals ' +
     'telecoms airways insurance realty properties infrastructure fertilisers fertilizers chemicals cement textiles beverages ' +
     // …and a restaurant's or a wine maker's: "Bottega Ristorante", "Chiarello Family Vineyards".
-    'vineyards winery wineries brewery breweries distillery ristorante trattoria bakery ' +
+    'vineyards winery wineries brewery breweries brewers distillery distilleries distillers ristorante trattoria bakery ' +
     // …and the trades of timber and fish: "Hammond Cedar Sawmill", "Icewater Seafoods", "Wester Ross Fisheries".
     'sawmill sawmills seafood seafoods fisheries forestry ' +
     // …and utilities and transport operators: "Thames Water", "British Gas", "Octopus Energy", "Northern Rail",

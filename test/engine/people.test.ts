@@ -1321,6 +1321,12 @@ describe('a rescue, a theatre, a healthcare group, a lifeboat', () => {
     assert.deepEqual(a.people, []);
     assert.equal(a.quotes[0].speaker?.name, 'Milton Theatre');
   });
+
+  it('nor is a band, a festival or a distiller: “Milton Community Band”, “Hamilton Distillers”', () => {
+    const a = analyze('“We played all night,” said Harley Community Band. Pickering Distillers made sanitiser. The Gospel Song Fest sold out.');
+    assert.deepEqual(a.people, []);
+    assert.equal(a.quotes[0].speaker?.name, 'Harley Community Band');
+  });
 });
 
 describe('“Will” opening a sentence before an unknown surname and an apposition', () => {
