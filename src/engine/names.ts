@@ -564,9 +564,18 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   }
   // A portfolio after "Minister for" or "Secretary of" opens the run, and a name the lexicon does not know follows it:
   // "Minister for Transport Darragh O’Brien".
-  if (k === from && to - k >= 3 && OFFICE_WORDS.test(tokens[k].norm) && /^(?:for|of)$/.test(tokens[from - 1]?.norm ?? '') && tokens[from - 2]?.word && isRoleWord(tokens[from - 2].norm)) {
+  const portfolio = k === from && /^(?:for|of)$/.test(tokens[from - 1]?.norm ?? '') && !!tokens[from - 2]?.word && isRoleWord(tokens[from - 2].norm);
+  if (portfolio && to - k >= 3 && OFFICE_WORDS.test(tokens[k].norm)) {
     title.push(tokens[k]);
     k++;
+  } else if (portfolio && to - k >= 4) {
+    // (…or a portfolio of several words, then a known given name and a surname closing the run: "Assistant Director for
+    // Integrated Passenger Transport Richard Owens said".)
+    const given = to - 2;
+    if (isFirstName(tokens[given].norm) && !isCommonWord(tokens[to - 1].norm) && tokens.slice(k, given).every((x) => !isFirstName(x.norm) && !isLastName(x.norm))) {
+      title.push(...tokens.slice(k, given));
+      k = given;
+    }
   }
   // A description run into a name: "Scientologist Tom Cruise", "Democrat Hillary Clinton" — one or two words
   // that are not names themselves, before a known first name.

@@ -1459,6 +1459,12 @@ describe('a portfolio before a name the lexicon does not know', () => {
     const a = analyze('Minister for Transport Darragh O’Brien said the ruling was fair.');
     assert.deepEqual(a.people.map((p) => [p.name, p.role]), [['Darragh O’Brien', 'Minister for Transport']]);
   });
+
+  it('reads a portfolio of several words before a known given name: “Director for Integrated Passenger Transport Richard Owens”', () => {
+    const a = analyze('Cllr Ann Barker asked for more. But Assistant Director for Integrated Passenger Transport Richard Owens said services would continue.\n\n“It is misleading,” he said.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Ann Barker', 'Richard Owens']);
+    assert.equal(a.quotes[0].speaker?.name, 'Richard Owens');
+  });
 });
 
 describe('a surname that is a role word, after “Mr” or “Mrs”', () => {
