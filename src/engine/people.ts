@@ -27,6 +27,9 @@ export interface PersonInfo extends Person {
   words: string[];
   /** Role words, lower case, for matching "the spokeswoman" or "the Russian president". */
   roleWords: string[];
+  /** The gender was read from the given name alone ("Sam", "Mattie"), which some of either sex bear: a pronoun of the
+   *  other gender may still be theirs. */
+  genderByName: boolean;
 }
 
 export interface PeopleResult {
@@ -180,7 +183,7 @@ function whomNamed(people: PersonInfo[], names: NameMention[]): string {
 }
 
 /** A person but for where they are mentioned. */
-const personKey = (p: PersonInfo) => [p.id, p.name, p.aliases, p.role, p.age, p.gender, p.words, p.roleWords, p.mentions.length];
+const personKey = (p: PersonInfo) => [p.id, p.name, p.aliases, p.role, p.age, p.gender, p.genderByName, p.words, p.roleWords, p.mentions.length];
 
 /** The grouping of one analysis by chunk index: each chunk's kind and evidence after promotion, and the clusters. */
 interface Grouping extends ChunkClusters<number> {
@@ -1121,6 +1124,7 @@ function describe(doc: ArticleDoc, cl: Cluster): PersonInfo {
   gender ??= role ? roleGender(role) : null;
   // The first given name the lexicon knows: "Mumtaz Zehra Baloch" by "Zehra".
   const given = cl.full.words.length > 1 ? cl.full.words.slice(0, -1) : cl.full.words;
+  const genderByName = !gender && given.some((w) => !!nameGender(w.norm));
   for (const w of given) gender ??= nameGender(w.norm);
   // A name the lexicon does not know: what the text says ("Rotimi Oyedepo … gave his testimony").
   for (const c of cl.chunks) gender ??= pronounAfter(doc, c);
@@ -1136,5 +1140,6 @@ function describe(doc: ArticleDoc, cl: Cluster): PersonInfo {
     gender,
     words,
     roleWords: [...(role ? role.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean) : []), ...offices],
+    genderByName,
   };
 }

@@ -299,6 +299,21 @@ function quotedRun(ctx: Ctx, offset: number): number {
   return Math.max(0, ctx.para.index - paragraphIndexAt(ctx.doc, q.start));
 }
 
+/** A word for someone of gender `g` ("wife", "woman", "spokeswoman", "she" and "her" too) outside quotation marks
+ *  between `from` and `to`, within the paragraphs they span. */
+function genderedSince(ctx: Ctx, from: number, to: number, g: 'm' | 'f'): boolean {
+  for (let p = paragraphIndexAt(ctx.doc, from); p <= ctx.para.index; p++) {
+    const para = ctx.doc.paragraphs[p];
+    const quoted = p === ctx.para.index ? ctx.quoted : null;
+    for (let k = tokenAt(para.tokens, Math.max(from, para.start)); k < para.tokens.length && para.tokens[k].start < to; k++) {
+      const w = para.tokens[k];
+      if (!w.word || (quoted && quoted[k])) continue;
+      if (roleGender(w.norm) === g || PRONOUNS.get(w.norm) === g) return true;
+    }
+  }
+  return false;
+}
+
 /** The person a "he"/"she" at `offset` refers to. */
 function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote | null): PersonInfo | null {
   const compatible = (p: PersonInfo) => p.gender === g || p.gender === null;
@@ -329,6 +344,11 @@ function resolvePerson(ctx: Ctx, offset: number, g: 'm' | 'f', previous: Quote |
     const person = earlier ? ctx.byId.get(earlier.personId!) : undefined;
     return person && compatible(person) ? person : undefined;
   };
+  // "Cllr Sam Skyrme-Blackhall told cabinet … “…”. She added …": the previous speaker, whose gender only their given
+  // name gave, when no one of the pronoun's gender has been named since.
+  // (Counted from where the pronoun's own quotation opens, which may be paragraphs before it.)
+  // (Nor a word for someone of that gender since, outside quotation marks: "his wife", "a woman", "the spokeswoman".)
+  if (prevPerson?.genderByName && prevPerson.gender !== g && previous && ctx.para.index - quotedRun(ctx, offset) - paragraphIndexAt(ctx.doc, previous.start) <= 1 && (!ofGender || ofGender.start < previous.start) && !genderedSince(ctx, previous.end, offset, g)) return prevPerson;
   if (prevPerson && compatible(prevPerson) && previous && ctx.para.index - paragraphIndexAt(ctx.doc, previous.start) <= 2) {
     // The previous speaker stays the topic unless someone of the right gender was named since in subject position —
     // or is "he" since: "“…,” Rock said. … Smith was back on stage … . In his speech, he apologized … without

@@ -1790,6 +1790,15 @@ describe('“she said” after “the governor” named as “Gov.”', () => {
   });
 });
 
+describe('a pronoun of the other gender than a given name suggests', () => {
+  it('is the previous speaker’s when no one of that gender is named or described since', () => {
+    const text = 'Cllr Sam Hollis told cabinet that the pool was “creaking through each repair”. She added that “grand master planning” must not delay it.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Sam Hollis', 'Sam Hollis']);
+    const wife = 'Cllr Sam Hollis told cabinet that the pool was “creaking through each repair”. His wife was there too. She added that “grand master planning” must not delay it.';
+    assert.equal(speakers(wife)[1][1], 'wife');
+  });
+});
+
 describe('“state” between a place and a title', () => {
   it('is a noun, not a verb of saying: “New York state Governor Andrew Cuomo told”', () => {
     assert.deepEqual(speakers('“The lights are back on,” Ohio state Governor Mike Delray told reporters.').map((s) => [s[1], s[3]]), [['Mike Delray', 'told']]);
