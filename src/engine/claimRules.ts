@@ -245,6 +245,20 @@ function isPurpose(s: SentenceView, modal: number): boolean {
   return false;
 }
 const GENERIC_SUBJECTS = new Set(['you', 'i', 'we', 'one']);
+/** The modal at `modal` closes a relative clause's subject: "which" (or "that" after a noun) and one to three words. */
+function objectRelative(s: SentenceView, modal: number): boolean {
+  for (let k = modal - 2; k >= Math.max(0, modal - 4); k--) {
+    if (s.stops[k + 1] || s.marksBefore[k + 1]) return false;
+    const w = s.words[k].norm;
+    if (w === 'which' || w === 'whom') return true;
+    if (w === 'that') {
+      const before = s.words[k - 1];
+      return !!before && !s.marksBefore[k] && hasTag(before.norm, 'Noun', 'Singular', 'Plural', 'Uncountable') && !hasTag(before.norm, 'Verb', 'PastTense', 'PresentTense', 'Infinitive');
+    }
+    if (/^(?:and|but|or|if|when|as|because)$/.test(w) || PRONOUNS.has(w)) return false;
+  }
+  return false;
+}
 const WH_WORDS = new Set('which what whether how where who whom when whatever whichever'.split(' '));
 const RELATIVES = new Set(['that', 'which', 'who']);
 const MENTAL = new Set('recall remember imagine think wonder wish argue say'.split(' '));
@@ -400,6 +414,11 @@ function modalHedges(s: SentenceView): Hit[] {
     // "over concerns it may compromise the trial": the content of someone's worry, given as their reason.
     if (isMotive(s, i) || isPurpose(s, i)) return;
     if (s.words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.norm) || x.norm === 'if')) return;
+    // (Negated after the modal too: "could no longer share", "may never know".)
+    if (s.words.slice(i + 1, v + 1).some((x) => NEGATORS.has(x.norm))) return;
+    // "a creek that firefighters could dam up", "a system which the radio station could use": a relative clause with its
+    // own subject describes something; it forecasts nothing.
+    if (objectRelative(s, i)) return;
     // "there was nothing the company could do", "until they could catch a later boat": what someone was able to do, or
     // a time it waits for, not a forecast.
     if (s.words.slice(Math.max(0, i - 4), i).some((x) => ABILITY_BEFORE.has(x.norm))) return;
@@ -409,7 +428,9 @@ function modalHedges(s: SentenceView): Hit[] {
     // and relative clauses describing something ("a force that could transfix voters").
     // (", which may have contributed to …": a clause on the whole event before it guesses at a cause, still a hedge.)
     const onTheEvent = speculative && s.words[i - 1]?.norm === 'which' && /,/.test(s.marksBefore[i - 1]);
-    if (GENERIC_SUBJECTS.has(s.words[i - 1]?.norm ?? '') || (!onTheEvent && s.words.slice(Math.max(0, i - 3), i).some((x) => WH_WORDS.has(x.norm)))) return;
+    // ("Anyone with information may call police": a generic subject's noun may come between.)
+    const anyone = s.words.slice(Math.max(0, i - 4), i).some((x) => x.norm === 'anyone' || x.norm === 'anybody');
+    if (anyone || GENERIC_SUBJECTS.has(s.words[i - 1]?.norm ?? '') || (!onTheEvent && s.words.slice(Math.max(0, i - 3), i).some((x) => WH_WORDS.has(x.norm)))) return;
     if ((i > 1 && RELATIVES.has(s.words[i - 1].norm) && !onTheEvent) || MENTAL.has(verb.norm)) return;
     const triggers = v === i + 1 ? [wordSpan(s, i, v + 1)] : [wordSpan(s, i, i + 1), wordSpan(s, v, v + 1)];
     const what = speculative ? 'speculation' : 'a forecast';

@@ -1798,6 +1798,14 @@ describe('modals of ability and returns that are journeys', () => {
     assert.equal(only('The new ferry could bolster the island economy.').category, 'hedged');
   });
 
+  it('passes over a modal negated after it, one closing a relative clause’s subject, and “anyone may”', () => {
+    assert.deepEqual(claims('After the surge in members the club could no longer share the pitch at Henwick.'), []);
+    assert.deepEqual(claims('The runoff went into a stream that firefighters could dam up.'), []);
+    assert.deepEqual(claims('The chapel had a speaker system which the hospital radio could use.'), []);
+    assert.deepEqual(claims('Anyone with information may call Hanover police.'), []);
+    assert.equal(only('The closure of the plant could cost jobs in a town that depends on it.').category, 'hedged');
+  });
+
   it('passes over “did not return to full service”, but not a call unreturned', () => {
     assert.deepEqual(claims('Trains ran at reduced frequency and did not return to full service until after 4pm.'), []);
     assert.equal(only('The operator did not return calls seeking comment on the strike.').category, 'unconfirmed');
