@@ -731,10 +731,15 @@ describe('contested assertions', () => {
 describe('hearsay in fewer words', () => {
   it('takes “I’m told” and a clause without “that” as hearsay, not an instruction', () => {
     assert.equal(only('“I’m told there were no parties at all,” the minister said.').category, 'anonymous');
-    assert.equal(only('“We were told the school would stay shut,” one mother said.').category, 'anonymous');
-    assert.deepEqual(claims('“We were told to leave at once,” she said.'), []);
-    assert.equal(only('“We were told it had to do with a debt,” one neighbour said.').category, 'anonymous');
-    assert.deepEqual(claims('“I was told about it on Friday,” she said.'), []);
+    assert.equal(only('“We’ve been told the school will stay shut,” the head said.').category, 'anonymous');
+    assert.deepEqual(claims('“We are told to leave at once,” she said.'), []);
+    assert.equal(only('“We are told it had to do with a debt,” the neighbour said.').category, 'anonymous');
+    assert.deepEqual(claims('“I’m told about it every Friday,” she said.'), []);
+  });
+
+  it('takes “we were told”, “I was informed” in the past as an anecdote of what happened, not hearsay', () => {
+    assert.deepEqual(claims('“In 1999 we were told that the roof would collapse,” the club secretary said.'), []);
+    assert.deepEqual(claims('“Last week I was informed that no-one was coming,” the coxswain said.'), []);
   });
 
   it('takes news outlets no one names as unnamed sources', () => {
