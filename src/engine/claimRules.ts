@@ -500,6 +500,20 @@ function publishedBefore(s: SentenceView, from: number, to: number): boolean {
 }
 
 export function sources(s: SentenceView): Hit[] {
+  return sourceHits(s).filter((h) => !unnamedInOwnWords(s, h));
+}
+
+/** "“People say they find their tribe here”", "“Experts predict that will grow”": unnamed people whom a quoted speaker
+ *  brings up in their own words are the speaker's account, not the copy's source — but one unnamed informant is
+ *  still one ("“Someone emailed me earlier today …”"). */
+function unnamedInOwnWords(s: SentenceView, h: Hit): boolean {
+  const sp = s.quotedBy;
+  if (!sp || isUnnamedSpeaker(sp.text, sp.personId) || h.category !== 'anonymous' || h.note !== anonymousHit(h.triggers).note) return false;
+  // (One informant: "someone", "a police officer", "one neighbour".)
+  return h.triggers.every((t) => s.inQuote(t.start) && !/^(?:some(?:one|body)|an?|one)\b/i.test(t.text));
+}
+
+function sourceHits(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
   const writer = !isQuoted(s);
   for (const r of find(s, ACCORDING_TO, true)) {

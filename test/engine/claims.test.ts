@@ -737,6 +737,15 @@ describe('hearsay in fewer words', () => {
     assert.deepEqual(claims('“I’m told about it every Friday,” she said.'), []);
   });
 
+  it('takes unnamed people a named speaker brings up in their own words as the speaker’s account, not one informant', () => {
+    // (With speakers: analyze, not the rules alone.)
+    const categories = (text: string) => analyze(text).claims.map((c) => c.category);
+    assert.deepEqual(categories('“People say they find their tribe here,” said Mia Rowe, who runs the club.'), []);
+    assert.deepEqual(categories('“Experts predict the market will grow to £3bn by 2030,” said Tom Hale, the firm’s founder.'), []);
+    assert.deepEqual(categories('“Someone emailed me today about a tool used to attack the site,” said Tom Hale.'), ['anonymous']);
+    assert.deepEqual(categories('“Over the summer her MPs said she must go.”'), ['anonymous']);
+  });
+
   it('takes “we were told”, “I was informed” in the past as an anecdote of what happened, not hearsay', () => {
     assert.deepEqual(claims('“In 1999 we were told that the roof would collapse,” the club secretary said.'), []);
     assert.deepEqual(claims('“Last week I was informed that no-one was coming,” the coxswain said.'), []);
