@@ -1116,7 +1116,7 @@ function describe(doc: ArticleDoc, cl: Cluster): PersonInfo {
   const offices = new Set<string>();
   for (const c of cl.chunks) {
     role ??= c.facts.role;
-    const office = c.honorific && HONORIFIC_OFFICE.get(c.honorific.norm.replace(/\.$/, ''));
+    const office = c.honorific && HONORIFIC_OFFICE.get(c.honorific.norm);
     if (office) offices.add(office);
     age ??= c.facts.age !== undefined ? c.facts.age : ageOf(doc.text, doc.paragraphs[c.paragraph].sentences, c);
     if (!gender && c.honorific) gender = HONORIFICS.get(c.honorific.norm) ?? null;

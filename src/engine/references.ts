@@ -299,8 +299,8 @@ function quotedRun(ctx: Ctx, offset: number): number {
   return Math.max(0, ctx.para.index - paragraphIndexAt(ctx.doc, q.start));
 }
 
-/** A word for someone of gender `g` ("wife", "woman", "spokeswoman", "she" and "her" too) outside quotation marks
- *  between `from` and `to`, within the paragraphs they span. */
+/** A word for someone of gender `g` ("wife", "woman", "spokeswoman", "she" and "her" too) between `from` and `to`:
+ *  outside quotation marks in the pronoun's own paragraph, anywhere in those before it (erring towards no fallback). */
 function genderedSince(ctx: Ctx, from: number, to: number, g: 'm' | 'f'): boolean {
   for (let p = paragraphIndexAt(ctx.doc, from); p <= ctx.para.index; p++) {
     const para = ctx.doc.paragraphs[p];
