@@ -555,6 +555,12 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
       const prev = ctx.byId.get(previous.speaker!.personId!);
       if (prev && prev.roleWords.includes(headNorm) && (!g || !prev.gender || g === prev.gender) && !otherPeople(prev)) return { ...span, name: prev.name, type: 'person', personId: prev.id };
     }
+    // "“…,” said the teenager": a word for a stage of life or kin, which no office names, is the one quoted last, when
+    // near and of no other gender.
+    if (words[0]?.norm === 'the' && words.length === 2 && LIFE_WORDS.test(headNorm) && previous?.speaker?.personId && ctx.para.index - paragraphIndexAt(ctx.doc, previous.start) <= 2) {
+      const prev = ctx.byId.get(previous.speaker.personId);
+      if (prev && (!g || !prev.gender || g === prev.gender)) return { ...span, name: prev.name, type: 'person', personId: prev.id };
+    }
     // "Police Scotland said … . “…,” a spokesperson said": a bare spokesperson speaks for the organisation named last.
     if (words.length === 2 && SPOKESPEOPLE.test(headNorm) && !/^(?:for|of|at|from|to)$/.test(t[to + 1]?.norm ?? '')) {
       const org = lastName(ctx, span.start, ctx.lookup.namesOf('organisation'));
@@ -628,6 +634,8 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
   }
   return null;
 }
+
+const LIFE_WORDS = /^(?:teenager|youngster|pensioner|schoolboy|schoolgirl|grandmother|grandfather|grandad|granddad|gran|grandma|grandpa|widow|widower|mum|dad|(?:father|mother|mum|dad)-of-(?:one|two|three|four|five|six))$/;
 
 /** Papers a person or body issues, which speak for their issuer ("the statement added", "the document said"). */
 const ISSUED_WORDS = 'statement|declaration|communiqu[eé]|document|release|letter|memo|note';

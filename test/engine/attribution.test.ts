@@ -1799,6 +1799,13 @@ describe('a pronoun of the other gender than a given name suggests', () => {
   });
 });
 
+describe('“the teenager”, “the father-of-three” after a quotation', () => {
+  it('is the one quoted last: a stage of life or kin names no office', () => {
+    const text = 'Keelan Kay won both his matches. “I was nervous at first,” Kay said.\n\nThe Eggbuckland youngster has played for two seasons.\n\n“I would like to become world champion,” said the teenager.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Keelan Kay', 'Keelan Kay']);
+  });
+});
+
 describe('“state” between a place and a title', () => {
   it('is a noun, not a verb of saying: “New York state Governor Andrew Cuomo told”', () => {
     assert.deepEqual(speakers('“The lights are back on,” Ohio state Governor Mike Delray told reporters.').map((s) => [s[1], s[3]]), [['Mike Delray', 'told']]);
