@@ -1124,8 +1124,9 @@ function describe(doc: ArticleDoc, cl: Cluster): PersonInfo {
   gender ??= role ? roleGender(role) : null;
   // The first given name the lexicon knows: "Mumtaz Zehra Baloch" by "Zehra".
   const given = cl.full.words.length > 1 ? cl.full.words.slice(0, -1) : cl.full.words;
-  const genderByName = !gender && given.some((w) => !!nameGender(w.norm));
-  for (const w of given) gender ??= nameGender(w.norm);
+  const byName = given.map((w) => nameGender(w.norm)).find((x) => x !== null) ?? null;
+  const genderByName = !gender && byName !== null;
+  gender ??= byName;
   // A name the lexicon does not know: what the text says ("Rotimi Oyedepo … gave his testimony").
   for (const c of cl.chunks) gender ??= pronounAfter(doc, c);
   const words = cl.full.facts.squashed.slice();

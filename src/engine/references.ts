@@ -551,15 +551,12 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     const person = unnamed ? null : found;
     if (person) return { ...span, name: person.name, type: 'person', personId: person.id };
     const g = roleGender(headNorm);
+    // The one quoted last, of no other gender, when their role is this one — or when it is "the teenager", "the
+    // father-of-three": a word for a stage of life or kin, which no office names, quoted within two paragraphs.
     if (previous?.speaker?.personId && !words.some((w) => w.norm === 'a' || w.norm === 'an')) {
-      const prev = ctx.byId.get(previous.speaker!.personId!);
-      if (prev && prev.roleWords.includes(headNorm) && (!g || !prev.gender || g === prev.gender) && !otherPeople(prev)) return { ...span, name: prev.name, type: 'person', personId: prev.id };
-    }
-    // "“…,” said the teenager": a word for a stage of life or kin, which no office names, is the one quoted last, when
-    // near and of no other gender.
-    if (words[0]?.norm === 'the' && words.length === 2 && LIFE_WORDS.test(headNorm) && previous?.speaker?.personId && ctx.para.index - paragraphIndexAt(ctx.doc, previous.start) <= 2) {
       const prev = ctx.byId.get(previous.speaker.personId);
-      if (prev && (!g || !prev.gender || g === prev.gender)) return { ...span, name: prev.name, type: 'person', personId: prev.id };
+      const lifeWord = words[0]?.norm === 'the' && words.length === 2 && LIFE_WORDS.test(headNorm) && ctx.para.index - paragraphIndexAt(ctx.doc, previous.start) <= 2;
+      if (prev && (!g || !prev.gender || g === prev.gender) && ((prev.roleWords.includes(headNorm) && !otherPeople(prev)) || lifeWord)) return { ...span, name: prev.name, type: 'person', personId: prev.id };
     }
     // "Police Scotland said … . “…,” a spokesperson said": a bare spokesperson speaks for the organisation named last.
     if (words.length === 2 && SPOKESPEOPLE.test(headNorm) && !/^(?:for|of|at|from|to)$/.test(t[to + 1]?.norm ?? '')) {
