@@ -159,11 +159,22 @@ function censures(s: SentenceView, r: WordRange): boolean {
   if (CAUSE_AFTER.test(s.words[r.end]?.norm ?? '')) return false;
   // "it would be reckless to close the library", "hypocritical to criticise": an act judged, not a wrong charged.
   if (s.words[r.end]?.norm === 'to' && CENSURING_WORDS.has(s.words[r.end - 1].norm)) return false;
+  // "reckless driving", "a selfish driver", "a racist attack": a kind of conduct or of person, which charges no one
+  // in particular ("has been reckless with public money", "discriminatory towards the elderly" do).
+  if (r.end - r.start === 1 && CENSURING_WORDS.has(s.words[r.start].norm) && classifies(s, r.end)) return false;
   if (verbDenied(s, r.start)) return false;
   // (Within three words, in the clause: "charges relating to grand theft".)
   for (let k = r.start - 1; k >= Math.max(0, r.start - 3) && !s.stops[k + 1] && !/,/.test(s.marksBefore[k + 1]); k--) if (CAUSE_BEFORE.test(s.words[k].norm)) return false;
   return true;
 }
+
+/** Whether word `k` is the noun an adjective before it classes: a content word, unbroken by punctuation. */
+function classifies(s: SentenceView, k: number): boolean {
+  const next = s.words[k];
+  if (!next || s.marksBefore[k] || s.quoted[k] !== s.quoted[k - 1]) return false;
+  return !FUNCTION_WORD.test(next.norm) && !/ly$/.test(next.norm) && !hasTag(next.norm, 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'Copula', 'Modal');
+}
+const FUNCTION_WORD = /^(?:and|or|but|nor|to|than|as|enough|too|with|towards?|in|of|about|for|at|on|by|if|when|because|while|so|is|are|was|were|be|been|being|has|have|had|and\/or)$/;
 
 // Crimes and abuses told of someone on another's word ("Police said the suspect stabbed the man", "The council
 // said the landlord ignored repeated warnings"): an agent's deed, so active or with "by" — "a man was stabbed" is an

@@ -1065,6 +1065,17 @@ describe('censure in someone’s words: bad conduct or bad faith charged in so m
 });
 
 describe('censure words that class things', () => {
+  it('leaves a kind of conduct or of person alone (“reckless driving”, “a selfish driver”), and keeps one charged', () => {
+    const text = [
+      '“We want to end the culture of reckless driving on these roads,” the mother said.',
+      '“He was killed by a selfish driver who knew he would not be caught,” his sister said.',
+      'Police said the racist attack would be investigated as a priority.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => `${c.category}: ${c.text}`), []);
+    assert.equal(only('“The trust has been reckless with public money,” the councillor said.').category, 'allegation');
+    assert.equal(only('Campaigners said the parking rules were discriminatory towards disabled drivers.').category, 'allegation');
+  });
+
   it('leaves “illegal U-turns” and “an unauthorised party” alone, and keeps “unlawfully killed”', () => {
     assert.deepEqual(claims('“Councils need powers to fine illegal U-turns,” the spokesman said.\n“We confirmed that an unauthorised party obtained a copy,” the company said.'), []);
     assert.equal(only('Security forces have unlawfully killed dozens of civilians, the report said.').category, 'allegation');
