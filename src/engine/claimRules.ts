@@ -475,6 +475,18 @@ const RECORDS = new Set('transcript transcripts recording recordings minutes'.sp
 // (Published figures too: "according to figures from the Department of Justice", "according to an annual survey".)
 const PUBLISHED = new Set('statement statements notice notices gazette study studies research paper data figures statistics stats survey surveys findings analysis census poll polls'.split(' '));
 const SEEN_BY = all('seen|obtained|reviewed by');
+/** What an outlet sees or obtains that others have not: a paper, a message, a recording ("a leaked letter seen by",
+ *  "papers for the meeting, seen by") — not a place or a person ("can be seen by visitors", "was last seen by his wife"). */
+const PAPERS = /^(?:letters?|documents?|docs|emails?|e-mails?|memos?|memorandums?|memoranda|papers?|reports?|files?|records?|data|figures|plans?|drafts?|contracts?|texts?|messages?|posts?|notes?|correspondence|information|footage|videos?|images?|photos?|photographs?|analysis|briefings?|assessments?|dossiers?|submissions?|minutes|accounts|invoices?|receipts?|statements?|emails|leaks?|copy|copies|guidance|proposals?|bids?|budgets?|audits?|reviews?|findings|details|list|lists|logs?|transcripts?|recordings?)$/;
+/** Whether the clause before word `at` names a paper (within six words: "A leaked internal letter", "papers for the
+ *  meeting,"). */
+function paperBefore(s: SentenceView, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    if (PAPERS.test(s.words[k].norm)) return true;
+    if (s.stops[k]) break;
+  }
+  return false;
+}
 const LEARNED_OR_LEAKED = all('has|have|had learned|learnt', 'can|could reveal|disclose', 'leaked');
 // The outlet's own sourcing, counted but not named ("confirmed from several sources").
 const FROM_SOURCES = all('from|with|by several|multiple|various|many|numerous|two|three|other sources');
@@ -541,7 +553,7 @@ function sourceHits(s: SentenceView): Hit[] {
     if (p) hits.push(sourceHit(p, p.anonymous ? [...hitSpans(s, r), wordSpan(s, p.from, p.head + 1)] : hitSpans(s, r)));
   }
   for (const r of find(s, SEEN_BY, true)) {
-    if (RECORDS.has(s.words[r.start - 1]?.norm ?? '')) continue;
+    if (RECORDS.has(s.words[r.start - 1]?.norm ?? '') || !paperBefore(s, r.start)) continue;
     const p = phraseAfter(s, r.end);
     if (p && !p.anonymous) hits.push({ category: 'single-source', triggers: hitSpans(s, r), source: sourceName(p), note: `Rests on a document ${s.words[r.start].norm} only by ${p.text}` });
   }

@@ -904,6 +904,11 @@ describe('hearsay in fewer words', () => {
 
   it('names the outlet a document was seen by without the verb after it', () => {
     assert.equal(only('Documents seen by the BBC show the minister knew.').reason, 'Rests on a document seen only by the BBC.');
+    assert.equal(only('Papers for the meeting, seen by the Gazette, show the depot will close.').category, 'single-source');
+  });
+
+  it('leaves a place or a person “seen by” someone alone: no paper is seen', () => {
+    assert.deepEqual(claims('The missing walker was last seen by his wife on Friday morning.\nThe mural can be seen by the families who visit the ward.'), []);
   });
 
   it('reads what a lawsuit or the prosecution says someone did as one side’s case, not their opinions or timetables', () => {
