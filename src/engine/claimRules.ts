@@ -5,7 +5,7 @@
 import { hitSpans, isQuestion, isQuoted, oncePerSentence, quote, wordSpan, type SentenceView } from './claimSentence';
 import { TOLL_ABOUT, findFigures } from './claimFigures';
 import { ATTRIBUTING, PRONOUNS, SAYING, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
-import { hasTag, isFirstName, isNewsAgency, isRoleWord, tagsOf } from './lexicon';
+import { GROUPS, ORG_NOUNS, hasTag, isFirstName, isNewsAgency, isRoleWord, tagsOf } from './lexicon';
 import { NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
 import { allegation, denial } from './claimAccusations';
 import { firstStartingAt } from './peopleLookup';
@@ -502,6 +502,31 @@ const NEWS_REPORTS = all(
   'amid|following unconfirmed? reports|rumours|rumors of|that',
 );
 
+/** A bare common noun in the singular after "according to" ("plan", "schedule", "need"): no one who could say it. */
+function isManner(s: SentenceView, at: number): boolean {
+  const w = s.words[at];
+  if (!w || w.cap || s.quoted[at] !== s.quoted[at - 1] || /s$/.test(w.norm) || /\d/.test(w.norm)) return false;
+  if (INVESTIGATORS.test(w.norm) || isRoleWord(w.norm) || GROUPS.has(w.norm) || ORG_NOUNS.has(w.norm) || PRONOUNS.has(w.norm)) return false;
+  if (hasTag(w.norm, 'Determiner', 'Pronoun', 'Possessive', 'Adjective', 'Value', 'Actor')) return false;
+  // (The noun alone: "according to plan." — not "according to staff members".)
+  const next = s.words[at + 1];
+  return !next || isStopOrComma(s, at + 1) || /^(?:and|or|but|if|as|so|with|rather|than|which|while|when)$/.test(next.norm);
+}
+const isStopOrComma = (s: SentenceView, k: number) => s.stops[k] || /[,–—()]/.test(s.marksBefore[k]);
+
+/** Two sources joined in the phrase after "according to": "both … and …", or a name and others ("X and other
+ *  analysts", "X and the Y"). */
+function severalSources(s: SentenceView, from: number, to: number): boolean {
+  if (s.words[from].norm === 'both') return true;
+  for (let k = from + 1; k < to - 1; k++) {
+    if (s.words[k].norm !== 'and') continue;
+    // ("the Department of Health and Social Care" is one body: its name goes on, capitalised, after "and".)
+    const after = s.words[k + 1];
+    if (/^(?:other|others|the|a|an|several|two|three)$/.test(after.norm) && !after.cap) return true;
+  }
+  return false;
+}
+
 /** A published record ("a statement", "the study") opening the phrase from `from`, before a participle of publishing. */
 function publishedBefore(s: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + 4); k++) {
@@ -529,7 +554,11 @@ function sourceHits(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
   const writer = !isQuoted(s);
   for (const r of find(s, ACCORDING_TO, true)) {
+    // "if everything goes according to plan", "seats allocated according to need": a manner, no one's word.
+    if (isManner(s, r.end)) continue;
     const p = phraseAfter(s, r.end);
+    // "according to both the ALA and the YMCA", "according to Reynolds and other analysts": more than one source.
+    if (p && !p.anonymous && severalSources(s, r.end, p.to)) continue;
     // "according to a transcript of the call": the record of what was said, not someone's word for it.
     if (p && RECORDS.has(s.words[p.head].norm)) continue;
     // "according to a statement from the sheriff's office", "according to the study published Tuesday": a body's words

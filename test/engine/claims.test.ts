@@ -907,6 +907,17 @@ describe('hearsay in fewer words', () => {
     assert.equal(only('Papers for the meeting, seen by the Gazette, show the depot will close.').category, 'single-source');
   });
 
+  it('leaves “according to plan” and “according to need” alone, and two sources after “according to”', () => {
+    const text = [
+      'The work will finish in June if everything goes according to plan.',
+      'Tickets are allocated according to need and availability.',
+      'According to both the lifeguard association and the YMCA, the problem is very real.',
+      'What is going on, according to Reynolds and other analysts, is that buyers cannot afford the cars.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => `${c.category}: ${c.text}`), []);
+    assert.equal(only('The bridge will close in June, according to staff.').category, 'single-source');
+  });
+
   it('leaves a place or a person “seen by” someone alone: no paper is seen', () => {
     assert.deepEqual(claims('The missing walker was last seen by his wife on Friday morning.\nThe mural can be seen by the families who visit the ward.'), []);
   });
