@@ -514,7 +514,7 @@ function promote(chunks: Chunk[]): void {
   // The surnames of people named in full and sure (see below).
   const surnames = new Set<string>();
   for (const c of chunks) {
-    if (c.kind === 'place' && c.evidence === 1 && c.words.length === 1) placeWords.add(c.facts.normKey);
+    if (c.kind === 'place' && c.evidence >= 1 && c.words.length === 1) placeWords.add(c.facts.normKey);
     // …and the name in a place of two words whose other word is a word of the language: "Sydney" of "Greater Sydney"
     // and "Sydney Harbour" ("Sydney roads have been damaged").
     if (c.kind === 'place' && c.evidence === 1 && c.words.length === 2) {

@@ -1610,6 +1610,11 @@ describe('villages and moors', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
   });
 
+  it('reads the end of such a range as the place wherever else it stands alone (“get to Sydney”)', () => {
+    const a = analyze('The crew sailed the yacht from Melbourne to Sydney in five days.\n\nMost sailors have to get to Sydney a week before the race.\n\n“It is a long trip,” skipper Bruce Taylor said.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Bruce Taylor']);
+  });
+
   it('reads “near Higher Swineshaw” as a place and “Grandview Polar Sea World” as no one', () => {
     const a = analyze('Crews led by Ann Platt fought the blaze near Higher Swineshaw on Monday. Crowds visited Grandview Polar Sea World.');
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
