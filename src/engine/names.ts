@@ -872,6 +872,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // Nicholas Street", "a hit-and-run at Mitchell Park", "drove across the George Washington Bridge".
   const placeHead = street(c.last - 1) || /^(?:park|bridge|square)$/.test(norms[norms.length - 1]);
   if (norms.length >= 2 && placeHead && !c.title.length && !c.honorific && /^(?:on|in|at|along|off|near|down|up|onto|into|outside|opposite|across|the)$/.test(prevWord)) return set(c, 'place', 1);
+  // …and the end of a route, by a word only streets end in ("closed from Robin's Hill Road to Evelyn Drive"; not
+  // "wrote to Jane Close", a surname too).
+  if (norms.length >= 2 && !c.title.length && !c.honorific && /^(?:to|from|via|towards|toward|past|between)$/.test(prevWord) && /^(?:street|road|lane|avenue|drive|crescent|terrace|mews|boulevard)$/.test(norms[norms.length - 1])) return set(c, 'place', 1);
   // (The town before a relative clause too: "…, of Wordsworth Road, Colne, who has worked there".)
   if (norms.length <= 2 && !c.title.length && !c.honorific && tokens[c.first - 1]?.text === ',' && street(c.first - 2) && tokens.slice(Math.max(0, c.first - 6), c.first - 2).some((x) => x.norm === 'of') && /^[,.]$/.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
   // "Sabina and I learned …": one named beside the speaker's "I" is someone.

@@ -1615,6 +1615,11 @@ describe('villages and moors', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Bruce Taylor']);
   });
 
+  it('reads a street at the end of a route as a place (“from Hill Road to Evelyn Drive”)', () => {
+    const a = analyze('Crews will close Rebecca Road from Robin’s Hill Road to Evelyn Drive on Friday, Ann Platt said.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
+  });
+
   it('reads “near Higher Swineshaw” as a place and “Grandview Polar Sea World” as no one', () => {
     const a = analyze('Crews led by Ann Platt fought the blaze near Higher Swineshaw on Monday. Crowds visited Grandview Polar Sea World.');
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
