@@ -586,7 +586,8 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     const lead = tokens.slice(k, m).map((t) => t.norm);
     // (Not before a particle that a given name may also be: "Shireen Abu Akleh" is one name — unless a country or city
     // leads, which no name runs on from: "of Creative Scotland Ben Thomson".)
-    if (isFirstName(tokens[m].norm) && (!PARTICLES.has(tokens[m].norm) || lead.some((n) => hasTag(n, 'Country', 'City'))) && lead.every((n) => !isFirstName(n) && !isLastName(n) && !HONORIFICS.has(n) && !EVENT_LEAD.test(n))) {
+    // (Nor a place's first word, which binds to the next: "San Jose State", "Port Elizabeth".)
+    if (isFirstName(tokens[m].norm) && (!PARTICLES.has(tokens[m].norm) || lead.some((n) => hasTag(n, 'Country', 'City'))) && lead.every((n) => !isFirstName(n) && !isLastName(n) && !HONORIFICS.has(n) && !EVENT_LEAD.test(n)) && !(lead.length === 1 && PLACE_LEAD.test(lead[0]))) {
       title.push(...tokens.slice(k, m));
       k = m;
       break;
@@ -688,6 +689,8 @@ function nameAfterPlaceOrOrg(tokens: Token[], from: number, to: number): number 
   if (DEMONYM_LIKE.test(tokens[i].norm) && !tagsOf(tokens[i].norm).length) i++;
   while (i < to && (isPlaceWord(tokens[i].norm) || isOrgWord(tokens[i].norm) || hasTag(tokens[i].norm, 'Place', 'Country', 'City', 'Organization'))) i++;
   if (i === from || to - i < 2) return from;
+  // (A place's first word alone binds to the next: "San Jose State", "Port Talbot Town", not "Jose State".)
+  if (i === from + 1 && PLACE_LEAD.test(tokens[from].norm)) return from;
   const rest = tokens.slice(i, to).map((t) => t.norm);
   // …or a known surname first, as a family name leads ("Office Chan Chun Sing", where "sing" is also a verb).
   const looksLikeName = isFirstName(rest[0]) || rest.every((n) => !tagsOf(n).length || isFirstName(n) || isLastName(n)) || (isLastName(rest[0]) && !isPlaceWord(rest[0]) && rest.every((n) => !isOrgWord(n) && !isPlaceWord(n) && !isCommonWord(n) || hasTag(n, 'Infinitive')));

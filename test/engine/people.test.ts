@@ -1620,6 +1620,11 @@ describe('villages and moors', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
   });
 
+  it('keeps a place’s first word with the name it opens (“Cape Hatteras National Seashore”, “San Jose State”)', () => {
+    const a = analyze('Visitors to Cape Hatteras National Seashore rose this year, Ann Platt said.\n\nStudents at San Jose State have been banned from riding scooters.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
+  });
+
   it('reads “near Higher Swineshaw” as a place and “Grandview Polar Sea World” as no one', () => {
     const a = analyze('Crews led by Ann Platt fought the blaze near Higher Swineshaw on Monday. Crowds visited Grandview Polar Sea World.');
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
