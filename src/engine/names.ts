@@ -366,6 +366,8 @@ function titledName(tokens: Token[], from: number, to: number): boolean {
 /** A person by nationality: "Dutchman", "Scot", "Portuguese", "Brazilian". */
 export const NATIONALITY = /^(?:(?:dutch|french|english|irish|scots|welsh|country|fellow)?m[ae]n|scot|spaniard|swede|dane|finn|pole|brit|kiwi|aussie|croat|serb|argentine|argentinian|portuguese|swiss|italian|german|brazilian|american|australian|canadian|belgian|norwegian|austrian|mexican|colombian|uruguayan|chilean|nigerian|ghanaian|senegalese|egyptian|moroccan|japanese|korean|chinese|indian|pakistani|frenchwoman|englishwoman|dutchwoman|irishwoman|scotswoman|welshwoman)$/;
 const FIELD_PLURAL = /(?:tions|sions|ments|nesses|ities|ances|ences|ships|ures|ases|ices|ics|ies)$/;
+/** The last word of a newspaper's name. */
+const MASTHEAD = /^(?:times|post|herald|tribune|gazette|telegraph|guardian|independent|express|mirror|journal|chronicle|observer|examiner|standard|press|courier|advertiser|sentinel|enquirer|inquirer|argus|star|mail|echo|dispatch|bee|globe|register|recorder|bulletin|citizen)$/;
 const NEWS_WORDS = /^(?:news|times|post|herald|tribune|reuters|ap|afp|gazette|telegraph|guardian|independent|express|mirror|journal|chronicle|observer|examiner|standard|bbc|cnn|press|online|today)$/;
 
 /** From token `from` to the end of the paragraph, one to four capitalised words ending in a news word: an outlet
@@ -760,6 +762,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // from Houston's going a little further out").
   if (c.words.length === 1 && !c.honorific && !c.title.length && prevWord === 'to' && tokens[c.first - 3]?.norm === 'from' && tokens[c.first - 2]?.cap) return set(c, 'place', 2);
   if (c.words.length === 1 && !c.honorific && !c.title.length && prevWord === 'from' && tokens[c.first - 2]?.word && tokens[c.first - 2].cap && !isDictionaryWord(tokens[c.first - 2].norm) && !isFirstName(norms[0])) return set(c, 'place', 1);
+  // "the Charlotte Observer", "The Evelyn Herald": a masthead after "the", whatever given name it opens with.
+  if (norms.length >= 2 && !c.honorific && !c.title.length && prevWord === 'the' && MASTHEAD.test(norms[norms.length - 1])) return set(c, 'organisation', 2);
   // "Beneath British Waters", "Beyond Meat", "Against Malaria Foundation": no one's name opens with a preposition; a
   // group's or a firm's may.
   if (norms.length >= 2 && !c.honorific && !c.title.length && /^(?:beneath|above|under|beyond|within|over|against|without|behind|between|across|among|inside|outside|through|towards|upon)$/.test(norms[0])) return set(c, 'organisation', 2);

@@ -1625,6 +1625,11 @@ describe('villages and moors', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
   });
 
+  it('reads a masthead after “the” as a newspaper, whatever given name opens it (“the Charlotte Observer”)', () => {
+    const a = analyze('The ban was first reported by the Charlotte Observer, Ann Platt said.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
+  });
+
   it('reads “near Higher Swineshaw” as a place and “Grandview Polar Sea World” as no one', () => {
     const a = analyze('Crews led by Ann Platt fought the blaze near Higher Swineshaw on Monday. Crowds visited Grandview Polar Sea World.');
     assert.deepEqual(a.people.map((p) => p.name), ['Ann Platt']);
