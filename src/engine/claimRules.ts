@@ -10,6 +10,7 @@ import { NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
 import { allegation, denial } from './claimAccusations';
 import { firstStartingAt } from './peopleLookup';
 import type { ClaimCategory, TextSpan } from './types';
+import type { WordRange } from './phrases';
 
 
 
@@ -304,6 +305,7 @@ export function hedged(s: SentenceView): Hit[] {
     // to open until next year", "is expected to be completed by May": a timetable or a prognosis, the ordinary course of
     // things, not a judgement the copy hedges.
     .filter((r) => !(/^(?:expected|likely)$/.test(s.words[r.end - 2]?.norm ?? '') && s.words[r.end - 1].norm === 'to' && (SCHEDULED.test(s.words[r.end]?.norm ?? '') || (s.words[r.end]?.norm === 'be' && SCHEDULED_STATE.test(s.words[r.end + 1]?.norm ?? '')))))
+    .filter((r) => !pastOrOwnExpectation(s, r))
     .map((r) => {
       const triggers = hitSpans(s, r);
       return { category: 'hedged', triggers, source: null, note: `Hedged: ${quote(triggers)} presents it as likely or believed, not established` };
@@ -312,6 +314,22 @@ export function hedged(s: SentenceView): Hit[] {
   // (A speaker's guess at what happened is the speaker's own hedge, and still to be checked: kept when sourced.)
   const found = new Set(kept.map((h) => h.triggers[0].start));
   return kept.concat(guessedEvents(s).filter((h) => !found.has(h.triggers[0].start)));
+}
+
+/** "expected to" that forecasts nothing now: an expectation in the past, which the events have overtaken ("the fire
+ *  was expected to burn until Thursday", "tests were initially expected to take six weeks", "had been expected to
+ *  depart"), someone's own ("he expected to see golfers", "longer than they expected to"), or one with no verb to
+ *  assert it ("U.S. pork prices expected to rise", "a report expected to be handed down in December"). Only "is",
+ *  "are", "has been", "will be" … expected states one. */
+function pastOrOwnExpectation(s: SentenceView, r: WordRange): boolean {
+  let k = r.start;
+  while (k < r.end && s.words[k].norm !== 'expected') k++;
+  if (k === r.end || s.words[k + 1]?.norm !== 'to') return false;
+  let b = k - 1;
+  while (b >= 0 && /^(?:originally|initially|now|also|still|widely|generally|increasingly|previously|once|not|all|both|first|earlier|already|today|tomorrow|tonight|soon)$/.test(s.words[b].norm) && !s.stops[b + 1]) b--;
+  const before = b >= 0 && !s.stops[b + 1] ? s.words[b].norm : '';
+  if (/^(?:was|were|had|wasn['’]t|weren['’]t|hadn['’]t)$/.test(before) || (before === 'been' && s.words[b - 1]?.norm === 'had')) return true;
+  return !/^(?:is|are|be|being|been|'s|’s|am|isn['’]t|aren['’]t)$/.test(before) && !/['’]s$/.test(s.words[b]?.text ?? '');
 }
 
 /** A guess at what has happened, not a forecast or a remedy ("could easily remedy"), a speculation owned as one, or an

@@ -581,6 +581,18 @@ describe('names are not verbs, hedges in the writer’s voice only, published re
     assert.equal(only('The board is expected to reject the offer.').category, 'hedged');
   });
 
+  it('leaves an expectation in the past, someone’s own, or one with no verb alone, and keeps “is today expected”', () => {
+    const text = [
+      'The smoke was expected to linger over the valley until Thursday.',
+      'Tests on the cameras were initially expected to take six weeks.',
+      'He said he expected to see many golfers on the course.',
+      'Pork prices expected to rise because of swine fever',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => `${c.category}: ${c.text}`), []);
+    assert.equal(only('The district council is today expected to grant planning permission.').category, 'hedged');
+    assert.equal(only('Such expenses aren’t expected to strain the budget.').category, 'hedged');
+  });
+
   it('takes “…, which may have contributed to …” as a guess at a cause, and leaves appeals for witnesses alone', () => {
     assert.equal(only('Many of the pupils were unvaccinated, which may have contributed to the spread of the virus.').category, 'hedged');
     assert.deepEqual(claims('Police want to hear from anyone who may have seen the van that night.'), []);
