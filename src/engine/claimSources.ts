@@ -262,7 +262,7 @@ function describe(s: SentenceView, from: number, to: number): SourcePhrase {
     norms.some((n, k) => UNNAMED.test(n) && !words[k].cap) ||
     SOMEONE.has(headNorm) ||
     (ANON_PLURAL.has(headNorm) && !namesMembers(norms, head) && !(DOCUMENTS.has(headNorm) && (namedModifier(s, words, head) || issued))) ||
-    (ANON_SINGULAR.has(headNorm) && INDEFINITE.has(norms[0]) && !(DOCUMENTS.has(headNorm) && (namedModifier(s, words, head) || issued))) ||
+    (ANON_SINGULAR.has(headNorm) && INDEFINITE.has(norms[0]) && !(DOCUMENTS.has(headNorm) && (namedModifier(s, words, head) || issued || ownedPaper(words, head)))) ||
     // "The source added …", "the person said": the unnamed source met before, picked up by the article alone.
     (norms.length === 2 && norms[0] === 'the' && BACK_TO_SOURCE.has(headNorm)) ||
     norms.includes('familiar');
@@ -325,6 +325,12 @@ function unnamedPeople(norms: string[], head: number): boolean {
 
 /** A capitalised word before the head, other than the sentence's first: "an NBC report", "Pentagon officials". */
 const namedModifier = (s: SentenceView, words: Token[], head: number) => words.slice(0, head).some((w) => w.cap && w !== s.words[0]);
+
+/** "a council report", "an arborist's report", "a report to cabinet", "a report into waiting times": one paper whose
+ *  author or addressee is a body or a post, on the record for anyone to ask for (not "a report", "media reports"). */
+const ownedPaper = (words: Token[], head: number) =>
+  words.slice(0, head).some((w) => ORG_NOUNS.has(w.norm) || isRoleWord(w.norm) || (w.possessive && !PRONOUNS.has(w.norm))) ||
+  /^(?:to|into)$/.test(words[head + 1]?.norm ?? '');
 
 /** "officials including John Smith", "critics such as …": the group is named through its members. */
 const namesMembers = (norms: string[], head: number) =>

@@ -1932,6 +1932,13 @@ describe('papers whose issuer is given, and names given', () => {
     assert.equal(only('Posts on the message board from Friday theorized that an attack had occurred.').category, 'anonymous');
   });
 
+  it('takes a paper owned by a body or a post, or addressed to one, as on the record (“a council report”, “a report to cabinet”)', () => {
+    for (const text of ['A council report says the cliff could collapse within a year.', 'An arborist’s report said the trees are healthy.', 'A report to the planning committee stated the work would harm the area.']) {
+      assert.ok(claims(text).every((c) => c.category !== 'anonymous'), text);
+    }
+    assert.equal(only('A report found the church needed £20,000 of rewiring.').category, 'anonymous');
+  });
+
   it('passes over “Some people call it the … Bridge”, but not officials calling someone a liar', () => {
     assert.deepEqual(claims('Some people call it the Habiber Bhanga Bridge.'), []);
     assert.equal(only('Officials called the Prime Minister a liar.').category, 'anonymous');
