@@ -91,8 +91,8 @@ const RULES: FigureRule[] = [
   // A superlative or a first measured against history: "the deadliest … since 2015", "the largest … on record", "the
   // first since its return to democracy in 1982".
   { re: new RegExp(String.raw`\b(?:most|least|first|${NOT_SUPERLATIVE}[a-z]+est)\b[^.;,]{0,60}\b(?:ever|since (?:\d{4}|records began|(?:[a-z’']+ ){1,6}in \d{4})|on record|in (?:(?:its|their|his|her|the|[a-z]+['’]s) )+(?:\d+-year )?history)\b`, 'gi') },
-  // ("marking the first time in 15 years": the first time without "for".)
-  { re: /\b(?:for )?the first time (?:since|in|ever)\b/gi },
+  // (Not "for the first time in two weeks", "the first time since September": a while since it last happened, which
+  // no labelled set counts as a record to check — nor "for the first time in 14 years", the return of a show.)
   // Or against the start of a war, a season, a crisis: "the heaviest shelling since the start of the war".
   { re: new RegExp(String.raw`\b${NOT_SUPERLATIVE}[a-z]+est\b[^.;,]{0,60}\bsince the (?:start|beginning|outbreak|launch|end) of\b`, 'gi') },
   { re: PREDICATIVE, group: 1 },

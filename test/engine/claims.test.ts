@@ -1594,9 +1594,10 @@ describe('anonymity wished for, hearsay with no one behind it', () => {
   });
 });
 
-describe('a first time without “for”', () => {
-  it('takes “marking the first time in 15 years” as a figure, like “for the first time since”', () => {
-    assert.equal(only('The party’s seats fell sharply, marking the first time in 15 years it has lost control.').category, 'unsourced-figure');
+describe('a first time in a while', () => {
+  it('leaves “for the first time in two weeks” and “the first time since September” alone, and keeps “the first … ever”', () => {
+    assert.deepEqual(claims('He went out to the supermarket for the first time in two weeks on Wednesday.\nThe farm opens on Saturday for the first time since September.'), []);
+    assert.equal(only('It was the first all-Welsh final ever staged at the venue.').category, 'unsourced-figure');
     assert.deepEqual(claims('The party’s seats fell sharply, and it lost control of the chamber.'), []);
   });
 });
