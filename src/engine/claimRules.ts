@@ -299,8 +299,10 @@ export function hedged(s: SentenceView): Hit[] {
     // "they were seen as kingmakers", "senators who were viewed as undecided": how someone was regarded then, told as
     // history; "is seen as", "has been seen as", "was widely seen as" still weigh a judgement the copy leaves open.
     .filter((r) => !(/^(?:was|were)$/.test(s.words[r.start].norm) && PERCEIVED.test(s.words[r.start + 1]?.norm ?? '') && s.words[r.start + 2]?.norm === 'as'))
-    // "the actor perhaps best known for his roles in …": a reputation introduced, nothing hedged.
-    .filter((r) => !(s.words[r.start].norm === 'perhaps' && /^(?:best|most|better)$/.test(s.words[r.end]?.norm ?? '') && /^(?:known|remembered)$/.test(s.words[r.end + 1]?.norm ?? '')))
+    // "perhaps making a costume or baking pancakes", "or perhaps to a pillow fort", "the actor perhaps best known for":
+    // inside a sentence, "perhaps" offers one possibility among others or softens a description — none of the labelled
+    // sets flags one. Opening the sentence on its own clause, it guesses ("Perhaps people who get flu shots differ").
+    .filter((r) => !(s.words[r.start].norm === 'perhaps' && (r.start > 0 || /^(?:to|in|at|for|with|because|not|the|a|an)$/.test(s.words[r.end]?.norm ?? ''))))
     // "which is expected to happen overnight", "is likely to last until 10pm", "is expected to recover", "is not expected
     // to open until next year", "is expected to be completed by May": a timetable or a prognosis, the ordinary course of
     // things, not a judgement the copy hedges.

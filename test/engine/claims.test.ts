@@ -855,6 +855,15 @@ describe('hearsay in fewer words', () => {
     assert.equal(only('The pattern probably helped it hide from predators.').category, 'hedged');
   });
 
+  it('leaves “perhaps” inside a sentence alone: one possibility among others, or a description softened', () => {
+    const text = [
+      'They take part in a craft, perhaps making a costume or baking pancakes.',
+      'Then they retire to their tents, or perhaps to a pillow fort in the living room.',
+      'Lockdown has brought neighbours together in a way perhaps no other crisis could have.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => `${c.category}: ${c.text}`), []);
+  });
+
   it('reads unanswered calls, silence, innocence maintained, claims called meritless and causes not known', () => {
     for (const [text, category] of [
       ['Calls to the minister’s office were not returned.', 'unconfirmed'],
