@@ -3,7 +3,7 @@
 import { type ArticleDoc, type Paragraph } from './document';
 import type { NameMention, PeopleResult, PersonInfo } from './people';
 import type { QuoteSpan } from './quotes';
-import { isOrdinal, type Token } from './text';
+import { bracketedAbbreviation, isOrdinal, type Token } from './text';
 import type { Speaker, SpeakerType, TextSpan } from './types';
 import { bodyNameStart, isPostNominal, isTitleCase } from './names';
 import { CUE_VERBS, hasTag, isOrgWord, isRoleWord } from './lexicon';
@@ -324,6 +324,11 @@ export function personAfterAffiliation(ctx: Ctx, org: NameMention, last: number)
   for (let j = last + 1; j < t.length && j <= last + 8; j++) {
     const n = ctx.nameByLast.get(j);
     if (n && n.kind === 'person') return n;
+    // (Its initials in brackets: "National Funeral Directors Association (NFDA) spokesperson Jessica Koth".)
+    if (j === last + 1 && bracketedAbbreviation(t, j)) {
+      j += 2;
+      continue;
+    }
     // (Its number too: "District 4 Councilman John Williams", "Ward 12 councillor …".)
     const numbered = j === last + 1 && /^\d{1,3}$/.test(t[j].text);
     // (The rest of the body's name, "Council on Aging Director …", "Department of Health spokesman …": a small word

@@ -997,6 +997,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Dora Pike']);
   });
 
+  it('passes over a body’s initials in brackets to the person after its title (“said … Association (NFDA) spokesperson Jo Kent”)', () => {
+    const text = '"These are hard times," said National Funeral Directors Association (NFDA) spokesperson Jo Kent, "and families are choosing cremation."';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Jo Kent', 'Jo Kent']);
+  });
+
   it('reads a third batch of real articles’ shapes', () => {
     // The person after an organisation's title, before or after the verb.
     assert.deepEqual(speakers('“We are delighted,” said AP President and CEO Daisy Veerasingham.')[0].slice(1, 2), ['Daisy Veerasingham']);
