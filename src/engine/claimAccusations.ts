@@ -174,7 +174,7 @@ function classifies(s: SentenceView, k: number): boolean {
   if (!next || s.marksBefore[k] || s.quoted[k] !== s.quoted[k - 1]) return false;
   return !FUNCTION_WORD.test(next.norm) && !/ly$/.test(next.norm) && !hasTag(next.norm, 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'Copula', 'Modal');
 }
-const FUNCTION_WORD = /^(?:and|or|but|nor|to|than|as|enough|too|with|towards?|in|of|about|for|at|on|by|if|when|because|while|so|is|are|was|were|be|been|being|has|have|had|and\/or)$/;
+const FUNCTION_WORD = /^(?:and|or|but|nor|to|than|as|enough|too|with|towards?|in|of|about|for|at|on|by|if|when|because|while|so|is|are|was|were|be|been|being|has|have|had)$/;
 
 // Crimes and abuses told of someone on another's word ("Police said the suspect stabbed the man", "The council
 // said the landlord ignored repeated warnings"): an agent's deed, so active or with "by" — "a man was stabbed" is an

@@ -366,9 +366,10 @@ function titledName(tokens: Token[], from: number, to: number): boolean {
 /** A person by nationality: "Dutchman", "Scot", "Portuguese", "Brazilian". */
 export const NATIONALITY = /^(?:(?:dutch|french|english|irish|scots|welsh|country|fellow)?m[ae]n|scot|spaniard|swede|dane|finn|pole|brit|kiwi|aussie|croat|serb|argentine|argentinian|portuguese|swiss|italian|german|brazilian|american|australian|canadian|belgian|norwegian|austrian|mexican|colombian|uruguayan|chilean|nigerian|ghanaian|senegalese|egyptian|moroccan|japanese|korean|chinese|indian|pakistani|frenchwoman|englishwoman|dutchwoman|irishwoman|scotswoman|welshwoman)$/;
 const FIELD_PLURAL = /(?:tions|sions|ments|nesses|ities|ances|ences|ships|ures|ases|ices|ics|ies)$/;
-/** The last word of a newspaper's name. */
-const MASTHEAD = /^(?:times|post|herald|tribune|gazette|telegraph|guardian|independent|express|mirror|journal|chronicle|observer|examiner|standard|press|courier|advertiser|sentinel|enquirer|inquirer|argus|star|mail|echo|dispatch|bee|globe|register|recorder|bulletin|citizen)$/;
-const NEWS_WORDS = /^(?:news|times|post|herald|tribune|reuters|ap|afp|gazette|telegraph|guardian|independent|express|mirror|journal|chronicle|observer|examiner|standard|bbc|cnn|press|online|today)$/;
+/** The last word of a newspaper's name; those of a byline's outlet are among them ("The Irish Times"). */
+const MASTHEAD_WORDS = 'times|post|herald|tribune|gazette|telegraph|guardian|independent|express|mirror|journal|chronicle|observer|examiner|standard|press';
+const MASTHEAD = new RegExp(`^(?:${MASTHEAD_WORDS}|courier|advertiser|sentinel|enquirer|inquirer|argus|star|mail|echo|dispatch|bee|globe|register|recorder|bulletin|citizen)$`);
+const NEWS_WORDS = new RegExp(`^(?:${MASTHEAD_WORDS}|news|reuters|ap|afp|bbc|cnn|online|today)$`);
 
 /** From token `from` to the end of the paragraph, one to four capitalised words ending in a news word: an outlet
  *  closing a byline ("ABS-CBN News", "The Irish Times"). */
