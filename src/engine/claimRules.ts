@@ -497,7 +497,7 @@ const PUBLISHED = new Set('statement statements notice notices gazette study stu
 const SEEN_BY = all('seen|obtained|reviewed by');
 /** What an outlet sees or obtains that others have not: a paper, a message, a recording ("a leaked letter seen by",
  *  "papers for the meeting, seen by") — not a place or a person ("can be seen by visitors", "was last seen by his wife"). */
-const PAPERS = /^(?:letters?|documents?|docs|emails?|e-mails?|memos?|memorandums?|memoranda|papers?|reports?|files?|records?|data|figures|plans?|drafts?|contracts?|texts?|messages?|posts?|notes?|correspondence|information|footage|videos?|images?|photos?|photographs?|analysis|briefings?|assessments?|dossiers?|submissions?|minutes|accounts|invoices?|receipts?|statements?|emails|leaks?|copy|copies|guidance|proposals?|bids?|budgets?|audits?|reviews?|findings|details|list|lists|logs?|transcripts?|recordings?)$/;
+const PAPERS = /^(?:letters?|documents?|docs|emails?|e-mails?|memos?|memorandums?|memoranda|papers?|reports?|files?|records?|data|figures|plans?|drafts?|contracts?|texts?|messages?|posts?|notes?|correspondence|information|footage|videos?|images?|photos?|photographs?|analysis|briefings?|assessments?|dossiers?|submissions?|minutes|accounts|invoices?|receipts?|statements?|leaks?|copy|copies|guidance|proposals?|bids?|budgets?|audits?|reviews?|findings|details|list|lists|logs?|transcripts?|recordings?)$/;
 /** Whether the clause before word `at` names a paper (within six words: "A leaked internal letter", "papers for the
  *  meeting,"). */
 function paperBefore(s: SentenceView, at: number): boolean {

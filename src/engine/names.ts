@@ -77,6 +77,9 @@ const ABSTRACT_LEAD = /(?:tion|sion|ment|ism|ship|ology)$/;
 export const KIN = /^(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|fiancée?|girlfriend|boyfriend|partner)$/;
 /** The last word of a street's name, in an address. */
 const ADDRESS_HEAD = /^(?:street|road|lane|avenue|close|drive|crescent|terrace|grove|way|gardens|square|walk|row|mews|place|court)$/;
+/** The words of ADDRESS_HEAD that end only streets, no one's surname ("Close", "Grove", "Way", "Court" do), and
+ *  "boulevard". */
+const STREET_ONLY = /^(?:street|road|lane|avenue|drive|crescent|terrace|mews|boulevard)$/;
 /** Streets abbreviated, as written (capitalised): "Thomas St", "Hume Fwy", "Noarana Dve". */
 const STREET_ABBR = /^(?:St|Rd|Ave|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.?$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
@@ -882,7 +885,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && placeHead && !c.title.length && !c.honorific && /^(?:on|in|at|along|off|near|down|up|onto|into|outside|opposite|across|the)$/.test(prevWord)) return set(c, 'place', 1);
   // …and the end of a route, by a word only streets end in ("closed from Robin's Hill Road to Evelyn Drive"; not
   // "wrote to Jane Close", a surname too).
-  if (norms.length >= 2 && !c.title.length && !c.honorific && /^(?:to|from|via|towards|toward|past|between)$/.test(prevWord) && /^(?:street|road|lane|avenue|drive|crescent|terrace|mews|boulevard)$/.test(norms[norms.length - 1])) return set(c, 'place', 1);
+  if (norms.length >= 2 && !c.title.length && !c.honorific && /^(?:to|from|via|towards|toward|past|between)$/.test(prevWord) && STREET_ONLY.test(norms[norms.length - 1])) return set(c, 'place', 1);
   // (The town before a relative clause too: "…, of Wordsworth Road, Colne, who has worked there".)
   if (norms.length <= 2 && !c.title.length && !c.honorific && tokens[c.first - 1]?.text === ',' && street(c.first - 2) && tokens.slice(Math.max(0, c.first - 6), c.first - 2).some((x) => x.norm === 'of') && /^[,.]$/.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
   // "Sabina and I learned …": one named beside the speaker's "I" is someone.
