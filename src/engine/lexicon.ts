@@ -310,7 +310,9 @@ export function hasTag(norm: string, ...tags: string[]): boolean {
   return t.some((x) => tags.includes(x));
 }
 
-export const isFirstName = (norm: string) => hasTag(norm, 'FirstName', 'MaleName', 'FemaleName');
+const isGivenName = (norm: string) => hasTag(norm, 'FirstName', 'MaleName', 'FemaleName');
+/** A given name, or one joined of given names: "Ann-Marie", "Jean-Paul". */
+export const isFirstName = (norm: string) => isGivenName(norm) || (norm.includes('-') && norm.split('-').every((part) => part.length > 1 && isGivenName(part)));
 /** A common word that compromise knows is a given name too, by context ("Bill", "Mark", "Grace", "Frank"): its
  *  lexicon lists the word, its switches the person. (Not the places and months: "Austin", "June" are read apart.) */
 export const isForenameToo = (norm: string) => /^Person\|(?:Noun|Verb|Adj)$/.test(own((words ??= load()).switches, norm) ?? '');

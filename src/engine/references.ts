@@ -5,7 +5,7 @@ import { paragraphIndexAt, type Paragraph } from './document';
 import type { NameMention, PersonInfo } from './people';
 import type { Quote, Speaker, SpeakerType } from './types';
 import type { Token } from './text';
-import { FINITE_AUX, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPeoplePlural, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
+import { FINITE_AUX, GROUPS, HONORIFICS, ORG_NOUNS, PRONOUNS, hasTag, isPeoplePlural, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
 import { NATIONALITY } from './names';
 import { PLATFORMS } from './debris';
 import { firstStartingAt, spanAt } from './peopleLookup';
@@ -201,7 +201,10 @@ function describedSubject(ctx: Ctx, offset: number, g: 'm' | 'f'): { name: strin
   const next = t[head + 1];
   if (next?.word && next.cap && !isRoleWord(next.norm) && !nameStartsAt(head + 1)) return null;
   // Named in apposition ("Merkel's spokesman, Steffen Seibert, said"): the name is resolved as a person instead.
-  if (t[head + 1]?.text === ',' && nameStartsAt(head + 2)) return null;
+  // (Past the name's own title: "The Conservative transport spokesman, Councillor Nick Cook, highlighted …".)
+  let named0 = head + 2;
+  while (named0 < head + 5 && t[named0]?.cap && (HONORIFICS.has(t[named0].norm) || isRoleWord(t[named0].norm)) && !nameStartsAt(named0)) named0 += t[named0 + 1]?.text === '.' ? 2 : 1;
+  if (t[head + 1]?.text === ',' && nameStartsAt(named0)) return null;
   // Named right after the role ("Cameroon’s Interior Minister Paul Atanga Nji said"), or after the role's complement
   // ("PNG's High Commissioner to Australia Charles Lepani said"): that person.
   let past = head + 1;

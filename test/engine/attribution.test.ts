@@ -2362,3 +2362,18 @@ describe('a time opening the clause', () => {
     assert.deepEqual(a.quotes.map((q) => q.speaker?.text ?? null), ['pensioners', 'residents', 'The morning paper']);
   });
 });
+
+describe('a description named in apposition with a title', () => {
+  it('resolves “he” after “The Conservative transport spokesman, Councillor Nick Cook,” to the councillor', () => {
+    const a = analyze('The Conservative transport spokesman, Councillor Nick Cook, raised his concerns about buses.\n\nHe claimed the operator faced “significant disruption”.');
+    assert.equal(a.quotes[0].speaker?.name, 'Nick Cook');
+  });
+});
+
+describe('a hyphenated given name after an office and its place', () => {
+  it('finds Ann-Marie Steel in “county commissioner for Cumbria Ann-Marie Steel said”', () => {
+    const a = analyze('In an email, the county commissioner for Cumbria Ann-Marie Steel said: “We have come to a decision.”');
+    assert.equal(a.quotes[0].speaker?.name, 'Ann-Marie Steel');
+    assert.deepEqual(a.people.map((p) => p.name), ['Ann-Marie Steel']);
+  });
+});
