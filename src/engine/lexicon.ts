@@ -141,7 +141,9 @@ const TRADE_WORDS = new Set(
     // "Sydney Trains", "Manly Fast Ferries".
     'water gas energy electric rail railway railways trains buses ferries ' +
     // …and a doctors' or a dentist's practice: "Solva Surgery", "Castle Street Clinic", "Brown Dental Practice".
-    'surgery clinic practice').split(' '),
+    'surgery clinic practice ' +
+    // …and a travel firm's: "Hays Travel", "Fenn Holidays", "Leger Holidays", "Shearings Coaches", "Titan Tours".
+    'travel holidays tours coaches cruises').split(' '),
 );
 export const isTradeWord = (norm: string): boolean => TRADE_WORDS.has(norm);
 
@@ -319,8 +321,10 @@ export const isForenameToo = (norm: string) => /^Person\|(?:Noun|Verb|Adj)$/.tes
 export const isLastName = (norm: string) => hasTag(norm, 'LastName') || (hasTag(norm, 'Person') && !hasTag(norm, 'FirstName', 'MaleName', 'FemaleName', 'Honorific'));
 export const nameGender = (norm: string): 'm' | 'f' | null =>
   hasTag(norm, 'MaleName') ? 'm' : hasTag(norm, 'FemaleName') ? 'f' : null;
+/** Sites compromise's place words lack, which close a place's name: "the Mid-America Travel Plaza", "Westfield Mall". */
+const SITES = new Set(['plaza', 'mall']);
 export const isPlaceWord = (norm: string) =>
-  hasTag(norm, 'Place', 'Country', 'City', 'Region', 'Demonym') || own((words ??= load()).placeWords, norm) !== undefined;
+  hasTag(norm, 'Place', 'Country', 'City', 'Region', 'Demonym') || own((words ??= load()).placeWords, norm) !== undefined || SITES.has(norm);
 export const isOrgWord = (norm: string) => hasTag(norm, 'Organization', 'SportsTeam') || own((words ??= load()).orgWords, norm) !== undefined || ORG_NOUNS.has(norm) || ORG_NAME_WORDS.has(norm) || TRADE_WORDS.has(norm);
 /** A word compromise knows as something other than a name: "Calling", "Since", "Both" at the start of a sentence. */
 export const isCommonWord = (norm: string) => {

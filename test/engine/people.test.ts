@@ -1709,3 +1709,10 @@ describe('a byline’s capitals and the name as the copy writes it', () => {
     assert.deepEqual(p.map((x) => [x.name, x.aliases]), [['Gregg Wycherley', ['GREGG WYCHERLEY']]]);
   });
 });
+
+describe('travel firms and the sites they trade at', () => {
+  it('counts no one in “Fenn Holidays”, “Leger Holidays” or “the Mid-America Travel Plaza”', () => {
+    const a = analyze('Passengers booked with Fenn Holidays and Leger Holidays. “We are stuck,” said Norene Dvorak, a manager at the Mid-America Travel Plaza in South Dakota.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Norene Dvorak']);
+  });
+});
