@@ -266,7 +266,9 @@ function listedPlaces(tokens: Token[], chunks: NameChunk[]): void {
     let b = a;
     while (b + 1 < chunks.length && joined(b)) b++;
     const list = chunks.slice(a, b + 1);
-    if (list.length >= 3 && list.some((c) => c.kind === 'place') && !list.some((c) => c.kind === 'person' && (c.evidence >= 2 || c.words.length > 1))) {
+    // (Two are enough after a preposition of place: "thefts in Skegness and Lincoln".)
+    const located = list.length === 2 && /^(?:in|at|near|across|between)$/.test(tokens[indexBefore(list[0])]?.norm ?? '');
+    if ((list.length >= 3 || located) && list.some((c) => c.kind === 'place') && !list.some((c) => c.kind === 'person' && (c.evidence >= 2 || c.words.length > 1))) {
       for (const c of list) if (c.kind === 'person' && c.words.length === 1 && !c.title.length && !c.honorific) set(c, 'place', 1);
     }
     a = b + 1;

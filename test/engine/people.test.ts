@@ -1716,3 +1716,10 @@ describe('travel firms and the sites they trade at', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Norene Dvorak']);
   });
 });
+
+describe('two places listed after a preposition of place', () => {
+  it('reads “Lincoln” in “thefts in Boston and Lincoln” as a town, but keeps “Smith and Lincoln” people', () => {
+    assert.deepEqual(people('Police are looking into thefts of boxes in Boston and Lincoln.').map((p) => p.name), []);
+    assert.deepEqual(people('The case was handled by Smith and Lincoln, who said nothing.').map((p) => p.name), ['Smith', 'Lincoln']);
+  });
+});
