@@ -323,8 +323,10 @@ export const nameGender = (norm: string): 'm' | 'f' | null =>
   hasTag(norm, 'MaleName') ? 'm' : hasTag(norm, 'FemaleName') ? 'f' : null;
 /** Sites compromise's place words lack, which close a place's name: "the Mid-America Travel Plaza", "Westfield Mall". */
 const SITES = new Set(['plaza', 'mall']);
+/** Countries by their dotted initials, which compromise's place words lack: "chief U.S. economist". */
+const COUNTRY_INITIALS = new Set(['u.s', 'u.k', 'u.s.a', 'u.a.e']);
 export const isPlaceWord = (norm: string) =>
-  hasTag(norm, 'Place', 'Country', 'City', 'Region', 'Demonym') || own((words ??= load()).placeWords, norm) !== undefined || SITES.has(norm);
+  hasTag(norm, 'Place', 'Country', 'City', 'Region', 'Demonym') || own((words ??= load()).placeWords, norm) !== undefined || SITES.has(norm) || COUNTRY_INITIALS.has(norm);
 export const isOrgWord = (norm: string) => hasTag(norm, 'Organization', 'SportsTeam') || own((words ??= load()).orgWords, norm) !== undefined || ORG_NOUNS.has(norm) || ORG_NAME_WORDS.has(norm) || TRADE_WORDS.has(norm);
 /** A word compromise knows as something other than a name: "Calling", "Since", "Both" at the start of a sentence. */
 export const isCommonWord = (norm: string) => {

@@ -1723,3 +1723,9 @@ describe('two places listed after a preposition of place', () => {
     assert.deepEqual(people('The case was handled by Smith and Lincoln, who said nothing.').map((p) => p.name), ['Smith', 'Lincoln']);
   });
 });
+
+describe('a country by its dotted initials', () => {
+  it('counts no one in “chief U.S. economist” or “chief U.K. economist”', () => {
+    assert.deepEqual(people('Ian Shepherdson, chief U.S. economist at High Frequency Economics, and Jane Foley, chief U.K. economist at a bank, agreed.').map((p) => p.name), ['Ian Shepherdson', 'Jane Foley']);
+  });
+});
