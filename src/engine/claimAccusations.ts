@@ -677,6 +677,20 @@ const SOME_THING = /^(?:nothing|anything|everything|something)$/;
 const PRAISE_AFTER = /^(?:such|anyone|anybody|someone|somebody)$/;
 /** "never took them for granted": praise too — "for granted" within a few words of the verb at `i`. */
 const forGranted = (s: SentenceView, i: number) => s.words.slice(i + 1, i + 5).some((x, k, a) => x.norm === 'for' && a[k + 1]?.norm === 'granted');
+/** "never" at `i` tells what someone has not yet done or had done to them, denying nothing: "those who have never signed
+ *  on before", "customers who have never used an agency", "He's never met the young man who donated his liver", "a
+ *  decision never taken lightly". */
+function experienced(s: SentenceView, i: number): boolean {
+  const w = s.words;
+  const before = w[i - 1]?.norm ?? '';
+  const perfect = /^(?:have|has|had|'ve|’ve)$/.test(before) || /['’](?:s|ve)$/.test(before);
+  // (Not yet: "before" closes the clause.)
+  if (w.slice(i + 2, i + 8).some((x, k) => x.norm === 'before' && !s.stops.slice(i + 2, i + 3 + k).some(Boolean))) return true;
+  // A kind of people, not one denying: "those who have never …"; a thing done to something: "is never taken".
+  if ((perfect && w[i - 2]?.norm === 'who') || (BE.has(before) && before !== 'be')) return true;
+  // Met no one: an acquaintance, not a deed disowned ("I never met him" in the past tense still is one).
+  return perfect && w[i + 1]?.norm === 'met';
+}
 const ADMITTING = /^(?:admit|admits|admitted|admitting|concede|concedes|conceded|conceding|acknowledge|acknowledges|acknowledged|acknowledging|confess|confessed|confesses)$/;
 const DEGREE = /^(?:completely|totally|entirely|simply|absolutely|utterly|wholly|quite|clearly|just|also|plainly)$/;
 
@@ -715,7 +729,7 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
         // the clause's own subject.)
         out.push({ start: i, end: k + 1, subject: sayerOf(s, i) ?? subjectOf(s, i) });
       }
-    } else if (n === 'never' && NEVER_DONE.test(w[i + 1]?.norm ?? '') && !s.stops[i + 1] && !PRAISE_AFTER.test(w[i + 2]?.norm ?? '') && !forGranted(s, i + 1)) {
+    } else if (n === 'never' && NEVER_DONE.test(w[i + 1]?.norm ?? '') && !s.stops[i + 1] && !PRAISE_AFTER.test(w[i + 2]?.norm ?? '') && !forGranted(s, i + 1) && !experienced(s, i)) {
       out.push({ start: i, end: i + 2, subject: subjectOf(s, i) });
     } else if (n === 'nothing' && /^(?:had|has|have|got)$/.test(w[i - 1]?.norm ?? '') && w[i + 1]?.norm === 'to' && w[i + 2]?.norm === 'do' && w[i + 3]?.norm === 'with') {
       // "that had nothing to do with his decision", "it's got nothing to do with me": a link denied.

@@ -1290,6 +1290,15 @@ describe('from the sports and courts desks: what was not revealed, a suit closin
     assert.deepEqual(claims('She died after a short illness, according to a statement released by her family.'), []);
     assert.equal(only('He never met the minister, his lawyer said.').category, 'denial');
   });
+
+  it('reads “never” of what someone has not yet done, or of what is done to something, as no denial', () => {
+    assert.deepEqual(claims('For those who have never signed on before, the experience can be daunting.'), []);
+    assert.deepEqual(claims('Agents are winning customers who have never used a travel agent.'), []);
+    assert.deepEqual(claims('He’s never met the young man who donated his liver.'), []);
+    assert.deepEqual(claims('The decision to close a school is never taken lightly.'), []);
+    assert.equal(only('“I have never used those words,” he said.').category, 'denial');
+    assert.equal(only('Mendes said he had never offered himself for the post.').category, 'denial');
+  });
 });
 
 describe('the ground of a charge denied', () => {
