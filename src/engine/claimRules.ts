@@ -4,7 +4,7 @@
 // subjects, "according to", passive hedges, modal verbs, negated complements — not on particular stories.
 import { hitSpans, isQuestion, isQuoted, oncePerSentence, quote, wordSpan, type SentenceView } from './claimSentence';
 import { TOLL_ABOUT, findFigures } from './claimFigures';
-import { ATTRIBUTING, PRONOUNS, SAYING, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
+import { ATTRIBUTING, PRONOUNS, SAYING, claimsAThing, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
 import { GROUPS, ORG_NOUNS, hasTag, isFirstName, isNewsAgency, isRoleWord, tagsOf } from './lexicon';
 import { NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
 import { allegation, denial } from './claimAccusations';
@@ -634,7 +634,7 @@ function sourceHits(s: SentenceView): Hit[] {
     });
   }
   s.words.forEach((w, i) => {
-    if (!ATTRIBUTING.has(w.norm) || (s.quoted[i] && writer)) return;
+    if (!ATTRIBUTING.has(w.norm) || (s.quoted[i] && writer) || claimsAThing(s, i)) return;
     // A bare form opening the sentence is a noun or an order, no one's word: "State officials are working …".
     if (i === 0 && CUE_LEMMA_FORM.test(w.norm)) return;
     // "the officials were instructed to fix the potholes", "residents were advised …": the subject of a passive verb

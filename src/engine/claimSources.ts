@@ -324,7 +324,8 @@ function unnamedPeople(norms: string[], head: number): boolean {
 }
 
 /** A capitalised word before the head, other than the sentence's first: "an NBC report", "Pentagon officials". */
-const namedModifier = (s: SentenceView, words: Token[], head: number) => words.slice(0, head).some((w) => w.cap && w !== s.words[0]);
+// (A sentence's first word is capitalised whatever it is, unless it is all capitals: "ONS figures show".)
+const namedModifier = (s: SentenceView, words: Token[], head: number) => words.slice(0, head).some((w) => w.cap && (w !== s.words[0] || (/^\p{Lu}{2,}$/u.test(w.text) && !isCommonWord(w.norm))));
 
 /** "a council report", "an arborist's report", "a report to cabinet", "a report into waiting times": one paper whose
  *  author or addressee is a body or a post, on the record for anyone to ask for (not "a report", "media reports"). */
@@ -364,6 +365,19 @@ export function isSourced(s: SentenceView): boolean {
   return plain || firstRelative >= 0;
 }
 
+/** What is claimed and taken, not said: "a storm that has claimed at least 43 lives", "521 people claimed Jobseeker's
+ *  Allowance", "claimed the title". */
+const CLAIMED_THINGS = /^(?:lives?|allowances?|benefits?|credits?|compensation|damages|expenses|refunds?|payments?|grants?|pensions?|relief|victory|title|titles|prize|crown|seat|seats|jsa|esa|pip)$/;
+/** The verb of claiming at word `i` takes a thing within a few words, no clause: a thing taken, nothing said. */
+export function claimsAThing(s: SentenceView, i: number): boolean {
+  if (!/^claim(?:ed|s|ing)?$/.test(s.words[i].norm)) return false;
+  for (let k = i + 1; k < s.words.length && k <= i + 4 && !s.stops[k]; k++) {
+    if (CLAIMED_THINGS.test(s.words[k].norm)) return true;
+    if (s.words[k].norm === 'that') return false;
+  }
+  return false;
+}
+
 /** Whether what is said at word `at` is on someone's word: a relative clause after it ("… after a march by fans
  *  who had claimed …") tells of the people it describes; it does not put what comes before on their word.
  *  Returned as a test to run per word, the sentence read once. */
@@ -385,8 +399,7 @@ function sourcing(s: SentenceView): { plain: boolean; firstRelative: number } {
     // reporting.
     const before = s.words[i - 1];
     if (/^(?:reported|confirmed)$/.test(w.norm) && before && (DETERMINERS.has(before.norm) || before.norm === 'of' || /^\d/.test(before.text)) && !s.marksBefore[i]) return false;
-    // "a storm that has claimed at least 43 lives": lives taken, not words.
-    if (/^claim(?:ed|s|ing)?$/.test(w.norm) && s.words.slice(i + 1, i + 5).some((x) => /^lives?$/.test(x.norm))) return false;
+    if (claimsAThing(s, i)) return false;
     // "An estimated 2,500 people": an adjective before a figure, estimated by no one named.
     if (w.norm === 'estimated' && /^(?:an|a|the)$/.test(s.words[i - 1]?.norm ?? '')) return false;
     // "a body … was found the same day": found as in discovered, by no one cited.
@@ -409,8 +422,14 @@ function sources(s: SentenceView, w: Token, i: number): boolean {
     if (p && (p.name || namedModifier(s, s.words.slice(p.from, p.to), p.head - p.from + 1))) return true;
     // "figures from Springboard, which measures footfall across the UK, showed": data named by its source before the
     // verb, past a relative clause.
+    // (…past a participle and "the": "Figures released by the Office for National Statistics show".)
     for (let k = Math.max(0, i - 15); k < i - 2; k++) {
-      if (/^(?:figures|data|statistics|numbers|research|analysis|estimates)$/.test(s.words[k].norm) && /^(?:from|by)$/.test(s.words[k + 1].norm) && s.words[k + 2].cap && !s.stops[k + 1]) return true;
+      if (!/^(?:figures|data|statistics|numbers|research|analysis|estimates)$/.test(s.words[k].norm)) continue;
+      let j = k + 1;
+      if (/^(?:released|published|issued|compiled|collected|produced)$/.test(s.words[j].norm)) j++;
+      if (!/^(?:from|by)$/.test(s.words[j]?.norm ?? '')) continue;
+      if (s.words[j + 1]?.norm === 'the') j++;
+      if (j + 1 < i && s.words[j + 1].cap && !s.stops.slice(k + 1, j + 2).some(Boolean)) return true;
     }
     return false;
   }

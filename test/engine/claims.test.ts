@@ -815,6 +815,19 @@ describe('hearsay in fewer words', () => {
     assert.equal(only('Footfall fell 6% in the last week.').category, 'unsourced-figure');
   });
 
+  it('reads figures released by a body or named by its initials as sourced; “NEW figures show” names no one', () => {
+    assert.deepEqual(claims('Figures released by the Office for National Statistics show that employment has risen by 178,000.'), []);
+    assert.deepEqual(claims('The figures from the Office for National Statistics show employment is up by 220,000.'), []);
+    assert.deepEqual(claims('ONS figures show employment is up by 220,000.'), []);
+    assert.equal(only('NEW figures show employment is up by 220,000.').category, 'unsourced-figure');
+  });
+
+  it('reads a benefit or a prize claimed as taken, not said', () => {
+    assert.deepEqual(claims('Some 521 people claimed Jobseeker’s Allowance in June.'), []);
+    assert.deepEqual(claims('Villagers claimed compensation after the flood.'), []);
+    assert.equal(only('Some residents claimed the council had ignored their complaints.').category, 'allegation');
+  });
+
   it('reads “do not accept those who claim …” as a denial, not “did not accept the offer”', () => {
     assert.equal(only('“We do not accept those who claim we are corrupt,” he said.').category, 'denial');
     assert.deepEqual(claims('They did not accept the offer.'), []);
