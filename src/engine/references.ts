@@ -58,14 +58,38 @@ function officeHolder(ctx: Ctx, head: string, before: number, named = false): Pe
   // know,” the Ghanaian leader said).
   // (At most ten sentences back: a paragraph of thousands of quoted sentences must stay linear.)
   for (let back = 0; back < 10 && at > 0 && ctx.quoted[tokenAt(ctx.para.tokens, ctx.para.sentences[at - 1].start)]; back++) at--;
-  if (at > 0) return holderIn(ctx, head, before, named, ctx.para.sentences[at - 1]);
+  if (at > 0) return holderIn(ctx, head, before, named, ctx.para.sentences[at - 1]) ?? throughPronoun(ctx, head, before, named, ctx.para, at - 1);
   // From the paragraph before: its last sentence ("“…,” said Manny Pacquiao. … Broner himself claimed to be put
   // off.¶“…,” the Cincinnati native said" is Broner), else the whole paragraph ("Anna Morgan-Lloyd had agreed … . She
   // admitted … .¶After the riots, the 48-year-old woman …").
   const para = ctx.para.index > 0 ? ctx.doc.paragraphs[ctx.para.index - 1] : null;
   const last = para?.sentences.at(-1);
   if (!para || !last) return null;
-  return holderIn(ctx, head, before, named, last) ?? holderIn(ctx, head, before, named, para);
+  return holderIn(ctx, head, before, named, last) ?? holderIn(ctx, head, before, named, para) ?? throughPronoun(ctx, head, before, named, para, para.sentences.length - 1);
+}
+
+/** The office holder of a sentence before `para.sentences[at]`, which names no one fit and opens with "he" or "she"
+ *  standing for them: "Gregor Townsend is kicking off the appeal. He's been getting a tour of the factory. The former
+ *  Scotland player said …". Two such sentences at most, back into the paragraph before; the person of the pronoun's
+ *  gender. */
+function throughPronoun(ctx: Ctx, head: string, before: number, named: boolean, para: Paragraph, at: number): PersonInfo | null {
+  // (Only a description that names as a name does — "the former Scotland player", "the 54-year-old" — not "the
+  // victim", who may be the one the pronoun's sentence acts on.)
+  if (!named) return null;
+  for (let hops = 0; hops < 2; hops++) {
+    const opener = para.tokens[tokenAt(para.tokens, para.sentences[at].start)]?.norm ?? '';
+    const g = /^(?:he|he's|he’s)$/.test(opener) ? 'm' : /^(?:she|she's|she’s)$/.test(opener) ? 'f' : null;
+    if (!g) return null;
+    if (at === 0) {
+      para = ctx.doc.paragraphs[para.index - 1];
+      if (!para?.sentences.length) return null;
+      at = para.sentences.length;
+    }
+    at--;
+    const found = holderIn(ctx, head, before, named, para.sentences[at]);
+    if (found) return !found.gender || found.gender === g ? found : null;
+  }
+  return null;
 }
 
 /** The office holder officeHolder looks for, in the span `prior`. */

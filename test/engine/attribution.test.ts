@@ -2377,3 +2377,14 @@ describe('a hyphenated given name after an office and its place', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Ann-Marie Steel']);
   });
 });
+
+describe('a description past a sentence that “he” or “she” opens', () => {
+  it('gives “The former Scotland player said” and “said the 54-year-old” to the one the pronoun stands for, not “the victim”', () => {
+    const a = analyze('Head coach Gregor Townsend is launching the appeal.\n\nHe’s been getting a tour of the Poppy Factory in Edinburgh.\n\nThe former Scotland player said it is a “real privilege”.');
+    assert.equal(a.quotes[0].speaker?.name, 'Gregor Townsend');
+    const b = analyze('Among those stranded was Jackie Hughes, who was staying at the park with her daughter.\n\nShe said it was too dangerous to get away.\n\n“The water was coming in,” said the 54-year-old, of Grove Vale Avenue.');
+    assert.equal(b.quotes[0].speaker?.name, 'Jackie Hughes');
+    const c = analyze('Tom Stevenson waded in to help.\n\nHe thumped the woman in the face, his solicitor said.\n\nIn a statement, the victim said: “I am scarred for life.”');
+    assert.notEqual(c.quotes[0].speaker?.name, 'Tom Stevenson');
+  });
+});
