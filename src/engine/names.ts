@@ -1029,7 +1029,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "Pakistan Tehrik-e-Insaf (PTI)": a name followed by its initials in brackets is an organisation's.
   if (bracketedAbbreviation(tokens, c.last) && isInitialism(c.words, tokens[c.last + 1].text)) return set(c, 'organisation', 2);
   // "the Dutchman said", "the Portuguese added": a nationality after "the" describes someone named before.
-  if (norms.length === 1 && prevWord === 'the' && NATIONALITY.test(norms[0])) return set(c, 'other', 1);
+  // (…and after an age too: "said the 34-year-old Moroccan".)
+  const aged = /^\d{1,3}-year-old$/.test(prevWord) && tokens[c.first - 2]?.norm === 'the';
+  if (norms.length === 1 && (prevWord === 'the' || aged) && NATIONALITY.test(norms[0])) return set(c, 'other', 1);
   // "the EA warned", "the FA said": capitals after "the" that spell a common word are a body's initials.
   if (acronym && prevWord === 'the' && !isPlaceWord(norms[0]) && !hasTag(norms[0], 'City', 'Country', 'Region')) return set(c, 'organisation', 1);
   // A byline on its own line, in capitals too: "By GREGG WYCHERLEY", "- BY MATTHEW DAVIES".

@@ -1729,3 +1729,11 @@ describe('a country by its dotted initials', () => {
     assert.deepEqual(people('Ian Shepherdson, chief U.S. economist at High Frequency Economics, and Jane Foley, chief U.K. economist at a bank, agreed.').map((p) => p.name), ['Ian Shepherdson', 'Jane Foley']);
   });
 });
+
+describe('a nationality after an age', () => {
+  it('reads “said the 34-year-old Moroccan” as a description of the one named before, no body', () => {
+    const a = analyze('Jamal Amrani was among the crowd.\n\n“He is a big name,” said the 34-year-old Moroccan.');
+    assert.equal(a.quotes[0].speaker?.name, 'Jamal Amrani');
+    assert.deepEqual(a.people.map((p) => p.name), ['Jamal Amrani']);
+  });
+});
