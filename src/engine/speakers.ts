@@ -784,12 +784,15 @@ function mediumBefore(t: Token[], i: number, floor: number): number {
 }
 
 /** "Arnaud Rousseau, the head of the FNSEA": the person before a role phrase in commas (opening with "the", "a" or a
- *  role word) that a body's name at `org` closes; null when the phrase is no such role. */
+ *  role word) that a body's name at `org` closes; null when the phrase is no such role. (The body may stand in commas
+ *  of its own after the role: "Gemma Antrobus, managing director, Haslemere Travel, Surrey, said".) */
 function roleHolderBefore(ctx: Ctx, org: number, floor: number): NameMention | null {
   const t = ctx.para.tokens;
   let c = org - 1;
+  if (t[c]?.text === ',' && c - 1 > floor && t[c - 1].word && !t[c - 1].cap) c--;
   while (c > floor && org - c <= 8 && t[c].text !== ',' && t[c].word) c--;
-  if (t[c]?.text !== ',' || !(DETERMINERS.has(t[c + 1]?.norm ?? '') || isRoleWord(t[c + 1]?.norm ?? ''))) return null;
+  // (…or an office word: "managing director".)
+  if (t[c]?.text !== ',' || !(DETERMINERS.has(t[c + 1]?.norm ?? '') || isRoleWord(t[c + 1]?.norm ?? '') || OFFICE_WORDS.test(t[c + 1]?.norm ?? ''))) return null;
   if (!t.slice(c + 1, org).some((x) => x.word && isRoleWord(x.norm))) return null;
   const holder = ctx.nameByLast.get(c - 1);
   return holder?.kind === 'person' ? holder : null;
@@ -896,7 +899,7 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       const modifies = !!named && named.last < segEnd && t[named.last].word && !t[named.last].cap && isNounLike(t[named.last].norm) && !/(?:ly|ed|ing)$/.test(t[named.last].norm);
       // (A possessive owns what follows, whoever speaks: "…, Clinton’s New Hampshire spokeswoman, said".)
       const inner = named && !modifies && !t[named.last - 1]?.possessive && named.first - (j + 1) <= 3 && t.slice(j + 1, tokenAt(t, named.start)).every((x) => x.word && (x.cap || isRoleWord(x.norm) || OFFICE_WORDS_BEFORE.test(x.norm)) && !/^(?:of|for|at|to|in)$/.test(x.norm)) ? named : null;
-      if (inner) return nameSpeaker(ctx, inner);
+      if (inner) return nameSpeaker(ctx, (inner.kind === 'organisation' ? roleHolderBefore(ctx, tokenAt(t, inner.start), floor) : null) ?? inner);
       if (!(j >= floor && t[j].text === ',')) {
         // The clause's head noun phrase: "The report, published on Tuesday, …", "Her daughter, who did not want to be
         // named, …".

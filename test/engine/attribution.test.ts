@@ -2388,3 +2388,10 @@ describe('a description past a sentence that “he” or “she” opens', () =>
     assert.notEqual(c.quotes[0].speaker?.name, 'Tom Stevenson');
   });
 });
+
+describe('a person, a role and a body, each in commas', () => {
+  it('gives “Gemma Antrobus, managing director, Haslemere Travel, Surrey, said” to her, not to the firm', () => {
+    const a = analyze('Gemma Antrobus, managing director, Haslemere Travel, Surrey, said: “I am run off my feet.”');
+    assert.equal(a.quotes[0].speaker?.name, 'Gemma Antrobus');
+  });
+});
