@@ -380,6 +380,9 @@ function reportedNouns(s: SentenceView): Hit[] {
 
 /** Words for a size a figure may turn out to have. */
 const SIZE = /^(?:higher|lower|low|high|worse|greater|larger|bigger|smaller|fewer)$/;
+/** After "could be", "might be", "may be": a cause guessed at ("might be due to brutal winter weather", "could be linked
+ *  to the spill", "may be behind the outage"). */
+const CAUSE = /^(?:due|linked|caused|related|connected|behind|responsible|attributed)$/;
 
 /** A past participle ("carried", "been", "taken"), for "may have …". */
 const isParticiple = (norm: string) => /(?:ed|en|wn|ne)$/.test(norm) || norm === 'been' || tagsOf(norm).some((t) => t === 'PastTense' || t === 'Participle');
@@ -427,6 +430,7 @@ function modalHedges(s: SentenceView): Hit[] {
       !s.marksBefore[v] &&
       ((verb.norm === 'be' && w.text !== 'may' && /^(?:the|a|an)$/.test(s.words[v + 1]?.norm ?? '')) ||
         // "those figures could be low", "the toll may be higher": a guess at a size.
+        (verb.norm === 'be' && CAUSE.test(s.words[v + 1]?.norm ?? '')) ||
         (verb.norm === 'be' && SIZE.test(s.words[/^(?:much|far|even|considerably|significantly)$/.test(s.words[v + 1]?.norm ?? '') ? v + 2 : v + 1]?.norm ?? '')) ||
         (verb.norm === 'have' && (w.text !== 'could' || couldHaveGuess(s, i)) && isParticiple(s.words[v + 1]?.norm ?? '') && !s.words.slice(Math.max(0, i - 4), i).some((x) => x.norm === 'as' || x.norm === 'than')));
     if (speculative && verb.norm === 'have') verb = s.words[++v];

@@ -1080,6 +1080,12 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
     assert.deepEqual(claims('The team could be even better next year.'), []);
   });
 
+  it('takes a cause guessed at in the writer’s voice as hedged: “might be due to”, “could be linked to”', () => {
+    assert.equal(only('The decline might be due to the cold winter.').category, 'hedged');
+    assert.equal(only('The illness could be linked to the spill.').category, 'hedged');
+    assert.deepEqual(claims('The payment will be due in March.'), []);
+  });
+
   it('leaves offers turned down, ideas dismissed and false reports in general alone', () => {
     const text = [
       'The club rejected the offer for the striker.',
