@@ -863,7 +863,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const officeHeld = () => officeBefore(tokens, leadAt) || isRoleWord(tokens[leadAt - 1]?.norm ?? '') || isOrgWord(tokens[leadAt - 1]?.norm ?? '');
   const cast = lead === '(' && tokens[c.last]?.text === ')' && norms.length >= 2 && !!tokens[leadAt - 1]?.cap && !officeHeld();
   const part = (lead === 'as' && /^(?:performance|role|part|turn|starred|stars|starring|appeared|appears|cast|debut)$/.test(twoBack)) || played || cast;
-  const cause = (/^(?:from|of)$/.test(lead) && /^(?:died|dies|dying|suffering|suffered|suffers|complications)$/.test(twoBack)) || (lead === 'to' && twoBack === 'due') || (lead === 'with' && twoBack === 'diagnosed');
+  // (Not one owning the cause: "due to Salman Rushdie's planned visit".)
+  const owned = c.words[c.words.length - 1].possessive && !/^(?:disease|syndrome|palsy)$/.test(tokens[c.last]?.norm ?? '');
+  const cause = (/^(?:from|of)$/.test(lead) && /^(?:died|dies|dying|suffering|suffered|suffers|complications)$/.test(twoBack)) || (lead === 'to' && twoBack === 'due' && !owned) || (lead === 'with' && twoBack === 'diagnosed');
   if (part || cause) return set(c, 'other', 1);
   // "the official Suna news agency", "the state-run Ahram newspaper": an outlet by the noun after it, whatever role
   // comes before.

@@ -1737,3 +1737,9 @@ describe('a nationality after an age', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Jamal Amrani']);
   });
 });
+
+describe('a cause someone owns', () => {
+  it('counts Salman Rushdie in “due to Salman Rushdie’s planned visit”, but no one in “due to Pierce’s disease”', () => {
+    assert.deepEqual(people('The festival drew attention due to Salman Rushdie’s planned visit. The vines were lost due to Pierce’s disease.').map((p) => p.name), ['Salman Rushdie']);
+  });
+});
