@@ -756,6 +756,11 @@ function classify(c: NameChunk, tokens: Token[]): void {
   };
   // A name that keeps its "’s" (read so before a verb of saying: "McDonald’s said") is a firm's; no one's name ends so.
   if (!c.honorific && !c.title.length && /['’]s$/i.test(c.words[c.words.length - 1].text) && !c.words[c.words.length - 1].possessive) return set(c, 'organisation', 1);
+  // "Adelaide Writers' Week", "the Farmers' Market": a possessive mark after a plural of people inside a capitalised name
+  // makes it one event's or body's, no one's (but "Harry Styles' Wembley gigs" are his).
+  const ownerWord = c.words[c.words.length - 1];
+  const pluralOwner = /^['’]$/.test(tokens[c.last]?.text ?? '') && tokens[c.last].start === ownerWord.end && hasTag(ownerWord.norm, 'Plural') && (hasTag(ownerWord.norm, 'Actor') || isRoleWord(ownerWord.norm.replace(/s$/, ''))) && !isLastName(ownerWord.norm);
+  if (!c.honorific && pluralOwner && !!tokens[c.last + 1]?.word && tokens[c.last + 1].cap) return set(c, 'other', 1);
   // "Yeoman 3rd Class", "Fire Controlman 2nd Class": a naval rating, no one.
   if (isOrdinal(tokens[c.last]?.text ?? '') && tokens[c.last + 1]?.norm === 'class') return set(c, 'other', 1);
   // "Sen. Lamar Alexander, R-Tennessee, …": a party and a state, no one.

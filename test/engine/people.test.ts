@@ -1743,3 +1743,9 @@ describe('a cause someone owns', () => {
     assert.deepEqual(people('The festival drew attention due to Salman Rushdie’s planned visit. The vines were lost due to Pierce’s disease.').map((p) => p.name), ['Salman Rushdie']);
   });
 });
+
+describe('a plural of people owning the rest of a name', () => {
+  it('counts no one in “Adelaide Writers’ Week”, but keeps “Harry Styles’ Wembley gigs” his', () => {
+    assert.deepEqual(people('Randa Abdel-Fattah’s axing from Adelaide Writers’ Week led authors to snub Harry Styles’ Wembley gigs.').map((p) => p.name), ['Randa Abdel-Fattah', 'Harry Styles']);
+  });
+});
