@@ -761,6 +761,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const ownerWord = c.words[c.words.length - 1];
   const pluralOwner = /^['’]$/.test(tokens[c.last]?.text ?? '') && tokens[c.last].start === ownerWord.end && hasTag(ownerWord.norm, 'Plural') && (hasTag(ownerWord.norm, 'Actor') || isRoleWord(ownerWord.norm.replace(/s$/, ''))) && !isLastName(ownerWord.norm);
   if (!c.honorific && pluralOwner && !!tokens[c.last + 1]?.word && tokens[c.last + 1].cap) return set(c, 'other', 1);
+  // A park of a kind no one's surname makes, wherever it stands: "Ricketts Glenn State Park is welcoming campers".
+  if (norms.length >= 2 && !c.honorific && norms[norms.length - 1] === 'park' && /^(?:state|national|country|county|regional|memorial|theme|holiday|caravan|safari|retail|business|industrial)$/.test(norms[norms.length - 2])) return set(c, 'place', 1);
   // "Yeoman 3rd Class", "Fire Controlman 2nd Class": a naval rating, no one.
   if (isOrdinal(tokens[c.last]?.text ?? '') && tokens[c.last + 1]?.norm === 'class') return set(c, 'other', 1);
   // "Sen. Lamar Alexander, R-Tennessee, …": a party and a state, no one.

@@ -1749,3 +1749,9 @@ describe('a plural of people owning the rest of a name', () => {
     assert.deepEqual(people('Randa Abdel-Fattah’s axing from Adelaide Writers’ Week led authors to snub Harry Styles’ Wembley gigs.').map((p) => p.name), ['Randa Abdel-Fattah', 'Harry Styles']);
   });
 });
+
+describe('a park of a kind', () => {
+  it('reads “Ricketts Glenn State Park” as a place, whatever given name it holds', () => {
+    assert.deepEqual(people('Ricketts Glenn State Park is welcoming campers back, said Jane Moss.').map((p) => p.name), ['Jane Moss']);
+  });
+});
