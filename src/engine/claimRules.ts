@@ -5,7 +5,7 @@
 import { hitSpans, isQuestion, isQuoted, oncePerSentence, quote, wordSpan, type SentenceView } from './claimSentence';
 import { TOLL_ABOUT, findFigures } from './claimFigures';
 import { ATTRIBUTING, PRONOUNS, SAYING, claimsAThing, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
-import { GROUPS, ORG_NOUNS, hasTag, isFirstName, isNewsAgency, isRoleWord, tagsOf } from './lexicon';
+import { FINITE_AUX, GROUPS, ORG_NOUNS, hasTag, isFirstName, isNewsAgency, isRoleWord, tagsOf } from './lexicon';
 import { NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
 import { allegation, denial } from './claimAccusations';
 import { firstStartingAt } from './peopleLookup';
@@ -241,6 +241,9 @@ function isPurpose(s: SentenceView, modal: number): boolean {
     if (s.stops[k + 1]) return false;
     const next = s.words[k + 1]?.norm ?? '';
     if (s.words[k].norm === 'so' && (next === 'that' || (PRONOUNS.has(next) && k + 2 === modal))) return true;
+    // (…or a few words of a subject, no comma before "so": "cleared roads so people could travel", "so any children
+    // present could sleep" — not the result in "closed, so drivers could face delays".)
+    if (s.words[k].norm === 'so' && !/,/.test(s.marksBefore[k]) && k > 0 && modal - k <= 4 && s.words.slice(k + 1, modal).every((w) => !FINITE_AUX.test(w.norm) && !hasTag(w.norm, 'PastTense', 'PresentTense'))) return true;
     if (s.words[k].norm === 'order' && s.words[k - 1]?.norm === 'in' && next === 'that') return true;
   }
   return false;
@@ -435,6 +438,8 @@ function modalHedges(s: SentenceView): Hit[] {
         (verb.norm === 'have' && (w.text !== 'could' || couldHaveGuess(s, i)) && isParticiple(s.words[v + 1]?.norm ?? '') && !s.words.slice(Math.max(0, i - 4), i).some((x) => x.norm === 'as' || x.norm === 'than')));
     if (speculative && verb.norm === 'have') verb = s.words[++v];
     if (!verb || (!speculative && !isBaseVerb(verb.norm)) || verb.cap || s.marksBefore[v]) return;
+    // "could only stand by", "could then smell their queen": what someone was able to do, told as it happened.
+    if (/^(?:only|then|barely|hardly|scarcely)$/.test(s.words[i + 1]?.norm ?? '')) return;
     // "over concerns it may compromise the trial": the content of someone's worry, given as their reason.
     if (isMotive(s, i) || isPurpose(s, i)) return;
     if (s.words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.norm) || x.norm === 'if')) return;

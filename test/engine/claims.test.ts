@@ -1080,6 +1080,12 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
     assert.deepEqual(claims('The team could be even better next year.'), []);
   });
 
+  it('reads “so people could travel” as a purpose and “could only stand by” as what happened; a result clause still forecasts', () => {
+    assert.deepEqual(claims('Farmers cleared roads so people could travel.'), []);
+    assert.deepEqual(claims('The vicar could only stand by as the blaze was put out.'), []);
+    assert.equal(only('The road is closed, so drivers could face delays.').category, 'hedged');
+  });
+
   it('takes a cause guessed at in the writer’s voice as hedged: “might be due to”, “could be linked to”', () => {
     assert.equal(only('The decline might be due to the cold winter.').category, 'hedged');
     assert.equal(only('The illness could be linked to the spill.').category, 'hedged');
