@@ -438,6 +438,9 @@ function modalHedges(s: SentenceView): Hit[] {
         (verb.norm === 'have' && (w.text !== 'could' || couldHaveGuess(s, i)) && isParticiple(s.words[v + 1]?.norm ?? '') && !s.words.slice(Math.max(0, i - 4), i).some((x) => x.norm === 'as' || x.norm === 'than')));
     if (speculative && verb.norm === 'have') verb = s.words[++v];
     if (!verb || (!speculative && !isBaseVerb(verb.norm)) || verb.cap || s.marksBefore[v]) return;
+    // "It may sound like a revolution", "Others may simply abandon …", "This may include …": "may" before a plain verb
+    // grants a possibility or a permission far more often than it forecasts (2 of 16 on the read batches were flagged).
+    if (w.text === 'may' && !speculative) return;
     // "could only stand by", "could then smell their queen": what someone was able to do, told as it happened.
     if (/^(?:only|then|barely|hardly|scarcely)$/.test(s.words[i + 1]?.norm ?? '')) return;
     // "over concerns it may compromise the trial": the content of someone's worry, given as their reason.

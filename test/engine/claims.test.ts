@@ -1080,6 +1080,12 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
     assert.deepEqual(claims('The team could be even better next year.'), []);
   });
 
+  it('reads “may” before a plain verb as a possibility granted, not a forecast; “may have” still guesses', () => {
+    assert.deepEqual(claims('It may sound like a revolution, but it is anything but.'), []);
+    assert.deepEqual(claims('Others may simply abandon the remains altogether.'), []);
+    assert.equal(only('The fire may have started in the kitchen.').category, 'hedged');
+  });
+
   it('reads “so people could travel” as a purpose and “could only stand by” as what happened; a result clause still forecasts', () => {
     assert.deepEqual(claims('Farmers cleared roads so people could travel.'), []);
     assert.deepEqual(claims('The vicar could only stand by as the blaze was put out.'), []);
