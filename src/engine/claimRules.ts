@@ -159,6 +159,12 @@ function atThatTime(s: SentenceView, k: number): boolean {
   return w(0) === 'then' || (w(0) === 'at' && /^(?:that|the)$/.test(w(1)) && w(2) === 'time');
 }
 
+/** Word `at` stands in a clause that "if" or "unless" opens, within a few words before it. */
+function conditional(s: SentenceView, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 5) && !s.stops[k + 1]; k--) if (/^(?:if|unless)$/.test(s.words[k].norm)) return true;
+  return false;
+}
+
 export function unconfirmed(s: SentenceView): Hit[] {
   const found = find(s, UNCONFIRMED, false)
     // "No comment," she said: the speaker's own refusal, in their words, is not the story saying anything is unknown.
@@ -174,7 +180,9 @@ export function unconfirmed(s: SentenceView): Hit[] {
     .filter((r) => !(/^(?:was|were)$/.test(s.words[r.start].norm) && atThatTime(s, r.end)))
     // "The motive is under investigation" leaves the motive open; "Three MPs are under investigation" tells of an
     // inquiry into someone, which is no unknown.
-    .filter((r) => !(s.words[r.end - 1].norm === 'investigation' && investigatesSomeone(s, r.start)));
+    .filter((r) => !(s.words[r.end - 1].norm === 'investigation' && investigatesSomeone(s, r.start)))
+    // "If agreement cannot be reached, …", "If you're unsure whether to dive in": a condition, nothing left open.
+    .filter((r) => !conditional(s, r.start));
   const withheld = find(s, WITHHELD, false).filter((r) => {
     if (s.words[r.start].norm === 'no') return true;
     for (let k = r.start - 1; k >= Math.max(0, r.start - 10) && !s.stops[k + 1]; k--) if (INFORMATION.has(s.words[k].norm)) return true;

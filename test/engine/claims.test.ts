@@ -1080,6 +1080,12 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
     assert.deepEqual(claims('The team could be even better next year.'), []);
   });
 
+  it('reads an open question in a condition as none: “If agreement cannot be reached”, “If you’re unsure whether”', () => {
+    assert.deepEqual(claims('If agreement cannot be reached, all options will be considered.'), []);
+    assert.deepEqual(claims('If you’re unsure whether to swim, the website lists the latest data.'), []);
+    assert.equal(only('It is unclear whether the plan will go ahead.').category, 'unconfirmed');
+  });
+
   it('reads “may” before a plain verb as a possibility granted, not a forecast; “may have” still guesses', () => {
     assert.deepEqual(claims('It may sound like a revolution, but it is anything but.'), []);
     assert.deepEqual(claims('Others may simply abandon the remains altogether.'), []);
