@@ -3,7 +3,7 @@
 import { hitSpans, isQuestion, isQuoted, oncePerSentence, quote, wordSpan, type SentenceView } from './claimSentence';
 import { SAYING, phraseAfter, subjectOf, type SourcePhrase } from './claimSources';
 import { BE, NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
-import { FINITE_AUX, GROUPS, ORG_NOUNS, hasTag, isRoleWord } from './lexicon';
+import { FINITE_AUX, GROUPS, ORG_NOUNS, hasTag, isPeoplePlural, isRoleWord } from './lexicon';
 import type { WordRange } from './phrases';
 import type { TextSpan } from './types';
 
@@ -247,6 +247,15 @@ function someoneBefore(s: SentenceView, k: number): boolean {
   return false;
 }
 
+/** Whether words [from, to) name someone who can be blamed: a person, a role, a body, a group, "him", "them". */
+function someoneIn(s: SentenceView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = s.words[j];
+    if (/^(?:him|her|them|us|me|you|himself|herself|themselves|others|everyone|somebody|someone)$/.test(w.norm) || s.personAt(w) || isRoleWord(w.norm) || isRoleWord(w.norm.replace(/(?<=[^s])s$/, '')) || ORG_NOUNS.has(w.norm) || GROUPS.has(w.norm) || isPeoplePlural(w.norm) || w.cap) return true;
+  }
+  return false;
+}
+
 export function allegation(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
   // ("pleaded not guilty" contests the charge: it settles nothing.)
@@ -262,6 +271,13 @@ export function allegation(s: SentenceView): Hit[] {
     // "a severe winter was to blame for the epidemic", "sewage in the river is to blame": a cause named, a thing — no
     // one is charged (but "the council was to blame for the delays" charges the council).
     if (first.norm === 'blame' && before?.norm === 'to' && !someoneBefore(s, r.start - 1)) continue;
+    // "Frontier took the blame", "Inquest clears doctors of blame": blame owned or lifted, not laid.
+    if (first.norm === 'blame' && /^(?:the|of|no)$/.test(before?.norm ?? '')) continue;
+    // "The bank has blamed dwindling footfall for the move", "The center blames the weather": a cause named, no one
+    // charged — nor a thing blamed in the passive ("Parking charges blamed for drop in visitors").
+    // (A lawsuit's blame is a charge whatever it names: "Lawsuits blame the chemicals for health problems".)
+    const sued = s.words.slice(Math.max(0, r.start - 3), r.start).some((w) => /^(?:lawsuits?|suits?|complaints?)$/.test(w.norm));
+    if (/^blam/.test(first.norm) && !sued && (r.end - r.start > 2 ? !someoneIn(s, r.start + 1, r.end - 1) : !someoneBefore(s, r.start))) continue;
     // "inquiries made with the alleged victim": the one who complains, named by the charge, not someone accused.
     if (/^alleged(?:ly)?$/.test(first.norm) && /^(?:victims?|complainants?|survivors?)$/.test(s.words[r.start + 1]?.norm ?? '')) continue;
     // "the claims that …", "false claims that …" are nouns; "officials claimed that …", "Trump claims that …" verbs.

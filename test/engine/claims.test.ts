@@ -1080,6 +1080,15 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
     assert.deepEqual(claims('The team could be even better next year.'), []);
   });
 
+  it('reads blame laid on a thing, owned or lifted as no allegation; blame laid on someone still is one', () => {
+    assert.deepEqual(claims('The bank has blamed dwindling footfall for the move.'), []);
+    assert.deepEqual(claims('Parking charges blamed for drop in visitors'), []);
+    assert.deepEqual(claims('Frontier took the blame for that.'), []);
+    assert.deepEqual(claims('An inquest cleared the doctors of blame for the deaths.'), []);
+    assert.equal(only('Residents blamed him for the fire.').category, 'allegation');
+    assert.equal(only('He blamed the council for not gritting the path.').category, 'allegation');
+  });
+
   it('reads an open question in a condition as none: “If agreement cannot be reached”, “If you’re unsure whether”', () => {
     assert.deepEqual(claims('If agreement cannot be reached, all options will be considered.'), []);
     assert.deepEqual(claims('If you’re unsure whether to swim, the website lists the latest data.'), []);
