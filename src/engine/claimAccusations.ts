@@ -5,6 +5,7 @@ import { SAYING, phraseAfter, subjectOf, type SourcePhrase } from './claimSource
 import { BE, NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
 import { FINITE_AUX, GROUPS, ORG_NOUNS, hasTag, isPeoplePlural, isRoleWord } from './lexicon';
 import type { WordRange } from './phrases';
+import type { Token } from './text';
 import type { TextSpan } from './types';
 
 // ── Allegation: someone is accused of wrongdoing.
@@ -235,13 +236,15 @@ const CONTESTED = /^(?:assert|asserts|asserted|asserting|insist|insists|insisted
 // an allegation to check; nor is one laid on no one in particular ("where a person has been charged").
 const SETTLED = all('pleaded|pled|pleads|admitted|admits guilty?', 'found|been|was|were guilty', 'convicted', 'sentenced|jailed');
 const ANYONE = /^(?:a|any|anyone|someone|somebody|people|those|whoever)$/;
+/** A word naming a person, a role ("councillors" too), a body or a group. */
+const namesSomeone = (s: SentenceView, w: Token) => !!s.personAt(w) || isRoleWord(w.norm) || isRoleWord(w.norm.replace(/(?<=[^s])s$/, '')) || ORG_NOUNS.has(w.norm) || GROUPS.has(w.norm);
 /** Whether the clause before word `k` names someone who can be blamed: a pronoun for people, a name, a role, a body. */
 function someoneBefore(s: SentenceView, k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 8) && !s.stops[j + 1]; j--) {
     const w = s.words[j];
     // (The clause only: "Breakwell said a severe winter was to blame" stops at "said".)
     if (w.norm === 'that' || SAYING.has(w.norm)) return false;
-    if (/^(?:he|she|they|we|i|you|who)$/.test(w.norm) || s.personAt(w) || isRoleWord(w.norm) || isRoleWord(w.norm.replace(/(?<=[^s])s$/, '')) || ORG_NOUNS.has(w.norm) || GROUPS.has(w.norm)) return true;
+    if (/^(?:he|she|they|we|i|you|who)$/.test(w.norm) || namesSomeone(s, w)) return true;
     if (w.cap && j > 0) return true;
   }
   return false;
@@ -251,7 +254,7 @@ function someoneBefore(s: SentenceView, k: number): boolean {
 function someoneIn(s: SentenceView, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const w = s.words[j];
-    if (/^(?:him|her|them|us|me|you|himself|herself|themselves|others|everyone|somebody|someone)$/.test(w.norm) || s.personAt(w) || isRoleWord(w.norm) || isRoleWord(w.norm.replace(/(?<=[^s])s$/, '')) || ORG_NOUNS.has(w.norm) || GROUPS.has(w.norm) || isPeoplePlural(w.norm) || w.cap) return true;
+    if (/^(?:him|her|them|us|me|you|himself|herself|themselves|others|everyone|somebody|someone)$/.test(w.norm) || namesSomeone(s, w) || isPeoplePlural(w.norm) || w.cap) return true;
   }
   return false;
 }

@@ -78,7 +78,7 @@ function throughPronoun(ctx: Ctx, head: string, before: number, named: boolean, 
   if (!named) return null;
   for (let hops = 0; hops < 2; hops++) {
     const opener = para.tokens[tokenAt(para.tokens, para.sentences[at].start)]?.norm ?? '';
-    const g = /^(?:he|he's|he’s)$/.test(opener) ? 'm' : /^(?:she|she's|she’s)$/.test(opener) ? 'f' : null;
+    const g = /^(?:he|he's)$/.test(opener) ? 'm' : /^(?:she|she's)$/.test(opener) ? 'f' : null;
     if (!g) return null;
     if (at === 0) {
       para = ctx.doc.paragraphs[para.index - 1];
