@@ -418,7 +418,8 @@ function couldHaveGuess(s: SentenceView, modal: number): boolean {
   return !s.words.slice(modal + 2).some((x) => x.norm === 'if' || x.norm === 'but');
 }
 const ABILITY_BEFORE = new Set(['nothing', 'little', 'anything', 'everything', 'until', 'till', 'before']);
-/** "could bolster", "might provide": an unattributed forecast in the writer's voice. "may be", negated and quoted modals are not. */
+/** "could bolster", "might provide": an unattributed forecast in the writer's voice. "may" before a plain verb, negated and
+ *  quoted modals are not. */
 function modalHedges(s: SentenceView): Hit[] {
   const out: Hit[] = [];
   // "How could the foundation …?" asks; it does not forecast.
@@ -468,7 +469,7 @@ function modalHedges(s: SentenceView): Hit[] {
     // and relative clauses describing something ("a force that could transfix voters").
     // (", which may have contributed to …": a clause on the whole event before it guesses at a cause, still a hedge.)
     const onTheEvent = speculative && s.words[i - 1]?.norm === 'which' && /,/.test(s.marksBefore[i - 1]);
-    // ("Anyone with information may call police": a generic subject's noun may come between.)
+    // ("Anyone with information could call police": a generic subject's noun may come between.)
     const anyone = s.words.slice(Math.max(0, i - 4), i).some((x) => x.norm === 'anyone' || x.norm === 'anybody');
     if (anyone || GENERIC_SUBJECTS.has(s.words[i - 1]?.norm ?? '') || (!onTheEvent && s.words.slice(Math.max(0, i - 3), i).some((x) => WH_WORDS.has(x.norm)))) return;
     if ((i > 1 && RELATIVES.has(s.words[i - 1].norm) && !onTheEvent) || MENTAL.has(verb.norm)) return;

@@ -761,8 +761,6 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const ownerWord = c.words[c.words.length - 1];
   const pluralOwner = /^['’]$/.test(tokens[c.last]?.text ?? '') && tokens[c.last].start === ownerWord.end && hasTag(ownerWord.norm, 'Plural') && (hasTag(ownerWord.norm, 'Actor') || isRoleWord(ownerWord.norm.replace(/s$/, ''))) && !isLastName(ownerWord.norm);
   if (!c.honorific && pluralOwner && !!tokens[c.last + 1]?.word && tokens[c.last + 1].cap) return set(c, 'other', 1);
-  // A park of a kind no one's surname makes, wherever it stands: "Ricketts Glenn State Park is welcoming campers".
-  if (norms.length >= 2 && !c.honorific && norms[norms.length - 1] === 'park' && /^(?:state|national|country|county|regional|memorial|theme|holiday|caravan|safari|retail|business|industrial)$/.test(norms[norms.length - 2])) return set(c, 'place', 1);
   // "Yeoman 3rd Class", "Fire Controlman 2nd Class": a naval rating, no one.
   if (isOrdinal(tokens[c.last]?.text ?? '') && tokens[c.last + 1]?.norm === 'class') return set(c, 'other', 1);
   // "Sen. Lamar Alexander, R-Tennessee, …": a party and a state, no one.
@@ -988,8 +986,12 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "Pakistan Rangers", "Texas Rangers": a place and a plural are a force or a team.
   // (Not after a role: "head coach Dallas Eakins".)
   if (norms.length === 2 && !roleBefore && (isPlaceWord(norms[0]) || hasTag(norms[0], 'Country', 'City', 'Region')) && !isFirstName(norms[0]) && /[^s]s$/.test(norms[1]) && !isLastName(norms[1]) && !isFirstName(norms[1])) return set(c, 'organisation', 1);
-  // "Bonita Lakes Park", "Forest Hill Park": three words or more ending in Park are a park (two may be a name: "Jane Park").
-  if (norms.length >= 3 && norms[norms.length - 1] === 'park' && (!isFirstName(norms[0]) || norms.slice(1, -1).some((n) => hasTag(n, 'Plural') || PLACE_HEAD.test(n) || (/[^s]s$/.test(n) && !isLastName(n))))) return set(c, 'place', 1);
+  // Parks: one of a kind no one's surname makes, whatever given name or title it holds ("Ricketts Glenn State Park is
+  // welcoming campers"); and three words or more ending in Park ("Bonita Lakes Park", "Forest Hill Park"; two may be a
+  // name: "Jane Park").
+  const park = norms[norms.length - 1] === 'park';
+  if (park && norms.length >= 2 && !c.honorific && /^(?:state|national|country|county|regional|memorial|theme|holiday|caravan|safari|retail|business|industrial)$/.test(norms[norms.length - 2])) return set(c, 'place', 1);
+  if (park && norms.length >= 3 && (!isFirstName(norms[0]) || norms.slice(1, -1).some((n) => hasTag(n, 'Plural') || PLACE_HEAD.test(n) || (/[^s]s$/.test(n) && !isLastName(n))))) return set(c, 'place', 1);
   // "Texas A&M", "Farmers For Action": an ampersand, or a capitalised "For", "Of" or "And" inside, is no one's name
   // (outside title-case lines, which capitalise every word).
   if (c.words.some((w) => w.text.includes('&')) || (c.words.slice(1, -1).some((w) => /^(?:For|Of|And|Against)$/.test(w.text)) && !isTitleCase(tokens))) return set(c, 'organisation', 1);
