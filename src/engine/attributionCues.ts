@@ -206,9 +206,6 @@ export function isPastVerb(tok: Token): boolean {
   return tok.word && !tok.cap && (hasTag(tok.norm, 'PastTense') || (/ed$/.test(tok.norm) && !hasTag(tok.norm, 'Noun', 'Adjective')));
 }
 
-// Words that open an apposition giving a role: "director of …", "deputy director …", "former head …".
-export const OFFICE_WORDS_BEFORE = /^(?:deputy|former|senior|chief|executive|assistant|acting|interim|vice)$/;
-
 export const SUBORDINATORS = new Set(['after', 'when', 'as', 'because', 'while', 'although', 'though', 'if', 'since', 'before', 'until', 'once', 'whereas', 'unless', 'which', 'who', 'where', 'what']);
 
 export const squashWord = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');

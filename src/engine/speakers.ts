@@ -7,7 +7,7 @@ import type { Quote, Speaker, TextSpan } from './types';
 import { CUE_VERBS, FINITE_AUX, GROUPS, OFFICE_WORDS, PRONOUNS, hasTag, isPeoplePlural, isRoleWord, tagsOf } from './lexicon';
 import type { Attribution } from './attribution';
 import { affiliationAt, agedBefore, cueSpan, describesNoun, findName, firstNameIn, firstNamed, isCue, lastOfName, nameSpeaker, personAfterAffiliation, personBeforeAffiliation, possessedHead, sentenceOfToken, tokenAt, wordBeforeName, type Ctx } from './attributionContext';
-import { DETERMINERS, ISSUED_PARTICIPLES, OFFICE_WORDS_BEFORE, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isPassiveAddressee, isNounLike, isPastVerb, isThingsPlural, subjectPronoun } from './attributionCues';
+import { DETERMINERS, ISSUED_PARTICIPLES, PASSIVE_AUX, SKIP_BEFORE_CUE, SOURCE_NOUNS, SUBORDINATORS, TIME_WORD, WORDS_NOUNS, canSpeakNoun, isAdverb, isPassiveAddressee, isNounLike, isPastVerb, isThingsPlural, subjectPronoun } from './attributionCues';
 import { descriptionSpeaker, oneOfGroup, possessedSpeaker, pronounSpeaker } from './references';
 import { bracketedAbbreviation, type Token } from './text';
 import { isPartyCode } from './names';
@@ -766,7 +766,7 @@ function appositionHolder(ctx: Ctx, end: number, floor: number): NameMention | n
   while (c > floor && end + 1 - c < 16 && t[c].text !== ',') c--;
   const opener = t[c + 1];
   const name = t[c]?.text === ',' ? ctx.nameByLast.get(c - 1) : undefined;
-  return name && name.kind === 'person' && opener?.word && (isRoleWord(opener.norm) || DETERMINERS.has(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm)) ? name : null;
+  return name && name.kind === 'person' && opener?.word && (isRoleWord(opener.norm) || DETERMINERS.has(opener.norm) || OFFICE_WORDS.test(opener.norm)) ? name : null;
 }
 
 const MEDIUM = /^(?:tweet|tweets|statement|post|posts|letter|interview|email|speech|message|video|column|blog|note|filing|submission|affidavit|testimony|remarks|address)$/;
@@ -898,7 +898,7 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       // Ansah popularly known as OPK, denied" is the name and an aside).
       const modifies = !!named && named.last < segEnd && t[named.last].word && !t[named.last].cap && isNounLike(t[named.last].norm) && !/(?:ly|ed|ing)$/.test(t[named.last].norm);
       // (A possessive owns what follows, whoever speaks: "…, Clinton’s New Hampshire spokeswoman, said".)
-      const inner = named && !modifies && !t[named.last - 1]?.possessive && named.first - (j + 1) <= 3 && t.slice(j + 1, tokenAt(t, named.start)).every((x) => x.word && (x.cap || isRoleWord(x.norm) || OFFICE_WORDS_BEFORE.test(x.norm)) && !/^(?:of|for|at|to|in)$/.test(x.norm)) ? named : null;
+      const inner = named && !modifies && !t[named.last - 1]?.possessive && named.first - (j + 1) <= 3 && t.slice(j + 1, tokenAt(t, named.start)).every((x) => x.word && (x.cap || isRoleWord(x.norm) || OFFICE_WORDS.test(x.norm)) && !/^(?:of|for|at|to|in)$/.test(x.norm)) ? named : null;
       if (inner) return nameSpeaker(ctx, (inner.kind === 'organisation' ? roleHolderBefore(ctx, tokenAt(t, inner.start), floor) : null) ?? inner);
       if (!(j >= floor && t[j].text === ',')) {
         // The clause's head noun phrase: "The report, published on Tuesday, …", "Her daughter, who did not want to be
@@ -1234,7 +1234,7 @@ function unclosedApposition(ctx: Ctx, start: number, floor: number): NameMention
   const link = t.slice(c + 1, start).findIndex((x) => x.word && /^(?:of|for|at|to|with)$/.test(x.norm));
   const linked = link >= 0;
   // (…or a role word before the link: "Stephen Johnston, site manager for Invista at Brockworth said".)
-  const role = opener?.word && (listed || isRoleWord(opener.norm) || /^(?:a|an|the|with|of|from|at)$/.test(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm) || /ing$/.test(opener.norm) || (opener.cap && c + 1 < start - 1) || (linked && t.slice(c + 1, c + 1 + link).some((x) => x.word && isRoleWord(x.norm))));
+  const role = opener?.word && (listed || isRoleWord(opener.norm) || /^(?:a|an|the|with|of|from|at)$/.test(opener.norm) || OFFICE_WORDS.test(opener.norm) || /ing$/.test(opener.norm) || (opener.cap && c + 1 < start - 1) || (linked && t.slice(c + 1, c + 1 + link).some((x) => x.word && isRoleWord(x.norm))));
   const before = ctx.nameByLast.get(c - 1);
   return role && linked && before?.kind === 'person' ? before : null;
 }
@@ -1265,7 +1265,7 @@ function openApposition(ctx: Ctx, last: number, end: number, floor: number): Nam
   // practice review said".)
   // (A body closing the role is the role's: "Maria Zakharova, the spokeswoman of the Russian foreign ministry told".)
   const document = /^(?:report|review|study|survey|statement|letter|analysis|paper|document|memo|filing|ruling|judgment|verdict|inquiry|investigation|audit|probe|inquest)$/.test(t[last].norm);
-  const role = opener.word && !document && (isRoleWord(opener.norm) || OFFICE_WORDS_BEFORE.test(opener.norm) || opener.norm === 'who' || (opener.cap && words >= 2) || (/^(?:the|a|an)$/.test(opener.norm) && words >= 3));
+  const role = opener.word && !document && (isRoleWord(opener.norm) || OFFICE_WORDS.test(opener.norm) || opener.norm === 'who' || (opener.cap && words >= 2) || (/^(?:the|a|an)$/.test(opener.norm) && words >= 3));
   return role ? before : null;
 }
 

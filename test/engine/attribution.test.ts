@@ -2395,3 +2395,10 @@ describe('a person, a role and a body, each in commas', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Gemma Antrobus');
   });
 });
+
+describe('an apposition opened by any office word', () => {
+  it('gives “Iain Nixon, team leader for Northumberland team said:” to him, not to the last person named', () => {
+    const a = analyze('Keith Briggs went missing on the hills on Sunday.\n\nRescuers were called out late in the evening. Anna Holt, team leader for the county rescue team said: “It was past 9pm and he was officially overdue.”');
+    assert.equal(a.quotes[0].speaker?.name, 'Anna Holt');
+  });
+});
