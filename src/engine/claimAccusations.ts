@@ -615,6 +615,17 @@ const REJECTIONS = all(
   'incorrect|inaccurate media|news|press? reports|report|rumours|rumors|stories',
 );
 
+/** "impossible/hard to deny", "nobody/no one can deny": a word in the few before `i`, in its clause, that grants what
+ *  "deny" would dispute. */
+function granted(s: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6) && !s.stops[k + 1] && !/,/.test(s.marksBefore[k + 1]); k--) {
+    const n = s.words[k].norm;
+    if (/^(?:but|and|or)$/.test(n)) return false;
+    if (/^(?:impossible|hard|difficult|nobody|none)$/.test(n) || (n === 'one' && s.words[k - 1]?.norm === 'no')) return true;
+  }
+  return false;
+}
+
 export function denial(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
   s.words.forEach((w, i) => {
@@ -622,6 +633,8 @@ export function denial(s: SentenceView): Hit[] {
     // "she did not deny that the units would close", "I can't deny it": a denial withheld is none.
     const before = s.words[i - 1]?.norm ?? '';
     if (/^(?:not|never)$/.test(before) || /n['’]t$/.test(before)) return;
+    // "impossible to deny that badgers play a role", "no one can deny", "there is no denying": the point granted.
+    if (before === 'no' || granted(s, i)) return;
     // "The report was denied by the ministry": a passive denial names its source after "by".
     const byAgent = s.words[i + 1]?.norm === 'by' && BE.has(s.words[i - 1]?.norm ?? '');
     if (!byAgent && isRefusal(s, i)) return;
@@ -745,8 +758,8 @@ function disclaimed(s: SentenceView): { start: number; end: number; subject: Sou
       const judged = w.slice(k + 1, k + 5).some((x, j) => x.norm === 'to' && !s.stops[k + 1 + j] && isBareVerb(w[k + 2 + j]?.norm ?? '')) || (p === 'wrong' && w[k + 1]?.norm === 'with' && !s.stops[k + 1]);
       if (k < w.length && !s.stops[k] && !judged && (negated ? TRUE_WORDS.has(p) : FALSE_WORDS.has(p))) {
         // (Who calls it so: whoever reports it — "Google said the decision was wrong", "…, the minister said" — else
-        // the clause's own subject.)
-        out.push({ start: i, end: k + 1, subject: sayerOf(s, i) ?? subjectOf(s, i) });
+        // the clause's own subject; "It's rubbish" has none but the pointer, and what follows is no subject either.)
+        out.push({ start: i, end: k + 1, subject: sayerOf(s, i) ?? (contracted ? null : subjectOf(s, i)) });
       }
     } else if (n === 'never' && NEVER_DONE.test(w[i + 1]?.norm ?? '') && !s.stops[i + 1] && !PRAISE_AFTER.test(w[i + 2]?.norm ?? '') && !forGranted(s, i + 1) && !experienced(s, i)) {
       out.push({ start: i, end: i + 2, subject: subjectOf(s, i) });

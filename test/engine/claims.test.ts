@@ -2009,3 +2009,17 @@ describe('papers whose issuer is given, and names given', () => {
     assert.equal(only('Officials called the Prime Minister a liar.').category, 'anonymous');
   });
 });
+
+describe('denials granted or spoken in a quotation', () => {
+  it('sees no denial in “impossible to deny”, “no one can deny” or “there is no denying”, but one in “denies”', () => {
+    for (const text of ['It is impossible for anyone objective to deny that badgers play a role, he said.', 'No one can deny that the town has changed.', 'There is no denying the scheme has problems.']) {
+      assert.deepEqual(claims(text).filter((c) => c.category === 'denial'), [], text);
+    }
+    assert.equal(only('The firm found it hard to sell, but denies any wrongdoing.').category, 'denial');
+  });
+
+  it('puts “It’s rubbish” inside a quotation down to the speaker, not to “rubbish”', () => {
+    const c = analyze('Farmer Tom Hale told the paper: “I don’t know where he got that from. It’s rubbish.”').claims.find((x) => /rubbish/.test(x.text));
+    assert.equal(c?.source, 'Tom Hale');
+  });
+});
