@@ -660,7 +660,8 @@ function sourceHits(s: SentenceView): Hit[] {
     if (i === 0 && CUE_LEMMA_FORM.test(w.norm)) return;
     // "the officials were instructed to fix the potholes", "residents were advised …": the subject of a passive verb
     // of telling is the one told, no source.
-    if (/^(?:told|instructed|advised|informed|asked|urged|warned|reminded|assured)$/.test(w.norm) && /^(?:is|are|was|were|be|been|being)$/.test(s.words[i - 1]?.norm ?? '')) return;
+    // ("Structural experts were called in": summoned, not quoted.)
+    if (/^(?:told|instructed|advised|informed|asked|urged|warned|reminded|assured|called)$/.test(w.norm) && /^(?:is|are|was|were|be|been|being)$/.test(s.words[i - 1]?.norm ?? '')) return;
     // (…and so in a headline with the verb "be" left out: "People told to leave as practice stops taking patients".)
     if (/^(?:told|instructed|advised|asked|urged)$/.test(w.norm) && s.words[i + 1]?.norm === 'to' && !s.marksBefore[i + 1]) return;
     // "officials recommend downloading the app", "police urged drivers to stay home": advice, which asserts nothing.

@@ -145,8 +145,10 @@ export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
     const after = phraseAfter(s, v + 1);
     // "Dan Obergefell, former head of the water department, said he …": a subject pronoun after the verb opens what
     // was said; the subject is before the apposition.
-    // So does a phrase a verb follows ("…, which runs the block, said about 30 homes were evacuated").
-    if (after && (CLAUSE_PRONOUNS.has(s.words[after.from].norm) || (i >= 0 && opensClause(s, after.to)))) return i >= 0 ? beforeApposition(s, i) : null;
+    // So does a phrase a verb follows ("…, which runs the block, said about 30 homes were evacuated"), and a quotation
+    // ("…, said, “For someone who likes cars …”").
+    const opens = (s.quoted[v + 1] && !s.quoted[v]) || (after && (CLAUSE_PRONOUNS.has(s.words[after.from].norm) || (i >= 0 && opensClause(s, after.to))));
+    if (opens) return i >= 0 ? beforeApposition(s, i) : null;
     return after && !OBJECT_PRONOUNS.has(s.words[after.from].norm) ? after : null;
   }
   const to = i + 1;

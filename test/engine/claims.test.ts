@@ -2023,3 +2023,11 @@ describe('denials granted or spoken in a quotation', () => {
     assert.equal(c?.source, 'Tom Hale');
   });
 });
+
+describe('unnamed sources that are no one’s word', () => {
+  it('passes over experts “called in” and a quotation after “said”, but not an unnamed trader before it', () => {
+    assert.deepEqual(claims('Structural experts were called in to help survey the scene.'), []);
+    assert.deepEqual(claims('Another visitor, Larry Quay of Covina, said, “For someone who likes cars, this is like Christmas.”'), []);
+    assert.equal(only('Another trader, who did not wish to be named, said: “It has been pretty desolate.”').category, 'anonymous');
+  });
+});
