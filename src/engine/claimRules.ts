@@ -417,6 +417,15 @@ function couldHaveGuess(s: SentenceView, modal: number): boolean {
   if (!before || /^(?:i|we|you|he|she|they)$/.test(before.norm) || s.personAt(before)) return false;
   return !s.words.slice(modal + 2).some((x) => x.norm === 'if' || x.norm === 'but');
 }
+/** A time in the past the sentence names: "in the past", "back then", "in those days", "in the 1960s", "years ago". */
+const setInPast = oncePerSentence((s) =>
+  s.words.some((x, k) => {
+    const next = s.words[k + 1]?.norm ?? '';
+    const after = s.words[k + 2]?.norm ?? '';
+    if (x.norm === 'in' && ((next === 'the' && (after === 'past' || /^1\d\d0s$/.test(after))) || (next === 'those' && after === 'days'))) return true;
+    return (x.norm === 'back' && next === 'then') || (/^(?:years|decades|centuries)$/.test(x.norm) && next === 'ago');
+  }),
+);
 const ABILITY_BEFORE = new Set(['nothing', 'little', 'anything', 'everything', 'until', 'till', 'before']);
 /** "could bolster", "might provide": an unattributed forecast in the writer's voice. "may" before a plain verb, negated and
  *  quoted modals are not. */
@@ -450,8 +459,9 @@ function modalHedges(s: SentenceView): Hit[] {
     // "It may sound like a revolution", "Others may simply abandon …", "This may include …": "may" before a plain verb
     // grants a possibility or a permission far more often than it forecasts (2 of 16 on the read batches were flagged).
     if (w.text === 'may' && !speculative) return;
-    // "could only stand by", "could then smell their queen": what someone was able to do, told as it happened.
-    if (/^(?:only|then|barely|hardly|scarcely)$/.test(s.words[i + 1]?.norm ?? '')) return;
+    // "could only stand by", "could then smell their queen": what someone was able to do, told as it happened; so in a
+    // sentence set in the past ("In the 1960s visitors could relax …", "In the past it could take 30 minutes").
+    if (/^(?:only|then|barely|hardly|scarcely)$/.test(s.words[i + 1]?.norm ?? '') || (w.text === 'could' && setInPast(s))) return;
     // "over concerns it may compromise the trial": the content of someone's worry, given as their reason.
     if (isMotive(s, i) || isPurpose(s, i)) return;
     if (s.words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.norm) || x.norm === 'if')) return;

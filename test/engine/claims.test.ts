@@ -2031,3 +2031,12 @@ describe('unnamed sources that are no one’s word', () => {
     assert.equal(only('Another trader, who did not wish to be named, said: “It has been pretty desolate.”').category, 'anonymous');
   });
 });
+
+describe('“could” in a sentence set in the past', () => {
+  it('reads “In the 1960s visitors could relax” and “In the past it could take 30 minutes” as past ability, not forecasts', () => {
+    for (const text of ['In the 1960s, visitors could relax in heated pools before plunging into the sea.', 'In the past it could take 30 minutes to get a table on weekends.', 'Years ago you could buy a house for a song.']) {
+      assert.deepEqual(claims(text).filter((c) => c.category === 'hedged'), [], text);
+    }
+    assert.equal(only('In the next decade the new law could cost jobs.').category, 'hedged');
+  });
+});
