@@ -1265,7 +1265,9 @@ function openApposition(ctx: Ctx, last: number, end: number, floor: number): Nam
   // practice review said".)
   // (A body closing the role is the role's: "Maria Zakharova, the spokeswoman of the Russian foreign ministry told".)
   const document = /^(?:report|review|study|survey|statement|letter|analysis|paper|document|memo|filing|ruling|judgment|verdict|inquiry|investigation|audit|probe|inquest)$/.test(t[last].norm);
-  const role = opener.word && !document && (isRoleWord(opener.norm) || OFFICE_WORDS.test(opener.norm) || opener.norm === 'who' || (opener.cap && words >= 2) || (/^(?:the|a|an)$/.test(opener.norm) && words >= 3));
+  // ("Julie Ward, cabinet member for civic amenities said": a role word second, after the word that qualifies it.)
+  const qualified = words >= 2 && !!t[c + 2]?.word && isRoleWord(t[c + 2].norm);
+  const role = opener.word && !document && (isRoleWord(opener.norm) || OFFICE_WORDS.test(opener.norm) || opener.norm === 'who' || qualified || (opener.cap && words >= 2) || (/^(?:the|a|an)$/.test(opener.norm) && words >= 3));
   return role ? before : null;
 }
 

@@ -2402,3 +2402,10 @@ describe('an apposition opened by any office word', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Anna Holt');
   });
 });
+
+describe('an unclosed apposition whose role word comes second', () => {
+  it('gives “Councillor Julie Ward, cabinet member for civic amenities said:” to her, not to “cabinet member”', () => {
+    const a = analyze('Councillor Julie Ward, cabinet member for civic amenities said: “I’m shocked and saddened by this mindless vandalism.”');
+    assert.equal(a.quotes[0].speaker?.name, 'Julie Ward');
+  });
+});
