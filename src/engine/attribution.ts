@@ -769,8 +769,10 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
     if (!c.quoted[from]) range.unshift(from);
   }
   for (const [n, i] of range.entries()) {
-    // (A participle introduces only right before its colon: "… in the Dáil, with the Taoiseach saying: “…”".)
-    if (!isCue(c, i) || (/ing$/.test(tokens[i].norm) && !(tokens[i + 1]?.text === ':' && n === range.length - 1))) continue;
+    // (A participle introduces only right before its colon, after "with": "… in the Dáil, with the Taoiseach saying:
+    // “…”" — not "the main reason … was video calling:".)
+    const participle = /ing$/.test(tokens[i].norm);
+    if (!isCue(c, i) || (participle && !(tokens[i + 1]?.text === ':' && n === range.length - 1 && range.some((j) => j < i && tokens[j].norm === 'with')))) continue;
     // (Not a passive verb of telling, whose subject is the one told: "… lawmakers are told immediately.")
     if (isPassiveAddressee(tokens, i)) continue;
     // The subject before the verb; for a second verb of the same subject ("Coach X … was a happy man and said

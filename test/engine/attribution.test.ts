@@ -2409,3 +2409,10 @@ describe('an unclosed apposition whose role word comes second', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Julie Ward');
   });
 });
+
+describe('a word in -ing before a colon', () => {
+  it('reads “… was video calling:” as no cue, so the quotation after it is the subject’s, “he”', () => {
+    const a = analyze('Robert Lee is a lecturer in deaf studies. He thinks the main reason for the fall of the club was video calling:\n\n“Unfortunately, habits have changed.”');
+    assert.equal(a.quotes[0].speaker?.name, 'Robert Lee');
+  });
+});
