@@ -333,7 +333,7 @@ function attributeHeadings(doc: ArticleDoc, quotes: Quote[], namesOf: NameMentio
     const p = paragraphIndexAt(doc, q.start);
     for (let k = p - 1; k >= Math.max(0, p - 3); k--) {
       const para = doc.paragraphs[k];
-      const name = headingName(doc, para, namesOf[k]);
+      const name = headingName(doc, contextOf(k), namesOf[k]);
       if (name) {
         if (!afterUnattributed(doc, quotes, k)) q.speaker = nameSpeaker(contextOf(k), name);
         break;
@@ -363,11 +363,19 @@ function attributeFromNextParagraph(doc: ArticleDoc, quotes: Quote[], namesOf: N
   }
 }
 
-/** The person a paragraph names, alone, as a heading ("Roger Federer"). */
-function headingName(doc: ArticleDoc, para: Paragraph, names: NameMention[] | undefined): NameMention | null {
-  const only = names?.length === 1 ? names[0] : null;
-  if (!only || only.kind !== 'person' || para.end - para.start >= 60) return null;
-  return /^\s*$/.test(doc.text.slice(para.start, only.start)) && /^[\s:]*$/.test(doc.text.slice(only.end, para.end)) ? only : null;
+/** The person a paragraph names as a heading: alone ("Roger Federer"), or with their role after a comma and no verb
+ *  ("Bill Harper, National Beef Association representative and beef farmer"), as a round-up of reactions labels each. */
+function headingName(doc: ArticleDoc, c: Ctx, names: NameMention[] | undefined): NameMention | null {
+  const para = c.para;
+  const first = names?.[0];
+  if (!first || first.kind !== 'person' || !/^\s*$/.test(doc.text.slice(para.start, first.start))) return null;
+  const rest = doc.text.slice(first.end, para.end);
+  if (names!.length === 1 && para.end - para.start < 60 && /^[\s:]*$/.test(rest)) return first;
+  // (A role, not a clause: "beef farmer", not "Bill Harper, who farms nearby, was at the meeting".)
+  const t = para.tokens;
+  const after = t.map((_, i) => i).filter((i) => t[i].start >= first.end);
+  if (after.length > 24 || t[after[0]]?.text !== ',' || c.quoted.some(Boolean)) return null;
+  return after.every((i) => (t[i].word && !isCue(c, i) && !/^(?:is|are|was|were|has|have|had|will|would|who|which)$/.test(t[i].norm)) || /^[,’'&()-]$/.test(t[i].text)) ? first : null;
 }
 
 /** Whether the paragraph before paragraph `k` holds a speech quotation left without a speaker. */

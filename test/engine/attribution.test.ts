@@ -2416,3 +2416,10 @@ describe('a word in -ing before a colon', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Robert Lee');
   });
 });
+
+describe('a round-up that labels each quotation with a line naming the speaker and their role', () => {
+  it('gives a quotation to the person named with a role after a comma on the line before it', () => {
+    const a = analyze('Reaction to the cull\n\nBill Harper, National Beef Association representative and beef farmer\n\n“For the first time there is no doubt.”\n\nEvan Thomas, dairy farmer\n\n“Politicians need to wake up.”');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Bill Harper', 'Evan Thomas']);
+  });
+});
