@@ -1043,11 +1043,12 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
     assert.deepEqual(claims('The club rejected a bid for the striker.\nParents are responsible for their children.'), []);
   });
 
-  it('takes “claimed” with a clause of its own, or closing the sentence, as an allegation — not an account of oneself', () => {
+  it('takes “claimed” with a clause of its own, or closing the sentence, as an allegation — an account of oneself too', () => {
     assert.equal(only('Speaking at the meeting, he claimed Mr Thomas’ family had been held prisoner in their own home.').category, 'allegation');
     assert.equal(only('The commissioner hardly listened to them before sending them away, they claimed.').category, 'allegation');
     assert.equal(only('It was reported this week that cancer patients were being turned away.').category, 'hedged');
-    assert.deepEqual(claims('Liverpool claimed the title on Sunday.\nHe claimed victory after the count.\nHe claimed he had been out of the room at the time.'), []);
+    assert.deepEqual(claims('Liverpool claimed the title on Sunday.\nHe claimed victory after the count.'), []);
+    assert.equal(only('He claimed he had been out of the room at the time.').category, 'allegation');
   });
 
   it('takes someone’s lies and the one responsible for an attack, in a quotation, as allegations', () => {
@@ -2038,5 +2039,15 @@ describe('“could” in a sentence set in the past', () => {
       assert.deepEqual(claims(text).filter((c) => c.category === 'hedged'), [], text);
     }
     assert.equal(only('In the next decade the new law could cost jobs.').category, 'hedged');
+  });
+});
+
+describe('“claimed” before a clause without “that”', () => {
+  it('reads “The council had claimed the crack must have closed up” and “claimed the animal escaped” as claims laid, but not a title or lives claimed', () => {
+    assert.equal(only('The council had claimed the crack must have closed up before inspection.').category, 'allegation');
+    assert.equal(only('The victim’s mother claimed the dog snapped at her wrist.').category, 'allegation');
+    for (const text of ['She claimed the title in 2019 and retired.', 'Violence has claimed two more lives.', 'The man who claimed the prize was delighted.']) {
+      assert.deepEqual(claims(text).filter((c) => c.category === 'allegation'), [], text);
+    }
   });
 });
