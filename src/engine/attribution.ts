@@ -9,7 +9,7 @@ import type { Token } from './text';
 import type { NameMention, PeopleResult, PersonInfo } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Person, Problem, Quote, QuoteKind, Speaker, TextSpan } from './types';
-import { CUE_VERBS, OFFICE_WORDS, hasTag, isRoleWord } from './lexicon';
+import { CUE_VERBS, FINITE_AUX, OFFICE_WORDS, hasTag, isRoleWord } from './lexicon';
 import { classifyQuote, inDisplayLine } from './quoteKind';
 import { PeopleLookup, firstStartingAt } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
@@ -375,7 +375,7 @@ function headingName(doc: ArticleDoc, c: Ctx, names: NameMention[] | undefined):
   const t = para.tokens;
   const after = t.map((_, i) => i).filter((i) => t[i].start >= first.end);
   if (after.length > 24 || t[after[0]]?.text !== ',' || c.quoted.some(Boolean)) return null;
-  return after.every((i) => (t[i].word && !isCue(c, i) && !/^(?:is|are|was|were|has|have|had|will|would|who|which)$/.test(t[i].norm)) || /^[,’'&()-]$/.test(t[i].text)) ? first : null;
+  return after.every((i) => (t[i].word && !isCue(c, i) && !FINITE_AUX.test(t[i].norm) && !/^(?:who|which)$/.test(t[i].norm)) || /^[,’'&()-]$/.test(t[i].text)) ? first : null;
 }
 
 /** Whether the paragraph before paragraph `k` holds a speech quotation left without a speaker. */

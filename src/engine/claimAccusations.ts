@@ -4,7 +4,7 @@ import { hitSpans, isQuestion, isQuoted, oncePerSentence, quote, wordSpan, type 
 import { SAYING, claimsAThing, phraseAfter, subjectOf, type SourcePhrase } from './claimSources';
 import { BE, NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
 import { FINITE_AUX, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPeoplePlural, isRoleWord } from './lexicon';
-import { isNounLike } from './attributionCues';
+import { isNounLike, isPastVerb } from './attributionCues';
 import type { WordRange } from './phrases';
 import type { Token } from './text';
 import type { TextSpan } from './types';
@@ -512,7 +512,7 @@ function finiteAhead(s: SentenceView, from: number, past = false): boolean {
     const w = s.words[k];
     if (FINITE_AUX.test(w.norm)) return true;
     if (past && /^(?:and|or|but)$/.test(w.norm)) return false;
-    if (past && !w.cap && (hasTag(w.norm, 'PastTense') || (/ed$/.test(w.norm) && !hasTag(w.norm, 'Noun', 'Adjective')))) return true;
+    if (past && isPastVerb(w)) return true;
   }
   return false;
 }
