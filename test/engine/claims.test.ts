@@ -2046,6 +2046,7 @@ describe('“claimed” before a clause without “that”', () => {
   it('reads “The council had claimed the crack must have closed up” and “claimed the animal escaped” as claims laid, but not a title or lives claimed', () => {
     assert.equal(only('The council had claimed the crack must have closed up before inspection.').category, 'allegation');
     assert.equal(only('The victim’s mother claimed the dog snapped at her wrist.').category, 'allegation');
+    assert.equal(only('Organiser Lorenzo Franco claimed 200 people had been refunded.').category, 'allegation');
     for (const text of ['She claimed the title in 2019 and retired.', 'Violence has claimed two more lives.', 'The man who claimed the prize was delighted.']) {
       assert.deepEqual(claims(text).filter((c) => c.category === 'allegation'), [], text);
     }
