@@ -360,10 +360,10 @@ export function allegation(s: SentenceView): Hit[] {
     const closes = i + 1 === s.words.length && /,/.test(s.marksBefore[i - 1]);
     // (A verb in the past counts too: "the animal escaped", "none of the finishers received". A figure a described
     // claimant gives, "the general claimed 16,000 troops have died", rests on their word: single-sourced, not a charge.)
+    if (!closes && (next === 'that' || (noun && /^\d/.test(next)) || claimsAThing(s, i) || !finiteAhead(s, i + 2, true))) return;
     // (Unnamed claimants, "Several backbenchers claimed …", are the anonymous rule's.)
     const claimant = subjectOf(s, i);
-    if (claimant?.anonymous) return;
-    if (closes || (next !== 'that' && !(noun && /^\d/.test(next)) && !claimsAThing(s, i) && finiteAhead(s, i + 2, true))) hits.push(allegationHit([wordSpan(s, i, i + 1)], sourceName(claimant)));
+    if (!claimant?.anonymous) hits.push(allegationHit([wordSpan(s, i, i + 1)], sourceName(claimant)));
   });
   // "insisted" mostly defends; "asserted …", "contends that …", "maintains that …" with nothing denied put a charge
   // on someone's word ("The union contends that the hospital has proposed …") — unless the verb is itself denied
