@@ -72,7 +72,7 @@ const ROLE_WORDS =
   'recorder ambassador spokeswoman spokesman spokesperson governor senator congressman congresswoman representative lawmaker trustee ' +
   'legislator diplomat envoy official commander general admiral chancellor premier minister president vice-president ' +
   'leader chief head founder co-founder cofounder ceo cfo coo md pm gp chairman chairwoman chairperson chair executive director ' +
-  'coach captain player striker goalkeeper defender midfielder manager student teacher member aide adviser advisor ' +
+  'coach captain player referee umpire striker goalkeeper defender midfielder manager student teacher member aide adviser advisor ' +
   'secretary nominee candidate activist author writer journalist reporter editor correspondent columnist historian ' +
   'analyst economist researcher scientist professor lecturer lawyer attorney prosecutor judge justice solicitor coroner ' +
   'barrister pope king queen prince princess sheikh emir ayatollah cardinal bishop archbishop rabbi imam pastor priest ' +
@@ -183,7 +183,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(ORG_WORDS.split(/\s+/).map
 /** A singular job title or role ("leader", "ambassador"): plurals are groups, not titles. */
 // Professions named by their suffix: "meteorologist", "paediatrician", "psychiatrist".
 // (And who keeps, owns, holds or works at something: "shopkeeper", "homeowner", "stallholder", "steelworker".)
-const PROFESSION = /^[a-z]{3,}(?:ologist|ician|iatrist|keeper|owner|holder|worker)$/;
+const PROFESSION = /^[a-z]{2,}(?:ologist|ician|iatrist|keeper|owner|holder|worker)$/;
 export const isRoleWord = (norm: string): boolean =>
   ROLES.has(norm) || PROFESSION.test(norm) || (hasTag(norm, 'Actor') && !hasTag(norm, 'Plural')) || (norm.includes('-') && isOfficeCompound(norm.split('-')));
 
