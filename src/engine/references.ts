@@ -510,7 +510,10 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     // "the 34-year-old mother of three": the head stands before "of".
     // "a rep for the band", "a spokesman for the ministry": a role before "for" is the head too.
     const of = [i - 1, i - 2, i - 3].find((k) => k > floor && (t[k]?.norm === 'of' || (t[k]?.norm === 'for' && isRoleWord(t[k - 1]?.norm ?? ''))));
-    if (of !== undefined && t[of - 1]?.word) {
+    // (Not an "of" that closes a preposition of its own, "on the back of", "in the wake of", "on behalf of": the
+    // people after it head the description — "… on the back of many referees saying".)
+    const compound = of !== undefined && t[of].norm === 'of' && isPeoplePlural(t[i].norm) && !canSpeakNoun(t[of - 1]?.norm ?? '') && /^(?:on|in|at|by|under|with)$/.test(t[DETERMINERS.has(t[of - 2]?.norm ?? '') ? of - 3 : of - 2]?.norm ?? '');
+    if (of !== undefined && t[of - 1]?.word && !compound) {
       const head = descriptionSpeaker(ctx, of - 1, 'backward', previous, floor);
       // "a spokesperson for the practice": the body the description names, or the one named last that it describes.
       const body = head && !head.personId && t[of].norm === 'for' && SPOKESPEOPLE.test(t[of - 1].norm) ? bodyDescribed(ctx, of + 1, i) : null;
@@ -524,7 +527,7 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     // (Nor past a time opening the clause: "Yesterday pensioners accused", "On Monday residents said" — unless an
     // article or a possessive makes it the subject's own word: "the morning paper said", "Saturday’s alert said".)
     const when = (k: number) => TIME_WORD.test(t[k].norm) && !t[k].possessive && !DETERMINERS.has(t[k - 1]?.norm ?? '');
-    while (j - 1 >= floor && t[j - 1].word && !ctx.quoted[j - 1] && i - j < 6 && !DETERMINERS.has(t[j].norm) && !stops(j - 1) && !when(j - 1)) j--;
+    while (j - 1 >= floor && t[j - 1].word && !ctx.quoted[j - 1] && i - j < 6 && !DETERMINERS.has(t[j].norm) && !stops(j - 1) && !when(j - 1) && !(compound && j - 1 === of)) j--;
     from = j;
     to = i;
   }

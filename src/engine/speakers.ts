@@ -1021,6 +1021,11 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       if (held?.personId) return held;
     }
   }
+  // "Jonathan Lieberman, head of planning said:", "Giovanna Lewis, who leads the campaign said:": an apposition left
+  // open before the verb — its role words are not the subject, the person before the comma is (before a participle in
+  // the role too: "Sophie Wood, a referee taking part in the trial has said:").
+  const opened = openApposition(ctx, i, end, floor);
+  if (opened) return nameSpeaker(ctx, opened);
   // "one journalist covering the research put it": the head before a participle phrase is the subject.
   for (let w = i - 1; w > floor && w >= i - 10; w--) {
     if (!t[w].word || ctx.quoted[w]) break;
@@ -1042,10 +1047,6 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     }
     break;
   }
-  // "Jonathan Lieberman, head of planning said:", "Giovanna Lewis, who leads the campaign said:": an apposition left
-  // open before the verb — its role words are not the subject, the person before the comma is.
-  const opened = openApposition(ctx, i, end, floor);
-  if (opened) return nameSpeaker(ctx, opened);
   const member = personOfDescribedBody(ctx, i, floor);
   if (member) return nameSpeaker(ctx, member);
   // "the groups who wrote to her on Thursday say": a subject with a relative clause, "who" within a few words back —
@@ -1216,7 +1217,8 @@ function relativeClauseOwner(ctx: Ctx, n: NameMention, floor: number): NameMenti
 function unclosedApposition(ctx: Ctx, start: number, floor: number): NameMention | null {
   const t = ctx.para.tokens;
   let c = start - 1;
-  while (c > floor && start - c <= 12 && t[c].text !== ',' && (t[c].word || t[c].text === '’' || t[c].text === "'")) c--;
+  // (Past a dash inside the role: "Dan Meeson, FA Head of Refereeing- Technical and Development told".)
+  while (c > floor && start - c <= 12 && t[c].text !== ',' && (t[c].word || /^[’'&-]$/.test(t[c].text))) c--;
   if (t[c]?.text !== ',' || c <= floor) return null;
   // (A role holding a list: "Elizabeth Lloyd, cabinet lead for planning, environmental health and the environment at
   // Havant Borough Council said" — back over the list's commas, up to two, to the one after the person.)

@@ -2423,3 +2423,32 @@ describe('a round-up that labels each quotation with a line naming the speaker a
     assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Bill Harper', 'Evan Thomas']);
   });
 });
+
+describe('an open apposition with a participle in its role', () => {
+  it('gives “Anna Price, a volunteer helping at the shelter has said:” to her, not to “a volunteer”', () => {
+    const a = analyze('Anna Price, a volunteer helping at the shelter has said: “We are full every night now.”');
+    assert.equal(a.quotes[0].speaker?.name, 'Anna Price');
+  });
+  it('reads past a dash inside the role: “Omar Haddad, Head of Services- Parks and Leisure told the paper:”', () => {
+    const a = analyze('Omar Haddad, Head of Services- Parks and Leisure told the Gazette: “The gates will reopen in spring.”');
+    assert.equal(a.quotes[0].speaker?.name, 'Omar Haddad');
+  });
+});
+
+describe('people after a preposition ending in “of”', () => {
+  it('gives “… comes on the back of many lower-level umpires saying they felt “…”” to the umpires', () => {
+    const a = analyze('The change comes on the back of many lower-level umpires saying they felt “ignored and abused”.');
+    assert.equal(a.quotes[0].speaker?.name, 'many lower-level umpires');
+  });
+  it('still gives “A group of residents said” to the group', () => {
+    const a = analyze('A group of residents said: “We were never asked.”');
+    assert.match(a.quotes[0].speaker?.text ?? '', /group of residents/);
+  });
+});
+
+describe('roles the lexicon knows by their form or trade', () => {
+  it('reads “ecologist” (two letters before -ologist) and “referee” as roles, so an open apposition gives the person', () => {
+    assert.equal(analyze('Tom Reed, an ecologist said: “The hedges are the last corridors left.”').quotes[0].speaker?.name, 'Tom Reed');
+    assert.equal(analyze('Sara Lund, a referee said: “I was pushed twice last season.”').quotes[0].speaker?.name, 'Sara Lund');
+  });
+});
