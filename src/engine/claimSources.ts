@@ -406,6 +406,10 @@ function sourcing(s: SentenceView): { plain: boolean; firstRelative: number } {
     if (w.norm === 'estimated' && /^(?:an|a|the)$/.test(s.words[i - 1]?.norm ?? '')) return false;
     // "a body … was found the same day": found as in discovered, by no one cited.
     if (w.norm === 'found' && /^(?:was|were|been|being|is|are)$/.test(s.words[i - 1]?.norm ?? '')) return false;
+    // "the cost is estimated at £42bn", "the roles have not been revealed": an estimate with no agent, or a passive
+    // that says nothing was said, names no source.
+    const negated = (before?.norm === 'not' && /^(?:is|are|was|were)$/.test(s.words[i - 2]?.norm ?? '')) || (before?.norm === 'been' && s.words[i - 2]?.norm === 'not');
+    if ((negated || (w.norm === 'estimated' && /^(?:is|are|was|were|been|being)$/.test(before?.norm ?? ''))) && /ed$/.test(w.norm) && s.words[i + 1]?.norm !== 'by') return false;
     if (!sources(s, w, i)) return false;
     if (!inRelativeClause(s, i)) return true;
     if (firstRelative < 0) firstRelative = i;

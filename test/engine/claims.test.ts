@@ -2052,3 +2052,18 @@ describe('“claimed” before a clause without “that”', () => {
     }
   });
 });
+
+describe('a passive with no one behind it is no source', () => {
+  it('flags a figure that “is estimated at” with no estimator named', () => {
+    const c = analyze('The cost of the new bypass is estimated at £84 million.').claims;
+    assert.equal(c[0]?.category, 'unsourced-figure');
+  });
+  it('keeps the hedge after “have not been revealed”: nothing was said, so the belief is the writer’s', () => {
+    const c = analyze('The jobs at risk have not been revealed but no routes are believed to be affected.').claims;
+    assert.equal(c[0]?.category, 'hedged');
+  });
+  it('still takes an estimate with its estimator as sourced', () => {
+    const c = analyze('The cost is estimated by the county surveyor at £84 million.').claims;
+    assert.notEqual(c[0]?.category, 'unsourced-figure');
+  });
+});
