@@ -54,6 +54,11 @@ const UNCONFIRMED = all(
   'if confirmed|verified|true|accurate',
   'unclear|uncertain|unsure|unknown whether|if|how|why|what|who|when|where',
   'not immediately? clear|known whether|if|how|why|what|who|when|where',
+  // "No-one from the school was available to comment": the other side not heard, as below.
+  'no-one|noone|nobody … available to|for comment',
+  'no one … available to|for comment',
+  // "… but has not yet received a response", "At the time this article was published, we hadn't heard back."
+  'not|hasn\'t|hasn’t|haven\'t|haven’t|hadn\'t|hadn’t yet? received|had|heard a|any? response|reply|back',
   'did|does|has|have|had not immediately? respond|responded|reply|replied|return|returned',
   'didn\'t|didn’t|doesn\'t|doesn’t|hasn\'t|hasn’t|haven\'t|haven’t|hadn\'t|hadn’t immediately? respond|responded|reply|replied|return|returned',
   // "The Houthis did not immediately claim the attack": responsibility not yet taken.
@@ -92,8 +97,8 @@ const UNCONFIRMED = all(
   // "The department was unable to respond by publication": the other side not heard.
   'was|were|is|are|been unable to respond|reply|comment',
   'was|were|is|are|been not|n\'t able to respond|reply|comment',
-  'was|were|is|are not|n\'t immediately? available|reachable for comment',
-  'unavailable|unreachable for comment',
+  'was|were|is|are not|n\'t immediately? available|reachable to|for comment',
+  'unavailable|unreachable to|for comment',
   // "Calls to the minister's office were not returned", "Messages left for Smith were not returned".
   'calls|messages|emails|voicemails|requests|inquiries|enquiries to|for|left … were|was|have|has|had been? not|n\'t returned|answered',
   // "The company has not commented publicly", "has yet to comment".

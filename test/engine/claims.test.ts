@@ -2067,3 +2067,19 @@ describe('a passive with no one behind it is no source', () => {
     assert.notEqual(c[0]?.category, 'unsourced-figure');
   });
 });
+
+describe('no one available to comment, no response received', () => {
+  for (const text of [
+    'No-one from Harbour Homes was available to comment.',
+    'The landlord was unavailable for comment.',
+    'The Gazette asked the trust for its figures but has not yet received a response.',
+    "When we went to press we hadn't heard back.",
+  ]) {
+    it(`flags “${text}” as unconfirmed`, () => {
+      assert.equal(analyze(text).claims[0]?.category, 'unconfirmed');
+    });
+  }
+  it('leaves “The bus was available for hire.” alone', () => {
+    assert.equal(analyze('The bus was available for hire.').claims.length, 0);
+  });
+});
