@@ -348,7 +348,10 @@ export function allegation(s: SentenceView): Hit[] {
   s.words.forEach((w, i) => {
     // ("They claim there were no consultations": the plain form after a plural or personal pronoun.)
     const plain = w.norm === 'claim' && /^(?:they|we|i|you)$/.test(s.words[i - 1]?.norm ?? '');
-    if (hits.length || settled || !(plain || /^(?:claimed|claims)$/.test(w.norm)) || s.quoted[i]) return;
+    // ("…, with residents claiming bird nests were destroyed": the participle after "with" and its subject, which no
+    // "people claiming benefits" is.)
+    const withClaiming = w.norm === 'claiming' && [i - 2, i - 3].some((k) => s.words[k]?.norm === 'with');
+    if (hits.length || settled || !(plain || withClaiming || /^(?:claimed|claims)$/.test(w.norm)) || s.quoted[i]) return;
     // (Past a perfect's auxiliary: "The council had claimed the crack must have closed up", a noun its subject.)
     const aux = /^(?:had|has|have)$/.test(s.words[i - 1]?.norm ?? '') && w.norm === 'claimed' ? 1 : 0;
     const subject = s.words[i - 1 - aux];

@@ -2083,3 +2083,12 @@ describe('no one available to comment, no response received', () => {
     assert.equal(analyze('The bus was available for hire.').claims.length, 0);
   });
 });
+
+describe('“with X claiming” and a clause', () => {
+  it('flags “…, with parents claiming the gates had been left open.” as an allegation', () => {
+    assert.equal(analyze('The farm was closed for a week, with parents claiming the gates had been left open.').claims[0]?.category, 'allegation');
+  });
+  it('leaves “people claiming benefits” alone', () => {
+    assert.equal(analyze('The number of people claiming benefits fell last month.').claims.filter((c) => c.category === 'allegation').length, 0);
+  });
+});
