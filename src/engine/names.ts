@@ -1062,8 +1062,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // is a word of the language and no place's.
   const which = tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'which';
   if (norms.length >= 2 && which && isDictionaryWord(norms[norms.length - 1]) && !placeAll && !isPlaceWord(norms[norms.length - 1]) && !firstKnown) return set(c, 'organisation', 1);
-  // "president and CEO of Icewater Seafoods": what a firm's office is held in is a firm.
-  if (prevWord === 'of' && /^(?:ceo|chairman|chairwoman|founder|co-founder|owner|md|cfo|coo|proprietor)$/.test(tokens[c.first - 2]?.norm ?? '') && !firstKnown && !c.words[c.words.length - 1].possessive) return set(c, 'organisation', 1);
+  // "president and CEO of Icewater Seafoods", "managing director of Arriva North-East": what a firm's office is held
+  // in is a firm.
+  if (prevWord === 'of' && /^(?:ceo|chairman|chairwoman|founder|co-founder|owner|md|cfo|coo|proprietor|director)$/.test(tokens[c.first - 2]?.norm ?? '') && !firstKnown && !c.words[c.words.length - 1].possessive) return set(c, 'organisation', 1);
   // An age after the name: "Pep Guardiola, 52, admitted", "Ama Mensah (29)".
   // (Not a common noun a headline capitalises: "Schoolboy, 16, dies".)
   const commonNoun = norms.length === 1 && isCommonWord(norms[0]) && !isForenameToo(norms[0]) && !isLastName(norms[0]);

@@ -1755,3 +1755,10 @@ describe('a park of a kind', () => {
     assert.deepEqual(people('Ricketts Glenn State Park is welcoming campers back, said Jane Moss.').map((p) => p.name), ['Jane Moss']);
   });
 });
+
+describe('the firm a director works for', () => {
+  it('reads “managing director of Wessex Coastal” as a firm, not a person', () => {
+    const a = analyze('Dana Okoro, managing director of Wessex Coastal, said: “We had no choice.”');
+    assert.deepEqual(a.people.map((p) => p.name), ['Dana Okoro']);
+  });
+});
