@@ -436,6 +436,9 @@ function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase:
   // "A GROUP of activists protested", "THOUSANDS of patients": a paper's opening word in capitals is a word, not a name
   // (but initials that speak are a body's: "BA said").
   if (t.text.length > 1 && t.text === t.text.toUpperCase() && isDictionaryWord(t.norm) && !hasTag(t.norm, 'Organization') && !!tokens[i + 1]?.word && !tokens[i + 1].cap && (initial.has(i) || initial.has(i - 1)) && !speaksNext(tokens, i + 1)) return false;
+  // "Convicting Hewitt, the chairwoman said": a sentence opening on a participle and its object before a comma is a
+  // clause, not a name — unless the lexicon knows the word as one ("Manning Smith, …").
+  if (initial.has(i) && /[a-z]{3}ing$/.test(t.norm) && tokens[i + 1]?.cap && tokens[i + 2]?.text === ',' && !isFirstName(t.norm) && !isLastName(t.norm)) return false;
   if (initial.has(i) || titleCase) {
     // A capitalised common word at the start of a sentence is just a word ("Calling", "Since") — unless it is a
     // noun that doubles as a first name before a known surname ("Bill Clinton", "Rose Byrne").

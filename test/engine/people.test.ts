@@ -1762,3 +1762,10 @@ describe('the firm a director works for', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Dana Okoro']);
   });
 });
+
+describe('a sentence opening on a participle and its object', () => {
+  it('reads “Convicting Okafor,” as a clause: no person “Convicting Okafor”', () => {
+    const a = analyze('Ms Okafor denied the charge. Convicting Okafor, Chairwoman of the bench Celia Jenkins said the evidence was clear.');
+    assert.ok(!a.people.some((p) => /Convicting/.test(p.name)));
+  });
+});
