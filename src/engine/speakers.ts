@@ -1238,6 +1238,10 @@ function unclosedApposition(ctx: Ctx, start: number, floor: number): NameMention
   // (…or a role word before the link: "Stephen Johnston, site manager for Invista at Brockworth said".)
   const role = opener?.word && (listed || isRoleWord(opener.norm) || /^(?:a|an|the|with|of|from|at)$/.test(opener.norm) || OFFICE_WORDS.test(opener.norm) || /ing$/.test(opener.norm) || (opener.cap && c + 1 < start - 1) || (linked && t.slice(c + 1, c + 1 + link).some((x) => x.word && isRoleWord(x.norm))));
   const before = ctx.nameByLast.get(c - 1);
+  // (Not a name that a participle or a preposition takes as its object: "Convicting Hewitt, Chairwoman of the bench
+  // Celia Jenkins said" is the chairwoman's.)
+  const governor = before ? t[before.first - 1] : undefined;
+  if (governor?.word && (/[a-z]{3}ing$/.test(governor.norm) || OPENING_PREPOSITION.test(governor.norm))) return null;
   return role && linked && before?.kind === 'person' ? before : null;
 }
 

@@ -2452,3 +2452,10 @@ describe('roles the lexicon knows by their form or trade', () => {
     assert.equal(analyze('Sara Lund, a referee said: “I was pushed twice last season.”').quotes[0].speaker?.name, 'Sara Lund');
   });
 });
+
+describe('a name that a participle or preposition governs is no apposition’s head', () => {
+  it('gives “Convicting Okafor, Chairwoman of the bench Celia Jenkins said …” to the chairwoman', () => {
+    const a = analyze('Ms Okafor denied the charge. Convicting Okafor, Chairwoman of the bench Celia Jenkins said the evidence was "clear and concise".');
+    assert.equal(a.quotes[0].speaker?.name, 'Celia Jenkins');
+  });
+});
