@@ -629,7 +629,8 @@ function openingDescription(ctx: Ctx, range: number[], previous: Quote | null): 
   if (k >= range.length || !(DETERMINERS.has(t[range[k]].norm) || /^(?:his|her|their|its)$/.test(t[range[k]].norm))) return null;
   const phraseEnd = (modifier: (w: Token) => boolean) => {
     let end = k + 1;
-    while (end < range.length && t[range[end]].word && modifier(t[range[end]]) && !SKIP_BEFORE_CUE.has(t[range[end]].norm) && !isAdverb(t[range[end]]) && !isPastVerb(t[range[end]]) && !isCue(ctx, range[end]) && end - k < 5) end++;
+    // (Nor past a verb in the present after the head: "The move comes on the back of …" is no description "move comes".)
+    while (end < range.length && t[range[end]].word && modifier(t[range[end]]) && !SKIP_BEFORE_CUE.has(t[range[end]].norm) && !isAdverb(t[range[end]]) && !isPastVerb(t[range[end]]) && !(end > k + 1 && hasTag(t[range[end]].norm, 'PresentTense')) && !isCue(ctx, range[end]) && end - k < 5) end++;
     return end;
   };
   let end = phraseEnd((w) => isNounLike(w.norm));

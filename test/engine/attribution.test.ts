@@ -2459,3 +2459,10 @@ describe('a name that a participle or preposition governs is no apposition’s h
     assert.equal(a.quotes[0].speaker?.name, 'Celia Jenkins');
   });
 });
+
+describe('a description opening the clause ends before a verb in the present', () => {
+  it('reads “The new festival director believes …, saying “…”” as the director, not “director believes”', () => {
+    const a = analyze('Rosa Vance, the festival director, took over in May. The new festival director believes the event will grow, saying "change can be good".');
+    assert.equal(a.quotes[0].speaker?.name, 'Rosa Vance');
+  });
+});
