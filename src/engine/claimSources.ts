@@ -388,6 +388,9 @@ export function sourcedAt(s: SentenceView): (at: number) => boolean {
   return (at) => plain || (firstRelative >= 0 && firstRelative <= at);
 }
 
+/** A form of "be" before a participle, making it passive ("was found", "is estimated"). */
+const PASSIVE_BE = /^(?:is|are|was|were|been|being)$/;
+
 /** The sentence's sourcing words: whether any is in a main clause, and the first in a relative clause (-1: none). */
 function sourcing(s: SentenceView): { plain: boolean; firstRelative: number } {
   let firstRelative = -1;
@@ -404,12 +407,15 @@ function sourcing(s: SentenceView): { plain: boolean; firstRelative: number } {
     if (claimsAThing(s, i)) return false;
     // "An estimated 2,500 people": an adjective before a figure, estimated by no one named.
     if (w.norm === 'estimated' && /^(?:an|a|the)$/.test(s.words[i - 1]?.norm ?? '')) return false;
+    const passive = PASSIVE_BE.test(before?.norm ?? '');
+    const agent = s.words[i + 1]?.norm === 'by';
     // "a body … was found the same day": found as in discovered, by no one cited.
-    if (w.norm === 'found' && /^(?:was|were|been|being|is|are)$/.test(s.words[i - 1]?.norm ?? '')) return false;
-    // "the cost is estimated at £42bn", "the roles have not been revealed": an estimate with no agent, or a passive
-    // that says nothing was said, names no source.
+    if (w.norm === 'found' && passive) return false;
+    // "the cost is estimated at £42bn": an estimate with no one to make it.
+    if (w.norm === 'estimated' && passive && !agent) return false;
+    // "the roles have not been revealed", "was not announced": a passive that says nothing was said.
     const negated = (before?.norm === 'not' && /^(?:is|are|was|were)$/.test(s.words[i - 2]?.norm ?? '')) || (before?.norm === 'been' && s.words[i - 2]?.norm === 'not');
-    if ((negated || (w.norm === 'estimated' && /^(?:is|are|was|were|been|being)$/.test(before?.norm ?? ''))) && /ed$/.test(w.norm) && s.words[i + 1]?.norm !== 'by') return false;
+    if (negated && /ed$/.test(w.norm) && !agent) return false;
     if (!sources(s, w, i)) return false;
     if (!inRelativeClause(s, i)) return true;
     if (firstRelative < 0) firstRelative = i;
