@@ -90,7 +90,10 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   // "to accuse", "to say": a bare form after "to" is an infinitive ("according to reports" has the plural).
   // Not after a verb that makes its object the one to speak ("forcing the Bank of England to signal").
   // (Right before "to" such a verb has no object, and its own subject speaks: "He is expected to say that …".)
-  const infinitive = prev?.norm === 'to' && CUE_LEMMAS.has(tok.norm) && !t.slice(Math.max(0, i - 8), i - 2).some((w) => w.word && OBJECT_CONTROL.test(w.norm));
+  // ("mandatory for agencies to respond": after "for", the words before "to" are who is to speak — and are asked to,
+  // not reported as speaking.)
+  const forSubject = [t[i - 3], t[i - 4]].some((w) => w?.norm === 'for');
+  const infinitive = prev?.norm === 'to' && CUE_LEMMAS.has(tok.norm) && !forSubject && !t.slice(Math.max(0, i - 8), i - 2).some((w) => w.word && OBJECT_CONTROL.test(w.norm));
   // (A plural possessive's straight apostrophe may close a quotation instead: "is 'smoke and mirrors' says …" — before a
   // form that is only a verb, it does.)
   const quoteClosed = !!prev?.possessive && /s'$/.test(prev.text) && /^(?:says|said|adds|added|tells|told|insists|insisted|warns|warned|admits|admitted|writes|wrote|argues|argued)$/.test(tok.norm);

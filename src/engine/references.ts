@@ -528,6 +528,14 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     // article or a possessive makes it the subject's own word: "the morning paper said", "Saturday’s alert said".)
     const when = (k: number) => TIME_WORD.test(t[k].norm) && !t[k].possessive && !DETERMINERS.has(t[k - 1]?.norm ?? '');
     while (j - 1 >= floor && t[j - 1].word && !ctx.quoted[j - 1] && i - j < 6 && !DETERMINERS.has(t[j].norm) && !stops(j - 1) && !when(j - 1) && !(compound && j - 1 === of)) j--;
+    // "The brother at the inquest told", "Residents in the village said": where people are is not who speaks — the
+    // people before the preposition head the description.
+    const where = t[j - 1]?.word && /^(?:at|in|from|on)$/.test(t[j - 1].norm) && j - 2 >= floor && !isRoleWord(t[i].norm) && !isPeoplePlural(t[i].norm);
+    // (A spokesperson "at the council" speaks for it, as one "for" it does.)
+    if (where && t[j - 2]?.word && !SPOKESPEOPLE.test(t[j - 2].norm) && (isRoleWord(t[j - 2].norm) || isPeoplePlural(t[j - 2].norm))) {
+      const head = descriptionSpeaker(ctx, j - 2, 'backward', previous, floor);
+      if (head) return { ...head, end: t[i].end, text: ctx.doc.text.slice(head.start, t[i].end) };
+    }
     from = j;
     to = i;
   }

@@ -900,6 +900,10 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       const modifies = !!named && named.last < segEnd && t[named.last].word && !t[named.last].cap && isNounLike(t[named.last].norm) && !/(?:ly|ed|ing)$/.test(t[named.last].norm);
       // (A possessive owns what follows, whoever speaks: "…, Clinton’s New Hampshire spokeswoman, said".)
       const inner = named && !modifies && !t[named.last - 1]?.possessive && named.first - (j + 1) <= 3 && t.slice(j + 1, tokenAt(t, named.start)).every((x) => x.word && (x.cap || isRoleWord(x.norm) || OFFICE_WORDS.test(x.norm)) && !/^(?:of|for|at|to|in)$/.test(x.norm)) ? named : null;
+      // "Author of the study, University of Otago's Dr Jennifer Moore, said": the person closing the segment after an
+      // owner's possessive speaks, not the owner.
+      const owned = named && named.kind !== 'person' ? ctx.nameByLast.get(segEnd - 1) : undefined;
+      if (named && owned?.kind === 'person' && owned.first > named.first && t[tokenAt(t, owned.start) - 1]?.possessive) return nameSpeaker(ctx, owned);
       if (inner) return nameSpeaker(ctx, (inner.kind === 'organisation' ? roleHolderBefore(ctx, tokenAt(t, inner.start), floor) : null) ?? inner);
       if (!(j >= floor && t[j].text === ',')) {
         // The clause's head noun phrase: "The report, published on Tuesday, …", "Her daughter, who did not want to be

@@ -2466,3 +2466,29 @@ describe('a description opening the clause ends before a verb in the present', (
     assert.equal(a.quotes[0].speaker?.name, 'Rosa Vance');
   });
 });
+
+describe('where the people who speak are', () => {
+  it('gives “A man at the scene told …” and “Residents in the village said …” to the people, not the place', () => {
+    assert.equal(analyze('A man at the scene told reporters: “The smoke was everywhere.”').quotes[0].speaker?.name, 'man');
+    assert.equal(analyze('Residents in the village said: “Nobody asked us.”').quotes[0].speaker?.name, 'Residents');
+    assert.equal(analyze('The sister at the inquest told the coroner: “She was happy that week.”').quotes[0].speaker?.name, 'sister');
+  });
+  it('still gives “A spokesman at the council” to the council named before', () => {
+    const a = analyze('Haringey Council closed the library. A spokesman at the council said: “The building is unsafe.”');
+    assert.equal(a.quotes[0].speaker?.name, 'Haringey Council');
+  });
+});
+
+describe('a body owning the person in an apposition', () => {
+  it('gives “Author of the study, University of Leeds’s Dr Ann Hale, said …” to Dr Hale', () => {
+    const a = analyze('Author of the study, University of Leeds’s Dr Ann Hale, said: "The warnings went unheeded."');
+    assert.equal(a.quotes[0].speaker?.name, 'Ann Hale');
+  });
+});
+
+describe('an infinitive of saying after “for”', () => {
+  it('does not make “… mandatory for agencies to respond” a cue for the quotation after it', () => {
+    const a = analyze('Delays were a frustration, he said. The change would be making it mandatory for agencies to respond. "The thing is that we can be assured of feedback."');
+    assert.doesNotMatch(a.quotes[0].speaker?.text ?? '', /would be/);
+  });
+});
