@@ -9,7 +9,7 @@ import { ENDS_SENTENCE, MAX_HEADLINE_WORDS, wordCount } from './lineShape';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const NAMED_THING = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+,?\s+){1,3}(?:called|labell?ed|named|known as|dubbed|nicknamed|titled|entitled|branded)\s+(?:the\s+)?$/u;
-const WORK_NOUNS = /^(?:song|single|track|album|record|ep|lp|film|movie|documentary|book|novel|memoir|play|musical|show|series|miniseries|drama|comedy|sitcom|thriller|soap|franchise|programme|program|episode|podcast|poem|painting|exhibition|opera|hit|anthem|ballad|video|column|essay|game|app|report|study|paper|survey|handbook|guide|website|blog|newsletter|channel)$/;
+const WORK_NOUNS = /^(?:song|single|track|album|record|ep|lp|film|movie|documentary|book|novel|memoir|play|musical|show|series|miniseries|drama|comedy|sitcom|thriller|soap|franchise|programme|program|episode|podcast|poem|painting|exhibition|opera|hit|anthem|ballad|video|column|essay|game|app|report|study|paper|survey|handbook|guide|website|blog|newsletter|channel|theme|motto|tagline|strapline|campaign)$/;
 const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'is', 'vs']);
 
 const LAW_NAME = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|of|on|for|to|the)\s+)*){1,8}(?:Act|Bill|Law|Ordinance|Code|Charter|Treaty|Convention|Accord|Regulations?)(?:,?\s+\d{4})?[,.]?$/u;

@@ -2492,3 +2492,10 @@ describe('an infinitive of saying after “for”', () => {
     assert.doesNotMatch(a.quotes[0].speaker?.text ?? '', /would be/);
   });
 });
+
+describe('a theme or a campaign named in capitals', () => {
+  it('reads “announced the theme, “Flower Power” on …” and “said the campaign “Keep Leeds Tidy” had …” as names', () => {
+    assert.equal(analyze('Ann Bell announced the theme, "Flower Power" on Monday.').quotes[0].kind, 'title');
+    assert.equal(analyze('Ann Bell said the campaign "Keep Leeds Tidy" had worked.').quotes[0].kind, 'title');
+  });
+});
