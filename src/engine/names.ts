@@ -949,6 +949,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (Whether the line is prose is asked only beside an ampersand: reading the paragraph for every name was quadratic.)
   const ampersand = (tokens[c.last]?.text === '&' && tokens[c.last + 1]?.cap) || (tokens[c.first - 1 - (c.honorific ? 1 : 0)]?.text === '&' && tokens[c.first - 2 - (c.honorific ? 1 : 0)]?.cap);
   if (ampersand && hasLowerCase(tokens) && !isTitleCase(tokens) && /[.!?]["”’']?$/.test(tokens[tokens.length - 1]?.text ?? '')) return set(c, 'organisation', 1);
+  // A word that builds Welsh, Irish or Gaelic place names makes the name a place's ("Croes Onnen", "Yr Wyddfa").
+  if (!c.honorific && !c.title.length && norms.some((n) => CELTIC_PLACE.test(n)) && !hasOrg && !(norms.length === 2 && firstKnown)) return set(c, 'place', 1);
   // "Sky Sports", "Sports Desk", "New Zealand Rugby": a sport's word names a broadcaster, a desk or a governing body.
   if (norms.length >= 2 && norms.some((n) => SPORT_BODY.test(n)) && !(norms.length === 2 && isFirstName(norms[0]) && !isPlaceWord(norms[0]))) return set(c, 'organisation', 1);
   // "three Golden Globe nominations": an award's name.
@@ -1282,6 +1284,9 @@ const FACILITY_AFTER = /^(?:hospitals?|schools?|college|university|airport|stadi
 // (…and armed ones: "Iran's Revolutionary Guards", "Imam Ali Brigades".)
 const BODY_PLURAL = /^(?:committees|councils|associations|unions|federations|services|authorities|boards|commissions|trusts|groups|foundations|societies|alliances|institutes|clubs|guards|brigades|battalions|regiments|militias)$/;
 
+/** Words that build place names in Welsh, Irish and Scottish Gaelic and are no one's name: "Heol Orllewinol", "Parc
+ *  Tawe", "Yr Wyddfa", "Bannau Brycheiniog", "Baile Átha Cliath", "Eaglais Fheichein". */
+const CELTIC_PLACE = /^(?:heol|ffordd|stryd|parc|afon|llyn|mynydd|cwm|croes|pont|nant|eglwys|bannau|cymru|eryri|yr|sráid|bóthar|páirc|cnoc|baile|inis|eaglais)$/;
 const SPORT_BODY = /^(?:sports|sport|rugby|football|cricket|hockey|netball|athletics|cycling|swimming|rowing|basketball|baseball|soccer|tennis|golf|desk|anti-doping)$/;
 const AWARD = /^(?:globe|globes|oscar|oscars|emmy|emmys|grammy|grammys|bafta|baftas|tony|tonys)$/;
 

@@ -1769,3 +1769,10 @@ describe('a sentence opening on a participle and its object', () => {
     assert.ok(!a.people.some((p) => /Convicting/.test(p.name)));
   });
 });
+
+describe('places and bodies named in Welsh or Irish', () => {
+  it('reads “Croes Onnen”, “Yr Wyddfa”, “Heol Orllewinol” as places and “Cyngor Gwynedd” as no person', () => {
+    const a = analyze('Walkers left Croes Onnen at dawn and reached Yr Wyddfa by noon, said Cyngor Gwynedd. A depot on Heol Orllewinol will close, said Gwen Pritchard.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Gwen Pritchard']);
+  });
+});
