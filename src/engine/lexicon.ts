@@ -170,7 +170,7 @@ const ORG_NAME_WORDS = new Set(
     // …and Ireland's public bodies, named in Irish: "Bus Éireann", "Iarnród Éireann", "Dáil Éireann".
     'éireann eireann ' +
     // …and bodies named in Welsh or Irish: "Cyngor Gwynedd", "Cymdeithas yr Iaith", "An Bord Pleanála".
-    'cyngor cymdeithas llywodraeth prifysgol coleg canolfan senedd comhairle rialtas bord ' +
+    'cyngor cymdeithas llywodraeth prifysgol coleg canolfan senedd comhairle rialtas bord ysbyty ' +
     // …and parks named for a world of things: "Sea World", "Guangzhou Mall Ocean World".
     'world ' +
     // …and the NHS's local boards ("Norfolk and Waveney ICB", "Bristol CCG"), and sites and firms by their trade ("Kent

@@ -950,7 +950,12 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const ampersand = (tokens[c.last]?.text === '&' && tokens[c.last + 1]?.cap) || (tokens[c.first - 1 - (c.honorific ? 1 : 0)]?.text === '&' && tokens[c.first - 2 - (c.honorific ? 1 : 0)]?.cap);
   if (ampersand && hasLowerCase(tokens) && !isTitleCase(tokens) && /[.!?]["”’']?$/.test(tokens[tokens.length - 1]?.text ?? '')) return set(c, 'organisation', 1);
   // A word that builds Welsh, Irish or Gaelic place names makes the name a place's ("Croes Onnen", "Yr Wyddfa").
-  if (!c.honorific && !c.title.length && norms.some((n) => CELTIC_PLACE.test(n)) && !hasOrg && !(norms.length === 2 && firstKnown)) return set(c, 'place', 1);
+  // (So does Welsh "y" between its words, "Pen y Wern" — not after a given name: "José Ortega y Gasset".)
+  const welshArticle = !firstKnown && c.words.some((w, i) => i > 0 && w.text === 'y' && !isLastName(norms[i - 1]));
+  if (!c.honorific && !c.title.length && (norms.some((n) => CELTIC_PLACE.test(n)) || welshArticle) && !hasOrg && !(norms.length === 2 && firstKnown)) return set(c, 'place', 1);
+  // "Hepatitis C", "Hinkley C", "Plan B": a lone capital closing a name no given name opens is a thing's letter
+  // (not a judge's J: "Fordham J" is Mr Justice Fordham).
+  if (norms.length >= 2 && !c.honorific && !c.title.length && !firstKnown && /^(?!J$)\p{Lu}$/u.test(c.words[c.words.length - 1].text)) return set(c, 'other', 1);
   // "Sky Sports", "Sports Desk", "New Zealand Rugby": a sport's word names a broadcaster, a desk or a governing body.
   if (norms.length >= 2 && norms.some((n) => SPORT_BODY.test(n)) && !(norms.length === 2 && isFirstName(norms[0]) && !isPlaceWord(norms[0]))) return set(c, 'organisation', 1);
   // "three Golden Globe nominations": an award's name.

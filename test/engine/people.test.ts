@@ -1776,3 +1776,10 @@ describe('places and bodies named in Welsh or Irish', () => {
     assert.deepEqual(a.people.map((p) => p.name), ['Gwen Pritchard']);
   });
 });
+
+describe('a Welsh place joined by “y”, and a lone capital closing a name', () => {
+  it('reads “Pen y Wern” and “Hepatitis C” as no one, but keeps “José Ortega y Gasset” and the judge “Fordham J”', () => {
+    const a = analyze('Dogs killed ewes at Pen y Wern, said Tom Hale. Patients with Hepatitis C were not told, said Ann Lowe. The writer José Ortega y Gasset is quoted. Fordham J said the claim failed.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Tom Hale', 'Ann Lowe', 'José Ortega y Gasset', 'Fordham J']);
+  });
+});
