@@ -288,8 +288,9 @@ export function affiliationAt(ctx: Ctx, n: NameMention): number {
   if (n.kind !== 'organisation' && n.kind !== 'place') return -1;
   const t = ctx.para.tokens;
   let k = wordBeforeName(ctx, n);
-  // "Michael Michaud of Maine’s 2nd District": past an ordinal and a place that owns the body or district.
-  while (k > 0 && t[k].word && (isOrdinal(t[k].norm) || (t[k].cap && t[k].possessive) || t[k].norm === 'the')) k--;
+  // "Michael Michaud of Maine’s 2nd District": past an ordinal and a place that owns the body or district — and a word
+  // for how near it is: "David Peppermill of nearby Stapleford".
+  while (k > 0 && t[k].word && (isOrdinal(t[k].norm) || (t[k].cap && t[k].possessive) || t[k].norm === 'the' || (!t[k].cap && /^(?:nearby|neighbouring|neighboring)$/.test(t[k].norm)))) k--;
   // "of the Council for Mass Media": a body's word before "of" or "for" is the start of its name — and so is the whole
   // of a name that ends in that word: "of the Chichester Chamber of Commerce (and Industry)".
   const pastBodyName = () => {

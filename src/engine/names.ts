@@ -776,6 +776,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // from Houston's going a little further out").
   if (c.words.length === 1 && !c.honorific && !c.title.length && prevWord === 'to' && tokens[c.first - 3]?.norm === 'from' && tokens[c.first - 2]?.cap) return set(c, 'place', 2);
   if (c.words.length === 1 && !c.honorific && !c.title.length && prevWord === 'from' && tokens[c.first - 2]?.word && tokens[c.first - 2].cap && !isDictionaryWord(tokens[c.first - 2].norm) && !isFirstName(norms[0])) return set(c, 'place', 1);
+  // "of nearby Stapleford", "neighbouring Powys": what lies near is a place.
+  if (!c.honorific && !c.title.length && !before?.cap && /^(?:nearby|neighbouring|neighboring)$/.test(prevWord)) return set(c, 'place', 1);
   // "the Charlotte Observer", "The Evelyn Herald": a masthead after "the", whatever given name it opens with.
   if (norms.length >= 2 && !c.honorific && !c.title.length && prevWord === 'the' && MASTHEAD.test(norms[norms.length - 1])) return set(c, 'organisation', 2);
   // "Beneath British Waters", "Beyond Meat", "Against Malaria Foundation": no one's name opens with a preposition; a

@@ -835,12 +835,14 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       return speakerBefore(ctx, j - 1, floor, previous);
     }
   }
-  if (t[i].text === ')') {
+  if (t[i].text === ')' || t[i].text === ']') {
     // "Rep. Gwen Moore (D-Wis.) said": step over the parenthesis to the name before it — past a body's that closes an
     // apposition to the person before it ("Jeff Mphahlele, the secretary general of the … Union (AMCU) told").
+    // (An editor's square brackets too: "Michael Williams [who represents Plaid Cymru] commented".)
+    const open = t[i].text === ')' ? '(' : '[';
     let j = i - 1;
-    while (j > floor && t[j].text !== '(') j--;
-    if (t[j]?.text === '(' && j - 1 >= floor) {
+    while (j > floor && t[j].text !== open) j--;
+    if (t[j]?.text === open && j - 1 >= floor) {
       const n = ctx.nameByLast.get(j - 1);
       const holder = n?.kind === 'organisation' ? appositionHolder(ctx, j - 1, floor) : null;
       if (holder) return nameSpeaker(ctx, holder);

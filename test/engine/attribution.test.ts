@@ -2499,3 +2499,15 @@ describe('a theme or a campaign named in capitals', () => {
     assert.equal(analyze('Ann Bell said the campaign "Keep Leeds Tidy" had worked.').quotes[0].kind, 'title');
   });
 });
+
+describe('a town “nearby”, and an editor’s square brackets after a name', () => {
+  it('gives “Dan Ure of nearby Stapleford said …” to Dan Ure, and Stapleford is no person', () => {
+    const a = analyze('Dan Ure of nearby Stapleford said: "I could not believe what I was seeing."');
+    assert.equal(a.quotes[0].speaker?.name, 'Dan Ure');
+    assert.deepEqual(a.people.map((p) => p.name), ['Dan Ure']);
+  });
+  it('steps over “[who represents …]” to the name before it, past an apposition naming a ward', () => {
+    const a = analyze('Councillor for Tenby’s North ward, Mike Rees [who represents Plaid Cymru] commented: “I had started to believe this had passed.”');
+    assert.equal(a.quotes[0].speaker?.name, 'Mike Rees');
+  });
+});
