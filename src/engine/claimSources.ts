@@ -65,7 +65,7 @@ const JUDGING = /^(?:rejected|dismissed|denied|disputed|criticised|criticized|co
 
 /** Unnamed sources: plural nouns that need no article to stay unnamed ("officials said")... */
 const ANON_PLURAL = new Set(
-  ('officials sources insiders aides diplomats analysts experts critics observers witnesses individuals posters users commenters reports posts media people ' +
+  ('officials sources insiders aides diplomats analysts experts critics observers witnesses individuals posters users commenters reports posts media ' +
     'attendees participants staffers employees lawmakers commentators pundits outlets publications authorities rescuers opponents detractors sceptics skeptics ' +
     // Those who were there, unnamed: "survivors told an aid organisation", "refugees said troops were killing civilians".
     'survivors refugees detainees eyewitnesses villagers campaigners activists advocates neighbors neighbours').split(' '),
@@ -77,6 +77,9 @@ const ANON_SINGULAR = new Set(
 /** Unnamed people stay unnamed under a named employer ("Pentagon officials"); a report under a name is named ("an NBC report"). */
 const DOCUMENTS = new Set('report reports post posts media posting postings outlets publications'.split(' '));
 const SOMEONE = new Set('someone somebody anyone others'.split(' '));
+/** "if someone had told me …", "when someone calls round", "as someone mentioned above": anyone at all, in a case
+ *  supposed or a habit, is no source. */
+const SUPPOSING = /^(?:if|when|whenever|as|until|unless|once)$/;
 /** Nouns that, bare after "the", point back to a source left unnamed ("the source", "the person", "the insider"). */
 const BACK_TO_SOURCE = new Set('source person insider'.split(' '));
 /** People who know from the inside, by their post or trade: unnamed when the story gives only that ("currency strategists
@@ -262,7 +265,10 @@ function describe(s: SentenceView, from: number, to: number): SourcePhrase {
   const issued = DOCUMENTS.has(headNorm) && norms.some((n, k) => k > head && /^(?:by|from)$/.test(n) && issuerAt(words, k + (norms[k + 1] === 'the' ? 2 : 1)));
   const unnamedSource =
     norms.some((n, k) => UNNAMED.test(n) && !words[k].cap) ||
-    SOMEONE.has(headNorm) ||
+    (SOMEONE.has(headNorm) && !SUPPOSING.test(s.words[from - 1]?.norm ?? '')) ||
+    // "People in the industry said", "Several people in the area tell WREG": people described and saying — not people
+    // at large ("people were asking", "urged people to take care").
+    (headNorm === 'people' && norms.length >= 2 && SAYING.has(s.words[to]?.norm ?? '')) ||
     (ANON_PLURAL.has(headNorm) && !namesMembers(norms, head) && !(DOCUMENTS.has(headNorm) && (namedModifier(s, words, head) || issued))) ||
     (ANON_SINGULAR.has(headNorm) && INDEFINITE.has(norms[0]) && !(DOCUMENTS.has(headNorm) && (namedModifier(s, words, head) || issued || ownedPaper(words, head)))) ||
     // "The source added …", "the person said": the unnamed source met before, picked up by the article alone.
@@ -318,7 +324,9 @@ function unnamedPeople(norms: string[], head: number): boolean {
   // "he and his colleagues": someone named, with others.
   if (namesMembers(norms, head) || norms.some((n) => PRONOUNS.has(n))) return false;
   // "the second council officer", "the other analyst": a person the story tells apart by order, not by name.
-  if (ANAPHORIC.has(norms[0]) && ORDER.test(norms[1] ?? '') && (isInsiderNoun(h, true) || isInsiderNoun(h, false))) return true;
+  // (Not an office that "first" names: "the first minister", "the first secretary".)
+  const office = norms[1] === 'first' && head === 2 && /^(?:minister|secretary)$/.test(h);
+  if (ANAPHORIC.has(norms[0]) && ORDER.test(norms[1] ?? '') && !office && (isInsiderNoun(h, true) || isInsiderNoun(h, false))) return true;
   if (isInsiderNoun(h, true)) return !ANAPHORIC.has(norms[0]);
   // "multiple investment firms told me", "several banks said": bodies counted but not named.
   if (BODIES.has(h) && COUNTED.has(norms[0])) return true;

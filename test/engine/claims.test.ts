@@ -2092,3 +2092,16 @@ describe('“with X claiming” and a clause', () => {
     assert.equal(analyze('The number of people claiming benefits fell last month.').claims.filter((c) => c.category === 'allegation').length, 0);
   });
 });
+
+describe('people at large, anyone supposed, and a first minister are no unnamed source', () => {
+  const anonymous = (text: string) => analyze(text).claims.some((c) => c.category === 'anonymous');
+  it('does not flag “people were asking”, “if someone had told me …” or “The first minister said: …”', () => {
+    assert.ok(!anonymous('Despite the ban, people have still been asking for haircuts at home.'));
+    assert.ok(!anonymous('Mr Lane said that “if someone had told me I would win I would have laughed.”'));
+    assert.ok(!anonymous('Wales will keep the scheme. The first minister said: "There will not be another extension to the deadline."'));
+  });
+  it('still flags people described and saying, and someone telling the writer', () => {
+    assert.ok(anonymous('People in the industry said they are facing shortages of protective equipment.'));
+    assert.ok(anonymous('Someone emailed me earlier today about a tool the group has been using.'));
+  });
+});
