@@ -96,6 +96,9 @@ const RULES: FigureRule[] = [
   // Or against the start of a war, a season, a crisis: "the heaviest shelling since the start of the war".
   { re: new RegExp(String.raw`\b${NOT_SUPERLATIVE}[a-z]+est\b[^.;,]{0,60}\bsince the (?:start|beginning|outbreak|launch|end) of\b`, 'gi') },
   { re: PREDICATIVE, group: 1 },
+  // A measured superlative held: "Gwynedd has the highest number of second homes in Wales", "the ward with the highest
+  // percentage of second homes".
+  { re: /\b(?:has|have|had|with)\s+(?:now\s+|still\s+|also\s+)?(the\s+(?:highest|lowest|largest|biggest|greatest|smallest|most|fewest)\s+(?:number|rate|proportion|percentage|share|level|concentration|density|amount)s?\s+of)\b/gi, group: 1 },
   // A toll in lives taken: "a storm that has claimed at least 43 lives".
   { re: new RegExp(String.raw`\b(?:claimed|claiming|claims|cost|costing)\s+(?:(?:${APPROX})\s+)?(${TOLL_COUNT})\s+lives\b`, 'gi'), keep: (m) => isToll(m[1]), group: 1 },
   // Tolls: the count after the verb ("killed 212"), or before it ("At least 85 … have been killed", "Dozens of pupils

@@ -2105,3 +2105,10 @@ describe('people at large, anyone supposed, and a first minister are no unnamed 
     assert.ok(anonymous('Someone emailed me earlier today about a tool the group has been using.'));
   });
 });
+
+describe('a measured superlative held', () => {
+  it('flags “has the highest number of second homes in Wales” as a figure to source', () => {
+    const a = analyze('Conwy has the highest number of holiday lets in Wales.');
+    assert.equal(a.claims[0]?.category, 'unsourced-figure');
+  });
+});
