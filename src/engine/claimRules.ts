@@ -231,7 +231,7 @@ const HEDGES = all(
   'said|thought|believed|understood|rumoured|rumored|reported to be|have',
   // "It appears the gunman knew him", "which could, it is feared, include …": the writer's guess, impersonal.
   'it appears|appeared|seems|seemed',
-  'it is|was|has|had been? feared|thought|believed|understood|suspected|expected|anticipated',
+  'it is|was|has|had been|now? feared|thought|believed|understood|suspected|expected|anticipated',
   // "there was a possibility she had been seen in Horsham", "there are fears saltwater may be contaminating …".
   'there is|was|are|were|remains|remain a? possibility|fears|fear|suspicions|suspicion that?',
   // "amid speculation about a new conflict", "the leader speculated that they may not take place until May".
@@ -515,7 +515,7 @@ const ANONYMITY = all(
   'wish|wished|wishes|want|wanted|wants|asked|chose|preferred to remain|stay anonymous|unnamed',
   // "It's said the complaints are related to …": hearsay with no one behind it.
   'it\'s|it’s said|understood that?',
-  'it is|was said|understood that',
+  'it is|was now? said|understood that',
   'person|persons|people|source|sources|someone|insiders close to the|their|his|her|its? matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process|deal|decision|company|family|board|talks',
 );
 

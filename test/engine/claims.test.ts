@@ -2112,3 +2112,11 @@ describe('a measured superlative held', () => {
     assert.equal(a.claims[0]?.category, 'unsourced-figure');
   });
 });
+
+describe('“it is now understood”, “it is now feared”', () => {
+  it('reads “now” inside the impersonal hedge and the unnamed source', () => {
+    const cats = (text: string) => analyze(text).claims.map((c) => c.category);
+    assert.deepEqual(cats('The minister agreed to the plan, but it is now understood that a split has emerged in the sector.'), ['anonymous']);
+    assert.deepEqual(cats('And it is now feared that the night patrol could be withdrawn.'), ['hedged']);
+  });
+});
