@@ -87,7 +87,9 @@ const RULES: FigureRule[] = [
   },
   // Records and superlatives.
   { re: /\ba record\b(?! (?:of|label|company|store|shop|deal|player|collection|producer)\b)|\brecord[- ](?:high|low|number|levels?|breaking|amount|year|temperatures?|sales|profits?|turnout|numbers)\b|\ball-time (?:high|low|record)\b/gi },
-  { re: new RegExp(String.raw`\bone of the (?:most|least|${NOT_SUPERLATIVE}[a-z]+est)\b`, 'gi') },
+  // (Not opening the sentence, where it picks out one thing to talk about — "One of the oldest cars on the day was …",
+  // "One of the best ways to enjoy the lakes" — rather than ranking the subject: "the fair is one of the largest".)
+  { re: new RegExp(String.raw`\bone of the (?:most|least|${NOT_SUPERLATIVE}[a-z]+est)\b`, 'gi'), keep: (m, slice) => /\S/.test(slice.slice(0, m.index).replace(/^[^\p{L}\p{N}]+/u, '')) },
   // A superlative or a first measured against history: "the deadliest … since 2015", "the largest … on record", "the
   // first since its return to democracy in 1982".
   { re: new RegExp(String.raw`\b(?:most|least|first|${NOT_SUPERLATIVE}[a-z]+est)\b[^.;,]{0,60}\b(?:ever|since (?:\d{4}|records began|(?:[a-z’']+ ){1,6}in \d{4})|on record|in (?:(?:its|their|his|her|the|[a-z]+['’]s) )+(?:\d+-year )?history)\b`, 'gi') },

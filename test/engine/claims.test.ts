@@ -2120,3 +2120,10 @@ describe('“it is now understood”, “it is now feared”', () => {
     assert.deepEqual(cats('And it is now feared that the night patrol could be withdrawn.'), ['hedged']);
   });
 });
+
+describe('“One of the …” opening a sentence', () => {
+  it('picks out a thing to talk about, no ranking to source; “the fair is one of the largest” still ranks', () => {
+    assert.deepEqual(analyze('One of the oldest cars on the day was a 1912 Wolseley.').claims, []);
+    assert.equal(analyze('The fair is one of the largest in Georgia.').claims[0]?.category, 'unsourced-figure');
+  });
+});
