@@ -1279,8 +1279,11 @@ function openApposition(ctx: Ctx, last: number, end: number, floor: number): Nam
   // (A body closing the role is the role's: "Maria Zakharova, the spokeswoman of the Russian foreign ministry told".)
   const document = /^(?:report|review|study|survey|statement|letter|analysis|paper|document|memo|filing|ruling|judgment|verdict|inquiry|investigation|audit|probe|inquest)$/.test(t[last].norm);
   // ("Julie Ward, cabinet member for civic amenities said": a role word second, after the word that qualifies it.)
-  const qualified = words >= 2 && !!t[c + 2]?.word && isRoleWord(t[c + 2].norm);
-  const role = opener.word && !document && (isRoleWord(opener.norm) || OFFICE_WORDS.test(opener.norm) || opener.norm === 'who' || qualified || (opener.cap && words >= 2) || (/^(?:the|a|an)$/.test(opener.norm) && words >= 3));
+  // ("Terry Bailey, anti-social behaviour officer for the council said": or third.)
+  const qualified = words >= 2 && opener.norm !== 'whose' && [t[c + 2], t[c + 3]].some((w, k) => !!w?.word && k + 2 <= words && isRoleWord(w.norm) && t.slice(c + 1, c + 2 + k).every((x) => x.word && !/^(?:of|for|at|to|with|from|in|on)$/.test(x.norm)));
+  // ("Tracy Raby, from the Heacham neighbourhood planning scheme said": where the person is from opens it too.)
+  const from = /^(?:from|of|with)$/.test(opener.norm) && words >= 3;
+  const role = opener.word && !document && (isRoleWord(opener.norm) || OFFICE_WORDS.test(opener.norm) || opener.norm === 'who' || qualified || from || (opener.cap && words >= 2) || (/^(?:the|a|an)$/.test(opener.norm) && words >= 3));
   return role ? before : null;
 }
 

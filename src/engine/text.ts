@@ -24,7 +24,8 @@ const KEEPS_DOT = /^(?:\p{L}\.)*\p{L}$/u;
 // ("U.S.Army", "Ph.D").
 // One source for the tokenizer (the full stop alone) and the sentence splitter (any stop, and a closing mark).
 const FUSED_BEFORE = String.raw`(?<=[\p{Ll}\p{N}]{2}|\p{N})`;
-const FUSED_AFTER = String.raw`(?=\p{Lu}\p{Ll})`;
+// (Not a web address's capitalised top-level domain: "He told Nation.Cymru", "Booking.Com".)
+const FUSED_AFTER = String.raw`(?=\p{Lu}\p{Ll})(?!(?:Cymru|Wales|Scot|London|Com|Org|Net|Co|Uk|Ie)\b)`;
 const FUSED_DOT = new RegExp(`${FUSED_BEFORE}\\.${FUSED_AFTER}`, 'u');
 const FUSED_OPENER = /(?<=\p{Ll}{3})(?:He|She|They|We|It|The|This|That|But|However|Meanwhile)$/u;
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/iu;

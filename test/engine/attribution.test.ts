@@ -2511,3 +2511,18 @@ describe('a town “nearby”, and an editor’s square brackets after a name', 
     assert.equal(a.quotes[0].speaker?.name, 'Mike Rees');
   });
 });
+
+describe('open appositions with the role third, or opening on “from”, and a web address named as an outlet', () => {
+  it('gives “Tom Dale, anti-social behaviour officer for the council said” and “Ann Roe, from the planning group said” to the person', () => {
+    assert.equal(analyze('Tom Dale, anti-social behaviour officer for the council said: “Fly-grazing causes problems.”').quotes[0].speaker?.name, 'Tom Dale');
+    assert.equal(analyze('Ann Roe, from the Heacham neighbourhood planning group said: "We want them to go home."').quotes[0].speaker?.name, 'Ann Roe');
+  });
+  it('keeps “He told Nation.Cymru: “…”” one sentence, so “he” speaks', () => {
+    const a = analyze('John Hughes represents the ward. He told Nation.Cymru: “There should be no premium at all.”');
+    assert.equal(a.quotes[0].speaker?.name, 'John Hughes');
+  });
+  it('still gives “Barefoot, whose lead youth worker said” to the worker', () => {
+    const a = analyze('The club was run by a charity called Barefoot, whose lead youth worker said: "We had lots of funders."');
+    assert.notEqual(a.quotes[0].speaker?.name, 'Barefoot');
+  });
+});
