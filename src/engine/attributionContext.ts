@@ -291,6 +291,12 @@ export function affiliationAt(ctx: Ctx, n: NameMention): number {
   // "Michael Michaud of Maine’s 2nd District": past an ordinal and a place that owns the body or district — and a word
   // for how near it is: "David Peppermill of nearby Stapleford".
   while (k > 0 && t[k].word && (isOrdinal(t[k].norm) || (t[k].cap && t[k].possessive) || t[k].norm === 'the' || (!t[k].cap && /^(?:nearby|neighbouring|neighboring)$/.test(t[k].norm)))) k--;
+  // "Helen Smith of tourism and heritage consultants Rowan Tree Consulting": past the trade that describes the body.
+  if (t[k]?.word && !t[k].cap && hasTag(t[k].norm, 'Plural') && !CUE_VERBS.has(t[k].norm)) {
+    let d = k - 1;
+    while (d > 0 && k - d < 5 && t[d].word && !t[d].cap && !/^(?:of|from|at|with)$/.test(t[d].norm) && !CUE_VERBS.has(t[d].norm)) d--;
+    if (/^(?:of|from)$/.test(t[d]?.norm ?? '')) k = d;
+  }
   // "of the Council for Mass Media": a body's word before "of" or "for" is the start of its name — and so is the whole
   // of a name that ends in that word: "of the Chichester Chamber of Commerce (and Industry)".
   const pastBodyName = () => {

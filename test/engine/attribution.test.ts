@@ -2526,3 +2526,10 @@ describe('open appositions with the role third, or opening on “from”, and a 
     assert.notEqual(a.quotes[0].speaker?.name, 'Barefoot');
   });
 });
+
+describe('a person “of” a body described by its trade', () => {
+  it('gives “Helen Shaw of tourism and heritage consultants Rowan Tree Consulting said” to Helen Shaw', () => {
+    const a = analyze('Helen Shaw of tourism and heritage consultants Rowan Tree Consulting said: “Every moor has special sites.”');
+    assert.equal(a.quotes[0].speaker?.name, 'Helen Shaw');
+  });
+});
