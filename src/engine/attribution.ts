@@ -795,7 +795,7 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
     // while discussing a family matter, said prosecutor Nahiedh Khan.")
     // ("“…,” the paper quoted Andrzej Duda as saying. ¶ “…”": the one quoted carries on, not the outlet.)
     const s = passedOn(c, i, range[0], previous) ?? (second ? cueSubject(c, range, n, previous) : null) ?? (inverted && namesSomeone(inverted) ? inverted : null) ?? speakerBefore(c, i - 1, range[0], previous) ?? inverted;
-    if (s) return { speaker: s, cue: cueSpan(c, i), place: 'continued' };
+    if (s) return laterClause(c, range, n, previous) ?? { speaker: s, cue: cueSpan(c, i), place: 'continued' };
   }
   // "According to Davies Opoku, he was in a meeting … . “These are officers …”": the source of the sentence before.
   const acc = accordingTo(c, range, 0, 3);
@@ -805,6 +805,23 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
     if (s?.personId) return { speaker: s, cue: cueSpan(c, at - 1), place: 'continued' };
   }
   return stance ? stanceBefore(c, range) ?? subjectBefore(c, range) ?? firstPersonAfter(c, range, span) : null;
+}
+
+/** "Aidan Cotter spoke first, but Mr Higgins said the festival heralded summer. “…”": a clause after ", but" or ", and"
+ *  whose own named subject says something carries on into the quotation, not the sentence's first speaker. */
+function laterClause(c: Ctx, range: number[], after: number, previous: Quote | null): Attribution | null {
+  const t = c.para.tokens;
+  for (let n = after + 1; n < range.length; n++) {
+    const j = range[n];
+    if (!(t[j].text === ',' && /^(?:but|and|while|whereas)$/.test(t[j + 1]?.norm ?? ''))) continue;
+    for (let m = n + 2; m < range.length && m <= n + 8; m++) {
+      const i = range[m];
+      if (!isCue(c, i) || isPassiveAddressee(t, i)) continue;
+      const s = speakerBefore(c, i - 1, j + 2, previous);
+      return s?.personId && namesSomeone(s) ? { speaker: s, cue: cueSpan(c, i), place: 'continued' } : null;
+    }
+  }
+  return null;
 }
 
 /** "He was about to take out a loan, until one day he got a call from an FBI agent. “They said …, and I'm not the only

@@ -2533,3 +2533,10 @@ describe('a person “of” a body described by its trade', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Helen Shaw');
   });
 });
+
+describe('a later clause’s speaker before a quotation', () => {
+  it('gives “A promised …, but Mr Higgins said …. “…”” to Mr Higgins', () => {
+    const a = analyze('Aidan Cole promised him they would not be rowdy neighbours, but Mr Higgins said the festival heralded summer. “I see it in the same way as one season follows another.”');
+    assert.equal(a.quotes[0].speaker?.name, 'Higgins');
+  });
+});
