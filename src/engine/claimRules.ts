@@ -9,6 +9,7 @@ import { FINITE_AUX, GROUPS, ORG_NOUNS, hasTag, isFirstName, isNewsAgency, isRol
 import { NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
 import { allegation, denial } from './claimAccusations';
 import { firstStartingAt } from './peopleLookup';
+import { KIN } from './names';
 import type { ClaimCategory, TextSpan } from './types';
 import type { WordRange } from './phrases';
 
@@ -180,7 +181,10 @@ export function unconfirmed(s: SentenceView): Hit[] {
     // reply still awaited.
     .filter((r) => !(/^(?:respond|responded|reply|replied)$/.test(s.words[r.end - 1].norm) && (s.words[r.end]?.norm === 'as' || /^(?!immediately$|publicly$)\w+ly$/.test(s.words[r.end]?.norm ?? ''))))
     // "trains did not return to full service until 4pm": going back somewhere, not a call unreturned.
-    .filter((r) => !(/^(?:return|returned)$/.test(s.words[r.end - 1].norm) && /^(?:to|home|until|after)$/.test(s.words[r.end]?.norm ?? '')))
+    // (Nor one that never came back: "Ernest didn't return and Weed was convinced …" — a returned call has an object.)
+    .filter((r) => !(/^(?:return|returned)$/.test(s.words[r.end - 1].norm) && (/^(?:to|home|until|after|and|but)$/.test(s.words[r.end]?.norm ?? '') || (!s.words[r.end]?.word && /^d(?:id|oes)/.test(s.words[r.start].norm)))))
+    // "Louis did not respond to his father's call or text": someone out of touch, not the story's other side silent.
+    .filter((r) => !(/^(?:respond|responded|reply|replied)$/.test(s.words[r.end - 1].norm) && s.words[r.end]?.norm === 'to' && /^(?:his|her|their|my|our)$/.test(s.words[r.end + 1]?.norm ?? '') && KIN.test(s.words[r.end + 2]?.norm.replace(/['’]s?$/, '') ?? '')))
     // "the scope of the policy was unknown at that time": what was not known then, told as history.
     .filter((r) => !(/^(?:was|were)$/.test(s.words[r.start].norm) && atThatTime(s, r.end)))
     // "The motive is under investigation" leaves the motive open; "Three MPs are under investigation" tells of an

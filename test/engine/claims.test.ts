@@ -2127,3 +2127,11 @@ describe('“One of the …” opening a sentence', () => {
     assert.equal(analyze('The fair is one of the largest in Georgia.').claims[0]?.category, 'unsourced-figure');
   });
 });
+
+describe('someone out of touch is no unanswered request', () => {
+  it('does not flag “did not respond to his father’s call” or “didn’t return and …”, still “did not return calls”', () => {
+    assert.deepEqual(analyze('Louis did not respond to his father’s call or text message and later replied at 8.30am.').claims, []);
+    assert.deepEqual(analyze('Ernest didn’t return and Weed was convinced he would never see him again.').claims, []);
+    assert.equal(analyze('The firm did not return calls.').claims[0]?.category, 'unconfirmed');
+  });
+});
