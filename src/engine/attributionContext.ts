@@ -5,7 +5,7 @@ import type { NameMention, PeopleResult, PersonInfo } from './people';
 import type { QuoteSpan } from './quotes';
 import { bracketedAbbreviation, isOrdinal, type Token } from './text';
 import type { Speaker, SpeakerType, TextSpan } from './types';
-import { bodyNameStart, isPostNominal, isTitleCase } from './names';
+import { NEARBY, bodyNameStart, isPostNominal, isTitleCase } from './names';
 import { CUE_VERBS, hasTag, isOrgWord, isRoleWord } from './lexicon';
 import { PeopleLookup, firstStartingAt } from './peopleLookup';
 import { SOURCE_NOUNS, SUBORDINATORS, isCueAt, isNounHead, modifiesRole, subjectPronoun } from './attributionCues';
@@ -290,7 +290,7 @@ export function affiliationAt(ctx: Ctx, n: NameMention): number {
   let k = wordBeforeName(ctx, n);
   // "Michael Michaud of Maine’s 2nd District": past an ordinal and a place that owns the body or district — and a word
   // for how near it is: "David Peppermill of nearby Stapleford".
-  while (k > 0 && t[k].word && (isOrdinal(t[k].norm) || (t[k].cap && t[k].possessive) || t[k].norm === 'the' || (!t[k].cap && /^(?:nearby|neighbouring|neighboring)$/.test(t[k].norm)))) k--;
+  while (k > 0 && t[k].word && (isOrdinal(t[k].norm) || (t[k].cap && t[k].possessive) || t[k].norm === 'the' || (!t[k].cap && NEARBY.test(t[k].norm)))) k--;
   // "Helen Smith of tourism and heritage consultants Rowan Tree Consulting": past the trade that describes the body.
   if (t[k]?.word && !t[k].cap && hasTag(t[k].norm, 'Plural') && !CUE_VERBS.has(t[k].norm)) {
     let d = k - 1;

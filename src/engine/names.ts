@@ -777,7 +777,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (c.words.length === 1 && !c.honorific && !c.title.length && prevWord === 'to' && tokens[c.first - 3]?.norm === 'from' && tokens[c.first - 2]?.cap) return set(c, 'place', 2);
   if (c.words.length === 1 && !c.honorific && !c.title.length && prevWord === 'from' && tokens[c.first - 2]?.word && tokens[c.first - 2].cap && !isDictionaryWord(tokens[c.first - 2].norm) && !isFirstName(norms[0])) return set(c, 'place', 1);
   // "of nearby Stapleford", "neighbouring Powys": what lies near is a place.
-  if (!c.honorific && !c.title.length && !before?.cap && /^(?:nearby|neighbouring|neighboring)$/.test(prevWord)) return set(c, 'place', 1);
+  if (!c.honorific && !c.title.length && !before?.cap && NEARBY.test(prevWord)) return set(c, 'place', 1);
   // "the Charlotte Observer", "The Evelyn Herald": a masthead after "the", whatever given name it opens with.
   if (norms.length >= 2 && !c.honorific && !c.title.length && prevWord === 'the' && MASTHEAD.test(norms[norms.length - 1])) return set(c, 'organisation', 2);
   // "Beneath British Waters", "Beyond Meat", "Against Malaria Foundation": no one's name opens with a preposition; a
@@ -1291,6 +1291,8 @@ const FACILITY_AFTER = /^(?:hospitals?|schools?|college|university|airport|stadi
 // (…and armed ones: "Iran's Revolutionary Guards", "Imam Ali Brigades".)
 const BODY_PLURAL = /^(?:committees|councils|associations|unions|federations|services|authorities|boards|commissions|trusts|groups|foundations|societies|alliances|institutes|clubs|guards|brigades|battalions|regiments|militias)$/;
 
+/** A word for a place lying near: "of nearby Stapleford", "neighbouring Powys". */
+export const NEARBY = /^(?:nearby|neighbouring|neighboring)$/;
 /** Words that build place names in Welsh, Irish and Scottish Gaelic and are no one's name: "Heol Orllewinol", "Parc
  *  Tawe", "Yr Wyddfa", "Bannau Brycheiniog", "Baile Átha Cliath", "Eaglais Fheichein". */
 const CELTIC_PLACE = /^(?:heol|ffordd|stryd|parc|afon|llyn|mynydd|cwm|croes|pont|nant|eglwys|bannau|cymru|eryri|yr|sráid|bóthar|páirc|cnoc|baile|inis|eaglais)$/;
