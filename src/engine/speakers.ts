@@ -1341,6 +1341,17 @@ export function headlineSpeaker(ctx: Ctx, span: QuoteSpan, previous: Quote | nul
     const s = found(who(q1 + 1, end), q1);
     if (s) return s;
   }
+  // "Woman had ‘severe’ stress disorder, psychiatrist tells court", "…, Dr Smith says": a speaker and a verb of saying
+  // after the line's last comma close it (the verb's object, if any, a word or two: "tells court").
+  let comma = t.length - 1;
+  while (comma > q1 && t.length - comma <= 7 && !(open(comma) && t[comma].text === ',')) comma--;
+  if (comma > q1 && t.length - comma <= 7 && t[comma].text === ',') {
+    const verb = t.findIndex((_, k) => k > comma + 1 && open(k) && isCue(ctx, k));
+    if (verb > 0 && t.length - verb <= 3) {
+      const s = found(who(comma + 1, verb - 1), verb);
+      if (s) return s;
+    }
+  }
   // "Health secretary ‘stunned’ by …", "Teachers, unions ‘shocked’ at …", "Police have ‘good leads’ on …": the
   // subject opening the line, past an auxiliary.
   let end = q0 - 1;

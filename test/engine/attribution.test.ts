@@ -2540,3 +2540,12 @@ describe('a later clause’s speaker before a quotation', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Higgins');
   });
 });
+
+describe('a headline closed by its speaker and a verb of saying after a comma', () => {
+  it('gives “Woman had ‘severe’ stress disorder, psychiatrist tells court” to the psychiatrist', () => {
+    const a = analyze('Woman had ‘severe’ stress disorder, psychiatrist tells court\n\nThe trial continues.');
+    assert.equal(a.quotes[0].speaker?.name, 'psychiatrist');
+    const b = analyze('Flood plan ‘not fit for purpose’, Dr Ann Wyatt says\n\nThe council disagrees.');
+    assert.equal(b.quotes[0].speaker?.name, 'Ann Wyatt');
+  });
+});
