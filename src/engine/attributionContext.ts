@@ -281,6 +281,9 @@ export function personBeforeAffiliation(ctx: Ctx, n: NameMention): NameMention |
  *  of …"), or -1. */
 export const agedBefore = (t: Token[], k: number): number => (t[k - 1]?.text === ',' && /^\d{1,3}$/.test(t[k - 2]?.text ?? '') && t[k - 3]?.text === ',' ? k - 4 : -1);
 
+/** The words that tie a person to where they are from or work: "of", "from", "at", "with". */
+const AFFILIATING = /^(?:of|from|at|with)$/;
+
 /** The "of", "from", "at" or "with" that ties a place or organisation to what comes before it ("residents from Woodward
  *  Close and Dell Road", "Sgt. Daniel Grubbs with the Fort Smith Police Department"), stepping back over places or
  *  bodies listed with it; or -1. */
@@ -294,7 +297,7 @@ export function affiliationAt(ctx: Ctx, n: NameMention): number {
   // "Helen Smith of tourism and heritage consultants Rowan Tree Consulting": past the trade that describes the body.
   if (t[k]?.word && !t[k].cap && hasTag(t[k].norm, 'Plural') && !CUE_VERBS.has(t[k].norm)) {
     let d = k - 1;
-    while (d > 0 && k - d < 5 && t[d].word && !t[d].cap && !/^(?:of|from|at|with)$/.test(t[d].norm) && !CUE_VERBS.has(t[d].norm)) d--;
+    while (d > 0 && k - d < 5 && t[d].word && !t[d].cap && !AFFILIATING.test(t[d].norm) && !CUE_VERBS.has(t[d].norm)) d--;
     if (/^(?:of|from)$/.test(t[d]?.norm ?? '')) k = d;
   }
   // "of the Council for Mass Media": a body's word before "of" or "for" is the start of its name — and so is the whole
@@ -318,7 +321,7 @@ export function affiliationAt(ctx: Ctx, n: NameMention): number {
   // a comma alone, which opens a clause: "… an island in the South China Sea, Manila said".) After "across" or
   // "throughout" a name is a place whatever its kind: "nuns across Australia".
   const inPlace = ((t[k]?.norm === 'in' && n.kind === 'place') || /^(?:across|throughout)$/.test(t[k]?.norm ?? '')) && (listed || wordBeforeName(ctx, n) === k);
-  return t[k]?.word && (/^(?:of|from|at|with)$/.test(t[k].norm) || inPlace) ? k : -1;
+  return t[k]?.word && (AFFILIATING.test(t[k].norm) || inPlace) ? k : -1;
 }
 
 /** "PAS MP Datuk Mohd Khairuddin", "AP President and CEO Daisy Veerasingham": an organisation, a title, then the

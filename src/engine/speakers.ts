@@ -1345,9 +1345,10 @@ export function headlineSpeaker(ctx: Ctx, span: QuoteSpan, previous: Quote | nul
   // after the line's last comma close it (the verb's object, if any, a word or two: "tells court").
   let comma = t.length - 1;
   while (comma > q1 && t.length - comma <= 7 && !(open(comma) && t[comma].text === ',')) comma--;
-  if (comma > q1 && t.length - comma <= 7 && t[comma].text === ',') {
-    const verb = t.findIndex((_, k) => k > comma + 1 && open(k) && isCue(ctx, k));
-    if (verb > 0 && t.length - verb <= 3) {
+  if (comma > q1 && t.length - comma <= 7) {
+    let verb = comma + 2;
+    while (verb < t.length && !(open(verb) && isCue(ctx, verb))) verb++;
+    if (verb < t.length && t.length - verb <= 3) {
       const s = found(who(comma + 1, verb - 1), verb);
       if (s) return s;
     }
