@@ -218,6 +218,8 @@ export function phraseAfter(s: SentenceView, from: number): SourcePhrase | null 
   while (to < s.words.length && to - from < 12) {
     const w = s.words[to];
     if (to > from && (isStop(s, to) || CLAUSE_OPENERS.has(w.norm))) break;
+    // "In a letter obtained by the Press Association they were told …": a subject pronoun opens the clause.
+    if (to > from && CLAUSE_PRONOUNS.has(w.norm)) break;
     // …or the verb after it: "seen by the BBC show …" (a present-tense verb the lexicon knows as nothing else).
     if (to > from && !w.cap && (tagsOf(w.norm).includes('PastTense') || /^(?:is|are|was|were|has|have|had|said|says|show|shows|suggest|suggests|reveal|reveals|indicate|indicates)$/.test(w.norm))) break;
     if (to > from && DETERMINERS.has(w.norm) && !PREPOSITIONS.has(s.words[to - 1].norm) && !/^(?:and|or|than)$/.test(s.words[to - 1].norm)) break;

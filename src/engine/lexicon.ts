@@ -143,7 +143,9 @@ const TRADE_WORDS = new Set(
     // …and a doctors' or a dentist's practice: "Solva Surgery", "Castle Street Clinic", "Brown Dental Practice".
     'surgery clinic practice ' +
     // …and a travel firm's: "Hays Travel", "Fenn Holidays", "Leger Holidays", "Shearings Coaches", "Titan Tours".
-    'travel holidays tours coaches cruises').split(' '),
+    'travel holidays tours coaches cruises ' +
+    // …and a professional firm's, named for its partners: "James Wall Solicitors", "Hale Accountants", "Price Architects".
+    'solicitors accountants architects surveyors auctioneers').split(' '),
 );
 export const isTradeWord = (norm: string): boolean => TRADE_WORDS.has(norm);
 

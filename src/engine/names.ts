@@ -850,8 +850,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 2 && /^(?:st|st\.)$/.test(norms[0])) return set(c, 'place', 1);
   // "Deputy Fatally Shot …", "Cooperation Globally": an adverb in a headline's capitals is no one's name.
   if (c.words.some((w) => ADVERB.test(w.norm) && !isLastName(w.norm) && !isFirstName(w.norm))) return set(c, 'other', 1);
-  // "the St. Louis Rams": a name after "St." is the rest of a place named for a saint.
-  if (/^St\.?$/.test(before?.text ?? '') && !c.honorific) return set(c, 'place', 1);
+  // "the St. Louis Rams", "in Saint Petersburg": a name after "St." is the rest of a place named for a saint.
+  if (/^(?:St\.?|Saint)$/.test(before?.text ?? '') && !c.honorific) return set(c, 'place', 1);
   // "King George hospitals", "the Grace Kelly hospital": named for someone, a building stands for no one.
   // (A person's name, with a title or a given name: "Anglican church" is a denomination's.)
   if (!c.honorific && (c.title.length || isFirstName(norms[0])) && FACILITY_AFTER.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
@@ -1134,11 +1134,18 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (firmRole && !pastFormAfter(tokens, c.last)) return set(c, 'organisation', 2);
   // (Sure of it, for the name's other uses too (see promote in people.ts), unless a past form follows, which may make
   // the name the subject of a clause: "the charity Jane Hale founded".)
-  if (!c.title.length && before?.word && !before.cap && (BODY_KIND.test(prevWord) || utility || producer || partner)) return set(c, 'organisation', pastFormAfter(tokens, c.last) ? 1 : 2);
+  // (A kind that is also a trade, before a given name and a surname, is someone's job: "former miner Ken Elliott",
+  // "developer Jane Hale"; "miner Rio Tinto" is a firm.)
+  const tradeOfPerson = TRADE_KIND.test(prevWord) && firstKnown && norms.length >= 2 && !/^(?:&|and)$/.test(tokens[c.last]?.text ?? '');
+  if (!c.title.length && before?.word && !before.cap && ((BODY_KIND.test(prevWord) && !tradeOfPerson) || utility || producer || partner)) return set(c, 'organisation', pastFormAfter(tokens, c.last) ? 1 : 2);
   // A place by the lower-case noun after it: "Camarines Sur province", "Naga city", "the Kali Uling village";
   // or by the noun before it: "the state of Akwa Ibom".
   // (A title of one word may open a place's name of one: "fired from Sheikh Amir village".)
   if ((!c.title.length || (c.title.length === 1 && norms.length === 1 && !c.honorific)) && (placeNounAfter(tokens, c.last) || placeNounBefore(tokens, c.first))) return set(c, 'place', 1);
+  // "Kent firm Sawyer Homes", "a Cornwall company": a place's word before a kind of body says where the body is from.
+  const bodyAfter = tokens[c.last];
+  // (Not an owner: "Hayne’s group of supporters".)
+  if (!c.title.length && !c.honorific && norms.length === 1 && !c.words[0].possessive && bodyAfter?.word && !bodyAfter.cap && BODY_KIND.test(bodyAfter.norm)) return set(c, 'place', 1);
   // "Wall Street", "Silicon Valley", "Gaines County": a place by its last word; "File Photo", "Getty Images": a credit.
   // A facility's noun after a lone first name is a surname: "Tom Tower", "Anna Market", "Shirley Temple".
   // (Not a place of worship or a landmark, which no one is named: "Omar Mosque", "Trevi Fountain".)
@@ -1314,6 +1321,9 @@ function bodyInApposition(tokens: Token[], c: NameChunk): boolean {
 }
 
 const BODY_KIND = /^(?:band|orchestra|choir|carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group|militia|magazine|journal|website)$/;
+
+/** Kinds of body that are also a person's trade. */
+const TRADE_KIND = /^(?:miner|developer|publisher|operator|brewer|distiller|supplier|distributor|contractor|maker|manufacturer)$/;
 
 /** Words that close a football club's name, never a person's. */
 const TEAM_TAIL = /^(?:utd|united|rovers|athletic|albion|wanderers|hotspur|argyle|alexandra|academicals|thistle|fc|afc)$/;

@@ -469,6 +469,12 @@ describe('unconfirmed wording, records, and refusals in the speaker’s own word
     assert.equal(only('A letter obtained by the station shows the coach asked for a transfer.').category, 'single-source');
   });
 
+  it('ends the holder of a document before the pronoun that opens the clause (“obtained by the Gazette they were told”)', () => {
+    const c = only('In a letter obtained by the Gazette they were told on Friday that the club would fold.');
+    assert.equal(c.source, 'Gazette');
+    assert.match(c.reason, /only by the Gazette\./);
+  });
+
   it('skips a caption run into the copy up to its photo credit, and reads the copy after it', () => {
     const text = 'The mayor, who declined to comment, at the library opening. ― Picture by Jane DoeRIVERTON, May 3 — Officials have refused to explain why the fair was cancelled.';
     const c = only(text);

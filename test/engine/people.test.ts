@@ -1783,3 +1783,22 @@ describe('a Welsh place joined by “y”, and a lone capital closing a name', (
     assert.deepEqual(a.people.map((p) => p.name), ['Tom Hale', 'Ann Lowe', 'José Ortega y Gasset', 'Fordham J']);
   });
 });
+
+describe('a kind of body beside a name', () => {
+  it('keeps a given name and surname after a trade that is also a kind of firm (“former miner Ken Elliott”), not “miner Rio Tinto”', () => {
+    assert.deepEqual(people('The trees divided former miner Ken Elliott from his neighbour. The deal with miner Rio Tinto failed.').map((p) => p.name), ['Ken Elliott']);
+  });
+
+  it('reads a single name before a kind of body as where it is from (“Kent firm Sawyer Homes”), but not an owner’s (“Hayne’s group”)', () => {
+    const found = people('The park was sold to Kent firm Sawyer Homes. Jarryd Hayne was jailed. Hayne’s group of supporters wept.');
+    assert.deepEqual(found.map((p) => [p.name, p.mentions.length]), [['Jarryd Hayne', 2]]);
+  });
+
+  it('reads a firm named for its partners’ trade as no one (“James Wall Solicitors”)', () => {
+    assert.deepEqual(people('Richard Lyons appeared with James Wall Solicitors for the defendants.').map((p) => p.name), ['Richard Lyons']);
+  });
+
+  it('reads the name after “Saint” as a place, as after “St.” (“in Saint Petersburg”)', () => {
+    assert.deepEqual(people('Tom Hale lives in Saint Petersburg, Fla.').map((p) => p.name), ['Tom Hale']);
+  });
+});
