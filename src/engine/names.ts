@@ -84,7 +84,7 @@ const STREET_ONLY = /^(?:street|road|lane|avenue|drive|crescent|terrace|mews|bou
 const STREET_ABBR = /^(?:St|Rd|Ave|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.?$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
 const PLACE_LEAD = /^(?:fort|ft|port|mount|mt|lake|cape|county|grand|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|higher|nether|little|great|river|loch|market|long|sierra|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
-const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls|shoal|shoals|reef|reefs|atoll|cape|strait|broadway|moor|moors|moorland|fen|fens|marshes|wetlands|beck|meadow|reservoir|dam|canal|pier|quay|wharf|shire)$/;
+const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls|shoal|shoals|reef|reefs|atoll|cape|strait|broadway|moor|moors|moorland|fen|fens|marshes|wetlands|beck|meadow|reservoir|estuary|loch|lough|glen|dam|canal|pier|quay|wharf|shire)$/;
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
 /** Public bodies that places listed together share: "… and Chester Council", "… and Redbridge University Hospitals". */
@@ -1116,6 +1116,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (!c.title.length && !c.honorific && /^[CF]\.?$/.test(c.words[0].text) && /\d$/.test(tokens[c.first - 1]?.text ?? '')) return set(c, 'other', 1);
   // Two words run together where a space went missing: "TOWNThe", "IrelandNurses" (a headline into its text).
   if (c.words.some(fusedWord)) return set(c, 'other', 1);
+  // A name joined to a lower-case word that makes it a modifier: "a Vietnam War-era bomb", "a Tudor-style house".
+  if (/-(?:era|style|themed|inspired|based|led|born|owned|funded|backed|run|made|like|type)$/.test(c.words[c.words.length - 1].text)) return set(c, 'other', 1);
   // "Daiichi Sankyo, a Japanese drugmaker", "a Panama-based law firm, Mossack Fonseca": a body's kind in apposition.
   if (!c.title.length && !c.honorific && !firstKnown && bodyInApposition(tokens, c)) return set(c, 'organisation', 1);
   // "power utility Eskom", "carmaker Stellantis", "second division side Reus": a lower-case word for a kind of body,
@@ -1142,6 +1144,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // or by the noun before it: "the state of Akwa Ibom".
   // (A title of one word may open a place's name of one: "fired from Sheikh Amir village".)
   if ((!c.title.length || (c.title.length === 1 && norms.length === 1 && !c.honorific)) && (placeNounAfter(tokens, c.last) || placeNounBefore(tokens, c.first))) return set(c, 'place', 1);
+  // "the Katrina Rene fishing vessel", "aboard the Ocean Star trawler": a boat is named, not someone.
+  if (!c.honorific && /^(?:the|aboard)$/.test(prevWord) && (VESSEL.test(tokens[c.last]?.norm ?? '') || (tokens[c.last]?.word && !tokens[c.last].cap && VESSEL.test(tokens[c.last + 1]?.norm ?? '')))) return set(c, 'other', 1);
   // "Kent firm Sawyer Homes", "a Cornwall company": a place's word before a kind of body says where the body is from.
   const bodyAfter = tokens[c.last];
   // (Not an owner: "Hayne’s group of supporters".)
@@ -1149,7 +1153,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "Wall Street", "Silicon Valley", "Gaines County": a place by its last word; "File Photo", "Getty Images": a credit.
   // A facility's noun after a lone first name is a surname: "Tom Tower", "Anna Market", "Shirley Temple".
   // (Not a place of worship or a landmark, which no one is named: "Omar Mosque", "Trevi Fountain".)
-  const facility = FACILITY_HEAD.test(norms[norms.length - 1]) && !(norms.length === 2 && isFirstName(norms[0]) && !LANDMARK.test(norms[1]));
+  // (After "the" it is the building again: "in the Laurel Mall".)
+  const facility = FACILITY_HEAD.test(norms[norms.length - 1]) && !(norms.length === 2 && isFirstName(norms[0]) && !LANDMARK.test(norms[1]) && prevWord !== 'the');
   // …as is a place's word after one, when the name speaks: "Neil Parish has said", "Neil Parish vows to stay on".
   if (norms.length === 2 && firstKnown && PLACE_HEAD.test(norms[1]) && speaksNext(tokens, c.last)) return set(c, 'person', 1);
   // (A role word in lower case before it makes "Street" a surname: "union president Dwan Street told CBC".)
@@ -1259,6 +1264,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // the copy treats as plural, as British copy does; no one person is.
   const plural = ['have', 'are', 'were'].includes(tokens[c.last]?.norm ?? '') && !tokens[c.last].cap;
   if (norms.length === 1 && firstKnown && plural && !c.title.length && !c.honorific && !possessed) return set(c, 'organisation', 1);
+  // "their Kent home", "his Oscar win": one name between an owner's word and the noun it is owned with modifies the noun.
+  const modifiesOwned = /^(?:his|her|their|its|our|my|your)$/.test(prevWord) && !!after?.word && !after.cap && hasTag(after.norm, 'Singular', 'Plural', 'Uncountable', 'Actor') && !hasTag(after.norm, 'Infinitive', 'PastTense', 'PresentTense', 'Copula', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Determiner');
+  if (norms.length === 1 && modifiesOwned && !c.title.length && !c.honorific) return set(c, 'other', 1);
   if (norms.length === 1 && (lastKnown || hasTag(norms[0], 'Person'))) return set(c, 'person', 1);
   if (norms.length === 1 && firstKnown) return set(c, 'person', 0);
   // A given name no lexicon knows and a second name, before a verb of saying ("officer for health Barrie Brown said")
@@ -1321,6 +1329,9 @@ function bodyInApposition(tokens: Token[], c: NameChunk): boolean {
 }
 
 const BODY_KIND = /^(?:band|orchestra|choir|carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group|militia|magazine|journal|website)$/;
+
+/** Kinds of boat, after a boat's name. */
+const VESSEL = /^(?:vessel|boat|ship|trawler|yacht|tanker|ferry|liner|dinghy|barge|schooner|tug|tugboat|freighter|steamer|catamaran|dredger)$/;
 
 /** Kinds of body that are also a person's trade. */
 const TRADE_KIND = /^(?:miner|developer|publisher|operator|brewer|distiller|supplier|distributor|contractor|maker|manufacturer)$/;

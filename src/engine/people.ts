@@ -423,7 +423,9 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       beforeCue: beforeCue(para, c),
       afterCue: afterCue(para, c),
       labelsQuote: indexBefore(c) === -1 && para.tokens[c.last]?.text === ':' && /^[“"‘']$/.test(para.tokens[c.last + 1]?.text ?? ''),
-      verbAfter: verbAfter(para.tokens, c.last),
+      // (…after a full name joined to it by "and": "Lee Harmes and Hayden Russell were picked up" — not a firm's
+      // "Gordon and MacPhail said".)
+      verbAfter: verbAfter(para.tokens, c.last) || (c.words.length >= 2 && para.tokens[c.last]?.norm === 'and' && all[k + 1]?.first === c.last + 1 && all[k + 1].words.length >= 2 && verbAfter(para.tokens, all[k + 1].last)),
       personalAfter: pronoun !== null,
       afterGender: pronoun,
       placeLike: placeLike(para.tokens, c),

@@ -1802,3 +1802,23 @@ describe('a kind of body beside a name', () => {
     assert.deepEqual(people('Tom Hale lives in Saint Petersburg, Fla.').map((p) => p.name), ['Tom Hale']);
   });
 });
+
+describe('names that modify a noun, and a pair that acts together', () => {
+  it('finds both of a pair named in full before their verb (“Lee Harmes and Hayden Russell were picked up”), not a firm (“Gordon and MacPhail said”)', () => {
+    assert.deepEqual(people('Lee Harmes and Hayden Russell were picked up by officers.').map((p) => p.name), ['Lee Harmes', 'Hayden Russell']);
+    assert.deepEqual(people('Owners Gordon and MacPhail said the warehouses are part of a plan.').map((p) => p.name), []);
+  });
+
+  it('reads one name between an owner’s word and a noun as a modifier (“their Kent home”), not “told her Smith was”', () => {
+    assert.deepEqual(people('He was refused a place at the school next to their Kent home.').map((p) => p.name), []);
+    assert.deepEqual(people('He told her Smith was there. Tom Smith agreed.').map((p) => p.name), ['Tom Smith']);
+  });
+
+  it('reads a boat’s name (“aboard the Katrina Rene fishing vessel”) and a name joined to “-era” or “-style” as no one', () => {
+    assert.deepEqual(people('Tom Hale sorts oysters aboard the Katrina Rene fishing vessel. He found a Vietnam War-era bomb in a Tudor-style barn.').map((p) => p.name), ['Tom Hale']);
+  });
+
+  it('reads an estuary, a loch or a glen as a place, and a first name before a mall as a mall after “the”', () => {
+    assert.deepEqual(people('Birds gather on the Dee Estuary and at Autumn Glen, said Tom Hale. The shop in the Laurel Mall closed. Tom Glen agreed.').map((p) => p.name), ['Tom Hale', 'Tom Glen']);
+  });
+});
