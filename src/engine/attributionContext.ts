@@ -8,7 +8,7 @@ import type { Speaker, SpeakerType, TextSpan } from './types';
 import { NEARBY, bodyNameStart, isPostNominal, isTitleCase } from './names';
 import { CUE_VERBS, hasTag, isOrgWord, isRoleWord } from './lexicon';
 import { PeopleLookup, firstStartingAt } from './peopleLookup';
-import { SOURCE_NOUNS, SUBORDINATORS, isCueAt, isNounHead, modifiesRole, subjectPronoun } from './attributionCues';
+import { COMPANY_NOUNS, SOURCE_NOUNS, SUBORDINATORS, isCueAt, isNounHead, modifiesRole, subjectPronoun } from './attributionCues';
 import { labelOf } from './debris';
 
 /** A token of a paragraph with its index, seen from outside the quotations. */
@@ -294,11 +294,14 @@ export function affiliationAt(ctx: Ctx, n: NameMention): number {
   // "Michael Michaud of Maine’s 2nd District": past an ordinal and a place that owns the body or district — and a word
   // for how near it is: "David Peppermill of nearby Stapleford".
   while (k > 0 && t[k].word && (isOrdinal(t[k].norm) || (t[k].cap && t[k].possessive) || t[k].norm === 'the' || (!t[k].cap && NEARBY.test(t[k].norm)))) k--;
-  // "Helen Smith of tourism and heritage consultants Rowan Tree Consulting": past the trade that describes the body.
-  if (t[k]?.word && !t[k].cap && hasTag(t[k].norm, 'Plural') && !CUE_VERBS.has(t[k].norm)) {
+  // "Helen Smith of tourism and heritage consultants Rowan Tree Consulting": past the trade that describes the body —
+  // or its kind, after a person: "Luella Bartlett from the community group Protect Piha Rockpools" (not "Chairman of
+  // the group Tony Lendon", the group's chairman).
+  const kind = !!t[k]?.word && !t[k].cap && COMPANY_NOUNS.test(t[k].norm);
+  if (t[k]?.word && !t[k].cap && (hasTag(t[k].norm, 'Plural') || kind) && !CUE_VERBS.has(t[k].norm)) {
     let d = k - 1;
     while (d > 0 && k - d < 5 && t[d].word && !t[d].cap && !AFFILIATING.test(t[d].norm) && !CUE_VERBS.has(t[d].norm)) d--;
-    if (/^(?:of|from)$/.test(t[d]?.norm ?? '')) k = d;
+    if (/^(?:of|from)$/.test(t[d]?.norm ?? '') && (!kind || ctx.nameByLast.get(d - 1)?.kind === 'person')) k = d;
   }
   // "of the Council for Mass Media": a body's word before "of" or "for" is the start of its name — and so is the whole
   // of a name that ends in that word: "of the Chichester Chamber of Commerce (and Industry)".

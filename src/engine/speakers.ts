@@ -891,7 +891,7 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       const whereClause = opener?.norm === 'where' && ctx.nameByLast.get(j - 1)?.kind !== 'person';
       // (Letters after the name are no one: "Judge Geoffrey Rivlin, QC, said".)
       const letters = segEnd - 1 === j + 1 && POSTNOMINALS.test(t[j + 1].text);
-      const modifier = age || ownsRole || town || bodyPlace || whereClause || letters || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || ASIDE_PREPOSITION.test(opener.norm) || participle));
+      const modifier = age || ownsRole || town || bodyPlace || whereClause || letters || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|another|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || ASIDE_PREPOSITION.test(opener.norm) || participle));
       described = DETERMINERS.has(opener?.norm ?? '') ? { end: segEnd - 1, start: j + 1 } : described;
       // The segment is itself the name ("…, Anatoly Antonov, said"), not a phrase that mentions one.
       const named = modifier ? null : firstNameIn(ctx, j + 1, segEnd - 1);
@@ -1240,10 +1240,12 @@ function unclosedApposition(ctx: Ctx, start: number, floor: number): NameMention
   const opener = t[c + 1];
   // "Deputy Lindsey Smith, with the county sheriff's office explains": an affiliation opens the apposition too.
   // ("Councillor Jane Roberts, Portfolio Holder for Community Safety said": a capitalised title opens it as well.)
-  const link = t.slice(c + 1, start).findIndex((x) => x.word && /^(?:of|for|at|to|with)$/.test(x.norm));
+  const link = t.slice(c + 1, start).findIndex((x) => x.word && /^(?:of|for|at|to|with|from)$/.test(x.norm));
   const linked = link >= 0;
   // (…or a role word before the link: "Stephen Johnston, site manager for Invista at Brockworth said".)
-  const role = opener?.word && (listed || isRoleWord(opener.norm) || /^(?:a|an|the|with|of|from|at)$/.test(opener.norm) || OFFICE_WORDS.test(opener.norm) || /ing$/.test(opener.norm) || (opener.cap && c + 1 < start - 1) || (linked && t.slice(c + 1, c + 1 + link).some((x) => x.word && isRoleWord(x.norm))));
+  // (…or a noun the lexicon does not know as a role, right before the link: "Martin Jaggs, coxswain of the RNLI".)
+  const nounOf = link === 1 && !opener.cap && !hasTag(opener.norm, 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Copula', 'Adjective');
+  const role = opener?.word && (listed || nounOf || isRoleWord(opener.norm) || /^(?:a|an|the|with|of|from|at)$/.test(opener.norm) || OFFICE_WORDS.test(opener.norm) || /ing$/.test(opener.norm) || (opener.cap && c + 1 < start - 1) || (linked && t.slice(c + 1, c + 1 + link).some((x) => x.word && isRoleWord(x.norm))));
   const before = ctx.nameByLast.get(c - 1);
   // (Not a name that a participle or a preposition takes as its object: "Convicting Hewitt, Chairwoman of the bench
   // Celia Jenkins said" is the chairwoman's.)

@@ -2549,3 +2549,24 @@ describe('a headline closed by its speaker and a verb of saying after a comma', 
     assert.equal(b.quotes[0].speaker?.name, 'Ann Wyatt');
   });
 });
+
+describe('an apposition left open before the verb, and a body’s kind after “from the”', () => {
+  it('gives the quote to the person before “, 23, another resident, said”', () => {
+    const a = analyze('Amrik Singh, 23, another Coniston Road resident, said: “I can’t believe it.”');
+    assert.equal(a.quotes[0].speaker?.name, 'Amrik Singh');
+  });
+
+  it('gives it to the person before an open role “from” or a role noun “of” the lexicon does not know', () => {
+    const a = analyze('Nicholas Truelove, a barrister from Kings Chambers said: “This was a good result.”');
+    assert.equal(a.quotes[0].speaker?.name, 'Nicholas Truelove');
+    const b = analyze('Martin Jaggs, coxswain of the RNLI Lytham Lifeboat said: “Somebody could have died.”');
+    assert.equal(b.quotes[0].speaker?.name, 'Martin Jaggs');
+  });
+
+  it('gives it to the person “from the community group X”, and to the chairman named after “Chairman of the group”', () => {
+    const a = analyze('Luella Bartlett from the community group Protect Piha Rockpools said the pools would be stripped bare.\n\n“I’m so happy for them.”');
+    assert.equal(a.quotes[0].speaker?.name, 'Luella Bartlett');
+    const b = analyze('Chairman of the group Tony Lendon said: “The council was brilliant.”');
+    assert.equal(b.quotes[0].speaker?.name, 'Tony Lendon');
+  });
+});
