@@ -4,7 +4,7 @@ import { hitSpans, isQuestion, isQuoted, oncePerSentence, quote, wordSpan, type 
 import { SAYING, claimsAThing, phraseAfter, subjectOf, type SourcePhrase } from './claimSources';
 import { BE, NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
 import { FINITE_AUX, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPeoplePlural, isRoleWord } from './lexicon';
-import { isNounLike, isPastVerb } from './attributionCues';
+import { canSpeakNoun, isNounLike, isPastVerb } from './attributionCues';
 import type { WordRange } from './phrases';
 import type { Token } from './text';
 import type { TextSpan } from './types';
@@ -462,7 +462,9 @@ function accuser(s: SentenceView, v: number): SourcePhrase | null {
         break;
       }
     }
-    return by > 0 ? phraseAfter(s, by + 1) : null;
+    // (An agent that can act: a name, someone or a body — not "manslaughter by gross negligence".)
+    const agent = by > 0 ? phraseAfter(s, by + 1) : null;
+    return agent && (agent.name || agent.pronoun || s.words.slice(agent.from, agent.to).some((w) => w.cap) || canSpeakNoun(s.words[agent.head].norm) || isPeoplePlural(s.words[agent.head].norm)) ? agent : null;
   }
   return subjectOf(s, v);
 }

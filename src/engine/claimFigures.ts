@@ -105,7 +105,7 @@ const RULES: FigureRule[] = [
   { re: new RegExp(String.raw`\b(?:claimed|claiming|claims|cost|costing)\s+(?:(?:${APPROX})\s+)?(${TOLL_COUNT})\s+lives\b`, 'gi'), keep: (m) => isToll(m[1]), group: 1 },
   // Tolls: the count after the verb ("killed 212"), or before it ("At least 85 … have been killed", "Dozens of pupils
   // were among the dead").
-  { re: new RegExp(String.raw`\b(?:killed|killing|kills|wounded|wounding|injured|injuring|evacuated|evacuating|displaced|displacing|arrested|arresting|detained|detaining)\s+(?:(?:${APPROX})\s+)?(${TOLL_COUNT})\b(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times)\b)`, 'gi'), keep: (m) => isToll(m[1]) },
+  { re: new RegExp(String.raw`\b(?:killed|killing|kills|wounded|wounding|injured|injuring|evacuated|evacuating|displaced|displacing|arrested|arresting|detained|detaining)\s+(?:(?:${APPROX})\s+)?(${TOLL_COUNT})\b(?![\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|times)\b)`, 'gi'), keep: (m) => isToll(m[1]) },
   {
     re: new RegExp(String.raw`(?:\b(?:${APPROX})\s+)?\b(${TOLL_COUNT})\b(?=(?:\s+(?:of\s+)?[\w'-]+){0,4}\s+(?:(?:have|has|had)\s+been\s+|were\s+|are\s+|was\s+)?(?:${CASUALTY}|among the dead)\b)`, 'gi'),
     keep: (m, slice) => {

@@ -677,6 +677,9 @@ function sourceHits(s: SentenceView): Hit[] {
     if (!ATTRIBUTING.has(w.norm) || (s.quoted[i] && writer) || claimsAThing(s, i)) return;
     // A bare form opening the sentence is a noun or an order, no one's word: "State officials are working …".
     if (i === 0 && CUE_LEMMA_FORM.test(w.norm)) return;
+    // …and so is one after an article, an adjective or a noun in the singular: "a bitter dispute", "hedge dispute".
+    const prev = s.words[i - 1];
+    if (CUE_LEMMA_FORM.test(w.norm) && prev && !s.marksBefore[i] && !prev.cap && (/^(?:a|an|the|this|that|its|his|her|their|our|any|no|every)$/.test(prev.norm) || (hasTag(prev.norm, 'Adjective', 'Singular') && !/s$/.test(prev.norm)))) return;
     // "the officials were instructed to fix the potholes", "residents were advised …": the subject of a passive verb
     // of telling is the one told, no source.
     // ("Structural experts were called in": summoned, not quoted.)

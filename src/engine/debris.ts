@@ -58,6 +58,9 @@ const SHARE_MARKERS = new Set('share facebook twitter whatsapp linkedin reddit p
 const MORE_LINK = /^more\s*:\s*(.+)$/i;
 // A site's note on its outbound links: "The BBC is not responsible for the content of external sites."
 const LINK_DISCLAIMER = /\bnot responsible for the content of external (?:internet )?(?:sites|websites|links)\b|^read about our approach to external linking$/i;
+// A site's notice about the reader's browser or its cookies: "Your browser appears to have cookies disabled", "We'll
+// assume we have your consent to use cookies", "we recommend you upgrade to a newer version or another browser".
+const BROWSER_NOTICE = /^your browser (?:is (?:no longer|not) supported|appears to have (?:cookies|javascript) disabled|does not support)|\bplease enable (?:cookies|javascript)\b|\bassume (?:we have )?your consent\b|\bupgrade to a newer version\b.*\bbrowser\b|^(?:this|our) (?:site|website) uses cookies\b/i;
 
 /** What a line of page furniture is, from its wording; null for anything else. */
 export function labelOf(line: string): Label | null {
@@ -88,6 +91,7 @@ export function labelOf(line: string): Label | null {
   if (LINK_DISCLAIMER.test(bare)) return { message: 'Note on external links pasted from a web page', introducesHeadline: false };
   if (COMMENTS.test(bare)) return { message: 'Comments link', introducesHeadline: false };
   if (READING_TIME.test(bare)) return { message: 'Reading-time label', introducesHeadline: false };
+  if (BROWSER_NOTICE.test(bare)) return { message: 'Browser or cookie notice pasted from a web page', introducesHeadline: false };
   return null;
 }
 

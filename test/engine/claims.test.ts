@@ -2141,3 +2141,21 @@ describe('someone out of touch is no unanswered request', () => {
     assert.equal(analyze('The firm did not return calls.').claims[0]?.category, 'unconfirmed');
   });
 });
+
+describe('who accuses and who denies, read only where they can be', () => {
+  it('takes no accuser from “by gross negligence” and no denier from what is denied (“denies perverting …”)', () => {
+    assert.equal(only('He is charged with manslaughter by gross negligence of the 21 cockle pickers.').source, null);
+    assert.equal(only('He was accused of theft by his employer.').source, 'his employer');
+    assert.equal(only('Ren’s girlfriend, Zhao Qing, 20, from Liverpool, denies perverting the course of justice.').source, null);
+  });
+
+  it('reads “a bitter dispute” as a noun, not experts disputing', () => {
+    assert.deepEqual(claims('The judge has asked experts in a bitter dispute between neighbours over a hedge to meet.').map((c) => c.category), []);
+    assert.match(only('Experts dispute the figures, saying the rise is smaller.').reason, /unnamed source/);
+  });
+
+  it('reads “arrested 41-year-old Michael Tobar” as an age, not a count of arrests', () => {
+    assert.deepEqual(claims('Officers arrested 41-year-old Michael Tobar.').map((c) => c.category), []);
+    assert.equal(only('Officers arrested 41 people.').category, 'unsourced-figure');
+  });
+});

@@ -155,3 +155,19 @@ describe('labelOf and shapeOf', () => {
     assert.equal(shapeOf('## What happens next'), 'heading');
   });
 });
+
+describe('a browser or cookie notice', () => {
+  it('finds the notices a page shows about the reader’s browser and its cookies, not copy about browsers', () => {
+    const text = [
+      'Your browser is no longer supported',
+      'Your browser appears to have cookies disabled. For the best experience, please enable cookies in your browser',
+      'We’ll assume we have your consent to use cookies, so you won’t need to log in each time you visit our site.',
+      'Your browser history can show what you searched for, the court heard.',
+    ].join('\n\n');
+    assert.deepEqual(lines(text), [
+      'Your browser is no longer supported',
+      'Your browser appears to have cookies disabled. For the best experience, please enable cookies in your browser',
+      'We’ll assume we have your consent to use cookies, so you won’t need to log in each time you visit our site.',
+    ]);
+  });
+});
