@@ -105,6 +105,9 @@ const UNCONFIRMED = all(
   // "The company has not commented publicly", "has yet to comment".
   'has|have|had not|n\'t commented',
   'has|have|had|is|are|was|were yet to comment|respond|confirm',
+  // "we have yet to receive a response", "The council has been contacted by the BBC for a response".
+  'yet to receive|hear|get a|any response|reply|comment',
+  'has|have been contacted|approached … for a? comment|response',
   // "The cause of the fire is not yet known", "The terms were not made public".
   'is|was|are|were|remains|remain|has|have been? not|n\'t yet? known|established|determined',
   // "The cause of the accident was not immediately clear."
@@ -233,9 +236,12 @@ const HEDGES = all(
   'will|would|has|had|have|is|was|were|are|be|been most? likely',
   // "a man said to be the leader", "the members said to have briefed the press": a reduced passive hedge.
   'said|thought|believed|understood|rumoured|rumored|reported to be|have',
+  // ("the bomb, believed to weigh 500kg", "a hoard thought to date from the 7th century".)
+  'thought|believed to weigh|number|date|contain|cost|measure|hold|include|involve|stem|originate|belong|come',
   // "It appears the gunman knew him", "which could, it is feared, include …": the writer's guess, impersonal.
   'it appears|appeared|seems|seemed',
   'it is|was|has|had been|now? feared|thought|believed|understood|suspected|expected|anticipated',
+  'it\'s|it’s feared|thought|believed|understood|suspected',
   // "there was a possibility she had been seen in Horsham", "there are fears saltwater may be contaminating …".
   'there is|was|are|were|remains|remain a? possibility|fears|fear|suspicions|suspicion that?',
   // "amid speculation about a new conflict", "the leader speculated that they may not take place until May".

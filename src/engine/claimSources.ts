@@ -428,6 +428,8 @@ function sourcing(s: SentenceView): { plain: boolean; firstRelative: number } {
     // "the roles have not been revealed", "was not announced": a passive that says nothing was said.
     const negated = (before?.norm === 'not' && /^(?:is|are|was|were)$/.test(s.words[i - 2]?.norm ?? '')) || (before?.norm === 'been' && s.words[i - 2]?.norm === 'not');
     if (negated && /ed$/.test(w.norm) && !agent) return false;
+    // "were reported missing", "was reported stolen": a state put on record, nothing said about the story.
+    if (w.norm === 'reported' && passive && /^(?:missing|stolen|lost|dead|safe|injured|wounded|killed)$/.test(s.words[i + 1]?.norm ?? '')) return false;
     if (!sources(s, w, i)) return false;
     if (!inRelativeClause(s, i)) return true;
     if (firstRelative < 0) firstRelative = i;

@@ -2159,3 +2159,16 @@ describe('who accuses and who denies, read only where they can be', () => {
     assert.equal(only('Officers arrested 41 people.').category, 'unsourced-figure');
   });
 });
+
+describe('hedges and open requests the copy words in other ways', () => {
+  it('catches “it’s believed”, “believed to weigh”, and a reduced hedge beside “were reported missing”', () => {
+    assert.equal(only('Judging by the seizure, it’s believed that similar shipments leave each week.').category, 'hedged');
+    assert.equal(only('Army experts blew up the bomb, believed to weigh some 500kg.').category, 'hedged');
+    assert.equal(only('The search began after 23 people, believed to be Chinese, were reported missing.').category, 'hedged');
+  });
+
+  it('catches a request for comment still open (“has been contacted for a response”, “yet to receive a response”)', () => {
+    assert.equal(only('City of York Council has been contacted by the BBC for a response.').category, 'unconfirmed');
+    assert.equal(only('We reached out to the landlord, but we have yet to receive a response.').category, 'unconfirmed');
+  });
+});
