@@ -109,7 +109,7 @@ const ORG_WORDS =
   'broadcaster network channel station magazine website outlet daily weekly tabloid journal service office bureau ' +
   'union party campaign team club league federation association institute university school hospital bank ' +
   'board authority regulator watchdog embassy consulate mission foundation charity statement report study ' +
-  'district navy corps assembly parliament senate congress legislature fund trust museum library college society alliance coalition times post journal herald tribune gazette advertiser chronicle sentinel enquirer inquirer argus mail telegraph ' +
+  'district navy corps assembly parliament senate congress legislature fund trust museum library college society alliance coalition times post journal herald tribune gazette advertiser chronicle sentinel enquirer inquirer argus mail telegraph echo observer examiner gazetteer ' +
   // Newspapers named in their own language: "the Asahi Shimbun", "Rodong Sinmun", "the Chosun Ilbo", "Süddeutsche Zeitung".
   'shimbun sinmun ilbo zeitung ' +
   'constabulary gendarmerie garda interactive studios records press media holdings panel consortium command unit ' +

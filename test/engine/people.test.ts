@@ -1822,3 +1822,10 @@ describe('names that modify a noun, and a pair that acts together', () => {
     assert.deepEqual(people('Birds gather on the Dee Estuary and at Autumn Glen, said Tom Hale. The shop in the Laurel Mall closed. Tom Glen agreed.').map((p) => p.name), ['Tom Hale', 'Tom Glen']);
   });
 });
+
+describe('papers and registers by their name’s last word', () => {
+  it('reads “Caerphilly Observer” and “the Property Gazetteer” as no one', () => {
+    assert.deepEqual(people('Caerphilly Observer\nTom Hale said no.').map((p) => p.name), ['Tom Hale']);
+    assert.deepEqual(people('It may not exist in the National Land and Property Gazetteer, which is used by the emergency services.').map((p) => p.name), []);
+  });
+});
