@@ -655,8 +655,9 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
   const dayOwned = t[from].possessive && TIME_WORD.test(t[from].norm) && SOURCE_NOUNS.test(headNorm);
   // ("the alert": a document's word the lexicon knows as an adjective too.)
   if ((DETERMINERS.has(t[from].norm) || /^(?:his|her|their|its|our)$/.test(t[from].norm) || placeOwned || dayOwned) && words.length >= 2 && !head.cap && (isNounLike(headNorm) || SOURCE_NOUNS.test(headNorm) || (words.length === 2 && /ing$/.test(headNorm)))) {
-    // (A time cannot speak: "got straight into the tone of the evening saying:" is the subject's.)
-    if (TIME_WORD.test(headNorm) && words.length === 2) return null;
+    // (A time cannot speak: "got straight into the tone of the evening saying:" is the subject's, and "thefts the last
+    // few years reported to the Sheriff's Office" no years' report.)
+    if ((TIME_WORD.test(headNorm) && words.length === 2) || TIME_SPAN.test(headNorm)) return null;
     const plural = hasTag(headNorm, 'Plural') || (/s$/.test(headNorm) && !/ss$/.test(headNorm) && !tagsOf(headNorm).length);
     // Plural things cannot speak: "defended the suspensions, said …" is no group's word; people in the plural can.
     if (plural && isThingsPlural(headNorm)) return null;
@@ -750,3 +751,7 @@ function namesByLast(ctx: Ctx, para: Paragraph): Map<number, NameMention> {
   for (let k = firstStartingAt(all, para.start); k < all.length && all[k].start < para.end; k++) out.set(all[k].last - 1, all[k]);
   return out;
 }
+
+/** Spans of time in the plural or by the decade, which no one is: "the last few years", "recent decades" (not
+ *  "minutes", a meeting's record). */
+const TIME_SPAN = /^(?:years|months|weeks|days|decades|hours|centuries|decade|century)$/;

@@ -2570,3 +2570,15 @@ describe('an apposition left open before the verb, and a body’s kind after “
     assert.equal(b.quotes[0].speaker?.name, 'Tony Lendon');
   });
 });
+
+describe('a span of time is no speaker', () => {
+  it('gives “…” to the one named after “according to”, not to “the last few years reported”', () => {
+    const a = analyze('There has been a rise in thefts the last few years reported to the Sheriff’s Office as they have “really boomed up” across the state, according to Detective Ken Booth.');
+    assert.equal(a.quotes[0].speaker?.name, 'Ken Booth');
+  });
+
+  it('gives a quotation to the girl, not to “two years” before her verb', () => {
+    const a = analyze('Megan Riley (12) who has been at the youth club for two years, said: “When we heard it was going to close we cried.”');
+    assert.equal(a.quotes[0].speaker?.name, 'Megan Riley');
+  });
+});
