@@ -116,6 +116,9 @@ const RULES: FigureRule[] = [
 ];
 
 /** The figures in `text[from, to)`, as absolute spans, in order, not overlapping. */
+/** The words of a court's order, up to a few words before the sum it sets. */
+const COURT_ORDER = /\b(?:ordered(?:\s+[\w'’]+){0,3}\s+to\s+pay|(?:was|were|been)\s+fined)(?:\s+[\w'’]+){0,5}\s+$/i;
+
 export function findFigures(text: string, from: number, to: number): TextSpan[] {
   const slice = text.slice(from, to);
   const found: TextSpan[] = [];
@@ -130,6 +133,8 @@ export function findFigures(text: string, from: number, to: number): TextSpan[] 
       const start = from + m.index + (rule.group ? m[0].lastIndexOf(figure) : 0);
       const end = start + figure.trimEnd().length;
       if (taken.subarray(start - from, end - from).includes(1)) continue;
+      // "was ordered to pay £1,100 in costs", "have been fined more than £130,000": a court's order, on the record.
+      if (COURT_ORDER.test(slice.slice(Math.max(0, start - from - 80), start - from))) continue;
       taken.fill(1, start - from, end - from);
       found.push({ start, end, text: text.slice(start, end) });
     }

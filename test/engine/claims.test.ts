@@ -2172,3 +2172,15 @@ describe('hedges and open requests the copy words in other ways', () => {
     assert.equal(only('We reached out to the landlord, but we have yet to receive a response.').category, 'unconfirmed');
   });
 });
+
+describe('a sum a court has set', () => {
+  it('takes “ordered to pay £1,100” and “have been fined £130,000” as on the record, not “could be fined up to £5,000”', () => {
+    const text = [
+      'Bosses at the restaurant have been ordered to pay more than £1,100 in fines and costs.',
+      'District Judge Andrew Shaw also ordered Hughes to pay £6,000 in costs.',
+      'Two companies have been fined more than £130,000.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.category), []);
+    assert.equal(only('If owners cannot produce one, they could be fined up to £5,000.').category, 'unsourced-figure');
+  });
+});
