@@ -1146,7 +1146,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if ((!c.title.length || (c.title.length === 1 && norms.length === 1 && !c.honorific)) && (placeNounAfter(tokens, c.last) || placeNounBefore(tokens, c.first))) return set(c, 'place', 1);
   // "the Katrina Rene fishing vessel", "aboard the Ocean Star trawler": a boat is named, not someone.
   if (!c.honorific && /^(?:the|aboard)$/.test(prevWord) && (VESSEL.test(tokens[c.last]?.norm ?? '') || (tokens[c.last]?.word && !tokens[c.last].cap && VESSEL.test(tokens[c.last + 1]?.norm ?? '')))) return set(c, 'other', 1);
-  // "Kent firm Sawyer Homes", "a Cornwall company": a place's word before a kind of body says where the body is from.
+  // "Kent firm Sawyer Homes", "a Cornwall company": one name before a kind of body says where the body is from (or
+  // whose name it bears), whether or not the lexicon knows the name as a place's.
   const bodyAfter = tokens[c.last];
   // (Not an owner: "Hayne’s group of supporters".)
   if (!c.title.length && !c.honorific && norms.length === 1 && !c.words[0].possessive && bodyAfter?.word && !bodyAfter.cap && BODY_KIND.test(bodyAfter.norm)) return set(c, 'place', 1);
