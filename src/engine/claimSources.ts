@@ -154,7 +154,7 @@ export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
     if (opens) return i >= 0 ? beforeApposition(s, i) : null;
     // (Only a verb of saying or showing puts its subject after it: "…, show the figures"; "denies perverting the course
     // of justice" has its object there.)
-    return after && (SAYING.has(s.words[v].norm) || /^(?:show|shows|showed|shown|reveal|reveals)$/.test(s.words[v].norm)) && !OBJECT_PRONOUNS.has(s.words[after.from].norm) && !/ing$/.test(s.words[after.from].norm) ? after : null;
+    return after && (SAYING.has(s.words[v].norm) || SHOWING.has(s.words[v].norm) || /^reveals?$/.test(s.words[v].norm)) && !OBJECT_PRONOUNS.has(s.words[after.from].norm) && !/ing$/.test(s.words[after.from].norm) ? after : null;
   }
   const to = i + 1;
   let from = to;
