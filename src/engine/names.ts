@@ -51,7 +51,7 @@ const CAPTION_LABEL = /^(?:image|images|photo|photos|picture|video|credit|credit
 // A page's dateline stamp, which no name holds: "05:55 pm ET Updated Mar 05, 2012".
 const PAGE_STAMP = /^(?:updated|posted|published|modified|edited)$/;
 // Events and occasions: "Lantern Festival", "World Cup", "Cold War".
-const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open|syndrome|disease|disorder|test|night|tour|concert|gala|parade|rally|inquiry|inquest)$/;
+const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open|syndrome|disease|disorder|test|night|tour|concert|gala|parade|rally|inquiry|inquest|trophy|medal|shield|plaque)$/;
 // Named operations and storms: "Operation Lucy", "Hurricane Helene", "Storm Ciarán".
 const EVENT_LEAD = /^(?:operation|hurricanes?|typhoons?|cyclones?|storms?|tropical|project)$/;
 // Two words fused where a space went missing: capitals run into a capitalised word ("TOWNThe"), or a word of five
@@ -84,7 +84,7 @@ const STREET_ONLY = /^(?:street|road|lane|avenue|drive|crescent|terrace|mews|bou
 const STREET_ABBR = /^(?:St|Rd|Ave|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.?$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
 const PLACE_LEAD = /^(?:fort|ft|port|mount|mt|lake|cape|county|grand|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|higher|nether|little|great|river|loch|market|long|sierra|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
-const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls|shoal|shoals|reef|reefs|atoll|cape|strait|broadway|moor|moors|moorland|fen|fens|marshes|wetlands|beck|meadow|reservoir|estuary|loch|lough|glen|dam|canal|pier|quay|wharf|shire)$/;
+const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls|shoal|shoals|reef|reefs|atoll|cape|strait|broadway|moor|moors|moorland|fen|fens|marshes|wetlands|beck|meadow|reservoir|estuary|loch|lough|glen|dam|canal|pier|quay|wharf|shire|commons)$/;
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
 /** Public bodies that places listed together share: "… and Chester Council", "… and Redbridge University Hospitals". */
@@ -795,6 +795,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // name the lexicon knows stays one: "the Trump administration"); the speaker is the whole phrase ("Labour party").
   const body = tokens[c.last];
   if (c.words.length === 1 && !c.honorific && body?.word && !body.cap && BODY_AFTER.test(body.norm) && isDictionaryWord(norms[0]) && !isFirstName(norms[0]) && !isLastName(norms[0])) return set(c, 'other', 1);
+  // "the Anderson family", "the Harris family's home": a household by its surname, not one of its people.
+  if (c.words.length === 1 && !c.honorific && !c.title.length && prevWord === 'the' && body?.word && /^famil(?:y|ies)(?:['’]s?)?$/.test(body.norm)) return set(c, 'other', 2);
   // "Bognor Regis resident Julia Macfarlane", "Sheffield residents": a name before the word for who lives there is the
   // place (not a name with a title or a given name: "Mr Hale's residents").
   if (!c.honorific && !c.title.length && !isFirstName(norms[0]) && !c.words[c.words.length - 1].possessive && body?.word && !body.cap && /^(?:residents?|villagers?|householders?|homeowners?)$/.test(body.norm)) return set(c, 'place', 2);

@@ -722,7 +722,9 @@ const ANIMALS = new Set(
     'cheetah jaguar bear cub elephant giraffe zebra rhino rhinoceros hippo hippopotamus whale orca dolphin otter shark ' +
     'crocodile alligator snake python tortoise turtle ferret camel koala kangaroo ' +
     'lurcher mastiff spaniel terrier retriever labrador poodle doodle labradoodle cockapoo collie beagle bulldog rottweiler ' +
-    'greyhound whippet husky dachshund chihuahua pug alsatian staffie staffy').split(' '),
+    'greyhound whippet husky dachshund chihuahua pug alsatian staffie staffy ' +
+    // …cats and cage birds by their kind, and the plurals a breed names ("Jack Russell puppies").
+    'moggy moggie tabby budgie budgerigar parakeet cockatoo cockatiel macaw cats puppies pups kittens').split(' '),
 );
 const isAnimal = (t: Token | undefined) => !!t?.word && !t.cap && ANIMALS.has(t.norm);
 
@@ -739,6 +741,12 @@ function namesAnimal(t: Token[], c: NameChunk): boolean {
     for (let j = k - 1; j >= Math.max(0, k - 4) && (t[j].word || t[j].text === ','); j--) if (isAnimal(t[j])) return true;
     return false;
   }
+  const after = t[c.last];
+  // A breed named for someone, "Jack Russell puppies", "King Charles spaniel"; a pet and its kind, "Buddy the husky";
+  // a pet's keeper, "Abby's owner" (no one's "owner" is named so in the news: a firm's is "the firm's owner").
+  const owned = !!c.words[c.words.length - 1].possessive;
+  if (!owned && (isAnimal(after) || (after?.norm === 'the' && isAnimal(t[c.last + 1])))) return true;
+  if (owned && c.words.length === 1 && /^owners?$/.test(after?.norm ?? '')) return true;
   // (Before a comma, the noun's own phrase: "the lurcher, Smudge" — not a clause's last word: "bitten by a dog, Smith
   // said".)
   if (t[k]?.text === ',') {
@@ -746,7 +754,7 @@ function namesAnimal(t: Token[], c: NameChunk): boolean {
     if (!isAnimal(t[k]) || ![k - 1, k - 2].some((d) => /^(?:the|his|her|their|its|our|my|your)$/.test(t[d]?.norm ?? ''))) return false;
   }
   if (isAnimal(t[k])) return true;
-  if (t[c.last]?.text !== ',' || !/^(?:a|an)$/.test(t[c.last + 1]?.norm ?? '')) return false;
+  if (after?.text !== ',' || !/^(?:a|an)$/.test(t[c.last + 1]?.norm ?? '')) return false;
   // (The apposition's head, before any preposition: not "Dan Ross, a partner in the dog-grooming firm".)
   for (let j = c.last + 2; j < Math.min(t.length, c.last + 6) && t[j].word && !hasTag(t[j].norm, 'Preposition'); j++) if (isAnimal(t[j])) return true;
   return false;

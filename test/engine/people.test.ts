@@ -1289,6 +1289,13 @@ describe('animals with names', () => {
     assert.deepEqual(analyze(text).people.map((p) => [p.name, p.mentions.length]), [['Clara Dunne', 2]]);
   });
 
+  it('takes no pet for someone by its kind after its name, “the” and its kind, or its owner: “Buddy the husky”, “Abby’s owner”', () => {
+    const text =
+      'Later, Pixie the husky was back home. Jan Moss, Tilly’s owner, said Tilly had been missing for a week.\n\n' +
+      'Tom Reed had four Jack Russell puppies. Pixie and Tilly were fed.';
+    assert.deepEqual(analyze(text).people.map((p) => [p.name, p.mentions.length]), [['Jan Moss', 1], ['Tom Reed', 1]]);
+  });
+
   it('keeps a person whose surname is an animal’s noun: “Larry Bird”, “Wayne Swan”', () => {
     assert.deepEqual(analyze('Larry Bird met Wayne Swan on Monday.').people.map((p) => p.name), ['Larry Bird', 'Wayne Swan']);
   });
@@ -1296,6 +1303,19 @@ describe('animals with names', () => {
   it('keeps a person after a clause ending on an animal, or in an apposition where one follows a preposition', () => {
     const text = 'He was bitten by a dog, Tom Hale said. Ann Lee, a partner in the cat rescue, agreed.';
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Tom Hale', 'Ann Lee']);
+  });
+});
+
+describe('a household or a prize by a surname', () => {
+  it('is no mention of anyone: “the Anderson family”, “the Chris Dixon Medal”', () => {
+    const text = '“It was awful,” said Ken Ashby. The Ashby family’s car was found. The Laura Stead Trophy went to Ann Cole.';
+    assert.deepEqual(analyze(text).people.map((p) => [p.name, p.mentions.length]), [['Ken Ashby', 1], ['Ann Cole', 1]]);
+  });
+});
+
+describe('commons', () => {
+  it('is a place or a collection, no one: “Roslyn Commons”, “Wikimedia Commons”', () => {
+    assert.deepEqual(analyze('Roslyn Commons has been running at the reserve since 2019. Photo: Wikimedia Commons').people, []);
   });
 });
 
