@@ -139,6 +139,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   attributeSignOffs(doc, quotes, namesOf, contextOf);
   attributeHeadings(doc, quotes, namesOf, contextOf);
   attributeFromNextParagraph(doc, quotes, namesOf, contextOf);
+  attributeFromSubjectBefore(doc, quotes, namesOf, contextOf);
   attributeCoordinated(doc, quotes);
   attributeLede(doc, quotes, spans, people);
   attributeEchoes(quotes, inner);
@@ -359,6 +360,38 @@ function attributeFromNextParagraph(doc: ArticleDoc, quotes: Quote[], namesOf: N
     const ctx = contextOf(p + 1);
     const after = ctx.para.tokens[name.last];
     if (!after?.word || !CUE_VERBS.has(after.norm) || !isCue(ctx, name.last)) continue;
+    q.speaker = nameSpeaker(ctx, name);
+  }
+}
+
+/** Verbs that tell what someone thinks or feels: a quotation after them is the thinker's own words. */
+const MIND_VERBS = /^(?:thinks|thought|believes|believed|feels|felt|hopes|hoped|fears|feared|worries|worried|knows|knew|recalls|recalled|remembers|remembered|admits|admitted|wants|wanted|wishes|wished)$/;
+
+/** Mr Horne had a call last week from the vet's. / “They had a cat brought in …”: a paragraph that is only a
+ *  quotation no one is given, after a paragraph of narrative (no quotation in it) whose last sentence opens on a person's
+ *  name and their verb, is that person's — the story has just turned to them. (Tried after every other way: a verb of
+ *  saying after the quotation, or in the paragraph after it, names its speaker first.) */
+function attributeFromSubjectBefore(doc: ArticleDoc, quotes: Quote[], namesOf: NameMention[][], contextOf: (i: number) => Ctx): void {
+  for (const q of quotes) {
+    if (q.kind !== 'speech' || q.speaker) continue;
+    const p = paragraphIndexAt(doc, q.start);
+    const para = doc.paragraphs[p];
+    const prev = doc.paragraphs[p - 1];
+    if (!prev || !/^\s*$/.test(doc.text.slice(para.start, q.start)) || !/^\s*$/.test(doc.text.slice(q.end, para.end)) || /["“”]/.test(prev.body)) continue;
+    const last = prev.sentences[prev.sentences.length - 1];
+    const name = last && namesOf[p - 1]?.find((n) => n.start >= last.start);
+    if (!name || name.kind !== 'person') continue;
+    const ctx = contextOf(p - 1);
+    const t = ctx.para.tokens;
+    // (The sentence's subject: at its start, or after an aside in commas — "Until, that is, Mr Horne had a call".)
+    let k = name.first - 1;
+    while (k >= 0 && t[k].start >= name.start) k--;
+    const opens = !/\S/.test(doc.text.slice(last.start, name.start)) || t[k]?.text === ',';
+    const verb = t[name.last];
+    if (!opens || !verb?.word || verb.cap || !(hasTag(verb.norm, 'Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal') || FINITE_AUX.test(verb.norm))) continue;
+    // (Only someone quoted already, or whose mind the sentence tells: after "Jones scored twice" a coach may speak.)
+    const spoke = !!name.personId && quotes.some((x) => x.start < q.start && x.speaker?.personId === name.personId);
+    if (!spoke && !MIND_VERBS.test(verb.norm)) continue;
     q.speaker = nameSpeaker(ctx, name);
   }
 }

@@ -2582,3 +2582,20 @@ describe('a span of time is no speaker', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Megan Riley');
   });
 });
+
+describe('a quotation paragraph after narrative about someone', () => {
+  it('is the words of the person the paragraph before ended on: “Until, that is, Mr Horne had a call … ¶ “…”', () => {
+    const text =
+      '“We think he was scared off,” said Bob Horne.\n\nThe couple gave up hope.\n\n' +
+      'Until, that is, Mr Horne had a call last week from the vet.\n\n“They had a cat brought in and it was Austin.”\n\n' +
+      'Noel Dunne thinks the lockdown will boost interest.\n\n“It is bringing people back down to reality.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Bob Horne', 'Bob Horne', 'Noel Dunne']);
+  });
+
+  it('is no one’s when that sentence does not open on the name, or no verb follows it', () => {
+    const text =
+      'On Monday the council fined Ann Lee for the fence.\n\n“It was a miracle for the whole street.”\n\n' +
+      'The garden is run by Tom Hale.\n\n“Cats wander, it is what they do.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), [null, null]);
+  });
+});
