@@ -45,7 +45,11 @@ const ALLEGATIONS = all(
   'arrest|arrested|investigated|probed for|over',
   // "were arrested in connection with the attack", "put … on a wanted list", "wanted for questioning".
   // (…with the one arrested between: "Police have arrested a second man in connection with the deaths".)
-  'arrested|detained|held|questioned … in connection with',
+  'arrested|detained|held|questioned|charged … in connection with',
+  // "Police arrested three men for smuggling a tiger skin", "booked under the Wildlife Protection Act" (the one arrested
+  // between is checked below; not "booked for a bad foul", a referee’s card).
+  'arrested|detained … for',
+  'booked under',
   // "Northern Territory Police charged one of their own with murder": an active charge, its object between.
   'charged|indicted … with',
   'wanted list',
@@ -237,6 +241,7 @@ const CONTESTED = /^(?:assert|asserts|asserted|asserting|insist|insists|insisted
 // an allegation to check; nor is one laid on no one in particular ("where a person has been charged").
 const SETTLED = all('pleaded|pled|pleads|admitted|admits guilty?', 'found|been|was|were guilty', 'convicted', 'sentenced|jailed');
 const ANYONE = /^(?:a|any|anyone|someone|somebody|people|those|whoever)$/;
+const isCount = (w: Token | undefined) => !!w && (/^\d+$/.test(w.norm) || hasTag(w.norm, 'Cardinal', 'Value'));
 /** A word naming a person, a role ("councillors" too), a body or a group. */
 const namesSomeone = (s: SentenceView, w: Token) => !!s.personAt(w) || isRoleWord(w.norm) || isRoleWord(w.norm.replace(/(?<=[^s])s$/, '')) || ORG_NOUNS.has(w.norm) || GROUPS.has(w.norm);
 /** Whether the clause before word `k` names someone who can be blamed: a pronoun for people, a name, a role, a body. */
@@ -255,7 +260,7 @@ function someoneBefore(s: SentenceView, k: number): boolean {
 function someoneIn(s: SentenceView, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const w = s.words[j];
-    if (/^(?:him|her|them|us|me|you|himself|herself|themselves|others|everyone|somebody|someone)$/.test(w.norm) || namesSomeone(s, w) || isPeoplePlural(w.norm) || w.cap) return true;
+    if (/^(?:him|her|them|us|me|you|himself|herself|themselves|others|everyone|somebody|someone|man|men|woman|women|boy|boys|girl|girls|teenager|teenagers|youths?|suspects?)$/.test(w.norm) || namesSomeone(s, w) || isPeoplePlural(w.norm) || w.cap) return true;
   }
   return false;
 }
@@ -302,7 +307,10 @@ export function allegation(s: SentenceView): Hit[] {
     // (Nor when a crime follows "with": "leaders charged with sedition" is a charge, reduced to a participle.)
     const crime = CHARGED.test(first.norm) && s.words[r.end - 1].norm === 'with' && CRIMES.test(s.words[r.end]?.norm ?? '');
     if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me|that)$/) && !passive && !object && !crime) continue;
-    if ((CHARGED.test(first.norm) || /^(?:sued|arraigned)$/.test(s.words[r.end - 1].norm)) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w, k, a) => ANYONE.test(w.norm) && (w.norm !== 'a' || /^(?:person|man|woman|defendant|suspect)$/.test(a[k + 1]?.norm ?? '')))) continue;
+    // (Not "six people": a count makes them particular.)
+    if ((CHARGED.test(first.norm) || /^(?:sued|arraigned)$/.test(s.words[r.end - 1].norm)) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w, k, a) => ANYONE.test(w.norm) && (w.norm !== 'a' || /^(?:person|man|woman|defendant|suspect)$/.test(a[k + 1]?.norm ?? '')) && !(w.norm === 'people' && isCount(a[k - 1])))) continue;
+    // "arrested three men for smuggling": someone between the arrest and its reason (not "arrested … for the first time").
+    if (/^(?:arrested|detained)$/.test(first.norm) && s.words[r.end - 1].norm === 'for' && r.end - r.start > 2 && (!someoneIn(s, r.start + 1, r.end - 1) || /^(?:first|second|third|last|latest)$/.test(s.words[r.end + 1]?.norm ?? ''))) continue;
     // "denied the allegations": the sentence is the denial.
     if (/^(?:allegations?|accusations?)$/.test(s.words[r.start].norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w) => DENYING.test(w.norm))) continue;
     hits.push(allegationHit(hitSpans(s, r), sourceName(accuser(s, r.start))));

@@ -84,6 +84,16 @@ describe('findClaims', () => {
       assert.equal(only('Jones was charged with contempt of court on Monday.').category, 'allegation');
     });
 
+    it('an arrest or a charge with the one accused between, a count of people, a law booked under', () => {
+      assert.equal(only('Rangers arrested three men for smuggling a leopard skin.').category, 'allegation');
+      assert.equal(only('Five people were charged with trying to export the horns.').category, 'allegation');
+      assert.equal(only('Detectives have charged a 19-year-old man in connection with the scam.').category, 'allegation');
+      assert.equal(only('The two men were booked under the Wildlife Act.').category, 'allegation');
+      assert.deepEqual(claims('Police arrested him for the first time in 2010.'), []);
+      assert.deepEqual(claims('People charged with theft are bailed.'), []);
+      assert.deepEqual(claims('The winger was booked for a late tackle.'), []);
+    });
+
     it('a news report as the only source: an outlet that reported it, or reports no one is named for', () => {
       const named = only('The Harbour Times reported that more than 400 residents had been moved from their homes.');
       assert.equal(named.category, 'single-source');
