@@ -309,8 +309,13 @@ export function allegation(s: SentenceView): Hit[] {
     if (CHARGED.test(first.norm) && !s.words[r.start + 1]?.norm.match(/^(?:him|her|them|us|me|that)$/) && !passive && !object && !crime) continue;
     // (Not "six people": a count makes them particular.)
     if ((CHARGED.test(first.norm) || /^(?:sued|arraigned)$/.test(s.words[r.end - 1].norm)) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w, k, a) => ANYONE.test(w.norm) && (w.norm !== 'a' || /^(?:person|man|woman|defendant|suspect)$/.test(a[k + 1]?.norm ?? '')) && !(w.norm === 'people' && isCount(a[k - 1])))) continue;
-    // "arrested three men for smuggling": someone between the arrest and its reason (not "arrested … for the first time").
-    if (/^(?:arrested|detained)$/.test(first.norm) && s.words[r.end - 1].norm === 'for' && r.end - r.start > 2 && (!someoneIn(s, r.start + 1, r.end - 1) || /^(?:first|second|third|last|latest)$/.test(s.words[r.end + 1]?.norm ?? ''))) continue;
+    // "arrested three men for smuggling": someone between the arrest and its reason — not a time ("arrested … for the
+    // first time", "was detained for 12 days").
+    if (/^(?:arrested|detained)$/.test(first.norm) && s.words[r.end - 1].norm === 'for') {
+      const between = r.end - r.start > 2;
+      const time = isCount(s.words[r.end]) || /^(?:first|second|third|last|latest)$/.test(s.words[r.end + 1]?.norm ?? '');
+      if (time || (between ? !someoneIn(s, r.start + 1, r.end - 1) : first.norm === 'detained')) continue;
+    }
     // "denied the allegations": the sentence is the denial.
     if (/^(?:allegations?|accusations?)$/.test(s.words[r.start].norm) && s.words.slice(Math.max(0, r.start - 4), r.start).some((w) => DENYING.test(w.norm))) continue;
     hits.push(allegationHit(hitSpans(s, r), sourceName(accuser(s, r.start))));
