@@ -10,6 +10,7 @@ import { CUE_VERBS, hasTag, isOrgWord, isRoleWord } from './lexicon';
 import { PeopleLookup, firstStartingAt } from './peopleLookup';
 import { COMPANY_NOUNS, SOURCE_NOUNS, SUBORDINATORS, isCueAt, isNounHead, modifiesRole, subjectPronoun } from './attributionCues';
 import { labelOf } from './debris';
+import { isListedHeadline } from './lineShape';
 
 /** A token of a paragraph with its index, seen from outside the quotations. */
 export interface Ctx {
@@ -408,7 +409,8 @@ export function isInterruption(para: Paragraph): boolean {
     // A byline: "By Alfonso Serrano Jun 27, 2018", "By Ann Lee and Tom Hale, Reuters".
     const byline = words.length <= 12 && /^By\s+\p{Lu}/u.test(line) && words.slice(1).every((w) => w.cap || /^\d/.test(w.text) || /^(?:and|in|for|of|at|with|the)$/.test(w.norm));
     // Page furniture as debris and claims read it, from the paragraph's memo.
-    return crosshead || credit || byline || para.memo.get('label', () => labelOf(para.body)) !== null;
+    // A bulleted link to another story ("- Tributes paid to Herts police officer"), as under "Read more".
+    return crosshead || credit || byline || isListedHeadline(line) || para.memo.get('label', () => labelOf(para.body)) !== null;
   });
 }
 

@@ -2,7 +2,7 @@
 // Two kinds of evidence: page furniture recognised by its wording ("Advertisement", "…Opens in new window"),
 // and related-article headlines recognised by position — a run of headline-shaped lines cutting into the prose.
 import type { ArticleDoc } from './document';
-import { shapeOf, type LineShape } from './lineShape';
+import { isListedHeadline, shapeOf, type LineShape } from './lineShape';
 import type { Problem, Span } from './types';
 
 interface Line extends Span {
@@ -173,5 +173,10 @@ function relatedHeadlines(lines: LineShapes[], labels: (Label | null)[]): number
     if (introduced || (proseBefore && ((proseAfter && run.length >= 2) || (endsText && run.length >= 3)))) run.forEach((i) => found.add(i));
     u = v;
   }
+  // Under a bare "Read more", the links may come as a bulleted list: "- Tributes paid to Herts police officer".
+  labels.forEach((label, i) => {
+    if (!label?.introducesHeadline) return;
+    for (let j = i + 1; j < lines.length && !labels[j] && isListedHeadline(lines[j].text); j++) found.add(j);
+  });
   return [...found].sort((a, b) => a - b);
 }

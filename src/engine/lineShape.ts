@@ -47,10 +47,16 @@ export function isCaption(line: string): boolean {
 /** A sentence that is a credit ("Image: United States Navy."), as captions end inside paragraphs. */
 export const isCredit = (sentence: string) => CREDIT_FIRST.test(sentence);
 
+/** A list item's marker: "- ", "• ", "2. ". */
+const LIST_MARK = /^(?:[-*•+]\s|\d{1,2}[.)]\s)/;
+
+/** A list item that reads as a headline ("- Tributes paid to Herts police officer"): a bulleted link to another story. */
+export const isListedHeadline = (line: string) => LIST_MARK.test(line.trim()) && shapeOf(line.trim().replace(LIST_MARK, '')) === 'headline';
+
 export function shapeOf(line: string): LineShape {
   const text = line.trim();
   if (/^#{1,6}\s/.test(text) || /^[=-]{3,}$/.test(text)) return 'heading';
-  if (/^(?:[-*•+]\s|\d{1,2}[.)]\s)/.test(text)) return 'list';
+  if (LIST_MARK.test(text)) return 'list';
   if (isDateline(text)) return 'dateline';
   const words = wordCount(text);
   if (/^by\s+\p{Lu}/iu.test(text) && words <= 8 && !ENDS_SENTENCE.test(text)) return 'byline';

@@ -94,6 +94,12 @@ describe('findDebris', () => {
     ]);
   });
 
+  it('takes the bulleted headlines under a bare "Read more", but not a bulleted list of facts', () => {
+    const links = ["- Tributes paid to 'kind' Herts police officer", '• Complaints preceded Hitchin blaze'];
+    assert.deepEqual(lines(`${PROSE_A}\nREAD MORE\n${links.join('\n')}\n${PROSE_B}`), ['READ MORE', ...links]);
+    assert.deepEqual(lines(`${PROSE_A}\n- Bins will be emptied on Tuesday.\n- Recycling centres stay open.\n${PROSE_B}`), []);
+  });
+
   it('takes every headline under a bare "More on this story" at the end of the text', () => {
     const heads = ['Mayor promises review of library funding', 'Five things to know about the council budget'];
     assert.deepEqual(lines(`${PROSE_A}\n${PROSE_B}\nMore on this story\n${heads.join('\n')}`), ['More on this story', ...heads]);
