@@ -163,8 +163,9 @@ const ORG_NAME_WORDS = new Set(
     'lp llp chamber nhs ' +
     // …and military units: "Para Brigade".
     'brigade battalion regiment squadron ' +
-    // …and journals and public bodies: "Nature Medicine", "Clark County Public Health"; builders: "Hopkins Homes".
-    'medicine health homes ' +
+    // …and journals and public bodies: "Nature Medicine", "Clark County Public Health"; builders: "Hopkins Homes";
+    // pub chains: "Punch Taverns", "Hawthorn Leisure".
+    'medicine health homes taverns inns leisure ' +
     // …and monitors: "Human Rights Watch".
     'watch ' +
     // …and football clubs: "Jamshedpur FC", "Wrexham AFC"; and transit authorities: "NJ Transit", "Metro Transit".

@@ -68,8 +68,9 @@ function fusedWord(w: Token): boolean {
 }
 // Organisations' last words: "Security Affairs", "News Agency".
 const ORG_HEAD = /^(?:affairs|agency|ministry|department|office|bureau|commission|committee|council|court|service|news|authority|assembly|parliament|senate|congress|party|union|association|federation|foundation|institute|board)$/;
-// Languages and nationalities by their ending: "Spanish", "Danish", "Japanese", "Congolese".
-const DEMONYM_LIKE = /^[a-z]{3,}(?:ish|ese)$/;
+// Languages and nationalities by their ending: "Spanish", "Danish", "Japanese", "Congolese" (and "Irish", too short for
+// the ending alone: "Trish" is a given name).
+const DEMONYM_LIKE = /^(?:[a-z]{3,}(?:ish|ese)|irish)$/;
 const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|acy|ance|ence|ship|ology|ders|ics|esis|osis|ysis)$/;
 // …or that open with one ("Subscription Scams", a headline's words): the endings no given name has ("Agyness" does -ness).
 const ABSTRACT_LEAD = /(?:tion|sion|ment|ism|ship|ology)$/;

@@ -2606,6 +2606,6 @@ describe('a quotation run over pasted links', () => {
       'A spokesperson for Admiral Taverns told the BBC: "We had engaged with a resident to keep the site as a pub.\n' +
       '"We believe in community pubs.\nREAD MORE\n- Tributes paid to kind Herts police officer\n- Complaints preceded Hitchin blaze\n' +
       '"After careful consideration, we felt the Plough did not have a future."\nCampaigners disagree.';
-    assert.deepEqual(speakers(text).map((s) => s[1]), ['spokesperson', 'spokesperson']);
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Admiral Taverns', 'Admiral Taverns']);
   });
 });

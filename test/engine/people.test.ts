@@ -1849,3 +1849,10 @@ describe('papers and registers by their name’s last word', () => {
     assert.deepEqual(people('It may not exist in the National Land and Property Gazetteer, which is used by the emergency services.').map((p) => p.name), []);
   });
 });
+
+describe('a nationality before “government”, and pub chains', () => {
+  it('is no one: “the Irish government”, “Admiral Taverns”, “Hawthorn Leisure”', () => {
+    const text = 'That week the Irish government confirmed the ban. The Plough is run by Admiral Taverns, and Hawthorn Leisure agreed, Ann Cole said.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ann Cole']);
+  });
+});
