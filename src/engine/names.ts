@@ -699,7 +699,15 @@ function nameAfterPlaceOrOrg(tokens: Token[], from: number, to: number): number 
   let i = from;
   // A language or nationality the lexicon does not list opens it too: "head of Spanish Dinorah Souto".
   if (DEMONYM_LIKE.test(tokens[i].norm) && !tagsOf(tokens[i].norm).length) i++;
-  while (i < to && (isPlaceWord(tokens[i].norm) || isOrgWord(tokens[i].norm) || hasTag(tokens[i].norm, 'Place', 'Country', 'City', 'Organization'))) i++;
+  const placeWord = (k: number) => isPlaceWord(tokens[k].norm) || isOrgWord(tokens[k].norm) || hasTag(tokens[k].norm, 'Place', 'Country', 'City', 'Organization');
+  // An office after a place that opens on a word binding the next ("San Miguel County Sheriff Bill Masters"): the name
+  // starts at the office, which is its holder's title.
+  if (to - i >= 5 && PLACE_LEAD.test(tokens[i].norm)) {
+    let j = i + 2;
+    while (j < to && !isRoleWord(tokens[j].norm) && (placeWord(j) || PLACE_HEAD.test(tokens[j].norm))) j++;
+    if (to - j >= 3 && tokens[j].cap && isRoleWord(tokens[j].norm) && (isFirstName(tokens[j + 1].norm) || isForenameToo(tokens[j + 1].norm))) return j;
+  }
+  while (i < to && placeWord(i)) i++;
   if (i === from || to - i < 2) return from;
   // (A place's first word alone binds to the next: "San Jose State", "Port Talbot Town", not "Jose State".)
   if (i === from + 1 && PLACE_LEAD.test(tokens[from].norm)) return from;

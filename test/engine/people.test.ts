@@ -1856,3 +1856,11 @@ describe('a nationality before “government”, and pub chains', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ann Cole']);
   });
 });
+
+describe('an office after a county whose name opens on “San” or “Santa”', () => {
+  it('is its holder’s title, and the name after it someone’s: “San Miguel County Sheriff Bill Masters”', () => {
+    const text = '“We did our best,” San Miguel County Sheriff Bill Masters said in a post on Tuesday evening. Masters thanked the volunteers.';
+    const people = analyze(text).people;
+    assert.deepEqual(people.map((p) => [p.name, p.role, p.mentions.length]), [['Bill Masters', 'San Miguel County Sheriff', 2]]);
+  });
+});
