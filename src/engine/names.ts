@@ -505,7 +505,10 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     // (Not a word for anyone at all, which no one bears as a title: "Man Booker", "Human Rights".)
     // …nor before an event's or an abstract noun's word that ends the run: "a UK General Election".
     const eventAfter = m + 2 === to && (EVENT.test(tokens[m + 1].norm) || ABSTRACT.test(tokens[m + 1].norm)) && !isFirstName(tokens[m + 1].norm) && !isLastName(tokens[m + 1].norm);
-    if (isRoleWord(n) && !isFirstName(n) && !ANYONE.test(n) && m + 1 < to && !eventAfter && !(m + 2 === to && (hasTag(tokens[m + 1].norm, 'Plural') || BODY_PLURAL.test(tokens[m + 1].norm)) && !tagsOf(tokens[m + 1].norm).some((x) => /Name|Person/.test(x))) && (surnameLikeFirm || !tokens.slice(m + 1, to).every((w) => isOrgWord(w.norm)))) {
+    // (…though after a rank or a personal office a word like a plural is a surname: "Superintendent Burns", "Sheriff
+    // Masters".)
+    const rankedSurname = (PERSONAL_OFFICE.test(n) || RANK.test(n)) && !BODY_PLURAL.test(tokens[m + 1]?.norm ?? '');
+    if (isRoleWord(n) && !isFirstName(n) && !ANYONE.test(n) && m + 1 < to && !eventAfter && !(m + 2 === to && (hasTag(tokens[m + 1].norm, 'Plural') || BODY_PLURAL.test(tokens[m + 1].norm)) && !tagsOf(tokens[m + 1].norm).some((x) => /Name|Person/.test(x)) && !rankedSurname) && (surnameLikeFirm || !tokens.slice(m + 1, to).every((w) => isOrgWord(w.norm)))) {
       title.push(...tokens.slice(k, m + 1));
       k = m + 1;
     } else if (!(isPlaceWord(n) || /^[A-Z]{2,4}$/.test(tokens[m].text) || /^[a-z](?:\.[a-z])+$/.test(n) || hasTag(n, 'Demonym', 'Adjective') || isRoleWord(n) || isOrgWord(n) || OFFICE_WORDS.test(n))) {
@@ -1310,6 +1313,8 @@ const HOLDS_DEPARTMENT = /^(?:secretary|minister|director|chief|head|commissione
 const OFFICE_SECOND = /^(?:general|minister|president|secretary|director|chief|officer|attorney|counsel|treasurer|whip|leader|speaker|chairman|chairwoman|chair|commissioner|governor|mayor|judge|justice)$/;
 /** Offices held by one person, named before the surname ("Premier Ford", "Senator Banks"). */
 const PERSONAL_OFFICE = /^(?:president|premier|governor|senator|mayor|minister|chancellor|judge|justice|sheriff|coach|commissioner|secretary)$/;
+/** Police and military ranks, which address their holder by surname: "Superintendent Burns", "Captain Rogers". */
+const RANK = /^(?:superintendent|inspector|sergeant|constable|detective|captain|commander|lieutenant|colonel|major|corporal|admiral|marshal)$/;
 /** The shape of an adverb of manner the lexicon may not list ("fatally", "globally", "reportedly"). */
 const ADVERB = /[a-z]{2,}(?:ically|ionally|ually|ially|tally|rally|obally|ously|ively|ately|edly|ingly|fully|lessly)$/;
 /** A building or site named after someone, lower case after the name ("King George hospitals"). */

@@ -1864,3 +1864,16 @@ describe('an office after a county whose name opens on “San” or “Santa”'
     assert.deepEqual(people.map((p) => [p.name, p.role, p.mentions.length]), [['Bill Masters', 'San Miguel County Sheriff', 2]]);
   });
 });
+
+describe('a rank before a surname that reads as a plural', () => {
+  it('is the ranked person’s: “Superintendent Burns” after “Superintendent Hege Burns”', () => {
+    const text = '“He may be cold,” Superintendent Hege Burns told the ABC on Monday. “We are in touch,” Superintendent Burns said later.';
+    const a = analyze(text);
+    assert.deepEqual(a.people.map((p) => [p.name, p.mentions.length]), [['Hege Burns', 2]]);
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Hege Burns', 'Hege Burns']);
+  });
+
+  it('keeps a show’s title no one’s: “Stranger Things”', () => {
+    assert.deepEqual(analyze('Fans of Stranger Things queued outside the cinema on Monday.').people, []);
+  });
+});
