@@ -402,10 +402,12 @@ export function isInterruption(para: Paragraph): boolean {
     const line = para.body.trim();
     const words = para.tokens.filter((t) => t.word);
     if (!words.length || /["“”]/.test(line)) return false;
-    const crosshead = words.length <= 6 && !/[.!?,;:’]$/.test(line) && (line === line.toUpperCase() || words.every((w) => w.cap));
+    // (In sentence case too when short: "Coastal erosion".)
+    const crosshead = words.length <= 6 && !/[.!?,;:’]$/.test(line) && (line === line.toUpperCase() || words.every((w) => w.cap) || (words.length <= 3 && words[0].cap && words.every((w) => !/\d/.test(w.text))));
     // (Or a caption closing on its agency in capitals, with no full stop: "Stanton's agent confirmed the star had died
     // on Friday afternoon (REUTERS)".)
-    const credit = (words.length <= 16 && /\s\/\s|\/\s*$|^(?:photo|picture|image)s?\b|\([^()]*\/[^()]*\)$/i.test(line)) || (words.length <= 30 && /\s\(\p{Lu}{2,}(?:[ /&-]\p{Lu}{2,})*\)$/u.test(line));
+    // (…or on its credit in brackets: "Residents fear more homes will be lost (Picture: SWNS)".)
+    const credit = (words.length <= 16 && /\s\/\s|\/\s*$|^(?:photo|picture|image)s?\b|\([^()]*\/[^()]*\)$/i.test(line)) || (words.length <= 30 && (/\s\(\p{Lu}{2,}(?:[ /&-]\p{Lu}{2,})*\)$/u.test(line) || /\((?:photo|picture|image|credit)s?:[^()]*\)$/i.test(line)));
     // A byline: "By Alfonso Serrano Jun 27, 2018", "By Ann Lee and Tom Hale, Reuters".
     const byline = words.length <= 12 && /^By\s+\p{Lu}/u.test(line) && words.slice(1).every((w) => w.cap || /^\d/.test(w.text) || /^(?:and|in|for|of|at|with|the)$/.test(w.norm));
     // Page furniture as debris and claims read it, from the paragraph's memo.

@@ -95,7 +95,7 @@ const ROLE_WORDS =
 /** Nouns for people left unnamed, the anonymous sources of news. */
 const GROUP_WORDS =
   'officials sources witnesses eyewitnesses residents analysts experts critics people diplomats authorities observers insiders ' +
-  'aides advisers advisors investigators prosecutors police officers lawmakers legislators democrats republicans ' +
+  'aides advisers advisors investigators prosecutors police gardaí gardai officers lawmakers legislators democrats republicans ' +
   'protesters protestors activists campaigners organisers organizers scientists researchers doctors economists ' +
   'spokesmen spokespeople representatives members supporters opponents fans locals villagers neighbours neighbors ' +
   'relatives families parents students teachers workers employees staff executives leaders militants rebels ' +

@@ -2609,3 +2609,18 @@ describe('a quotation run over pasted links', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Admiral Taverns', 'Admiral Taverns']);
   });
 });
+
+describe('a quotation after a short crosshead in sentence case, or captions crediting their picture', () => {
+  it('is the words of the one who spoke before them', () => {
+    const text =
+      'Simon Measures, chairman of the parish council, said two homes had been evacuated so far.\n\nCoastal erosion\n\n' +
+      '“There’s been people evacuated from their homes.”\n\nMr Dunn said the council would help.\n\n' +
+      'Residents fear more homes will be lost to the sea (Picture: SWNS)\n\nThe winter could be hard (Picture: SWNS)\n\n' +
+      '“If anyone is vulnerable we will do all we can.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Simon Measures', 'Dunn']);
+  });
+
+  it('takes “gardaí”, Ireland’s police, as a speaker like “police”', () => {
+    assert.deepEqual(speakers('“Anyone with footage should come forward,” gardaí added.').map((s) => s[1]), ['gardaí']);
+  });
+});
