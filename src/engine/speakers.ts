@@ -864,8 +864,15 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     let described: { end: number; start: number } | null = null;
     for (let hop = 0; hop < 5; hop++) {
       let j = segEnd - 1;
-      // An abbreviation in brackets is inside the segment: "…, the Democratic Alliance (DA) constituency chair, said".
-      while (j >= floor && t[j].text !== ',' && (t[j].text !== '(' || (bracketedAbbreviation(t, j) && j + 2 < segEnd))) j--;
+      // An abbreviation in brackets is inside the segment: "…, the Democratic Alliance (DA) constituency chair, said";
+      // so is any aside in brackets closed within it: "…, the leader of the Police Scotland (Grampian) Mountain Rescue
+      // Team, said".
+      let depth = 0;
+      while (j >= floor && (depth > 0 || (t[j].text !== ',' && (t[j].text !== '(' || (bracketedAbbreviation(t, j) && j + 2 < segEnd))))) {
+        if (t[j].text === ')') depth++;
+        else if (t[j].text === '(' && depth > 0) depth--;
+        j--;
+      }
       // "Speaking in Darlington, the prime minister, 44, said": an opening phrase before the described subject.
       const openingPhrase = !(j >= floor && t[j].text === ',') && !!t[j + 1]?.word && (/ing$/.test(t[j + 1].norm) || /^(?:in|on|at|after|before|during|asked|speaking|writing)$/.test(t[j + 1].norm));
       if (openingPhrase && described) return descriptionSpeaker(ctx, described.end, 'backward', previous, described.start);

@@ -2624,3 +2624,10 @@ describe('a quotation after a short crosshead in sentence case, or captions cred
     assert.deepEqual(speakers('“Anyone with footage should come forward,” gardaí added.').map((s) => s[1]), ['gardaí']);
   });
 });
+
+describe('an aside in brackets inside an apposition', () => {
+  it('is part of the apposition: the person before it speaks', () => {
+    const text = 'Chief Inspector Ann Todd, the leader of the Police Scotland (Grampian) Mountain Rescue Team, said: “It gave us grave cause for concern.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Ann Todd']);
+  });
+});
