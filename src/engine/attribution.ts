@@ -367,28 +367,37 @@ function attributeFromNextParagraph(doc: ArticleDoc, quotes: Quote[], namesOf: N
 /** Verbs that tell what someone thinks or feels: a quotation after them is the thinker's own words. */
 const MIND_VERBS = /^(?:thinks|thought|believes|believed|feels|felt|hopes|hoped|fears|feared|worries|worried|knows|knew|recalls|recalled|remembers|remembered|admits|admitted|wants|wanted|wishes|wished)$/;
 
-/** Mr Horne had a call last week from the vet's. / “They had a cat brought in …”: a paragraph that is only a
- *  quotation no one is given, after a paragraph of narrative (no quotation in it) whose last sentence opens on a person's
- *  name and their verb, is that person's — the story has just turned to them. (Tried after every other way: a verb of
+/** Mr Horne had a call last week from the vet's. / “They had a cat brought in …”: a quotation no one is given that
+ *  closes its paragraph, after a sentence of narrative (no quotation before it) that opens on a person's name and their
+ *  verb, is that person's — the story has just turned to them. (Tried after every other way: a verb of
  *  saying after the quotation, or in the paragraph after it, names its speaker first.) */
 function attributeFromSubjectBefore(doc: ArticleDoc, quotes: Quote[], namesOf: NameMention[][], contextOf: (i: number) => Ctx): void {
   for (const q of quotes) {
     if (q.kind !== 'speech' || q.speaker) continue;
     const p = paragraphIndexAt(doc, q.start);
     const para = doc.paragraphs[p];
-    const prev = doc.paragraphs[p - 1];
-    if (!prev || !/^\s*$/.test(doc.text.slice(para.start, q.start)) || !/^\s*$/.test(doc.text.slice(q.end, para.end)) || /["“”]/.test(prev.body)) continue;
-    const last = prev.sentences[prev.sentences.length - 1];
-    const name = last && namesOf[p - 1]?.find((n) => n.start >= last.start);
+    if (!/^\s*$/.test(doc.text.slice(q.end, para.end))) continue;
+    // The sentence before: the paragraph's own, right before the quotation ("This year Kalpoun expected 60,000. “I love
+    // the Cronulla region …”"), or the last of the paragraph before when the quotation opens its paragraph.
+    const lead = doc.text.slice(para.start, q.start);
+    const own = /\S/.test(lead);
+    const k0 = own ? p : p - 1;
+    const host = doc.paragraphs[k0];
+    if (!host || /["“”]/.test(own ? lead : host.body)) continue;
+    const last = own ? host.sentences.filter((x) => x.end <= q.start).pop() : host.sentences[host.sentences.length - 1];
+    if (!last || (own && /\S/.test(doc.text.slice(last.end, q.start)))) continue;
+    const name = namesOf[k0]?.find((n) => n.start >= last.start && n.end <= last.end);
     if (!name || name.kind !== 'person') continue;
-    const ctx = contextOf(p - 1);
+    const ctx = contextOf(k0);
     const t = ctx.para.tokens;
-    // (The sentence's subject: at its start, or after an aside in commas — "Until, that is, Mr Horne had a call".)
+    // (The sentence's subject: at its start, after an aside in commas — "Until, that is, Mr Horne had a call" — or after
+    // a time: "This year Kalpoun expected …".)
     let k = name.first - 1;
     while (k >= 0 && t[k].start >= name.start) k--;
-    const opens = !/\S/.test(doc.text.slice(last.start, name.start)) || t[k]?.text === ',';
+    const before = doc.text.slice(last.start, name.start);
+    const opens = !/\S/.test(before) || t[k]?.text === ',' || /^(?:this|last|next|that|on|in|at|by|since|after)\s+(?:\S+\s+){0,2}$/i.test(before);
     const verb = t[name.last];
-    if (!opens || !verb?.word || verb.cap || !(hasTag(verb.norm, 'Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal') || FINITE_AUX.test(verb.norm))) continue;
+    if (!opens || !verb?.word || verb.cap || !(hasTag(verb.norm, 'Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal') || FINITE_AUX.test(verb.norm) || /[a-z]ed$/.test(verb.norm))) continue;
     // (Only someone quoted already, or whose mind the sentence tells: after "Jones scored twice" a coach may speak.)
     const spoke = !!name.personId && quotes.some((x) => x.start < q.start && x.speaker?.personId === name.personId);
     if (!spoke && !MIND_VERBS.test(verb.norm)) continue;

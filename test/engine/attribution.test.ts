@@ -2592,6 +2592,13 @@ describe('a quotation paragraph after narrative about someone', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Bob Horne', 'Bob Horne', 'Noel Dunne']);
   });
 
+  it('is also the words of the person the sentence before it in its own paragraph opens on: “This year Kalpoun expected …”', () => {
+    const text =
+      'Mario Kalpoun said, “The event is free.”\n\n' +
+      'The festival drew 50,000 last year. This year Kalpoun expected 60,000 as new acts were on the bill. “I love the region. We will be back.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Mario Kalpoun', 'Mario Kalpoun']);
+  });
+
   it('is no one’s when that sentence does not open on the name, or no verb follows it', () => {
     const text =
       'On Monday the council fined Ann Lee for the fence.\n\n“It was a miracle for the whole street.”\n\n' +
