@@ -100,12 +100,15 @@ function rolePhraseEndingAt(t: Token[], end: number): Range | null {
     if (!w.word) break;
     // "Joint Council for the Welfare of Immigrants campaigner": links inside a capitalised name are part of it.
     const link = ROLE_LINK.has(w.norm) && capitalisedAround(t, i) && !namedBefore(t, i);
-    // A capitalised small word opens the sentence, not the title: "But House Speaker Mike Johnson".
-    if (w.cap && /^(?:the|a|an|but|and|or|so|yet|in|on|at|as|after|when|while|meanwhile|also|then|now|with|for|by)$/.test(w.norm)) break;
+    // A capitalised small word opens the sentence, not the title: "But House Speaker Mike Johnson", "According to
+    // Event Founder and Director Mario Kalpoun".
+    if (w.cap && /^(?:the|a|an|but|and|or|so|yet|in|on|at|as|after|when|while|meanwhile|also|then|now|with|for|by|according)$/.test(w.norm)) break;
     if (w.possessive || w.cap || isRole(w) || OFFICE_WORDS.test(w.norm) || link) from = i;
     else break;
     if (w.possessive) break;
   }
+  // (A link left first belonged to the words before: "[According] to Afghan Ambassador …".)
+  while (from < head && ROLE_LINK.has(t[from].norm)) from++;
   return { from, to: end, tokens: t };
 }
 

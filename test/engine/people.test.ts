@@ -1877,3 +1877,10 @@ describe('a rank before a surname that reads as a plural', () => {
     assert.deepEqual(analyze('Fans of Stranger Things queued outside the cinema on Monday.').people, []);
   });
 });
+
+describe('a role before a name after “According to”', () => {
+  it('leaves the sentence’s “According to” out of the role', () => {
+    const text = 'According to Event Founder and Director Mario Kalpoun, the council cut the funding.';
+    assert.deepEqual(analyze(text).people.map((p) => [p.name, p.role]), [['Mario Kalpoun', 'Event Founder and Director']]);
+  });
+});
