@@ -51,7 +51,7 @@ const CAPTION_LABEL = /^(?:image|images|photo|photos|picture|video|credit|credit
 // A page's dateline stamp, which no name holds: "05:55 pm ET Updated Mar 05, 2012".
 const PAGE_STAMP = /^(?:updated|posted|published|modified|edited)$/;
 // Events and occasions: "Lantern Festival", "World Cup", "Cold War".
-const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open|syndrome|disease|disorder|test|night|tour|concert|gala|parade|rally|inquiry|inquest|trophy|medal|shield|plaque)$/;
+const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open|syndrome|disease|disorder|test|night|tour|concert|gala|parade|rally|inquiry|inquest|trophy|medal|shield|plaque|carnival)$/;
 // Named operations and storms: "Operation Lucy", "Hurricane Helene", "Storm Ciarán".
 const EVENT_LEAD = /^(?:operation|hurricanes?|typhoons?|cyclones?|storms?|tropical|project)$/;
 // Two words fused where a space went missing: capitals run into a capitalised word ("TOWNThe"), or a word of five
@@ -807,6 +807,13 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // name the lexicon knows stays one: "the Trump administration"); the speaker is the whole phrase ("Labour party").
   const body = tokens[c.last];
   if (c.words.length === 1 && !c.honorific && body?.word && !body.cap && BODY_AFTER.test(body.norm) && isDictionaryWord(norms[0]) && !isFirstName(norms[0]) && !isLastName(norms[0])) return set(c, 'other', 1);
+  // "Roman Catholic", "Torres Strait Islander": a faith or a people named in capitals, no one.
+  // (Not a person whose surname is one, "Tony Christian said" — unless a noun follows, "a Roman Catholic priest", or
+  // it is what something is: "the school is Roman Catholic".)
+  const nounAfter = !!tokens[c.last]?.word && !tokens[c.last].cap && hasTag(tokens[c.last].norm, 'Noun') && !hasTag(tokens[c.last].norm, 'Verb', 'PastTense', 'PresentTense');
+  if (norms.length >= 2 && !c.honorific && !c.title.length && FAITH_OR_PEOPLE.test(norms[norms.length - 1]) && (!isFirstName(norms[0]) || nounAfter || /^(?:is|was|are|were|be|been|a|an|the)$/.test(prevWord))) return set(c, 'other', 2);
+  // "UC Irvine", "UC San Diego": a campus of the University of California.
+  if (norms.length >= 2 && c.words[0].text === 'UC') return set(c, 'organisation', 2);
   // "the Anderson family", "the Harris family's home": a household by its surname, not one of its people.
   if (c.words.length === 1 && !c.honorific && !c.title.length && prevWord === 'the' && body?.word && /^famil(?:y|ies)(?:['’]s?)?$/.test(body.norm)) return set(c, 'other', 2);
   // "Bognor Regis resident Julia Macfarlane", "Sheffield residents": a name before the word for who lives there is the
@@ -1313,6 +1320,8 @@ const HOLDS_DEPARTMENT = /^(?:secretary|minister|director|chief|head|commissione
 const OFFICE_SECOND = /^(?:general|minister|president|secretary|director|chief|officer|attorney|counsel|treasurer|whip|leader|speaker|chairman|chairwoman|chair|commissioner|governor|mayor|judge|justice)$/;
 /** Offices held by one person, named before the surname ("Premier Ford", "Senator Banks"). */
 const PERSONAL_OFFICE = /^(?:president|premier|governor|senator|mayor|minister|chancellor|judge|justice|sheriff|coach|commissioner|secretary)$/;
+/** Faiths and peoples whose names close a capitalised run: "Roman Catholic", "Torres Strait Islander". */
+const FAITH_OR_PEOPLE = /^(?:catholics?|protestants?|anglicans?|methodists?|baptists?|presbyterians?|evangelicals?|muslims?|christians?|hindus?|sikhs?|buddhists?|islanders?)$/;
 /** Police and military ranks, which address their holder by surname: "Superintendent Burns", "Captain Rogers". */
 const RANK = /^(?:superintendent|inspector|sergeant|constable|detective|captain|commander|lieutenant|colonel|major|corporal|admiral|marshal)$/;
 /** The shape of an adverb of manner the lexicon may not list ("fatally", "globally", "reportedly"). */

@@ -1884,3 +1884,14 @@ describe('a role before a name after “According to”', () => {
     assert.deepEqual(analyze(text).people.map((p) => [p.name, p.role]), [['Mario Kalpoun', 'Event Founder and Director']]);
   });
 });
+
+describe('faiths, peoples, campuses and carnivals in capitals', () => {
+  it('are no one: “Roman Catholic”, “Torres Strait Islander”, “UC Irvine”, “Caribbean Carnival”', () => {
+    const text = 'The Roman Catholic church closed. Aboriginal and Torres Strait Islander people marched. Students at UC Irvine joined the Caribbean Carnival parade, Ann Lee said. The school is Roman Catholic.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ann Lee']);
+  });
+
+  it('keeps a person whose surname is a faith’s: “Tony Christian agreed”', () => {
+    assert.deepEqual(analyze('Gerry Adams and Tony Christian agreed on Monday that the talks should resume before the summer.').people.map((p) => p.name), ['Gerry Adams', 'Tony Christian']);
+  });
+});
