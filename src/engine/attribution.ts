@@ -120,26 +120,32 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   // The quotations after one given its speaker only by now that carry on its run ("Magilton credited … . “…” / “…”")
   // are that speaker's too.
   const spanAt = new Map(spans.filter((x) => x.depth === 0).map((x) => [x.start, x]));
-  let run: { quote: Quote; paragraph: number } | null = null;
-  for (const q of quotes) {
-    const span = spanAt.get(q.start);
-    // (Any quotation given its speaker opens a run — those given one in the first pass were tried there already.)
-    if (q.speaker && !inner.has(q)) run = { quote: q, paragraph: paragraphIndexAt(doc, q.start) };
-    if (q.speaker || q.kind !== 'speech' || !span || inner.has(q)) continue;
-    const pIndex = paragraphIndexAt(doc, span.start);
-    const ctx = contextOf(pIndex);
-    const att = priorSentence(paragraphBefore(pIndex), ctx, span, null, true) ?? (run && continues(doc, ctx, span, run) ? { speaker: run.quote.speaker, cue: null, place: 'continued' as const } : null);
-    if (att) {
-      q.speaker = att.speaker;
-      q.cue = att.cue;
-      places.set(q, att.place);
-      run = { quote: q, paragraph: pIndex };
+  // (With `prior`, a stance in the sentence before may give the speaker too; without, only a run carried on.)
+  const carryRuns = (prior: boolean) => {
+    let run: { quote: Quote; paragraph: number } | null = null;
+    for (const q of quotes) {
+      const span = spanAt.get(q.start);
+      // (Any quotation given its speaker opens a run — those given one in the first pass were tried there already.)
+      if (q.speaker && !inner.has(q)) run = { quote: q, paragraph: paragraphIndexAt(doc, q.start) };
+      if (q.speaker || q.kind !== 'speech' || !span || inner.has(q)) continue;
+      const pIndex = paragraphIndexAt(doc, span.start);
+      const ctx = contextOf(pIndex);
+      const att = (prior ? priorSentence(paragraphBefore(pIndex), ctx, span, null, true) : null) ?? (run && continues(doc, ctx, span, run) ? { speaker: run.quote.speaker, cue: null, place: 'continued' as const } : null);
+      if (att) {
+        q.speaker = att.speaker;
+        q.cue = att.cue;
+        places.set(q, att.place);
+        run = { quote: q, paragraph: pIndex };
+      }
     }
-  }
+  };
+  carryRuns(true);
   attributeSignOffs(doc, quotes, namesOf, contextOf);
   attributeHeadings(doc, quotes, namesOf, contextOf);
   attributeFromNextParagraph(doc, quotes, namesOf, contextOf);
-  attributeFromSubjectBefore(doc, quotes, namesOf, contextOf);
+  // …and the quotations after one given its speaker by the narrative before it carry on its run: "Mr Horne had a call
+  // … ¶ “…” ¶ He had been brought in by a resident. ¶ “…”".
+  if (attributeFromSubjectBefore(doc, quotes, namesOf, contextOf)) carryRuns(false);
   attributeCoordinated(doc, quotes);
   attributeLede(doc, quotes, spans, people);
   attributeEchoes(quotes, inner);
@@ -370,8 +376,9 @@ const MIND_VERBS = /^(?:thinks|thought|believes|believed|feels|felt|hopes|hoped|
 /** Mr Horne had a call last week from the vet's. / “They had a cat brought in …”: a quotation no one is given that
  *  closes its paragraph, after a sentence of narrative (no quotation before it) that opens on a person's name and their
  *  verb, is that person's — the story has just turned to them. (Tried after every other way: a verb of
- *  saying after the quotation, or in the paragraph after it, names its speaker first.) */
-function attributeFromSubjectBefore(doc: ArticleDoc, quotes: Quote[], namesOf: NameMention[][], contextOf: (i: number) => Ctx): void {
+ *  saying after the quotation, or in the paragraph after it, names its speaker first.) Returns how many it gave. */
+function attributeFromSubjectBefore(doc: ArticleDoc, quotes: Quote[], namesOf: NameMention[][], contextOf: (i: number) => Ctx): number {
+  let given = 0;
   for (const q of quotes) {
     if (q.kind !== 'speech' || q.speaker) continue;
     const p = paragraphIndexAt(doc, q.start);
@@ -402,7 +409,9 @@ function attributeFromSubjectBefore(doc: ArticleDoc, quotes: Quote[], namesOf: N
     const spoke = !!name.personId && quotes.some((x) => x.start < q.start && x.speaker?.personId === name.personId);
     if (!spoke && !MIND_VERBS.test(verb.norm)) continue;
     q.speaker = nameSpeaker(ctx, name);
+    given++;
   }
+  return given;
 }
 
 /** The person a paragraph names as a heading: alone ("Roger Federer"), or with their role after a comma and no verb

@@ -2588,8 +2588,9 @@ describe('a quotation paragraph after narrative about someone', () => {
     const text =
       '“We think he was scared off,” said Bob Horne.\n\nThe couple gave up hope.\n\n' +
       'Until, that is, Mr Horne had a call last week from the vet.\n\n“They had a cat brought in and it was Austin.”\n\n' +
+      'He had been fed by a resident for months.\n\n“Other than that, we don’t know where he’s been.”\n\n' +
       'Noel Dunne thinks the lockdown will boost interest.\n\n“It is bringing people back down to reality.”';
-    assert.deepEqual(speakers(text).map((s) => s[1]), ['Bob Horne', 'Bob Horne', 'Noel Dunne']);
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Bob Horne', 'Bob Horne', 'Bob Horne', 'Noel Dunne']);
   });
 
   it('is also the words of the person the sentence before it in its own paragraph opens on: “This year Kalpoun expected …”', () => {
