@@ -273,14 +273,12 @@ export function quotedPerson(ctx: Ctx, i: number): Speaker | null {
   return quoted?.kind === 'person' && tokenAt(t, quoted.start) <= i + 2 ? nameSpeaker(ctx, quoted) : null;
 }
 
-/** A social-media handle whose name is token `i` ("@WilsonDaka stated", "“…,” @WashProbs tweeted"): the account
- *  speaks, under its handle — no person the article names. */
+/** A social-media handle at token `i` ("@WilsonDaka stated", "“…,” @WashProbs tweeted"; the tokenizer keeps it
+ *  whole): the account speaks, under its handle — no person the article names. */
 function handleAt(ctx: Ctx, i: number): Speaker | null {
-  const t = ctx.para.tokens;
-  const at = t[i - 1];
-  if (!t[i]?.word || at?.text !== '@' || at.end !== t[i].start || ctx.quoted[i]) return null;
-  const text = ctx.doc.text.slice(at.start, t[i].end);
-  return { start: at.start, end: t[i].end, text, name: text, type: 'person', personId: null };
+  const h = ctx.para.tokens[i];
+  if (!h || h.text[0] !== '@' || ctx.quoted[i]) return null;
+  return { start: h.start, end: h.end, text: h.text, name: h.text, type: 'person', personId: null };
 }
 
 /** A speaker found after an inverted verb that is someone: a person named, or described by a role or a group ("said
@@ -666,7 +664,7 @@ export function accordingTo(ctx: Ctx, range: number[], from: number, limit: numb
 export function speakerAfter(ctx: Ctx, i: number, previous: Quote | null, reach = 8): Speaker | null {
   const t = ctx.para.tokens;
   if (i >= t.length || ctx.quoted[i]) return null;
-  const handle = handleAt(ctx, i + 1);
+  const handle = handleAt(ctx, i);
   if (handle) return handle;
   const tok = t[i];
   // "said on Twitter", "said in a statement": a place or medium, not the speaker.

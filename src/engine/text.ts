@@ -16,6 +16,7 @@ export interface Token extends Span {
 // A word: letters, marks and digits, joined by internal hyphens, apostrophes and the dots of
 // abbreviations ("Jong-un", "Putin’s", "U.S.", "rock’n’roll"). Linear: each joiner must be followed by a letter.
 // (A number's thousands stay in it: "21,000" is one word, so its comma ends no phrase.)
+const HANDLE = /[@#][\p{L}\p{N}_]+/uy;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|(?<=\p{N}),\p{N}{3}(?!\p{N}))*/uy;
 // Initials and dotted acronyms keep their final stop ("L.", "U.S."), as do abbreviations ("Mr.", "Gen.").
 const KEEPS_DOT = /^(?:\p{L}\.)*\p{L}$/u;
@@ -40,6 +41,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b)) {
       i++;
       continue;
+    }
+    // A social-media handle or hashtag is one mark, not words: "@Feargal_Sharkey" names no one in running text.
+    if (c === 64 || c === 35) {
+      HANDLE.lastIndex = i;
+      const h = HANDLE.exec(text);
+      if (h && i + h[0].length <= to) {
+        tokens.push({ text: h[0], start: i, end: i + h[0].length, norm: h[0].toLowerCase(), word: false, cap: false, possessive: false });
+        i += h[0].length;
+        continue;
+      }
     }
     WORD.lastIndex = i;
     const m = WORD.exec(text);

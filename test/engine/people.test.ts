@@ -1895,3 +1895,10 @@ describe('faiths, peoples, campuses and carnivals in capitals', () => {
     assert.deepEqual(analyze('Gerry Adams and Tony Christian agreed on Monday that the talks should resume before the summer.').people.map((p) => p.name), ['Gerry Adams', 'Tony Christian']);
   });
 });
+
+describe('a social-media handle or hashtag', () => {
+  it('names no one: “(@Feargal_Sharkey)”, “#SaveOurRivers”', () => {
+    const text = 'Only two stretches of river are designated for bathing.— Feargal Sharkey (@Feargal_Sharkey) December 26, 2022. Follow @Jane_Smith and #SaveOurRivers for more.';
+    assert.deepEqual(analyze(text).people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Feargal Sharkey', ['Feargal Sharkey']]]);
+  });
+});
