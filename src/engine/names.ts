@@ -51,7 +51,7 @@ const CAPTION_LABEL = /^(?:image|images|photo|photos|picture|video|credit|credit
 // A page's dateline stamp, which no name holds: "05:55 pm ET Updated Mar 05, 2012".
 const PAGE_STAMP = /^(?:updated|posted|published|modified|edited)$/;
 // Events and occasions: "Lantern Festival", "World Cup", "Cold War".
-const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open|syndrome|disease|disorder|test|night|tour|concert|gala|parade|rally|inquiry|inquest|trophy|medal|shield|plaque|carnival)$/;
+const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open|syndrome|disease|disorder|test|night|tour|concert|gala|parade|rally|inquiry|inquest|trophy|medal|shield|plaque|carnival|jubilee)$/;
 // Named operations and storms: "Operation Lucy", "Hurricane Helene", "Storm Ciarán".
 const EVENT_LEAD = /^(?:operation|hurricanes?|typhoons?|cyclones?|storms?|tropical|project)$/;
 // Two words fused where a space went missing: capitals run into a capitalised word ("TOWNThe"), or a word of five
@@ -84,7 +84,7 @@ const STREET_ONLY = /^(?:street|road|lane|avenue|drive|crescent|terrace|mews|bou
 /** Streets abbreviated, as written (capitalised): "Thomas St", "Hume Fwy", "Noarana Dve". */
 const STREET_ABBR = /^(?:St|Rd|Ave|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.?$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
-const PLACE_LEAD = /^(?:fort|ft|port|mount|mt|lake|cape|county|grand|greater|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|higher|nether|little|great|river|loch|market|long|sierra|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
+const PLACE_LEAD = /^(?:fort|ft|port|mount|mt|lake|cape|county|grand|greater|mid|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|higher|nether|little|great|river|loch|market|long|sierra|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
 const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls|shoal|shoals|reef|reefs|atoll|cape|strait|broadway|moor|moors|moorland|fen|fens|marshes|wetlands|beck|meadow|reservoir|estuary|loch|lough|glen|dam|canal|pier|quay|wharf|shire|commons)$/;
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
@@ -422,9 +422,13 @@ function asks(tokens: Token[], i: number): boolean {
 function monthGiven(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const after = tokens[i + 2];
-  if (!/^(?:april|may|june)$/.test(tokens[i].norm) || !next?.word || !next.cap || tagsOf(next.norm).length > 0 || isDictionaryWord(next.norm)) return false;
+  if (!/^(?:april|may|june)$/.test(tokens[i].norm) || !next?.word || !next.cap) return false;
   if (/^(?:in|on|by|since|until|till|from|last|next|early|late|mid|this|that|of|during|before|after)$/.test(tokens[i - 1]?.norm ?? '')) return false;
-  return !after || /^[,.)]$/.test(after.text) || (after.word && CUE_VERBS.has(after.norm));
+  const closed = !after || /^[,.)]$/.test(after.text) || (after.word && CUE_VERBS.has(after.norm));
+  // (A surname that is a noun too may follow before an apposition or a verb of saying: "June Fender, of the
+  // residents' association, said".)
+  const nounSurname = tagsOf(next.norm).every((x) => /^(?:Noun|Singular|ProperNoun|LastName)$/.test(x)) && (after?.text === ',' || (!!after?.word && CUE_VERBS.has(after.norm)));
+  return closed && ((tagsOf(next.norm).length === 0 && !isDictionaryWord(next.norm)) || nounSurname);
 }
 
 function startsName(tokens: Token[], i: number, initial: Set<number>, titleCase: boolean): boolean {
@@ -642,10 +646,11 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   if (to - k === 2 && !honorific && !title.length && !joined && /^(?:Government|Administration)$/.test(tokens[k + 1].text) && leadsGovernment(tokens[k])) to = k + 1;
   const words = tokens.slice(k, to);
   // A form of address, an honorific and an office: "Mr President", "Madam Speaker".
-  // (But after "Mr", "Mrs", "Ms", "Miss" or "Cllr" a role word that no one is addressed by is a surname: "Mr Monk was
-  // cleared", "Mrs Baker", "Cllr Count believes"; and after "Dr" too when its bearer speaks: "“…,” Dr Major said".)
+  // (But after "Mr", "Mrs", "Ms", "Miss" or a councillor's "Cllr", "Coun", "Cr" a role word that no one is addressed by
+  // is a surname: "Mr Monk was cleared", "Mrs Baker", "Cllr Count believes", "Coun King added"; and after "Dr" too when
+  // its bearer speaks: "“…,” Dr Major said".)
   const addressed = /^(?:president|speaker|chairman|chairwoman|chair|secretary|minister|ambassador|governor|mayor|premier|chancellor|commissioner|senator|congressman|congresswoman|chief|director|officer)$/.test(words[0]?.norm ?? '');
-  if (honorific && words.length === 1 && isRoleWord(words[0].norm) && (addressed || !(/^(?:mrs?|ms|miss|cllr)$/.test(honorific.norm.replace(/\.$/, '')) || (CUE_VERBS.has(tokens[to]?.norm ?? '') && honorific.norm === 'dr')))) return [];
+  if (honorific && words.length === 1 && isRoleWord(words[0].norm) && (addressed || !(/^(?:mrs?|ms|miss|cllr|coun|cr)$/.test(honorific.norm.replace(/\.$/, '')) || (CUE_VERBS.has(tokens[to]?.norm ?? '') && honorific.norm === 'dr')))) return [];
   // An office alone, its words no one's names: "The Information Minister explained", "Foreign Affairs Minister".
   const office = words.length >= 2 && words.length <= 4 && isRoleWord(words[words.length - 1].norm) && words.every((w) => !isFirstName(w.norm) && !isLastName(w.norm));
   if (!honorific && office) return [];
@@ -1260,6 +1265,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (prevWord === 'the') return set(c, 'organisation', 0);
   // Capitals that are all words of the dictionary, none a given name or a surname the lexicon knows, name a thing, a
   // body or a place, not a person: "Consumer Law", "World Heritage", "Candid Camera", "Sea Eagles", "Lone Wolf".
+  // (A month that is a given name before a surname, read as one by monthGiven, is someone: "June Fender, of …".)
+  const monthNamed = norms.length === 2 && /^(?:april|may|june)$/.test(norms[0]) && monthGiven(tokens, c.first);
+  if (monthNamed) return set(c, 'person', 1);
   if (norms.length >= 2 && norms.every((n) => isDictionaryWord(n) && !isFirstName(n) && !isLastName(n))) return set(c, 'other', 0);
   // A capitalised weekday run into the name opens a title: "Saturday Night Takeaway", "the Sunday Times Rich List"
   // (not a day that dates the clause: "On Monday Kwame Tobin said", "Since Friday …").
@@ -1336,7 +1344,7 @@ const BODY_PLURAL = /^(?:committees|councils|associations|unions|federations|ser
 export const NEARBY = /^(?:nearby|neighbouring|neighboring)$/;
 /** Words that build place names in Welsh, Irish and Scottish Gaelic and are no one's name: "Heol Orllewinol", "Parc
  *  Tawe", "Yr Wyddfa", "Bannau Brycheiniog", "Baile Átha Cliath", "Eaglais Fheichein". */
-const CELTIC_PLACE = /^(?:heol|ffordd|stryd|parc|afon|llyn|mynydd|cwm|croes|pont|nant|eglwys|bannau|cymru|eryri|yr|sráid|bóthar|páirc|cnoc|baile|inis|eaglais)$/;
+const CELTIC_PLACE = /^(?:heol|ffordd|stryd|parc|afon|llyn|mynydd|cwm|croes|pont|nant|eglwys|bannau|blaenau|cymru|eryri|yr|sráid|bóthar|páirc|cnoc|baile|inis|eaglais)$/;
 const SPORT_BODY = /^(?:sports|sport|rugby|football|cricket|hockey|netball|athletics|cycling|swimming|rowing|basketball|baseball|soccer|tennis|golf|desk|anti-doping)$/;
 const AWARD = /^(?:globe|globes|oscar|oscars|emmy|emmys|grammy|grammys|bafta|baftas|tony|tonys)$/;
 

@@ -1902,3 +1902,15 @@ describe('a social-media handle or hashtag', () => {
     assert.deepEqual(analyze(text).people.map((p) => [p.name, p.mentions.map((m) => m.text)]), [['Feargal Sharkey', ['Feargal Sharkey']]]);
   });
 });
+
+describe('a month that is a given name, and a councillor by title and a surname that is a role', () => {
+  it('is someone: “June Fender, of the residents’ association, said”, “Coun King added”', () => {
+    const text = 'There was a protest against the closure.\n\nJune Fender, of the Methley Residents Association, said it was a blow. Jane King, the councillor, agreed. “We have had support,” Coun King added on Monday evening.';
+    assert.deepEqual(analyze(text).people.map((p) => [p.name, p.mentions.length]), [['June Fender', 1], ['Jane King', 2]]);
+  });
+
+  it('keeps months months, and regions, Welsh uplands and jubilees no one’s', () => {
+    const text = 'In June Smith Road was closed. The Mid Canterbury club, Blaenau Gwent council and the Diamond Jubilee fields were named, said Ann Lee.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ann Lee']);
+  });
+});
