@@ -55,13 +55,21 @@ const UNCONFIRMED = all(
   'if confirmed|verified|true|accurate',
   'unclear|uncertain|unsure|unknown whether|if|how|why|what|who|when|where',
   'not immediately? clear|known whether|if|how|why|what|who|when|where',
+  // "It wasn't clear how many …", "It's not known at this stage whether …".
+  'wasn\'t|wasn’t|isn\'t|isn’t|weren\'t|weren’t|aren\'t|aren’t immediately? clear|known whether|if|how|why|what|who|when|where',
+  'not known … whether|if',
   // "No-one from the school was available to comment": the other side not heard, as below.
   'no-one|noone|nobody … available to|for comment',
   'no one … available to|for comment',
   // "… but has not yet received a response", "At the time this article was published, we hadn't heard back."
   'not|hasn\'t|hasn’t|haven\'t|haven’t|hadn\'t|hadn’t yet? received|had|heard a|any? response|reply|back',
-  'did|does|has|have|had not immediately? respond|responded|reply|replied|return|returned',
-  'didn\'t|didn’t|doesn\'t|doesn’t|hasn\'t|hasn’t|haven\'t|haven’t|hadn\'t|hadn’t immediately? respond|responded|reply|replied|return|returned',
+  'did|does|has|have|had not immediately? respond|responded|reply|replied|return|returned|comment|commented',
+  'didn\'t|didn’t|doesn\'t|doesn’t|hasn\'t|hasn’t|haven\'t|haven’t|hadn\'t|hadn’t immediately? respond|responded|reply|replied|return|returned|comment|commented',
+  // "Police could not immediately comment", "… could not immediately be reached for comment".
+  'could|can not immediately comment|confirm',
+  'couldn\'t|couldn’t|cannot|can\'t|can’t immediately comment|confirm',
+  'could|can not|n\'t immediately? be reached|contacted for comment',
+  'couldn\'t|couldn’t|cannot|can\'t|can’t immediately? be reached|contacted for comment',
   // "The Houthis did not immediately claim the attack": responsibility not yet taken.
   'did|does|has|have|had not immediately claim|claimed|acknowledge|acknowledged',
   // "Calls and emails to the league were not immediately returned".

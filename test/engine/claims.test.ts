@@ -84,6 +84,11 @@ describe('findClaims', () => {
       assert.equal(only('Jones was charged with contempt of court on Monday.').category, 'allegation');
     });
 
+    it('no immediate comment, and what the copy says is not known or was not clear', () => {
+      for (const text of ['Police could not immediately comment on the clashes.', 'The council could not immediately be reached for comment.', 'The ministry did not immediately comment.', 'It wasn’t clear how many rangers were hurt.', 'It’s not known at this stage whether the van was insured.'])
+        assert.equal(only(text).category, 'unconfirmed', text);
+    });
+
     it('an arrest or a charge with the one accused between, a count of people, a law booked under', () => {
       assert.equal(only('Rangers arrested three men for smuggling a leopard skin.').category, 'allegation');
       assert.equal(only('Five people were charged with trying to export the horns.').category, 'allegation');
