@@ -375,8 +375,8 @@ const MIND_VERBS = /^(?:thinks|thought|believes|believed|feels|felt|hopes|hoped|
 
 /** Mr Horne had a call last week from the vet's. / “They had a cat brought in …”: a quotation no one is given that
  *  closes its paragraph, after a sentence of narrative (no quotation before it) that opens on a person's name and their
- *  verb, is that person's — the story has just turned to them. (Tried after every other way: a verb of
- *  saying after the quotation, or in the paragraph after it, names its speaker first.) Returns how many it gave. */
+ *  verb, is that person's — the story has just turned to them. (Tried after every other way: a verb of saying after
+ *  the quotation, or in the paragraph after it, names its speaker first.) Returns how many it gave. */
 function attributeFromSubjectBefore(doc: ArticleDoc, quotes: Quote[], namesOf: NameMention[][], contextOf: (i: number) => Ctx): number {
   let given = 0;
   for (const q of quotes) {
