@@ -4,7 +4,7 @@
 import { paragraphIndexAt, type Paragraph } from './document';
 import type { NameMention, PersonInfo } from './people';
 import type { Quote, Speaker, SpeakerType } from './types';
-import type { Token } from './text';
+import { bracketedAbbreviation, type Token } from './text';
 import { FINITE_AUX, GROUPS, HONORIFICS, ORG_NOUNS, PRONOUNS, hasTag, isPeoplePlural, isPlaceWord, isRoleWord, roleGender, tagsOf } from './lexicon';
 import { NATIONALITY } from './names';
 import { PLATFORMS } from './debris';
@@ -19,11 +19,13 @@ export function possessedSpeaker(ctx: Ctx, owner: NameMention, j: number, previo
   // "said Destination Cleveland's Viveca Kimble", "Britain's Boris Johnson": the person named right after the possessive
   // — or after a title: "wrote Animal Asia's Animal Welfare Director Dave Neale", "said Prince George's County Council
   // member Calvin Hawkins".
-  for (let k = j + 1; k <= j + 6 && t[k]?.word && (t[k].cap || isRoleWord(t[k].norm)); k++) {
+  // (Past the body's abbreviation in brackets: "said Save Our Libraries Essex's (SOLE) Andy Abbott".)
+  const from = t[j + 1]?.text === '(' && bracketedAbbreviation(t, j + 1) ? j + 4 : j + 1;
+  for (let k = from; k <= from + 5 && t[k]?.word && (t[k].cap || isRoleWord(t[k].norm)); k++) {
     const named = ctx.nameByLast.get(k);
     if (named?.kind !== 'person') continue;
     const first = tokenAt(t, named.start);
-    if (first === j + 1 || (first > j + 1 && isRoleWord(t[first - 1].norm))) return nameSpeaker(ctx, named);
+    if (first === from || (first > from && isRoleWord(t[first - 1].norm))) return nameSpeaker(ctx, named);
   }
   const head = possessedHead(ctx, j);
   if (!t[head]?.word || t[head].cap) return nameSpeaker(ctx, owner);

@@ -2639,3 +2639,10 @@ describe('an aside in brackets inside an apposition', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Ann Todd']);
   });
 });
+
+describe('a body’s possessive and its abbreviation in brackets before a name', () => {
+  it('give the person named after them: “said Save Our Libraries Essex’s (SOLE) Andy Abbott”', () => {
+    const text = '“Community libraries are a closure plan by stealth,” said Save Our Libraries Essex’s (SOLE) Andy Abbott, who joined a march.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Andy Abbott']);
+  });
+});
