@@ -115,10 +115,10 @@ const RULES: FigureRule[] = [
   },
 ];
 
-/** The figures in `text[from, to)`, as absolute spans, in order, not overlapping. */
 /** The words of a court's order, up to a few words before the sum it sets. */
 const COURT_ORDER = /\b(?:ordered(?:\s+[\w'’]+){0,3}\s+to\s+pay|(?:was|were|been)\s+fined)(?:\s+[\w'’]+){0,5}\s+$/i;
 
+/** The figures in `text[from, to)`, as absolute spans, in order, not overlapping. */
 export function findFigures(text: string, from: number, to: number): TextSpan[] {
   const slice = text.slice(from, to);
   const found: TextSpan[] = [];
