@@ -379,39 +379,48 @@ const MIND_VERBS = /^(?:thinks|thought|believes|believed|feels|felt|hopes|hoped|
  *  the quotation, or in the paragraph after it, names its speaker first.) Returns how many it gave. */
 function attributeFromSubjectBefore(doc: ArticleDoc, quotes: Quote[], namesOf: NameMention[][], contextOf: (i: number) => Ctx): number {
   let given = 0;
+  // Who has been quoted so far, gathered in text order as the loop goes: one look-up per quotation, not a scan.
+  const spoke = new Set<string>();
   for (const q of quotes) {
-    if (q.kind !== 'speech' || q.speaker) continue;
-    const p = paragraphIndexAt(doc, q.start);
-    const para = doc.paragraphs[p];
-    if (!/^\s*$/.test(doc.text.slice(q.end, para.end))) continue;
-    // The sentence before: the paragraph's own, right before the quotation ("This year Kalpoun expected 60,000. “I love
-    // the Cronulla region …”"), or the last of the paragraph before when the quotation opens its paragraph.
-    const lead = doc.text.slice(para.start, q.start);
-    const own = /\S/.test(lead);
-    const k0 = own ? p : p - 1;
-    const host = doc.paragraphs[k0];
-    if (!host || /["“”]/.test(own ? lead : host.body)) continue;
-    const last = own ? host.sentences.filter((x) => x.end <= q.start).pop() : host.sentences[host.sentences.length - 1];
-    if (!last || (own && /\S/.test(doc.text.slice(last.end, q.start)))) continue;
-    const name = namesOf[k0]?.find((n) => n.start >= last.start && n.end <= last.end);
-    if (!name || name.kind !== 'person') continue;
-    const ctx = contextOf(k0);
-    const t = ctx.para.tokens;
-    // (The sentence's subject: at its start, after an aside in commas — "Until, that is, Mr Horne had a call" — or after
-    // a time: "This year Kalpoun expected …".)
-    let k = name.first - 1;
-    while (k >= 0 && t[k].start >= name.start) k--;
-    const before = doc.text.slice(last.start, name.start);
-    const opens = !/\S/.test(before) || t[k]?.text === ',' || /^(?:this|last|next|that|on|in|at|by|since|after)\s+(?:\S+\s+){0,2}$/i.test(before);
-    const verb = t[name.last];
-    if (!opens || !verb?.word || verb.cap || !(hasTag(verb.norm, 'Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal') || FINITE_AUX.test(verb.norm) || /[a-z]ed$/.test(verb.norm))) continue;
+    const found = q.kind === 'speech' && !q.speaker ? narratedSubject(doc, q, namesOf, contextOf) : null;
     // (Only someone quoted already, or whose mind the sentence tells: after "Jones scored twice" a coach may speak.)
-    const spoke = !!name.personId && quotes.some((x) => x.start < q.start && x.speaker?.personId === name.personId);
-    if (!spoke && !MIND_VERBS.test(verb.norm)) continue;
-    q.speaker = nameSpeaker(ctx, name);
-    given++;
+    if (found && ((!!found.name.personId && spoke.has(found.name.personId)) || MIND_VERBS.test(found.verb))) {
+      q.speaker = nameSpeaker(found.ctx, found.name);
+      given++;
+    }
+    if (q.speaker?.personId) spoke.add(q.speaker.personId);
   }
   return given;
+}
+
+/** The person the sentence before quotation `q` opens on, with the verb after their name — when `q` closes its
+ *  paragraph and no quotation stands before it in that sentence's paragraph (see attributeFromSubjectBefore). */
+function narratedSubject(doc: ArticleDoc, q: Quote, namesOf: NameMention[][], contextOf: (i: number) => Ctx): { ctx: Ctx; name: NameMention; verb: string } | null {
+  const p = paragraphIndexAt(doc, q.start);
+  const para = doc.paragraphs[p];
+  if (!/^\s*$/.test(doc.text.slice(q.end, para.end))) return null;
+  // The sentence before: the paragraph's own, right before the quotation ("This year Kalpoun expected 60,000. “I love
+  // the Cronulla region …”"), or the last of the paragraph before when the quotation opens its paragraph.
+  const lead = doc.text.slice(para.start, q.start);
+  const own = /\S/.test(lead);
+  const k0 = own ? p : p - 1;
+  const host = doc.paragraphs[k0];
+  if (!host || /["“”]/.test(own ? lead : host.body)) return null;
+  const last = own ? host.sentences.filter((x) => x.end <= q.start).pop() : host.sentences[host.sentences.length - 1];
+  if (!last || (own && /\S/.test(doc.text.slice(last.end, q.start)))) return null;
+  const name = namesOf[k0]?.find((n) => n.start >= last.start && n.end <= last.end);
+  if (!name || name.kind !== 'person') return null;
+  const ctx = contextOf(k0);
+  const t = ctx.para.tokens;
+  // (The sentence's subject: at its start, after an aside in commas — "Until, that is, Mr Horne had a call" — or after
+  // a time: "This year Kalpoun expected …".)
+  let k = name.first - 1;
+  while (k >= 0 && t[k].start >= name.start) k--;
+  const before = doc.text.slice(last.start, name.start);
+  const opens = !/\S/.test(before) || t[k]?.text === ',' || /^(?:this|last|next|that|on|in|at|by|since|after)\s+(?:\S+\s+){0,2}$/i.test(before);
+  const verb = t[name.last];
+  if (!opens || !verb?.word || verb.cap || !(hasTag(verb.norm, 'Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal') || FINITE_AUX.test(verb.norm) || /[a-z]ed$/.test(verb.norm))) return null;
+  return { ctx, name, verb: verb.norm };
 }
 
 /** The person a paragraph names as a heading: alone ("Roger Federer"), or with their role after a comma and no verb
