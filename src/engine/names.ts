@@ -815,8 +815,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "Roman Catholic", "Torres Strait Islander": a faith or a people named in capitals, no one.
   // (Not a person whose surname is one, "Tony Christian said" — unless a noun follows, "a Roman Catholic priest", or
   // it is what something is: "the school is Roman Catholic".)
-  const nounAfter = !!tokens[c.last]?.word && !tokens[c.last].cap && hasTag(tokens[c.last].norm, 'Noun') && !hasTag(tokens[c.last].norm, 'Verb', 'PastTense', 'PresentTense');
-  if (norms.length >= 2 && !c.honorific && !c.title.length && FAITH_OR_PEOPLE.test(norms[norms.length - 1]) && (!isFirstName(norms[0]) || nounAfter || /^(?:is|was|are|were|be|been|a|an|the)$/.test(prevWord))) return set(c, 'other', 2);
+  const nounAfter = () => !!body?.word && !body.cap && hasTag(body.norm, 'Noun') && !hasTag(body.norm, 'Verb', 'PastTense', 'PresentTense');
+  if (norms.length >= 2 && !c.honorific && !c.title.length && FAITH_OR_PEOPLE.test(norms[norms.length - 1]) && (!isFirstName(norms[0]) || nounAfter() || /^(?:is|was|are|were|be|been|a|an|the)$/.test(prevWord))) return set(c, 'other', 2);
   // "UC Irvine", "UC San Diego": a campus of the University of California.
   if (norms.length >= 2 && c.words[0].text === 'UC') return set(c, 'organisation', 2);
   // "the Anderson family", "the Harris family's home": a household by its surname, not one of its people.
