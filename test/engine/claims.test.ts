@@ -1880,10 +1880,12 @@ describe('an unnamed source past a word of place', () => {
 });
 
 describe('figures that are sourced, or are no finding', () => {
-  it('passes over a figure a named source gives, but not a toll, a claimed figure or a police account', () => {
-    assert.deepEqual(claims('Mayor Ann Cole said crews had filled more than 110,000 potholes this year.'), []);
-    assert.deepEqual(claims('Farmer Jo Bell told the paper that 40 per cent of her wheat was lost to the rain.'), []);
+  it('takes a number a named source gives as resting on its word, not its superlative or what it confirms', () => {
+    assert.equal(only('Mayor Ann Cole said crews had filled more than 110,000 potholes this year.').category, 'single-source');
+    assert.equal(only('Farmer Jo Bell told the paper that 40 per cent of her wheat was lost to the rain.').category, 'single-source');
     assert.equal(only('The regional emergency service said 14 adults had died in the blaze.').category, 'single-source');
+    assert.deepEqual(claims('Visitor Ann Cole said the parade was the first she had ever been to.'), []);
+    assert.deepEqual(claims('The league confirmed that its grant of £2.8 million will stay at the same level.'), []);
   });
 
   it('takes a counted event on one person’s word, not an event without a count (“the dog was killed”)', () => {
