@@ -47,6 +47,13 @@ const value = (s: string) => Number(s.replace(/,/g, ''));
 /** A number that names, not counts: "Code 17200", "Local 1587", "Route 66", "Flight 370", "No. 10". */
 const NUMBERED = /\b(?:Code|Section|Local|Route|Flight|Article|Rule|No\.?|Number|Room|Case|Highway|Interstate|Bill|Act)\s+$/;
 
+/** Spans of time, measures and ages after a number: not a count of people or things. */
+const COUNT_UNIT = /^\s+(?:[a-z-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|times|miles|metres|meters|kilometres|kilometers|km|feet|inches|yards|tonnes|tons|acres|hectares|litres|liters|gallons|degrees|points|runs|goals|wickets|pounds|dollars|euros|cents|pence|per|percent)\b/;
+
+/** Plural-looking words after a count that are not what it counts ("2022 as …", "a 911 call comes in"), and counts on
+ *  a court's record ("guilty on all 12 counts"). */
+const NOT_COUNTED = /^(?:always|perhaps|whereas|towards|afterwards|besides|comes|goes|does|makes|takes|gives|says|means|seems|counts|charges)$/;
+
 const RULES: FigureRule[] = [
   // Percentages and shares.
   { re: new RegExp(String.raw`\b${QUANTITY}\s*(?:%|per\s?cent\b|percent\b|percentage points?\b)`, 'gi') },
@@ -112,6 +119,20 @@ const RULES: FigureRule[] = [
       const at = m.index + m[0].length;
       return isToll(m[1]) && TOLL_ABOUT.test(slice) && !NOT_A_TOLL.test(slice.slice(at)) && !MONTH_BEFORE.test(slice.slice(0, m.index)) && !AGED_BEFORE.test(slice.slice(Math.max(0, m.index - 20), m.index));
     },
+  },
+  // Last, so the rules above claim their figures first ("killed 212"): a count of people or things, ten or more, given
+  // as fact — "564 patients had waited", "34 homes have crumbled", "Around 35 homes have no access". Not a year, a time
+  // or a measure ("in 2017", "12 hours", "60 tonnes").
+  {
+    re: new RegExp(String.raw`(?<![\d,.:/-]|${CURRENCY})\b(${NUM})\s+(?:[a-z-]+\s+){0,2}?(people|children|men|women|[a-z]{2,}[^su\W]s)\b`, 'g'),
+    keep: (m, slice) => {
+      const n = m[1].replace(/,/g, '');
+      if (!/^\d+$/.test(n) || value(n) < 10 || (!/,/.test(m[1]) && /^(?:1[89]|20)\d\d$/.test(n)) || NOT_COUNTED.test(m[2])) return false;
+      const before = slice.slice(Math.max(0, m.index - 12), m.index);
+      // (A day after a month's name is a date, "March 11 this year"; "In April 564 patients" is a count.)
+      return !COUNT_UNIT.test(m[0].slice(m[1].length)) && !NUMBERED.test(before) && !(value(n) <= 31 && MONTH_BEFORE.test(before));
+    },
+    group: 1,
   },
 ];
 

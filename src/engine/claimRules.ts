@@ -1093,12 +1093,13 @@ function wordBeforeFigure(s: SentenceView, f: TextSpan, skip: RegExp): number {
 }
 
 /** What a body or a person has, as a background fact: "the union, which represents 2,200 bus operators", "owns about
- *  1,200 acres", "raises 12,000 hogs", "Aslef's 21,000 members" — its size, not a finding to source. */
+ *  1,200 acres", "raises 12,000 hogs", "has 600 pupils", "Aslef's 21,000 members" — its size, not a finding to source. */
 const HOLDING_VERBS = /^(?:represents?|represented|representing|employs?|employed|employing|owns?|owned|owning|raises|farms)$/;
 function holding(s: SentenceView, f: TextSpan): boolean {
   const v = wordBeforeFigure(s, f, /^(?:over|more|than|nearly|almost|about|around|some|approximately|roughly|close|to|its|their|his|her)$/);
   if (v < 0) return false;
-  if (HOLDING_VERBS.test(s.words[v].norm)) return true;
+  // (And a count it has: "has 600 pupils"; not "has the highest number of".)
+  if (HOLDING_VERBS.test(s.words[v].norm) || (/^(?:has|have|had)$/.test(s.words[v].norm) && /^\d/.test(f.text))) return true;
   return s.words[v].possessive && s.words[v].cap && s.words[firstStartingAt(s.words, f.end)]?.norm === 'members';
 }
 
