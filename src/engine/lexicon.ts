@@ -115,6 +115,8 @@ const ORG_WORDS =
   'constabulary gendarmerie garda interactive studios records press media holdings panel consortium command unit ' +
   // Places that keep animals and speak for them: "London Zoo said", "the sanctuary said".
   'zoo aquarium sanctuary shelter ' +
+  // Services and lists that keep the public's name: "HM Coastguard", "Firetrench Directory".
+  'coastguard directory ' +
   // …and bodies named for what they do or where they stage it: "Hedland Native Animal Rescue", "Hartford Healthcare",
   // "the Bolton Octagon Theatre said".
   'rescue healthcare theatre theater lifeboat ' +

@@ -1278,6 +1278,11 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "Will Travers, of the pressure group ZooCheck, said": the modal the chunker let open a name (see startsName) is a
   // given name before a surname.
   if (norms.length === 2 && norms[0] === 'will' && !isPlaceWord(norms[1]) && !isOrgWord(norms[1]) && !hasTag(norms[1], 'Place', 'Country', 'City', 'Region') && (isLastName(norms[1]) || !tagsOf(norms[1]).length)) return set(c, 'person', 1);
+  // A model's number is no one's name: "the Poseidon P-8 surveillance plane", "a Boeing 737".
+  if (c.words.some((w) => /\d/.test(w.text))) return set(c, 'other', 1);
+  // A plural noun for people closes a body's name, not a person's: "Shetland Fishermen’s Association", "Ulster Farmers".
+  const lastNorm = norms[norms.length - 1];
+  if (norms.length >= 2 && !c.title.length && !isFirstName(lastNorm) && !isLastName(lastNorm) && (GROUPS.has(lastNorm) || (/[a-z]{3}men$/.test(lastNorm) && isDictionaryWord(lastNorm) && isDictionaryWord(lastNorm.slice(0, -3) + 'man')))) return set(c, 'organisation', 1);
   // (Opening a sentence too when its first word is no word of the language, whose capital then still means a name:
   // "Nadir Syed was jailed".)
   if (norms.length >= 2 && allUnknownOrNames && (!c.sentenceInitial || !isDictionaryWord(norms[0]))) return set(c, 'person', 1);

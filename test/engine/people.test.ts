@@ -1914,3 +1914,13 @@ describe('a month that is a given name, and a councillor by title and a surname 
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ann Lee']);
   });
 });
+
+describe('a model’s number, a body’s plural and the services that keep the public’s name', () => {
+  it('is no one: “Poseidon P-8”, “Shetland Fishermen’s Association”, “HM Coastguard”, “Firetrench Directory”', () => {
+    const text =
+      'The search involved the military’s Poseidon P-8 surveillance plane and the lifeboat crew. ' +
+      'Shetland Fishermen’s Association is calling for a level playing field, Ann Cole said on Tuesday. ' +
+      'The crew were tasked by HM Coastguard shortly after noon, and Firetrench Directory listed the call.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ann Cole']);
+  });
+});
