@@ -329,7 +329,7 @@ export const isLastName = (norm: string) => hasTag(norm, 'LastName') || (hasTag(
 export const nameGender = (norm: string): 'm' | 'f' | null =>
   hasTag(norm, 'MaleName') ? 'm' : hasTag(norm, 'FemaleName') ? 'f' : null;
 /** Sites compromise's place words lack, which close a place's name: "the Mid-America Travel Plaza", "Westfield Mall". */
-const SITES = new Set(['plaza', 'mall']);
+const SITES = new Set(['plaza', 'mall', 'arcade']);
 /** Countries by their dotted initials, which compromise's place words lack: "chief U.S. economist". */
 const COUNTRY_INITIALS = new Set(['u.s', 'u.k', 'u.s.a', 'u.a.e']);
 export const isPlaceWord = (norm: string) =>

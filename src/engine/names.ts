@@ -85,6 +85,8 @@ const STREET_ONLY = /^(?:street|road|lane|avenue|drive|crescent|terrace|mews|bou
 const STREET_ABBR = /^(?:St|Rd|Ave|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.?$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
 const PLACE_LEAD = /^(?:fort|ft|port|mount|mt|lake|cape|county|grand|greater|mid|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|higher|nether|little|great|river|loch|market|long|sierra|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
+/** Parties as a council report abbreviates them before a ward: "(Lab, Tottenham Hale)", "(Green, Ridgeway)". */
+const PARTY_ABBREVIATION = /^(?:Lab|Con|LD|Lib|Green|Ind|SNP|Plaid|Reform|UKIP|Dem|Rep)$/;
 const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls|shoal|shoals|reef|reefs|atoll|cape|strait|broadway|moor|moors|moorland|fen|fens|marshes|wetlands|beck|meadow|reservoir|estuary|loch|lough|glen|dam|canal|pier|quay|wharf|shire|commons)$/;
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
@@ -1189,6 +1191,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (A surname the lexicon knows after a given name is a person's, unless a place's preposition leads: "Glenda Beck,
   // prosecuting," but "near Hebden Beck".)
   const surnamed = norms.length === 2 && firstKnown && isLastName(norms[1]) && !/^(?:in|at|near|to|from|on|into|across)$/.test(prevWord);
+  // A saint's abbreviation inside the name is a town's, not a person's: "Bury St Edmunds", "Stratford St Mary".
+  if (norms.length >= 3 && c.words.slice(1, -1).some((w) => /^St\.?$/.test(w.text))) return set(c, 'place', 1);
+  // A councillor's ward after their party, in brackets: "Cllr Vincent Carroll (Lab, Tottenham Hale)".
+  if (prevWord === '' && before?.text === ',' && PARTY_ABBREVIATION.test(tokens[c.first - 2]?.text ?? '') && tokens[c.first - 3]?.text === '(') return set(c, 'place', 1);
   if (norms.length > 1 && !surnamed && (PLACE_HEAD.test(norms[norms.length - 1]) || facility || (/^(?:street|bridge)$/.test(norms[norms.length - 1]) && (!isFirstName(norms[0]) || norms.length >= 3) && !heldBy))) return set(c, 'place', 1);
   // A thing in a numbered series, which no one is: "the Darby Mine No. 1", "Symphony No. 5".
   if (norms.length >= 2 && /^no\.?$/.test(norms[norms.length - 1]) && /^\d/.test(tokens[c.last]?.text ?? '')) return set(c, 'other', 1);

@@ -1924,3 +1924,13 @@ describe('a model’s number, a body’s plural and the services that keep the p
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ann Cole']);
   });
 });
+
+describe('a town named for a saint, a councillor’s ward and a shopping arcade', () => {
+  it('are places: “Bury St Edmunds”, “(Lab, Tottenham Hale)”, “Oxford Mall Arcade”', () => {
+    const text =
+      'Stallholders at the twice-weekly Bury St Edmunds market urged the council to act, Ann Cole said on Monday. ' +
+      'This came after the committee chair, Cllr Vincent Carroll (Lab, Tottenham Hale), admitted he was a customer. ' +
+      'Fires razed the Ray Ray Market and Oxford Mall Arcade in February, the traders said.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ann Cole', 'Vincent Carroll']);
+  });
+});
