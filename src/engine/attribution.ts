@@ -16,7 +16,7 @@ import { AttributionReuse } from './attributionReuse';
 import { nameOrganisations } from './organisationNames';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, sentenceOfToken, storyParagraphBefore, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isPassiveAddressee, isAdverbWord, isNounLike, isPastVerb, squashWord, subjectPronoun } from './attributionCues';
-import { accordingTo, clauseSubject, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, namesSomeone, openingSubject, ownedSubject, ownerOfWords, passedOn, quotedPerson, shownSaying, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
+import { accordingTo, clauseSubject, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, namesSomeone, openingSubject, ownedSubject, ownerOfWords, passedOn, passiveUnsaid, quotedPerson, shownSaying, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 import { descriptionSpeaker, pronounSpeaker } from './references';
 
 /** Where, relative to the quote, the attribution was found. */
@@ -841,8 +841,9 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
     // “…”" — not "the main reason … was video calling:".)
     const participle = /ing$/.test(tokens[i].norm);
     if (!isCue(c, i) || (participle && !(tokens[i + 1]?.text === ':' && n === range.length - 1 && range.some((j) => j < i && tokens[j].norm === 'with')))) continue;
-    // (Not a passive verb of telling, whose subject is the one told: "… lawmakers are told immediately.")
-    if (isPassiveAddressee(tokens, i)) continue;
+    // (Not a passive verb of telling, whose subject is the one told: "… lawmakers are told immediately"; nor one of
+    // saying with no words of its subject's: "a month after the first lockdown was announced.")
+    if (isPassiveAddressee(tokens, i) || passiveUnsaid(tokens, i)) continue;
     // The subject before the verb; for a second verb of the same subject ("Coach X … was a happy man and said
     // that …"), the clause's.
     // "Relations should rest on mutual respect, said Xi.": after a comma, the verb's subject follows it.

@@ -316,9 +316,7 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   // norovirus has been confirmed", "the claim was denied" (but "he was quoted as saying", "was heard shouting").
   // (A verb of naming keeps its subject, so that its quoted words stay someone's: "China has been branded “a bully”";
   // so does one whose charge is saying: "has been accused of claiming".)
-  const after = t[i + 1];
-  const saysAfter = after?.word && (/^(?:as|to)$/.test(after.norm) || /ing$/.test(after.norm) || (after.norm === 'of' && CUE_VERBS.has(t[i + 2]?.norm ?? '')));
-  if (PASSIVE_AUX.test(t[i - 1]?.norm ?? '') && isPastVerb(t[i]) && !NAMING.test(t[i].norm) && !saysAfter) return null;
+  if (passiveUnsaid(t, i)) return null;
   // "Amnesty quoted a 70-year-old detainee as saying", "the paper quoted Mr Jones as saying:": the one quoted speaks,
   // the outlet passes the words on.
   const passed = passedOn(ctx, i, b[0], previous);
@@ -432,6 +430,14 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
 
 /** Verbs of judging whose passive subject is the one judged ("was accused of", "were criticised for"). */
 const NAMING = /^(?:called|branded|dubbed|labell?ed|described|termed|named|nicknamed)$/;
+/** A passive verb of saying at `i` whose subject's words are not quoted: "the presence of norovirus has been confirmed",
+ *  "a month after the lockdown was announced" — but not a verb of naming ("was branded"), nor one followed by what is
+ *  said ("was quoted as saying", "was heard shouting", "has been accused of claiming"). */
+export function passiveUnsaid(t: readonly Token[], i: number): boolean {
+  const after = t[i + 1];
+  const saysAfter = after?.word && (/^(?:as|to)$/.test(after.norm) || /ing$/.test(after.norm) || (after.norm === 'of' && CUE_VERBS.has(t[i + 2]?.norm ?? '')));
+  return PASSIVE_AUX.test(t[i - 1]?.norm ?? '') && isPastVerb(t[i]) && !NAMING.test(t[i].norm) && !saysAfter;
+}
 const JUDGED = /^(?:accused|criticised|criticized|blamed|praised|hailed|slammed|condemned|mocked|ridiculed|denounced|lambasted|scolded)$/;
 
 /** The person before ", who" when the cue at b[n] is in that relative clause, with no stop between (a comma only
@@ -830,7 +836,10 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       // The aside may sit inside an apposition: "Wells, director of … Lubbock -- which … -- told".
       const holder = appositionHolder(ctx, j - 1, floor);
       if (holder) return nameSpeaker(ctx, holder);
-      return speakerBefore(ctx, j - 1, floor, previous);
+      const before = speakerBefore(ctx, j - 1, floor, previous);
+      // A description the dashes name: "One trader - Ernie Cawley, who has clocked up 32 years - vowed".
+      const named = before && !before.personId ? ctx.names.find((n) => n.first === j + 1 && n.kind === 'person') : undefined;
+      return named ? nameSpeaker(ctx, named) : before;
     }
   }
   if (t[i].text === ')' || t[i].text === ']') {

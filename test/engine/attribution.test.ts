@@ -2646,3 +2646,17 @@ describe('a body’s possessive and its abbreviation in brackets before a name',
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Andy Abbott']);
   });
 });
+
+describe('a description the dashes name', () => {
+  it('gives the person named: “One trader - Ernie Cawley, who has clocked up 32 years - vowed”', () => {
+    const text = 'Stallholders were told to shorten their stalls last week by the council.\n\nOne trader - Ernie Cawley, who has clocked up 32 years’ service - vowed to leave the market because it will be ‘too expensive’ to carry on selling there.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Ernie Cawley']);
+  });
+});
+
+describe('a passive verb of saying at the end of the paragraph before', () => {
+  it('gives no speaker: “a month after the first lockdown was announced. ¶ “…””', () => {
+    const text = 'The 2020 event was cancelled in April last year, a month after the first Covid lockdown was announced.\n\n“I’m delighted to confirm that the festival has been given approval to take place again this year.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), [null]);
+  });
+});
