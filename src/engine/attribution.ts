@@ -148,7 +148,7 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
   if (attributeFromSubjectBefore(doc, quotes, namesOf, contextOf)) carryRuns(false);
   attributeCoordinated(doc, quotes);
   attributeLede(doc, quotes, spans, people);
-  attributeEchoes(quotes, inner);
+  attributeEchoes(doc, quotes, inner);
   nameOrganisations(quotes, people.names.filter((n) => n.kind === 'organisation').map((n) => n.text));
   for (const q of quotes) {
     // A quotation inside another is the outer speaker's report of someone's words: not flagged.
@@ -162,18 +162,23 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
 /** Words quoted with no one to say them — a headline's ‘Horrific’, a standfirst's “a complete mess”, a phrase the copy
  *  picks up again — that the story quotes with a speaker are that speaker's: the first quotation whose words hold them.
  *  (Only the first twenty such quotations, each compared with every other once: linear in a long document.) */
-function attributeEchoes(quotes: Quote[], inner: Set<Quote>): void {
+function attributeEchoes(doc: ArticleDoc, quotes: Quote[], inner: Set<Quote>): void {
   let looked = 0;
   // The attributed quotations' words, made once when first needed (most analyses need none).
   let said: { quote: Quote; words: string }[] | null = null;
   for (const q of quotes) {
     if (looked >= 20) break;
-    if (q.speaker || inner.has(q) || (q.kind !== 'speech' && q.kind !== 'partial')) continue;
+    if (inner.has(q) || (q.kind !== 'speech' && q.kind !== 'partial')) continue;
+    // A quotation standing as a paragraph of its own with no cue in it (a crosshead or a pull quote: "‘Little things like
+    // that just help massively’") echoes words quoted later, which say whose they are better than the paragraph before.
+    const para = q.speaker ? doc.paragraphs[paragraphIndexAt(doc, q.start)] : null;
+    const pulled = !!para && (!q.cue || q.cue.start < para.start) && para.body.trim() === q.text;
+    if (q.speaker && !pulled) continue;
     const words = echoWords(q.text);
     if (words.replace(/ /g, '').length < 4) continue;
     looked++;
     said ??= quotes.filter((o) => !!o.speaker && !inner.has(o)).map((o) => ({ quote: o, words: ` ${echoWords(o.text)} ` }));
-    const source = said.find((o) => o.quote !== q && o.words.includes(` ${words} `));
+    const source = said.find((o) => o.quote !== q && (!pulled || o.quote.start > q.end) && o.words.includes(` ${words} `));
     if (source) q.speaker = source.quote.speaker;
   }
 }

@@ -2660,3 +2660,14 @@ describe('a passive verb of saying at the end of the paragraph before', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), [null]);
   });
 });
+
+describe('a quotation standing as a paragraph of its own, its words quoted again later', () => {
+  it('is the later speaker’s, not the one the paragraph before names', () => {
+    const text =
+      'The charity behind the uniform exchange said family finances were being stretched by the cost of living.\n\n' +
+      '‘Little things like that just help massively’\n\n' +
+      'Elisha Blick’s daughter is starting at the village school in September this year.\n\n' +
+      '“We could get her new shoes, so now she has two pairs. Little things like that just help massively,” said Elisha Blick.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Elisha Blick', 'Elisha Blick']);
+  });
+});
