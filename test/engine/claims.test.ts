@@ -1135,6 +1135,12 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
     assert.deepEqual(claims('The payment will be due in March.'), []);
   });
 
+  it('takes a passive forecast in the writer’s voice as hedged: “could be lost”, not what “may be used”', () => {
+    assert.equal(only('Several homes on the cliff top could be lost as the erosion worsens.').category, 'hedged');
+    assert.equal(only('The dog could also be put down after the attack in the park.').category, 'hedged');
+    assert.deepEqual(claims('The hall may be used by local groups on weekday evenings.'), []);
+  });
+
   it('leaves offers turned down, ideas dismissed and false reports in general alone', () => {
     const text = [
       'The club rejected the offer for the striker.',
