@@ -419,8 +419,11 @@ const SIZE = /^(?:higher|lower|low|high|worse|greater|larger|bigger|smaller|fewe
 const CAUSE = /^(?:due|linked|caused|related|connected|behind|responsible|attributed)$/;
 
 /** A past participle ("carried", "been", "taken"), for "may have …". */
-/** Participles without an ending isParticiple knows, which a passive forecast takes: "could be lost", "be put down". */
-const IRREGULAR_PARTICIPLE = /^(?:lost|put|cut|hit|shut|set|left|kept|held|built|sold|paid|made|found|sent|spent|brought|bought|caught|won|hurt|spread|shed|split|swept|struck|stuck|sunk|laid|led)$/;
+/** The participle of a passive forecast: "could be lost", "could be put down", "might be closed" — not a sense
+ *  ("Shouting could be heard", what was perceivable then) nor a word that only ends like one ("could be even better"). */
+const isPassiveParticiple = (norm: string) =>
+  !/^(?:heard|seen|smelt|smelled|felt|spotted|glimpsed|sensed)$/.test(norm) &&
+  (/[^e]ed$/.test(norm) || /^(?:lost|put|cut|hit|shut|set|left|kept|held|built|sold|paid|made|found|sent|spent|brought|bought|caught|won|hurt|spread|shed|split|swept|struck|stuck|sunk|laid|led|taken|given|shown|thrown|torn|broken|stolen|frozen|chosen|driven|written|forgotten|hidden)$/.test(norm));
 const isParticiple = (norm: string) => /(?:ed|en|wn|ne)$/.test(norm) || norm === 'been' || tagsOf(norm).some((t) => t === 'PastTense' || t === 'Participle');
 const CONCERNS = /^(?:concerns?|fears?|worries|worry|grounds|risk)$/;
 const MOTIVE = /^(?:over|for|because|due|out|given|on)$/;
@@ -478,7 +481,7 @@ function modalHedges(s: SentenceView): Hit[] {
         // "those figures could be low", "the toll may be higher": a guess at a size.
         (verb.norm === 'be' && CAUSE.test(s.words[v + 1]?.norm ?? '')) ||
         // "Up to 24 homes could be lost", "The dog could also be put down": a passive forecast.
-        (verb.norm === 'be' && w.text !== 'may' && (isParticiple(s.words[v + 1]?.norm ?? '') || IRREGULAR_PARTICIPLE.test(s.words[v + 1]?.norm ?? ''))) ||
+        (verb.norm === 'be' && w.text !== 'may' && isPassiveParticiple(s.words[v + 1]?.norm ?? '')) ||
         (verb.norm === 'be' && SIZE.test(s.words[/^(?:much|far|even|considerably|significantly)$/.test(s.words[v + 1]?.norm ?? '') ? v + 2 : v + 1]?.norm ?? '')) ||
         (verb.norm === 'have' && (w.text !== 'could' || couldHaveGuess(s, i)) && isParticiple(s.words[v + 1]?.norm ?? '') && !s.words.slice(Math.max(0, i - 4), i).some((x) => x.norm === 'as' || x.norm === 'than')));
     if (speculative && verb.norm === 'have') verb = s.words[++v];
