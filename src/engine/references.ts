@@ -511,7 +511,8 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     if (!t[i]?.word) return null;
     // "the 34-year-old mother of three": the head stands before "of".
     // "a rep for the band", "a spokesman for the ministry": a role before "for" is the head too.
-    const of = [i - 1, i - 2, i - 3].find((k) => k > floor && (t[k]?.norm === 'of' || (t[k]?.norm === 'for' && isRoleWord(t[k - 1]?.norm ?? ''))));
+    // ("the charity behind the scheme": a body or a person behind what it runs.)
+    const of = [i - 1, i - 2, i - 3].find((k) => k > floor && (t[k]?.norm === 'of' || (t[k]?.norm === 'for' && isRoleWord(t[k - 1]?.norm ?? '')) || (t[k]?.norm === 'behind' && canSpeakNoun(t[k - 1]?.norm ?? ''))));
     // (Not an "of" that closes a preposition of its own, "on the back of", "in the wake of", "on behalf of": the
     // people after it head the description — "… on the back of many referees saying".)
     const compound = of !== undefined && t[of].norm === 'of' && isPeoplePlural(t[i].norm) && !canSpeakNoun(t[of - 1]?.norm ?? '') && /^(?:on|in|at|by|under|with)$/.test(t[DETERMINERS.has(t[of - 2]?.norm ?? '') ? of - 3 : of - 2]?.norm ?? '');

@@ -2671,3 +2671,10 @@ describe('a quotation standing as a paragraph of its own, its words quoted again
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Elisha Blick', 'Elisha Blick']);
   });
 });
+
+describe('a body described by what it stands behind', () => {
+  it('is the speaker, not what it runs: “The charity behind the scheme said”', () => {
+    const text = 'The charity behind the scheme said: “Family finances are being stretched by the cost of living crisis.”';
+    assert.deepEqual(speakers(text).map((s) => s[2]), ['The charity behind the scheme']);
+  });
+});
