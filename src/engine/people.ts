@@ -751,12 +751,12 @@ function namesAnimal(t: Token[], c: NameChunk): boolean {
   // said".)
   if (t[k]?.text === ',') {
     k--;
-    if (!isAnimal(t[k]) || ![k - 1, k - 2].some((d) => /^(?:the|his|her|their|its|our|my|your)$/.test(t[d]?.norm ?? ''))) return false;
-  }
-  if (isAnimal(t[k])) return true;
+    if (isAnimal(t[k]) && [k - 1, k - 2].some((d) => /^(?:the|his|her|their|its|our|my|your)$/.test(t[d]?.norm ?? ''))) return true;
+  } else if (isAnimal(t[k])) return true;
   if (after?.text !== ',' || !/^(?:a|an)$/.test(t[c.last + 1]?.norm ?? '')) return false;
   // (The apposition's head, before any preposition: not "Dan Ross, a partner in the dog-grooming firm".)
-  for (let j = c.last + 2; j < Math.min(t.length, c.last + 6) && t[j].word && !hasTag(t[j].norm, 'Preposition'); j++) if (isAnimal(t[j])) return true;
+  // (In capitals too, a breed's name: "Felix, a two-year-old African Grey Parrot".)
+  for (let j = c.last + 2; j < Math.min(t.length, c.last + 8) && (t[j].word || /^[-‐]$/.test(t[j].text)) && !hasTag(t[j].norm, 'Preposition'); j++) if (t[j].word && ANIMALS.has(t[j].norm)) return true;
   return false;
 }
 

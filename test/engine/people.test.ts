@@ -1296,6 +1296,11 @@ describe('animals with names', () => {
     assert.deepEqual(analyze(text).people.map((p) => [p.name, p.mentions.length]), [['Jan Moss', 1], ['Tom Reed', 1]]);
   });
 
+  it('takes no pet for someone when a comma comes before its name and an apposition after says what it is', () => {
+    const text = 'Anytime Mike Moore is inside his home, Felix, a two-year-old African Grey Parrot, stays close to him. Felix fits right in, Moore said.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Mike Moore']);
+  });
+
   it('keeps a person whose surname is an animal’s noun: “Larry Bird”, “Wayne Swan”', () => {
     assert.deepEqual(analyze('Larry Bird met Wayne Swan on Monday.').people.map((p) => p.name), ['Larry Bird', 'Wayne Swan']);
   });
