@@ -1939,3 +1939,10 @@ describe('a town named for a saint, a councillor’s ward and a shopping arcade'
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ann Cole', 'Vincent Carroll']);
   });
 });
+
+describe('a name right after “near”', () => {
+  it('is a place, though it opens on a given name: “near Milton Keynes”', () => {
+    const text = 'The hedgehogs were released at a resort near Milton Keynes on Friday, Ann Cole said.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ann Cole']);
+  });
+});
