@@ -419,12 +419,12 @@ const SIZE = /^(?:higher|lower|low|high|worse|greater|larger|bigger|smaller|fewe
 const CAUSE = /^(?:due|linked|caused|related|connected|behind|responsible|attributed)$/;
 
 /** A past participle ("carried", "been", "taken"), for "may have …". */
+const isParticiple = (norm: string) => /(?:ed|en|wn|ne)$/.test(norm) || norm === 'been' || tagsOf(norm).some((t) => t === 'PastTense' || t === 'Participle');
 /** The participle of a passive forecast: "could be lost", "could be put down", "might be closed" — not a sense
  *  ("Shouting could be heard", what was perceivable then) nor a word that only ends like one ("could be even better"). */
 const isPassiveParticiple = (norm: string) =>
   !/^(?:heard|seen|smelt|smelled|felt|spotted|glimpsed|sensed)$/.test(norm) &&
   (/[^e]ed$/.test(norm) || /^(?:lost|put|cut|hit|shut|set|left|kept|held|built|sold|paid|made|found|sent|spent|brought|bought|caught|won|hurt|spread|shed|split|swept|struck|stuck|sunk|laid|led|taken|given|shown|thrown|torn|broken|stolen|frozen|chosen|driven|written|forgotten|hidden)$/.test(norm));
-const isParticiple = (norm: string) => /(?:ed|en|wn|ne)$/.test(norm) || norm === 'been' || tagsOf(norm).some((t) => t === 'PastTense' || t === 'Participle');
 const CONCERNS = /^(?:concerns?|fears?|worries|worry|grounds|risk)$/;
 const MOTIVE = /^(?:over|for|because|due|out|given|on)$/;
 /** A modal inside a reason given for someone's action: "over concerns it may …", "for fear that it could …" (but "amid

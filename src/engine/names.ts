@@ -1289,8 +1289,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // A model's number is no one's name: "the Poseidon P-8 surveillance plane", "a Boeing 737".
   if (c.words.some((w) => /\d/.test(w.text))) return set(c, 'other', 1);
   // A plural noun for people closes a body's name, not a person's: "Shetland Fishermen’s Association", "Ulster Farmers".
-  const lastNorm = norms[norms.length - 1];
-  if (norms.length >= 2 && !c.title.length && !isFirstName(lastNorm) && !isLastName(lastNorm) && (GROUPS.has(lastNorm) || (/[a-z]{3}men$/.test(lastNorm) && isDictionaryWord(lastNorm) && isDictionaryWord(lastNorm.slice(0, -3) + 'man')))) return set(c, 'organisation', 1);
+  if (norms.length >= 2 && !c.title.length && !isFirstName(last) && !isLastName(last) && (GROUPS.has(last) || (/[a-z]{3}men$/.test(last) && isDictionaryWord(last) && isDictionaryWord(last.slice(0, -3) + 'man')))) return set(c, 'organisation', 1);
   // (Opening a sentence too when its first word is no word of the language, whose capital then still means a name:
   // "Nadir Syed was jailed".)
   if (norms.length >= 2 && allUnknownOrNames && (!c.sentenceInitial || !isDictionaryWord(norms[0]))) return set(c, 'person', 1);

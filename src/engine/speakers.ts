@@ -428,7 +428,7 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   return s;
 }
 
-/** Verbs of judging whose passive subject is the one judged ("was accused of", "were criticised for"). */
+/** Verbs of naming, whose passive subject keeps the words quoted of it ("was branded “a bully”"). */
 const NAMING = /^(?:called|branded|dubbed|labell?ed|described|termed|named|nicknamed)$/;
 /** A passive verb of saying at `i` whose subject's words are not quoted: "the presence of norovirus has been confirmed",
  *  "a month after the lockdown was announced" — but not a verb of naming ("was branded"), nor one followed by what is
@@ -438,6 +438,7 @@ export function passiveUnsaid(t: readonly Token[], i: number): boolean {
   const saysAfter = after?.word && (/^(?:as|to)$/.test(after.norm) || /ing$/.test(after.norm) || (after.norm === 'of' && CUE_VERBS.has(t[i + 2]?.norm ?? '')));
   return PASSIVE_AUX.test(t[i - 1]?.norm ?? '') && isPastVerb(t[i]) && !NAMING.test(t[i].norm) && !saysAfter;
 }
+/** Verbs of judging whose passive subject is the one judged ("was accused of", "were criticised for"). */
 const JUDGED = /^(?:accused|criticised|criticized|blamed|praised|hailed|slammed|condemned|mocked|ridiculed|denounced|lambasted|scolded)$/;
 
 /** The person before ", who" when the cue at b[n] is in that relative clause, with no stop between (a comma only
