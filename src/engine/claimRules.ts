@@ -1073,6 +1073,9 @@ function sourceHit(p: SourcePhrase, triggers: TextSpan[]): Hit {
 // ── Figures given without a source.
 const GOAL = /\b(?:goal|aim|target|objective|ambition)s?\s+(?:is|are|was|were)\s+to\b/i;
 const NAMED_STANDARD = /^\s+(?:[a-z-]+\s+){0,2}(?:target|goal|limit|threshold|cap|standard|benchmark)s?\b/i;
+/** A figure a rule or a licence sets, after its noun: "a mackerel quota of 1,020,996 tonnes", "a capacity of 4,000",
+ *  "an annual cap of nearly 47,600 fish", "the catch quota is set at 3,004,075 pounds" — on the record, not a finding. */
+const SET_FIGURE = /\b(?:quotas?|caps?|limits?|capacity|allocation|allowance|threshold|ceiling)\s+(?:of|for|at|is|was|(?:is|was|has been|will be)\s+set\s+at)\s+(?:(?:about|around|nearly|almost|up to|more than|over|just over|just under)\s+)?$/i;
 export function unsourcedFigures(s: SentenceView): Hit[] {
   // "Can a smarter phone help HTC in one of the most competitive segments?": a question asserts no figure.
   if (isQuoted(s) || isSourced(s) || isQuestion(s)) return [];
@@ -1085,7 +1088,7 @@ export function unsourcedFigures(s: SentenceView): Hit[] {
   // "Its goal is to cut users to less than one percent": a target set, not a figure reported.
   const goal = GOAL.exec(s.text.slice(s.start, s.end));
   // "the 92 per cent national target", "the 2% inflation target": a standard named by its figure, not one reported.
-  const figures = found.filter((f) => !s.inQuote(f.start) && !(goal && f.start > s.start + goal.index) && f.start < accounts && !NAMED_STANDARD.test(s.text.slice(f.end, Math.min(s.end, f.end + 40))) && !dealValue(s, f) && !holding(s, f) && !decided(s, f) && !prizeWon(s, f));
+  const figures = found.filter((f) => !s.inQuote(f.start) && !(goal && f.start > s.start + goal.index) && f.start < accounts && !NAMED_STANDARD.test(s.text.slice(f.end, Math.min(s.end, f.end + 40))) && !SET_FIGURE.test(s.text.slice(Math.max(s.start, f.start - 50), f.start)) && !dealValue(s, f) && !holding(s, f) && !decided(s, f) && !prizeWon(s, f));
   if (!figures.length) return [];
   return [{ category: 'unsourced-figure', triggers: figures, source: null, note: `${figures.length > 1 ? 'Figures' : 'Figure'} ${quote(figures).replace(/ … /g, '”, “')} given without a source` }];
 }

@@ -1925,6 +1925,12 @@ describe('figures that are sourced, or are no finding', () => {
     assert.deepEqual(claims('Waits climbed in 2021 and peaked in 2022 as old habits resumed.'), []);
   });
 
+  it('passes over a figure a rule or a licence sets (“a quota of”, “a capacity of”), not one counted', () => {
+    assert.deepEqual(claims('The ministers agreed on a mackerel quota of 1,020,996 tonnes for next year.'), []);
+    assert.deepEqual(claims('The festival, which will have a capacity of 4,000 customers, takes place in July.'), []);
+    assert.equal(only('The festival drew more than 45,000 people to the park in July.').category, 'unsourced-figure');
+  });
+
   it('passes over a number that names a law, a route or a branch (“Code 17200”, “Local 1587”)', () => {
     assert.deepEqual(claims('He is suing under Business and Professions Code 17200, which bans unfair practices.'), []);
     assert.equal(only('Inspectors counted 17200 cars on the bridge in one day.').category, 'unsourced-figure');
