@@ -1174,6 +1174,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if ((!c.title.length || (c.title.length === 1 && norms.length === 1 && !c.honorific)) && (placeNounAfter(tokens, c.last) || placeNounBefore(tokens, c.first))) return set(c, 'place', 1);
   // "the Katrina Rene fishing vessel", "aboard the Ocean Star trawler": a boat is named, not someone.
   if (!c.honorific && /^(?:the|aboard)$/.test(prevWord) && (VESSEL.test(tokens[c.last]?.norm ?? '') || (tokens[c.last]?.word && !tokens[c.last].cap && VESSEL.test(tokens[c.last + 1]?.norm ?? '')))) return set(c, 'other', 1);
+  // A boat's name in apposition to it: "Dunbar's all-weather lifeboat, the John Neville Taylor, which managed …",
+  // "Swanage’s lifeboat, George Thomas Lacy, and its volunteer crew" (not when the name then speaks).
+  const boatAt = tokens[c.first - 1]?.norm === 'the' ? c.first - 2 : c.first - 1;
+  if (tokens[boatAt]?.text === ',' && (VESSEL.test(tokens[boatAt - 1]?.norm ?? '') || tokens[boatAt - 1]?.norm === 'lifeboat') && !c.title.length && !c.honorific && !speaksNext(tokens, c.last)) return set(c, 'other', 1);
   // "Kent firm Sawyer Homes", "a Cornwall company": one name before a kind of body says where the body is from (or
   // whose name it bears), whether or not the lexicon knows the name as a place's.
   const bodyAfter = tokens[c.last];

@@ -1946,3 +1946,12 @@ describe('a name right after “near”', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ann Cole']);
   });
 });
+
+describe('a boat’s name in apposition to it', () => {
+  it('is no one: “lifeboat, the John Neville Taylor, which …”, “lifeboat, George Thomas Lacy, and …”', () => {
+    const text =
+      'Eventually the stricken yacht was spotted by the all-weather lifeboat, the John Neville Taylor, which got alongside it. ' +
+      'The all-weather lifeboat, George Thomas Lacy, and its volunteer crew launched just after 5pm, Ann Cole said.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ann Cole']);
+  });
+});
