@@ -105,6 +105,8 @@ interface ChunkFacts {
   afterGender: 'm' | 'f' | null;
   /** The name stands as a place does: before a noun ("his Devon home") or beside a place ("Cork and Kerry"). */
   placeLike: boolean;
+  /** Right after "in" or "near": "a deli in Retford". */
+  inPlace: boolean;
   /** The name is an animal's (see namesAnimal): "her cocker spaniel Reuben", "Linda, a rottweiler,". */
   animal: boolean;
   /** The token after the name is a stop, comma or semicolon (or there is none). */
@@ -429,6 +431,7 @@ function chunkFacts(para: Paragraph): ChunkFacts[] {
       personalAfter: pronoun !== null,
       afterGender: pronoun,
       placeLike: placeLike(para.tokens, c),
+      inPlace: /^(?:in|near)$/.test(para.tokens[c.first - 1]?.norm ?? ''),
       animal: namesAnimal(para.tokens, c),
       bracketed: para.tokens[c.first - 1]?.text === '(' && para.tokens[c.last]?.text === ')' && !c.honorific && !c.title.length,
       knownAs: knownAs(para.tokens, c.first),
@@ -595,7 +598,9 @@ function promote(chunks: Chunk[]): void {
     const m = mononyms.get(c.facts.normKey) ?? { times: 0, personal: 0, other: false };
     m.times++;
     if (c.facts.personalAfter) m.personal++;
-    m.other ||= !c.facts.noPlaceWord || c.kind === 'place' || (c.kind === 'organisation' && c.evidence >= 1) || isCommonWord(c.facts.normKey) || hasTag(c.facts.normKey, 'Demonym', 'Adjective') || /(?:ish|ese|ous)$/.test(c.facts.normKey) || NATIONALITY.test(c.facts.normKey);
+    // (Once after "in" or "near" is a town's: "owner of a deli in Retford, told FFD that he …", "Retford's markets …, he
+    // said".)
+    m.other ||= !c.facts.noPlaceWord || c.facts.inPlace || c.kind === 'place' || (c.kind === 'organisation' && c.evidence >= 1) || isCommonWord(c.facts.normKey) || hasTag(c.facts.normKey, 'Demonym', 'Adjective') || /(?:ish|ese|ous)$/.test(c.facts.normKey) || NATIONALITY.test(c.facts.normKey);
     mononyms.set(c.facts.normKey, m);
   }
   for (const c of chunks) {

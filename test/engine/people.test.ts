@@ -1955,3 +1955,13 @@ describe('a boat’s name in apposition to it', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Ann Cole']);
   });
 });
+
+describe('a single word named three times, twice with “he” after it, once after “in”', () => {
+  it('is a town, not someone known by one name: “a deli in Retford, Notts, told …”', () => {
+    const text =
+      'Steve Harrison, owner of a deli in Retford, Notts, told the magazine that he was pleased with the weekly markets.\n\n' +
+      'However, Retford’s regular Thursday and Saturday markets increase footfall, he said.\n\n' +
+      'The biggest benefit came from Retford’s monthly farmers’ market.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Steve Harrison']);
+  });
+});
