@@ -608,6 +608,17 @@ function severalSources(s: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether a published record at the head of `p` comes from a body its name gives, other than a public body or police
+ *  ("figures from the British Beer and Pub Association", "a survey from legal data compiler Sweet & Maxwell"). */
+function namedPublisher(s: SentenceView, p: SourcePhrase): boolean {
+  for (let k = p.head + 1; k < p.to - 1; k++) {
+    if (!/^(?:from|by|of)$/.test(s.words[k].norm)) continue;
+    const owner = s.words.slice(k + 1, p.to);
+    return owner.some((w) => w.cap) && !owner.some((w) => PUBLIC_BODIES.test(w.norm) || /^(?:police|government|council|nhs|parliament|court|courts)$/.test(w.norm));
+  }
+  return false;
+}
+
 /** A published record ("a statement", "the study") opening the phrase from `from`, before a participle of publishing. */
 function publishedBefore(s: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + 4); k++) {
@@ -642,10 +653,11 @@ function sourceHits(s: SentenceView): Hit[] {
     if (p && !p.anonymous && severalSources(s, r.end, p.to)) continue;
     // "according to a transcript of the call": the record of what was said, not someone's word for it.
     if (p && RECORDS.has(s.words[p.head].norm)) continue;
-    // "according to a statement from the sheriff's office", "according to the study published Tuesday": a body's words
-    // published on the record, or research put out for anyone to check — as "said in a statement" is. (Under a name
-    // before it, "FactSet data", the named owner is the one source.)
-    if (p && PUBLISHED.has(s.words[p.head].norm) && !p.anonymous && !s.words.slice(p.from, p.head).some((w) => w.cap)) continue;
+    // "according to a statement from the sheriff's office", "according to official figures": a public body's words or
+    // research put out for anyone to check, as "said in a statement" is — not a record a named body or firm gives out
+    // ("figures from the British Beer and Pub Association"), nor one under a name ("FactSet data"): that body is the
+    // one source.
+    if (p && PUBLISHED.has(s.words[p.head].norm) && !p.anonymous && !s.words.slice(p.from, p.head).some((w) => w.cap) && !namedPublisher(s, p)) continue;
     // ("according to a statement released by his family": the statement, before its participle, is the head.)
     if (p && !p.anonymous && publishedBefore(s, p.from, p.to)) continue;
     // "according to the Department for Transport", "according to USDA estimates": a public body's record or its
@@ -656,10 +668,9 @@ function sourceHits(s: SentenceView): Hit[] {
     // is the attribution news is made of — the labellers of every later set passed these over (GUM's flag one, where
     // the other side disputes the account).
     if (p && !p.anonymous && !p.pronoun && s.personAt(s.words[p.head])) continue;
-    // …and so is a body named by its name ("according to the FAA", "according to the Rail Delivery Group"), as GUM's
-    // labellers and every later set's agree — not state media, a news agency or outlet, police or an army, whose word
-    // for what happened is one side's.
-    if (p && !p.anonymous && !p.pronoun && !p.stateMedia && p.name && s.words[p.head].cap && !isNewsAgency(s.words[p.head].norm) && !INVESTIGATORS.test(s.words[p.head].norm) && !isMilitary(s, p) && !OUTLET_HEADS.has(s.words[p.head].norm)) continue;
+    // A body named by its name, or its statement or study ("according to the British Beer and Pub Association",
+    // "according to a statement from Chicago Police"), is still one party's word for a figure or an event: the
+    // labellers of the later sets flag about half of these, and a copy editor checks them against the body's own page.
     if (p) hits.push(sourceHit(p, p.anonymous ? [...hitSpans(s, r), wordSpan(s, p.from, p.head + 1)] : hitSpans(s, r)));
   }
   for (const r of find(s, SEEN_BY, true)) {

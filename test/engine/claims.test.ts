@@ -677,8 +677,8 @@ describe('refusals and anonymity in fewer words', () => {
     assert.equal(analyze('Two people were inside the house, according to the fire chief.').claims[0]?.category, 'single-source');
   });
 
-  it('takes a body named after “according to” as attribution too, but not state media, a news agency or police', () => {
-    assert.deepEqual(analyze('Breakdowns caused by potholes have risen by a third, according to the AA.').claims, []);
+  it('takes a body named after “according to” as one source, as it does state media, a news agency or police', () => {
+    assert.deepEqual(analyze('Breakdowns caused by potholes have risen by a third, according to the AA.').claims.map((c) => c.category), ['single-source']);
     assert.deepEqual(analyze('The ceasefire collapsed, according to the state broadcaster RTS.').claims.map((c) => c.category), ['single-source']);
     assert.deepEqual(analyze('Strike notices went out for two more plants, according to Reuters.').claims.map((c) => c.category), ['single-source']);
     assert.deepEqual(analyze('The three had no weapons at the time, according to police.').claims.map((c) => c.category), ['single-source']);
@@ -1854,6 +1854,13 @@ describe('published figures after “according to”', () => {
     assert.deepEqual(claims('A speeding fine is issued every 25 seconds, according to figures from the Department of Justice.'), []);
     assert.deepEqual(claims('Councils need £14bn to fix the roads, according to an annual survey.'), []);
     assert.equal(only('Sales rose sharply last year, according to FactSet figures.').category, 'single-source');
+  });
+
+  it('takes figures a named body gives out as that body’s word, not a public body’s or police’s', () => {
+    assert.equal(only('Two pubs close every day, according to new figures from the Beer and Pub Association.').category, 'single-source');
+    assert.equal(only('Licence reviews doubled, according to a survey from legal data compiler Sweet & Maxwell.').category, 'single-source');
+    assert.deepEqual(claims('Two pubs close every day, according to new figures from the Office for National Statistics.'), []);
+    assert.deepEqual(claims('The officers were stopped by two people, according to a statement from Chicago Police.'), []);
   });
 });
 
