@@ -3,7 +3,7 @@
 import { hitSpans, isQuestion, isQuoted, oncePerSentence, quote, wordSpan, type SentenceView } from './claimSentence';
 import { SAYING, claimsAThing, phraseAfter, subjectOf, type SourcePhrase } from './claimSources';
 import { BE, NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
-import { FINITE_AUX, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPeoplePlural, isRoleWord } from './lexicon';
+import { ANIMALS, FINITE_AUX, GROUPS, ORG_NOUNS, PRONOUNS, hasTag, isPeoplePlural, isRoleWord } from './lexicon';
 import { canSpeakNoun, isNounLike, isPastVerb } from './attributionCues';
 import type { WordRange } from './phrases';
 import type { Token } from './text';
@@ -211,6 +211,9 @@ function doneToPerson(s: SentenceView, r: WordRange): boolean {
     let b = r.start - 1;
     while (b >= 0 && /^(?:has|have|had|reportedly|allegedly)$/.test(s.words[b].norm)) b--;
     if (b >= 0 && EVENTS.test(s.words[b].norm)) return false;
+    // "was attacked by his dog", "it attacked him", "the dog killed two sheep": an animal's doing, no one's wrong.
+    if (b >= 0 && (ANIMALS.has(s.words[b].norm) || s.words[b].norm === 'it')) return false;
+    if (s.words[r.end]?.norm === 'by' && s.words.slice(r.end + 1, r.end + 5).some((w) => ANIMALS.has(w.norm))) return false;
   }
   if (/^ignor/.test(verb)) return s.words.slice(r.start + 1, r.start + 5).some((w) => IGNORED.test(w.norm));
   // "a church lawyer interrogated him for two hours" lays a deed at someone's door; "suspects … being interrogated" is

@@ -370,3 +370,16 @@ export function isDictionaryWord(norm: string): boolean {
   }
   return dictionary.has(norm);
 }
+
+/** Animals the news names ("his dog Reuben"): kept and wild, and dogs by breed. (Not words that are verbs or stand
+ *  for people before a name too: "seal", "hawk", "wolf", "duck".) */
+export const ANIMALS = new Set(
+  ('dog dogs puppy pup cat kitten horse pony mare stallion foal donkey cow bull calf pig sheep lamb goat rabbit hamster ' +
+    'parrot bird owl penguin swan gorilla chimpanzee chimp orangutan monkey ape panda tiger tigress lion lioness leopard ' +
+    'cheetah jaguar bear cub elephant giraffe zebra rhino rhinoceros hippo hippopotamus whale orca dolphin otter shark ' +
+    'crocodile alligator snake python tortoise turtle ferret camel koala kangaroo ' +
+    'lurcher mastiff spaniel terrier retriever labrador poodle doodle labradoodle cockapoo collie beagle bulldog rottweiler ' +
+    'greyhound whippet husky dachshund chihuahua pug alsatian staffie staffy ' +
+    // …cats and cage birds by their kind, and the plurals a breed names ("Jack Russell puppies").
+    'moggy moggie tabby budgie budgerigar parakeet cockatoo cockatiel macaw cats puppies pups kittens').split(' '),
+);

@@ -5,7 +5,7 @@ import type { QuoteSpan } from './quotes';
 import type { Person, TextSpan } from './types';
 import type { Token } from './text';
 import { hashId } from './ids';
-import { CUE_VERBS, GROUPS, HONORIFICS, HONORIFIC_OFFICE, LEGAL_FORMS, hasTag, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, isTradeWord, nameGender, roleGender, tagsOf } from './lexicon';
+import { ANIMALS, CUE_VERBS, GROUPS, HONORIFICS, HONORIFIC_OFFICE, LEGAL_FORMS, hasTag, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, isTradeWord, nameGender, roleGender, tagsOf } from './lexicon';
 import { KIN, NATIONALITY, PARTICLES, bodyNameStart, indexBefore, isPluralCapitals, nameChunksOf, nameCount, nameEnd, type EntityKind, type NameChunk } from './names';
 import { AGE_REACH, ageOf, describedAges, roleOf } from './peopleFacts';
 
@@ -719,18 +719,6 @@ function personalAfter(t: Token[], from: number): 'm' | 'f' | null {
   return null;
 }
 
-/** Animals the news names ("his dog Reuben"): kept and wild, and dogs by breed. (Not words that are verbs or stand
- *  for people before a name too: "seal", "hawk", "wolf", "duck".) */
-const ANIMALS = new Set(
-  ('dog dogs puppy pup cat kitten horse pony mare stallion foal donkey cow bull calf pig sheep lamb goat rabbit hamster ' +
-    'parrot bird owl penguin swan gorilla chimpanzee chimp orangutan monkey ape panda tiger tigress lion lioness leopard ' +
-    'cheetah jaguar bear cub elephant giraffe zebra rhino rhinoceros hippo hippopotamus whale orca dolphin otter shark ' +
-    'crocodile alligator snake python tortoise turtle ferret camel koala kangaroo ' +
-    'lurcher mastiff spaniel terrier retriever labrador poodle doodle labradoodle cockapoo collie beagle bulldog rottweiler ' +
-    'greyhound whippet husky dachshund chihuahua pug alsatian staffie staffy ' +
-    // …cats and cage birds by their kind, and the plurals a breed names ("Jack Russell puppies").
-    'moggy moggie tabby budgie budgerigar parakeet cockatoo cockatiel macaw cats puppies pups kittens').split(' '),
-);
 const isAnimal = (t: Token | undefined) => !!t?.word && !t.cap && ANIMALS.has(t.norm);
 
 /** A name given to an animal: right after the animal's noun ("her cocker spaniel Reuben", "the lurcher, Smudge"), after

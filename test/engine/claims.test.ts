@@ -686,6 +686,13 @@ describe('refusals and anonymity in fewer words', () => {
 });
 
 describe('charges before a court', () => {
+  it('takes no attack by an animal as an allegation (“was attacked by his dog”, “it attacked him”)', () => {
+    for (const text of ['Mr Hale said he was attacked by his own dog on Friday morning.', 'Mr Hale said that when he went back outside, it attacked him.']) {
+      assert.ok(!analyze(text).claims.some((c) => c.category === 'allegation'), text);
+    }
+    assert.equal(only('Mr Hale said the suspect attacked him on Friday morning.').category, 'allegation');
+  });
+
   it('takes arrests in connection with a crime, a wanted list, bad faith and irregularities as allegations', () => {
     for (const text of [
       'Two men were arrested in connection with the attack on Saturday.',
