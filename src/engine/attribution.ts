@@ -492,7 +492,11 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   // Local Democracy Reporting Service" the words after the quote go on, and "told" is nearer.)
   const lead = a.findIndex((i) => t[i].word);
   const acc = lead >= 0 && lead < 3 ? accordingTo(ctx, a, lead, lead + 1) : null;
-  if (acc) return acc;
+  // "Matt Schroeder said Rite Aid was struggling amid the “…,” according to USA TODAY": an outlet or body after the
+  // quote reports the sentence; the person whose verb the quote's clause follows said the words (as "…, the AP said").
+  // (Not a verb of talking to or with someone: in "Carter spoke with his counterpart “to discuss …,” according to a
+  // Pentagon readout" the readout's words are quoted.)
+  if (acc) return (!acc.speaker?.personId && acc.speaker?.type !== 'group' ? personBefore(ctx, b, previous, true) : null) ?? acc;
   // “…” ― Pamela Padilla: a dash and a name right after the quote sign it, whatever the sentence breaks.
   const dash = tokenAt(t, span.end);
   // (A name the lexicon cannot place, "— Iggy Pop, on Twitter", signs it too when nothing but a comma follows it.)
@@ -755,9 +759,13 @@ function sentenceCloser(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attr
 }
 
 /** The person whose reporting verb, the nearest one in the main clause before a quotation, brings it in. */
-function personBefore(ctx: Ctx, b: number[], previous: Quote | null): Attribution | null {
+function personBefore(ctx: Ctx, b: number[], previous: Quote | null, clause = false): Attribution | null {
   const cue = b.filter((i) => isCue(ctx, i) && !subordinate(ctx, b, i)).pop();
   if (cue === undefined) return null;
+  // (`clause`: only a finite verb that brings in what was said, not one of talking to someone — "spoke with", "wrote
+  // to" — nor a participle: "wrote to him, threatening “a major lawsuit,” according to a copy of the letter".)
+  const t = ctx.para.tokens;
+  if (clause && (/^(?:with|to|about|on|of|at|for|in)$/.test(t[cue + 1]?.norm ?? '') || /ing$/.test(t[cue].norm))) return null;
   const s = cueSubject(ctx, b, b.indexOf(cue), previous);
   return s?.personId ? { speaker: s, cue: cueSpan(ctx, cue), place: 'sentence' } : null;
 }

@@ -334,7 +334,7 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     const closer = speakerBefore(ctx, i - 3, b[0], previous);
     if (closer?.personId) return closer;
   }
-  if (gerund && t[i - 1]?.text === ',') return clauseBeforeSubject(ctx, b.slice(0, n), previous) ?? passiveAgent(ctx, b.slice(0, n), previous) ?? clauseSubject(ctx, b.slice(0, n), previous);
+  if (gerund && t[i - 1]?.text === ',') return clauseBeforeSubject(ctx, b.slice(0, n), previous) ?? passiveAgent(ctx, b.slice(0, n), previous) ?? lastClauseSubject(ctx, b, n, previous);
   // "… and began by saying he would “never” …": a gerund after a preposition has the clause's subject.
   if (gerund && /^(?:by|after|before|while|in|for|without|when)$/.test(t[i - 1]?.norm ?? '')) {
     const subject = clauseSubject(ctx, b.slice(0, Math.max(0, n - 1)), previous);
@@ -342,10 +342,7 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   }
   // "Trump took to Twitter to accuse …": an infinitive's subject is the clause's.
   if (t[i - 1]?.norm === 'to' && n >= 2 && t[b[n - 2]]?.word) {
-    // The last of coordinated clauses: "Mr Hale sat down, and Ms Obi took to Twitter to accuse …".
-    let from = n - 2;
-    while (from > 0 && !(t[b[from - 1]].text === ',' && /^(?:and|but|while|yet)$/.test(t[b[from]].norm))) from--;
-    const subject = (from > 0 ? clauseSubject(ctx, b.slice(from + 1, n - 1), previous) : null) ?? clauseSubject(ctx, b.slice(0, n - 1), previous);
+    const subject = lastClauseSubject(ctx, b, n - 1, previous);
     if (subject) return subject;
   }
   // A second verb of the same subject ("She then urges her husband … and repeatedly says", "Lee held a briefing at
@@ -414,7 +411,12 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   const lead = s ? t[tokenAt(t, s.start) - 1]?.norm ?? '' : '';
   const placed = !!s && (/^(?:on|in|via|through|to|at)$/.test(lead) || (s.personId === null && /^(?:after|before|until|since|when|while|as)$/.test(lead)));
   // (Not someone described, whom a film shows: "A video showing a top district official in Haryana asking …".)
-  if (s && gerund && ((/^(?:a|an)\s/i.test(s.text) && s.personId === null && !namesSomeone(s)) || placed)) {
+  // (Nor a thing, the object of the verb before the participle: "A planning committee rejected the plan claiming …"
+  // — not the subject of an absolute phrase: "with one poster writing …".)
+  const head = s ? s.text.split(/\s+/).pop()!.toLowerCase() : '';
+  const verbBefore = s ? t[tokenAt(t, s.start) - 1] : undefined;
+  const thing = !!s && s.personId === null && !!verbBefore && isPastVerb(verbBefore) && !namesSomeone(s) && !canSpeakNoun(head) && !isPeoplePlural(head);
+  if (s && gerund && ((/^(?:a|an)\s/i.test(s.text) && s.personId === null && !namesSomeone(s)) || placed || thing)) {
     const subject = clauseSubject(ctx, b.slice(0, n), previous);
     if (subject && subject.start < s.start && subject.type !== 'group') return subject;
     // "In a statement Thursday announcing his recommendation, Police Chief Thomas Quinlan referred to …": a
@@ -426,6 +428,15 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     }
   }
   return s;
+}
+
+/** The subject of the last of the coordinated clauses before b[n]: "Mr Hale sat down, and Ms Obi took to Twitter to
+ *  accuse …", "The plans had attracted 11 objections, and the Town Council was ‘unable to support’ them, saying …". */
+function lastClauseSubject(ctx: Ctx, b: number[], n: number, previous: Quote | null): Speaker | null {
+  const t = ctx.para.tokens;
+  let from = n - 1;
+  while (from > 0 && !(t[b[from - 1]].text === ',' && /^(?:and|but|while|yet)$/.test(t[b[from]].norm))) from--;
+  return (from > 0 ? clauseSubject(ctx, b.slice(from + 1, n), previous) : null) ?? clauseSubject(ctx, b.slice(0, n), previous);
 }
 
 /** Verbs of naming, whose passive subject keeps the words quoted of it ("was branded “a bully”"). */

@@ -2678,3 +2678,25 @@ describe('a body described by what it stands behind', () => {
     assert.deepEqual(speakers(text).map((s) => s[2]), ['The charity behind the scheme']);
   });
 });
+
+describe('an outlet named with “according to” after a quotation in a person’s reported clause', () => {
+  it('reports the sentence: the person whose verb brings the clause in speaks', () => {
+    const text = 'The company’s chief executive, Dara Whitfield, said the chain was struggling amid “rapidly changing markets,” according to the Daily Courier.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Dara Whitfield']);
+    // (Not a verb of talking with someone: the readout's words are quoted.)
+    const readout = 'Defence Secretary Dara Whitfield spoke with her counterpart “to discuss the alliance’s response,” according to a ministry readout.';
+    assert.notDeepEqual(speakers(readout).map((s) => s[1]), ['Dara Whitfield']);
+  });
+});
+
+describe('a participle after its clause’s object', () => {
+  it('is the clause subject’s: “A planning committee rejected the plan claiming …”', () => {
+    const text = 'A planning committee in July rejected the plan claiming the applicant was “playing the system”.';
+    assert.deepEqual(speakers(text).map((s) => s[2]), ['A planning committee']);
+  });
+
+  it('is the last coordinated clause’s subject’s after a comma', () => {
+    const text = 'The plans had attracted 11 objections, and the town council was unable to support them, saying they were “harmful to the landscape”.';
+    assert.deepEqual(speakers(text).map((s) => s[2]), ['the town council']);
+  });
+});
