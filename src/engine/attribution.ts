@@ -16,7 +16,7 @@ import { AttributionReuse } from './attributionReuse';
 import { nameOrganisations } from './organisationNames';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, sentenceOfToken, storyParagraphBefore, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isPassiveAddressee, isAdverbWord, isNounLike, isPastVerb, squashWord, subjectPronoun } from './attributionCues';
-import { accordingTo, clauseSubject, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, namesSomeone, openingSubject, ownedSubject, ownerOfWords, passedOn, passiveUnsaid, quotedPerson, shownSaying, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
+import { accordingTo, clauseSubject, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, namesSomeone, openingSubject, ownedSubject, ownerOfWords, PAPER_HEADS, passedOn, passiveUnsaid, quotedPerson, shownSaying, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 import { descriptionSpeaker, pronounSpeaker } from './references';
 
 /** Where, relative to the quote, the attribution was found. */
@@ -465,7 +465,9 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   const opensWithSource = b.some((i, n) => n + 1 < b.length && t[i].norm === 'according' && t[b[n + 1]].norm === 'to' && i < (lastCue ?? -1));
   // "was called a “tyrant” by critics": a passive verb's agent after the quote.
   const passive = lastCue !== undefined && (PASSIVE_AUX.test(t[lastCue - 1]?.norm ?? '') || reducedPassive(t, lastCue));
-  if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && passive && a.length >= 2 && t[a[0]].norm === 'by') {
+  // (Or the paper it was said in: "The move was described as “high risk” in an independent report.")
+  const inPaper = a.length >= 2 && t[a[0]].norm === 'in' && a.slice(1, 5).some((i) => PAPER_HEADS.test(t[i].norm));
+  if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && passive && a.length >= 2 && (t[a[0]].norm === 'by' || inPaper)) {
     const agent = speakerAfter(ctx, a[1], previous);
     if (agent) return { speaker: agent, cue: cueSpan(ctx, lastCue), place: 'before' };
   }

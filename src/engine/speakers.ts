@@ -402,6 +402,9 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
       s = clauseSubject(ctx, range, previous);
     }
   }
+  // "the blueprints for which were described as “absolutely ridiculous”": the subject of a passive verb of naming is
+  // what is named; when it is a thing, not someone, it says nothing.
+  if (s && NAMING.test(t[i].norm) && PASSIVE_AUX.test(t[i - 1]?.norm ?? '') && s.personId === null && s.type !== 'organisation' && !namesSomeone(s) && !s.text.toLowerCase().split(/\s+/).some((w) => canSpeakNoun(w) || isPeoplePlural(w))) return null;
   // "a judge ruled that a report published last year ‘…’": a document before a participle of publishing is what was
   // published, not who speaks.
   if (s && s.personId === null && /^(?:published|released|issued|posted|printed|leaked|filed|obtained|seen)$/.test(t[i].norm) && SOURCE_NOUNS.test(s.text.split(/\s+/).pop()!.toLowerCase())) return null;
@@ -416,6 +419,11 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   const head = s ? s.text.split(/\s+/).pop()!.toLowerCase() : '';
   const verbBefore = s ? t[tokenAt(t, s.start) - 1] : undefined;
   const thing = !!s && s.personId === null && !!verbBefore && isPastVerb(verbBefore) && !namesSomeone(s) && !canSpeakNoun(head) && !isPeoplePlural(head);
+  // (…and a paper after "in" before any verb: "Inspector Andrew Bremford in his decision wrote:".)
+  if (s && !gerund && s.personId === null && lead === 'in' && !namesSomeone(s) && PAPER_HEADS.test(head)) {
+    const subject = clauseSubject(ctx, b.slice(0, n), previous);
+    if (subject && subject.start < s.start) return subject;
+  }
   if (s && gerund && ((/^(?:a|an)\s/i.test(s.text) && s.personId === null && !namesSomeone(s)) || placed || thing)) {
     const subject = clauseSubject(ctx, b.slice(0, n), previous);
     if (subject && subject.start < s.start && subject.type !== 'group') return subject;
@@ -438,6 +446,9 @@ function lastClauseSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   while (from > 0 && !(t[b[from - 1]].text === ',' && /^(?:and|but|while|yet)$/.test(t[b[from]].norm))) from--;
   return (from > 0 ? clauseSubject(ctx, b.slice(from + 1, n), previous) : null) ?? clauseSubject(ctx, b.slice(0, n), previous);
 }
+
+/** What one writes or says something in: "in his decision wrote", "in a letter said". */
+export const PAPER_HEADS = /^(?:decision|ruling|judgment|judgement|report|letter|statement|submission|email|e-mail|post|tweet|column|article|interview|speech|response|message|note|review|verdict|findings|evidence|remarks|affidavit|blog)$/;
 
 /** Verbs of naming, whose passive subject keeps the words quoted of it ("was branded “a bully”"). */
 const NAMING = /^(?:called|branded|dubbed|labell?ed|described|termed|named|nicknamed)$/;

@@ -2700,3 +2700,20 @@ describe('a participle after its clause’s object', () => {
     assert.deepEqual(speakers(text).map((s) => s[2]), ['the town council']);
   });
 });
+
+describe('a paper named between a speaker and the verb, or after a passive verb of naming', () => {
+  it('is where the words were said, not who said them: “Inspector Ann Cole in her decision wrote:”', () => {
+    const text = 'Inspector Ann Cole in her decision wrote: “The use of the building would be ancillary to the house.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Ann Cole']);
+  });
+
+  it('speaks for a thing “described as” something in it: “… in an independent report”', () => {
+    const text = 'The move was described as “high risk” in an independent report.';
+    assert.deepEqual(speakers(text).map((s) => s[2]), ['an independent report']);
+  });
+
+  it('leaves a thing named in the passive no speaker: the clause that reports it speaks', () => {
+    const text = 'Councillors said the developer should be “ashamed” of the estate, the plans for which were described as “absolutely ridiculous”.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Councillors', 'Councillors']);
+  });
+});
