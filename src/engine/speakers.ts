@@ -447,6 +447,8 @@ function lastClauseSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   return (from > 0 ? clauseSubject(ctx, b.slice(from + 1, n), previous) : null) ?? clauseSubject(ctx, b.slice(0, n), previous);
 }
 
+const AFFILIATING_WORD = /^(?:of|from)$/;
+
 /** What one writes or says something in: "in his decision wrote", "in a letter said". */
 export const PAPER_HEADS = /^(?:decision|ruling|judgment|judgement|report|letter|statement|submission|email|e-mail|post|tweet|column|article|interview|speech|response|message|note|review|verdict|findings|evidence|remarks|affidavit|blog)$/;
 
@@ -978,6 +980,17 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   if (!t[i].word || ctx.quoted[i]) return null;
   // "She and others said": the one named first speaks for them.
   if (t[i].norm === 'others' && t[i - 1]?.norm === 'and' && i - 2 >= floor) return speakerBefore(ctx, i - 2, floor, previous);
+  // "Jane Hale of the Ramblers said", "Maurice Terry of consumer body WaterVoice said": capitalised words after "of"
+  // or "from" and a person, that name no one known to the article, are where they work — the person speaks.
+  const known = ctx.nameByLast.get(i);
+  if (t[i].word && t[i].cap && !subjectPronoun(t[i].norm) && !(known && nameSpeaker(ctx, known).personId)) {
+    let k = i;
+    while (k > floor && t[k - 1].word && t[k - 1].cap && i - k < 4) k--;
+    k--;
+    while (k > floor && t[k].word && !t[k].cap && i - k < 7 && !AFFILIATING_WORD.test(t[k].norm) && !CUE_VERBS.has(t[k].norm) && (t[k].norm === 'the' || isNounLike(t[k].norm))) k--;
+    const person = k > floor && AFFILIATING_WORD.test(t[k].norm) ? ctx.nameByLast.get(k - 1) : undefined;
+    if (person?.kind === 'person') return nameSpeaker(ctx, person);
+  }
   const name = ctx.nameByLast.get(i);
   if (name && name.kind !== 'other') {
     // "Darlington Tuagben, managing director of Liberia's Forestry Development Authority told …": an apposition

@@ -2717,3 +2717,12 @@ describe('a paper named between a speaker and the verb, or after a passive verb 
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Councillors', 'Councillors']);
   });
 });
+
+describe('a person “of” or “from” a body the lexicon cannot class', () => {
+  it('speaks for it: “Jane Hale of the Ramblers said”, “Maurice Terry of consumer body WaterVoice said”', () => {
+    assert.deepEqual(speakers('Jane Hale of the Ramblers said the path was “a disgrace”.').map((s) => s[1]), ['Jane Hale']);
+    assert.deepEqual(speakers('Maurice Terry of consumer body WaterVoice said customers would find the rises “neither affordable nor acceptable”.').map((s) => s[1]), ['Maurice Terry']);
+    // (No person before "of": the body's members speak.)
+    assert.notDeepEqual(speakers('Members of the Ramblers said the path was “a disgrace”.').map((s) => s[1]), ['Jane Hale']);
+  });
+});
