@@ -405,6 +405,16 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   // "the blueprints for which were described as “absolutely ridiculous”": the subject of a passive verb of naming is
   // what is named; when it is a thing, not someone, it says nothing.
   if (s && NAMING.test(t[i].norm) && PASSIVE_AUX.test(t[i - 1]?.norm ?? '') && s.personId === null && s.type !== 'organisation' && !namesSomeone(s) && !s.text.toLowerCase().split(/\s+/).some((w) => canSpeakNoun(w) || isPeoplePlural(w))) return null;
+  // "A head teacher who sent home 100 pupils … in the wrong uniform has said": a thing closing a relative clause before
+  // the verb is no speaker — whom "who" stands for is.
+  if (s && !gerund && s.personId === null && !namesSomeone(s) && !s.text.toLowerCase().split(/\s+/).some((w) => canSpeakNoun(w) || isPeoplePlural(w) || GROUPS.has(w))) {
+    let who = n - 1;
+    while (who > 0 && !(t[b[who]].norm === 'who' && t[b[who] - 1]?.text !== ',')) who--;
+    if (who > 0 && s.start > t[b[who]].start && b.slice(who + 1, n).every((k) => !isCue(ctx, k))) {
+      const antecedent = speakerBefore(ctx, b[who], b[0], previous);
+      if (antecedent) return antecedent;
+    }
+  }
   // "a judge ruled that a report published last year ‘…’": a document before a participle of publishing is what was
   // published, not who speaks.
   if (s && s.personId === null && /^(?:published|released|issued|posted|printed|leaked|filed|obtained|seen)$/.test(t[i].norm) && SOURCE_NOUNS.test(s.text.split(/\s+/).pop()!.toLowerCase())) return null;
@@ -418,7 +428,7 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   // — not the subject of an absolute phrase: "with one poster writing …".)
   const head = s ? s.text.split(/\s+/).pop()!.toLowerCase() : '';
   const verbBefore = s ? t[tokenAt(t, s.start) - 1] : undefined;
-  const thing = !!s && s.personId === null && !!verbBefore && isPastVerb(verbBefore) && !namesSomeone(s) && !canSpeakNoun(head) && !isPeoplePlural(head);
+  const thing = !!s && s.personId === null && !!verbBefore && (isPastVerb(verbBefore) || (verbBefore.word && !verbBefore.cap && t[tokenAt(t, s.start) - 2]?.norm === 'to' && hasTag(verbBefore.norm, 'Infinitive'))) && !namesSomeone(s) && !canSpeakNoun(head) && !isPeoplePlural(head);
   // (…and a paper after "in" before any verb: "Inspector Andrew Bremford in his decision wrote:".)
   if (s && !gerund && s.personId === null && lead === 'in' && !namesSomeone(s) && PAPER_HEADS.test(head)) {
     const subject = clauseSubject(ctx, b.slice(0, n), previous);
@@ -1076,6 +1086,12 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     if (t[i - 1]?.text === ',' && i - 2 >= floor) {
       const held = speakerBefore(ctx, i - 1, floor, previous);
       if (held?.personId) return held;
+    }
+    // "others who have branded the decision “appalling”", "a head teacher who sent pupils home … has said": the people
+    // described before "who".
+    if (t[i - 1]?.word && !t[i - 1].cap && i - 1 >= floor && (canSpeakNoun(t[i - 1].norm) || isPeoplePlural(t[i - 1].norm) || GROUPS.has(t[i - 1].norm))) {
+      const described = descriptionSpeaker(ctx, i - 1, 'backward', previous, floor);
+      if (described) return described;
     }
   }
   // "Jonathan Lieberman, head of planning said:", "Giovanna Lewis, who leads the campaign said:": an apposition left

@@ -2726,3 +2726,20 @@ describe('a person “of” or “from” a body the lexicon cannot class', () =
     assert.notDeepEqual(speakers('Members of the Ramblers said the path was “a disgrace”.').map((s) => s[1]), ['Jane Hale']);
   });
 });
+
+describe('a relative clause between the speaker and the verb', () => {
+  it('leaves the thing closing it no speaker: “A head teacher who sent pupils home in the wrong uniform has said”', () => {
+    const text = 'A head teacher who sent home 100 pupils for coming to school in the wrong uniform has said the policy had a “dramatic impact”.';
+    assert.deepEqual(speakers(text).map((s) => s[2]), ['A head teacher']);
+  });
+
+  it('gives people described before “who” the words: “by others who have branded the decision “appalling””', () => {
+    const text = 'These opinions have been outweighed by others who have branded the decision “appalling”.';
+    assert.deepEqual(speakers(text).map((s) => s[2]), ['others']);
+  });
+
+  it('gives a participle after the object of an infinitive to the clause subject: “to demolish the properties saying”', () => {
+    const text = 'The authority is using the funds to demolish the properties saying they represent an “urgent health and safety matter”.';
+    assert.deepEqual(speakers(text).map((s) => s[2]), ['The authority']);
+  });
+});
