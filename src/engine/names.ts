@@ -804,6 +804,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && !c.honorific && !c.title.length && /^(?:beneath|above|under|beyond|within|over|against|without|behind|between|across|among|inside|outside|through|towards|upon)$/.test(norms[0])) return set(c, 'organisation', 2);
   // "MV Grand Manan", "HMS Victory", "USS Nimitz": a ship, no one.
   if (norms.length >= 2 && /^(?:MV|HMS|HMAS|HMCS|HMNZS|USS|RMS|SS|MS|RV)$/.test(c.words[0].text)) return set(c, 'other', 2);
+  // "Op Sceptre", "Operation Yewtree": a police operation, no one.
+  if (norms.length >= 2 && /^(?:op|operation)$/.test(norms[0])) return set(c, 'other', 2);
+  // "Dr Michael Frain Ltd", "J Smith Incorporated": a company registered under someone's name, whatever title opens it.
+  if (norms.length >= 2 && /^(?:ltd|limited|plc|llp|llc|inc|incorporated)\.?$/.test(norms[norms.length - 1])) return set(c, 'organisation', 2);
   // "Ofwat", "Ofgem", "Ofsted", "Ofcom": a regulator by its "Of-" (not a word of the language: "Often", "Offshore").
   if (c.words.length === 1 && /^Of[b-df-hj-np-tv-z][a-z]{2,}$/.test(c.words[0].text) && !isDictionaryWord(norms[0])) return set(c, 'organisation', 2);
   // "Balochistan", "Waziristan", "Kurdistan": a land by its ending.

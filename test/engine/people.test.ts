@@ -1965,3 +1965,12 @@ describe('a single word named three times, twice with “he” after it, once af
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Steve Harrison']);
   });
 });
+
+describe('police operations and companies registered under a name', () => {
+  it('are no one: “Op Sceptre”, “Operation Yewtree”, “Dr Michael Frain Ltd”', () => {
+    for (const text of ['Police launched Op Sceptre last week, and Op Sceptre officers seized 40 knives.', 'Operation Yewtree detectives arrested him in 2012.', 'The practice is run by Dr Michael Frain Ltd, which said it would close.']) {
+      assert.deepEqual(analyze(text).people.map((p) => p.name), [], text);
+    }
+    assert.deepEqual(analyze('Dr Michael Frain said the practice would close.').people.map((p) => p.name), ['Michael Frain']);
+  });
+});
