@@ -346,7 +346,7 @@ export function allegation(s: SentenceView): Hit[] {
     // (Also "after saying that the polls had been rigged": the participle after a preposition.)
     const says = s.words.findIndex((w, i) => !s.quoted[i] && (SAYING.has(w.norm) ? !/ing$/.test(w.norm) : w.norm === 'saying' && (/,/.test(s.marksBefore[i]) || /^(?:after|before|while|by|for)$/.test(s.words[i - 1]?.norm ?? ''))));
     if (says >= 0 && !settled) {
-      const sayer = subjectOf(s, says);
+      const sayer = impersonal(s, says) ? null : subjectOf(s, says);
       const closing = saidAtEnd(s, says, sayer);
       // ("Many believe the election was rigged" is a belief, hedged; not a deed laid at anyone's door.)
       const deeds = /^(?:believe|believes|believed|suggest|suggested|predicted|estimated)$/.test(s.words[says].norm) ? [] : find(s, DEEDS, false);
@@ -381,7 +381,7 @@ export function allegation(s: SentenceView): Hit[] {
     // claimant gives, "the general claimed 16,000 troops have died", rests on their word: single-sourced, not a charge.)
     if (!closes && (next === 'that' || (noun && /^\d/.test(next)) || claimsAThing(s, i) || !finiteAhead(s, i + 2, true))) return;
     // (Unnamed claimants, "Several backbenchers claimed …", are the anonymous rule's.)
-    const claimant = subjectOf(s, i);
+    const claimant = impersonal(s, i) ? null : subjectOf(s, i);
     if (!claimant?.anonymous) hits.push(allegationHit([wordSpan(s, i, i + 1)], sourceName(claimant)));
   });
   // "insisted" mostly defends; "asserted …", "contends that …", "maintains that …" with nothing denied put a charge
@@ -469,7 +469,7 @@ function verbDenied(s: SentenceView, v: number): boolean {
 /** Who makes the accusation at word `v`: the subject of an active verb, the agent of a passive one ("accused by"). */
 function accuser(s: SentenceView, v: number): SourcePhrase | null {
   if (!/^(?:accuse|accused|accuses|accusing|blamed|blames|blaming|sued|sues|suing|claimed|claims|claiming|charged|indicted)$/.test(s.words[v].norm)) return null;
-  if (s.words.slice(Math.max(0, v - 3), v).some((w) => BE.has(w.norm)) || DETERMINERS_BEFORE_NOUN.has(s.words[v - 1]?.norm ?? '')) {
+  if (s.words.slice(Math.max(0, v - 3), v).some((w) => BE.has(w.norm)) || DETERMINERS_BEFORE_NOUN.has(s.words[v - 1]?.norm ?? '') || impersonal(s, v)) {
     // The next five words only (searching the sentence from its start for them was quadratic in a long one).
     let by = -1;
     for (let k = v + 1; k < Math.min(s.words.length, v + 6); k++) {
@@ -485,6 +485,8 @@ function accuser(s: SentenceView, v: number): SourcePhrase | null {
   return subjectOf(s, v);
 }
 const DETERMINERS_BEFORE_NOUN = new Set(['a', 'an', 'the']);
+/** "It's claimed …", "it is said …": a verb of saying in the impersonal passive, which no one says. */
+const impersonal = (s: SentenceView, v: number) => /^(?:it|that)['’]s$/.test(s.words[v - 1]?.norm ?? '') || (BE.has(s.words[v - 1]?.norm ?? '') && s.words[v - 2]?.norm === 'it');
 
 function allegationHit(triggers: TextSpan[], source: string | null): Hit {
   const by = source ? ` by ${source}` : '';

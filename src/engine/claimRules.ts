@@ -249,7 +249,7 @@ const HEDGES = all(
   // "It appears the gunman knew him", "which could, it is feared, include …": the writer's guess, impersonal.
   'it appears|appeared|seems|seemed',
   'it is|was|has|had been|now? feared|thought|believed|understood|suspected|expected|anticipated',
-  'it\'s|it’s feared|thought|believed|understood|suspected',
+  'it\'s|it’s feared|thought|believed|understood|suspected|claimed|alleged|suggested|rumoured|rumored|reported',
   // "there was a possibility she had been seen in Horsham", "there are fears saltwater may be contaminating …".
   'there is|was|are|were|remains|remain a? possibility|fears|fear|suspicions|suspicion that?',
   // "amid speculation about a new conflict", "the leader speculated that they may not take place until May".

@@ -686,6 +686,13 @@ describe('refusals and anonymity in fewer words', () => {
 });
 
 describe('charges before a court', () => {
+  it('names no one behind an impersonal “It’s claimed …” (not “Allegation by It’s”)', () => {
+    const found = only('It’s claimed raw sewage is being dumped into rivers by the water company.');
+    assert.equal(found.category, 'allegation');
+    assert.equal(found.source, null);
+    assert.doesNotMatch(found.reason, /by It/);
+  });
+
   it('takes no attack by an animal as an allegation (“was attacked by his dog”, “it attacked him”)', () => {
     for (const text of ['Mr Hale said he was attacked by his own dog on Friday morning.', 'Mr Hale said that when he went back outside, it attacked him.']) {
       assert.ok(!analyze(text).claims.some((c) => c.category === 'allegation'), text);
