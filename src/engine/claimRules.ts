@@ -5,7 +5,7 @@
 import { hitSpans, isQuestion, isQuoted, oncePerSentence, quote, wordSpan, type SentenceView } from './claimSentence';
 import { TOLL_ABOUT, findFigures } from './claimFigures';
 import { ATTRIBUTING, PRONOUNS, SAYING, claimsAThing, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
-import { FINITE_AUX, GROUPS, ORG_NOUNS, hasTag, isFirstName, isNewsAgency, isRoleWord, tagsOf } from './lexicon';
+import { FINITE_AUX, GROUPS, ORG_NOUNS, hasTag, isFirstName, isNewsAgency, isPeoplePlural, isRoleWord, tagsOf } from './lexicon';
 import { NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
 import { allegation, denial } from './claimAccusations';
 import { firstStartingAt } from './peopleLookup';
@@ -437,6 +437,20 @@ function isMotive(s: SentenceView, modal: number): boolean {
   return false;
 }
 
+/** "Traders fear the refurbishment could drive shoppers away", "Trevor Watts fears the market could come to an end": the
+ *  content of someone's fear, an opinion told as theirs — not "it is feared", "there are concerns", whose fear no one
+ *  owns. */
+function someonesFear(s: SentenceView, modal: number): boolean {
+  for (let k = modal - 1; k >= Math.max(1, modal - 12); k--) {
+    if (s.stops[k + 1]) return false;
+    if (!FEARING.test(s.words[k].norm)) continue;
+    const before = s.words.slice(Math.max(0, k - 3), k).map((x) => x.norm);
+    return !before.some((x) => x === 'it' || x === 'there') && (s.words[k - 1].cap || isPeoplePlural(s.words[k - 1].norm) || isRoleWord(s.words[k - 1].norm) || PRONOUNS.has(s.words[k - 1].norm) || s.personAt(s.words[k - 1]) !== null);
+  }
+  return false;
+}
+const FEARING = /^(?:fear|fears|feared|worry|worries|worried)$/;
+
 /** "North Korea could have tested a new missile", "the grenade could have come from …": a guess at what happened. Said of
  *  a person ("Oliver could have given the penalty", "we could have won"), with a condition ("could have been avoided
  *  if …") or set against what was done ("could have signed him but chose not to") it is what might have been. */
@@ -493,7 +507,8 @@ function modalHedges(s: SentenceView): Hit[] {
     // sentence set in the past ("In the 1960s visitors could relax …", "In the past it could take 30 minutes").
     if (/^(?:only|then|barely|hardly|scarcely)$/.test(s.words[i + 1]?.norm ?? '') || (w.text === 'could' && setInPast(s))) return;
     // "over concerns it may compromise the trial": the content of someone's worry, given as their reason.
-    if (isMotive(s, i) || isPurpose(s, i)) return;
+    // (A fear of what will happen is an opinion; one of what did, "divers fear the current may have carried it", a guess.)
+    if (isMotive(s, i) || isPurpose(s, i) || (!speculative && someonesFear(s, i))) return;
     if (s.words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.norm) || x.norm === 'if')) return;
     // (Negated after the modal too: "could no longer share", "may never know".)
     if (s.words.slice(i + 1, v + 1).some((x) => NEGATORS.has(x.norm))) return;

@@ -1890,6 +1890,16 @@ describe('ages and denials withheld', () => {
   });
 });
 
+describe('a fear someone voices', () => {
+  it('is their opinion, not the writer’s forecast: “traders fear the plans could drive shoppers away”', () => {
+    for (const text of ['Traders fear the refurbishment plans could drive shoppers away.', 'Market organiser Trevor Watts fears the market could come to an end.']) {
+      assert.ok(!analyze(text).claims.some((c) => c.category === 'hedged'), text);
+    }
+    // (No one's fear: "it is feared" still hedges.)
+    assert.equal(only('It is now feared the decision could open the floodgates for more homes.').category, 'hedged');
+  });
+});
+
 describe('what the copy could and could not establish', () => {
   it('takes “could not be reached” and “unable to confirm” as unconfirmed, not “could be reached” or “I can confirm”', () => {
     assert.equal(only('The company’s owner could not be reached for comment on Monday.').category, 'unconfirmed');
