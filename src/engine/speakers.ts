@@ -404,10 +404,10 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   }
   // "the blueprints for which were described as “absolutely ridiculous”": the subject of a passive verb of naming is
   // what is named; when it is a thing, not someone, it says nothing.
-  if (s && NAMING.test(t[i].norm) && PASSIVE_AUX.test(t[i - 1]?.norm ?? '') && s.personId === null && s.type !== 'organisation' && !namesSomeone(s) && !s.text.toLowerCase().split(/\s+/).some((w) => canSpeakNoun(w) || isPeoplePlural(w))) return null;
+  if (s && NAMING.test(t[i].norm) && PASSIVE_AUX.test(t[i - 1]?.norm ?? '') && s.type !== 'organisation' && isThing(s)) return null;
   // "A head teacher who sent home 100 pupils … in the wrong uniform has said": a thing closing a relative clause before
   // the verb is no speaker — whom "who" stands for is.
-  if (s && !gerund && s.personId === null && !namesSomeone(s) && !s.text.toLowerCase().split(/\s+/).some((w) => canSpeakNoun(w) || isPeoplePlural(w) || GROUPS.has(w))) {
+  if (s && !gerund && isThing(s)) {
     let who = n - 1;
     while (who > 0 && !(t[b[who]].norm === 'who' && t[b[who] - 1]?.text !== ',')) who--;
     if (who > 0 && s.start > t[b[who]].start && b.slice(who + 1, n).every((k) => !isCue(ctx, k))) {
@@ -446,6 +446,12 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     }
   }
   return s;
+}
+
+/** A description no one could speak as: no name, and no word for a speaker, people or a group ("the blueprints for
+ *  which", "the wrong uniform"). */
+function isThing(s: Speaker): boolean {
+  return s.personId === null && !namesSomeone(s) && !s.text.toLowerCase().split(/\s+/).some((w) => canSpeakNoun(w) || isPeoplePlural(w) || GROUPS.has(w));
 }
 
 /** The subject of the last of the coordinated clauses before b[n]: "Mr Hale sat down, and Ms Obi took to Twitter to
@@ -992,8 +998,8 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   if (t[i].norm === 'others' && t[i - 1]?.norm === 'and' && i - 2 >= floor) return speakerBefore(ctx, i - 2, floor, previous);
   // "Jane Hale of the Ramblers said", "Maurice Terry of consumer body WaterVoice said": capitalised words after "of"
   // or "from" and a person, that name no one known to the article, are where they work — the person speaks.
-  const known = ctx.nameByLast.get(i);
-  if (t[i].word && t[i].cap && !subjectPronoun(t[i].norm) && !(known && nameSpeaker(ctx, known).personId)) {
+  const name = ctx.nameByLast.get(i);
+  if (t[i].word && t[i].cap && !subjectPronoun(t[i].norm) && !(name && nameSpeaker(ctx, name).personId)) {
     let k = i;
     while (k > floor && t[k - 1].word && t[k - 1].cap && i - k < 4) k--;
     k--;
@@ -1001,7 +1007,6 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     const person = k > floor && AFFILIATING_WORD.test(t[k].norm) ? ctx.nameByLast.get(k - 1) : undefined;
     if (person?.kind === 'person') return nameSpeaker(ctx, person);
   }
-  const name = ctx.nameByLast.get(i);
   if (name && name.kind !== 'other') {
     // "Darlington Tuagben, managing director of Liberia's Forestry Development Authority told …": an apposition
     // left open — the name closing it belongs to the role, the speaker is before the comma.
