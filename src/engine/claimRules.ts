@@ -682,7 +682,8 @@ function sourceHits(s: SentenceView): Hit[] {
     // "according to agronomist Max Ridley", "according to Tourism Secretary Rani George": a person named on the record
     // is the attribution news is made of — the labellers of every later set passed these over (GUM's flag one, where
     // the other side disputes the account).
-    if (p && !p.anonymous && !p.pronoun && s.personAt(s.words[p.head])) continue;
+    // (The person may close a title: "according to Afghan Ambassador to the United States Hamdullah Mohib".)
+    if (p && !p.anonymous && !p.pronoun && (s.personAt(s.words[p.head]) || s.personAt(s.words[p.to - 1]))) continue;
     // A body named by its name, or its statement or study ("according to the British Beer and Pub Association",
     // "according to a statement from Chicago Police"), is still one party's word for a figure or an event: the
     // labellers of the later sets flag about half of these, and a copy editor checks them against the body's own page.

@@ -671,7 +671,7 @@ describe('refusals and anonymity in fewer words', () => {
   });
 
   it('takes a person named after “according to” as the attribution news is made of', () => {
-    for (const text of ['Two people were inside the house, according to the fire chief, Ann Cole.', 'Two people were inside the house, according to fire chief Ann Cole.', 'According to agronomist Max Ridley, the problem affects many farms.']) {
+    for (const text of ['Two people were inside the house, according to the fire chief, Ann Cole.', 'Two people were inside the house, according to fire chief Ann Cole.', 'According to agronomist Max Ridley, the problem affects many farms.', 'According to Afghan Ambassador to the United States Hamdullah Mohib, the team shows progress.']) {
       assert.deepEqual(analyze(text).claims, [], text);
     }
     assert.equal(analyze('Two people were inside the house, according to the fire chief.').claims[0]?.category, 'single-source');
