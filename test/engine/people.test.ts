@@ -1974,3 +1974,12 @@ describe('police operations and companies registered under a name', () => {
     assert.deepEqual(analyze('Dr Michael Frain said the practice would close.').people.map((p) => p.name), ['Michael Frain']);
   });
 });
+
+describe('one word after “named” or “called” and a word for a person', () => {
+  it('is that person’s name: “a lieutenant named Robbins”, “a man called Dave”', () => {
+    assert.deepEqual(analyze('I do have a deputy who is a lieutenant named Robbins, but he is not going to call you.').people.map((p) => p.name), ['Robbins']);
+    assert.deepEqual(analyze('A man called Dave knocked on the door on Tuesday.').people.map((p) => p.name), ['Dave']);
+    // (Not an animal or a thing so named.)
+    assert.deepEqual(analyze('They adopted a dog named Rex last spring.').people.map((p) => p.name), []);
+  });
+});
