@@ -402,6 +402,9 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
       s = clauseSubject(ctx, range, previous);
     }
   }
+  // The speaker found, its last word and the token before it, for the checks below.
+  const head = s ? s.text.split(/\s+/).pop()!.toLowerCase() : '';
+  const at = s ? tokenAt(t, s.start) : -1;
   // "the blueprints for which were described as “absolutely ridiculous”": the subject of a passive verb of naming is
   // what is named; when it is a thing, not someone, it says nothing.
   if (s && NAMING.test(t[i].norm) && PASSIVE_AUX.test(t[i - 1]?.norm ?? '') && s.type !== 'organisation' && isThing(s)) return null;
@@ -417,18 +420,17 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   }
   // "a judge ruled that a report published last year ‘…’": a document before a participle of publishing is what was
   // published, not who speaks.
-  if (s && s.personId === null && /^(?:published|released|issued|posted|printed|leaked|filed|obtained|seen)$/.test(t[i].norm) && SOURCE_NOUNS.test(s.text.split(/\s+/).pop()!.toLowerCase())) return null;
+  if (s && s.personId === null && /^(?:published|released|issued|posted|printed|leaked|filed|obtained|seen)$/.test(t[i].norm) && SOURCE_NOUNS.test(head)) return null;
   // "Trump issued a statement saying …": the statement is the object; the clause's subject speaks. So it does for
   // a platform or place after a preposition: "Actor Chris O'Dowd paid tribute on Twitter saying: “…”".
   // (And for one in a clause of time: "The LAPD issued a statement after the show ended saying …".)
-  const lead = s ? t[tokenAt(t, s.start) - 1]?.norm ?? '' : '';
+  const lead = s ? t[at - 1]?.norm ?? '' : '';
   const placed = !!s && (/^(?:on|in|via|through|to|at)$/.test(lead) || (s.personId === null && /^(?:after|before|until|since|when|while|as)$/.test(lead)));
   // (Not someone described, whom a film shows: "A video showing a top district official in Haryana asking …".)
   // (Nor a thing, the object of the verb before the participle: "A planning committee rejected the plan claiming …"
   // — not the subject of an absolute phrase: "with one poster writing …".)
-  const head = s ? s.text.split(/\s+/).pop()!.toLowerCase() : '';
-  const verbBefore = s ? t[tokenAt(t, s.start) - 1] : undefined;
-  const thing = !!s && s.personId === null && !!verbBefore && (isPastVerb(verbBefore) || (verbBefore.word && !verbBefore.cap && t[tokenAt(t, s.start) - 2]?.norm === 'to' && hasTag(verbBefore.norm, 'Infinitive'))) && !namesSomeone(s) && !canSpeakNoun(head) && !isPeoplePlural(head);
+  const verbBefore = s ? t[at - 1] : undefined;
+  const thing = !!s && s.personId === null && !!verbBefore && (isPastVerb(verbBefore) || (verbBefore.word && !verbBefore.cap && t[at - 2]?.norm === 'to' && hasTag(verbBefore.norm, 'Infinitive'))) && !namesSomeone(s) && !canSpeakNoun(head) && !isPeoplePlural(head);
   // (…and a paper after "in" before any verb: "Inspector Andrew Bremford in his decision wrote:".)
   if (s && !gerund && s.personId === null && lead === 'in' && !namesSomeone(s) && PAPER_HEADS.test(head)) {
     const subject = clauseSubject(ctx, b.slice(0, n), previous);
