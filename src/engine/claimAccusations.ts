@@ -73,12 +73,15 @@ const ALLEGATIONS = all(
   'sued|sues|suing … for|over',
   'claimed|claims|claiming that',
   // ("They claim that …": the plain form, after a personal pronoun.)
-  'i|we|they|you claim that',
+  'i|we|they|you also|further|still|now? claim that',
   // "claimed Sunday that", "claimed on Tuesday that": the day between the verb and its clause.
   'claimed|claims|claiming on? monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|recently|repeatedly|publicly|again that',
   // "reiterated his claim that …", "claims made by the minister that …": the claim as a noun, made by someone.
   'reiterated|repeated|renewed|restated|made|making|make|makes his|her|their|its|the|a claim|claims|allegation|allegations that',
   'claim|claims made|levelled|leveled|voiced by',
+  // "called off after claims the council had refused to support it", "amid claims that a vessel was fishing": the
+  // claims a story's event followed, which someone made.
+  'amid|after|following|despite|over claims|allegations',
   // "…, claiming it has led to theft", "the resident claims it's worse": a claim's clause without "that" (not
   // "claimed the title", nor a past "who had claimed he was …" told apart from a hedge).
   'claims|claiming it|it\'s|he|she|they|there has|have|had|was|were|is|are|would|will|caused|led',
@@ -299,6 +302,9 @@ export function allegation(s: SentenceView): Hit[] {
     const adverb = !!before && /^(?:also|still|now|even|further|again|too|\w+ly)$/.test(before.norm);
     if (first.norm === 'claims' && !madeBy && !(before && (before.cap || adverb || PRONOUN_SUBJECTS.has(before.norm)))) continue;
     if (/^claim/.test(first.norm) && !madeBy && (!before || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your|a|an|no|this|one|every|each)$/.test(before.norm))) continue;
+    // "after claims were filed by 300 customers", "following claims for compensation": claims as paperwork, not
+    // as charges (those carry a clause: "after claims the council had refused").
+    if (/^(?:amid|after|following|despite|over)$/.test(first.norm) && /^(?:were|was|are|is|have|had|has|from|to|by|for|on|in|under|rose|fell|increased|doubled)$/.test(s.words[r.end]?.norm ?? '')) continue;
     // ("has been arrested and charged with": the passive carried over "and".)
     // ("was arrested at the scene and later charged": past an adverb and the first participle's phrase.)
     let and = r.start - 1;
@@ -362,15 +368,19 @@ export function allegation(s: SentenceView): Hit[] {
   // "he claimed Mr Thomas' family had been held prisoner": "claimed" and a clause of its own without "that" (not
   // "claimed the title", "claimed victory"); "…, they claimed." closing the sentence on what came before.
   s.words.forEach((w, i) => {
-    // ("They claim there were no consultations": the plain form after a plural or personal pronoun.)
-    const plain = w.norm === 'claim' && /^(?:they|we|i|you)$/.test(s.words[i - 1]?.norm ?? '');
+    // (An adverb between the claimant and the verb: "They further claim …", "He also claimed …".)
+    const adverb = CLAIM_ADVERBS.test(s.words[i - 1]?.norm ?? '') ? 1 : 0;
+    const prev = s.words[i - 1 - adverb];
+    // ("They claim there were no consultations", "Environmental groups claim the UK has been overfishing": the plain
+    // form after a personal pronoun, a plural noun or a name — never after "to" or a modal, which no noun is.)
+    const plain = w.norm === 'claim' && !!prev && (/^(?:they|we|i|you)$/.test(prev.norm) || prev.cap || (/[^s]s$/.test(prev.norm) && isNounLike(prev.norm)));
     // ("…, with residents claiming bird nests were destroyed": the participle after "with" and its subject, which no
     // "people claiming benefits" is.)
     const withClaiming = w.norm === 'claiming' && [i - 2, i - 3].some((k) => s.words[k]?.norm === 'with');
     if (hits.length || settled || !(plain || withClaiming || /^(?:claimed|claims)$/.test(w.norm)) || s.quoted[i]) return;
     // (Past a perfect's auxiliary: "The council had claimed the crack must have closed up", a noun its subject.)
-    const aux = /^(?:had|has|have)$/.test(s.words[i - 1]?.norm ?? '') && w.norm === 'claimed' ? 1 : 0;
-    const subject = s.words[i - 1 - aux];
+    const aux = /^(?:had|has|have)$/.test(s.words[i - 1 - adverb]?.norm ?? '') && w.norm === 'claimed' ? 1 : 0;
+    const subject = s.words[i - 1 - adverb - aux];
     const noun = !!subject && !subject.cap && isNounLike(subject.norm) && !PRONOUNS.has(subject.norm) && !/^(?:who|which|that)$/.test(subject.norm);
     if (!subject || !(PRONOUN_SUBJECTS.has(subject.norm) || subject.cap || noun) || DETERMINERS_BEFORE_NOUN.has(subject.norm)) return;
     // ("He claimed he had been out of the room": an account of oneself is on the claimant's word too — the labellers
@@ -379,7 +389,8 @@ export function allegation(s: SentenceView): Hit[] {
     const closes = i + 1 === s.words.length && /,/.test(s.marksBefore[i - 1]);
     // (A verb in the past counts too: "the animal escaped", "none of the finishers received". A figure a described
     // claimant gives, "the general claimed 16,000 troops have died", rests on their word: single-sourced, not a charge.)
-    if (!closes && (next === 'that' || (noun && /^\d/.test(next)) || claimsAThing(s, i) || !finiteAhead(s, i + 2, true))) return;
+    // ("claimed that …" is the phrase list's, but a plain "claim that" after a noun is not in it.)
+    if (!closes && ((next === 'that' && !(plain && !PRONOUNS.has(prev.norm))) || (noun && /^\d/.test(next)) || claimsAThing(s, i) || !finiteAhead(s, i + 2, true))) return;
     // (Unnamed claimants, "Several backbenchers claimed …", are the anonymous rule's.)
     const claimant = impersonal(s, i) ? null : subjectOf(s, i);
     if (!claimant?.anonymous) hits.push(allegationHit([wordSpan(s, i, i + 1)], sourceName(claimant)));
@@ -485,6 +496,8 @@ function accuser(s: SentenceView, v: number): SourcePhrase | null {
   return subjectOf(s, v);
 }
 const DETERMINERS_BEFORE_NOUN = new Set(['a', 'an', 'the']);
+/** Adverbs that may stand between a claimant and "claim": "They further claim", "he also claimed". */
+const CLAIM_ADVERBS = /^(?:also|further|still|now|repeatedly|previously|falsely|later|even|both|all)$/;
 /** "It's claimed …", "it is said …": a verb of saying in the impersonal passive, which no one says. */
 const impersonal = (s: SentenceView, v: number) => /^(?:it|that)['’]s$/.test(s.words[v - 1]?.norm ?? '') || (BE.has(s.words[v - 1]?.norm ?? '') && s.words[v - 2]?.norm === 'it');
 

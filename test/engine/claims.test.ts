@@ -1086,6 +1086,14 @@ describe('the foreign desk: one side’s account set aside, war on one side’s 
     assert.equal(only('He claimed he had been out of the room at the time.').category, 'allegation');
   });
 
+  it('takes “claim” after a plural noun or past an adverb, and the claims an event followed, as allegations', () => {
+    assert.equal(only('Tenant groups claim the landlord has ignored repairs for years.').category, 'allegation');
+    assert.equal(only('The walkout comes as the nurses claim that managers have cut night staffing.').category, 'allegation');
+    assert.equal(only('They further claim that their objections were never read by the panel.').category, 'allegation');
+    assert.equal(only('The parade was cancelled after claims the organisers had misused the grant.').category, 'allegation');
+    assert.deepEqual(claims('Pensioners can claim help with heating bills.\nThe insurer paid out after claims were made in March.\nFraudsters claim to be from the bank.'), []);
+  });
+
   it('takes someone’s lies and the one responsible for an attack, in a quotation, as allegations', () => {
     assert.equal(only('“He would have to expose his client and her lies at trial,” the lawyer said.').category, 'allegation');
     assert.equal(only('“We are confident the suspect in custody is the person responsible for the deadly shootings,” the department said.').category, 'allegation');
