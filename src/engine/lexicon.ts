@@ -139,6 +139,8 @@ const TRADE_WORDS = new Set(
     'vineyards winery wineries brewery breweries brewers distillery distilleries distillers ristorante trattoria bakery ' +
     // …and the trades of timber and fish: "Hammond Cedar Sawmill", "Icewater Seafoods", "Wester Ross Fisheries".
     'sawmill sawmills seafood seafoods fisheries forestry ' +
+    // …and works that make things: "Pauls Factory", "Karioi Pulpmill", "Port Talbot Steelworks" (not "Mill", a surname).
+    'factory factories pulpmill papermill steelworks ironworks foundry smelter refinery cannery abattoir creamery tannery ' +
     // …and utilities and transport operators: "Thames Water", "British Gas", "Octopus Energy", "Northern Rail",
     // "Sydney Trains", "Manly Fast Ferries".
     'water gas energy electric rail railway railways trains buses ferries ' +

@@ -1983,3 +1983,17 @@ describe('one word after “named” or “called” and a word for a person', (
     assert.deepEqual(analyze('They adopted a dog named Rex last spring.').people.map((p) => p.name), []);
   });
 });
+
+describe('words that only look like names', () => {
+  it('are no one: “U-turn”, “Resident Medical Officers”, and works (“Pauls Factory”, “Karioi Pulpmill”)', () => {
+    for (const text of [
+      'City’s Kane welcomes another UK government U-turn on free bus passes campaign\n\nManchester City forward Harry Kane said he was overwhelmed after he secured another U-turn from the British government to support his call.\n\nKane, who was awarded an MBE for his work during the crisis, first forced a government U-turn in July when he won his battle.',
+      'Not all resident doctors - also called Resident Medical Officers - are striking.',
+      'The soon to be closed Pauls Factory is located on Alma Street.',
+      'The owners will shut the Karioi Pulpmill next year.',
+    ]) {
+      assert.deepEqual(analyze(text).people.map((p) => p.name).filter((n) => n !== 'Harry Kane'), [], text);
+    }
+    assert.deepEqual(analyze('Jack England scored twice, and Ruth Doctors said she was pleased.').people.map((p) => p.name), ['Jack England', 'Ruth Doctors']);
+  });
+});
