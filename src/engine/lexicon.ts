@@ -100,6 +100,8 @@ const GROUP_WORDS =
   'spokesmen spokespeople representatives members supporters opponents fans locals villagers neighbours neighbors ' +
   'relatives families parents students teachers workers employees staff executives leaders militants rebels ' +
   'troops soldiers medics rescuers volunteers survivors victims voters citizens customers users observers onlookers ' +
+  // Ireland's police officers: "Gardaí said", "13,998 Gardaí in the service".
+  'gardaí gardai ' +
   'allies colleagues friends rivals ministers mps backbenchers senators delegates agencies charities organisations organizations';
 
 /** Heads of descriptions of organisations that speak ("the newspaper wrote", "the agency said"). */
@@ -112,7 +114,7 @@ const ORG_WORDS =
   'district navy corps assembly parliament senate congress legislature fund trust museum library college society alliance coalition times post journal herald tribune gazette advertiser chronicle sentinel enquirer inquirer argus mail telegraph echo observer examiner gazetteer ' +
   // Newspapers named in their own language: "the Asahi Shimbun", "Rodong Sinmun", "the Chosun Ilbo", "Süddeutsche Zeitung".
   'shimbun sinmun ilbo zeitung ' +
-  'constabulary gendarmerie garda interactive studios records press media holdings panel consortium command unit ' +
+  'constabulary gendarmerie garda legion interactive studios records press media holdings panel consortium command unit ' +
   // Places that keep animals and speak for them: "London Zoo said", "the sanctuary said".
   'zoo aquarium sanctuary shelter ' +
   // Services and lists that keep the public's name: "HM Coastguard", "Firetrench Directory".

@@ -792,7 +792,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "Yeoman 3rd Class", "Fire Controlman 2nd Class": a naval rating, no one.
   if (isOrdinal(tokens[c.last]?.text ?? '') && tokens[c.last + 1]?.norm === 'class') return set(c, 'other', 1);
   // "Sen. Lamar Alexander, R-Tennessee, …": a party and a state, no one.
-  if (c.words.length === 1 && isPartyCode(c.words[0].text)) return set(c, 'other', 2);
+  // "Gardaí said", "13,998 Gardaí in the service": a word for a group of people, capitalised, names no one.
+  if (c.words.length === 1 && !c.honorific && !c.sentenceInitial && GROUPS.has(norms[0]) && !isLastName(norms[0]) && !isFirstName(norms[0])) return set(c, 'other', 2);
+  // (…and one whose place is more than a word: "D-Las Vegas", "D-North Las Vegas".)
+  if (isPartyCode(c.words[0].text)) return set(c, 'other', 2);
   // "the Sri Lankan family": the island's people, though "Sri" is a form of address too.
   if (norms.length === 2 && norms[0] === 'sri' && /^lankans?$/.test(norms[1])) return set(c, 'other', 2);
   // "Coventry Conservative councillors": a party's local branch, named by its place.
@@ -827,7 +830,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "Roman Catholic", "Torres Strait Islander": a faith or a people named in capitals, no one.
   // (Not a person whose surname is one, "Tony Christian said" — unless a noun follows, "a Roman Catholic priest", or
   // it is what something is: "the school is Roman Catholic".)
-  const nounAfter = () => !!body?.word && !body.cap && hasTag(body.norm, 'Noun') && !hasTag(body.norm, 'Verb', 'PastTense', 'PresentTense');
+  // (A word the lexicon knows only by its ending is a noun too: "Roman Catholic churches".)
+  const nounAfter = () => !!body?.word && !body.cap && (hasTag(body.norm, 'Noun') || (!tagsOf(body.norm).length && isDictionaryWord(body.norm))) && !hasTag(body.norm, 'Verb', 'PastTense', 'PresentTense');
   if (norms.length >= 2 && !c.honorific && !c.title.length && FAITH_OR_PEOPLE.test(norms[norms.length - 1]) && (!isFirstName(norms[0]) || nounAfter() || /^(?:is|was|are|were|be|been|a|an|the)$/.test(prevWord))) return set(c, 'other', 2);
   // "UC Irvine", "UC San Diego": a campus of the University of California.
   if (norms.length >= 2 && c.words[0].text === 'UC') return set(c, 'organisation', 2);

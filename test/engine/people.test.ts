@@ -1997,3 +1997,17 @@ describe('words that only look like names', () => {
     assert.deepEqual(analyze('Jack England scored twice, and Ruth Doctors said she was pleased.').people.map((p) => p.name), ['Jack England', 'Ruth Doctors']);
   });
 });
+
+describe('groups, faiths, party codes and legions', () => {
+  it('are no one: “recruit Gardaí”, “two Roman Catholic churches”, “D-North Las Vegas”, “Boscombe Royal British Legion”', () => {
+    for (const text of [
+      'The force wants to recruit Gardaí from abroad, and there were 13,998 Gardaí in the service last year.',
+      'Worshippers at two Roman Catholic churches found the doors daubed with paint.',
+      'Assemblyman Tom Reece, D-North Las Vegas, voted against it.',
+      'The memorial is looked after by Boscombe Royal British Legion.',
+    ]) {
+      assert.deepEqual(analyze(text).people.map((p) => p.name).filter((n) => n !== 'Tom Reece'), [], text);
+    }
+    assert.deepEqual(analyze('Tony Christian said the vote was close.').people.map((p) => p.name), ['Tony Christian']);
+  });
+});
