@@ -80,7 +80,8 @@ export function splitOffAttribution(ctx: Ctx, span: QuoteSpan, previous: Quote |
   while (stop < t.length && stop - first < 7 && t[stop].word && !ctx.quoted[stop]) stop++;
   if (stop < t.length && t[stop].text === ',') return appositionSplitOff(ctx, first, previous);
   if (stop < t.length && t[stop].text !== '.') return null;
-  const subject = subjectAt(ctx, first, previous);
+  // (A title may open it: "“…” Premier Bligh said.")
+  const subject = subjectAt(ctx, first, previous, t[first].cap && isRoleWord(t[first].norm) ? 2 : 0);
   if (!subject || subject.end + 1 >= stop || !isCue(ctx, subject.end + 1)) return null;
   if (!onlyTimeWords(t, subject.end + 2, stop)) return null;
   return { speaker: subject.speaker, cue: cueSpan(ctx, subject.end + 1), place: 'after' };
@@ -963,6 +964,10 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       // owner's possessive speaks, not the owner.
       const owned = named && named.kind !== 'person' ? ctx.nameByLast.get(segEnd - 1) : undefined;
       if (named && owned?.kind === 'person' && owned.first > named.first && t[tokenAt(t, owned.start) - 1]?.possessive) return nameSpeaker(ctx, owned);
+      // ("Paul Cleary, Garda Traffic Bureau, said": a body filling the commas after a person is where they work — the
+      // person speaks.)
+      const employer = inner?.kind === 'organisation' && inner.first === j + 1 && t.slice(j + 1, segEnd).every((x) => x.word && x.cap) && j >= floor && t[j].text === ',' ? ctx.nameByLast.get(j - 1) : undefined;
+      if (employer?.kind === 'person') return nameSpeaker(ctx, employer);
       if (inner) return nameSpeaker(ctx, (inner.kind === 'organisation' ? roleHolderBefore(ctx, tokenAt(t, inner.start), floor) : null) ?? inner);
       if (!(j >= floor && t[j].text === ',')) {
         // The clause's head noun phrase: "The report, published on Tuesday, …", "Her daughter, who did not want to be

@@ -149,7 +149,7 @@ export function paragraphs(text: string): Span[] {
     if (end > start) lines.push({ start, end });
     i = next;
   }
-  if (!hardWrapped(text, lines)) return lines;
+  if (!hardWrapped(text, lines)) return joinRunOns(text, lines);
   // A paragraph ends at a blank line, or at a line that closes a sentence well short of the width the text is wrapped
   // at (its ragged last line: copy wrapped with no blank lines between paragraphs, "…Guesthouse." then "“We hope …").
   let width = 0;
@@ -163,6 +163,27 @@ export function paragraphs(text: string): Span[] {
     else blocks.push({ ...line });
   });
   return blocks;
+}
+
+/** A stray line break inside a sentence ("… said the department’s" then "standards were …"): a line in lower case
+ *  carries on a long line before it that closes no sentence, with no blank line between, and closes a sentence itself.
+ *  (Short lines are headlines, captions and labels; a byline, a file name or a sub-headline under a headline closes
+ *  no sentence.) */
+function joinRunOns(text: string, lines: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const runOn = !!prev && prev.end - prev.start >= 40 && /\p{Ll}/u.test(text[line.start]) && /[\p{L}\p{N},’']/u.test(text[prev.end - 1]) && !closesSentence(text, prev.end) && !blankLineIn(text, prev.end, line.start) && sentenceEndIn(text, line);
+    if (runOn) prev.end = line.end;
+    else out.push({ ...line });
+  }
+  return out;
+}
+
+/** Does a sentence end in the line (a byline, a file name or a sub-headline after a headline has none). */
+function sentenceEndIn(text: string, line: Span): boolean {
+  for (let k = line.start; k < line.end; k++) if ('.!?'.includes(text[k]) && (k + 1 === line.end || /[\s"”’)]/.test(text[k + 1]))) return true;
+  return false;
 }
 
 /** Does a sentence end at `end`: a full stop, "!" or "?", perhaps before a closing quotation mark or bracket (not a

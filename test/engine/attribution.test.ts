@@ -2743,3 +2743,31 @@ describe('a relative clause between the speaker and the verb', () => {
     assert.deepEqual(speakers(text).map((s) => s[2]), ['The authority']);
   });
 });
+
+describe('a person with the body they work for in commas', () => {
+  it('speaks, not the body: “Paul Cleary, Garda National Roads Policing Bureau, said”', () => {
+    const text = 'Chief Superintendent Ann Marsh, Garda National Roads Policing Bureau, said today: "This rise in road deaths is significant."';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Ann Marsh']);
+    assert.deepEqual(speakers('The state news agency, KCNA, said the launch was “a success”.').map((s) => s[1]), ['KCNA']);
+  });
+});
+
+describe('a full stop where the comma belongs, then a title and a name', () => {
+  it('attributes the quote: “…” Premier Bligh said.', () => {
+    const text = 'The premier blamed speeding drivers. Police said they were at “wits end”.\n\n“I will be talking with the police about what else we can do.” Premier Holt said.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Police', 'Holt']);
+  });
+});
+
+describe('a stray line break inside a sentence', () => {
+  it('does not part the speaker from the quote: “Reifschneider said the department’s⏎standards were “…””', () => {
+    const text = 'Recruits often leave during training, Chief Ross said. Ross said the department’s\nstandards were “at least as high as anyone else in the region” and would not be lowered.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Ross']);
+  });
+
+  it('keeps a headline’s byline, file name and sub-headline apart from it', () => {
+    const text = 'Council rangers still catching illegal shellfish pickers on the coast\nby Anna Field on 20 Dec 2011\n\nRangers said they had caught “dozens” of pickers.';
+    assert.equal(analyze(text).quotes.length, 1);
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Anna Field']);
+  });
+});

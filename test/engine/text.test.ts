@@ -25,7 +25,18 @@ function reference(text: string): Span[] {
     if (line.length >= 40 && line.length <= 100 && !/[.!?:"”’)\]]$/.test(line)) joined++;
     if (/^\p{Ll}/u.test(text[lines[i + 1].start] ?? '')) midSentence++;
   }
-  if (!(candidates >= 3 && joined / candidates > 0.5 && midSentence / candidates > 0.3)) return lines;
+  if (!(candidates >= 3 && joined / candidates > 0.5 && midSentence / candidates > 0.3)) {
+    // A stray break: a line in lower case that closes a sentence carries on a long line closing none.
+    const out: Span[] = [];
+    for (const line of lines) {
+      const prev = out[out.length - 1];
+      const prevText = prev ? text.slice(prev.start, prev.end) : '';
+      const runOn = !!prev && prevText.length >= 40 && /^\p{Ll}/u.test(text.slice(line.start, line.end)) && /[\p{L}\p{N},’']$/u.test(prevText) && !/(?:[.!?]|[.!?]["”’)\]])$/.test(prevText) && !/\n[ \t]*\r?\n/.test(text.slice(prev.end, line.start)) && /[.!?](?:[\s"”’)]|$)/.test(text.slice(line.start, line.end));
+      if (runOn) prev.end = line.end;
+      else out.push({ ...line });
+    }
+    return out;
+  }
   const width = Math.max(...lines.map((l) => Math.min(100, l.end - l.start)));
   const blocks: Span[] = [];
   lines.forEach((line, i) => {
