@@ -96,7 +96,9 @@ export function tokenAt(tokens: Token[], offset: number): number {
 export function isStopIn(ctx: Ctx, i: number): boolean {
   const t = ctx.para.tokens;
   if (t[i].word) return false;
-  if (t[i].text === ';') return true;
+  // ("She said; “The council have been excellent.”": a semicolon typed for the colon between a verb of saying and its
+  // quotation stops nothing.)
+  if (t[i].text === ';') return !(t[i - 1]?.word && CUE_VERBS.has(t[i - 1].norm) && /^["“‘']$/.test(t[i + 1]?.text ?? ''));
   if (!/^[.!?]$/.test(t[i].text)) return false;
   for (let k = i + 1; k < t.length && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k++) if (!/^["”’')\]]$/.test(t[k].text)) return false;
   return true;

@@ -22,7 +22,8 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   const n = shape.n;
   const lead = leadIn(doc.text, span.start);
   const trail = doc.text.slice(span.end, span.end + 3);
-  const setOff = /[,:]\s*$|^\s*$|[.!?]["”’']?\s*$|[—–-]\s*$/.test(lead.text) || lead.text === '';
+  // (A semicolon typed for the colon after a verb of saying sets it off too: "She said; “The council …”".)
+  const setOff = /[,:]\s*$|^\s*$|[.!?]["”’']?\s*$|[—–-]\s*$/.test(lead.text) || lead.text === '' || (/;\s*$/.test(lead.text) && CUE_VERBS.has(lead.word));
   const sentenceLike = shape.opensSentence && (shape.closesSentence || /^\s*[,—–-]/.test(trail)) && n >= 3;
   const titleShape = shape.titleShape;
   const first = shape.first;

@@ -2771,3 +2771,12 @@ describe('a stray line break inside a sentence', () => {
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Anna Field']);
   });
 });
+
+describe('a semicolon typed for the colon', () => {
+  it('introduces the quotation like a colon: “She said; “The council have been excellent.””', () => {
+    const text = 'Councillor Kirsty Bell said; “I had a report sent through from a resident on Monday morning.”\n\nShe said; “The council have been excellent.”';
+    assert.deepEqual(speakers(text).map((s) => [s[0], s[1]]), [['speech', 'Kirsty Bell'], ['speech', 'Kirsty Bell']]);
+    // (Not any semicolon: one closing a clause before a quotation leaves it to its own cue.)
+    assert.deepEqual(speakers('The council said the works were finished; “a relief” for residents, Bell added.').map((s) => s[1]), ['Bell']);
+  });
+});
