@@ -76,6 +76,11 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   // (…after a quotation closed mid-sentence too: "to “bully” and “intimidate” State Department officials".)
   if (tok.cap && i > 1 && !headline && /^["”’']$/.test(t[i - 1].text) && !/^[.!?…]$/.test(t[i - 2].text)) return false;
   if (/ed$/.test(tok.norm) && participleOfObject(t, i)) return false;
+  // "the funding plan, initially revealed before the Covid pandemic, would …": a participle set off after a thing's
+  // noun (not a person's: "a city official, enthused in an interview"), with a time or a place after it, describes
+  // the thing — a reduced passive, no one speaking.
+  const lead = /^(?:initially|first|originally|previously|also|recently|only|officially)$/.test(t[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  if (/ed$/.test(tok.norm) && !/^(?:added|stated|asked|noted)$/.test(tok.norm) && t[lead]?.text === ',' && !!t[lead - 1]?.word && !t[lead - 1].cap && isNounLike(t[lead - 1].norm) && !subjectPronoun(t[lead - 1].norm) && !isRoleWord(t[lead - 1].norm) && !isPeoplePlural(t[lead - 1].norm) && !GROUPS.has(t[lead - 1].norm) && /^(?:before|in|on|at|last|earlier|during|after|this|late|early|under)$/.test(t[i + 1]?.norm ?? '')) return false;
   // "Kelly's alleged childhood abuse", "the firm's stated aim": a past form after a possessive is an adjective (a
   // plural's straight apostrophe may close a quotation instead: "… 'smoke and mirrors' said …"); so it is after an
   // article: "the alleged mastermind of the module".

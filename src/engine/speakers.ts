@@ -335,6 +335,15 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
     const closer = speakerBefore(ctx, i - 3, b[0], previous);
     if (closer?.personId) return closer;
   }
+  // "…, with one councillor, Derek Adamson, describing it as “…”": the name in apposition after "with" is the
+  // participle's own subject, not the clause's.
+  if (gerund && t[i - 1]?.text === ',') {
+    const named = ctx.nameByLast.get(i - 2);
+    const at = named ? tokenAt(t, named.start) : -1;
+    let k = at - 2;
+    while (named?.kind === 'person' && t[at - 1]?.text === ',' && k > b[0] && at - k <= 6 && t[k].word && t[k].norm !== 'with') k--;
+    if (named?.kind === 'person' && t[at - 1]?.text === ',' && t[k]?.norm === 'with' && k >= b[0]) return nameSpeaker(ctx, named);
+  }
   if (gerund && t[i - 1]?.text === ',') return clauseBeforeSubject(ctx, b.slice(0, n), previous) ?? passiveAgent(ctx, b.slice(0, n), previous) ?? lastClauseSubject(ctx, b, n, previous);
   // "… and began by saying he would “never” …": a gerund after a preposition has the clause's subject.
   if (gerund && /^(?:by|after|before|while|in|for|without|when)$/.test(t[i - 1]?.norm ?? '')) {

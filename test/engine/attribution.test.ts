@@ -2780,3 +2780,17 @@ describe('a semicolon typed for the colon', () => {
     assert.deepEqual(speakers('The council said the works were finished; “a relief” for residents, Bell added.').map((s) => s[1]), ['Bell']);
   });
 });
+
+describe('a name in apposition after “with”, and a thing’s reduced passive', () => {
+  it('gives the participle to the name: “with one councillor, Derek Adamson, describing it as “…””', () => {
+    const text = 'Councillors still expressed grave concerns about the plans, with one councillor, Derek Adamson, describing it as “a boil on the backside”.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Derek Adamson']);
+  });
+
+  it('reads “the funding plan, initially revealed before the pandemic,” as describing the plan, not speaking', () => {
+    const text = 'Chancellor Rishi Sunak said the funding plan, initially revealed before the pandemic, would help towns to "bounce back".';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Rishi Sunak']);
+    // (An agent after "by" still speaks: "rejected by Whitehorse Council as “excessive”".)
+    assert.deepEqual(speakers('Plans for the block, rejected by Whitehorse Council as “excessive”, have been approved.').map((s) => s[1]), ['Whitehorse Council']);
+  });
+});
