@@ -114,7 +114,7 @@ const ORG_WORDS =
   'district navy corps assembly parliament senate congress legislature fund trust museum library college society alliance coalition times post journal herald tribune gazette advertiser chronicle sentinel enquirer inquirer argus mail telegraph echo observer examiner gazetteer ' +
   // Newspapers named in their own language: "the Asahi Shimbun", "Rodong Sinmun", "the Chosun Ilbo", "Süddeutsche Zeitung".
   'shimbun sinmun ilbo zeitung ' +
-  'constabulary gendarmerie garda legion interactive studios records press media holdings panel consortium command unit ' +
+  'constabulary gendarmerie garda legion inspectorate directorate secretariat interactive studios records press media holdings panel consortium command unit ' +
   // Places that keep animals and speak for them: "London Zoo said", "the sanctuary said".
   'zoo aquarium sanctuary shelter ' +
   // Services and lists that keep the public's name: "HM Coastguard", "Firetrench Directory".
@@ -141,7 +141,8 @@ const TRADE_WORDS = new Set(
     'vineyards winery wineries brewery breweries brewers distillery distilleries distillers ristorante trattoria bakery ' +
     // …and the trades of timber and fish: "Hammond Cedar Sawmill", "Icewater Seafoods", "Wester Ross Fisheries".
     'sawmill sawmills seafood seafoods fisheries forestry ' +
-    // …and works that make things: "Pauls Factory", "Karioi Pulpmill", "Port Talbot Steelworks" (not "Mill", a surname).
+    // …and works that make things: "Pauls Factory", "Karioi Pulpmill", "Port Talbot Steelworks" (not "Mill", a
+    // surname; nor "Farms", which keeps a family's name: "said Penn" of "Penn Farms" is Joseph Penn).
     'factory factories pulpmill papermill steelworks ironworks foundry smelter refinery cannery abattoir creamery tannery ' +
     // …and utilities and transport operators: "Thames Water", "British Gas", "Octopus Energy", "Northern Rail",
     // "Sydney Trains", "Manly Fast Ferries".

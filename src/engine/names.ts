@@ -783,6 +783,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const ownerWord = c.words[c.words.length - 1];
   const pluralOwner = /^['’]$/.test(tokens[c.last]?.text ?? '') && tokens[c.last].start === ownerWord.end && hasTag(ownerWord.norm, 'Plural') && (hasTag(ownerWord.norm, 'Actor') || isRoleWord(ownerWord.norm.replace(/s$/, ''))) && !isLastName(ownerWord.norm);
   if (!c.honorific && pluralOwner && !!tokens[c.last + 1]?.word && tokens[c.last + 1].cap) return set(c, 'other', 1);
+  // "NZ Police", "UK Sport", "NZ Cops Head for Australia": a country's letters open a body's name or a headline's
+  // words, no one's.
+  if (norms.length >= 2 && !c.honorific && /^(?:NZ|UK|US|USA|EU|UN|UAE|GB)$/.test(c.words[0].text)) return set(c, 'organisation', 1);
   // "U-turn", "X-ray", "T-shirt": a capital letter and a hyphen open a word of the language, no one's name.
   if (c.words.some((w) => /^\p{Lu}-\p{Ll}+$/u.test(w.text))) return set(c, 'other', 1);
   // "Resident Medical Officers", "Junior Doctors": a plural of a role word closes a grade's name, no one's.

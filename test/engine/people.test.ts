@@ -2011,3 +2011,14 @@ describe('groups, faiths, party codes and legions', () => {
     assert.deepEqual(analyze('Tony Christian said the vote was close.').people.map((p) => p.name), ['Tony Christian']);
   });
 });
+
+describe('inspectorates and a country’s letters', () => {
+  it('are no one: “the government’s Planning Inspectorate”, “NSW Police Lure Experienced NZ Cops”', () => {
+    for (const text of [
+      'The council was ordered to pay costs after the government’s Planning Inspectorate found it had acted unreasonably.',
+      'Australian Forces Lure Experienced NZ Cops\n\nThe NZ Police Association said the drive was aimed at serving officers.',
+    ]) {
+      assert.deepEqual(analyze(text).people.map((p) => p.name), [], text);
+    }
+  });
+});
