@@ -299,7 +299,7 @@ export function allegation(s: SentenceView): Hit[] {
     // ("claims against two councillors": a claim with its target is a charge, whoever voices it.)
     const madeBy = /^claims?$/.test(first.norm) && /^(?:made|levelled|leveled|voiced|against)$/.test(s.words[r.start + 1]?.norm ?? '');
     // "the resident also claims it's …": after an adverb "claims" is the verb, as after a name or a pronoun.
-    const adverb = !!before && /^(?:also|still|now|even|further|again|too|\w+ly)$/.test(before.norm);
+    const adverb = !!before && CLAIM_ADVERBS.test(before.norm);
     if (first.norm === 'claims' && !madeBy && !(before && (before.cap || adverb || PRONOUN_SUBJECTS.has(before.norm)))) continue;
     if (/^claim/.test(first.norm) && !madeBy && (!before || /^(?:the|these|those|his|her|their|its|such|any|all|of|our|my|your|a|an|no|this|one|every|each)$/.test(before.norm))) continue;
     // "after claims were filed by 300 customers", "following claims for compensation": claims as paperwork, not
@@ -496,8 +496,8 @@ function accuser(s: SentenceView, v: number): SourcePhrase | null {
   return subjectOf(s, v);
 }
 const DETERMINERS_BEFORE_NOUN = new Set(['a', 'an', 'the']);
-/** Adverbs that may stand between a claimant and "claim": "They further claim", "he also claimed". */
-const CLAIM_ADVERBS = /^(?:also|further|still|now|repeatedly|previously|falsely|later|even|both|all)$/;
+/** Adverbs that may stand between a claimant and "claim": "They further claim", "he also claimed", "falsely claims". */
+const CLAIM_ADVERBS = /^(?:also|still|now|even|further|again|too|later|both|all|\w+ly)$/;
 /** "It's claimed …", "it is said …": a verb of saying in the impersonal passive, which no one says. */
 const impersonal = (s: SentenceView, v: number) => /^(?:it|that)['’]s$/.test(s.words[v - 1]?.norm ?? '') || (BE.has(s.words[v - 1]?.norm ?? '') && s.words[v - 2]?.norm === 'it');
 

@@ -337,12 +337,12 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   }
   // "…, with one councillor, Derek Adamson, describing it as “…”": the name in apposition after "with" is the
   // participle's own subject, not the clause's.
-  if (gerund && t[i - 1]?.text === ',') {
-    const named = ctx.nameByLast.get(i - 2);
-    const at = named ? tokenAt(t, named.start) : -1;
-    let k = at - 2;
-    while (named?.kind === 'person' && t[at - 1]?.text === ',' && k > b[0] && at - k <= 6 && t[k].word && t[k].norm !== 'with') k--;
-    if (named?.kind === 'person' && t[at - 1]?.text === ',' && t[k]?.norm === 'with' && k >= b[0]) return nameSpeaker(ctx, named);
+  const withName = gerund && t[i - 1]?.text === ',' ? ctx.nameByLast.get(i - 2) : undefined;
+  const withAt = withName?.kind === 'person' ? tokenAt(t, withName.start) : -1;
+  if (withAt > 0 && t[withAt - 1].text === ',') {
+    let k = withAt - 2;
+    while (k > b[0] && withAt - k <= 6 && t[k].word && t[k].norm !== 'with') k--;
+    if (k >= b[0] && t[k]?.norm === 'with') return nameSpeaker(ctx, withName!);
   }
   if (gerund && t[i - 1]?.text === ',') return clauseBeforeSubject(ctx, b.slice(0, n), previous) ?? passiveAgent(ctx, b.slice(0, n), previous) ?? lastClauseSubject(ctx, b, n, previous);
   // "… and began by saying he would “never” …": a gerund after a preposition has the clause's subject.
