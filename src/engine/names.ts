@@ -957,6 +957,11 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // A word that is a given name too, then a given name, a surname or a verb of saying: "Cliff Richard won", "Bill
   // Gates said" (see startsName).
   if (norms.length === 2 && !c.title.length && isForenameToo(norms[0]) && !isFirstName(norms[0]) && (isFirstName(norms[1]) || isLastName(norms[1]) || speaksNext(tokens, c.last)) && !isPlaceWord(norms[1]) && !isOrgWord(norms[1])) return set(c, 'person', 1);
+  // (…and before a village the lexicon knows, when the two speak or a role follows in commas: "Robin Ashcroft, chair
+  // of trustees, said", "Holly Ashcroft said" — a town, a city, a country or a region never speaks so.)
+  const villageSurname = norms.length === 2 && hasTag(norms[1], 'Place') && !hasTag(norms[1], 'Country', 'City', 'Region', 'Organization');
+  const introduced = speaksNext(tokens, c.last) || (tokens[c.last]?.text === ',' && !!tokens[c.last + 1]?.word && (isRoleWord(tokens[c.last + 1].norm) || OFFICE_WORDS.test(tokens[c.last + 1].norm)));
+  if (villageSurname && !c.title.length && isForenameToo(norms[0]) && !isFirstName(norms[0]) && introduced) return set(c, 'person', 1);
   // "the Stone Roses", "the Beach Boys": capitals after "the" closing on the plural of a word of the language name a
   // band or a team, not a person.
   const closing = norms[norms.length - 1];

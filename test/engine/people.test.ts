@@ -2022,3 +2022,10 @@ describe('inspectorates and a country’s letters', () => {
     }
   });
 });
+
+describe('a given name that is a word too, before a village’s name', () => {
+  it('is a person when they speak or a role follows: “Robin Ashcroft, chair of trustees, said”', () => {
+    assert.deepEqual(analyze('Robin Ashcroft, chair of trustees at the museum, said the council had failed.').people.map((p) => p.name), ['Robin Ashcroft']);
+    assert.deepEqual(analyze('Holly Ashcroft said the bus never came.').people.map((p) => p.name), ['Holly Ashcroft']);
+  });
+});
