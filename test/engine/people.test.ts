@@ -2029,3 +2029,10 @@ describe('a given name that is a word too, before a village’s name', () => {
     assert.deepEqual(analyze('Holly Ashcroft said the bus never came.').people.map((p) => p.name), ['Holly Ashcroft']);
   });
 });
+
+describe('a Kenyan cabinet secretary’s title', () => {
+  it('stands before the name as a role: “Transport CS Kipchumba Murkomen said”', () => {
+    const found = analyze('On Tuesday, Transport CS Kipchumba Murkomen said crashes had risen, and Interior CS Kithure Kindiki agreed.').people;
+    assert.deepEqual(found.map((p) => [p.name, p.role]), [['Kipchumba Murkomen', 'Transport CS'], ['Kithure Kindiki', 'Interior CS']]);
+  });
+});
