@@ -881,7 +881,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const pluralOwned = !!before && /^['’]$/.test(before.text) && !!owner?.word && owner.cap && owner.end === before.start && isCommonPlural(owner.norm);
   if (norms.length === 1 && !c.honorific && !c.title.length && (pluralOwned || (possessed && /^(?:(?:wo)?men|children|people)$/.test(before.norm) && before.cap)) && isDictionaryWord(norms[0]) && !isFirstName(norms[0])) return set(c, 'organisation', 1);
   const after = tokens[c.last];
-  c.thingLike = (!!before && before.possessive && before.cap) || (!!after && /^\d/.test(after.text) && after.start - c.end <= 1) || prevWord === 'the';
+  // (Not two words or more in title case, no body's word among them, that go on to speak: "Plaid Cymru's Sian
+  // Gwenllian called it …" is the party's member; "CHILDREN'S CHARITY BARNARDOS has called" is still the charity.)
+  c.thingLike = (!!before && before.possessive && before.cap && !(norms.length >= 2 && speaksNext(tokens, c.last) && c.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !isOrgWord(w.norm)))) || (!!after && /^\d/.test(after.text) && after.start - c.end <= 1) || prevWord === 'the';
 
   // "Deputy Labour leader Angela Rayner": a party's or a body's word after a title, before a lower-case role and a
   // name, says whose role it is; it names no one.

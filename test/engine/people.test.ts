@@ -2036,3 +2036,10 @@ describe('a Kenyan cabinet secretary’s title', () => {
     assert.deepEqual(found.map((p) => [p.name, p.role]), [['Kipchumba Murkomen', 'Transport CS'], ['Kithure Kindiki', 'Interior CS']]);
   });
 });
+
+describe('two names after a body’s possessive that go on to speak', () => {
+  it('are the body’s member: “Plaid Cymru’s Sian Gwenllian called it …”, not “CHILDREN’S CHARITY BARNARDOS has called”', () => {
+    assert.deepEqual(analyze('Plaid Cymru’s Sian Gwenllian called it a “significant intervention” that would help.').people.map((p) => p.name), ['Sian Gwenllian']);
+    assert.deepEqual(analyze('CHILDREN’S CHARITY BARNARDOS has called for cheaper uniforms.\n\nBarnardos also called for a code of conduct.').people.map((p) => p.name), []);
+  });
+});
