@@ -966,8 +966,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (villageSurname && !c.title.length && isForenameToo(norms[0]) && !isFirstName(norms[0]) && introduced) return set(c, 'person', 1);
   // "the Stone Roses", "the Beach Boys": capitals after "the" closing on the plural of a word of the language name a
   // band or a team, not a person.
-  const closing = norms[norms.length - 1];
-  if (prevWord === 'the' && norms.length >= 2 && !c.title.length && isCommonPlural(closing) && !isLastName(closing)) return set(c, 'organisation', 1);
+  if (prevWord === 'the' && norms.length >= 2 && !c.title.length && isCommonPlural(lastNorm) && !isLastName(lastNorm)) return set(c, 'organisation', 1);
   // "A female Kyar Si villager", "a Pale Township resident": after "a" (and an adjective), before a lower-case role,
   // two words or more that no one bears say where the person is from or whom they work for. (One word may be a
   // surname the lexicon knows as a word: "a Trump spokesman".)

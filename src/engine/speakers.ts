@@ -463,8 +463,11 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
 /** A description no one could speak as: no name, and no word for a speaker, people or a group ("the blueprints for
  *  which", "the wrong uniform"). */
 function isThing(s: Speaker): boolean {
-  return s.personId === null && !namesSomeone(s) && !s.text.toLowerCase().split(/\s+/).some((w) => canSpeakNoun(w) || isPeoplePlural(w) || GROUPS.has(w));
+  return s.personId === null && !namesSomeone(s) && !s.text.toLowerCase().split(/\s+/).some(isSpeakerWord);
 }
+
+/** A word for a speaker, people or a group: "spokeswoman", "residents", "officials". */
+const isSpeakerWord = (norm: string): boolean => canSpeakNoun(norm) || isPeoplePlural(norm) || GROUPS.has(norm);
 
 /** The subject of the last of the coordinated clauses before b[n]: "Mr Hale sat down, and Ms Obi took to Twitter to
  *  accuse …", "The plans had attracted 11 objections, and the Town Council was ‘unable to support’ them, saying …". */
@@ -1110,7 +1113,7 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     }
     // "others who have branded the decision “appalling”", "a head teacher who sent pupils home … has said": the people
     // described before "who".
-    if (t[i - 1]?.word && !t[i - 1].cap && i - 1 >= floor && (canSpeakNoun(t[i - 1].norm) || isPeoplePlural(t[i - 1].norm) || GROUPS.has(t[i - 1].norm))) {
+    if (t[i - 1]?.word && !t[i - 1].cap && i - 1 >= floor && isSpeakerWord(t[i - 1].norm)) {
       const described = descriptionSpeaker(ctx, i - 1, 'backward', previous, floor);
       if (described) return described;
     }
