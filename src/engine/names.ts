@@ -1054,6 +1054,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // name: "Jane Park").
   const park = norms[norms.length - 1] === 'park';
   if (park && norms.length >= 2 && !c.honorific && /^(?:state|national|country|county|regional|memorial|theme|holiday|caravan|safari|retail|business|industrial)$/.test(norms[norms.length - 2])) return set(c, 'place', 1);
+  // A park named for a monarch: "Queen Elizabeth Park has been vandalised", "King George Park" (no one is titled so
+  // and surnamed Park).
+  if (park && norms.length >= 2 && c.title.length && /^(?:queen|king|prince|princess)$/.test(c.title[c.title.length - 1].norm)) return set(c, 'place', 1);
   if (park && norms.length >= 3 && (!isFirstName(norms[0]) || norms.slice(1, -1).some((n) => hasTag(n, 'Plural') || PLACE_HEAD.test(n) || (/[^s]s$/.test(n) && !isLastName(n))))) return set(c, 'place', 1);
   // "Texas A&M", "Farmers For Action": an ampersand, or a capitalised "For", "Of" or "And" inside, is no one's name
   // (outside title-case lines, which capitalise every word).
@@ -1481,8 +1484,9 @@ function isInitialism(words: readonly Token[], abbr: string): boolean {
   return initials === abbr;
 }
 
-/** The plural of a word of the language: "corrections", "soldiers", "brothers" (not "Ross", whose "s" is doubled). */
-const isCommonPlural = (norm: string): boolean => /[^s]s$/.test(norm) && isDictionaryWord(norm.slice(0, -1));
+/** The plural of a word of the language: "corrections", "soldiers", "brothers", "counties" (not "Ross", whose "s" is
+ *  doubled; nor "Dries", a verb's form). */
+const isCommonPlural = (norm: string): boolean => /[^s]s$/.test(norm) && (isDictionaryWord(norm.slice(0, -1)) || (/ies$/.test(norm) && isDictionaryWord(`${norm.slice(0, -3)}y`) && !hasTag(norm, 'PresentTense') && !hasTag(`${norm.slice(0, -3)}y`, 'Adjective')));
 
 /** Roles a firm fills, in the plural (see classify). */
 const FIRMS_ROLES = /^(?:liquidators|receivers|administrators|auditors|accountants)$/;

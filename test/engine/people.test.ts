@@ -1068,6 +1068,8 @@ describe('streets, radio stations and inquiries', () => {
     assert.deepEqual(people('The UK Kelvid Inquiry requested the messages in September.'), []);
     assert.deepEqual(people('The man was wanted over a crash at Mitchell Park where a van swerved.'), []);
     assert.deepEqual(people('He drove across the George Washington Bridge around midnight.'), []);
+    // A park named for a monarch, wherever it stands.
+    assert.deepEqual(people('Queen Marguerite Park has been vandalised again, with graffiti on the pavilion.'), []);
     // A street someone is named for is still someone where no preposition of place stands before it.
     assert.deepEqual(people('Nathan Lane said he would return to the stage.').map((p) => p.name), ['Nathan Lane']);
   });
@@ -1466,6 +1468,10 @@ describe('a plural of a common noun opening a name', () => {
     const a = analyze('Corrections Victoria says the prison suffered damage. Parks Canada said the trail would reopen.');
     assert.deepEqual(a.people.map((p) => p.name), []);
     assert.deepEqual(a.quotes, []);
+  });
+  it('reads a plural in -ies so too: “Counties Tarawhiti police said”, and keeps “Dries Venhoek”, whose “Dries” is a verb too', () => {
+    assert.deepEqual(people('Brent Oakes, a manager for Counties Tarawhiti police, said staff were leaving.').map((p) => p.name), ['Brent Oakes']);
+    assert.deepEqual(people('The second goal came from Dries Venhoek, who said he was pleased.').map((p) => p.name), ['Dries Venhoek']);
   });
   it('keeps a given name the lexicon knows and an adverb in -wards: “Brooks Koepka”, “Afterwards Martel said”', () => {
     const a = analyze('Yann Martel won the prize. Afterwards Martel said he was thrilled. Brooks Koepka said he was fine.');
