@@ -1018,13 +1018,19 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   // "Jane Hale of the Ramblers said", "Maurice Terry of consumer body WaterVoice said": capitalised words after "of"
   // or "from" and a person, that name no one known to the article, are where they work — the person speaks.
   const name = ctx.nameByLast.get(i);
+  // (The body's own name may hold an "of": "Hugh Bladon from the Institute of Advanced Motorists said".)
   if (t[i].word && t[i].cap && !subjectPronoun(t[i].norm) && !(name && nameSpeaker(ctx, name).personId)) {
     let k = i;
-    while (k > floor && t[k - 1].word && t[k - 1].cap && i - k < 4) k--;
-    k--;
-    while (k > floor && t[k].word && !t[k].cap && i - k < 7 && !AFFILIATING_WORD.test(t[k].norm) && !CUE_VERBS.has(t[k].norm) && (t[k].norm === 'the' || isNounLike(t[k].norm))) k--;
-    const person = k > floor && AFFILIATING_WORD.test(t[k].norm) ? ctx.nameByLast.get(k - 1) : undefined;
-    if (person?.kind === 'person') return nameSpeaker(ctx, person);
+    for (let hop = 0; hop < 2; hop++) {
+      const end = k;
+      while (k > floor && t[k - 1].word && t[k - 1].cap && end - k < 4) k--;
+      k--;
+      while (k > floor && t[k].word && !t[k].cap && end - k < 7 && !AFFILIATING_WORD.test(t[k].norm) && !CUE_VERBS.has(t[k].norm) && (t[k].norm === 'the' || isNounLike(t[k].norm))) k--;
+      const person = k > floor && AFFILIATING_WORD.test(t[k].norm) ? ctx.nameByLast.get(k - 1) : undefined;
+      if (person?.kind === 'person') return nameSpeaker(ctx, person);
+      if (!(k > floor && t[k].norm === 'of' && t[k - 1]?.cap)) break;
+      k--;
+    }
   }
   if (name && name.kind !== 'other') {
     // "Darlington Tuagben, managing director of Liberia's Forestry Development Authority told …": an apposition

@@ -2725,6 +2725,9 @@ describe('a person “of” or “from” a body the lexicon cannot class', () =
     // (No person before "of": the body's members speak.)
     assert.notDeepEqual(speakers('Members of the Ramblers said the path was “a disgrace”.').map((s) => s[1]), ['Jane Hale']);
   });
+  it('speaks for a body whose name holds an “of”: “Hugh Brandle from the Institute of Careful Motorists said:”', () => {
+    assert.deepEqual(speakers('Hugh Brandle from the Institute of Careful Motorists said: “These cameras will prove easy pickings.”').map((s) => s[1]), ['Hugh Brandle']);
+  });
 });
 
 describe('a relative clause between the speaker and the verb', () => {
