@@ -790,8 +790,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (c.words.some((w) => /^\p{Lu}-\p{Ll}+$/u.test(w.text))) return set(c, 'other', 1);
   // "Resident Medical Officers", "Junior Doctors": a plural of a role word closes a grade's name, no one's.
   const lastNorm = norms[norms.length - 1];
-  // (Only after words of the language, never a given name: "Shari Childs"; nor letters: "Tory MPs", a party's members.)
-  if (!c.honorific && norms.length >= 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(c.words[c.words.length - 1].text) && isRoleWord(lastNorm.slice(0, -1)) && !isLastName(lastNorm) && norms.slice(0, -1).every((n) => isDictionaryWord(n) && !isFirstName(n))) return set(c, 'other', 1);
+  // (Only after words of the language, never a given name: "Shari Childs"; nor letters: "Tory MPs", a party's members.
+  // A given name that is a word too is the word: "Foster Carers", "Faith Leaders".)
+  if (!c.honorific && norms.length >= 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(c.words[c.words.length - 1].text) && isRoleWord(lastNorm.slice(0, -1)) && !isLastName(lastNorm) && norms.slice(0, -1).every((n) => isDictionaryWord(n) && (!isFirstName(n) || isForenameToo(n)))) return set(c, 'other', 1);
   // "Yeoman 3rd Class", "Fire Controlman 2nd Class": a naval rating, no one.
   if (isOrdinal(tokens[c.last]?.text ?? '') && tokens[c.last + 1]?.norm === 'class') return set(c, 'other', 1);
   // "Sen. Lamar Alexander, R-Tennessee, …": a party and a state, no one.
