@@ -948,8 +948,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // …and the end of a route, by a word only streets end in ("closed from Robin's Hill Road to Evelyn Drive"; not
   // "wrote to Jane Close", a surname too).
   if (norms.length >= 2 && !c.title.length && !c.honorific && /^(?:to|from|via|towards|toward|past|between)$/.test(prevWord) && STREET_ONLY.test(norms[norms.length - 1])) return set(c, 'place', 1);
-  // (The town before a relative clause too: "…, of Wordsworth Road, Colne, who has worked there".)
-  if (norms.length <= 2 && !c.title.length && !c.honorific && tokens[c.first - 1]?.text === ',' && street(c.first - 2) && tokens.slice(Math.max(0, c.first - 6), c.first - 2).some((x) => x.norm === 'of') && /^[,.]$/.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
+  // (The town before a relative clause too: "…, of Wordsworth Road, Colne, who has worked there", "measures in
+  // Brownedge Lane, Bamber Bridge, which is …".)
+  if (norms.length <= 2 && !c.title.length && !c.honorific && tokens[c.first - 1]?.text === ',' && street(c.first - 2) && tokens.slice(Math.max(0, c.first - 6), c.first - 2).some((x) => x.norm === 'of' || x.norm === 'in') && /^[,.]$/.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
   // "Sabina and I learned …": one named beside the speaker's "I" is someone.
   if (norms.length <= 2 && !c.title.length && tokens[c.last]?.norm === 'and' && /^(?:i|me)$/.test(tokens[c.last + 1]?.norm ?? '') && (firstKnown || !tagsOf(norms[0]).length)) return set(c, 'person', 1);
   // "the president, who is known as Jokowi": the name someone goes by.

@@ -336,6 +336,8 @@ describe('attribution', () => {
     assert.deepEqual(speakers(address)[0].slice(1, 3), ['Ben Okafor', 'Ben Okafor']);
     const steward = 'Colette Sims, 55, of Wordsworth Road, Colne, who has worked there for 13 years and is a steward for the union, said: “There have been a lot of rumours.”';
     assert.equal(speakers(steward)[0][1], 'Colette Sims');
+    const campaigner = 'Katie Barlow, who has been campaigning for crossings in Brownedge Lane, Bamber Bridge, which is in a 20mph zone, said the figures are “alarming”.';
+    assert.equal(speakers(campaigner)[0][1], 'Katie Barlow');
     const relative = 'Deputy steward Denise Pye has been told she will finish.\n\nDenise, who has been employed at the company for eight years and is married with three children said: “Nearly everyone has been in tears.”';
     assert.equal(speakers(relative)[0][1], 'Denise Pye');
     const manager = 'In a statement Stephen Johnston, site manager for Invista at Brockworth said: “A step change is needed.”';
