@@ -1068,6 +1068,9 @@ describe('streets, radio stations and inquiries', () => {
     assert.deepEqual(people('The UK Kelvid Inquiry requested the messages in September.'), []);
     assert.deepEqual(people('The man was wanted over a crash at Mitchell Park where a van swerved.'), []);
     assert.deepEqual(people('He drove across the George Washington Bridge around midnight.'), []);
+    // A region after a compass word in lower case, and an electoral ward by its word.
+    assert.deepEqual(people('There is a particular shortage in west Kent and across northern Jordan.'), []);
+    assert.deepEqual(people('Councillor Mary Mearsby, who represents Rottingdean Coastal ward, took the call.').map((p) => p.name), ['Mary Mearsby']);
     // A park named for a monarch, wherever it stands.
     assert.deepEqual(people('Queen Marguerite Park has been vandalised again, with graffiti on the pavilion.'), []);
     // A street someone is named for is still someone where no preposition of place stands before it.
