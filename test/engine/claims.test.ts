@@ -2001,6 +2001,12 @@ describe('modals of ability and returns that are journeys', () => {
     assert.equal(only('The new ferry could bolster the island economy.').category, 'hedged');
   });
 
+  it('takes “could have to” and “might have to” as a forecast, but not “may have to”, a worry more often', () => {
+    assert.equal(only('The town’s pier could have to close in five years.').category, 'hedged');
+    assert.equal(only('The operator said the pools might have to close next March.').category, 'hedged');
+    assert.deepEqual(claims('The owner fears the sanctuary may have to close.'), []);
+  });
+
   it('passes over a modal negated after it, one closing a relative clause’s subject, and “anyone may”', () => {
     assert.deepEqual(claims('After the surge in members the club could no longer share the pitch at Henwick.'), []);
     assert.deepEqual(claims('The runoff went into a stream that firefighters could dam up.'), []);
