@@ -388,8 +388,10 @@ function attributeFromSubjectBefore(doc: ArticleDoc, quotes: Quote[], namesOf: N
   const spoke = new Set<string>();
   for (const q of quotes) {
     const found = q.kind === 'speech' && !q.speaker ? narratedSubject(doc, q, namesOf, contextOf) : null;
-    // (Only someone quoted already, or whose mind the sentence tells: after "Jones scored twice" a coach may speak.)
-    if (found && ((!!found.name.personId && spoke.has(found.name.personId)) || MIND_VERBS.test(found.verb))) {
+    // (Only someone quoted already, or whose mind the sentence tells: after "Jones scored twice" a coach may speak. Or
+    // someone the sentence brings in by where they are from, named there first, as a vox pop does: "Melita Kauntze from
+    // Windmill Hill has received five fines. ¶ “It's atrocious.”")
+    if (found && ((!!found.name.personId && (spoke.has(found.name.personId) || (found.from && introducedAt(namesOf, found.name)))) || MIND_VERBS.test(found.verb))) {
       q.speaker = nameSpeaker(found.ctx, found.name);
       given++;
     }
@@ -398,9 +400,15 @@ function attributeFromSubjectBefore(doc: ArticleDoc, quotes: Quote[], namesOf: N
   return given;
 }
 
+/** Is `name` its person's first mention in the article? */
+function introducedAt(namesOf: NameMention[][], name: NameMention): boolean {
+  for (let p = 0; p <= name.paragraph; p++) for (const n of namesOf[p] ?? []) if (n.personId === name.personId && n.start < name.start) return false;
+  return true;
+}
+
 /** The person the sentence before quotation `q` opens on, with the verb after their name — when `q` closes its
  *  paragraph and no quotation stands before it in that sentence's paragraph (see attributeFromSubjectBefore). */
-function narratedSubject(doc: ArticleDoc, q: Quote, namesOf: NameMention[][], contextOf: (i: number) => Ctx): { ctx: Ctx; name: NameMention; verb: string } | null {
+function narratedSubject(doc: ArticleDoc, q: Quote, namesOf: NameMention[][], contextOf: (i: number) => Ctx): { ctx: Ctx; name: NameMention; verb: string; from: boolean } | null {
   const p = paragraphIndexAt(doc, q.start);
   const para = doc.paragraphs[p];
   if (!/^\s*$/.test(doc.text.slice(q.end, para.end))) return null;
@@ -423,9 +431,12 @@ function narratedSubject(doc: ArticleDoc, q: Quote, namesOf: NameMention[][], co
   while (k >= 0 && t[k].start >= name.start) k--;
   const before = doc.text.slice(last.start, name.start);
   const opens = !/\S/.test(before) || t[k]?.text === ',' || /^(?:this|last|next|that|on|in|at|by|since|after)\s+(?:\S+\s+){0,2}$/i.test(before);
-  const verb = t[name.last];
+  // (Past where they are from: "Melita Kauntze from Windmill Hill has received five fines".)
+  let v = name.last;
+  if (/^(?:from|of)$/.test(t[v]?.norm ?? '') && t[v + 1]?.cap) for (v++; t[v]?.word && t[v].cap; ) v++;
+  const verb = t[v];
   if (!opens || !verb?.word || verb.cap || !(hasTag(verb.norm, 'Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal') || FINITE_AUX.test(verb.norm) || /[a-z]ed$/.test(verb.norm))) return null;
-  return { ctx, name, verb: verb.norm };
+  return { ctx, name, verb: verb.norm, from: v > name.last };
 }
 
 /** The person a paragraph names as a heading: alone ("Roger Federer"), or with their role after a comma and no verb

@@ -2602,6 +2602,13 @@ describe('a quotation paragraph after narrative about someone', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Mario Kalpoun', 'Mario Kalpoun']);
   });
 
+  it('is the words of someone that sentence brings in, named there first, past where they are from', () => {
+    const text =
+      'Many residents say the gate is poorly signed.\n\nMelita Karntze from Windmill Hill has received five fines.\n\n' +
+      '“It’s atrocious. We weren’t driving down there on purpose.”\n\nThe council did not respond.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Melita Karntze']);
+  });
+
   it('is no one’s when that sentence does not open on the name, or no verb follows it', () => {
     const text =
       'On Monday the council fined Ann Lee for the fence.\n\n“It was a miracle for the whole street.”\n\n' +
