@@ -87,7 +87,7 @@ const STREET_ABBR = /^(?:St|Rd|Ave|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.
 const PLACE_LEAD = /^(?:fort|ft|port|mount|mt|lake|cape|county|grand|greater|mid|san|santa|east|west|north|south|northern|southern|eastern|western|upper|lower|higher|nether|little|great|river|loch|market|long|sierra|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
 /** Parties as a council report abbreviates them before a ward: "(Lab, Tottenham Hale)", "(Green, Ridgeway)". */
 const PARTY_ABBREVIATION = /^(?:Lab|Con|LD|Lib|Green|Ind|SNP|Plaid|Reform|UKIP|Dem|Rep)$/;
-const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls|shoal|shoals|reef|reefs|atoll|cape|strait|broadway|moor|moors|moorland|fen|fens|marshes|wetlands|beck|meadow|reservoir|estuary|loch|lough|glen|dam|canal|pier|quay|wharf|shire|commons)$/;
+const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|terminus|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls|shoal|shoals|reef|reefs|atoll|cape|strait|broadway|moor|moors|moorland|fen|fens|marshes|wetlands|beck|meadow|reservoir|estuary|loch|lough|glen|dam|canal|pier|quay|wharf|shire|commons)$/;
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
 /** Public bodies that places listed together share: "… and Chester Council", "… and Redbridge University Hospitals". */
@@ -788,6 +788,17 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && !c.honorific && /^(?:NZ|UK|US|USA|EU|UN|UAE|GB)$/.test(c.words[0].text)) return set(c, 'organisation', 1);
   // "U-turn", "X-ray", "T-shirt": a capital letter and a hyphen open a word of the language, no one's name.
   if (c.words.some((w) => /^\p{Lu}-\p{Ll}+$/u.test(w.text))) return set(c, 'other', 1);
+  // "Driver A had been arrested": a letter alone stands for someone the copy does not name; before a common word it
+  // names a kind ("the D Class lifeboat"; "J Smith" is someone).
+  if (/^\p{Lu}$/u.test(c.words[0].text) && (c.words.length === 1 || (c.words.length === 2 && isDictionaryWord(norms[1]) && !isLastName(norms[1]) && !isFirstName(norms[1])))) return set(c, 'other', 1);
+  // "Cabbies Won't Budge": a contraction is no part of a name.
+  if (c.words.some((w) => /n['’]t$/i.test(w.text))) return set(c, 'other', 1);
+  // "the Licensing Sub-Committee", "Madgwicks Lawyers": a body's word after a hyphen, or a firm's trade in the plural,
+  // closes a body's name.
+  const closing = norms[norms.length - 1];
+  // (A prefix before the hyphen, not a surname: "Loretta Newman-Ford" is someone.)
+  const [prefix, ...rest] = closing.split('-');
+  if (norms.length >= 2 && !c.honorific && ((rest.length === 1 && isDictionaryWord(prefix) && !isLastName(prefix) && isOrgWord(rest[0])) || (FIRM_TRADES.test(closing) && !isFirstName(norms[0])))) return set(c, 'organisation', 1);
   // "Resident Medical Officers", "Junior Doctors": a plural of a role word closes a grade's name, no one's.
   const lastNorm = norms[norms.length - 1];
   // (Only after words of the language, never a given name: "Shari Childs"; nor letters: "Tory MPs", a party's members.
@@ -1496,6 +1507,8 @@ const isCommonPlural = (norm: string): boolean => /[^s]s$/.test(norm) && (isDict
 
 /** Roles a firm fills, in the plural (see classify). */
 const FIRMS_ROLES = /^(?:liquidators|receivers|administrators|auditors|accountants)$/;
+/** Trades a firm names itself by, in the plural ("Madgwicks Lawyers", "Hart Surveyors"). */
+const FIRM_TRADES = /^(?:lawyers|solicitors|accountants|architects|surveyors|auctioneers|estate-agents)$/;
 
 /** A past form right after the name: "the company Tom Hale founded", "the firm Ann Lee had run". */
 function pastFormAfter(tokens: Token[], last: number): boolean {

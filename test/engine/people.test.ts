@@ -2008,6 +2008,23 @@ describe('words that only look like names', () => {
   });
 });
 
+describe('letters, contractions, bodies’ words after a hyphen, firms’ trades and termini', () => {
+  it('are no one: “Driver A”, “the D Class lifeboat”, “Cabbies Won’t”, “Licensing Sub-Committee”, “Madgwicks Lawyers”, “Bandra Terminus”', () => {
+    for (const text of [
+      'Driver A had been arrested, and Driver B was fined on the same night.',
+      'The Redcar Atlantic and D Class lifeboats were launched after the call.',
+      "Cabbies Won't Budge On Fares",
+      'The Regulatory and Licensing Sub-Committee heard the case on March 7.',
+      'Cabs queue outside stations such as Bandra Terminus every night.',
+    ]) {
+      assert.deepEqual(analyze(text).people.map((p) => p.name), [], text);
+    }
+    assert.deepEqual(analyze('David Galbally QC from Kelwicks Lawyers spoke to the station.').people.map((p) => p.name), ['David Galbally']);
+    // A surname before the hyphen, and a letter before a surname, are someone's.
+    assert.deepEqual(analyze('Loretta Newman-Ford said the centre would close. J Smith agreed.').people.map((p) => p.name), ['Loretta Newman-Ford', 'J Smith']);
+  });
+});
+
 describe('groups, faiths, party codes and legions', () => {
   it('are no one: “recruit Gardaí”, “two Roman Catholic churches”, “D-North Las Vegas”, “Boscombe Royal British Legion”', () => {
     for (const text of [
