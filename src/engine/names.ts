@@ -788,6 +788,13 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && !c.honorific && /^(?:NZ|UK|US|USA|EU|UN|UAE|GB)$/.test(c.words[0].text)) return set(c, 'organisation', 1);
   // "U-turn", "X-ray", "T-shirt": a capital letter and a hyphen open a word of the language, no one's name.
   if (c.words.some((w) => /^\p{Lu}-\p{Ll}+$/u.test(w.text))) return set(c, 'other', 1);
+  // "Sir William Romney's Leisure Centre", "Dr Challoner's Grammar School": a name owning a body's capitalised name
+  // is the body's, named for the person (not "Ardern's Labour Party", a person's party).
+  if (c.words[c.words.length - 1].possessive) {
+    let k = c.last;
+    while (k < c.last + 3 && tokens[k]?.word && tokens[k].cap) k++;
+    if (k > c.last && /^(?:school|college|academy|hospital|centre|center|foundation|limited|ltd|almshouses)$/.test(tokens[k - 1].norm)) return set(c, 'organisation', 1);
+  }
   // "Driver A had been arrested": a letter alone stands for someone the copy does not name; before a common word it
   // names a kind ("the D Class lifeboat"; "J Smith" is someone).
   if (/^\p{Lu}$/u.test(c.words[0].text) && (c.words.length === 1 || (c.words.length === 2 && isDictionaryWord(norms[1]) && !isLastName(norms[1]) && !isFirstName(norms[1])))) return set(c, 'other', 1);

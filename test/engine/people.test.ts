@@ -2008,7 +2008,7 @@ describe('words that only look like names', () => {
   });
 });
 
-describe('letters, contractions, bodies’ words after a hyphen, firms’ trades and termini', () => {
+describe('letters, contractions, bodies’ words after a hyphen or a possessive, firms’ trades and termini', () => {
   it('are no one: “Driver A”, “the D Class lifeboat”, “Cabbies Won’t”, “Licensing Sub-Committee”, “Madgwicks Lawyers”, “Bandra Terminus”', () => {
     for (const text of [
       'Driver A had been arrested, and Driver B was fined on the same night.',
@@ -2020,6 +2020,9 @@ describe('letters, contractions, bodies’ words after a hyphen, firms’ trades
       assert.deepEqual(analyze(text).people.map((p) => p.name), [], text);
     }
     assert.deepEqual(analyze('David Galbally QC from Kelwicks Lawyers spoke to the station.').people.map((p) => p.name), ['David Galbally']);
+    // A body named for someone, by its possessive: the body's, not theirs; but a person's party is theirs.
+    assert.deepEqual(analyze('Gym-goers at Sir William Rumney’s Leisure Centre were stunned.').people.map((p) => p.name), []);
+    assert.deepEqual(analyze('Jacinda Ardern’s Labour Party won the vote.').people.map((p) => p.name), ['Jacinda Ardern']);
     // A surname before the hyphen, and a letter before a surname, are someone's.
     assert.deepEqual(analyze('Loretta Newman-Ford said the centre would close. J Smith agreed.').people.map((p) => p.name), ['Loretta Newman-Ford', 'J Smith']);
   });
