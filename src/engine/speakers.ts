@@ -1320,8 +1320,9 @@ function relativeClauseOwner(ctx: Ctx, n: NameMention, floor: number): NameMenti
 function unclosedApposition(ctx: Ctx, start: number, floor: number): NameMention | null {
   const t = ctx.para.tokens;
   let c = start - 1;
-  // (Past a dash inside the role: "Dan Meeson, FA Head of Refereeing- Technical and Development told".)
-  while (c > floor && start - c <= 12 && t[c].text !== ',' && (t[c].word || /^[’'&-]$/.test(t[c].text))) c--;
+  // (Past a dash inside the role: "Dan Meeson, FA Head of Refereeing- Technical and Development told"; and a body's
+  // initials in brackets: "… Lifelong Learning (CYPLL) Committee said".)
+  while (c > floor && start - c <= 12 && t[c].text !== ',' && (t[c].word || /^[’'&()-]$/.test(t[c].text))) c--;
   if (t[c]?.text !== ',' || c <= floor) return null;
   // (A role holding a list: "Elizabeth Lloyd, cabinet lead for planning, environmental health and the environment at
   // Havant Borough Council said" — back over the list's commas, up to two, to the one after the person.)
@@ -1347,7 +1348,10 @@ function unclosedApposition(ctx: Ctx, start: number, floor: number): NameMention
   // Celia Jenkins said" is the chairwoman's.)
   const governor = before ? t[before.first - 1] : undefined;
   if (governor?.word && (/[a-z]{3}ing$/.test(governor.norm) || OPENING_PREPOSITION.test(governor.norm))) return null;
-  return role && linked && before?.kind === 'person' ? before : null;
+  // (…or, with no link, a role word among the segment's capitals before the body's word: "Eamon O’Leary, Dun Laoghaire
+  // RNLI Deputy Launching Authority said".)
+  const titled = !linked && t.slice(c + 1, start).every((x) => x.word && x.cap) && t.slice(c + 1, start).some((x) => isRoleWord(x.norm));
+  return role && (linked || titled) && before?.kind === 'person' ? before : null;
 }
 
 /** The person before "NAME, role words" ending at word `last`, just before the reporting verb after `end`, when the

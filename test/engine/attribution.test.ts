@@ -491,6 +491,13 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Ellen Lloyd']);
   });
 
+  it('gives the quote to the person before a role left open that holds a body’s initials or only capitals with a role word', () => {
+    const surtees = 'Councillor Ros Surtin, vice-chairman of the Children, Young People & Lifelong Learning (CYPLL) Committee said: “It is dear.”';
+    assert.deepEqual(speakers(surtees).map((s) => s[1]), ['Ros Surtin']);
+    const oleary = 'Speaking after the call, Eamon O’Lenny, Dun Laoghaire RNLI Deputy Launching Authority said: “We wish them well.”';
+    assert.deepEqual(speakers(oleary).map((s) => s[1]), ['Eamon O’Lenny']);
+  });
+
   it('gives “he” and “she” the person named after a role with a complement in lower case or a list (“cabinet member for finance Richard Brown”)', () => {
     const brown = 'In a post seen by the BBC, Hale City Council’s cabinet member for finance Rick Browne said the government had told the authority. He said it was "very disappointing".';
     assert.deepEqual(speakers(brown).map((s) => s.slice(1, 3)), [['Rick Browne', 'He']]);
