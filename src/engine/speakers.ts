@@ -1251,6 +1251,8 @@ function listApposition(ctx: Ctx, end: number, floor: number): NameMention | nul
     commas++;
     const person = ctx.nameByLast.get(k - 1);
     if (!person || person.kind !== 'person' || commas < 2 || !and) continue;
+    // (Or "of" or "from" opening it: "Inspector Allan Lowe, of the Adur, Worthing and Horsham Prevention Team, said".)
+    if (/^(?:of|from)$/.test(t[k + 1]?.norm ?? '')) return person;
     // The role opening the apposition, then "of", "for" or "at" before the list.
     let r = k + 1;
     while (r < k + 4 && t[r]?.word && !isRoleWord(t[r].norm)) r++;

@@ -1881,6 +1881,9 @@ describe('a headline’s role and a colon', () => {
 describe('an apposition holding a list’s commas', () => {
   it('gives the words to the person before the role, not to a body in the list', () => {
     assert.deepEqual(speakers('Andrew Fester, chief executive of Wrightington, Wigan and Leigh NHS trust, said: “We are full.”').map((s) => s[1]), ['Andrew Fester']);
+    // (Opened by "of" alone, or by a South African MEC's title.)
+    assert.deepEqual(speakers('Inspector Allan Lown, of the Adur, Worthing and Horsham Prevention Team, said: “We have seen an increase.”').map((s) => s[1]), ['Allan Lown']);
+    assert.deepEqual(speakers('Anton Bredel, MEC of Local Government, Environmental Affairs and Development Planning in the Western Cape, said: “We must save.”').map((s) => s[1]), ['Anton Bredel']);
     // A plain apposition is read as before.
     assert.deepEqual(speakers('Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said: “No.”').map((s) => s[1]), ['Scott Pruitt']);
   });
