@@ -885,7 +885,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (kinOwner && !c.title.length && norms.length <= 2 && !hasOrg && !isPlaceWord(norms[0])) return set(c, 'person', 1);
   // "Corrections Victoria says", "Parks Canada": a plural of a common noun opens no one's name (a given name the
   // lexicon knows may look like one: "Brooks Koepka"; an adverb in -wards is no plural: "Afterwards Martel said").
-  const pluralLead = norms.length >= 2 && isCommonPlural(norms[0]) && isDictionaryWord(norms[0]) && !/wards$/.test(norms[0]) && !isFirstName(norms[0]) && !isLastName(norms[0]) && !hasTag(norms[0], 'Person');
+  // (Nor before a surname the lexicon knows as one: "Miles Davis".)
+  const pluralLead = norms.length >= 2 && isCommonPlural(norms[0]) && isDictionaryWord(norms[0]) && !/wards$/.test(norms[0]) && !isFirstName(norms[0]) && !isLastName(norms[0]) && !hasTag(norms[0], 'Person') && !(norms.length === 2 && hasTag(norms[1], 'LastName'));
   if (pluralLead && !c.title.length && !c.honorific) return set(c, 'organisation', 1);
 
   // Product names and abbreviations end in capitals ("Windows XP"); concepts end in abstract nouns ("Iodine

@@ -1476,7 +1476,8 @@ describe('a plural of a common noun opening a name', () => {
     assert.deepEqual(people('Brent Oakes, a manager for Counties Tarawhiti police, said staff were leaving.').map((p) => p.name), ['Brent Oakes']);
     assert.deepEqual(people('The second goal came from Dries Venhoek, who said he was pleased.').map((p) => p.name), ['Dries Venhoek']);
   });
-  it('keeps a given name the lexicon knows and an adverb in -wards: “Brooks Koepka”, “Afterwards Martel said”', () => {
+  it('keeps a given name the lexicon knows, a plural before a known surname and an adverb in -wards: “Brooks Koepka”, “Miles Davis”, “Afterwards Martel said”', () => {
+    assert.deepEqual(people('Jazz great Miles Davis said the band was ready.').map((p) => p.name), ['Miles Davis']);
     const a = analyze('Yann Martel won the prize. Afterwards Martel said he was thrilled. Brooks Koepka said he was fine.');
     assert.deepEqual(a.people.map((p) => [p.name, p.mentions.length]), [['Yann Martel', 2], ['Brooks Koepka', 1]]);
   });
