@@ -788,6 +788,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && !c.honorific && /^(?:NZ|UK|US|USA|EU|UN|UAE|GB)$/.test(c.words[0].text)) return set(c, 'organisation', 1);
   // "U-turn", "X-ray", "T-shirt": a capital letter and a hyphen open a word of the language, no one's name.
   if (c.words.some((w) => /^\p{Lu}-\p{Ll}+$/u.test(w.text))) return set(c, 'other', 1);
+  const lastNorm = norms[norms.length - 1];
   // "Sir William Romney's Leisure Centre", "Dr Challoner's Grammar School": a name owning a body's capitalised name
   // is the body's, named for the person (not "Ardern's Labour Party", a person's party).
   if (c.words[c.words.length - 1].possessive) {
@@ -802,12 +803,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (c.words.some((w) => /n['’]t$/i.test(w.text))) return set(c, 'other', 1);
   // "the Licensing Sub-Committee", "Madgwicks Lawyers": a body's word after a hyphen, or a firm's trade in the plural,
   // closes a body's name.
-  const closing = norms[norms.length - 1];
   // (A prefix before the hyphen, not a surname: "Loretta Newman-Ford" is someone.)
-  const [prefix, ...rest] = closing.split('-');
-  if (norms.length >= 2 && !c.honorific && ((rest.length === 1 && isDictionaryWord(prefix) && !isLastName(prefix) && isOrgWord(rest[0])) || (FIRM_TRADES.test(closing) && !isFirstName(norms[0])))) return set(c, 'organisation', 1);
+  const [prefix, ...rest] = lastNorm.split('-');
+  if (norms.length >= 2 && !c.honorific && ((rest.length === 1 && isDictionaryWord(prefix) && !isLastName(prefix) && isOrgWord(rest[0])) || (FIRM_TRADES.test(lastNorm) && !isFirstName(norms[0])))) return set(c, 'organisation', 1);
   // "Resident Medical Officers", "Junior Doctors": a plural of a role word closes a grade's name, no one's.
-  const lastNorm = norms[norms.length - 1];
   // (Only after words of the language, never a given name: "Shari Childs"; nor letters: "Tory MPs", a party's members.
   // A given name that is a word too is the word: "Foster Carers", "Faith Leaders".)
   if (!c.honorific && norms.length >= 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(c.words[c.words.length - 1].text) && isRoleWord(lastNorm.slice(0, -1)) && !isLastName(lastNorm) && norms.slice(0, -1).every((n) => isDictionaryWord(n) && (!isFirstName(n) || isForenameToo(n)))) return set(c, 'other', 1);
