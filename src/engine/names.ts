@@ -1210,7 +1210,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "liquidators Grant Thornton", "auditors Deloitte": the plural of a role firms fill, before one name, is a firm
   // (several people come as a list: "auditors Tom Hale and Ann Lee").
   const listed = /^(?:and|&)$/.test(tokens[c.last]?.text ?? '') || (tokens[c.last]?.text === ',' && !!tokens[c.last + 1]?.cap);
-  const firmRole = !c.title.length && !c.honorific && !!before?.word && !before.cap && FIRMS_ROLES.test(prevWord) && !listed;
+  const firmRole = !c.title.length && !c.honorific && !!before?.word && !before.cap && FIRM_TRADES.test(prevWord) && !listed;
   if (firmRole && !pastFormAfter(tokens, c.last)) return set(c, 'organisation', 2);
   // (Sure of it, for the name's other uses too (see promote in people.ts), unless a past form follows, which may make
   // the name the subject of a clause: "the charity Jane Hale founded".)
@@ -1512,10 +1512,9 @@ function isInitialism(words: readonly Token[], abbr: string): boolean {
  *  doubled; nor "Dries", a verb's form). */
 const isCommonPlural = (norm: string): boolean => /[^s]s$/.test(norm) && (isDictionaryWord(norm.slice(0, -1)) || (/ies$/.test(norm) && isDictionaryWord(`${norm.slice(0, -3)}y`) && !hasTag(norm, 'PresentTense') && !hasTag(`${norm.slice(0, -3)}y`, 'Adjective')));
 
-/** Roles a firm fills, in the plural (see classify). */
-const FIRMS_ROLES = /^(?:liquidators|receivers|administrators|auditors|accountants)$/;
-/** Trades a firm names itself by, in the plural ("Madgwicks Lawyers", "Hart Surveyors"). */
-const FIRM_TRADES = /^(?:lawyers|solicitors|accountants|architects|surveyors|auctioneers|estate-agents)$/;
+/** Roles and trades a firm fills, in the plural: before its name ("administrators Begbies Traynor", "solicitors Aaron
+ *  and Partners") or closing it ("Madgwicks Lawyers", "Hart Surveyors"). Not architects: "architects Zaha Hadid" may be her. */
+const FIRM_TRADES = /^(?:liquidators|receivers|administrators|auditors|accountants|lawyers|solicitors|surveyors|auctioneers)$/;
 
 /** A past form right after the name: "the company Tom Hale founded", "the firm Ann Lee had run". */
 function pastFormAfter(tokens: Token[], last: number): boolean {
