@@ -1513,7 +1513,8 @@ function isInitialism(words: readonly Token[], abbr: string): boolean {
 const isCommonPlural = (norm: string): boolean => /[^s]s$/.test(norm) && (isDictionaryWord(norm.slice(0, -1)) || (/ies$/.test(norm) && isDictionaryWord(`${norm.slice(0, -3)}y`) && !hasTag(norm, 'PresentTense') && !hasTag(`${norm.slice(0, -3)}y`, 'Adjective')));
 
 /** Roles and trades a firm fills, in the plural: before its name ("administrators Begbies Traynor", "solicitors Aaron
- *  and Partners") or closing it ("Madgwicks Lawyers", "Hart Surveyors"). Not architects: "architects Zaha Hadid" may be her. */
+ *  and Partners") or closing it ("Madgwicks Lawyers", "Hart Surveyors"). Not architects: "architects Zaha Hadid" may
+ *  be her. */
 const FIRM_TRADES = /^(?:liquidators|receivers|administrators|auditors|accountants|lawyers|solicitors|surveyors|auctioneers)$/;
 
 /** A past form right after the name: "the company Tom Hale founded", "the firm Ann Lee had run". */
