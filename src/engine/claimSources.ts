@@ -1,6 +1,6 @@
 // Who a sentence rests on: the subject of its reporting verb, or what follows "according to", and whether
 // that source is named, unnamed ("officials", "a person familiar with"), or state media.
-import { CUE_VERBS, ORG_NOUNS, ROLES, isCommonWord, isPeoplePlural, isRoleWord, tagsOf } from './lexicon';
+import { CUE_VERBS, ORG_NOUNS, ROLES, isCommonWord, isPeoplePlural, isRoleWord, singularOf, tagsOf } from './lexicon';
 import type { SentenceView } from './claimSentence';
 import type { Token } from './text';
 
@@ -104,7 +104,6 @@ const COUNTED = new Set('several multiple numerous various many some'.split(' ')
 const ANAPHORIC = new Set('the both these those'.split(' '));
 const ORDER = /^(?:first|second|third|fourth|other|same)$/;
 
-const singularOf = (norm: string): string | null => (/ies$/.test(norm) ? `${norm.slice(0, -3)}y` : /[^s]s$/.test(norm) ? norm.slice(0, -1) : null);
 const UNNAMED = /^(?:unknown|unnamed|anonymous|unidentified)$/;
 const STATE_MEDIA = /^(?:media|news|agency|television|tv|broadcaster|newspaper|radio|outlet|press)$/;
 /** Outlets a state runs, known by name: "KCNA said", "Xinhua reported" carry the government's word. */

@@ -199,6 +199,9 @@ const PROFESSION = /^[a-z]{2,}(?:ologist|ician|iatrist|keeper|owner|holder|worke
 export const isRoleWord = (norm: string): boolean =>
   ROLES.has(norm) || PROFESSION.test(norm) || (hasTag(norm, 'Actor') && !hasTag(norm, 'Plural')) || (norm.includes('-') && isOfficeCompound(norm.split('-')));
 
+/** The singular of a plural by its ending ("counties" → "county", "analysts" → "analyst"), or null ("Ross"). */
+export const singularOf = (norm: string): string | null => (/ies$/.test(norm) ? `${norm.slice(0, -3)}y` : /[^s]s$/.test(norm) ? norm.slice(0, -1) : null);
+
 /** A plural noun for people: a group word ("residents"), a role's plural ("ministers"), compromise's actors
  *  ("farmers", "councillors"), or by its form, nouns of doers and followers ("commuters", "shoppers", "motorists",
  *  "pedestrians"). */

@@ -4,7 +4,7 @@ import { relativeParagraph, type Paragraph } from './document';
 import { MONTH_ABBR, bracketedAbbreviation, isOrdinal, uncontracted, type Token } from './text';
 import type { Span } from './types';
 import { DETERMINERS } from './attributionCues';
-import { CUE_VERBS, GROUPS, HONORIFICS, LEGAL_FORMS, OFFICE_WORDS, ORG_NOUNS, hasTag, isAdjectiveRank, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, tagsOf } from './lexicon';
+import { CUE_VERBS, GROUPS, HONORIFICS, LEGAL_FORMS, OFFICE_WORDS, ORG_NOUNS, hasTag, isAdjectiveRank, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, singularOf, tagsOf } from './lexicon';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
 
@@ -870,7 +870,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (A plural of an organisation's word too: "Total Life Christian Ministries", "Acme Industries".)
   // (And "Welfare Associations", "Trade Unions": plurals in -ions, which no surname takes.)
   // (And "Resistance Committees", "Community Councils": a body's plural head closing the name.)
-  const hasOrg = norms.some((n) => isOrgWord(n) || (/ies$/.test(n) && isOrgWord(n.slice(0, -3) + 'y')) || (/ions$/.test(n) && isOrgWord(n.slice(0, -1)))) || (norms.length > 1 && tagsOf(norms.join(' ')).includes('Organization')) || (norms.length > 1 && BODY_PLURAL.test(norms[norms.length - 1]));
+  const hasOrg = norms.some((n) => isOrgWord(n) || (/ies$/.test(n) && isOrgWord(singularOf(n)!)) || (/ions$/.test(n) && isOrgWord(n.slice(0, -1)))) || (norms.length > 1 && tagsOf(norms.join(' ')).includes('Organization')) || (norms.length > 1 && BODY_PLURAL.test(norms[norms.length - 1]));
   const acronym = c.words.length === 1 && /^[A-Z]{2,6}$/.test(c.words[0].text.replace(/['’]s$/, ''));
   const placeAll = norms.every((n) => isPlaceWord(n) || hasTag(n, 'Place')) || tagsOf(norms.join(' ')).some((x) => /Place|Country|City|Region/.test(x));
   const firstKnown = isFirstName(norms[0]) && !isPlaceWord(norms[0]);
@@ -1510,7 +1510,12 @@ function isInitialism(words: readonly Token[], abbr: string): boolean {
 
 /** The plural of a word of the language: "corrections", "soldiers", "brothers", "counties" (not "Ross", whose "s" is
  *  doubled; nor "Dries", a verb's form). */
-const isCommonPlural = (norm: string): boolean => /[^s]s$/.test(norm) && (isDictionaryWord(norm.slice(0, -1)) || (/ies$/.test(norm) && isDictionaryWord(`${norm.slice(0, -3)}y`) && !hasTag(norm, 'PresentTense') && !hasTag(`${norm.slice(0, -3)}y`, 'Adjective')));
+function isCommonPlural(norm: string): boolean {
+  if (!/[^s]s$/.test(norm)) return false;
+  if (isDictionaryWord(norm.slice(0, -1))) return true;
+  const one = singularOf(norm)!;
+  return /ies$/.test(norm) && isDictionaryWord(one) && !hasTag(norm, 'PresentTense') && !hasTag(one, 'Adjective');
+}
 
 /** Roles and trades a firm fills, in the plural: before its name ("administrators Begbies Traynor", "solicitors Aaron
  *  and Partners") or closing it ("Madgwicks Lawyers", "Hart Surveyors"). Not architects: "architects Zaha Hadid" may
