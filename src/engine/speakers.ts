@@ -1339,12 +1339,13 @@ function unclosedApposition(ctx: Ctx, start: number, floor: number): NameMention
   const opener = t[c + 1];
   // "Deputy Lindsey Smith, with the county sheriff's office explains": an affiliation opens the apposition too.
   // ("Councillor Jane Roberts, Portfolio Holder for Community Safety said": a capitalised title opens it as well.)
-  const link = t.slice(c + 1, start).findIndex((x) => x.word && /^(?:of|for|at|to|with|from)$/.test(x.norm));
+  const segment = t.slice(c + 1, start);
+  const link = segment.findIndex((x) => x.word && /^(?:of|for|at|to|with|from)$/.test(x.norm));
   const linked = link >= 0;
   // (…or a role word before the link: "Stephen Johnston, site manager for Invista at Brockworth said".)
   // (…or a noun the lexicon does not know as a role, right before the link: "Martin Jaggs, coxswain of the RNLI".)
   const nounOf = link === 1 && !opener.cap && !hasTag(opener.norm, 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Adverb', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Copula', 'Adjective');
-  const role = opener?.word && (listed || nounOf || isRoleWord(opener.norm) || /^(?:a|an|the|with|of|from|at)$/.test(opener.norm) || OFFICE_WORDS.test(opener.norm) || /ing$/.test(opener.norm) || (opener.cap && c + 1 < start - 1) || (linked && t.slice(c + 1, c + 1 + link).some((x) => x.word && isRoleWord(x.norm))));
+  const role = opener?.word && (listed || nounOf || isRoleWord(opener.norm) || /^(?:a|an|the|with|of|from|at)$/.test(opener.norm) || OFFICE_WORDS.test(opener.norm) || /ing$/.test(opener.norm) || (opener.cap && c + 1 < start - 1) || (linked && segment.slice(0, link).some((x) => x.word && isRoleWord(x.norm))));
   const before = ctx.nameByLast.get(c - 1);
   // (Not a name that a participle or a preposition takes as its object: "Convicting Hewitt, Chairwoman of the bench
   // Celia Jenkins said" is the chairwoman's.)
@@ -1352,7 +1353,7 @@ function unclosedApposition(ctx: Ctx, start: number, floor: number): NameMention
   if (governor?.word && (/[a-z]{3}ing$/.test(governor.norm) || OPENING_PREPOSITION.test(governor.norm))) return null;
   // (…or, with no link, a role word among the segment's capitals before the body's word: "Eamon O’Leary, Dun Laoghaire
   // RNLI Deputy Launching Authority said".)
-  const titled = !linked && t.slice(c + 1, start).every((x) => x.word && x.cap) && t.slice(c + 1, start).some((x) => isRoleWord(x.norm));
+  const titled = !linked && segment.every((x) => x.word && x.cap) && segment.some((x) => isRoleWord(x.norm));
   return role && (linked || titled) && before?.kind === 'person' ? before : null;
 }
 
