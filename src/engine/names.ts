@@ -193,8 +193,12 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
   const initial = initialIndex(tokens, para.sentences);
   // A dateline and a string of titles can make a sentence look title-case ("New Delhi [India] March 15 (ANI): Union
   // Railways Minister … said no … came to meet him"), and so can names of places ("After the closure of Bryn GP
-  // Surgery, Owen Sage was moved to …"): two lower-case verbs or nouns make it running text.
-  const titleCase = isTitleCase(tokens) && tokens.filter((t) => t.word && !t.cap && t.norm.length > 3 && !hasTag(t.norm, 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb')).length < 2;
+  // Surgery, Owen Sage was moved to …"): two lower-case verbs or nouns make it running text — or one, when the line
+  // ends in a full stop as no headline does ("Robert Cook (59) of Graham Street, Wishaw, was sentenced at Hamilton
+  // Sheriff Court.").
+  const lower = tokens.filter((t) => t.word && !t.cap && t.norm.length > 3 && !hasTag(t.norm, 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb'));
+  const stopped = /^\.["”’']?$/.test(tokens[tokens.length - 1]?.text ?? '') && lower.some((t) => /^[a-z]/.test(t.text));
+  const titleCase = isTitleCase(tokens) && lower.length < 2 && !stopped;
   const chunks: NameChunk[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -955,10 +959,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 3 && !c.title.length && !c.honorific && norms.slice(1, -1).some((n) => /^(?:school|university|college|hospital|academy)$/.test(n))) return set(c, 'organisation', 1);
   // "Oxford Utd", "Plymouth Argyle", "Tranmere Rovers": a club by the word that closes its name.
   if (norms.length >= 2 && !c.title.length && !c.honorific && TEAM_TAIL.test(norms[norms.length - 1]) && !isFirstName(norms[0])) return set(c, 'organisation', 1);
-  // An address after a person, and its town: "Denise Pye, 39, of Oswald Street, Accrington" — a street may be named
-  // for someone, but after ", of" it is where someone lives.
+  // An address after a person, and its town: "Denise Pye, 39, of Oswald Street, Accrington", "Robert Cook (59) of
+  // Graham Street" — a street may be named for someone, but after ", of" or an age's bracket it is where someone lives.
   const street = (k: number) => !!tokens[k]?.word && ADDRESS_HEAD.test(tokens[k].norm);
-  if (norms.length >= 2 && street(c.last - 1) && prevWord === 'of' && tokens[c.first - 2]?.text === ',') return set(c, 'place', 1);
+  if (norms.length >= 2 && street(c.last - 1) && prevWord === 'of' && /^[,)]$/.test(tokens[c.first - 2]?.text ?? '')) return set(c, 'place', 1);
   // So is a street, a park or a bridge after a preposition of place or "the": "gathered outside the council's HQ on
   // Nicholas Street", "a hit-and-run at Mitchell Park", "drove across the George Washington Bridge".
   const placeHead = street(c.last - 1) || /^(?:park|bridge|square)$/.test(norms[norms.length - 1]);

@@ -171,6 +171,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Denise Pye', 'Katherine Maher']);
   });
 
+  it('reads a street after an age in brackets and "of" as where someone lives', () => {
+    const text = 'The man, Robert Cook (59) of Graham Street, Wishaw, was sentenced in court yesterday after a long trial.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Robert Cook']);
+  });
+
   it('reads a party and a country’s initials before an honorific as its office words', () => {
     const text = 'Mayor Daniel Lurie and Democratic U.S. Rep. Nancy Pelosi of San Francisco had urged talks. Republican Sen. Ted Cruz spoke.';
     assert.deepEqual(people(text).map((p) => p.name), ['Daniel Lurie', 'Nancy Pelosi', 'Ted Cruz']);
@@ -1260,6 +1265,11 @@ describe('a sentence full of capitals with two lower-case content words', () => 
     const text = 'After the closure of Bryn GP Surgery, Owen Sage was moved to Tregaron Surgery (Meddygfa Teifi Surgery).\n\nMr Sage said he waited.';
     const p = analyze(text).people;
     assert.deepEqual(p.map((x) => [x.name, x.aliases]), [['Owen Sage', ['Mr Sage']]]);
+  });
+
+  it('is running text with one, when it ends in a full stop, so a court keeps its last word', () => {
+    const text = 'Robert Cook was sentenced at Hamilton Sheriff Court.\n\nHe pled guilty.';
+    assert.deepEqual(analyze(text).people.map((x) => x.name), ['Robert Cook']);
   });
 });
 
