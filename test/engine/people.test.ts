@@ -333,6 +333,11 @@ describe('yearOlds', () => {
     assert.deepEqual(p.map((x) => x.name), ['Dries Mertens']);
   });
 
+  it('tells a place by a point of the compass between two others as its first word', () => {
+    const p = people('Many of the animals died at her Northeast Miami-Dade home. Miami-Dade police found them. Officer Ana Ruiz said so.');
+    assert.deepEqual(p.map((x) => x.name), ['Ana Ruiz']);
+  });
+
   it('takes a constabulary or a studio for an organisation', () => {
     assert.deepEqual(people('Norfolk Constabulary issued an appeal. Annapurna Interactive released the game.').map((x) => x.name), []);
   });
