@@ -281,6 +281,11 @@ const ASIAN_SURNAMES = 'wang ng zheng liang xie deng peng zeng jiang cheng shen 
 /** A wire agency by name ("Reuters", "AFP"): its report, cited, is one outlet's word. */
 export const isNewsAgency = (norm: string) => NEWS_AGENCIES.includes(norm);
 
+/** Feasts and festivals: compromise has a tag for them (Holiday) but lists none. */
+const HOLIDAYS = 'christmas xmas easter halloween diwali hanukkah chanukah ramadan eid thanksgiving hogmanay passover pentecost whitsun kwanzaa vaisakhi navratri'.split(' ');
+/** A feast's name, which names no one: "Scarborough Christmas lights", "Father Christmas". */
+export const isHoliday = (norm: string) => hasTag(norm, 'Holiday');
+
 interface Words {
   lexicon: Record<string, string | string[]>;
   orgWords: Record<string, unknown>;
@@ -302,6 +307,7 @@ function load(): Words {
       ...NEWS_AGENCIES.map((w) => [w, 'Organization']),
       ...ASIAN_SURNAMES.map((w) => [w, 'LastName']),
       ...BODIES_NAMED_LIKE_PEOPLE.map((w) => [w, 'Organization']),
+      ...HOLIDAYS.map((w) => [w, 'Holiday']),
     ]),
   });
   const model = nlp.model() as {

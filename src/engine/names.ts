@@ -4,7 +4,7 @@ import { relativeParagraph, type Paragraph } from './document';
 import { MONTH_ABBR, bracketedAbbreviation, isOrdinal, uncontracted, type Token } from './text';
 import type { Span } from './types';
 import { DETERMINERS } from './attributionCues';
-import { CUE_VERBS, GROUPS, HONORIFICS, LEGAL_FORMS, OFFICE_WORDS, ORG_NOUNS, hasTag, isAdjectiveRank, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isLastName, isOrgWord, isPlaceWord, singularOf, tagsOf } from './lexicon';
+import { CUE_VERBS, GROUPS, HONORIFICS, LEGAL_FORMS, OFFICE_WORDS, ORG_NOUNS, hasTag, isAdjectiveRank, isRoleWord, isCommonWord, isDictionaryWord, isFirstName, isForenameToo, isHoliday, isLastName, isOrgWord, isPlaceWord, singularOf, tagsOf } from './lexicon';
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'other';
 
@@ -792,6 +792,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && !c.honorific && /^(?:NZ|UK|US|USA|EU|UN|UAE|GB)$/.test(c.words[0].text)) return set(c, 'organisation', 1);
   // "U-turn", "X-ray", "T-shirt": a capital letter and a hyphen open a word of the language, no one's name.
   if (c.words.some((w) => /^\p{Lu}-\p{Ll}+$/u.test(w.text))) return set(c, 'other', 1);
+  // "the Clock Tower Christmas lights", "Father Christmas", "Mr Christmas": a feast is in no one's name — but a
+  // surname after a given name may be spelled like one ("illustrator Johnnie Christmas").
+  if (norms.some(isHoliday) && !(norms.length >= 2 && isFirstName(norms[0]) && !isHoliday(norms[0]))) return set(c, 'other', 1);
   const lastNorm = norms[norms.length - 1];
   // "Sir William Romney's Leisure Centre", "Dr Challoner's Grammar School": a name owning a body's capitalised name
   // is the body's, named for the person (not "Ardern's Labour Party", a person's party).

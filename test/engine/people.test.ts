@@ -333,6 +333,11 @@ describe('yearOlds', () => {
     assert.deepEqual(p.map((x) => x.name), ['Dries Mertens']);
   });
 
+  it('finds no one in a feast’s name, but keeps a surname spelled like one after a given name', () => {
+    const p = people('Hundreds came to see the Clock Tower Christmas lights. Father Christmas opened his grotto, and the town’s own Mr Christmas, Andy Parks, sang. Illustrator Johnnie Christmas drew the poster.');
+    assert.deepEqual(p.map((x) => x.name), ['Andy Parks', 'Johnnie Christmas']);
+  });
+
   it('tells a place by a point of the compass between two others as its first word', () => {
     const p = people('Many of the animals died at her Northeast Miami-Dade home. Miami-Dade police found them. Officer Ana Ruiz said so.');
     assert.deepEqual(p.map((x) => x.name), ['Ana Ruiz']);
