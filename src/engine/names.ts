@@ -71,7 +71,7 @@ const ORG_HEAD = /^(?:affairs|agency|ministry|department|office|bureau|commissio
 // Languages and nationalities by their ending: "Spanish", "Danish", "Japanese", "Congolese" (and "Irish", too short for
 // the ending alone: "Trish" is a given name).
 const DEMONYM_LIKE = /^(?:[a-z]{3,}(?:ish|ese)|irish)$/;
-const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|acy|ance|ence|ship|ology|ders|ics|esis|osis|ysis)$/;
+const ABSTRACT = /(?:tion|sion|ment|ness|ity|ism|ency|ancy|acy|ance|ence|ship|ology|graphy|ders|ics|esis|osis|ysis)$/;
 // …or that open with one ("Subscription Scams", a headline's words): the endings no given name has ("Agyness" does -ness).
 const ABSTRACT_LEAD = /(?:tion|sion|ment|ism|ship|ology)$/;
 /** Family: a person's, never a body's. */

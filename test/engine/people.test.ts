@@ -1018,6 +1018,10 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('The crash closed Thomas St and the Hume Fwy near Noarana Dve, and flooded Korong Vale and Kelmar Creek.'), []);
   });
 
+  it('reads a photographer’s business, the name and then its art, as no one', () => {
+    assert.deepEqual(people('The lights went on at six. Picture: Jim McCafferty Photography.'), []);
+  });
+
   it('reads a given name before a word that looks abstract as someone (“Amanda Harkness”), and a role past an aside (“(name changed), a …”)', () => {
     assert.deepEqual(people('It is run by two executives, Peter Hiom and Amanda Harkness.').map((p) => p.name), ['Peter Hiom', 'Amanda Harkness']);
     assert.deepEqual(people('Iodine Deficiency Disorders rose.'), []);
