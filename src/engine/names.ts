@@ -1357,7 +1357,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // Mid-sentence capitals ending in a word the lexicon does not know: "Dries Mertens", "Park Joo-Ho".
   const head = norms[norms.length - 1];
   // (A given name that is an event's word too leads a name: "Bill Paxton" is no bill.)
-  if (norms.length >= 2 && norms.length <= 4 && !c.sentenceInitial && !tagsOf(head).length && !isPlaceWord(head) && !head.includes('.') && norms.every((n, i) => !isOrgWord(n) && (!EVENT.test(n) || (i === 0 && isForenameToo(n))))) return set(c, 'person', 1);
+  // (Opening a sentence too after an initial, which no sentence opens on: "M Shivakumar, a farmer, said"; not "A".)
+  const initialled = norms.length === 2 && /^[B-HJ-Z]$/.test(c.words[0].text) && !isDictionaryWord(norms[1]);
+  if (norms.length >= 2 && norms.length <= 4 && (!c.sentenceInitial || initialled) && !tagsOf(head).length && !isPlaceWord(head) && !head.includes('.') && norms.every((n, i) => !isOrgWord(n) && (!EVENT.test(n) || (i === 0 && isForenameToo(n))))) return set(c, 'person', 1);
   if (norms.length >= 2 && norms.slice(1).every((n) => !tagsOf(n).length) && (!isCommonWord(norms[0]) || isForenameToo(norms[0]))) return set(c, 'person', 0);
   // "McDonald’s issued a statement", "Sainsbury's said": a name whose "'s" comes right before a verb is a firm's own name
   // (no one owns a verb).

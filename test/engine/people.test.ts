@@ -1018,6 +1018,13 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('The crash closed Thomas St and the Hume Fwy near Noarana Dve, and flooded Korong Vale and Kelmar Creek.'), []);
   });
 
+  it('reads an initial and a surname no lexicon knows as someone, opening a sentence too', () => {
+    const text = 'Hundreds of farmers laid siege to the collectorate.\nM Shivakumar, a farmer, said, "We have no other option." Shivakumar owns seven acres.';
+    const a = analyze(text);
+    assert.deepEqual(a.people.map((x) => [x.name, x.aliases]), [['M Shivakumar', ['Shivakumar']]]);
+    assert.equal(a.quotes[0].speaker?.name, 'M Shivakumar');
+  });
+
   it('reads a photographer’s business, the name and then its art, as no one', () => {
     assert.deepEqual(people('The lights went on at six. Picture: Jim McCafferty Photography.'), []);
   });
