@@ -303,7 +303,8 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   // as “…”".)
   let by = i + 1;
   while (by < i + 4 && (TIME_WORD.test(t[by]?.norm ?? '') || /^(?:last|on|this|earlier|later)$/.test(t[by]?.norm ?? ''))) by++;
-  if (t[by]?.norm === 'by' && (PASSIVE_AUX.test(t[i - 1]?.norm ?? '') || t[i - 1]?.text === ',') && isPastVerb(t[i])) {
+  // (Not "was quoted by the Houston Chronicle as saying": the outlet passes the words on.)
+  if (t[by]?.norm === 'by' && (PASSIVE_AUX.test(t[i - 1]?.norm ?? '') || t[i - 1]?.text === ',') && isPastVerb(t[i]) && t[i].norm !== 'quoted') {
     const agent = speakerAfter(ctx, by + 1, previous);
     if (agent) return agent;
   }
@@ -1004,7 +1005,9 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       // (A name that reads as a person's right after the preposition is where they work too: "Steve Harrison, from
       // Simply Flowers, who has been trading …, said".)
       const affiliation = !!outer && (outer.kind !== 'person' || tokenAt(t, outer.start) === open + 2) && t[open]?.text === ',' && /^(?:from|of|at|with)$/.test(t[open + 1]?.norm ?? '');
-      if (outer && !affiliation) return nameSpeaker(ctx, personBeforeAffiliation(ctx, outer) ?? (outer.kind === 'organisation' ? roleHolderBefore(ctx, tokenAt(t, outer.start), floor) : null) ?? outer);
+      // (Or a relative clause's on the person: "Mr Foulds, who is the headteacher of Bournside School, a comprehensive
+      // in Gloucestershire, said".)
+      if (outer && !affiliation) return nameSpeaker(ctx, personBeforeAffiliation(ctx, outer) ?? (outer.kind === 'organisation' ? roleHolderBefore(ctx, tokenAt(t, outer.start), floor) : null) ?? relativeClauseOwner(ctx, outer, floor) ?? outer);
       const pron = t[j - 1];
       if (pron?.word && /^(?:he|she)$/.test(pron.norm)) return pronounSpeaker(ctx, j - 1, previous);
       if (!modifier) return hop === 0 ? descriptionSpeaker(ctx, segEnd - 1, 'backward', previous, j + 1) : null;

@@ -848,6 +848,13 @@ describe('attribution', () => {
     // The paragraph after carries on with the one quoted, not the outlet.
     const text = '“We question this,” Dziennik Gazeta Prawna quoted Andrzej Duda as saying.\n\n“I am inclined to block it.”';
     assert.equal(speakers(text)[1][1], 'Andrzej Duda');
+    // …and so do words someone "was quoted by" an outlet "as saying".
+    assert.equal(speakers('Judge Mike Peters was quoted by the Houston Chronicle as saying, "She will get more than her horses got."')[0][1], 'Mike Peters');
+  });
+
+  it('gives words to the person whose relative clause names a body that a second apposition describes', () => {
+    const text = 'Mr Foulds, who is the headteacher of Bournside School, a comprehensive in Gloucestershire, said: “I am under no illusion.”';
+    assert.equal(speakers(text)[0][1], 'Foulds');
   });
 
   it('gives a lede’s unnamed leader to the person named and quoted after it, and leaves an unnamed official alone', () => {
