@@ -1207,6 +1207,10 @@ function describedHead(ctx: Ctx, at: number, floor: number): number {
   let title = at - 1;
   while (title > prep && t[title].cap && (isRoleWord(t[title].norm) || OFFICE_WORDS.test(t[title].norm))) title--;
   if (prep >= 0 && title < at - 1 && title > prep + 1 && t[title].word && !t[title].cap) return -1;
+  // (Nor a person's name right after a thing the head's phrase closes on, which no one is: "The district council’s
+  // portfolio holder for business Salih Gaygusuz said" is his — not "the mother of teenager Jack Hale".)
+  const thing = title === at - 1 && title > prep && t[title].word && !t[title].cap && !isRoleWord(t[title].norm);
+  if (prep >= 0 && thing && ctx.names.some((n) => n.first === at && n.kind === 'person')) return -1;
   // (Not a participle's agent: "A statement issued by Chiarello spokesman Mike Sitrick said" is his.)
   return prep > start + 1 && !/^(?:at|with)$/.test(t[prep].norm) && !t[head].cap && isNounLike(t[head].norm) && !/(?:ed|en)$/.test(t[head].norm) ? head : -1;
 }

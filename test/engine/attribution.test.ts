@@ -2319,6 +2319,11 @@ describe('a name under its own title after a description, an apposition to an op
     assert.deepEqual(a.quotes.map((q) => q.speaker?.text ?? null), ['Stephen Clayman', 'The wife']);
   });
 
+  it('gives the words to a name right after the thing a description closes on, not after a word for a person', () => {
+    const a = analyze('The district council’s portfolio holder for business Salih Gaygusuz said: “The lights are a fantastic family event.”\n\nThe mother of teenager Jack Hale said: “It is sad.”');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.text ?? null), ['Salih Gaygusuz', 'The mother']);
+  });
+
   it('gives the words to the name in apposition to an opening description, across a second verb', () => {
     const a = analyze('The council’s portfolio holder for transport, councillor Wallace Redford, responded and said that "the council takes safety seriously".');
     assert.equal(a.quotes[0].speaker?.name, 'Wallace Redford');
