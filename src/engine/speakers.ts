@@ -1063,7 +1063,12 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
     // analyst "at Morgan Stanley" or "with" it speaks for it.)
     const from = affiliationAt(ctx, name);
     if (from > floor && !/^(?:at|with)$/.test(t[from].norm) && t[from - 1]?.word && (!t[from - 1].cap || from - 1 === floor) && isNounLike(t[from - 1].norm)) {
-      const subject = descriptionSpeaker(ctx, from - 1, 'backward', previous, floor);
+      let subject = descriptionSpeaker(ctx, from - 1, 'backward', previous, floor);
+      // (Where the subject is, described, is not who speaks either: "The council in the picturesque Devonshire town of
+      // Budleigh Salterton said" is the council.)
+      let at = subject ? tokenAt(t, subject.start) - 1 : -1;
+      if (t[at]?.norm === 'the') at--;
+      if (subject && /^(?:in|at|near|outside)$/.test(t[at]?.norm ?? '') && at - 1 >= floor && t[at - 1].word && !t[at - 1].cap && isNounLike(t[at - 1].norm)) subject = descriptionSpeaker(ctx, at - 1, 'backward', previous, floor) ?? subject;
       // (A document from a body or a person is theirs: "“…,” a statement from the Kyrgyz Health Ministry said" — the
       // whole phrase the mention, the sender the name, as after the verb.)
       if (subject && t[from].norm === 'from' && SOURCE_NOUNS.test(t[from - 1].norm)) {

@@ -1695,6 +1695,11 @@ describe('where a speaker is from', () => {
     const text = 'The group from Woodward Close and Dell Road said changes would create “danger” to walkers.\n\nBrendan Brennan, 46, of Dell Road said: “No-one listened to us.”';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['group', 'Brendan Brennan']);
   });
+
+  it('is not the speaker when it is described: the body in it is', () => {
+    const text = 'The council in the picturesque Devonshire town of Budleigh Salterton said it ‘could not take on the cost’.';
+    assert.equal(speakers(text)[0][1], 'council');
+  });
 });
 
 describe('a statement that speaks', () => {
