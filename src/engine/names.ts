@@ -1194,7 +1194,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // A nationality opens a thing's name, not a person's: "put British Cuisine on the map" (a name follows one as a
   // description only: "Scientologist Tom Cruise").
   const nationality = hasTag(norms[0], 'Demonym') || NATIONALITY.test(norms[0]) || (/^[a-z]{2,}(?:ish|ese)$/.test(norms[0]) && !isLastName(norms[0]) && !isFirstName(norms[0]));
-  if (norms.length >= 2 && !c.title.length && !c.honorific && nationality && !norms.slice(1).some((n) => isFirstName(n) || isLastName(n))) return set(c, 'other', 1);
+  // (Unless it speaks, as only a body does: "…, Irish Rural Link has warned.")
+  if (norms.length >= 2 && !c.title.length && !c.honorific && nationality && !norms.slice(1).some((n) => isFirstName(n) || isLastName(n))) return set(c, speaksNext(tokens, c.last) ? 'organisation' : 'other', 1);
   // A number word opens a competition or a group, not a name: "Six Nations", "Big Ten", "Three Lions".
   if (norms.length > 1 && hasTag(norms[0], 'Cardinal', 'Ordinal')) return set(c, 'other', 1);
   // A unit of temperature after a number: "as much as 5 C", "a 2 C World".

@@ -862,6 +862,12 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Gary Rhodes']);
   });
 
+  it('takes a nationality opening a name that speaks for a body’s, whose words are its own', () => {
+    const a = analyze('The closures will cause “huge disruption” to rural communities, Irish Rural Link has warned.');
+    assert.deepEqual(a.people, []);
+    assert.deepEqual([a.quotes[0].kind, a.quotes[0].speaker?.name, a.quotes[0].speaker?.type], ['partial', 'Irish Rural Link', 'organisation']);
+  });
+
   it('takes a restaurant’s or a wine maker’s name for a firm, and a name before a museum for the museum', () => {
     const text = 'He also owns Bottega Ristorante and Chiarello Family Vineyards in Yountville. The Getty museum planned to auction 15 works. Mr Gary Rhodes said so.';
     assert.deepEqual(people(text).map((p) => p.name), ['Gary Rhodes']);
