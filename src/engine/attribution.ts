@@ -734,7 +734,9 @@ function signReading(ctx: Ctx, b: number[]): { noun: number; verb: number } | nu
 function reducedPassive(t: Token[], v: number): boolean {
   if (t[v - 1]?.text === ',') return /(?:ed|en)$/.test(t[v].norm);
   const noun = t[v - 1];
-  return /ed$/.test(t[v].norm) && t[v + 1]?.norm === 'as' && !!noun?.word && !noun.cap && isNounLike(noun.norm) && !subjectPronoun(noun.norm);
+  // (…or a verb of naming right before the quotation: "a decision branded “devastating” by opponents".)
+  const named = /^(?:branded|called|labelled|labeled|dubbed|termed)$/.test(t[v].norm) && /^["“‘']$/.test(t[v + 1]?.text ?? '');
+  return /ed$/.test(t[v].norm) && (t[v + 1]?.norm === 'as' || named) && !!noun?.word && !noun.cap && isNounLike(noun.norm) && !subjectPronoun(noun.norm);
 }
 
 /** The attribution closing the sentence a quotation is in, past any later quotation: "…, KCNA said Friday.",

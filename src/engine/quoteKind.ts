@@ -57,7 +57,9 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   const cueBefore = !!att?.speaker && !!att.cue && att.cue.end <= span.start;
   // "a user labelled “Anonymous”", "a device called “the E-meter”": a thing given a name.
   // "a popular play called “Los Hijos de Trump”", "A blog, called the “Feed”": up to three words of the thing named.
-  if (NAMED_THING.test(lead.text)) return titleShape || /^\p{Lu}/u.test(first) ? 'title' : 'scare';
+  // (Not one called so by someone, the passive's agent after it: "The plan was branded “devastating” by critics".)
+  const byAgent = cueBefore && att!.speaker!.start > span.end && /^\s*by\s/.test(doc.text.slice(span.end, span.end + 5));
+  if (NAMED_THING.test(lead.text) && !byAgent) return titleShape || /^\p{Lu}/u.test(first) ? 'title' : 'scare';
   // Every word capitalised: a programme, a work, a slogan (“Morning Joe”, “Contract with America.”) —
   // unless the whole line is in title case (a headline) or someone is being quoted calling something that.
   // A programme named after a possessive or preposition ("on CNN’s “State of the Union”") is a title even after a cue,

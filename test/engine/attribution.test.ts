@@ -1155,6 +1155,10 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text)[0].slice(1, 3), ['Helen Grant', 'Helen Grant']);
     const after = 'Mr Obi ruled the province for a decade and was called a “tyrant” by the opposition leader, Ama Boateng.';
     assert.deepEqual(speakers(after)[0].slice(1, 3), ['Ama Boateng', 'Ama Boateng']);
+    // A word the subject is branded right after the verb, the agent after it: someone's word, not a name given.
+    assert.deepEqual(speakers('The plan was branded “devastating” by campaigners.')[0].slice(0, 2), ['partial', 'campaigners']);
+    assert.deepEqual(speakers('It was approved in a decision branded “devastating” by opponents.')[0].slice(0, 2), ['partial', 'opponents']);
+    assert.deepEqual(speakers('The dish is called “pelmeni”.')[0].slice(0, 2), ['scare', null]);
     // Past a time, and with the auxiliary left out after a comma.
     const time = 'The cells were described last week by the prisons inspector Tom Reddy as “grim and airless”.';
     assert.deepEqual(speakers(time)[0].slice(1, 3), ['Tom Reddy', 'Tom Reddy']);
