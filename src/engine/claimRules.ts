@@ -544,7 +544,8 @@ function modalHedges(s: SentenceView): Hit[] {
 const ANONYMITY = all(
   'on condition of anonymity',
   'declined|asked|refused not? to be named|identified',
-  'did not want to be named|identified',
+  'did|does not want|wish to be named|identified',
+  "didn't|didn’t|doesn't|doesn’t want|wish to be named|identified",
   'speaking|spoke anonymously|privately',
   // "Some MPs were privately critical of the leader", "ministers privately admit …": views the copy has off the record.
   'privately critical|furious|angry|scathing|dismissive|unhappy|sceptical|skeptical|concerned|worried|admit|admits|admitted|concede|concedes|conceded|acknowledge|acknowledges|acknowledged|complain|complains|complained|warned|warn|warns',

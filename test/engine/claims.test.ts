@@ -2121,6 +2121,11 @@ describe('unnamed sources that are no one’s word', () => {
     assert.deepEqual(claims('Another visitor, Larry Quay of Covina, said, “For someone who likes cars, this is like Christmas.”'), []);
     assert.equal(only('Another trader, who did not wish to be named, said: “It has been pretty desolate.”').category, 'anonymous');
   });
+
+  it('takes one who “did not wish” or “didn’t want” to be named for an unnamed source', () => {
+    assert.equal(only('The resident, who did not wish to be named, said that the road was gritted at 10pm.').category, 'anonymous');
+    assert.equal(only('The driver, who didn’t want to be identified, said that the road was gritted at 10pm.').category, 'anonymous');
+  });
 });
 
 describe('“could” in a sentence set in the past', () => {
