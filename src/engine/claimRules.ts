@@ -562,6 +562,8 @@ const ANONYMITY = all(
   // "It's said the complaints are related to …": hearsay with no one behind it.
   'it\'s|it’s said|understood that?',
   'it is|was now? said|understood that',
+  // "It is learnt that the meeting took a decision", "it is reliably learnt": the same, as Indian English writes it.
+  'it is|was reliably? learnt|learned that',
   'person|persons|people|source|sources|someone|insiders close to the|their|his|her|its? matter|situation|plans|talks|discussions|case|negotiations|thinking|deliberations|investigation|process|deal|decision|company|family|board|talks',
 );
 

@@ -2122,6 +2122,10 @@ describe('unnamed sources that are no one’s word', () => {
     assert.equal(only('Another trader, who did not wish to be named, said: “It has been pretty desolate.”').category, 'anonymous');
   });
 
+  it('takes “it is learnt that” for hearsay with no one behind it, as “it is understood that” is', () => {
+    assert.equal(only('It is learnt that the general body meeting took a decision in this regard.').category, 'anonymous');
+  });
+
   it('takes one who “did not wish” or “didn’t want” to be named for an unnamed source', () => {
     assert.equal(only('The resident, who did not wish to be named, said that the road was gritted at 10pm.').category, 'anonymous');
     assert.equal(only('The driver, who didn’t want to be identified, said that the road was gritted at 10pm.').category, 'anonymous');
