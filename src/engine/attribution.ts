@@ -10,7 +10,7 @@ import type { NameMention, PeopleResult, PersonInfo } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Person, Problem, Quote, QuoteKind, Speaker, TextSpan } from './types';
 import { CUE_VERBS, FINITE_AUX, OFFICE_WORDS, hasTag, isRoleWord } from './lexicon';
-import { classifyQuote, inDisplayLine } from './quoteKind';
+import { NAMING_VERBS, classifyQuote, inDisplayLine } from './quoteKind';
 import { PeopleLookup, firstStartingAt } from './peopleLookup';
 import { AttributionReuse } from './attributionReuse';
 import { nameOrganisations } from './organisationNames';
@@ -735,7 +735,7 @@ function reducedPassive(t: Token[], v: number): boolean {
   if (t[v - 1]?.text === ',') return /(?:ed|en)$/.test(t[v].norm);
   const noun = t[v - 1];
   // (…or a verb of naming right before the quotation: "a decision branded “devastating” by opponents".)
-  const named = /^(?:branded|called|labelled|labeled|dubbed|termed)$/.test(t[v].norm) && /^["“‘']$/.test(t[v + 1]?.text ?? '');
+  const named = NAMING_VERBS.test(t[v].norm) && /^["“‘']$/.test(t[v + 1]?.text ?? '');
   return /ed$/.test(t[v].norm) && (t[v + 1]?.norm === 'as' || named) && !!noun?.word && !noun.cap && isNounLike(noun.norm) && !subjectPronoun(noun.norm);
 }
 

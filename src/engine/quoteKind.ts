@@ -136,7 +136,7 @@ export function innerSpeech(text: string, at: number, lead = leadIn(text, at)): 
   return CUE_VERBS.has(verb) && !NAMING_VERBS.test(verb);
 }
 /** Verbs that give a name, not words: "called it ‘Disgust’", "dubbed ‘The Beast’". */
-const NAMING_VERBS = /^(?:call|calls|called|calling|name|names|named|label|labels|labelled|labeled|dub|dubs|dubbed|term|terms|termed|brand|brands|branded|describe|describes|described|title|titled|read|reads|mark|marked)$/;
+export const NAMING_VERBS = /^(?:call|calls|called|calling|name|names|named|label|labels|labelled|labeled|dub|dubs|dubbed|term|terms|termed|brand|brands|branded|describe|describes|described|title|titled|read|reads|mark|marked)$/;
 
 interface ContentShape {
   /** Number of words, and the first of them ('' for none). */
