@@ -84,7 +84,9 @@ const STREET_ONLY = /^(?:street|road|lane|avenue|drive|crescent|terrace|mews|bou
 /** Streets abbreviated, as written (capitalised): "Thomas St", "Hume Fwy", "Noarana Dve". */
 const STREET_ABBR = /^(?:St|Rd|Ave|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.?$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
-const PLACE_LEAD = /^(?:fort|ft|port|mount|mt|lake|cape|county|grand|greater|mid|san|santa|east|west|north|south|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|upper|lower|higher|nether|little|great|river|loch|market|long|sierra|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
+const PLACE_LEAD_WORDS = /^(?:fort|ft|port|mount|mt|lake|cape|county|grand|greater|mid|san|santa|northern|southern|eastern|western|upper|lower|higher|nether|little|great|river|loch|market|long|sierra|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
+/** A word that opens a place's name: one of those, or a point of the compass ("East Harling", "Northeast Miami-Dade"). */
+const isPlaceLead = (norm: string) => PLACE_LEAD_WORDS.test(norm) || COMPASS.test(norm);
 /** Parties as a council report abbreviates them before a ward: "(Lab, Tottenham Hale)", "(Green, Ridgeway)". */
 const PARTY_ABBREVIATION = /^(?:Lab|Con|LD|Lib|Green|Ind|SNP|Plaid|Reform|UKIP|Dem|Rep)$/;
 const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|island|islands|mountains|heights|airport|station|terminus|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls|shoal|shoals|reef|reefs|atoll|cape|strait|broadway|moor|moors|moorland|fen|fens|marshes|wetlands|beck|meadow|reservoir|estuary|loch|lough|glen|dam|canal|pier|quay|wharf|shire|commons)$/;
@@ -612,7 +614,7 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
     // (Not before a particle that a given name may also be: "Shireen Abu Akleh" is one name — unless a country or city
     // leads, which no name runs on from: "of Creative Scotland Ben Thomson".)
     // (Nor a place's first word, which binds to the next: "San Jose State", "Port Elizabeth".)
-    if (isFirstName(tokens[m].norm) && (!PARTICLES.has(tokens[m].norm) || lead.some((n) => hasTag(n, 'Country', 'City'))) && lead.every((n) => !isFirstName(n) && !isLastName(n) && !HONORIFICS.has(n) && !EVENT_LEAD.test(n)) && !(lead.length === 1 && PLACE_LEAD.test(lead[0]))) {
+    if (isFirstName(tokens[m].norm) && (!PARTICLES.has(tokens[m].norm) || lead.some((n) => hasTag(n, 'Country', 'City'))) && lead.every((n) => !isFirstName(n) && !isLastName(n) && !HONORIFICS.has(n) && !EVENT_LEAD.test(n)) && !(lead.length === 1 && isPlaceLead(lead[0]))) {
       title.push(...tokens.slice(k, m));
       k = m;
       break;
@@ -716,7 +718,7 @@ function nameAfterPlaceOrOrg(tokens: Token[], from: number, to: number): number 
   const placeWord = (k: number) => isPlaceWord(tokens[k].norm) || isOrgWord(tokens[k].norm) || hasTag(tokens[k].norm, 'Place', 'Country', 'City', 'Organization');
   // An office after a place that opens on a word binding the next ("San Miguel County Sheriff Bill Masters"): the name
   // starts at the office, which is its holder's title.
-  if (to - i >= 5 && PLACE_LEAD.test(tokens[i].norm)) {
+  if (to - i >= 5 && isPlaceLead(tokens[i].norm)) {
     let j = i + 2;
     while (j < to && !isRoleWord(tokens[j].norm) && (placeWord(j) || PLACE_HEAD.test(tokens[j].norm))) j++;
     if (to - j >= 3 && tokens[j].cap && isRoleWord(tokens[j].norm) && (isFirstName(tokens[j + 1].norm) || isForenameToo(tokens[j + 1].norm))) return j;
@@ -724,7 +726,7 @@ function nameAfterPlaceOrOrg(tokens: Token[], from: number, to: number): number 
   while (i < to && placeWord(i)) i++;
   if (i === from || to - i < 2) return from;
   // (A place's first word alone binds to the next: "San Jose State", "Port Talbot Town", not "Jose State".)
-  if (i === from + 1 && PLACE_LEAD.test(tokens[from].norm)) return from;
+  if (i === from + 1 && isPlaceLead(tokens[from].norm)) return from;
   const rest = tokens.slice(i, to).map((t) => t.norm);
   // …or a known surname first, as a family name leads ("Office Chan Chun Sing", where "sing" is also a verb).
   const looksLikeName = isFirstName(rest[0]) || rest.every((n) => !tagsOf(n).length || isFirstName(n) || isLastName(n)) || (isLastName(rest[0]) && !isPlaceWord(rest[0]) && rest.every((n) => !isOrgWord(n) && !isPlaceWord(n) && !isCommonWord(n) || hasTag(n, 'Infinitive')));
@@ -1050,7 +1052,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // before it: "Bradford Council chief executive Kersten England".)
   // (Nor one set off after a role: "Hampshire Police spokeswoman, Kirsty Langton, said".)
   const afterRole = tokens[c.first - 1]?.text === ',' && isRoleWord(tokens[c.first - 2]?.norm ?? '');
-  if (norms.length === 2 && !agedAfter() && !isRoleWord(prevWord) && !afterRole && /^[a-z]{3,}$/.test(norms[0]) && !c.title.length && !isFirstName(norms[0]) && !isPlaceWord(norms[0]) && !isLastName(norms[0]) && (isPlaceWord(norms[1]) || /[a-z]shire$/.test(norms[1])) && !isLastName(norms[1]) && !hasTag(norms[1], 'Person', 'Demonym') && !tagsOf(norms.join(' ')).some((x) => /Place|Country|City|Region/.test(x)) && !PLACE_LEAD.test(norms[0])) return set(c, 'organisation', 1);
+  if (norms.length === 2 && !agedAfter() && !isRoleWord(prevWord) && !afterRole && /^[a-z]{3,}$/.test(norms[0]) && !c.title.length && !isFirstName(norms[0]) && !isPlaceWord(norms[0]) && !isLastName(norms[0]) && (isPlaceWord(norms[1]) || /[a-z]shire$/.test(norms[1])) && !isLastName(norms[1]) && !hasTag(norms[1], 'Person', 'Demonym') && !tagsOf(norms.join(' ')).some((x) => /Place|Country|City|Region/.test(x)) && !isPlaceLead(norms[0])) return set(c, 'organisation', 1);
   // "Telford Central", "Manchester Piccadilly"-style stations and districts: a name ending in "Central" is a place.
   if (norms.length >= 2 && norms[norms.length - 1] === 'central') return set(c, 'place', 1);
   // "the Liberal Democrat", "the Atlanta Democrat": a party's member, no one's name; "Oversight Committee Republicans"
@@ -1268,7 +1270,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "Port Harcourt", "Fort Myers", "East Harling", "Bukit Bintang": a place by its first word — before a given name too
   // when no one's name opens so ("Fort Wayne", "Port Elizabeth", "Santa Monica", "San Diego", "County Kerry"; not
   // "Lake Bell").
-  if (norms.length > 1 && PLACE_LEAD.test(norms[0]) && (!norms.slice(1).some((n) => isFirstName(n)) || /^(?:fort|ft|port|mount|mt|cape|county|puerto|san|santa)$/.test(norms[0]))) return set(c, 'place', 1);
+  if (norms.length > 1 && isPlaceLead(norms[0]) && (!norms.slice(1).some((n) => isFirstName(n)) || /^(?:fort|ft|port|mount|mt|cape|county|puerto|san|santa)$/.test(norms[0]))) return set(c, 'place', 1);
   // "Deutsche Welle celebrated its anniversary": what "its" or "itself" refers to right after is no person.
   const after4 = tokens.slice(c.last, c.last + 5).filter((x) => x.word).map((x) => x.norm);
   // (Not one with a title: "Sir Cliff sued the broadcaster following its coverage".)
