@@ -303,8 +303,8 @@ export function cueSubject(ctx: Ctx, b: number[], n: number, previous: Quote | n
   // as “…”".)
   let by = i + 1;
   while (by < i + 4 && (TIME_WORD.test(t[by]?.norm ?? '') || /^(?:last|on|this|earlier|later)$/.test(t[by]?.norm ?? ''))) by++;
-  // (Not "was quoted by the Houston Chronicle as saying": the outlet passes the words on.)
-  if (t[by]?.norm === 'by' && (PASSIVE_AUX.test(t[i - 1]?.norm ?? '') || t[i - 1]?.text === ',') && isPastVerb(t[i]) && t[i].norm !== 'quoted') {
+  // (Not "was quoted by the Houston Chronicle as saying", "was cited by the BBC as saying": the outlet passes the words on.)
+  if (t[by]?.norm === 'by' && (PASSIVE_AUX.test(t[i - 1]?.norm ?? '') || t[i - 1]?.text === ',') && isPastVerb(t[i]) && !QUOTING.test(t[i].norm)) {
     const agent = speakerAfter(ctx, by + 1, previous);
     if (agent) return agent;
   }

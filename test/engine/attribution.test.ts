@@ -850,6 +850,7 @@ describe('attribution', () => {
     assert.equal(speakers(text)[1][1], 'Andrzej Duda');
     // …and so do words someone "was quoted by" an outlet "as saying".
     assert.equal(speakers('Judge Mike Peters was quoted by the Houston Chronicle as saying, "She will get more than her horses got."')[0][1], 'Mike Peters');
+    assert.equal(speakers('Mayor Ann Cole was cited by the Daily Record as saying: "We will not close the pool."')[0][1], 'Ann Cole');
   });
 
   it('gives words to the person whose relative clause names a body that a second apposition describes', () => {
