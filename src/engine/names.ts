@@ -1118,7 +1118,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const partAfter = c.words[0].possessive && (COMPASS.test(tokens[c.last]?.norm ?? '') || /^(?:suburbs|outskirts|cbd|centre|center|inner|outer)$/.test(tokens[c.last]?.norm ?? ''));
   if (norms.length === 1 && !c.title.length && !c.honorific && hasTag(norms[0], 'Person') && !isFirstName(norms[0]) && (compassOf || partAfter)) return set(c, 'place', 1);
   // "in west Kent", "across northern Tasmania": a compass word in lower case before the name makes it a region's.
-  if (norms.length <= 2 && !c.title.length && !c.honorific && !before?.cap && /^(?:north|south|east|west|northern|southern|eastern|western|central|north-west|north-east|south-west|south-east)$/.test(prevWord)) return set(c, 'place', 1);
+  if (norms.length <= 2 && !c.title.length && !c.honorific && !before?.cap && (COMPASS.test(prevWord) || /^(?:northern|southern|eastern|western|central)$/.test(prevWord))) return set(c, 'place', 1);
   // "who represents Rottingdean Coastal ward": an electoral area named before its word.
   if (!c.title.length && !c.honorific && !tokens[c.last]?.cap && /^(?:ward|wards|constituency|electorate|riding)$/.test(tokens[c.last]?.norm ?? '')) return set(c, 'place', 1);
   // A given name too, where nothing but a place can stand ("three decades in Madison"; "a letter from John" is his).

@@ -1102,6 +1102,7 @@ describe('streets, radio stations and inquiries', () => {
     assert.deepEqual(people('He drove across the George Washington Bridge around midnight.'), []);
     // A region after a compass word in lower case, and an electoral ward by its word.
     assert.deepEqual(people('There is a particular shortage in west Kent and across northern Jordan.'), []);
+    assert.deepEqual(people('Floods hit homes in northwest Carey Hills on Monday.'), []);
     assert.deepEqual(people('Councillor Mary Mearsby, who represents Rottingdean Coastal ward, took the call.').map((p) => p.name), ['Mary Mearsby']);
     // A park named for a monarch, wherever it stands.
     assert.deepEqual(people('Queen Marguerite Park has been vandalised again, with graffiti on the pavilion.'), []);
