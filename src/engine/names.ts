@@ -496,8 +496,9 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   let honorific: Token | null = null;
   const title: Token[] = [];
   // A plural title before names joined by "and": "Presidents Zelenskyy and Biden", "Senators Warren and Sanders".
-  // Alone ("the Presidents") it names no one.
-  if (isPluralRole(tokens[k].norm) && (to - k === 1 || !isCommonWord(tokens[k + 1].norm))) {
+  // Alone ("the Presidents") it names no one; nor does it before one name with no list after ("Earls Colne" is a village).
+  const listed = (j: number) => /^(?:and|&)$/.test(tokens[j]?.norm ?? '') || (tokens[j]?.text === ',' && !!tokens[j + 1]?.cap && /^(?:and|&|,)$/.test(tokens[j + 2]?.norm ?? ''));
+  if (isPluralRole(tokens[k].norm) && (to - k === 1 || (!isCommonWord(tokens[k + 1].norm) && listed(to)))) {
     if (to - k === 1) return [];
     title.push(tokens[k]);
     k++;

@@ -410,9 +410,12 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('The track was won by Jeff Bridge on Sunday. Tom Tower came second.').map((x) => x.name), ['Jeff Bridge', 'Tom Tower']);
   });
 
-  it('takes a plural title off the names it stands before, and alone for no one', () => {
+  it('takes a plural title off the names it stands before, and alone or before one name for no one', () => {
     const p = people('The talks between Presidents Oduya and Brandt went badly. The Presidents later spoke again, Oduya said.');
     assert.deepEqual(p.map((x) => x.name), ['Oduya']);
+    // Before one name with no list after it, a plural title is a place's first word: "Earls Colne" is a village.
+    assert.deepEqual(people('Riley, from Earls Colne, had been at a specialist unit.').map((x) => x.name), ['Riley']);
+    assert.deepEqual(people('Senators Warren, Sanders and Booker spoke.').map((x) => x.name).slice(0, 2), ['Warren', 'Sanders']);
   });
 
   it('takes “the Deputy Registrar of …” for an office, not a person', () => {
