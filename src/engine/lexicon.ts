@@ -117,6 +117,8 @@ const ORG_WORDS =
   'constabulary gendarmerie garda legion inspectorate directorate secretariat interactive studios records press media holdings panel consortium command unit ' +
   // Places that keep animals and speak for them: "London Zoo said", "the sanctuary said".
   'zoo aquarium sanctuary shelter ' +
+  // …and that care for people or lay them to rest: "St Mary's Hospice said", "Mepal Crematorium", "the nursery said".
+  'hospice nursery crematorium lido ' +
   // Services and lists that keep the public's name: "HM Coastguard", "Firetrench Directory".
   'coastguard directory ' +
   // …and bodies named for what they do or where they stage it: "Hedland Native Animal Rescue", "Hartford Healthcare",

@@ -406,6 +406,12 @@ describe('people: names in unseen copy', () => {
   it('takes a name ending in a facility’s noun for the facility', () => {
     assert.deepEqual(people('Astronomers using the Nancy Grace Roman Space Telescope agree.').map((x) => x.name), []);
     assert.deepEqual(people('Riders trained at Tolland Velodrome. He walked along Kestrel Park Suspension Bridge and past Kelani Bazaar.').map((x) => x.name), []);
+    // …a burial ground, a bath-house or a group of lakes too; a hospice, a nursery, a crematorium or a lido is a body
+    // that may speak for itself.
+    assert.deepEqual(people('Graves at Burntwood Cemetery and the Ashby Baths were damaged. Anglers left Earlswood Lakes.').map((x) => x.name), []);
+    const bodies = analyze('Mepal Crematorium and Charlton Nursery opened. “We are delighted,” Burntwood Hospice said. Tarrow Lido reopened.');
+    assert.deepEqual(bodies.people.map((x) => x.name), []);
+    assert.equal(bodies.quotes[0].speaker?.name, 'Burntwood Hospice');
     // A lone first name before "Bridge" or a facility's noun is a person's: "Jeff Bridge", "Tom Tower".
     assert.deepEqual(people('The track was won by Jeff Bridge on Sunday. Tom Tower came second.').map((x) => x.name), ['Jeff Bridge', 'Tom Tower']);
   });
