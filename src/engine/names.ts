@@ -84,7 +84,7 @@ const STREET_ONLY = /^(?:street|road|lane|avenue|drive|crescent|terrace|mews|bou
 /** Streets abbreviated, as written (capitalised): "Thomas St", "Hume Fwy", "Noarana Dve". */
 const STREET_ABBR = /^(?:St|Rd|Ave|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.?$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
-const PLACE_LEAD_WORDS = /^(?:fort|ft|port|mount|mt|lake|cape|county|grand|greater|mid|san|santa|northern|southern|eastern|western|upper|lower|higher|nether|little|great|river|loch|market|long|sierra|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
+const PLACE_LEAD_WORDS = /^(?:fort|ft|port|mount|mt|lake|cape|county|grand|greater|mid|san|santa|northern|southern|eastern|western|upper|lower|higher|nether|little|great|river|loch|market|chipping|long|sierra|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
 /** A word that opens a place's name: one of those, or a point of the compass ("East Harling", "Northeast Miami-Dade"). */
 const isPlaceLead = (norm: string) => PLACE_LEAD_WORDS.test(norm) || COMPASS.test(norm);
 /** Parties as a council report abbreviates them before a ward: "(Lab, Tottenham Hale)", "(Green, Ridgeway)". */

@@ -341,6 +341,8 @@ describe('yearOlds', () => {
   it('tells a place by a point of the compass between two others as its first word', () => {
     const p = people('Many of the animals died at her Northeast Miami-Dade home. Miami-Dade police found them. Officer Ana Ruiz said so.');
     assert.deepEqual(p.map((x) => x.name), ['Ana Ruiz']);
+    // …and so does an old word for a market: "Chipping Norton", "Chipping Sodbury".
+    assert.deepEqual(people('The pavilion at Chipping Norton flooded, and fans came from Chipping Sodbury to help.'), []);
   });
 
   it('takes a constabulary or a studio for an organisation', () => {
