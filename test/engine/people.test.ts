@@ -416,6 +416,8 @@ describe('people: names in unseen copy', () => {
     assert.equal(bodies.quotes[0].speaker?.name, 'Burntwood Hospice');
     // A lone first name before "Bridge" or a facility's noun is a person's: "Jeff Bridge", "Tom Tower".
     assert.deepEqual(people('The track was won by Jeff Bridge on Sunday. Tom Tower came second.').map((x) => x.name), ['Jeff Bridge', 'Tom Tower']);
+    // …and so is one after a first name and a middle initial, even a landmark's: "Edwin L. Fountain".
+    assert.deepEqual(people('“It was a lonely orphan,” Edwin L. Fountain, a trustee of the memorial, said.').map((x) => x.name), ['Edwin L. Fountain']);
   });
 
   it('takes a plural title off the names it stands before, and alone or before one name for no one', () => {
