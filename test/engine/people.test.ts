@@ -411,6 +411,7 @@ describe('people: names in unseen copy', () => {
     // …a burial ground, a bath-house or a group of lakes too; a hospice, a nursery, a crematorium or a lido is a body
     // that may speak for itself.
     assert.deepEqual(people('Graves at Burntwood Cemetery and the Ashby Baths were damaged. Anglers left Earlswood Lakes.').map((x) => x.name), []);
+    assert.deepEqual(people('Riders use the skate park at Peirce Playground, not Tarrow Skatepark.').map((x) => x.name), []);
     const bodies = analyze('Mepal Crematorium and Charlton Nursery opened. “We are delighted,” Burntwood Hospice said. Tarrow Lido reopened.');
     assert.deepEqual(bodies.people.map((x) => x.name), []);
     assert.equal(bodies.quotes[0].speaker?.name, 'Burntwood Hospice');
