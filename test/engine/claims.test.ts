@@ -2277,3 +2277,21 @@ describe('a sum a court has set', () => {
     assert.equal(only('If owners cannot produce one, they could be fined up to £5,000.').category, 'unsourced-figure');
   });
 });
+
+describe('an estimate', () => {
+  it('takes an estimate for a figure on its maker’s word, and one with no maker for a figure on no one’s', () => {
+    const named = only('Organisers estimated the crowd at 10,000.');
+    assert.equal(named.category, 'single-source');
+    assert.equal(named.source, 'organisers');
+    assert.equal(only('Restoring the organ could cost more than $7,000, Canon Hale estimated.').category, 'single-source');
+    assert.equal(only('Volunteers walked an estimated 64.3 miles across the county.').category, 'unsourced-figure');
+    // Not a guess at one's own affairs with no figure in digits, an estimate granted ("As …"), nor one by "they" or
+    // "we", whose estimate is a finding of their own.
+    const text = [
+      'He estimates he has lost a few hundred over the years.',
+      'As Penn estimates, what is left may be gone within 30 days.',
+      'They estimated by 2050 that food needs would rise by 50 percent.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.text), []);
+  });
+});
