@@ -1022,8 +1022,12 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   // or "from" and a person, that name no one known to the article, are where they work — the person speaks.
   const name = ctx.nameByLast.get(i);
   // (The body's own name may hold an "of": "Hugh Bladon from the Institute of Advanced Motorists said".)
-  if (t[i].word && t[i].cap && !subjectPronoun(t[i].norm) && !(name && nameSpeaker(ctx, name).personId)) {
-    let k = i;
+  // (…or end in common nouns: "Andy Bennett from Stourbridge fire station said".)
+  let capEnd = i;
+  while (capEnd > i - 2 && capEnd > floor && t[capEnd].word && !t[capEnd].cap && isNounLike(t[capEnd].norm) && t[capEnd - 1]?.word) capEnd--;
+  if (!t[capEnd].cap) capEnd = i;
+  if (t[capEnd].word && t[capEnd].cap && !subjectPronoun(t[capEnd].norm) && !(name && nameSpeaker(ctx, name).personId)) {
+    let k = capEnd;
     for (let hop = 0; hop < 2; hop++) {
       const end = k;
       while (k > floor && t[k - 1].word && t[k - 1].cap && end - k < 4) k--;
