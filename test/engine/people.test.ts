@@ -1766,6 +1766,8 @@ describe('a byline in capitals', () => {
   it('reads “By GREGG WYCHERLEY” and “- BY MATTHEW DAVIES” on their own lines as people, but not a label in capitals', () => {
     const a = analyze('Boy bitten by dog\n\nBy GREGG WYCHERLEY\n\nA boy is recovering.\n\n- BY MATTHEW DAVIES\n\nREAD MORE');
     assert.deepEqual(a.people.map((p) => p.name), ['GREGG WYCHERLEY', 'MATTHEW DAVIES']);
+    // A place's word may close a byline after a given name.
+    assert.deepEqual(analyze('Places in short supply\n\n- By Victoria Ward\n\nAPPEALS have doubled.').people.map((p) => p.name), ['Victoria Ward']);
   });
 });
 
