@@ -187,7 +187,9 @@ const ORG_NAME_WORDS = new Set(
     'world ' +
     // …and the NHS's local boards ("Norfolk and Waveney ICB", "Bristol CCG"), and sites and firms by their trade ("Kent
     // Online", "Gel Tech").
-    'icb ccg online tech').split(' '),
+    'icb ccg online tech ' +
+    // …and schools named by their stage, as British copy shortens them: "Auchterellon Primary", "Bournside Secondary".
+    'primary secondary').split(' '),
 );
 
 export const ROLES: ReadonlySet<string> = new Set(ROLE_WORDS.split(/\s+/));

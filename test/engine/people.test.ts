@@ -347,6 +347,8 @@ describe('yearOlds', () => {
 
   it('takes a constabulary or a studio for an organisation', () => {
     assert.deepEqual(people('Norfolk Constabulary issued an appeal. Annapurna Interactive released the game.').map((x) => x.name), []);
+    // …and a school by its stage, as British copy shortens it.
+    assert.deepEqual(people('Youngsters at Auchterellon Primary have written letters.').map((x) => x.name), []);
   });
 
   it('groups a name without its first word with the full name, and keeps an office alone out of the names', () => {
