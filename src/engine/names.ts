@@ -114,6 +114,8 @@ const PROVINCE_ABBR = /^(?:B\.C|Alta|Sask|Man|Ont|Que|N\.S|N\.B|Nfld|P\.E\.I|N\.
 // Facilities by their last word: "… Space Telescope", "… Velodrome", "… Bazaar".
 /** A place's common noun, in lower case after its name: "(George Washington) bridges", "(Old Wixom) road". */
 const PLACE_NOUN_AFTER = /^(?:bridges?|tunnels?|roads?|streets?|avenues?|lanes?|rivers?|lakes?|mountains?|islands?|airports?|mines?|collier(?:y|ies)|reservoirs?|canals?|estuary|motorways?|highways?|expressways?|freeways?)$/;
+/** Participles of building and doing up, which only a place or a thing undergoes. */
+const BUILT = /^(?:built|rebuilt|opened|reopened|renovated|refurbished|restored|redeveloped|revamped|constructed|completed|upgraded|extended|demolished)$/;
 const FACILITY_HEAD = /^(?:site|mine|colliery|fountain|synagogue|telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome|elementary|basilica|chapel|chapels|kitchen|jail|courthouse|cemetery|graveyard|churchyard|baths|playground|skatepark)$/;
 // Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".
 const PLACE_NOUN = /^(?:province|provinces|region|regions|county|counties|district|districts|village|villages|villagers|parish|municipality|municipalities|regency|prefecture|island|islands|city|town|township|townships|suburb|neighbourhood|neighborhood|governorate|oblast|mall|area|port|harbour|harbor)$/;
@@ -793,6 +795,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "NZ Police", "UK Sport", "NZ Cops Head for Australia": a country's letters open a body's name or a headline's
   // words, no one's.
   if (norms.length >= 2 && !c.honorific && /^(?:NZ|UK|US|USA|EU|UN|UAE|GB)$/.test(c.words[0].text)) return set(c, 'organisation', 1);
+  // "the freshly built Tom Griffin Park", "the newly reopened Jubilee Pool": what was built or done up is a place, though
+  // its name is a person's.
+  if (!c.honorific && !c.title.length && norms.length >= 2 && BUILT.test(prevWord) && /^(?:the|a|newly|freshly|recently|long-awaited)$/.test(tokens[c.first - 2]?.norm ?? '')) return set(c, 'place', 1);
   // "U-turn", "X-ray", "T-shirt": a capital letter and a hyphen open a word of the language, no one's name.
   if (c.words.some((w) => /^\p{Lu}-\p{Ll}+$/u.test(w.text))) return set(c, 'other', 1);
   // "the Clock Tower Christmas lights", "Father Christmas", "Mr Christmas": a feast is in no one's name — but a

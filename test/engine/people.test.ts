@@ -414,6 +414,8 @@ describe('people: names in unseen copy', () => {
     // that may speak for itself.
     assert.deepEqual(people('Graves at Burntwood Cemetery and the Ashby Baths were damaged. Anglers left Earlswood Lakes.').map((x) => x.name), []);
     assert.deepEqual(people('Riders use the skate park at Peirce Playground, not Tarrow Skatepark.').map((x) => x.name), []);
+    // What was built or done up is a place, though its name is a person's; one newly elected is still a person.
+    assert.deepEqual(people('The city adds to the freshly built Tom Griffin Park. The newly elected Mary Jones spoke.').map((x) => x.name), ['Mary Jones']);
     const bodies = analyze('Mepal Crematorium and Charlton Nursery opened. “We are delighted,” Burntwood Hospice said. Tarrow Lido reopened.');
     assert.deepEqual(bodies.people.map((x) => x.name), []);
     assert.equal(bodies.quotes[0].speaker?.name, 'Burntwood Hospice');
