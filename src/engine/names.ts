@@ -1151,9 +1151,11 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "the EA warned", "the FA said": capitals after "the" that spell a common word are a body's initials.
   if (acronym && prevWord === 'the' && !isPlaceWord(norms[0]) && !hasTag(norms[0], 'City', 'Country', 'Region')) return set(c, 'organisation', 1);
   // A byline on its own line, in capitals too: "By GREGG WYCHERLEY", "- BY MATTHEW DAVIES".
-  // (A place's word may close it after a given name: "By Victoria Ward".)
-  const givenFirst = (isFirstName(norms[0]) || hasTag(norms[0], 'Person')) && !isPlaceWord(norms[0]);
-  if (norms.length >= 2 && norms.length <= 3 && !c.title.length && !c.honorific && isBylineName(tokens, c) && norms.every((n) => !isOrgWord(n) && (givenFirst || !isPlaceWord(n)))) return set(c, 'person', 2);
+  if (norms.length >= 2 && norms.length <= 3 && !c.title.length && !c.honorific && isBylineName(tokens, c)) {
+    // (A place's word may close it after a given name: "By Victoria Ward".)
+    const givenFirst = (isFirstName(norms[0]) || hasTag(norms[0], 'Person')) && !isPlaceWord(norms[0]);
+    if (norms.every((n) => !isOrgWord(n) && (givenFirst || !isPlaceWord(n)))) return set(c, 'person', 2);
+  }
   // "BA said", "“…,” BA said", "Unite warned": initials that spell a common word, or a bare verb, when a verb of saying
   // follows, are a body's.
   if ((acronym || (isOnlyVerb(norms[0]) && tokens[c.last]?.norm !== 'says')) && norms.length === 1 && !c.honorific && !c.title.length && speaksNext(tokens, c.last)) return set(c, 'organisation', 1);
