@@ -864,13 +864,17 @@ function roleHolderBefore(ctx: Ctx, org: number, floor: number): NameMention | n
  *  for his arrest, said" — the warrant does not speak. */
 const ASIDE_PREPOSITION = /^(?:despite|after|before|during|amid|amidst|following|under|without|since|on|like|unlike|including|through|against|within|throughout|alongside)$/;
 /** The speaker ending at token `end` (just before a reporting verb), not before token `floor`. */
+const PERCEIVED = /^(?:heard|seen|filmed|caught|recorded|pictured|overheard)$/;
 export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
   let i: number = end;
   // Skip adverbs, auxiliaries and time phrases: "Russia on Thursday said", "he has also said".
   // "Tory MPs said to have called …": the subject stands before "said to (have)".
   if (t[i]?.norm === 'have' && t[i - 1]?.norm === 'to' && /^(?:said|reported|alleged|believed|thought|understood|known|claimed)$/.test(t[i - 2]?.norm ?? '') && i - 3 >= floor) i -= 3;
-  while (i >= floor && i >= 0 && t[i].word && (SKIP_BEFORE_CUE.has(t[i].norm) || TIME_WORD.test(t[i].norm) || isAdverb(t[i]) || atSomePoint(t, i))) {
+  // "A worker is heard shouting", "he was filmed saying": a passive verb of perceiving between the subject and its
+  // participle.
+  const perceived = (k: number) => PERCEIVED.test(t[k].norm) && /^(?:is|was|were|are|be|been)$/.test(t[k - 1]?.norm ?? '');
+  while (i >= floor && i >= 0 && t[i].word && (SKIP_BEFORE_CUE.has(t[i].norm) || TIME_WORD.test(t[i].norm) || isAdverb(t[i]) || atSomePoint(t, i) || perceived(i))) {
     if (atSomePoint(t, i)) i -= 3;
     else if (TIME_WORD.test(t[i].norm) && t[i - 1] && /^(?:on|last|this|late|early|in|the)$/.test(t[i - 1].norm)) i -= 2;
     else i--;

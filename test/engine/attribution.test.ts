@@ -2769,6 +2769,10 @@ describe('a person “of” or “from” a body the lexicon cannot class', () =
   it('speaks for a body whose name holds an “of”: “Hugh Brandle from the Institute of Careful Motorists said:”', () => {
     assert.deepEqual(speakers('Hugh Brandle from the Institute of Careful Motorists said: “These cameras will prove easy pickings.”').map((s) => s[1]), ['Hugh Brandle']);
   });
+  it('steps over a passive verb of perceiving to the subject: “A worker is heard shouting:”', () => {
+    const q = analyze('A worker is heard shouting: “Come on, you horse!”').quotes[0];
+    assert.equal(q.speaker?.text, 'A worker');
+  });
   it('speaks for a body whose name ends in common nouns: “Andy Bennett from Stourbridge fire station said:”', () => {
     assert.deepEqual(speakers('Watch Commander Andy Bennett from Stourbridge fire station said: “It started in a plastic bin.”').map((s) => s[1]), ['Andy Bennett']);
     assert.deepEqual(speakers('Staff at Stourbridge fire station said: “It started in a plastic bin.”').map((s) => s[1]), ['Staff']);
