@@ -1258,8 +1258,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (Not a place of worship or a landmark, which no one is named: "Omar Mosque", "Trevi Fountain".)
   // (After "the" it is the building again: "in the Laurel Mall".)
   // (A middle initial after the first name makes any of them a surname: "Edwin L. Fountain".)
-  const initialed = norms.length === 3 && isFirstName(norms[0]) && /^\p{Lu}\.?$/u.test(c.words[1].text);
-  const facility = FACILITY_HEAD.test(norms[norms.length - 1]) && !(norms.length === 2 && isFirstName(norms[0]) && !LANDMARK.test(norms[1]) && prevWord !== 'the') && !initialed;
+  const middleInitial = norms.length === 3 && isFirstName(norms[0]) && /^\p{Lu}\.?$/u.test(c.words[1].text);
+  const facility = FACILITY_HEAD.test(norms[norms.length - 1]) && !(norms.length === 2 && isFirstName(norms[0]) && !LANDMARK.test(norms[1]) && prevWord !== 'the') && !middleInitial;
   // …as is a place's word after one, when the name speaks: "Neil Parish has said", "Neil Parish vows to stay on".
   if (norms.length === 2 && firstKnown && PLACE_HEAD.test(norms[1]) && speaksNext(tokens, c.last)) return set(c, 'person', 1);
   // (A role word in lower case before it makes "Street" a surname: "union president Dwan Street told CBC".)

@@ -863,8 +863,9 @@ function roleHolderBefore(ctx: Ctx, org: number, floor: number): NameMention | n
 /** Prepositions that open an aside between a subject and its verb: "Puigdemont, who entered Spain …, despite a warrant
  *  for his arrest, said" — the warrant does not speak. */
 const ASIDE_PREPOSITION = /^(?:despite|after|before|during|amid|amidst|following|under|without|since|on|like|unlike|including|through|against|within|throughout|alongside)$/;
-/** The speaker ending at token `end` (just before a reporting verb), not before token `floor`. */
+/** Passive verbs of perceiving that stand between a subject and its participle: "A worker is heard shouting". */
 const PERCEIVED = /^(?:heard|seen|filmed|caught|recorded|pictured|overheard)$/;
+/** The speaker ending at token `end` (just before a reporting verb), not before token `floor`. */
 export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
   let i: number = end;
