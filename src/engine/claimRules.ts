@@ -894,7 +894,7 @@ export function reportedFacts(s: SentenceView): Hit[] {
     // (Not a sentence's first word: "Reports that Machar was arrested prompted …" is a noun.)
     if (i === 0 || !REPORTING_FACT.test(w.norm) || s.quoted[i]) return;
     const p = subjectOf(s, i);
-    if (!p || p.anonymous || isAsked(s, p)) return;
+    if (!p || p.anonymous || isAsked(s, p) || isTally(s, p)) return;
     const fact = reportedFact(s, i, p);
     if (!fact) return;
     const triggers = [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)];
@@ -915,7 +915,12 @@ function estimates(s: SentenceView): Hit[] {
   if (!/\d/.test(s.text.slice(s.start, s.end))) return [];
   for (let i = 0; i < s.words.length; i++) {
     if (!ESTIMATING.test(s.words[i].norm)) continue;
-    const p = i > 0 ? subjectOf(s, i) : null;
+    // ("3,069 people were estimated to be sleeping rough", "less than originally estimated": the subject of a passive
+    // estimate is the thing counted, and a comparison's has none; either way no maker is named.)
+    // ("is estimated by the county surveyor at £84m": the maker follows "by".)
+    const byAgent = s.words[i + 1]?.norm === 'by' && !s.stops[i + 2];
+    const p = i === 0 ? null : byAgent ? upToHead(s, phraseAfter(s, i + 2)) : madeByNoOne(s, i) ? null : subjectOf(s, i);
+    if (p && isTally(s, p)) continue;
     // (Not "As Penn estimates, …": a clause that grants the estimate, not one that reports it.)
     if (p && s.words[p.from - 1]?.norm === 'as') continue;
     const verb = wordSpan(s, i, i + 1);
@@ -932,6 +937,30 @@ function estimates(s: SentenceView): Hit[] {
   return [];
 }
 const ESTIMATING = /^(?:estimated|estimates|reckoned|reckons)$/;
+
+/** A phrase cut at its head: "police", not "police at 5,000". */
+function upToHead(s: SentenceView, p: SourcePhrase | null): SourcePhrase | null {
+  return p && { ...p, to: p.head + 1, text: s.text.slice(s.words[p.from].start, s.words[p.head].end) };
+}
+
+/** The verb at `v` is passive or closes a comparison ("was estimated", "than originally estimated"): its subject, if
+ *  any, is what was counted, not who counted it. */
+function madeByNoOne(s: SentenceView, v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && (/ly$/.test(s.words[k].norm) || /^(?:first|once|then|earlier)$/.test(s.words[k].norm)) && !s.words[k].cap) k--;
+  return k >= 0 && /^(?:is|are|was|were|be|been|being|than)$/.test(s.words[k].norm);
+}
+
+/** A share or a count as the subject ("78 per cent of residents said", "more than a third said", "11 added"): a
+ *  survey's or a tally's finding, not one party's word. */
+function isTally(s: SentenceView, p: SourcePhrase): boolean {
+  let k = p.from;
+  while (k < p.head && APPROXIMATING.test(s.words[k].norm)) k++;
+  const w = s.words[k].norm;
+  return /^\d[\d,.]*%?$/.test(w) || (/^(?:a|one|two|three)$/.test(w) && SHARES.test(s.words[k + 1]?.norm ?? '')) || SHARES.test(w);
+}
+const APPROXIMATING = /^(?:some|about|around|nearly|almost|roughly|over|under|more|fewer|less|than|just|only|up|to)$/;
+const SHARES = /^(?:half|third|thirds|quarter|quarters|fifth|fifths|two-thirds|three-quarters)$/;
 
 /** Whose word it is, as the note says it: "the ministry's", and "his", not "he's". */
 function possessive(p: SourcePhrase): string {

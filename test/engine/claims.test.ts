@@ -2294,4 +2294,27 @@ describe('an estimate', () => {
     ].join('\n');
     assert.deepEqual(claims(text).map((c) => c.text), []);
   });
+
+  it('names no maker for a passive estimate or a comparison with one, and the agent of one with “by”', () => {
+    for (const sentence of ['Census returns suggest 2,410 homes were estimated to be empty last winter.', 'The bridge opened at £4m, nearly £1m more than first estimated.']) {
+      const claim = only(sentence);
+      assert.equal(claim.category, 'unsourced-figure', sentence);
+      assert.equal(claim.source, null, sentence);
+    }
+    // With "by", the maker follows it.
+    const byPolice = only('The crowd was estimated by police at 5,000.');
+    assert.equal(byPolice.category, 'single-source');
+    assert.match(byPolice.reason, /rests on police's word/);
+  });
+});
+
+describe('a share or a count as the subject', () => {
+  it('is a survey’s or a tally’s finding, not one party’s word', () => {
+    const text = [
+      'Asked about the plan, 62 per cent of members said they backed it.',
+      'Nearly half of tenants called repairs slow, and two-thirds said rents were too high.',
+      'Of the 40 stallholders, 12 said trade had fallen since March.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.reason), []);
+  });
 });
