@@ -111,7 +111,7 @@ const ORG_WORDS =
   'broadcaster network channel station magazine website outlet daily weekly tabloid journal service office bureau ' +
   'union party campaign team club league federation association institute university school hospital bank ' +
   'board authority regulator watchdog embassy consulate mission foundation charity statement report study ' +
-  'district navy corps assembly parliament senate congress legislature fund trust museum library college society alliance coalition times post journal herald tribune gazette advertiser chronicle sentinel enquirer inquirer argus mail telegraph echo observer examiner gazetteer ' +
+  'district navy corps assembly parliament senate congress legislature fund trust museum library college society alliance coalition times post journal herald tribune gazette advertiser chronicle sentinel enquirer inquirer argus mail telegraph echo observer examiner gazetteer bulletin ' +
   // Newspapers named in their own language: "the Asahi Shimbun", "Rodong Sinmun", "the Chosun Ilbo", "Süddeutsche Zeitung".
   'shimbun sinmun ilbo zeitung ' +
   'constabulary gendarmerie garda legion inspectorate directorate secretariat interactive studios records press media holdings panel consortium command unit ' +
@@ -119,6 +119,8 @@ const ORG_WORDS =
   'zoo aquarium sanctuary shelter ' +
   // …and that care for people or lay them to rest: "St Mary's Hospice said", "Mepal Crematorium", "the nursery said".
   'hospice nursery crematorium lido ' +
+  // …and that show films or board dogs: "Omniplex Cinema", "Niantic Cinemas said", "Lonewolf Kennels".
+  'cinema cinemas kennels ' +
   // Services and lists that keep the public's name: "HM Coastguard", "Firetrench Directory".
   'coastguard directory ' +
   // …and bodies named for what they do or where they stage it: "Hedland Native Animal Rescue", "Hartford Healthcare",

@@ -419,6 +419,10 @@ describe('people: names in unseen copy', () => {
     const bodies = analyze('Mepal Crematorium and Charlton Nursery opened. “We are delighted,” Burntwood Hospice said. Tarrow Lido reopened.');
     assert.deepEqual(bodies.people.map((x) => x.name), []);
     assert.equal(bodies.quotes[0].speaker?.name, 'Burntwood Hospice');
+    // So is a cinema, a kennels or a paper called a bulletin.
+    const more = analyze('Pellow Cinema shut. “We tried,” Harlan Cinemas said. Redcliff Kennels was named.\n\nMorwell Bulletin');
+    assert.deepEqual(more.people.map((x) => x.name), []);
+    assert.equal(more.quotes[0].speaker?.name, 'Harlan Cinemas');
     // A lone first name before "Bridge" or a facility's noun is a person's: "Jeff Bridge", "Tom Tower".
     assert.deepEqual(people('The track was won by Jeff Bridge on Sunday. Tom Tower came second.').map((x) => x.name), ['Jeff Bridge', 'Tom Tower']);
     // …and so is one after a first name and a middle initial, even a landmark's: "Edwin L. Fountain".
