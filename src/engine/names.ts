@@ -1166,7 +1166,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (Nor a name where a place stands, after a noun: "a man from Worcester, who", "a proud product of South Buffalo,
   // who" — the "who" is the noun's, or the name's before.)
   const placeAfterNoun = !firstKnown && /^(?:of|from|in|near)$/.test(prevWord) && !!tokens[c.first - 2]?.word && !tokens[c.first - 2].cap;
-  if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg && !placeAll && !pluralVerb(tokens[c.last + 2]) && !placeAfterNoun) return set(c, 'person', 1);
+  // (Nor a name the word for a body's kind introduces: "housing association Hightown, who told her …".)
+  const kindBefore = !firstKnown && !c.title.length && !!before?.word && !before.cap && BODY_KIND.test(prevWord);
+  if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg && !placeAll && !pluralVerb(tokens[c.last + 2]) && !placeAfterNoun && !kindBefore) return set(c, 'person', 1);
   // "Silveroaks Forestry, which carried out the work,": what "which" describes is no one — a body when its last word
   // is a word of the language and no place's.
   const which = tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'which';
@@ -1452,7 +1454,7 @@ function bodyInApposition(tokens: Token[], c: NameChunk): boolean {
   return tokens[comma]?.text === ',' && kind(tokens[comma - 1]) && tokens.slice(Math.max(0, comma - 5), comma - 1).some((t) => /^(?:a|an|another)$/.test(t.norm));
 }
 
-const BODY_KIND = /^(?:band|orchestra|choir|carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group|militia|magazine|journal|website)$/;
+const BODY_KIND = /^(?:band|orchestra|choir|carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|association|trust|cooperative|co-operative|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group|militia|magazine|journal|website)$/;
 
 /** Kinds of boat, after a boat's name. */
 const VESSEL = /^(?:vessel|boat|ship|trawler|yacht|tanker|ferry|liner|dinghy|barge|schooner|tug|tugboat|freighter|steamer|catamaran|dredger)$/;

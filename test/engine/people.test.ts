@@ -186,6 +186,13 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Jane Okafor']);
   });
 
+  it('reads a name after the word for an association or a trust as that body, even before “who”', () => {
+    const text = 'Rats came back, so she rang housing association Pellbrook, who sent a man. Later the health trust Wyvern, who run the clinic, wrote. “We act fast,” Pellbrook said.';
+    const a = analyze(text);
+    assert.deepEqual(a.people.map((p) => p.name), []);
+    assert.equal(a.quotes[0].speaker?.name, 'Pellbrook');
+  });
+
   it('reads a name the copy calls a company as that company wherever it stands alone, but not one who founded a charity', () => {
     const text = 'Customers of collapsed building company Marlow Hughes say they were misled. Marlow Hughes urged a customer to pay early. Staff at Marlow Hughes were told on Friday.';
     assert.deepEqual(people(text).map((p) => p.name), []);
