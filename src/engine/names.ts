@@ -116,7 +116,7 @@ const PROVINCE_ABBR = /^(?:B\.C|Alta|Sask|Man|Ont|Que|N\.S|N\.B|Nfld|P\.E\.I|N\.
 const PLACE_NOUN_AFTER = /^(?:bridges?|tunnels?|roads?|streets?|avenues?|lanes?|rivers?|lakes?|mountains?|islands?|airports?|mines?|collier(?:y|ies)|reservoirs?|canals?|estuary|motorways?|highways?|expressways?|freeways?)$/;
 /** Participles of building and doing up, which only a place or a thing undergoes. */
 const BUILT = /^(?:built|rebuilt|opened|reopened|renovated|refurbished|restored|redeveloped|revamped|constructed|completed|upgraded|extended|demolished)$/;
-const FACILITY_HEAD = /^(?:site|mine|colliery|fountain|synagogue|telescope|observatory|centre|center|building|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome|elementary|basilica|chapel|chapels|kitchen|jail|courthouse|cemetery|graveyard|churchyard|baths|playground|skatepark)$/;
+const FACILITY_HEAD = /^(?:site|mine|colliery|fountain|synagogue|telescope|observatory|centre|center|building|buildings|tower|memorial|monument|theatre|theater|house|pavilion|playhouse|hospitals|infirmary|clinic|cathedral|mosque|temple|palace|mall|hotel|prison|velodrome|racecourse|bazaar|bazar|market|pier|wharf|dome|elementary|basilica|chapel|chapels|kitchen|jail|courthouse|cemetery|graveyard|churchyard|baths|playground|skatepark|ranch)$/;
 // Lower-case nouns after a name that make it a place: "Camarines Sur province", "Naga city", "a Kali Uling village".
 const PLACE_NOUN = /^(?:province|provinces|region|regions|county|counties|district|districts|village|villages|villagers|parish|municipality|municipalities|regency|prefecture|island|islands|city|town|township|townships|suburb|neighbourhood|neighborhood|governorate|oblast|mall|area|port|harbour|harbor)$/;
 const STOP_CAPS = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'from', 'as', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'if', 'after', 'before', 'since', 'so', 'yet', 'both', 'some', 'many', 'most', 'all', 'no', 'not',
@@ -1261,7 +1261,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (After "the" it is the building again: "in the Laurel Mall".)
   // (A middle initial after the first name makes any of them a surname: "Edwin L. Fountain".)
   const middleInitial = norms.length === 3 && isFirstName(norms[0]) && /^\p{Lu}\.?$/u.test(c.words[1].text);
-  const facility = FACILITY_HEAD.test(norms[norms.length - 1]) && !(norms.length === 2 && isFirstName(norms[0]) && !LANDMARK.test(norms[1]) && prevWord !== 'the') && !middleInitial;
+  // (…or after "the" and a word or two describing it: "the historic Abbey Building".)
+  const theBefore = prevWord === 'the' || [2, 3].some((k) => tokens[c.first - k]?.norm === 'the' && tokens.slice(c.first - k + 1, c.first).every((t) => t.word && !t.cap && !hasTag(t.norm, 'Verb', 'Noun', 'Preposition', 'Conjunction', 'Pronoun', 'Determiner')));
+  const facility = FACILITY_HEAD.test(norms[norms.length - 1]) && !(norms.length === 2 && isFirstName(norms[0]) && !LANDMARK.test(norms[1]) && !theBefore) && !middleInitial;
   // …as is a place's word after one, when the name speaks: "Neil Parish has said", "Neil Parish vows to stay on".
   if (norms.length === 2 && firstKnown && PLACE_HEAD.test(norms[1]) && speaksNext(tokens, c.last)) return set(c, 'person', 1);
   // (A role word in lower case before it makes "Street" a surname: "union president Dwan Street told CBC".)
@@ -1411,7 +1413,7 @@ function leadsGovernment(w: Token): boolean {
 /** Words for anyone at all, which the lexicon counts as roles but which are no one's title. */
 const ANYONE = /^(?:man|woman|human|person|boy|girl|child|guy|lady)$/;
 /** Facilities no one's surname names, though a given name comes before them: "Omar Mosque", "Trevi Fountain". */
-const LANDMARK = /^(?:mine|colliery|mosque|synagogue|cathedral|basilica|chapel|fountain|observatory|telescope|monument|memorial|courthouse|jail|prison|infirmary|clinic)$/;
+const LANDMARK = /^(?:mine|colliery|mosque|synagogue|cathedral|basilica|chapel|fountain|observatory|telescope|monument|memorial|courthouse|jail|prison|infirmary|clinic|buildings)$/;
 /** The points of the compass and those between them ("north-west", "southeast"). */
 const COMPASS = /^(?:north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast)$/;
 /** Offices that head a department named after "of": "Secretary of State", "Minister of Health", "Chief of Staff". */

@@ -430,6 +430,8 @@ describe('people: names in unseen copy', () => {
     const more = analyze('Pellow Cinema shut. “We tried,” Harlan Cinemas said. Redcliff Kennels was named.\n\nMorwell Bulletin');
     assert.deepEqual(more.people.map((x) => x.name), []);
     assert.equal(more.quotes[0].speaker?.name, 'Harlan Cinemas');
+    // …after "the" and a word describing it too, in the plural and on a ranch.
+    assert.deepEqual(people('Films run in the historic Grace Building’s hall, and funds help Grace Buildings stay open. Some people in Rosa Mountain Ranch say no.').map((x) => x.name), []);
     // A lone first name before "Bridge" or a facility's noun is a person's: "Jeff Bridge", "Tom Tower".
     assert.deepEqual(people('The track was won by Jeff Bridge on Sunday. Tom Tower came second.').map((x) => x.name), ['Jeff Bridge', 'Tom Tower']);
     // …and so is one after a first name and a middle initial, even a landmark's: "Edwin L. Fountain".
