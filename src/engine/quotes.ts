@@ -211,7 +211,8 @@ export function scanQuotes(text: string, paras: Span[]): QuoteScan {
         const openDouble = stack.findIndex((o) => o.mark === 'double');
         // "…off the back of patients.“You hear patients …": a paragraph break lost when the copy was pasted, the
         // quotation re-opened after it — it goes on, as it would have across the break.
-        if (openDouble === stack.length - 1 && !pair && /[.!?]/.test(prev ?? '') && /\p{Lu}/u.test(next ?? '')) continue;
+        // (Only with one open: "from Harrisburg.“There are …" opens a quotation after a lost space.)
+        if (openDouble >= 0 && openDouble === stack.length - 1 && !pair && /[.!?]/.test(prev ?? '') && /\p{Lu}/u.test(next ?? '')) continue;
         if (openDouble >= 0) {
           // A second opening mark before the first closed: the first was never closed.
           const first = stack[openDouble];

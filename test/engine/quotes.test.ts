@@ -144,6 +144,10 @@ describe('scanQuotes', () => {
     assert.deepEqual(scan(text).problems, []);
     // (A second opening after a space still says the first was never closed.)
     assert.deepEqual(scan('He said: “We are fed up. “You hear it.”').problems.map((p) => p[1]), ['unbalanced-quote']);
+    // (With none open, a mark after a full stop and no space opens one.)
+    const glued = 'The bid came from Harrisburg.“There are hurdles,” said Ann Lee.';
+    assert.deepEqual(scan(glued).quotes, ['“There are hurdles,”']);
+    assert.deepEqual(scan(glued).problems, []);
   });
 
   it('reads a plural possessive as an apostrophe in a single-quoted speech that runs on into the next paragraph', () => {
