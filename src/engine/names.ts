@@ -379,6 +379,18 @@ function titledName(tokens: Token[], from: number, to: number): boolean {
   return k > from && to - k - 1 >= 1 && to - k - 1 <= 4 && tokens.slice(from, k + 1).every((t) => HONORIFICS.has(t.norm) || isRoleWord(t.norm) || OFFICE_WORDS.test(t.norm) || isPlaceWord(t.norm) || t.norm === 'prime');
 }
 
+/** A word the lexicon does not know, then a trade's or a companion's noun that is no office, before a verb of saying or
+ *  an apposition: a given name and a surname ("Lakhan Pal, a worker at the pump, said", "Ravi Cook said"), not an
+ *  office ("Knesset Speaker said"). */
+function tradeSurname(tokens: Token[], words: Token[], to: number): boolean {
+  if (words.length !== 2) return false;
+  const [given, last] = words;
+  if (given.text === given.text.toUpperCase() || isDictionaryWord(given.norm) || tagsOf(given.norm).length || NOT_SURNAME_ROLE.test(last.norm) || PERSONAL_OFFICE.test(last.norm)) return false;
+  return speaksNext(tokens, to) || (tokens[to]?.text === ',' && /^(?:a|an|the|who|of|from)$/.test(tokens[to + 1]?.norm ?? ''));
+}
+/** Role words that head an office or a rank, never a surname after an unknown word ("Zulu King", "Knesset Speaker"). */
+const NOT_SURNAME_ROLE = /^(?:king|queen|prince|princess|emperor|empress|sultan|emir|pope|speaker|chief|leader|chairman|chairwoman|chair|head|spokesman|spokeswoman|spokesperson|director|general|ambassador|envoy|president|minister|officer|captain|commander|colonel|major|lieutenant|sergeant|inspector|constable|superintendent|councillor|councilor|bishop|archbishop|cardinal|imam|rabbi)$/;
+
 /** A person by nationality: "Dutchman", "Scot", "Portuguese", "Brazilian". */
 export const NATIONALITY = /^(?:(?:dutch|french|english|irish|scots|welsh|country|fellow)?m[ae]n|scot|spaniard|swede|dane|finn|pole|brit|kiwi|aussie|croat|serb|argentine|argentinian|portuguese|swiss|italian|german|brazilian|american|australian|canadian|belgian|norwegian|austrian|mexican|colombian|uruguayan|chilean|nigerian|ghanaian|senegalese|egyptian|moroccan|japanese|korean|chinese|indian|pakistani|frenchwoman|englishwoman|dutchwoman|irishwoman|scotswoman|welshwoman)$/;
 const FIELD_PLURAL = /(?:tions|sions|ments|nesses|ities|ances|ences|ships|ures|ases|ices|ics|ies)$/;
@@ -664,7 +676,7 @@ function classifyRun(para: Paragraph, tokens: Token[], from: number, to: number,
   if (honorific && words.length === 1 && isRoleWord(words[0].norm) && (addressed || !(/^(?:mrs?|ms|miss|cllr|coun|cr)$/.test(honorific.norm.replace(/\.$/, '')) || (CUE_VERBS.has(tokens[to]?.norm ?? '') && honorific.norm === 'dr')))) return [];
   // An office alone, its words no one's names: "The Information Minister explained", "Foreign Affairs Minister".
   const office = words.length >= 2 && words.length <= 4 && isRoleWord(words[words.length - 1].norm) && words.every((w) => !isFirstName(w.norm) && !isLastName(w.norm));
-  if (!honorific && office) return [];
+  if (!honorific && office && !tradeSurname(tokens, words, to)) return [];
   // A title, one word and "of", after "the": "the Deputy Registrar of the Court", "the Chief Whip of the party" —
   // an office named, not a person.
   if (!honorific && title.length && words.length === 1 && tokens[from - 1]?.norm === 'the' && tokens[to]?.norm === 'of') return [];

@@ -186,6 +186,12 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Jane Okafor']);
   });
 
+  it('reads a given name the lexicon lacks and a trade’s noun as a person when they speak or take an apposition, not an office', () => {
+    const a = analyze('Lakhan Pal, a worker at the pump, said, “Now it is normal.” Ravi Cook said prices rose. The Knesset Speaker said no.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Lakhan Pal', 'Ravi Cook']);
+    assert.equal(a.quotes[0].speaker?.name, 'Lakhan Pal');
+  });
+
   it('reads a name after the word for an association or a trust as that body, even before “who”', () => {
     const text = 'Rats came back, so she rang housing association Pellbrook, who sent a man. Later the health trust Wyvern, who run the clinic, wrote. “We act fast,” Pellbrook said.';
     const a = analyze(text);
