@@ -105,6 +105,9 @@ export function attributeQuotes(doc: ArticleDoc, spans: QuoteSpan[], people: Peo
     // "… admitting the company had faced a “challenging” year. One filled with “valuable lessons …”": words quoted in
     // a fragment with no verb, right after the previous quotation's sentence, are that speaker's.
     else if (kind === 'partial' && !att.speaker && previous && (fragmentAfter(ctx, span, previous.quote) || carriesOn(ctx, span, previous, pIndex))) att = { speaker: previous.quote.speaker, cue: null, place: 'continued' };
+    // "Dr Peter Brown said a team has been formed. It is helping where the “numbers are pretty high”.": words quoted
+    // in a sentence with no verb of saying, after a sentence that reports a speaker, are that speaker's.
+    if (kind === 'partial' && !att.speaker) att = reportedBefore(ctx, paragraphBefore(pIndex), span, previous?.quote ?? null) ?? att;
     const keep = kind === 'speech' || kind === 'partial';
     const quote: Quote = { start: span.start, end: span.end, text, kind, speaker: keep ? att.speaker : null, cue: keep ? att.cue : null };
     quotes.push(quote);
@@ -1012,6 +1015,24 @@ function fragmentAfter(ctx: Ctx, span: QuoteSpan, previous: Quote): boolean {
     if (!t[i].cap && (hasTag(t[i].norm, 'Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal') || /^(?:is|are|was|were|be|been|has|have|had)$/.test(t[i].norm))) return false;
   }
   return true;
+}
+
+/** The speaker of the sentence before the one quoting `span`, when that sentence has no verb of saying and names no
+ *  one else (see carriesOn): read as if the quotation opened its sentence. */
+function reportedBefore(ctx: Ctx, prevCtx: Ctx | null, span: QuoteSpan, previous: Quote | null): Attribution | null {
+  const t = ctx.para.tokens;
+  const k = tokenAt(t, span.start);
+  const sentence = ctx.para.sentences[ctx.sentenceOf[k]];
+  if (!sentence) return null;
+  const first = tokenAt(t, sentence.start);
+  if (tokenAt(t, sentence.end) - first > 80) return null;
+  // (A verb inside the quotation is the speaker's own: "did not “fully reflect the cost”".)
+  for (let i = first; i < t.length && t[i].start < sentence.end; i++) if (!ctx.quoted[i] && isCue(ctx, i)) return null;
+  for (let n = firstStartingAt(ctx.names, sentence.start); n < ctx.names.length && ctx.names[n].start < sentence.end; n++) {
+    if (ctx.names[n].kind === 'person' && !t[ctx.names[n].last - 1]?.possessive) return null;
+  }
+  const prior = priorSentence(prevCtx, ctx, { ...span, start: t[first].start }, previous);
+  return prior?.speaker ? { ...prior, place: 'continued' } : null;
 }
 
 /** "Mr Justice Jay described the group as having a “truly evil … vision”. / Without Lythgoe’s determination it would

@@ -1500,6 +1500,13 @@ describe('attribution', () => {
     assert.deepEqual(speakers(other).map((s) => s[1]), ['Ada Price', null]);
   });
 
+  it('gives words quoted after a sentence reporting a speaker, with no verb of saying and no one else named, to that speaker', () => {
+    const text = 'Dr Ann Reyes said a rodent team had been formed.\nThe team helps farms where the “numbers are pretty high”.\n\nTom Hale said the firm works on thin margins. The rise did not “fully reflect what we pay”.\n\n“It is not about speech,” Jo Kerr said. It is “about using the transmitter”.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Ann Reyes', 'Tom Hale', 'Jo Kerr', 'Jo Kerr']);
+    // (Not with someone else named in the quoting sentence.)
+    assert.deepEqual(speakers('Tom Hale said the firm works on thin margins. Under Ann Lee it was a “quiet success”.').map((s) => s[1]), [null]);
+  });
+
   it('takes no plural thing for a speaker (“defended the suspensions, said …”), while plural people speak', () => {
     assert.equal(speakers('Jess Phillips, a Home Office Minister, defended the suspensions, said she would have used "much more sweary" language.')[0][1], 'Jess Phillips');
     assert.equal(speakers('“It is wrong,” the protesters said.')[0][1], 'protesters');
