@@ -107,8 +107,9 @@ export function isCueAt(t: Token[], i: number, headline: boolean): boolean {
   // "Calls Trump’s Putin Remarks ‘Troubling’": after a possessive and a name that qualifies it, a plural that is a noun
   // too is the noun ("Russia’s Putin says" still says).
   if (prev?.word && prev.cap && t[i - 2]?.possessive && /^(?:remarks|comments|claims|reports|statements|tweets|posts|notes|warnings|calls|threats|pledges|promises)$/.test(tok.norm)) return false;
-  // "the three blasts", "two claims", "20 reports": after a number the word is a noun.
-  if (prev && (/^\d/.test(prev.text) || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many)$/.test(prev.norm))) return false;
+  // "the three blasts", "two claims", "20 reports": after a number the word is a noun ("the 70-year-old says" is
+  // someone of that age speaking).
+  if (prev && ((/^\d/.test(prev.text) && !/-old$/i.test(prev.text)) || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many)$/.test(prev.norm))) return false;
   const next = t[i + 1];
   // "… took over from Judge Clegg and says it has been …": after "and" or "but", a form whose clause opens with a
   // subject pronoun is the second verb of the sentence's subject, not a noun ("claims and counterclaims").

@@ -1500,6 +1500,11 @@ describe('attribution', () => {
     assert.deepEqual(speakers(other).map((s) => s[1]), ['Ada Price', null]);
   });
 
+  it('takes “says” after someone’s age as a verb, and “reports” after a number as a noun', () => {
+    assert.deepEqual(speakers('Lee Jewell, 70, crosses children daily. Now the 70-year-old says: “The winter is too cold for me.”').map((s) => s[1]), ['Lee Jewell']);
+    assert.deepEqual(speakers('The audit found 20 reports: “Most were filed late.”').map((s) => s[1]), [null]);
+  });
+
   it('gives words quoted after a sentence reporting a speaker, with no verb of saying and no one else named, to that speaker', () => {
     const text = 'Dr Ann Reyes said a rodent team had been formed.\nThe team helps farms where the “numbers are pretty high”.\n\nTom Hale said the firm works on thin margins. The rise did not “fully reflect what we pay”.\n\n“It is not about speech,” Jo Kerr said. It is “about using the transmitter”.';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Ann Reyes', 'Tom Hale', 'Jo Kerr', 'Jo Kerr']);
