@@ -1418,8 +1418,8 @@ const GOVERNMENT_KIND = /^(?:labour|labor|coalition|conservative|tory|liberal|na
  *  government" is a party's), owning nothing, and not a place, a people, an organisation or a kind of government. */
 function leadsGovernment(w: Token): boolean {
   const n = w.norm;
-  // (Nor a people's adjective the lexicon lacks: "the Spanish government".)
-  return /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) && !w.possessive && !GOVERNMENT_KIND.test(n) && !isPlaceWord(n) && !isOrgWord(n) && !hasTag(n, 'Place', 'Country', 'City', 'Region', 'Demonym', 'Adjective') && !DEMONYM_LIKE.test(n);
+  // (Nor a people's adjective the lexicon lacks: "the Spanish government", "the Victorian Government".)
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) && !w.possessive && !GOVERNMENT_KIND.test(n) && !isPlaceWord(n) && !isOrgWord(n) && !hasTag(n, 'Place', 'Country', 'City', 'Region', 'Demonym', 'Adjective') && !DEMONYM_LIKE.test(n) && !(/^[a-z]{4,}ian$/.test(n) && !isLastName(n));
 }
 
 /** Words for anyone at all, which the lexicon counts as roles but which are no one's title. */

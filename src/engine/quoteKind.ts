@@ -88,7 +88,7 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   // (The attribution is a clause of its own after a comma; a verb deep in a later clause — "“route out” in
   // Scientology jargon refers to the member … called" — is not one.)
   const according = !!att?.cue && !!att.speaker && /^according to$/i.test(att.cue.text) && att.cue.start > span.end;
-  const reported = according || (!!att?.cue && !!att.speaker && CUE_VERBS.has(att.cue.text.toLowerCase()) && att.cue.start > span.end && att.speaker.end <= att.cue.start && /,\s*$/.test(doc.text.slice(Math.max(0, att.speaker.start - 3), att.speaker.start)));
+  const reported = according || (!!att?.cue && !!att.speaker && CUE_VERBS.has(att.cue.text.toLowerCase()) && att.cue.start > span.end && att.speaker.end <= att.cue.start && (/,\s*$/.test(doc.text.slice(Math.max(0, att.speaker.start - 3), att.speaker.start)) || closingName(doc.text, att.speaker, att.cue)));
   // A headline or crosshead quotes its subject's own word ("Health secretary ‘stunned’ by NHS failings",
   // "‘Remarkable job’"): in that line a few quoted words are someone's, not a term held at arm's length.
   // Not a name, a label ("“Related:”") or words in capitals, which could be anything.
@@ -111,6 +111,12 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   if (att?.speaker && (cueBefore || n > 3 || placed === 'after' || placed === 'before' || reported)) return 'partial';
   if (n <= 3) return 'scare';
   return setOff ? 'speech' : 'partial';
+}
+
+/** ", the Victorian Government says.": a name after a comma and "the", its verb right after it and closing the
+ *  sentence — not a name in a list ("the police, the LSO and others had met") nor a verb with a clause after it. */
+function closingName(text: string, speaker: { start: number; end: number }, cue: { start: number; end: number }): boolean {
+  return /,\s*the\s+$/i.test(text.slice(Math.max(0, speaker.start - 7), speaker.start)) && /^\s?$/.test(text.slice(speaker.end, cue.start)) && /^[^.!?\n]{0,30}(?:[.!?]|$)/.test(text.slice(cue.end, cue.end + 31)) && !/^\s*(?:to|that)\b/.test(text.slice(cue.end, cue.end + 6));
 }
 
 /** After the quotation ending at `end`, a short attribution and a comma, then the quotation goes on: “…,” said X, “…”. */

@@ -192,6 +192,14 @@ describe('yearOlds', () => {
     assert.equal(a.quotes[0].speaker?.name, 'Lakhan Pal');
   });
 
+  it('reads a state’s adjective in -ian before “Government” as the government’s, and a word it quotes as its own', () => {
+    const a = analyze('New laws will make it harder and "smash" the breeders’ model, the Tasmanian Government says. The Morrison Government agreed.');
+    assert.deepEqual(a.people.map((p) => p.name), ['Morrison']);
+    assert.deepEqual(a.quotes.map((q) => [q.kind, q.speaker?.name]), [['partial', 'Tasmanian Government']]);
+    // (Not a name in a list before a verb far on: "the police, the LSO and others had met" quotes no one.)
+    assert.equal(analyze('There were three “interventions” at which the police, the LSO and others had met, and it recommended a review.').quotes[0].kind, 'scare');
+  });
+
   it('reads a name after the word for an association or a trust as that body, even before “who”', () => {
     const text = 'Rats came back, so she rang housing association Pellbrook, who sent a man. Later the health trust Wyvern, who run the clinic, wrote. “We act fast,” Pellbrook said.';
     const a = analyze(text);
