@@ -1020,40 +1020,35 @@ function fragmentAfter(ctx: Ctx, span: QuoteSpan, previous: Quote): boolean {
 /** The speaker of the sentence before the one quoting `span`, when that sentence has no verb of saying and names no
  *  one else (see carriesOn): read as if the quotation opened its sentence. */
 function reportedBefore(ctx: Ctx, prevCtx: Ctx | null, span: QuoteSpan, previous: Quote | null): Attribution | null {
-  const t = ctx.para.tokens;
-  const k = tokenAt(t, span.start);
-  const sentence = ctx.para.sentences[ctx.sentenceOf[k]];
-  if (!sentence) return null;
-  const first = tokenAt(t, sentence.start);
-  if (tokenAt(t, sentence.end) - first > 80) return null;
   // (A verb inside the quotation is the speaker's own: "did not “fully reflect the cost”".)
-  for (let i = first; i < t.length && t[i].start < sentence.end; i++) if (!ctx.quoted[i] && isCue(ctx, i)) return null;
-  for (let n = firstStartingAt(ctx.names, sentence.start); n < ctx.names.length && ctx.names[n].start < sentence.end; n++) {
-    if (ctx.names[n].kind === 'person' && !t[ctx.names[n].last - 1]?.possessive) return null;
-  }
-  const prior = priorSentence(prevCtx, ctx, { ...span, start: t[first].start }, previous);
+  const first = quietSentence(ctx, span, null, true);
+  if (first < 0) return null;
+  const prior = priorSentence(prevCtx, ctx, { ...span, start: ctx.para.tokens[first].start }, previous);
   return prior?.speaker ? { ...prior, place: 'continued' } : null;
+}
+
+/** The first token of the sentence quoting `span` when it has no verb of saying (outside quotations, with
+ *  `outsideQuotes`) and names no person but `own` or an owner in the possessive; else -1. */
+function quietSentence(ctx: Ctx, span: QuoteSpan, own: string | null, outsideQuotes: boolean): number {
+  const t = ctx.para.tokens;
+  const sentence = ctx.para.sentences[ctx.sentenceOf[tokenAt(t, span.start)]];
+  if (!sentence) return -1;
+  // (A sentence of more than 80 tokens is read as none: reading it whole per quotation would be quadratic.)
+  const first = tokenAt(t, sentence.start);
+  if (tokenAt(t, sentence.end) - first > 80) return -1;
+  for (let i = first; i < t.length && t[i].start < sentence.end; i++) if (!(outsideQuotes && ctx.quoted[i]) && isCue(ctx, i)) return -1;
+  for (let n = firstStartingAt(ctx.names, sentence.start); n < ctx.names.length && ctx.names[n].start < sentence.end; n++) {
+    const name = ctx.names[n];
+    if (name.kind === 'person' && name.personId !== own && !t[name.last - 1]?.possessive) return -1;
+  }
+  return first;
 }
 
 /** "Mr Justice Jay described the group as having a “truly evil … vision”. / Without Lythgoe’s determination it would
  *  have “withered and died on the vine”.": words quoted in the paragraph right after a speaker's, in a sentence with no
  *  verb of saying and no one else named but in the possessive, carry on that speaker's account. */
 function carriesOn(ctx: Ctx, span: QuoteSpan, previous: { quote: Quote; paragraph: number }, pIndex: number): boolean {
-  if (previous.paragraph !== pIndex - 1) return false;
-  const t = ctx.para.tokens;
-  const k = tokenAt(t, span.start);
-  const sentence = ctx.para.sentences[ctx.sentenceOf[k]];
-  if (!sentence) return false;
-  // (A sentence of more than 80 tokens is read as none: reading it whole per quotation would be quadratic.)
-  const first = tokenAt(t, sentence.start);
-  if (tokenAt(t, sentence.end) - first > 80) return false;
-  for (let i = first; i < t.length && t[i].start < sentence.end; i++) if (isCue(ctx, i)) return false;
-  const own = previous.quote.speaker?.personId ?? null;
-  for (let n = firstStartingAt(ctx.names, sentence.start); n < ctx.names.length && ctx.names[n].start < sentence.end; n++) {
-    const name = ctx.names[n];
-    if (name.kind === 'person' && name.personId !== own && !t[name.last - 1]?.possessive) return false;
-  }
-  return true;
+  return previous.paragraph === pIndex - 1 && quietSentence(ctx, span, previous.quote.speaker?.personId ?? null, false) >= 0;
 }
 
 /** A short paragraph of narrative, naming no person and quoting nothing, between a speaker's quotations. */
