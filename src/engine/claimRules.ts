@@ -4,7 +4,7 @@
 // subjects, "according to", passive hedges, modal verbs, negated complements — not on particular stories.
 import { hitSpans, isQuestion, isQuoted, oncePerSentence, quote, wordSpan, type SentenceView } from './claimSentence';
 import { TOLL_ABOUT, findFigures } from './claimFigures';
-import { ATTRIBUTING, PRONOUNS, SAYING, claimsAThing, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
+import { ATTRIBUTING, BE_FORMS, PRONOUNS, SAYING, claimsAThing, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
 import { FINITE_AUX, GROUPS, ORG_NOUNS, hasTag, isFirstName, isNewsAgency, isPeoplePlural, isRoleWord, tagsOf } from './lexicon';
 import { NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
 import { allegation, denial } from './claimAccusations';
@@ -940,7 +940,7 @@ const ESTIMATING = /^(?:estimated|estimates|reckoned|reckons)$/;
 
 /** A phrase cut at its head: "police", not "police at 5,000". */
 function upToHead(s: SentenceView, p: SourcePhrase | null): SourcePhrase | null {
-  return p && { ...p, to: p.head + 1, text: s.text.slice(s.words[p.from].start, s.words[p.head].end) };
+  return p && { ...p, to: p.head + 1, text: wordSpan(s, p.from, p.head + 1).text };
 }
 
 /** The verb at `v` is passive or closes a comparison ("was estimated", "than originally estimated"): its subject, if
@@ -948,7 +948,7 @@ function upToHead(s: SentenceView, p: SourcePhrase | null): SourcePhrase | null 
 function madeByNoOne(s: SentenceView, v: number): boolean {
   let k = v - 1;
   while (k >= 0 && (/ly$/.test(s.words[k].norm) || /^(?:first|once|then|earlier)$/.test(s.words[k].norm)) && !s.words[k].cap) k--;
-  return k >= 0 && /^(?:is|are|was|were|be|been|being|than)$/.test(s.words[k].norm);
+  return k >= 0 && (BE_FORMS.has(s.words[k].norm) || s.words[k].norm === 'than');
 }
 
 /** A share or a count as the subject ("78 per cent of residents said", "more than a third said", "11 added"): a

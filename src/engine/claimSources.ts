@@ -60,7 +60,7 @@ const HYPOTHETICAL = new Set('would could might may should'.split(' '));
 const TELL = new Set('tell tells told telling'.split(' '));
 const OBJECT_PRONOUNS = new Set('him her them us me it'.split(' '));
 const CLAUSE_PRONOUNS = new Set('he she they we i'.split(' '));
-const BE_FORMS = new Set('is are was were be been being'.split(' '));
+export const BE_FORMS: ReadonlySet<string> = new Set('is are was were be been being'.split(' '));
 const JUDGING = /^(?:rejected|dismissed|denied|disputed|criticised|criticized|condemned|slammed|blamed|accused|praised|hailed|denounced|ridiculed|mocked)$/;
 
 /** Unnamed sources: plural nouns that need no article to stay unnamed ("officials said")... */

@@ -1179,8 +1179,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // who" — the "who" is the noun's, or the name's before.)
   const placeAfterNoun = !firstKnown && /^(?:of|from|in|near)$/.test(prevWord) && !!tokens[c.first - 2]?.word && !tokens[c.first - 2].cap;
   // (Nor a name the word for a body's kind introduces: "housing association Hightown, who told her …".)
-  const kindBefore = !firstKnown && !c.title.length && !!before?.word && !before.cap && BODY_KIND.test(prevWord);
-  if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg && !placeAll && !pluralVerb(tokens[c.last + 2]) && !placeAfterNoun && !kindBefore) return set(c, 'person', 1);
+  const kindBefore = !c.title.length && !!before?.word && !before.cap && BODY_KIND.test(prevWord);
+  if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg && !placeAll && !pluralVerb(tokens[c.last + 2]) && !placeAfterNoun && !(kindBefore && !firstKnown)) return set(c, 'person', 1);
   // "Silveroaks Forestry, which carried out the work,": what "which" describes is no one — a body when its last word
   // is a word of the language and no place's.
   const which = tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'which';
@@ -1251,7 +1251,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (A kind that is also a trade, before a given name and a surname, is someone's job: "former miner Ken Elliott",
   // "developer Jane Hale"; "miner Rio Tinto" is a firm.)
   const tradeOfPerson = TRADE_KIND.test(prevWord) && firstKnown && norms.length >= 2 && !/^(?:&|and)$/.test(tokens[c.last]?.text ?? '');
-  if (!c.title.length && before?.word && !before.cap && ((BODY_KIND.test(prevWord) && !tradeOfPerson) || utility || producer || partner)) return set(c, 'organisation', pastFormAfter(tokens, c.last) ? 1 : 2);
+  if ((kindBefore && !tradeOfPerson) || (!c.title.length && before?.word && !before.cap && (utility || producer || partner))) return set(c, 'organisation', pastFormAfter(tokens, c.last) ? 1 : 2);
   // A place by the lower-case noun after it: "Camarines Sur province", "Naga city", "the Kali Uling village";
   // or by the noun before it: "the state of Akwa Ibom".
   // (A title of one word may open a place's name of one: "fired from Sheikh Amir village".)

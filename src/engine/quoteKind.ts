@@ -101,7 +101,7 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
     // “The stock decline is a “concern,” Okerstrom said”: a word with its speaker right there is theirs, as is one
     // in a sentence that closes on its attribution ("suffered “several” gunshot wounds …, Allen said") — not one
     // whose main verb merely follows ("Russian “pelmeni” dumplings …, Mr Kim on Wednesday toasted to …").
-    const closesOnAttribution = reported && /^[^.!?\n]{0,30}(?:[.!?]|$)/.test(doc.text.slice(att!.cue!.end, att!.cue!.end + 31)) && !/^\s*(?:to|that)\b/.test(doc.text.slice(att!.cue!.end, att!.cue!.end + 6));
+    const closesOnAttribution = reported && closesSentence(doc.text, att!.cue!.end);
     // (So is one in a sentence whose source is named: "With an “astronomical” increase …—according to Kristin Pekoll
     // of the ALA—publishers …".)
     if (cueBefore || closesOnAttribution || according || (att?.speaker && (placed === 'after' || placed === 'before'))) return 'partial';
@@ -116,7 +116,12 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
 /** ", the Victorian Government says.": a name after a comma and "the", its verb right after it and closing the
  *  sentence — not a name in a list ("the police, the LSO and others had met") nor a verb with a clause after it. */
 function closingName(text: string, speaker: { start: number; end: number }, cue: { start: number; end: number }): boolean {
-  return /,\s*the\s+$/i.test(text.slice(Math.max(0, speaker.start - 7), speaker.start)) && /^\s?$/.test(text.slice(speaker.end, cue.start)) && /^[^.!?\n]{0,30}(?:[.!?]|$)/.test(text.slice(cue.end, cue.end + 31)) && !/^\s*(?:to|that)\b/.test(text.slice(cue.end, cue.end + 6));
+  return /,\s*the\s+$/i.test(text.slice(Math.max(0, speaker.start - 7), speaker.start)) && /^\s?$/.test(text.slice(speaker.end, cue.start)) && closesSentence(text, cue.end);
+}
+
+/** The verb ending at `cueEnd` closes its sentence within a few words, with no clause after it ("to …", "that …"). */
+function closesSentence(text: string, cueEnd: number): boolean {
+  return /^[^.!?\n]{0,30}(?:[.!?]|$)/.test(text.slice(cueEnd, cueEnd + 31)) && !/^\s*(?:to|that)\b/.test(text.slice(cueEnd, cueEnd + 6));
 }
 
 /** After the quotation ending at `end`, a short attribution and a comma, then the quotation goes on: “…,” said X, “…”. */
