@@ -162,3 +162,20 @@ export function findFigures(text: string, from: number, to: number): TextSpan[] 
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** Exact sums of money ("£3,500", "$17", "€1,879", "14.09 pounds"): the texture of news that findFigures leaves
+ *  alone when the writer states them, but a sum a source gives as fact ("the charity said it had spent £3,500")
+ *  rests on its word. Not a court's order ("told to pay £800 towards costs"), which is on the record. */
+export function findAmounts(text: string, from: number, to: number): TextSpan[] {
+  const slice = text.slice(from, to);
+  const found: TextSpan[] = [];
+  AMOUNT.lastIndex = 0;
+  for (let m = AMOUNT.exec(slice); m; m = AMOUNT.exec(slice)) {
+    if (COURT_ORDER.test(slice.slice(Math.max(0, m.index - 80), m.index)) || PAY_ORDER.test(slice.slice(Math.max(0, m.index - 60), m.index))) continue;
+    found.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  }
+  return found;
+}
+const AMOUNT = new RegExp(String.raw`${CURRENCY}${NUM}|\b${NUM}\s(?:pounds|dollars|euros)\b`, 'gi');
+/** "told to pay a total of £800", "must pay £75": a sum set by an order. */
+const PAY_ORDER = /\b(?:told|ordered|required)\s+to\s+pay(?:\s+[\w'’]+){0,4}\s+$/i;

@@ -3,7 +3,7 @@
 // The rules key on the grammar of attribution and hedging in news English — reporting verbs and their
 // subjects, "according to", passive hedges, modal verbs, negated complements — not on particular stories.
 import { hitSpans, isQuestion, isQuoted, oncePerSentence, quote, wordSpan, type SentenceView } from './claimSentence';
-import { TOLL_ABOUT, findFigures } from './claimFigures';
+import { TOLL_ABOUT, findAmounts, findFigures } from './claimFigures';
 import { ATTRIBUTING, BE_FORMS, PRONOUNS, SAYING, claimsAThing, isSourced, isUnnamedSpeaker, phraseAfter, sourcedAt, subjectOf, type SourcePhrase } from './claimSources';
 import { FINITE_AUX, GROUPS, ORG_NOUNS, hasTag, isFirstName, isNewsAgency, isPeoplePlural, isRoleWord, tagsOf } from './lexicon';
 import { NEGATORS, all, find, sourceName, type Hit } from './claimMatch';
@@ -957,7 +957,8 @@ function isTally(s: SentenceView, p: SourcePhrase): boolean {
   let k = p.from;
   while (k < p.head && APPROXIMATING.test(s.words[k].norm)) k++;
   const w = s.words[k].norm;
-  return /^\d[\d,.]*%?$/.test(w) || (/^(?:a|one|two|three)$/.test(w) && SHARES.test(s.words[k + 1]?.norm ?? '')) || SHARES.test(w);
+  // ("17pc of parents": the Irish and British papers' short form of per cent.)
+  return /^\d[\d,.]*(?:%|pc)?$/.test(w) || (/^(?:a|one|two|three)$/.test(w) && SHARES.test(s.words[k + 1]?.norm ?? '')) || SHARES.test(w);
 }
 const APPROXIMATING = /^(?:some|about|around|nearly|almost|roughly|over|under|more|fewer|less|than|just|only|up|to)$/;
 const SHARES = /^(?:half|third|thirds|quarter|quarters|fifth|fifths|two-thirds|three-quarters)$/;
@@ -1021,7 +1022,7 @@ function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | '
   const given = !counted && s.words[v].norm !== 'confirmed';
   // An event alone is an account only from police or an army; from anyone else it needs a count ("seven people had
   // been killed"): "Mr McDouall said the dog was killed with a rifle" is the later batches' commonest false alarm.
-  const fact = (counted ? outside(f.figures) : given ? outside(f.numbers) : null) ?? outside(account ? f.events : f.countedEvents);
+  const fact = (counted ? outside(f.figures) : given ? outside(f.numbers) ?? outside(f.amounts) : null) ?? outside(account ? f.events : f.countedEvents);
   if (fact) return fact;
   // Police, investigators and firefighters telling what happened ("Police said he was armed", "Firefighters say two
   // neighbours jumped into action"), or an army telling of its war ("The Israeli military said a missile … was
@@ -1060,6 +1061,8 @@ interface SentenceFacts {
   countedEvents: TextSpan[];
   /** Those of `figures` with a numeral or a number word, not superlatives alone. */
   numbers: TextSpan[];
+  /** Exact sums of money outside quotation marks: a number only when a source gives it. */
+  amounts: TextSpan[];
   /** Inside them, in order. */
   quotedFigures: TextSpan[];
 }
@@ -1081,7 +1084,8 @@ const factsOf = oncePerSentence((s): SentenceFacts => {
   const events = eventAt.map((k) => wordSpan(s, k, k + 1));
   const countedEvents = eventAt.filter(hasCount).map((k) => wordSpan(s, k, k + 1));
   const numbers = figures.filter((x) => NUMERIC.test(x.text));
-  return { unquotedBefore, figures, numbers, events, countedEvents, quotedFigures };
+  const amounts = findAmounts(s.text, s.start, s.end).filter((x) => !s.inQuote(x.start));
+  return { unquotedBefore, figures, numbers, amounts, events, countedEvents, quotedFigures };
 });
 
 const NUMERIC = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|quarter|third)\b/i;

@@ -2318,3 +2318,26 @@ describe('a share or a count as the subject', () => {
     assert.deepEqual(claims(text).map((c) => c.reason), []);
   });
 });
+
+describe('an exact sum of money a source gives', () => {
+  it('rests on that source’s word, before or after the attribution', () => {
+    for (const [sentence, sum] of [
+      ['The rowing club’s treasurer said it had spent £3,450 on new oars.', '£3,450'],
+      ['A further £950 a year goes on insurance, the secretary said.', '£950'],
+      ['The union said drivers earn just 11.20 pounds an hour.', '11.20 pounds'],
+    ]) {
+      const claim = only(sentence);
+      assert.equal(claim.category, 'single-source', sentence);
+      assert.ok(triggerWords(claim).includes(sum), `${sentence}: ${JSON.stringify(triggerWords(claim))}`);
+    }
+  });
+
+  it('leaves the writer’s own prices, a court’s order and a survey’s share alone', () => {
+    const text = [
+      'Tickets for the gala cost £12 and go on sale on Monday.',
+      'The pair were told to pay a total of £640 towards costs, the council said.',
+      'Asked about fees, 23pc of parents said they were paying €150 a term.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.text), []);
+  });
+});
