@@ -1024,6 +1024,9 @@ function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | '
   // been killed"): "Mr McDouall said the dog was killed with a rifle" is the later batches' commonest false alarm.
   const fact = (counted ? outside(f.figures) : given ? outside(f.numbers) ?? outside(f.amounts) : null) ?? outside(account ? f.events : f.countedEvents);
   if (fact) return fact;
+  // (Only after plain verbs of telling: not what a body confirms, "the board confirmed an appeal had been lodged", a
+  // step on the record as above; nor what a reporter reported or a ruling stated; nor words in a statement.)
+  if (/^(?:said|says|told|added)$/.test(s.words[v].norm) && !inStatement(s, v) && toldPastPerfect(s, v)) return 'account';
   // Police, investigators and firefighters telling what happened ("Police said he was armed", "Firefighters say two
   // neighbours jumped into action"), or an army telling of its war ("The Israeli military said a missile … was
   // intercepted"): one side's account of an incident, whatever its words — every set's annotators flag it, as after
@@ -1033,6 +1036,26 @@ function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | '
   if (plannedAfter(s, v)) return null;
   // The account after the verb, or before the attribution that closes the sentence ("…, police said.").
   return v + 1 < s.words.length || lo > 0 ? 'account' : null;
+}
+/** "The RNLI said the crews had struggled to reach the yacht", "Hepworth said the pub had been forced to close": what
+ *  someone else had done or undergone, told in the past perfect after the verb of saying — an account of events on the
+ *  source's word. Not what the source tells of itself ("she said she had farmed there for nine years"), which labellers
+ *  pass over as a speaker's own story, nor a duty ("had to"). */
+function toldPastPerfect(s: SentenceView, v: number): boolean {
+  let k = v + 1;
+  if (s.words[k]?.norm === 'that') k++;
+  const subject = s.words[k];
+  if (!subject || s.quoted[k] || s.marksBefore[k] || PRONOUNS.has(subject.norm) || subject.norm === 'there') return false;
+  for (let j = k + 1; j < Math.min(s.words.length - 1, k + 12); j++) {
+    if (s.stops[j] || /,/.test(s.marksBefore[j]) || s.quoted[j]) return false;
+    if (s.words[j].norm !== 'had') continue;
+    const next = s.words[j + 1];
+    if (next.norm === 'to' || s.quoted[j + 1] || !isParticiple(next.norm)) return false;
+    const after = s.words[j + 2];
+    // ("had been flooded", a passive; not "had been challenging", "had been “difficult”", a verdict on it.)
+    return next.norm !== 'been' || (!!after && !s.quoted[j + 2] && isPassiveParticiple(after.norm));
+  }
+  return false;
 }
 /** A modal in the first words after the verb of saying: what the source says will or could happen, not what did. */
 const plannedAfter = (s: SentenceView, v: number) => s.words.slice(v + 1, v + 5).some((w) => /^(?:will|would|could|may|might|can|shall|should|won['’]t)$/.test(w.norm) || /['’]ll$/.test(w.norm));

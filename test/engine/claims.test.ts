@@ -332,7 +332,7 @@ describe('unnamed sources beyond "officials" and "sources"', () => {
 
   it('leaves named people, spokespeople, published researchers, addressees and statements alone', () => {
     const text = [
-      'The two leaders said the talks had gone well.',
+      'The two leaders said the talks were going well.',
       'Prosecutors said the trial would open in June.',
       'His allies said the senator would run again.',
       'Two officers found the van abandoned.',
@@ -342,7 +342,7 @@ describe('unnamed sources beyond "officials" and "sources"', () => {
       'Researchers say the vaccine is safe for children.',
       '“We are ready,” Maria Lopez told reporters.',
       'Residents’ groups said in a statement that they would appeal the ruling.',
-      'She and her colleagues said the lab had been closed for a week.',
+      'She and her colleagues said the lab would stay closed for a week.',
     ].join('\n');
     assert.deepEqual(claims(text).map((c) => c.text), []);
   });
@@ -2337,6 +2337,29 @@ describe('an exact sum of money a source gives', () => {
       'Tickets for the gala cost £12 and go on sale on Monday.',
       'The pair were told to pay a total of £640 towards costs, the council said.',
       'Asked about fees, 23pc of parents said they were paying €150 a term.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.text), []);
+  });
+});
+
+describe('an account in the past perfect after a verb of saying', () => {
+  it('rests on the source’s word when it tells what someone else had done or undergone', () => {
+    for (const sentence of [
+      'A spokesman for the harbour board said the crews had struggled to reach the trawler in high seas.',
+      'Mrs Okafor said the hall had been flooded twice before the drains were cleared.',
+    ]) {
+      const claim = only(sentence);
+      assert.equal(claim.category, 'single-source', sentence);
+      assert.match(claim.reason, /An account of what happened rests on/, sentence);
+    }
+  });
+
+  it('leaves the source’s own story, a duty, a quoted verdict and a confirmation alone', () => {
+    const text = [
+      'She said she had farmed the valley for nine years.',
+      'Mr Lowe said the club had to close its bar early.',
+      'He said the talks had been “difficult” at times.',
+      'The board confirmed an appeal had been lodged on Tuesday.',
     ].join('\n');
     assert.deepEqual(claims(text).map((c) => c.text), []);
   });
