@@ -2364,3 +2364,21 @@ describe('an account in the past perfect after a verb of saying', () => {
     assert.deepEqual(claims(text).map((c) => c.text), []);
   });
 });
+
+describe('a rank a place or an owner gives', () => {
+  it('is a figure to source: “the region’s largest”, “one of the world’s longest running”', () => {
+    const claim = only('The mill will become North Wessex’s largest employer when it reopens.');
+    assert.equal(claim.category, 'unsourced-figure');
+    assert.deepEqual(triggerWords(claim), ['North Wessex’s largest']);
+    assert.equal(only('The trust runs one of the world’s longest running otter protection schemes.').category, 'unsourced-figure');
+  });
+
+  it('leaves a known peak, an honour and the latest meeting alone', () => {
+    const text = [
+      'Walkers were warned about the weather on the county’s highest peak.',
+      'She received one of the society’s highest awards last year.',
+      'The plan came up at the board’s most recent meeting.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.text), []);
+  });
+});
