@@ -1354,6 +1354,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (placeAll && (!(firstKnown && norms.length > 1) || tagsOf(norms.join(' ')).some((x) => /Country|City|Region/.test(x)))) return set(c, 'place', 2);
   // "near Milton Keynes", "near Mount Isa": no one is placed near a person's name, though "Milton" is a given name.
   if (prevWord === 'near' && !c.title.length && !c.honorific && !c.words.some((w) => w.possessive)) return set(c, 'place', 1);
+  // So after "in", whatever its words — "in Martlesham Heath", "in Emerson Park", though "Heath" and "Emerson" name
+  // people too: annotators of every set mark almost no one there, and those they do own something ("in Kemi
+  // Adeyemi's cabinet") or do something ("ended in Dana Whitlock winning").
+  if (prevWord === 'in' && !c.title.length && !c.honorific && !c.words.some((w) => w.possessive) && !/ing$/.test(tokens[c.last]?.norm ?? '')) return set(c, 'place', 1);
   if (norms.length >= 2 && firstKnown) return set(c, 'person', 2);
   // A name the lexicon knows as a person's (not as a first name) before a second capitalised word, mid-sentence:
   // "Taylor Swift", "Harrison Ford" — the second word may be a common adjective.

@@ -836,6 +836,11 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('She served in Kemi Adeyemi’s cabinet.').map((p) => p.name), ['Kemi Adeyemi']);
   });
 
+  it('takes any name after “in” for a place, though its words name people too, unless it owns or does something', () => {
+    assert.deepEqual(people('Shoppers in Ashcombe Heath want a supermarket, and one in Emerson Park has closed.'), []);
+    assert.deepEqual(people('The recount ended in Dana Whitlock winning by four votes.').map((p) => p.name), ['Dana Whitlock']);
+  });
+
   it('takes a name with a body’s kind in apposition for an organisation, not a person with a given name', () => {
     const text = 'The deal is with Daiichi Sankyo, a Japanese drugmaker. Documents from a Panama-based law firm, Mossack Fonseca, leaked. He met Tom Lee, a carmaker.';
     assert.deepEqual(people(text).map((p) => p.name), ['Tom Lee']);
