@@ -1353,11 +1353,12 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // ("Sierra Leone" is a country the lexicon knows whole, though "Sierra" is a given name.)
   if (placeAll && (!(firstKnown && norms.length > 1) || tagsOf(norms.join(' ')).some((x) => /Country|City|Region/.test(x)))) return set(c, 'place', 2);
   // "near Milton Keynes", "near Mount Isa": no one is placed near a person's name, though "Milton" is a given name.
-  if (prevWord === 'near' && !c.title.length && !c.honorific && !c.words.some((w) => w.possessive)) return set(c, 'place', 1);
-  // So after "in", whatever its words — "in Martlesham Heath", "in Emerson Park", though "Heath" and "Emerson" name
-  // people too: annotators of every set mark almost no one there, and those they do own something ("in Kemi
-  // Adeyemi's cabinet") or do something ("ended in Dana Whitlock winning").
-  if (prevWord === 'in' && !c.title.length && !c.honorific && !c.words.some((w) => w.possessive) && !/ing$/.test(tokens[c.last]?.norm ?? '')) return set(c, 'place', 1);
+  // So after "in", "at" and the other prepositions of where ("outside", "across", "throughout" …), whatever its words: "in
+  // Martlesham Heath", "at Emerson Park", though "Heath" and "Emerson" name people too. Annotators of GUM and every read
+  // set mark almost no one there, and those they do own something ("in Kemi Adeyemi's cabinet"), do something ("ended
+  // in Dana Whitlock winning") or take an apposition ("looking at Darby Mullen, the senior executive").
+  const where = prevWord === 'in' || (prevWord === 'at' && tokens[c.last]?.text !== ',') || WHERE.test(prevWord);
+  if (where && !c.title.length && !c.honorific && !c.words.some((w) => w.possessive) && !/ing$/.test(tokens[c.last]?.norm ?? '')) return set(c, 'place', 1);
   if (norms.length >= 2 && firstKnown) return set(c, 'person', 2);
   // A name the lexicon knows as a person's (not as a first name) before a second capitalised word, mid-sentence:
   // "Taylor Swift", "Harrison Ford" — the second word may be a common adjective.
@@ -1429,6 +1430,8 @@ function leadsGovernment(w: Token): boolean {
 /** Words for anyone at all, which the lexicon counts as roles but which are no one's title. */
 const ANYONE = /^(?:man|woman|human|person|boy|girl|child|guy|lady)$/;
 /** Facilities no one's surname names, though a given name comes before them: "Omar Mosque", "Trevi Fountain". */
+/** Prepositions of where, after which annotators mark no person: "outside Kelmar Hall", "across Dunmore Vale". */
+const WHERE = /^(?:near|outside|across|throughout|inside|within|beyond|along|opposite|via)$/;
 const LANDMARK = /^(?:mine|colliery|mosque|synagogue|cathedral|basilica|chapel|fountain|observatory|telescope|monument|memorial|courthouse|jail|prison|infirmary|clinic|buildings)$/;
 /** The points of the compass and those between them ("north-west", "southeast"). */
 const COMPASS = /^(?:north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast)$/;

@@ -836,8 +836,10 @@ describe('people: names in unseen copy', () => {
     assert.deepEqual(people('She served in Kemi Adeyemi’s cabinet.').map((p) => p.name), ['Kemi Adeyemi']);
   });
 
-  it('takes any name after “in” for a place, though its words name people too, unless it owns or does something', () => {
+  it('takes any name after “in”, “at” or “across” for a place, though its words name people too, unless it owns or does something', () => {
     assert.deepEqual(people('Shoppers in Ashcombe Heath want a supermarket, and one in Emerson Park has closed.'), []);
+    assert.deepEqual(people('A cafe opened at Dunmore Heath and stalls spread across Ashby Green.'), []);
+    assert.deepEqual(people('He looked at Darby Mullen, the chief executive, and smiled.').map((p) => p.name), ['Darby Mullen']);
     assert.deepEqual(people('The recount ended in Dana Whitlock winning by four votes.').map((p) => p.name), ['Dana Whitlock']);
   });
 
