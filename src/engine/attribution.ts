@@ -868,10 +868,12 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
     if (!c.quoted[from]) range.unshift(from);
   }
   for (const [n, i] of range.entries()) {
-    // (A participle introduces only right before its colon, after "with": "… in the Dáil, with the Taoiseach saying:
-    // “…”" — not "the main reason … was video calling:".)
+    // (A participle introduces only after "with", right before its colon — "… in the Dáil, with the Taoiseach saying:
+    // “…”", not "the main reason … was video calling:" — or as "saying" with its own clause: "…, with Lihle Buthelezi
+    // saying she is glad the wait is over. ¶ “I'm feeling so excited …”".)
     const participle = /ing$/.test(tokens[i].norm);
-    if (!isCue(c, i) || (participle && !(tokens[i + 1]?.text === ':' && n === range.length - 1 && range.some((j) => j < i && tokens[j].norm === 'with')))) continue;
+    const withBefore = range.some((j) => j < i && tokens[j].norm === 'with');
+    if (!isCue(c, i) || (participle && !(withBefore && ((tokens[i + 1]?.text === ':' && n === range.length - 1) || tokens[i].norm === 'saying')))) continue;
     // (Not a passive verb of telling, whose subject is the one told: "… lawmakers are told immediately"; nor one of
     // saying with no words of its subject's: "a month after the first lockdown was announced.")
     if (isPassiveAddressee(tokens, i) || passiveUnsaid(tokens, i)) continue;

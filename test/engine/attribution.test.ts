@@ -37,6 +37,13 @@ describe('attribution', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Lena Ortiz']);
   });
 
+  it('takes the speaker of “with X saying …” in the paragraph before, but not of another participle', () => {
+    const text = 'Reporters met the pupils, with Thandi Mokoena saying she was relieved.\n\n“It was stressful, but it was worth it.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Thandi Mokoena']);
+    const other = 'Reporters met the pupils, with Thandi Mokoena hoping for good marks.\n\n“It was stressful, but it was worth it.”';
+    assert.deepEqual(speakers(other).map((s) => s[1]), [null]);
+  });
+
   it('takes a name after an inverted cue as a person even when its words are common nouns', () => {
     const text = '“It is very targeted,” explained Teal Baker, the national director of surrogates.';
     assert.deepEqual(speakers(text), [['speech', 'Teal Baker', 'Teal Baker', 'explained']]);
