@@ -183,5 +183,5 @@ export function findAmounts(text: string, from: number, to: number): TextSpan[] 
   return found;
 }
 const AMOUNT = new RegExp(String.raw`${CURRENCY}${NUM}|\b${NUM}\s(?:pounds|dollars|euros)\b`, 'gi');
-/** "told to pay a total of £800", "must pay £75": a sum set by an order. */
+/** "told to pay a total of £800", "ordered to pay £75": a sum set by an order. */
 const PAY_ORDER = /\b(?:told|ordered|required)\s+to\s+pay(?:\s+[\w'’]+){0,4}\s+$/i;

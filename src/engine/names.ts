@@ -1429,9 +1429,9 @@ function leadsGovernment(w: Token): boolean {
 
 /** Words for anyone at all, which the lexicon counts as roles but which are no one's title. */
 const ANYONE = /^(?:man|woman|human|person|boy|girl|child|guy|lady)$/;
-/** Facilities no one's surname names, though a given name comes before them: "Omar Mosque", "Trevi Fountain". */
 /** Prepositions of where, after which annotators mark no person: "outside Kelmar Hall", "across Dunmore Vale". */
 const WHERE = /^(?:near|outside|across|throughout|inside|within|beyond|along|opposite|via)$/;
+/** Facilities no one's surname names, though a given name comes before them: "Omar Mosque", "Trevi Fountain". */
 const LANDMARK = /^(?:mine|colliery|mosque|synagogue|cathedral|basilica|chapel|fountain|observatory|telescope|monument|memorial|courthouse|jail|prison|infirmary|clinic|buildings)$/;
 /** The points of the compass and those between them ("north-west", "southeast"). */
 const COMPASS = /^(?:north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast)$/;
