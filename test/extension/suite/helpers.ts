@@ -22,6 +22,12 @@ export async function openUntitled(content: string, language = 'article'): Promi
 
 /** Closes every editor, throwing edits away (no save prompts). */
 export async function closeAll(): Promise<void> {
+  // Unsaved documents are reverted one by one, not found through `activeTextEditor`: under load it
+  // can be briefly undefined between two closes, and closing a dirty editor would ask to save.
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isClosed)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   for (let i = 0; i < 50 && vscode.window.activeTextEditor; i++) {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
