@@ -1148,9 +1148,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // place, though a given name leads it.
   const settled = /^(?:born|lives|live|living|lived|raised|grew|based|moved|moving|relocated|settled)$/.test(tokens[c.first - 2]?.norm ?? '') || (tokens[c.first - 2]?.norm === 'up' && /^(?:grew|grow|grown|growing)$/.test(tokens[c.first - 3]?.norm ?? ''));
   if (norms.length >= 2 && !c.title.length && !c.honorific && /^(?:in|to)$/.test(prevWord) && settled && !c.words[c.words.length - 1].possessive && norms.every((n) => !isRoleWord(n))) return set(c, 'place', 1);
-  // "in Merthyr Tydfil", "near Wagga Wagga": after "in" or "near" a name of words the lexicon does not know, led by no
-  // given name and owning nothing, is where something happens — no one stands "in" a person (nor "southwest of" one).
-  if (norms.length >= 2 && !c.title.length && !c.honorific && (/^(?:in|near|outside|throughout|across|through|via)$/.test(prevWord) || compassOf) && !c.words[c.words.length - 1].possessive && !isFirstName(norms[0]) && norms.every((n) => !tagsOf(n).length || isPlaceWord(n))) return set(c, 'place', 1);
+  // "southwest of Wagga Wagga", "through Merthyr Tydfil": after a compass point's "of", or "through", a name of words
+  // the lexicon does not know, led by no given name and owning nothing, is a place. (After "in", "near" and the other
+  // prepositions of where, the general rule below decides, whatever the words.)
+  if (norms.length >= 2 && !c.title.length && !c.honorific && (prevWord === 'through' || compassOf) && !c.words[c.words.length - 1].possessive && !isFirstName(norms[0]) && norms.every((n) => !tagsOf(n).length || isPlaceWord(n))) return set(c, 'place', 1);
   // "Wolverhampton South West": a constituency or region ends in two compass points (one may be a surname: "Kanye West").
   if (norms.length >= 3 && norms.slice(-2).every((n) => /^(?:north|south|east|west|central)$/.test(n))) return set(c, 'place', 1);
   if (norms.length === 2 && /^\p{Lu}$/u.test(c.words[1].text) && isCommonWord(norms[0])) return set(c, 'other', 1);
