@@ -1026,7 +1026,7 @@ function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | '
   if (fact) return fact;
   // (Only after plain verbs of telling: not what a body confirms, "the board confirmed an appeal had been lodged", a
   // step on the record as above; nor what a reporter reported or a ruling stated; nor words in a statement.)
-  if (/^(?:said|says|told|added)$/.test(s.words[v].norm) && !inStatement(s, v) && toldPastPerfect(s, v)) return 'account';
+  if (/^(?:said|says|told|added)$/.test(s.words[v].norm) && !inStatement(s, v) && (toldPastPerfect(s, v) || toldCause(s, v, p))) return 'account';
   // Police, investigators and firefighters telling what happened ("Police said he was armed", "Firefighters say two
   // neighbours jumped into action"), or an army telling of its war ("The Israeli military said a missile … was
   // intercepted"): one side's account of an incident, whatever its words — every set's annotators flag it, as after
@@ -1054,6 +1054,26 @@ function toldPastPerfect(s: SentenceView, v: number): boolean {
     const after = s.words[j + 2];
     // ("had been flooded", a passive; not "had been challenging", "had been “difficult”", a verdict on it.)
     return next.norm !== 'been' || (!!after && !s.quoted[j + 2] && isPassiveParticiple(after.norm));
+  }
+  return false;
+}
+/** "Council told the paper the hole was caused by a damaged drainpipe", "MCS says this was almost certainly due to the
+ *  charges": why something happened, told after the verb of saying — a cause on the source's word. Not what is due to
+ *  happen ("due to be heard", "due to open"), the source's reasons for its own doings ("it was closing the room because
+ *  of cuts"), nor a report's or a study's finding ("the report says the decline appears to be due to …"). */
+function toldCause(s: SentenceView, v: number, p: SourcePhrase): boolean {
+  if (/^(?:report|reports|study|studies|survey|surveys|research|analysis|document|documents|paper|papers|data|figures)$/.test(s.words[p.head].norm)) return false;
+  let k = v + 1;
+  if (s.words[k]?.norm === 'that') k++;
+  const subject = s.words[k];
+  if (!subject || s.quoted[k] || s.marksBefore[k] || PRONOUNS.has(subject.norm) || subject.norm === 'there') return false;
+  for (let j = k + 1; j < s.words.length - 1; j++) {
+    if (s.stops[j] || s.quoted[j]) return false;
+    const w = s.words[j].norm, next = s.words[j + 1].norm;
+    if ((w === 'caused' || w === 'blamed') && (next === 'by' || next === 'on')) return true;
+    if (w === 'because' && next === 'of') return true;
+    if (w === 'due' && next === 'to' && !!s.words[j + 2] && !hasTag(s.words[j + 2].norm, 'Infinitive', 'Verb', 'Copula')) return true;
+    if ((w === 'result' || w === 'reason') && s.words[j - 1]?.norm === 'the') return true;
   }
   return false;
 }

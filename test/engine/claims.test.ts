@@ -2365,6 +2365,28 @@ describe('an account in the past perfect after a verb of saying', () => {
   });
 });
 
+describe('a cause told after a verb of saying', () => {
+  it('rests on the source’s word: “caused by”, “due to”, “because of”, “the reason”', () => {
+    for (const sentence of [
+      'The water company told reporters the flooding was caused by a burst main on Elm Road.',
+      'A ferry spokeswoman said wind was the reason for the cancellations on Monday.',
+      'Cllr Amos said the depot was short of drivers because of a sickness outbreak.',
+    ]) {
+      const claim = only(sentence);
+      assert.equal(claim.category, 'single-source', sentence);
+      assert.match(claim.reason, /An account of what happened rests on/, sentence);
+    }
+  });
+
+  it('leaves the source’s reasons for its own doings, and what is due to happen, alone', () => {
+    const text = [
+      'The council said it was closing the reading room because of budget cuts.',
+      'The trust said the hearing is due to be held in the spring.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.text), []);
+  });
+});
+
 describe('a rank a place or an owner gives', () => {
   it('is a figure to source: “the region’s largest”, “one of the world’s longest running”', () => {
     const claim = only('The mill will become North Wessex’s largest employer when it reopens.');
