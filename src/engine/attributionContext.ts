@@ -409,7 +409,7 @@ export function isInterruption(para: Paragraph): boolean {
     // (Or a caption closing on its agency in capitals, with no full stop: "Stanton's agent confirmed the star had died
     // on Friday afternoon (REUTERS)".)
     // (…or on its credit in brackets: "Residents fear more homes will be lost (Picture: SWNS)".)
-    const credit = (words.length <= 16 && /\s\/\s|\/\s*$|^(?:photo|picture|image)s?\b|\([^()]*\/[^()]*\)$/i.test(line)) || (words.length <= 30 && (/\s\(\p{Lu}{2,}(?:[ /&-]\p{Lu}{2,})*\)$/u.test(line) || /\((?:photo|picture|image|credit)s?:[^()]*\)$/i.test(line)));
+    const credit = (words.length <= 16 && /\s\/\s|\/\s*$|^(?:photo|picture|image)s?\b|\([^()]*\/[^()]*\)$/i.test(line)) || (words.length <= 30 && (/\s\(\p{Lu}{2,}(?:[ /&-]\p{Lu}{2,})*\)$/u.test(line) || /\((?:photo|picture|image|credit)s?:[^()]*\)$/i.test(line) || CREDIT_LABEL.test(line)));
     // A byline: "By Alfonso Serrano Jun 27, 2018", "By Ann Lee and Tom Hale, Reuters".
     const byline = words.length <= 12 && /^By\s+\p{Lu}/u.test(line) && words.slice(1).every((w) => w.cap || /^\d/.test(w.text) || /^(?:and|in|for|of|at|with|the)$/.test(w.norm));
     // Page furniture as debris and claims read it, from the paragraph's memo.
@@ -417,6 +417,10 @@ export function isInterruption(para: Paragraph): boolean {
     return crosshead || credit || byline || isListedHeadline(line) || para.memo.get('label', () => labelOf(para.body)) !== null;
   });
 }
+
+/** A credit closing a caption, after its label: "… his home. Photo: SAPS.", "Talon, 9. Credit: Cain Andrews/Broome
+ *  Advertiser". */
+const CREDIT_LABEL = /\b(?:photo|picture|image|credit)s?:\s*\p{Lu}[^.!?:]{0,60}\.?$/iu;
 
 /** The index of the paragraph a paragraph follows in the story: the one before it, past up to two photo credits,
  *  captions or crossheads pasted between ("… issued an apology.¶BEN STANSALL/GettyImages¶“I am sorry …”"); -1 for

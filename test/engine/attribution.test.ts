@@ -2688,6 +2688,14 @@ describe('a quotation after a short crosshead in sentence case, or captions cred
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Simon Measures', 'Dunn']);
   });
 
+  it('reads a caption closing on its labelled credit (“Photo: …”, “Credit: …”) as a caption too', () => {
+    const text =
+      'Coach Dana Whitfield said the gym had been busy.\n\n“It has been very rewarding so far,” she said.\n\n' +
+      'Young boxers at the gym. Credit: Sam Okoro/Northern Times\n\n“Forty children came through over the holidays.”\n\n' +
+      'Mr Pell said the hall was full.\n\nThe hall on Friday. Photo: Lee Carver\n\nHe added: “We ran out of chairs.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Dana Whitfield', 'Dana Whitfield', 'Pell']);
+  });
+
   it('takes “gardaí”, Ireland’s police, as a speaker like “police”', () => {
     assert.deepEqual(speakers('“Anyone with footage should come forward,” gardaí added.').map((s) => s[1]), ['gardaí']);
   });
