@@ -5,6 +5,7 @@
 // This module orders the rules and runs the passes over all quotations; the rules live in speakers.ts (subjects of
 // reporting verbs), references.ts (pronouns and descriptions), attributionCues.ts and attributionContext.ts.
 import { paragraphIndexAt, type ArticleDoc, type Paragraph } from './document';
+import { shapeOf } from './lineShape';
 import type { Token } from './text';
 import type { NameMention, PeopleResult, PersonInfo } from './people';
 import type { QuoteSpan } from './quotes';
@@ -1073,6 +1074,9 @@ function continues(doc: ArticleDoc, ctx: Ctx, span: QuoteSpan, previous: { quote
   // A crosshead, a "Read more:" link or photo captions between the paragraphs do not break the speaker's run.
   let between = p - 1;
   while (between > ended && p - between <= 3 && isInterruption(doc.paragraphs[between])) between--;
+  // Nor do two or three headline-shaped lines in a row, pasted links or a photo's caption lines ("Billy the mascot
+  // with Lance Cpl Dai Davies ¶ It was the first outing for Billy the goat mascot"), as debris reads such a run.
+  if (between - ended >= 2 && p - ended <= 4 && doc.paragraphs.slice(ended + 1, between + 1).every((x) => shapeOf(x.body) === 'headline')) between = ended;
   // "“…” / The win turned around their loss. / “We felt …”": one short line of narrative that names no one and
   // quotes nothing keeps the speaker's run too.
   if (between === ended + 1 && bridges(ctx, doc.paragraphs[between])) between = ended;

@@ -2696,6 +2696,14 @@ describe('a quotation after a short crosshead in sentence case, or captions cred
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Dana Whitfield', 'Dana Whitfield', 'Pell']);
   });
 
+  it('carries the run past two headline-shaped caption lines pasted between the paragraphs of a quotation', () => {
+    const text =
+      'Teacher Alys Morgan, who came from a school in Bangor, said: "The pupils are very excited about it.\n\n' +
+      'The mascot with Corporal Rhys Evans\n\nIt was the first outing for the new mascot\n\n' +
+      '"There has been a lot of polishing of shoes."';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Alys Morgan', 'Alys Morgan']);
+  });
+
   it('takes “gardaí”, Ireland’s police, as a speaker like “police”', () => {
     assert.deepEqual(speakers('“Anyone with footage should come forward,” gardaí added.').map((s) => s[1]), ['gardaí']);
   });
