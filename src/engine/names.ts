@@ -51,7 +51,7 @@ const CAPTION_LABEL = /^(?:image|images|photo|photos|picture|video|credit|credit
 // A page's dateline stamp, which no name holds: "05:55 pm ET Updated Mar 05, 2012".
 const PAGE_STAMP = /^(?:updated|posted|published|modified|edited)$/;
 // Events and occasions: "Lantern Festival", "World Cup", "Cold War".
-const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|operation|campaign|challenge|festival|marathon|open|syndrome|disease|disorder|test|night|tour|concert|gala|parade|rally|inquiry|inquest|trophy|medal|shield|plaque|carnival|jubilee)$/;
+const EVENT = /^(?:festival|games|cup|championship|championships|conference|summit|war|day|week|awards?|prize|olympics|expo|fair|show|tournament|league|series|election|elections|act|bill|treaty|accord|agreement|plan|programme|program|project|scheme|strategy|initiative|operation|campaign|challenge|festival|marathon|open|syndrome|disease|disorder|test|night|tour|concert|gala|parade|rally|inquiry|inquest|trophy|medal|shield|plaque|carnival|jubilee)$/;
 // Named operations and storms: "Operation Lucy", "Hurricane Helene", "Storm Ciarán".
 const EVENT_LEAD = /^(?:operation|hurricanes?|typhoons?|cyclones?|storms?|tropical|project)$/;
 // Two words fused where a space went missing: capitals run into a capitalised word ("TOWNThe"), or a word of five
@@ -899,6 +899,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (And "Resistance Committees", "Community Councils": a body's plural head closing the name.)
   const hasOrg = norms.some((n) => isOrgWord(n) || (/ies$/.test(n) && isOrgWord(singularOf(n)!)) || (/ions$/.test(n) && isOrgWord(n.slice(0, -1)))) || (norms.length > 1 && tagsOf(norms.join(' ')).includes('Organization')) || (norms.length > 1 && BODY_PLURAL.test(norms[norms.length - 1]));
   const acronym = c.words.length === 1 && /^[A-Z]{2,6}$/.test(c.words[0].text.replace(/['’]s$/, ''));
+  // A broadcaster's call sign: "WKMG-TV reports", "KQED-FM".
+  if (c.words.some((w) => /^\p{Lu}{3,5}-(?:TV|FM|AM|DT)$/u.test(w.text.replace(/['’]s$/, '')))) return set(c, 'organisation', 2);
   const placeAll = norms.every((n) => isPlaceWord(n) || hasTag(n, 'Place')) || tagsOf(norms.join(' ')).some((x) => /Place|Country|City|Region/.test(x));
   const firstKnown = isFirstName(norms[0]) && !isPlaceWord(norms[0]);
   const lastKnown = isLastName(norms[norms.length - 1]);

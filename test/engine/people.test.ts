@@ -2087,13 +2087,15 @@ describe('one word after “named” or “called” and a word for a person', (
 });
 
 describe('words that only look like names', () => {
-  it('are no one: “U-turn”, “Resident Medical Officers”, and works (“Pauls Factory”, “Karioi Pulpmill”)', () => {
+  it('are no one: “U-turn”, “Resident Medical Officers”, and works (“Pauls Factory”, “Karioi Pulpmill”) schemes (“Otter Mitigation Scheme”) and call signs (“WKMG-TV”)', () => {
     for (const text of [
       'City’s Kane welcomes another UK government U-turn on free bus passes campaign\n\nManchester City forward Harry Kane said he was overwhelmed after he secured another U-turn from the British government to support his call.\n\nKane, who was awarded an MBE for his work during the crisis, first forced a government U-turn in July when he won his battle.',
       'Not all resident doctors - also called Resident Medical Officers - are striking.',
       'The soon to be closed Pauls Factory is located on Alma Street.',
       'The owners will shut the Karioi Pulpmill next year.',
       'The need for Foster Carers is at an all time high, the agency warns.',
+      'The new licence, issued by the park authority, alongside our existing Otter Mitigation Scheme, will sufficiently address any impacts.',
+      'The ground shook on Monday, CBS affiliate WKMG-TV reports.',
     ]) {
       assert.deepEqual(analyze(text).people.map((p) => p.name).filter((n) => n !== 'Harry Kane'), [], text);
     }
