@@ -988,6 +988,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // Graham Street" — a street may be named for someone, but after ", of" or an age's bracket it is where someone lives.
   const street = (k: number) => !!tokens[k]?.word && ADDRESS_HEAD.test(tokens[k].norm);
   if (norms.length >= 2 && street(c.last - 1) && prevWord === 'of' && /^[,)]$/.test(tokens[c.first - 2]?.text ?? '')) return set(c, 'place', 1);
+  // …and a business between ", of" and such an address: "Farjana Rita, of Bombay Brasserie, Vine Road, Johnston".
+  const addressAfter = tokens[c.last]?.text === ',' && [2, 3, 4].some((d) => street(c.last + d) && tokens.slice(c.last + 1, c.last + d + 1).every((x) => x.word && x.cap));
+  if (norms.length >= 2 && !street(c.last - 1) && !c.title.length && !c.honorific && prevWord === 'of' && tokens[c.first - 2]?.text === ',' && addressAfter) return set(c, 'organisation', 1);
   // So is a street, a park or a bridge after a preposition of place or "the": "gathered outside the council's HQ on
   // Nicholas Street", "a hit-and-run at Mitchell Park", "drove across the George Washington Bridge".
   const placeHead = street(c.last - 1) || /^(?:park|bridge|square)$/.test(norms[norms.length - 1]);
@@ -997,7 +1000,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && !c.title.length && !c.honorific && /^(?:to|from|via|towards|toward|past|between)$/.test(prevWord) && STREET_ONLY.test(norms[norms.length - 1])) return set(c, 'place', 1);
   // (The town before a relative clause too: "…, of Wordsworth Road, Colne, who has worked there", "measures in
   // Brownedge Lane, Bamber Bridge, which is …".)
-  if (norms.length <= 2 && !c.title.length && !c.honorific && tokens[c.first - 1]?.text === ',' && street(c.first - 2) && tokens.slice(Math.max(0, c.first - 6), c.first - 2).some((x) => x.norm === 'of' || x.norm === 'in') && /^[,.]$/.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
+  if (norms.length <= 2 && !c.title.length && !c.honorific && tokens[c.first - 1]?.text === ',' && street(c.first - 2) && tokens.slice(Math.max(0, c.first - 8), c.first - 2).some((x) => x.norm === 'of' || x.norm === 'in') && /^[,.]$/.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
   // "Sabina and I learned …": one named beside the speaker's "I" is someone.
   if (norms.length <= 2 && !c.title.length && tokens[c.last]?.norm === 'and' && /^(?:i|me)$/.test(tokens[c.last + 1]?.norm ?? '') && (firstKnown || !tagsOf(norms[0]).length)) return set(c, 'person', 1);
   // "the president, who is known as Jokowi": the name someone goes by.

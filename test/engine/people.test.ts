@@ -298,6 +298,11 @@ describe('yearOlds', () => {
     assert.deepEqual(people(text).map((p) => p.name), ['Colette Simms']);
   });
 
+  it('reads a business between “, of” and its address as no one, and the town after the street as a place', () => {
+    const text = 'Amir Lodhi, of Harbour Brasserie, Vine Road, Johnston, did not attend the hearing.';
+    assert.deepEqual(people(text).map((p) => p.name), ['Amir Lodhi']);
+  });
+
   it('reads a name closing on a club’s word as the club (“Oxford Utd”, “Plymouth Argyle”, “Tranmere Rovers”)', () => {
     const text = 'Jim Magilton joined Oxford Utd in 1990. They drew against Plymouth Argyle. Tranmere Rovers said so.';
     assert.deepEqual(people(text).map((p) => p.name), ['Jim Magilton']);
