@@ -892,14 +892,14 @@ export function reportedFacts(s: SentenceView): Hit[] {
   const hits: Hit[] = [];
   s.words.forEach((w, i) => {
     // (Not a sentence's first word: "Reports that Machar was arrested prompted …" is a noun.)
-    if (i === 0 || !REPORTING_FACT.test(w.norm) || s.quoted[i]) return;
+    if (i === 0 || !(REPORTING_FACT.test(w.norm) || w.norm === 'claim') || s.quoted[i]) return;
     const p = subjectOf(s, i);
     if (!p || p.anonymous || isAsked(s, p) || isTally(s, p)) return;
     const fact = reportedFact(s, i, p);
     if (!fact) return;
     const triggers = [wordSpan(s, p.from, p.head + 1), wordSpan(s, i, i + 1)];
-    const what = fact === 'account' ? `An account of what happened` : `“${fact.text}”`;
-    hits.push({ category: 'single-source', triggers: fact === 'account' ? triggers : [...triggers, fact], source: sourceName(p), note: `${what} rests on ${possessive(p)} word alone: confirm it independently or say it could not be` });
+    const what = fact === 'account' ? `An account of what happened` : fact === 'claim' ? `What ${p.text} ${s.words[i].text}` : `“${fact.text}”`;
+    hits.push({ category: 'single-source', triggers: typeof fact === 'string' ? triggers : [...triggers, fact], source: sourceName(p), note: `${what} rests on ${possessive(p)} word alone: confirm it independently or say it could not be` });
   });
   if (!hits.length) hits.push(...quotedToll(s));
   if (!hits.length) hits.push(...estimates(s));
@@ -996,8 +996,8 @@ const EVENT_WORDS = /^(?:killed|died|dead|wounded|injured|arrested|detained|fled
  *  The reported words are the sentence's other words, outside quotation marks (a quotation is the source's own voice,
  *  checked as such), and at least five of them. Police and their services tell an account of what happened, whatever its
  *  words ("account"). */
-function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | 'account' | null {
-  if (!REPORTING_FACT.test(s.words[v].norm)) return null;
+function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | 'account' | 'claim' | null {
+  if (!REPORTING_FACT.test(s.words[v].norm)) return claimsClause(s, v) ? 'claim' : null;
   // Police and their services ("the fire department", "the Sheriff's Office"). ("Police say …" as often as "said" in
   // local copy; a plural "researchers say" with a figure is a finding reported, which labellers pass over.)
   const service = /^(?:department|office|service|brigade|force)$/.test(s.words[p.head].norm) && /^(?:police|fire|sheriff|sheriff's|sheriff’s|rescue)$/.test(s.words[p.head - 1]?.norm ?? '');
@@ -1024,6 +1024,7 @@ function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | '
   // been killed"): "Mr McDouall said the dog was killed with a rifle" is the later batches' commonest false alarm.
   const fact = (counted ? outside(f.figures) : given ? outside(f.numbers) ?? outside(f.amounts) : null) ?? outside(account ? f.events : f.countedEvents);
   if (fact) return fact;
+  if (claimsClause(s, v)) return 'claim';
   // (Only after plain verbs of telling: not what a body confirms, "the board confirmed an appeal had been lodged", a
   // step on the record as above; nor what a reporter reported or a ruling stated; nor words in a statement.)
   if (/^(?:said|says|told|added)$/.test(s.words[v].norm) && !inStatement(s, v) && (toldPastPerfect(s, v) || toldCause(s, v, p))) return 'account';
@@ -1074,6 +1075,30 @@ function toldCause(s: SentenceView, v: number, p: SourcePhrase): boolean {
     if (w === 'because' && next === 'of') return true;
     if (w === 'due' && next === 'to' && !!s.words[j + 2] && !hasTag(s.words[j + 2].norm, 'Infinitive', 'Verb', 'Copula')) return true;
     if ((w === 'result' || w === 'reason') && s.words[j - 1]?.norm === 'the') return true;
+  }
+  return false;
+}
+/** "Rock lobster fishers claim the planned changes have already cut the value of their pots", "the council claimed
+ *  there had not been a rise": "claim" before a clause of its own holds the assertion at arm's length — it rests on
+ *  the claimant's word. Not a claim to something ("claimed victory", "claimed a total of £23,896", "claimed the lives
+ *  of nine"), nor to be someone ("claim to be with the police"). */
+function claimsClause(s: SentenceView, v: number): boolean {
+  if (!/^(?:claim|claims|claimed)$/.test(s.words[v].norm) || BE_FORMS.has(s.words[v - 1]?.norm ?? '') || s.quoted[v - 1]) return false;
+  // (Not the noun: "NHS England's claim that …", "the group's claim for", "against claims that".)
+  const before = s.words[v - 1];
+  // ("his false claims that …": an adjective before it too.)
+  if (before && (before.possessive || /['’]s?$/.test(before.text) || /^(?:a|an|the|this|that|his|her|their|its|our|my|your|against|of|for|any|no|such|these|those)$/.test(before.norm) || (!before.cap && hasTag(before.norm, 'Adjective')))) return false;
+  let k = v + 1;
+  if (s.words[k]?.norm === 'that') k++;
+  const first = s.words[k];
+  // (Nor the noun as a subject: "The asylum claims are processed …".)
+  if (!first || s.quoted[k] || s.stops[k] || FINITE_AUX.test(first.norm) || /^(?:a|an|to|victory|success|credit|responsibility|lives)$/.test(first.norm) || s.words[k + 1]?.norm === 'lives') return false;
+  // A clause: a finite verb within its first words, before any stop, quotation or "to".
+  for (let j = k + 1; j < Math.min(s.words.length, k + 10); j++) {
+    if (s.stops[j] || s.quoted[j] || s.words[j].norm === 'to') return false;
+    if (s.words[j].cap) continue;
+    const w = s.words[j].norm;
+    if (FINITE_AUX.test(w) || /(?:ed|n['’]t)$/.test(w) || hasTag(w, 'PastTense', 'PresentTense', 'Copula', 'Modal')) return true;
   }
   return false;
 }

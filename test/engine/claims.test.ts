@@ -2387,6 +2387,29 @@ describe('a cause told after a verb of saying', () => {
   });
 });
 
+describe('what someone claims, in a clause of its own', () => {
+  it('rests on the claimant’s word: “fishers claim the changes have already cut …”', () => {
+    for (const sentence of [
+      'Crab fishers claim the planned changes, which start in May, have already cut the value of their pots.',
+      'Mrs Dale had claimed the dog escaped because builders failed to close the gate.',
+    ]) {
+      const claim = only(sentence);
+      assert.equal(claim.category, 'single-source', sentence);
+      assert.match(claim.reason, /^What .* claim(?:ed)? rests on/, sentence);
+    }
+  });
+
+  it('leaves a claim to something, the noun, and a quotation’s claimed alone', () => {
+    const text = [
+      'Officials and campaigners have both claimed success following the judgement.',
+      'The flames claimed entire storage areas and several pieces of equipment.',
+      'A judge declined the group’s claim for a judicial review.',
+      '“We are bringing back these animals,” claimed Ben, a farmer.',
+    ].join('\n');
+    assert.deepEqual(claims(text).map((c) => c.text), []);
+  });
+});
+
 describe('a rank a place or an owner gives', () => {
   it('is a figure to source: “the region’s largest”, “one of the world’s longest running”', () => {
     const claim = only('The mill will become North Wessex’s largest employer when it reopens.');
