@@ -995,7 +995,7 @@ const EVENT_WORDS = /^(?:killed|died|dead|wounded|injured|arrested|detained|fled
  *  every set flag them, while "X said the boy was welcome" — a source's account of its own view or plans — most leave.
  *  The reported words are the sentence's other words, outside quotation marks (a quotation is the source's own voice,
  *  checked as such), and at least five of them. Police and their services tell an account of what happened, whatever its
- *  words ("account"). */
+ *  words ("account"); what someone claims in a clause of its own rests on their word too ("claim"). */
 function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | 'account' | 'claim' | null {
   if (!REPORTING_FACT.test(s.words[v].norm)) return claimsClause(s, v) ? 'claim' : null;
   // Police and their services ("the fire department", "the Sheriff's Office"). ("Police say …" as often as "said" in
@@ -1084,9 +1084,9 @@ function toldCause(s: SentenceView, v: number, p: SourcePhrase): boolean {
  *  of nine"), nor to be someone ("claim to be with the police"). */
 function claimsClause(s: SentenceView, v: number): boolean {
   if (!/^(?:claim|claims|claimed)$/.test(s.words[v].norm) || BE_FORMS.has(s.words[v - 1]?.norm ?? '') || s.quoted[v - 1]) return false;
-  // (Not the noun: "NHS England's claim that …", "the group's claim for", "against claims that".)
+  // (Not the noun: "NHS England's claim that …", "the group's claim for", "against claims that", "his false claims
+  // that …".)
   const before = s.words[v - 1];
-  // ("his false claims that …": an adjective before it too.)
   if (before && (before.possessive || /['’]s?$/.test(before.text) || /^(?:a|an|the|this|that|his|her|their|its|our|my|your|against|of|for|any|no|such|these|those)$/.test(before.norm) || (!before.cap && hasTag(before.norm, 'Adjective')))) return false;
   let k = v + 1;
   if (s.words[k]?.norm === 'that') k++;
