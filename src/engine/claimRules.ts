@@ -1068,16 +1068,35 @@ function toldCause(s: SentenceView, v: number, p: SourcePhrase): boolean {
   if (s.words[k]?.norm === 'that') k++;
   const subject = s.words[k];
   if (!subject || s.quoted[k] || s.marksBefore[k] || PRONOUNS.has(subject.norm) || subject.norm === 'there') return false;
-  for (let j = k + 1; j < s.words.length - 1; j++) {
-    if (s.stops[j] || s.quoted[j]) return false;
-    const w = s.words[j].norm, next = s.words[j + 1].norm;
-    if ((w === 'caused' || w === 'blamed') && (next === 'by' || next === 'on')) return true;
-    if (w === 'because' && next === 'of') return true;
-    if (w === 'due' && next === 'to' && !!s.words[j + 2] && !hasTag(s.words[j + 2].norm, 'Infinitive', 'Verb', 'Copula')) return true;
-    if ((w === 'result' || w === 'reason') && s.words[j - 1]?.norm === 'the') return true;
-  }
-  return false;
+  // A cause before the clause breaks off at a stop or a quotation.
+  const { cause, breaks } = causesOf(s);
+  const at = cause[firstFrom(cause, k + 1)];
+  return at !== undefined && at < (breaks[firstFrom(breaks, k + 1)] ?? Infinity);
 }
+/** The index of the first of the sorted `xs` at or after `k`. */
+function firstFrom(xs: number[], k: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+/** Where a sentence's words name a cause, and where its clauses break off — found once per sentence, so a sentence of
+ *  many "said"s stays linear. */
+const causesOf = oncePerSentence((s) => {
+  const cause: number[] = [];
+  const breaks: number[] = [];
+  for (let j = 0; j < s.words.length; j++) {
+    if (s.stops[j] || s.quoted[j]) breaks.push(j);
+    const w = s.words[j].norm, next = s.words[j + 1]?.norm ?? '';
+    if (((w === 'caused' || w === 'blamed') && (next === 'by' || next === 'on')) || (w === 'because' && next === 'of') || ((w === 'result' || w === 'reason') && s.words[j - 1]?.norm === 'the')) cause.push(j);
+    else if (w === 'due' && next === 'to' && !!s.words[j + 2] && !hasTag(s.words[j + 2].norm, 'Infinitive', 'Verb', 'Copula')) cause.push(j);
+  }
+  return { cause, breaks };
+});
 /** "Rock lobster fishers claim the planned changes have already cut the value of their pots", "the council claimed
  *  there had not been a rise": "claim" before a clause of its own holds the assertion at arm's length — it rests on
  *  the claimant's word. Not a claim to something ("claimed victory", "claimed a total of £23,896", "claimed the lives
