@@ -1038,15 +1038,21 @@ function reportedFact(s: SentenceView, v: number, p: SourcePhrase): TextSpan | '
   // The account after the verb, or before the attribution that closes the sentence ("…, police said.").
   return v + 1 < s.words.length || lo > 0 ? 'account' : null;
 }
+/** The index of the subject of the clause told after the verb of saying at `v` ("said [that] the crews …"), or -1 when
+ *  it is the source's own story or nobody's: a pronoun, "there", a quotation. */
+function otherSubjectAfter(s: SentenceView, v: number): number {
+  let k = v + 1;
+  if (s.words[k]?.norm === 'that') k++;
+  const subject = s.words[k];
+  return !subject || s.quoted[k] || s.marksBefore[k] || PRONOUNS.has(subject.norm) || subject.norm === 'there' ? -1 : k;
+}
 /** "The RNLI said the crews had struggled to reach the yacht", "Hepworth said the pub had been forced to close": what
  *  someone else had done or undergone, told in the past perfect after the verb of saying — an account of events on the
  *  source's word. Not what the source tells of itself ("she said she had farmed there for nine years"), which labellers
  *  pass over as a speaker's own story, nor a duty ("had to"). */
 function toldPastPerfect(s: SentenceView, v: number): boolean {
-  let k = v + 1;
-  if (s.words[k]?.norm === 'that') k++;
-  const subject = s.words[k];
-  if (!subject || s.quoted[k] || s.marksBefore[k] || PRONOUNS.has(subject.norm) || subject.norm === 'there') return false;
+  const k = otherSubjectAfter(s, v);
+  if (k < 0) return false;
   for (let j = k + 1; j < Math.min(s.words.length - 1, k + 12); j++) {
     if (s.stops[j] || /,/.test(s.marksBefore[j]) || s.quoted[j]) return false;
     if (s.words[j].norm !== 'had') continue;
@@ -1064,38 +1070,21 @@ function toldPastPerfect(s: SentenceView, v: number): boolean {
  *  of cuts"), nor a report's or a study's finding ("the report says the decline appears to be due to …"). */
 function toldCause(s: SentenceView, v: number, p: SourcePhrase): boolean {
   if (/^(?:report|reports|study|studies|survey|surveys|research|analysis|document|documents|paper|papers|data|figures)$/.test(s.words[p.head].norm)) return false;
-  let k = v + 1;
-  if (s.words[k]?.norm === 'that') k++;
-  const subject = s.words[k];
-  if (!subject || s.quoted[k] || s.marksBefore[k] || PRONOUNS.has(subject.norm) || subject.norm === 'there') return false;
+  const k = otherSubjectAfter(s, v);
+  if (k < 0) return false;
   // A cause before the clause breaks off at a stop or a quotation.
-  const { cause, breaks } = causesOf(s);
-  const at = cause[firstFrom(cause, k + 1)];
-  return at !== undefined && at < (breaks[firstFrom(breaks, k + 1)] ?? Infinity);
+  return causeAhead(s)[k + 1] ?? false;
 }
-/** The index of the first of the sorted `xs` at or after `k`. */
-function firstFrom(xs: number[], k: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-/** Where a sentence's words name a cause, and where its clauses break off — found once per sentence, so a sentence of
- *  many "said"s stays linear. */
-const causesOf = oncePerSentence((s) => {
-  const cause: number[] = [];
-  const breaks: number[] = [];
-  for (let j = 0; j < s.words.length; j++) {
-    if (s.stops[j] || s.quoted[j]) breaks.push(j);
+/** For each word of a sentence, whether a cause is named from it on before the clause breaks off at a stop or a
+ *  quotation — found once per sentence, by one pass from its end, so a sentence of many "said"s stays linear. */
+const causeAhead = oncePerSentence((s) => {
+  const ahead: boolean[] = new Array(s.words.length);
+  for (let j = s.words.length - 1; j >= 0; j--) {
     const w = s.words[j].norm, next = s.words[j + 1]?.norm ?? '';
-    if (((w === 'caused' || w === 'blamed') && (next === 'by' || next === 'on')) || (w === 'because' && next === 'of') || ((w === 'result' || w === 'reason') && s.words[j - 1]?.norm === 'the')) cause.push(j);
-    else if (w === 'due' && next === 'to' && !!s.words[j + 2] && !hasTag(s.words[j + 2].norm, 'Infinitive', 'Verb', 'Copula')) cause.push(j);
+    const cause = ((w === 'caused' || w === 'blamed') && (next === 'by' || next === 'on')) || (w === 'because' && next === 'of') || ((w === 'result' || w === 'reason') && s.words[j - 1]?.norm === 'the') || (w === 'due' && next === 'to' && !!s.words[j + 2] && !hasTag(s.words[j + 2].norm, 'Infinitive', 'Verb', 'Copula'));
+    ahead[j] = !(s.stops[j] || s.quoted[j]) && (cause || (ahead[j + 1] ?? false));
   }
-  return { cause, breaks };
+  return ahead;
 });
 /** "Rock lobster fishers claim the planned changes have already cut the value of their pots", "the council claimed
  *  there had not been a rise": "claim" before a clause of its own holds the assertion at arm's length — it rests on
