@@ -1076,7 +1076,7 @@ function continues(doc: ArticleDoc, ctx: Ctx, span: QuoteSpan, previous: { quote
   while (between > ended && p - between <= 3 && isInterruption(doc.paragraphs[between])) between--;
   // Nor do two or three headline-shaped lines in a row, pasted links or a photo's caption lines ("Billy the mascot
   // with Lance Cpl Dai Davies ¶ It was the first outing for Billy the goat mascot"), as debris reads such a run.
-  if (between - ended >= 2 && p - ended <= 4 && doc.paragraphs.slice(ended + 1, between + 1).every((x) => shapeOf(x.body) === 'headline')) between = ended;
+  if (between - ended >= 2 && p - ended <= 4 && doc.paragraphs.slice(ended + 1, between + 1).every((x) => x.memo.get('shape', () => shapeOf(x.body)) === 'headline')) between = ended;
   // "“…” / The win turned around their loss. / “We felt …”": one short line of narrative that names no one and
   // quotes nothing keeps the speaker's run too.
   if (between === ended + 1 && bridges(ctx, doc.paragraphs[between])) between = ended;
