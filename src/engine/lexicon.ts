@@ -90,7 +90,9 @@ const ROLE_WORDS =
   // Who keeps animals, a prison or a park: "animal keeper Lisa Martin", "game warden", "park ranger".
   'keeper warden ranger ' +
   // Offices that wind up companies and register or settle claims: "the Official Receiver", "the liquidator".
-  'receiver liquidator registrar ombudsman';
+  'receiver liquidator registrar ombudsman ' +
+  // A Scottish prosecutor: "procurator fiscal", "depute fiscal Nial Macdonald", "the fiscal said".
+  'fiscal';
 
 /** Nouns for people left unnamed, the anonymous sources of news. */
 const GROUP_WORDS =

@@ -77,12 +77,12 @@ const ABSTRACT_LEAD = /(?:tion|sion|ment|ism|ship|ology)$/;
 /** Family: a person's, never a body's. */
 export const KIN = /^(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|nephew|niece|uncle|aunt|cousin|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|fiancée?|girlfriend|boyfriend|partner)$/;
 /** The last word of a street's name, in an address. */
-const ADDRESS_HEAD = /^(?:street|road|lane|avenue|close|drive|crescent|terrace|grove|way|gardens|square|walk|row|mews|place|court)$/;
+const ADDRESS_HEAD = /^(?:street|road|lane|avenue|close|drive|crescent|terrace|grove|way|gardens|square|walk|row|mews|place|court|view)$/;
 /** The words of ADDRESS_HEAD that end only streets, no one's surname ("Close", "Grove", "Way", "Court" do), and
  *  "boulevard". */
 const STREET_ONLY = /^(?:street|road|lane|avenue|drive|crescent|terrace|mews|boulevard)$/;
 /** Streets abbreviated, as written (capitalised): "Thomas St", "Hume Fwy", "Noarana Dve". */
-const STREET_ABBR = /^(?:St|Rd|Ave|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.?$/;
+const STREET_ABBR = /^(?:St|Sts|Rd|Ave|Aves|Fwy|Hwy|Dve|Pde|Cres|Tce|Blvd|Pkwy|Cct|Esp)\.?$/;
 // Last words of place names; surnames that are also such words (Hill, Park, Bridge, Street) are left out.
 const PLACE_LEAD_WORDS = /^(?:fort|ft|port|mount|mt|lake|cape|county|grand|greater|mid|san|santa|northern|southern|eastern|western|upper|lower|higher|nether|little|great|river|loch|market|chipping|long|sierra|bukit|kampung|kuala|sungai|wadi|el|los|las|new|nueva|nuevo|puerto)$/;
 /** A word that opens a place's name: one of those, or a point of the compass ("East Harling", "Northeast Miami-Dade"). */
@@ -822,6 +822,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
     let k = c.last;
     while (k < c.last + 3 && tokens[k]?.word && tokens[k].cap) k++;
     if (k > c.last && /^(?:school|college|academy|hospital|centre|center|foundation|limited|ltd|almshouses)$/.test(tokens[k - 1].norm)) return set(c, 'organisation', 1);
+    // (…and a county: "Prince George's County Public Schools", "Queen Anne's County" — not "Mr Smith's County Durham
+    // home", a county named before a place.)
+    if (tokens[c.last]?.norm === 'county' && tokens[c.last].cap && !(tokens[c.last + 1]?.cap && isPlaceWord(tokens[c.last + 1].norm))) return set(c, 'place', 1);
   }
   // "Driver A had been arrested": a letter alone stands for someone the copy does not name; before a common word it
   // names a kind ("the D Class lifeboat"; "J Smith" is someone).
@@ -886,8 +889,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "the Anderson family", "the Harris family's home": a household by its surname, not one of its people.
   if (c.words.length === 1 && !c.honorific && !c.title.length && prevWord === 'the' && body?.word && /^famil(?:y|ies)(?:['’]s?)?$/.test(body.norm)) return set(c, 'other', 2);
   // "Bognor Regis resident Julia Macfarlane", "Sheffield residents": a name before the word for who lives there is the
-  // place (not a name with a title or a given name: "Mr Hale's residents").
-  if (!c.honorific && !c.title.length && !isFirstName(norms[0]) && !c.words[c.words.length - 1].possessive && body?.word && !body.cap && /^(?:residents?|villagers?|householders?|homeowners?)$/.test(body.norm)) return set(c, 'place', 2);
+  // place (not a name with a title or a given name: "Mr Hale's residents"); so is one before its police, its buses or
+  // its commuters ("Hamilton police confirmed", "violence on Sydney buses").
+  if (!c.honorific && !c.title.length && !isFirstName(norms[0]) && !c.words[c.words.length - 1].possessive && body?.word && !body.cap && /^(?:residents?|villagers?|householders?|homeowners?|police|buses|trains|trams|commuters|motorists|firefighters)$/.test(body.norm)) return set(c, 'place', 2);
   // Letters after a name, which end it (see findNameChunks), are no one and nothing: "Gavin Millar QC, who …".
   if (c.words.length === 1 && !c.honorific && !c.title.length && isPostNominal(c.words[0].text) && !!before?.word && before.cap) return set(c, 'other', 2);
   // "Galway RNLI", "Penlee RNLI": a body's initials after a place (or a word no given name) are its local branch; no
@@ -998,6 +1002,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // …and the end of a route, by a word only streets end in ("closed from Robin's Hill Road to Evelyn Drive"; not
   // "wrote to Jane Close", a surname too).
   if (norms.length >= 2 && !c.title.length && !c.honorific && /^(?:to|from|via|towards|toward|past|between)$/.test(prevWord) && STREET_ONLY.test(norms[norms.length - 1])) return set(c, 'place', 1);
+  // …and the cross street of a corner: "caught the bus on 19th Avenue and Van Buren", "at Main St. and Lincoln".
+  const corner = (k: number) => street(k) || STREET_ABBR.test(tokens[k]?.text ?? '') || (tokens[k]?.text === '.' && STREET_ABBR.test(tokens[k - 1]?.text ?? ''));
+  if (!c.title.length && !c.honorific && prevWord === 'and' && corner(c.first - 2) && !speaksNext(tokens, c.last)) return set(c, 'place', 1);
   // (The town before a relative clause too: "…, of Wordsworth Road, Colne, who has worked there", "measures in
   // Brownedge Lane, Bamber Bridge, which is …".)
   if (norms.length <= 2 && !c.title.length && !c.honorific && tokens[c.first - 1]?.text === ',' && street(c.first - 2) && tokens.slice(Math.max(0, c.first - 8), c.first - 2).some((x) => x.norm === 'of' || x.norm === 'in') && /^[,.]$/.test(tokens[c.last]?.text ?? '')) return set(c, 'place', 1);
@@ -1183,7 +1190,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (Not a place: "the University of Minnesota, who was not involved" — the "who" is the person before.)
   // (Nor a name where a place stands, after a noun: "a man from Worcester, who", "a proud product of South Buffalo,
   // who" — the "who" is the noun's, or the name's before.)
-  const placeAfterNoun = !firstKnown && /^(?:of|from|in|near)$/.test(prevWord) && !!tokens[c.first - 2]?.word && !tokens[c.first - 2].cap;
+  // (…or after a comma, where someone is from: "Dave Richens, of Toothill, who saw it".)
+  const placeAfterNoun = !firstKnown && /^(?:of|from|in|near)$/.test(prevWord) && ((!!tokens[c.first - 2]?.word && !tokens[c.first - 2].cap) || (/^(?:of|from)$/.test(prevWord) && tokens[c.first - 2]?.text === ','));
   // (Nor a name the word for a body's kind introduces: "housing association Hightown, who told her …".)
   const kindBefore = !c.title.length && !!before?.word && !before.cap && BODY_KIND.test(prevWord);
   if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg && !placeAll && !pluralVerb(tokens[c.last + 2]) && !placeAfterNoun && !(kindBefore && !firstKnown)) return set(c, 'person', 1);
@@ -1282,8 +1290,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (…or after "the" and a word or two describing it: "the historic Abbey Building".)
   const theBefore = prevWord === 'the' || [2, 3].some((k) => tokens[c.first - k]?.norm === 'the' && tokens.slice(c.first - k + 1, c.first).every((t) => t.word && !t.cap && !hasTag(t.norm, 'Verb', 'Noun', 'Preposition', 'Conjunction', 'Pronoun', 'Determiner')));
   const facility = FACILITY_HEAD.test(norms[norms.length - 1]) && !(norms.length === 2 && isFirstName(norms[0]) && !LANDMARK.test(norms[1]) && !theBefore) && !middleInitial;
-  // …as is a place's word after one, when the name speaks: "Neil Parish has said", "Neil Parish vows to stay on".
-  if (norms.length === 2 && firstKnown && PLACE_HEAD.test(norms[1]) && speaksNext(tokens, c.last)) return set(c, 'person', 1);
+  // …as is a place's word after one, when the name speaks: "Neil Parish has said", "Neil Parish vows to stay on", "…,”
+  // said Nathan Shire, a union representative".
+  const spoke = CUE_VERBS.has(prevWord) && !/ing$/.test(prevWord);
+  if (norms.length === 2 && firstKnown && PLACE_HEAD.test(norms[1]) && (speaksNext(tokens, c.last) || spoke)) return set(c, 'person', 1);
   // (A role word in lower case before it makes "Street" a surname: "union president Dwan Street told CBC".)
   const heldBy = norms.length === 2 && !!before?.word && !before.cap && isRoleWord(prevWord) && !isAdjectiveRank(before);
   // (A surname the lexicon knows after a given name is a person's, unless a place's preposition leads: "Glenda Beck,
@@ -1294,6 +1304,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // A councillor's ward after their party, in brackets: "Cllr Vincent Carroll (Lab, Tottenham Hale)".
   if (prevWord === '' && before?.text === ',' && PARTY_ABBREVIATION.test(tokens[c.first - 2]?.text ?? '') && tokens[c.first - 3]?.text === '(') return set(c, 'place', 1);
   if (norms.length > 1 && !surnamed && (PLACE_HEAD.test(norms[norms.length - 1]) || facility || (/^(?:street|bridge)$/.test(norms[norms.length - 1]) && (!isFirstName(norms[0]) || norms.length >= 3) && !heldBy))) return set(c, 'place', 1);
+  // A union's branch by its number: "Unifor Local 114", "Teamsters Local 727".
+  if (norms.length >= 2 && norms[norms.length - 1] === 'local' && /^\d+$/.test(tokens[c.last]?.text ?? '')) return set(c, 'organisation', 1);
   // A thing in a numbered series, which no one is: "the Darby Mine No. 1", "Symphony No. 5".
   if (norms.length >= 2 && /^no\.?$/.test(norms[norms.length - 1]) && /^\d/.test(tokens[c.last]?.text ?? '')) return set(c, 'other', 1);
   // The name of a bridge, a road or a mine, its noun in lower case after it: "the Goethals and George Washington
@@ -1457,7 +1469,7 @@ const ADVERB = /[a-z]{2,}(?:ically|ionally|ually|ially|tally|rally|obally|ously|
 const FACILITY_AFTER = /^(?:hospitals?|schools?|college|university|airport|stadium|station|cathedral|church|mosque|bridge|hotel|museum|gallery|library)$/;
 /** The plural of a body's head closing a name: "El-Fasher Resistance Committees". */
 // (…and armed ones: "Iran's Revolutionary Guards", "Imam Ali Brigades".)
-const BODY_PLURAL = /^(?:committees|councils|associations|unions|federations|services|authorities|boards|commissions|trusts|groups|foundations|societies|alliances|institutes|clubs|guards|brigades|battalions|regiments|militias)$/;
+const BODY_PLURAL = /^(?:committees|councils|associations|unions|federations|services|authorities|boards|commissions|trusts|groups|foundations|societies|alliances|institutes|clubs|schools|hospitals|colleges|churches|guards|brigades|battalions|regiments|militias)$/;
 
 /** A word for a place lying near: "of nearby Stapleford", "neighbouring Powys". */
 export const NEARBY = /^(?:nearby|neighbouring|neighboring)$/;
@@ -1536,6 +1548,10 @@ function placeNounBefore(tokens: Token[], first: number): boolean {
  *  clause goes on after it. A known first name ("in London, Boris Johnson, the prime minister") is no region. */
 function regionAfterTown(tokens: Token[], c: NameChunk): boolean {
   if (tokens[c.first - 1]?.text !== ',' || !/^[,.;]$/.test(tokens[c.last]?.text ?? '.')) return false;
+  // (Nor a name closing on a surname that goes on to speak, whatever its given name: "First Bus's business manager in
+  // York, Will Pearson, said" — "Will" is a word too, so no known first name tells it.)
+  const last = c.words[c.words.length - 1].norm;
+  if (c.words.length >= 2 && isLastName(last) && !isPlaceWord(last) && tokens[c.last].text === ',' && speaksNext(tokens, c.last + 1)) return false;
   let i = c.first - 2;
   const townEnd = i;
   while (i >= 0 && townEnd - i < 3 && tokens[i].word && tokens[i].cap) i--;

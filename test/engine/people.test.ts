@@ -2173,3 +2173,46 @@ describe('two names after a body’s possessive that go on to speak', () => {
     assert.deepEqual(analyze('CHILDREN’S CHARITY BARNARDOS has called for cheaper uniforms.\n\nBarnardos also called for a code of conduct.').people.map((p) => p.name), []);
   });
 });
+
+describe('names beside places, streets and bodies', () => {
+  it('reads a name set off after “a role in Town,” that goes on to speak as the person, not the town’s region', () => {
+    const found = analyze('Arrowline’s depot manager in Selby, Will Jenkins, said: “This was an appalling attack.”');
+    assert.deepEqual(found.people.map((p) => p.name), ['Will Jenkins']);
+    assert.equal(found.quotes[0].speaker?.name, 'Will Jenkins');
+    assert.deepEqual(analyze('Police in Tonbridge, Kent, said the man fled.').people.map((p) => p.name), []);
+  });
+
+  it('reads a given name and a place’s word after an inverted cue as a person (“said Nathan Shire a representative”), and a union’s numbered local as a body', () => {
+    const found = analyze('“We expect a full recovery,” said Ryan Shire a representative for Unifor Local 211, which speaks for drivers.');
+    assert.deepEqual(found.people.map((p) => p.name), ['Ryan Shire']);
+    assert.equal(found.quotes[0].speaker?.name, 'Ryan Shire');
+  });
+
+  it('reads a name before its police, buses or commuters as the place (“Hamilton police”, “Sydney buses”)', () => {
+    assert.deepEqual(analyze('Hamilton police confirmed an investigation. It is one of many attacks on Sydney buses this year.').people.map((p) => p.name), []);
+  });
+
+  it('reads a name owning a County as the county’s (“Prince George’s County”), not “Mr Hale’s County Durham home”', () => {
+    assert.deepEqual(analyze('Drivers in Prince George’s County want guards. Prince George’s County Public Schools said it was investigating.').people.map((p) => p.name), []);
+    assert.deepEqual(analyze('Mr Hale’s County Durham home was sold.').people.map((p) => p.name), ['Hale']);
+  });
+
+  it('reads streets at a corner, abbreviated in the plural or ending in “View” as places (“19th Avenue and Van Buren”, “Flatbush Aves.”, “of Dale View”)', () => {
+    const text = 'Isaiah Brandon caught the bus on 19th Avenue and Van Buren. The doors were forced near Ocean and Flatbush Aves. in Brooklyn. Clarke, of Dale View, Blackburn, was sentenced. She lives on Oak Road and Jim Hale said so.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Isaiah Brandon', 'Clarke', 'Jim Hale']);
+  });
+
+  it('reads where someone is from, in commas before “who”, as a place (“Dave Richens, of Toothill, who saw it”)', () => {
+    assert.deepEqual(analyze('Dave Hale, of Toothill, who saw the aftermath, said the lorry was stuck.').people.map((p) => p.name), ['Dave Hale']);
+  });
+
+  it('reads a Scottish fiscal as the prosecutor’s role, so that “The fiscal said” is theirs', () => {
+    const found = analyze('The sheriff was told by depute fiscal Nial Macdonald that the driver had a clean record.\n\nThe fiscal said: “He was in Shore Street.”');
+    assert.deepEqual(found.people.map((p) => [p.name, p.role]), [['Nial Macdonald', 'fiscal']]);
+    assert.equal(found.quotes[0].speaker?.name, 'Nial Macdonald');
+  });
+
+  it('reads a name closing on a plural of schools, hospitals or churches as a body (“Shelby County Schools said”)', () => {
+    assert.deepEqual(analyze('Shelby County Schools said it too is trying to find out what happened.').people.map((p) => p.name), []);
+  });
+});
