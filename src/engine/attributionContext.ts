@@ -315,6 +315,8 @@ export function affiliationAt(ctx: Ctx, n: NameMention): number {
     }
   };
   pastBodyName();
+  // "Sean Reilly with the city of Overland Park": past the kind of place a town is called by, after its "the".
+  if (t[k]?.norm === 'of' && /^(?:city|town|village|county|borough|state)$/.test(t[k - 1]?.norm ?? '') && !t[k - 1].cap && t[k - 2]?.norm === 'the' && AFFILIATING.test(t[k - 3]?.norm ?? '')) k -= 3;
   let listed = false;
   for (let hops = 0; hops < 4 && t[k] && (t[k].norm === 'and' || t[k].text === ','); hops++) {
     const before = ctx.nameByLast.get(k - 1);

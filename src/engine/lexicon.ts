@@ -401,7 +401,8 @@ export const ANIMALS = new Set(
     'cheetah jaguar bear cub elephant giraffe zebra rhino rhinoceros hippo hippopotamus whale orca dolphin otter shark ' +
     'crocodile alligator snake python tortoise turtle ferret camel koala kangaroo ' +
     'lurcher mastiff spaniel terrier retriever labrador poodle doodle labradoodle cockapoo collie beagle bulldog rottweiler ' +
-    'greyhound whippet husky dachshund chihuahua pug alsatian staffie staffy ' +
+    'greyhound whippet husky dachshund chihuahua pug alsatian staffie staffy frenchie yorkie sprocker cockerpoo cavapoo ' +
+    'corgi dalmatian pomeranian schnauzer westie weimaraner samoyed akita bichon ' +
     // …cats and cage birds by their kind, and the plurals a breed names ("Jack Russell puppies").
     'moggy moggie tabby budgie budgerigar parakeet cockatoo cockatiel macaw cats puppies pups kittens').split(' '),
 );

@@ -935,7 +935,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   const after = tokens[c.last];
   // (Not two words or more in title case, no body's word among them, that go on to speak: "Plaid Cymru's Sian
   // Gwenllian called it …" is the party's member; "CHILDREN'S CHARITY BARNARDOS has called" is still the charity.)
-  c.thingLike = (!!before && before.possessive && before.cap && !(norms.length >= 2 && speaksNext(tokens, c.last) && c.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !isOrgWord(w.norm)))) || (!!after && /^\d/.test(after.text) && after.start - c.end <= 1) || prevWord === 'the';
+  // (Nor a known given name and a surname the lexicon knows, or one set off in commas: "Wakefield's Joanne Roney, who
+  // will take a cut".)
+  const ownedPerson = norms.length === 2 && firstKnown && (lastKnown || tokens[c.last]?.text === ',') && !isOrgWord(norms[1]) && !isPlaceWord(norms[1]);
+  c.thingLike = (!!before && before.possessive && before.cap && !ownedPerson && !(norms.length >= 2 && speaksNext(tokens, c.last) && c.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !isOrgWord(w.norm)))) || (!!after && /^\d/.test(after.text) && after.start - c.end <= 1) || prevWord === 'the';
 
   // "Deputy Labour leader Angela Rayner": a party's or a body's word after a title, before a lower-case role and a
   // name, says whose role it is; it names no one.
@@ -1426,6 +1429,14 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // "their Kent home", "his Oscar win": one name between an owner's word and the noun it is owned with modifies the noun.
   const modifiesOwned = /^(?:his|her|their|its|our|my|your)$/.test(prevWord) && !!after?.word && !after.cap && hasTag(after.norm, 'Singular', 'Plural', 'Uncountable', 'Actor') && !hasTag(after.norm, 'Infinitive', 'PastTense', 'PresentTense', 'Copula', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Determiner');
   if (norms.length === 1 && modifiesOwned && !c.title.length && !c.honorific) return set(c, 'other', 1);
+  // One capitalised word after a quotation's close and its verb of saying is who spoke, though it is a word too or only
+  // a given name, with or without a description in lower case: "“…,” says Felicity.", "“…,” says rate payer Jon.".
+  // (The verb is the first word after the closing mark; any words after it to the name are in lower case.)
+  const nameAt = c.first - (c.honorific ? 1 : 0);
+  let cue = nameAt - 1;
+  while (cue >= nameAt - 4 && tokens[cue]?.word && !tokens[cue].cap && !/^[”"]$/.test(tokens[cue - 1]?.text ?? '')) cue--;
+  const inverted = !!tokens[cue]?.word && CUE_VERBS.has(tokens[cue].norm) && !/ing$/.test(tokens[cue].norm) && /^[”"]$/.test(tokens[cue - 1]?.text ?? '') && tokens.slice(cue, nameAt).every((x) => x.word && !x.cap) && /^[.,;]$/.test(tokens[c.last]?.text ?? '.');
+  if (norms.length === 1 && inverted && !c.sentenceInitial && !isOrgWord(norms[0]) && !GROUPS.has(norms[0])) return set(c, 'person', 1);
   if (norms.length === 1 && (lastKnown || hasTag(norms[0], 'Person'))) return set(c, 'person', 1);
   if (norms.length === 1 && firstKnown) return set(c, 'person', 0);
   // A given name no lexicon knows and a second name, before a verb of saying ("officer for health Barrie Brown said")
@@ -1551,7 +1562,7 @@ function regionAfterTown(tokens: Token[], c: NameChunk): boolean {
   // (Nor a name closing on a surname that goes on to speak, whatever its given name: "First Bus's business manager in
   // York, Will Pearson, said" — "Will" is a word too, so no known first name tells it.)
   const last = c.words[c.words.length - 1].norm;
-  if (c.words.length >= 2 && isLastName(last) && !isPlaceWord(last) && tokens[c.last].text === ',' && speaksNext(tokens, c.last + 1)) return false;
+  if (c.words.length >= 2 && isLastName(last) && !isPlaceWord(last) && tokens[c.last]?.text === ',' && speaksNext(tokens, c.last + 1)) return false;
   let i = c.first - 2;
   const townEnd = i;
   while (i >= 0 && townEnd - i < 3 && tokens[i].word && tokens[i].cap) i--;

@@ -474,7 +474,12 @@ const personRole = (role: string | null) => !!role && !/^(?:its|their)\b/i.test(
 function promote(chunks: Chunk[]): void {
   // An animal's name is no one's, wherever the article uses it ("his dog Reuben … grabbed Reuben by the neck").
   const animals = new Set<string>();
-  for (const c of chunks) if (c.facts.animal) animals.add(c.facts.normKey);
+  for (const c of chunks) {
+    if (!c.facts.animal) continue;
+    animals.add(c.facts.normKey);
+    // ("Frenchie Merlyn" is "Merlyn" after.)
+    if (c.facts.norms.length === 2 && ANIMALS.has(c.facts.norms[0])) animals.add(c.facts.norms[1]);
+  }
   if (animals.size) {
     for (const c of chunks) {
       // (…after its kind in a title-case line too: "Giant Panda Bai Yun".)
@@ -748,6 +753,8 @@ function namesAnimal(t: Token[], c: NameChunk): boolean {
   // A kind of animal in capitals: "Sumatran Tiger", "Giant Panda" (not "Larry Bird": a given name first).
   const norms = c.words.map((w) => w.norm);
   if (norms.length === 2 && ANIMALS.has(norms[1]) && !isFirstName(norms[0]) && !isForenameToo(norms[0])) return true;
+  // …and a pet named after its breed in capitals: "her two-year-old Frenchie Merlyn" (not a surname: "Pug Jones").
+  if (norms.length === 2 && ANIMALS.has(norms[0]) && !isLastName(norms[1])) return true;
   let k = c.first - 1;
   if (/^(?:called|named)$/.test(t[k]?.norm ?? '')) {
     for (let j = k - 1; j >= Math.max(0, k - 4) && (t[j].word || t[j].text === ','); j--) if (isAnimal(t[j])) return true;
@@ -757,7 +764,9 @@ function namesAnimal(t: Token[], c: NameChunk): boolean {
   // A breed named for someone, "Jack Russell puppies", "King Charles spaniel"; a pet and its kind, "Buddy the husky";
   // a pet's keeper, "Abby's owner" (no one's "owner" is named so in the news: a firm's is "the firm's owner").
   const owned = !!c.words[c.words.length - 1].possessive;
-  if (!owned && (isAnimal(after) || (after?.norm === 'the' && isAnimal(t[c.last + 1])))) return true;
+  // (The kind after "the" may have words of its own, and capitals: "Ted the Sprocker Spaniel".)
+  const kindAfterThe = after?.norm === 'the' && [1, 2, 3].some((d) => ANIMALS.has(t[c.last + d]?.norm ?? '') && t.slice(c.last + 1, c.last + d + 1).every((x) => x.word));
+  if (!owned && (isAnimal(after) || kindAfterThe)) return true;
   if (owned && c.words.length === 1 && /^owners?$/.test(after?.norm ?? '')) return true;
   // (Before a comma, the noun's own phrase: "the lurcher, Smudge" — not a clause's last word: "bitten by a dog, Smith
   // said".)
@@ -768,7 +777,8 @@ function namesAnimal(t: Token[], c: NameChunk): boolean {
   if (after?.text !== ',' || !/^(?:a|an)$/.test(t[c.last + 1]?.norm ?? '')) return false;
   // (The apposition's head, before any preposition: not "Dan Ross, a partner in the dog-grooming firm".)
   // (In capitals too, a breed's name: "Felix, a two-year-old African Grey Parrot".)
-  for (let j = c.last + 2; j < Math.min(t.length, c.last + 8) && (t[j].word || /^[-‐]$/.test(t[j].text)) && !hasTag(t[j].norm, 'Preposition'); j++) if (t[j].word && ANIMALS.has(t[j].norm)) return true;
+  // ("Shepherd" only after "German": a shepherd is someone's trade too.)
+  for (let j = c.last + 2; j < Math.min(t.length, c.last + 8) && (t[j].word || /^[-‐]$/.test(t[j].text)) && !hasTag(t[j].norm, 'Preposition'); j++) if (t[j].word && (ANIMALS.has(t[j].norm) || (t[j].norm === 'shepherd' && t[j - 1].norm === 'german'))) return true;
   return false;
 }
 

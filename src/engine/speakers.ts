@@ -819,6 +819,15 @@ function atSomePoint(t: Token[], i: number): boolean {
   return /^(?:point|stage|time|moment)$/.test(t[i]?.norm ?? '') && /^(?:one|some|that|this|the|a|any)$/.test(t[i - 1]?.norm ?? '') && t[i - 2]?.norm === 'at';
 }
 
+/** How many tokens ending at `i` make a phrase that links the clause to the one before, standing between a subject
+ *  and its verb ("The council on the other hand says", "The union for its part said"): 0 if none. */
+function linkingPhrase(t: Token[], i: number): number {
+  const n = (k: number) => t[i - k]?.norm ?? '';
+  if (n(0) === 'hand' && n(1) === 'other' && n(2) === 'the' && n(3) === 'on') return 4;
+  if (n(0) === 'part' && /^(?:its|his|her|their|our)$/.test(n(1)) && n(2) === 'for') return 3;
+  return 0;
+}
+
 /** The person an apposition ending at token `end` describes: "Wells, director of public health for the city",
  *  "Jeff Mphahlele, the secretary general of the … Union" — a person's name, a comma, then a role word, a determiner
  *  or an office's opening word, within 16 tokens. */
@@ -875,8 +884,9 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   // "A worker is heard shouting", "he was filmed saying": a passive verb of perceiving between the subject and its
   // participle.
   const perceived = (k: number) => PERCEIVED.test(t[k].norm) && /^(?:is|was|were|are|be|been)$/.test(t[k - 1]?.norm ?? '');
-  while (i >= floor && i >= 0 && t[i].word && (SKIP_BEFORE_CUE.has(t[i].norm) || TIME_WORD.test(t[i].norm) || isAdverb(t[i]) || atSomePoint(t, i) || perceived(i))) {
+  while (i >= floor && i >= 0 && t[i].word && (SKIP_BEFORE_CUE.has(t[i].norm) || TIME_WORD.test(t[i].norm) || isAdverb(t[i]) || atSomePoint(t, i) || perceived(i) || linkingPhrase(t, i) > 0)) {
     if (atSomePoint(t, i)) i -= 3;
+    else if (linkingPhrase(t, i) > 0) i -= linkingPhrase(t, i);
     else if (TIME_WORD.test(t[i].norm) && t[i - 1] && /^(?:on|last|this|late|early|in|the)$/.test(t[i - 1].norm)) i -= 2;
     else i--;
     while (i >= floor && t[i]?.word && /^(?:on|last|this|late|early)$/.test(t[i].norm)) i--;

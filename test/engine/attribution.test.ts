@@ -2881,3 +2881,22 @@ describe('a name in apposition after “with”, and a thing’s reduced passive
     assert.deepEqual(speakers('Plans for the block, rejected by Whitehorse Council as “excessive”, have been approved.').map((s) => s[1]), ['Whitehorse Council']);
   });
 });
+
+describe('subjects between a linking phrase and a town’s kind, and a name that is a word too', () => {
+  it('passes over “on the other hand” and “for its part” to the subject before them', () => {
+    assert.deepEqual(speakers('The council on the other hand says the rise is warranted.\n\n“We are getting good value.”').map((s) => s[1]), ['council']);
+    assert.deepEqual(speakers('The union for its part said: “We are ready.”').map((s) => s[1]), ['union']);
+  });
+
+  it('gives the quote to the person “with the city of …” (“Sean Reilly with the city of Overland Park said”)', () => {
+    assert.deepEqual(speakers('"The piece is about the mind," Sean Hale with the city of Overland Park said.').map((s) => s[1]), ['Sean Hale']);
+  });
+
+  it('reads one capitalised word after a quotation and its cue as the speaker, though it is a word too (“says Felicity”)', () => {
+    const text = 'The president, Felicity-Ann Lewis, supports the move.\n\n“We are getting really good value,” says Felicity.';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Felicity-Ann Lewis']);
+    assert.deepEqual(analyze(text).people.map((p) => p.aliases), [['Felicity']]);
+    // (…a given name alone too, after a description in lower case: "says rate payer Jon".)
+    assert.deepEqual(analyze('“It is not justified,” says rate payer Jon.').people.map((p) => p.name), ['Jon']);
+  });
+});

@@ -1396,6 +1396,13 @@ describe('animals with names', () => {
     assert.deepEqual(analyze(text).people.map((p) => [p.name, p.mentions.length]), [['Jan Moss', 1], ['Tom Reed', 1]]);
   });
 
+  it('takes no pet for someone by its kind in capitals after “the”, its breed before its name, or “a German Shepherd”', () => {
+    const text =
+      'Mike Hale was walking Ted the Sprocker Spaniel when two thieves ran off with Ted. Anna Nelson spoke about her Frenchie ' +
+      'Merlyn, who was stolen; the men grabbed Merlyn. Heidi, a German Shepherd who works with her owner, found him.';
+    assert.deepEqual(analyze(text).people.map((p) => [p.name, p.mentions.length]), [['Mike Hale', 1], ['Anna Nelson', 1]]);
+  });
+
   it('takes no pet for someone when a comma comes before its name and an apposition after says what it is', () => {
     const text = 'Anytime Mike Moore is inside his home, Felix, a two-year-old African Grey Parrot, stays close to him. Felix fits right in, Moore said.';
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Mike Moore']);
@@ -2204,6 +2211,10 @@ describe('names beside places, streets and bodies', () => {
 
   it('reads where someone is from, in commas before “who”, as a place (“Dave Richens, of Toothill, who saw it”)', () => {
     assert.deepEqual(analyze('Dave Hale, of Toothill, who saw the aftermath, said the lorry was stuck.').people.map((p) => p.name), ['Dave Hale']);
+  });
+
+  it('reads a given name and a surname after a place’s possessive as a person (“Wakefield’s Joanne Roney, who …”)', () => {
+    assert.deepEqual(analyze('Only one top boss – Wakefield’s Joanne Roney, who will take a cut – has accepted.').people.map((p) => p.name), ['Joanne Roney']);
   });
 
   it('reads a Scottish fiscal as the prosecutor’s role, so that “The fiscal said” is theirs', () => {
