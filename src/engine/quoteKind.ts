@@ -113,10 +113,12 @@ export function classifyQuote(doc: ArticleDoc, span: QuoteSpan, att: Attribution
   return setOff ? 'speech' : 'partial';
 }
 
-/** ", the Victorian Government says.": a name after a comma and "the", its verb right after it and closing the
- *  sentence — not a name in a list ("the police, the LSO and others had met") nor a verb with a clause after it. */
+/** ", the Victorian Government says.": a name after a comma and "the" (or "their", "its" … and a description), its verb
+ *  right after it and closing the sentence — not a name in a list ("the police, the LSO and others had met") nor a
+ *  verb with a clause after it. */
 function closingName(text: string, speaker: { start: number; end: number }, cue: { start: number; end: number }): boolean {
-  return /,\s*the\s+$/i.test(text.slice(Math.max(0, speaker.start - 7), speaker.start)) && /^\s?$/.test(text.slice(speaker.end, cue.start)) && closesSentence(text, cue.end);
+  // (…or a few words in lower case describing it after the comma: ", their union Unite said yesterday.")
+  return /,\s*(?:the|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, speaker.start - 40), speaker.start)) && /^\s?$/.test(text.slice(speaker.end, cue.start)) && closesSentence(text, cue.end);
 }
 
 /** The verb ending at `cueEnd` closes its sentence within a few words, with no clause after it ("to …", "that …"). */

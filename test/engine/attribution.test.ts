@@ -2900,3 +2900,10 @@ describe('subjects between a linking phrase and a town’s kind, and a name that
     assert.deepEqual(analyze('“It is not justified,” says rate payer Jon.').people.map((p) => p.name), ['Jon']);
   });
 });
+
+describe('one quoted word in a sentence closed by its described source', () => {
+  it('is the source’s: “…“shocking” levels of abuse …, their union Unite said yesterday.”', () => {
+    const text = 'Bus drivers are afraid of reporting “shocking” levels of abuse for fear of being disciplined, their union Unite said yesterday.';
+    assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'Unite']]);
+  });
+});
