@@ -349,7 +349,7 @@ export function hedged(s: SentenceView): Hit[] {
   const kept = [...hits, ...modalHedges(s), ...reportedNouns(s)].filter(mine).map(voiced);
   // (A speaker's guess at what happened is the speaker's own hedge, and still to be checked: kept when sourced.)
   const found = new Set(kept.map((h) => h.triggers[0].start));
-  return kept.concat(guessedEvents(s).filter((h) => !found.has(h.triggers[0].start)));
+  return kept.concat([...guessedEvents(s), ...believedEvents(s)].filter((h) => !found.has(h.triggers[0].start)));
 }
 
 /** "expected to" that forecasts nothing now: an expectation in the past, which the events have overtaken ("the fire
@@ -393,6 +393,41 @@ function guessedEvents(s: SentenceView): Hit[] {
       out.push({ category: 'hedged', triggers, source: s.speaker ?? null, note: `Hedged: ${quote(triggers)} guesses at what happened; it is not established` });
       return;
     }
+  });
+  return out;
+}
+
+/** The first verb of the clause starting at word `k` (its subject one to four words) tells the past: "the thieves
+ *  climbed", "this guy was waiting", "the road had since been cleared". Not a clause that says what is, should or
+ *  could be, nor one that runs past a comma. */
+function clauseTellsPast(s: SentenceView, k: number): boolean {
+  for (let v = k + 1; v < Math.min(s.words.length, k + 5) && !s.stops[v] && !/[,;:]/.test(s.marksBefore[v]); v++) {
+    const n = s.words[v].norm;
+    if (/^(?:to|like|as|if|is|are|am|should|would|could|can|will|may|might|must|shall)$/.test(n) || /['’](?:s|re|ll|d)$/.test(n)) return false;
+    // (Not an obligation: "more has to be done".)
+    if (PAST_AUXILIARY.test(n) && s.words[v + 1]?.norm === 'to') return false;
+    if (PAST_AUXILIARY.test(n) || (hasTag(n, 'PastTense') && !s.words[v].cap)) return true;
+  }
+  return false;
+}
+
+/** "Stieber said they believe the thieves climbed a tree", "she believed the road had since been cleared": someone's
+ *  belief about what happened — a working theory to check, whoever holds it. Not disbelief ("couldn't believe"), nor a
+ *  belief that something should be or is so (an opinion: "believes more has to be done"). (What police or "many"
+ *  believe is a HEDGES phrase.) */
+function believedEvents(s: SentenceView): Hit[] {
+  const out: Hit[] = [];
+  s.words.forEach((w, i) => {
+    // (Not "suspect": a noun and an adjective too, "the suspects were arrested".)
+    if (!/^(?:believe|believes|believed)$/.test(w.norm) || s.quoted[i] || s.stops[i + 1]) return;
+    // (A subject before it, not "to believe", "believed to" or a passive "is believed".)
+    const before = s.words[i - 1]?.norm ?? '';
+    if (!before || /^(?:to|is|are|was|were|be|been|being|widely|generally)$/.test(before) || /^(?:can['’]t|couldn['’]t|cannot|hard|difficult)$/.test(before) || s.words[i + 1]?.norm === 'to') return;
+    const k = s.words[i + 1]?.norm === 'that' ? i + 2 : i + 1;
+    // (Not what someone could not believe: "what she saw".)
+    if (!s.words[k] || s.quoted[k] || WH_WORDS.has(s.words[k].norm) || !clauseTellsPast(s, k)) return;
+    const triggers = [wordSpan(s, i, i + 1)];
+    out.push({ category: 'hedged', triggers, source: s.speaker ?? null, note: `Hedged: ${quote(triggers)}: what happened is someone's belief, not a finding` });
   });
   return out;
 }

@@ -1518,6 +1518,14 @@ describe('a guess at what happened, in anyone’s voice', () => {
     assert.deepEqual(claims('“It seems that we should have a conversation about the policy,” he said.'), []);
   });
 
+  it('takes what someone said they believe happened for a belief to check, not disbelief, an opinion or a suspect', () => {
+    assert.equal(only('Hale said they believe the thieves climbed a tree and jumped over the fence.').category, 'hedged');
+    assert.equal(only('A spokeswoman said she believed the road had since been cleared.').category, 'hedged');
+    assert.deepEqual(claims('Dr Allen believes that more has to be done to protect owners.'), []);
+    assert.deepEqual(claims('She said she could not believe what she saw.'), []);
+    assert.deepEqual(claims('The suspects were arrested at the scene.'), []);
+  });
+
   it('takes what Gardaí or prosecutors believe for a working theory, as it does the police’s', () => {
     assert.equal(only('Gardaí believe the man who attacked the shopkeeper acted alone.').category, 'hedged');
     assert.equal(only('Prosecutors believe the money was moved offshore in 2019.').category, 'hedged');
