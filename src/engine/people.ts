@@ -752,7 +752,8 @@ function namesAnimal(t: Token[], c: NameChunk): boolean {
   if (c.title.length || c.honorific) return false;
   // A kind of animal in capitals: "Sumatran Tiger", "Giant Panda" (not "Larry Bird": a given name first).
   const norms = c.words.map((w) => w.norm);
-  if (norms.length === 2 && ANIMALS.has(norms[1]) && !isFirstName(norms[0]) && !isForenameToo(norms[0])) return true;
+  // (In the plural too: "Missing Tibetan Spaniels".)
+  if (norms.length === 2 && (ANIMALS.has(norms[1]) || ANIMALS.has(norms[1].replace(/s$/, ''))) && !isFirstName(norms[0]) && !isForenameToo(norms[0])) return true;
   // …and a pet named after its breed in capitals: "her two-year-old Frenchie Merlyn" (not a surname: "Pug Jones").
   if (norms.length === 2 && ANIMALS.has(norms[0]) && !isLastName(norms[1])) return true;
   let k = c.first - 1;

@@ -1396,10 +1396,11 @@ describe('animals with names', () => {
     assert.deepEqual(analyze(text).people.map((p) => [p.name, p.mentions.length]), [['Jan Moss', 1], ['Tom Reed', 1]]);
   });
 
-  it('takes no pet for someone by its kind in capitals after “the”, its breed before its name, or “a German Shepherd”', () => {
+  it('takes no pet for someone by its kind in capitals after “the”, its breed before its name (in the plural too), or “a German Shepherd”', () => {
     const text =
       'Mike Hale was walking Ted the Sprocker Spaniel when two thieves ran off with Ted. Anna Nelson spoke about her Frenchie ' +
-      'Merlyn, who was stolen; the men grabbed Merlyn. Heidi, a German Shepherd who works with her owner, found him.';
+      'Merlyn, who was stolen; the men grabbed Merlyn. Heidi, a German Shepherd who works with her owner, found him. The ' +
+      'Tibetan Spaniels were found later.';
     assert.deepEqual(analyze(text).people.map((p) => [p.name, p.mentions.length]), [['Mike Hale', 1], ['Anna Nelson', 1]]);
   });
 
