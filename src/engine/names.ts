@@ -1198,6 +1198,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (Nor a name the word for a body's kind introduces: "housing association Hightown, who told her …".)
   const kindBefore = !c.title.length && !!before?.word && !before.cap && BODY_KIND.test(prevWord);
   if (tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'who' && !hasOrg && !placeAll && !pluralVerb(tokens[c.last + 2]) && !placeAfterNoun && !(kindBefore && !firstKnown)) return set(c, 'person', 1);
+  // (…and a word no lexicon knows opening the sentence before "who" and a verb in the singular, no comma between:
+  // "Veskovo who has visited the deepest points …, said".)
+  if (c.sentenceInitial && norms.length === 1 && !tagsOf(norms[0]).length && !isDictionaryWord(norms[0]) && tokens[c.last]?.norm === 'who' && /^(?:has|had|was|is|did)$/.test(tokens[c.last + 1]?.norm ?? '') && !hasOrg) return set(c, 'person', 1);
   // "Silveroaks Forestry, which carried out the work,": what "which" describes is no one — a body when its last word
   // is a word of the language and no place's.
   const which = tokens[c.last]?.text === ',' && tokens[c.last + 1]?.norm === 'which';
@@ -1441,7 +1444,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 1 && firstKnown) return set(c, 'person', 0);
   // A given name no lexicon knows and a second name, before a verb of saying ("officer for health Barrie Brown said")
   // or set off after a role ("spokeswoman, Kirsty Langton, said").
-  if (norms.length === 2 && !tagsOf(norms[0]).length && !isDictionaryWord(norms[0]) && !isOrgWord(norms[1]) && ((speaksNext(tokens, c.last) && !isPlaceWord(norms[1])) || afterRole)) return set(c, 'person', 1);
+  // (…or set off in commas before one: "…, with Pimpri-Chinchwad Police, Kakasaheb Dole, said".)
+  const apposedSpeaker = before?.text === ',' && tokens[c.last]?.text === ',' && speaksNext(tokens, c.last + 1);
+  if (norms.length === 2 && !tagsOf(norms[0]).length && !isDictionaryWord(norms[0]) && !isOrgWord(norms[1]) && (((speaksNext(tokens, c.last) || apposedSpeaker) && !isPlaceWord(norms[1])) || afterRole)) return set(c, 'person', 1);
   return set(c, 'other', 0);
 }
 

@@ -2218,6 +2218,14 @@ describe('names beside places, streets and bodies', () => {
     assert.deepEqual(analyze('Only one top boss – Wakefield’s Joanne Roney, who will take a cut – has accepted.').people.map((p) => p.name), ['Joanne Roney']);
   });
 
+  it('reads an unknown word opening the sentence before “who has”, and two unknown words in commas before “said”, as people', () => {
+    const found = analyze('Veskavo who has visited the deepest points of all five oceans, said: “It took six dives.”\n\nBystanders who had appeared stood around.');
+    assert.deepEqual(found.people.map((p) => p.name), ['Veskavo']);
+    assert.equal(found.quotes[0].speaker?.name, 'Veskavo');
+    const apposed = analyze('The deputy commissioner with Pimpri-Chinchwad Police, Balasaheb Dole, said, “The pandemic led to lay-offs.”');
+    assert.equal(apposed.quotes[0].speaker?.name, 'Balasaheb Dole');
+  });
+
   it('reads a Scottish fiscal as the prosecutor’s role, so that “The fiscal said” is theirs', () => {
     const found = analyze('The sheriff was told by depute fiscal Nial Macdonald that the driver had a clean record.\n\nThe fiscal said: “He was in Shore Street.”');
     assert.deepEqual(found.people.map((p) => [p.name, p.role]), [['Nial Macdonald', 'fiscal']]);
