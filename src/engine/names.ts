@@ -89,7 +89,7 @@ const PLACE_LEAD_WORDS = /^(?:fort|ft|port|mount|mt|lake|cape|county|grand|great
 const isPlaceLead = (norm: string) => PLACE_LEAD_WORDS.test(norm) || COMPASS.test(norm);
 /** Parties as a council report abbreviates them before a ward: "(Lab, Tottenham Hale)", "(Green, Ridgeway)". */
 const PARTY_ABBREVIATION = /^(?:Lab|Con|LD|Lib|Green|Ind|SNP|Plaid|Reform|UKIP|Dem|Rep)$/;
-const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|lakes|island|islands|mountains|heights|airport|station|terminus|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls|shoal|shoals|reef|reefs|atoll|cape|strait|broadway|moor|moors|moorland|fen|fens|marshes|wetlands|beck|meadow|reservoir|estuary|loch|lough|glen|dam|canal|pier|quay|wharf|shire|commons)$/;
+const PLACE_HEAD = /^(?:port|avenue|road|lane|square|crescent|terrace|mews|boulevard|parkway|highway|motorway|valley|county|area|river|lake|lakes|island|islands|mountains|heights|airport|station|terminus|stadium|arena|harbour|harbor|bay|beach|coast|forest|district|borough|province|canyon|desert|peninsula|straits?|gulf|ocean|sea|trafford|sur|norte|oriental|occidental|grounds|gardens|city|parish|vale|creek|springs|falls|shoal|shoals|reef|reefs|atoll|cape|strait|broadway|moor|moors|moorland|fen|fens|marshes|wetlands|beck|meadow|meadows|reservoir|estuary|loch|lough|glen|dam|canal|pier|quay|wharf|shire|commons)$/;
 // The abbreviated states of American datelines: "BUFFALO, N.Y. (WKBW) —", "SCOTT CITY, Mo. --".
 const US_STATE_ABBR = /^(?:N\.Y|N\.J|N\.C|S\.C|N\.D|S\.D|N\.M|N\.H|R\.I|W\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?$/;
 /** Public bodies that places listed together share: "… and Chester Council", "… and Redbridge University Hospitals". */
@@ -838,8 +838,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length >= 2 && !c.honorific && ((rest.length === 1 && isDictionaryWord(prefix) && !isLastName(prefix) && isOrgWord(rest[0])) || (FIRM_TRADES.test(lastNorm) && !isFirstName(norms[0])))) return set(c, 'organisation', 1);
   // "Resident Medical Officers", "Junior Doctors": a plural of a role word closes a grade's name, no one's.
   // (Only after words of the language, never a given name: "Shari Childs"; nor letters: "Tory MPs", a party's members.
-  // A given name that is a word too is the word: "Foster Carers", "Faith Leaders".)
-  if (!c.honorific && norms.length >= 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(c.words[c.words.length - 1].text) && isRoleWord(lastNorm.slice(0, -1)) && !isLastName(lastNorm) && norms.slice(0, -1).every((n) => isDictionaryWord(n) && (!isFirstName(n) || isForenameToo(n)))) return set(c, 'other', 1);
+  // A given name that is a word too is the word: "Foster Carers", "Faith Leaders" — unless a role set off in commas
+  // after it says who it is: "Rob Cousins, FOPM chairman, has …".)
+  const roleApposed = tokens[c.last]?.text === ',' && [1, 2, 3].some((d) => !!tokens[c.last + d]?.word && !tokens[c.last + d].cap && isRoleWord(tokens[c.last + d].norm) && /^[,)]$/.test(tokens[c.last + d + 1]?.text ?? ''));
+  if (!c.honorific && norms.length >= 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(c.words[c.words.length - 1].text) && isRoleWord(lastNorm.slice(0, -1)) && !isLastName(lastNorm) && norms.slice(0, -1).every((n) => isDictionaryWord(n) && (!isFirstName(n) || isForenameToo(n))) && !roleApposed) return set(c, 'other', 1);
   // "Yeoman 3rd Class", "Fire Controlman 2nd Class": a naval rating, no one.
   if (isOrdinal(tokens[c.last]?.text ?? '') && tokens[c.last + 1]?.norm === 'class') return set(c, 'other', 1);
   // "Sen. Lamar Alexander, R-Tennessee, …": a party and a state, no one.
@@ -863,7 +865,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // group's or a firm's may.
   if (norms.length >= 2 && !c.honorific && !c.title.length && /^(?:beneath|above|under|beyond|within|over|against|without|behind|between|across|among|inside|outside|through|towards|upon)$/.test(norms[0])) return set(c, 'organisation', 2);
   // "MV Grand Manan", "HMS Victory", "USS Nimitz": a ship, no one.
-  if (norms.length >= 2 && /^(?:MV|HMS|HMAS|HMCS|HMNZS|USS|RMS|SS|MS|RV)$/.test(c.words[0].text)) return set(c, 'other', 2);
+  if (norms.length >= 2 && SHIP_PREFIX.test(c.words[0].text)) return set(c, 'other', 2);
   // "Op Sceptre", "Operation Yewtree": a police operation, no one.
   if (norms.length >= 2 && /^(?:op|operation)$/.test(norms[0])) return set(c, 'other', 2);
   // "Dr Michael Frain Ltd", "J Smith Incorporated": a company registered under someone's name, whatever title opens it.
@@ -1276,8 +1278,14 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // or by the noun before it: "the state of Akwa Ibom".
   // (A title of one word may open a place's name of one: "fired from Sheikh Amir village".)
   if ((!c.title.length || (c.title.length === 1 && norms.length === 1 && !c.honorific)) && (placeNounAfter(tokens, c.last) || placeNounBefore(tokens, c.first))) return set(c, 'place', 1);
-  // "the Katrina Rene fishing vessel", "aboard the Ocean Star trawler": a boat is named, not someone.
-  if (!c.honorific && /^(?:the|aboard)$/.test(prevWord) && (VESSEL.test(tokens[c.last]?.norm ?? '') || (tokens[c.last]?.word && !tokens[c.last].cap && VESSEL.test(tokens[c.last + 1]?.norm ?? '')))) return set(c, 'other', 1);
+  // "the Katrina Rene fishing vessel", "aboard the Ocean Star trawler", "the Foundation's Martin Bergmann vessel": a boat
+  // is named, not someone.
+  if (!c.honorific && (/^(?:the|aboard)$/.test(prevWord) || !!before?.possessive) && (VESSEL.test(tokens[c.last]?.norm ?? '') || (tokens[c.last]?.word && !tokens[c.last].cap && VESSEL.test(tokens[c.last + 1]?.norm ?? '')))) return set(c, 'other', 1);
+  // …and after its kind or a ship's letters: "the destroyer USS Samuel Roberts", "the schooner-barge Frank W. Wheeler".
+  const kindOfShip = !!before?.word && !before.cap && before.norm.split('-').some((w) => VESSEL.test(w));
+  // (The chunker may read the letters as a title: "USS".)
+  const shipLetters = SHIP_PREFIX.test(c.title[0]?.text ?? before?.text ?? '');
+  if (!c.honorific && (!c.title.length || shipLetters) && (kindOfShip || shipLetters) && !speaksNext(tokens, c.last)) return set(c, 'other', 1);
   // A boat's name in apposition to it: "Dunbar's all-weather lifeboat, the John Neville Taylor, which managed …",
   // "Swanage’s lifeboat, George Thomas Lacy, and its volunteer crew" (not when the name then speaks).
   const boatAt = tokens[c.first - 1]?.norm === 'the' ? c.first - 2 : c.first - 1;
@@ -1463,6 +1471,8 @@ function leadsGovernment(w: Token): boolean {
 
 /** Words for anyone at all, which the lexicon counts as roles but which are no one's title. */
 const ANYONE = /^(?:man|woman|human|person|boy|girl|child|guy|lady)$/;
+/** The letters before a ship's name. */
+const SHIP_PREFIX = /^(?:MV|HMS|HMAS|HMCS|HMNZS|USS|RMS|SS|MS|RV)$/;
 /** Prepositions of where, after which annotators mark no person: "outside Kelmar Hall", "across Dunmore Vale". */
 const WHERE = /^(?:near|outside|across|throughout|inside|within|beyond|along|opposite|via)$/;
 /** Facilities no one's surname names, though a given name comes before them: "Omar Mosque", "Trevi Fountain". */
@@ -1512,7 +1522,7 @@ function bodyInApposition(tokens: Token[], c: NameChunk): boolean {
 const BODY_KIND = /^(?:band|orchestra|choir|carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|association|trust|cooperative|co-operative|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group|militia|magazine|journal|website)$/;
 
 /** Kinds of boat, after a boat's name. */
-const VESSEL = /^(?:vessel|boat|ship|trawler|yacht|tanker|ferry|liner|dinghy|barge|schooner|tug|tugboat|freighter|steamer|catamaran|dredger)$/;
+const VESSEL = /^(?:vessel|boat|ship|trawler|yacht|tanker|ferry|liner|dinghy|barge|schooner|tug|tugboat|freighter|steamer|steamship|catamaran|dredger|cutter|destroyer|frigate|submarine|warship|galleon|cruiser|icebreaker)$/;
 
 /** Kinds of body that are also a person's trade. */
 const TRADE_KIND = /^(?:miner|developer|publisher|operator|brewer|distiller|supplier|distributor|contractor|maker|manufacturer)$/;

@@ -2236,3 +2236,15 @@ describe('names beside places, streets and bodies', () => {
     assert.deepEqual(analyze('Shelby County Schools said it too is trying to find out what happened.').people.map((p) => p.name), []);
   });
 });
+
+describe('ships named for people, meadows, and a surname that is a plural of kin', () => {
+  it('reads a ship named after its kind, its letters or an owner’s possessive as no one', () => {
+    const text = 'The destroyer USS Samuel Rogers was found. The schooner-barge Frank W. Wheelan sank, and so did the Arctic Trust’s Martin Bergen vessel. Captain John Hale said the wrecks were intact.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['John Hale']);
+  });
+
+  it('reads “Pinn Meadows” as a place, and “Rob Cousins, FOPM chairman,” as a person (not a grade like “Foster Carers”)', () => {
+    const text = 'Opponents of a pitch on Pinn Meadows got an unwanted present. Rob Cousins, FOPM chairman, has set out arguments against it. Foster Carers said no.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Rob Cousins']);
+  });
+});
