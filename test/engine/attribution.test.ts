@@ -2907,3 +2907,10 @@ describe('one quoted word in a sentence closed by its described source', () => {
     assert.deepEqual(speakers(text).map((s) => s.slice(0, 2)), [['partial', 'Unite']]);
   });
 });
+
+describe('a quotation heard, after it', () => {
+  it('gives ““…?” he can be heard saying” to its subject, as it did “a worker is heard shouting” before a quotation', () => {
+    assert.deepEqual(speakers('Natasha Hale filmed it.\n\n“Are you insane?” he can be heard saying.').map((s) => s.slice(2, 4)), [['he', 'saying']]);
+    assert.deepEqual(speakers('“Stop it,” a worker is heard shouting.').map((s) => s[1]), ['worker']);
+  });
+});
