@@ -1471,8 +1471,6 @@ function leadsGovernment(w: Token): boolean {
 
 /** Words for anyone at all, which the lexicon counts as roles but which are no one's title. */
 const ANYONE = /^(?:man|woman|human|person|boy|girl|child|guy|lady)$/;
-/** The letters before a ship's name. */
-const SHIP_PREFIX = /^(?:MV|HMS|HMAS|HMCS|HMNZS|USS|RMS|SS|MS|RV)$/;
 /** Prepositions of where, after which annotators mark no person: "outside Kelmar Hall", "across Dunmore Vale". */
 const WHERE = /^(?:near|outside|across|throughout|inside|within|beyond|along|opposite|via)$/;
 /** Facilities no one's surname names, though a given name comes before them: "Omar Mosque", "Trevi Fountain". */
@@ -1521,7 +1519,9 @@ function bodyInApposition(tokens: Token[], c: NameChunk): boolean {
 
 const BODY_KIND = /^(?:band|orchestra|choir|carmaker|automaker|retailer|supermarket|grocer|airline|carrier|lender|insurer|broadcaster|newspaper|tabloid|broadsheet|miner|manufacturer|maker|developer|housebuilder|publisher|firm|company|conglomerate|giant|startup|start-up|chain|operator|regulator|watchdog|agency|club|side|outfit|charity|association|trust|cooperative|co-operative|network|outlet|platform|channel|label|studio|brewer|supplier|distributor|contractor|consultancy|subsidiary|unit|multinational|franchise|group|militia|magazine|journal|website)$/;
 
-/** Kinds of boat, after a boat's name. */
+/** The letters before a ship's name. */
+const SHIP_PREFIX = /^(?:MV|HMS|HMAS|HMCS|HMNZS|USS|RMS|SS|MS|RV)$/;
+/** Kinds of boat, after a boat's name or before it. */
 const VESSEL = /^(?:vessel|boat|ship|trawler|yacht|tanker|ferry|liner|dinghy|barge|schooner|tug|tugboat|freighter|steamer|steamship|catamaran|dredger|cutter|destroyer|frigate|submarine|warship|galleon|cruiser|icebreaker)$/;
 
 /** Kinds of body that are also a person's trade. */
