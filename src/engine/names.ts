@@ -1366,6 +1366,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // too may lead it.
   const credited = norms.every((n, i) => !tagsOf(n).length || isFirstName(n) || isLastName(n) || hasTag(n, 'Person') || (i === 0 && isForenameToo(n)));
   if (norms.length >= 2 && norms.length <= 3 && credited && !placeAll && (tokens[c.last]?.text === '/' || tokens[c.first - 1]?.text === '/')) return set(c, 'person', 1);
+  // A given name and a regnal number, though capitals end it: "Charles II", "Henry VIII", "Pope John XXIII".
+  if (norms.length === 2 && firstKnown && /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3}|XXI{0,3}|XXIV)$/.test(c.words[1].text)) return set(c, 'person', 2);
   if (notAName) return set(c, 'other', 0);
   // "Homeland Security Investigations", "Maritime Trade Operations": capitals closing on a plural of an abstract noun
   // name a body's unit, never a person — but a known first name and one such word is someone's: "Jeff Sessions".
@@ -1403,6 +1405,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // Capitals that are all words of the dictionary, none a given name or a surname the lexicon knows, name a thing, a
   // body or a place, not a person: "Consumer Law", "World Heritage", "Candid Camera", "Sea Eagles", "Lone Wolf".
   // (A month that is a given name before a surname, read as one by monthGiven, is someone: "June Fender, of …".)
+  // A surname after a nickname in quotation marks: "pirate captain “Black Sam” Bellamy", "Dwayne “The Rock” Johnson".
+  const nicknamed = norms.length === 1 && /^[”"]$/.test(before?.text ?? '') && tokens.slice(Math.max(0, c.first - 5), c.first - 1).some((x, k, all) => /^[“"]$/.test(x.text) && all.slice(k + 1).every((y) => y.word && y.cap));
+  if (nicknamed && !c.honorific && !hasOrg && !placeAll) return set(c, 'person', 1);
   const monthNamed = norms.length === 2 && /^(?:april|may|june)$/.test(norms[0]) && monthGiven(tokens, c.first);
   if (monthNamed) return set(c, 'person', 1);
   if (norms.length >= 2 && norms.every((n) => isDictionaryWord(n) && !isFirstName(n) && !isLastName(n))) return set(c, 'other', 0);

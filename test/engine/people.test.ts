@@ -2248,3 +2248,10 @@ describe('ships named for people, meadows, and a surname that is a plural of kin
     assert.deepEqual(analyze(text).people.map((p) => p.name), ['Rob Cousins']);
   });
 });
+
+describe('a monarch’s number and a nickname before a surname', () => {
+  it('reads “Charles II” and “captain “Black Sam” Bellamy” as people, and “Windows XP” as no one', () => {
+    const text = 'The ship brought Charles II back to England. It was captured by pirate captain “Black Sam” Bellamo in 1717; the storm later killed Bellamo. Windows XP crashed.';
+    assert.deepEqual(analyze(text).people.map((p) => [p.name, p.mentions.length]), [['Charles II', 1], ['Bellamo', 2]]);
+  });
+});
