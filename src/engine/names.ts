@@ -997,6 +997,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // Graham Street" — a street may be named for someone, but after ", of" or an age's bracket it is where someone lives.
   const street = (k: number) => !!tokens[k]?.word && ADDRESS_HEAD.test(tokens[k].norm);
   if (norms.length >= 2 && street(c.last - 1) && prevWord === 'of' && /^[,)]$/.test(tokens[c.first - 2]?.text ?? '')) return set(c, 'place', 1);
+  // (After the age itself, any name is where they live: "Keith Riley, 56, of Thornton Cleveleys, Lancashire".)
+  const afterAge = prevWord === 'of' && ((tokens[c.first - 2]?.text === ',' && /^\d{1,3}$/.test(tokens[c.first - 3]?.text ?? '') && tokens[c.first - 4]?.text === ',') || (tokens[c.first - 2]?.text === ')' && /^\d{1,3}$/.test(tokens[c.first - 3]?.text ?? '')));
+  if (afterAge && !c.title.length && !c.honorific) return set(c, 'place', 1);
   // …and a business between ", of" and such an address: "Farjana Rita, of Bombay Brasserie, Vine Road, Johnston".
   const addressAfter = tokens[c.last]?.text === ',' && [2, 3, 4].some((d) => street(c.last + d) && tokens.slice(c.last + 1, c.last + d + 1).every((x) => x.word && x.cap));
   if (norms.length >= 2 && !street(c.last - 1) && !c.title.length && !c.honorific && prevWord === 'of' && tokens[c.first - 2]?.text === ',' && addressAfter) return set(c, 'organisation', 1);
@@ -1318,6 +1321,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // A councillor's ward after their party, in brackets: "Cllr Vincent Carroll (Lab, Tottenham Hale)".
   if (prevWord === '' && before?.text === ',' && PARTY_ABBREVIATION.test(tokens[c.first - 2]?.text ?? '') && tokens[c.first - 3]?.text === '(') return set(c, 'place', 1);
   if (norms.length > 1 && !surnamed && (PLACE_HEAD.test(norms[norms.length - 1]) || facility || (/^(?:street|bridge)$/.test(norms[norms.length - 1]) && (!isFirstName(norms[0]) || norms.length >= 3) && !heldBy))) return set(c, 'place', 1);
+  // A firm of partners: "Lewis and Co", "Smith & Co." (the chunker cuts at "and").
+  if (/^(?:and|&)$/.test(tokens[c.last]?.text ?? '') && /^Co\.?$/.test(tokens[c.last + 1]?.text ?? '') && !c.honorific) return set(c, 'organisation', 1);
   // A union's branch by its number: "Unifor Local 114", "Teamsters Local 727".
   if (norms.length >= 2 && norms[norms.length - 1] === 'local' && /^\d+$/.test(tokens[c.last]?.text ?? '')) return set(c, 'organisation', 1);
   // A thing in a numbered series, which no one is: "the Darby Mine No. 1", "Symphony No. 5".

@@ -2249,6 +2249,13 @@ describe('ships named for people, meadows, and a surname that is a plural of kin
   });
 });
 
+describe('where someone lives after their age, and a firm “and Co”', () => {
+  it('reads the town after “, 56, of” as a place and “Lewis and Co” as a firm', () => {
+    const text = 'Keith Hale, 56, of Thornton Cleveleys, Lancashire, admitted the offence. The agent, Simon Bareham, from Lewis and Co, said the lights would be shielded.';
+    assert.deepEqual(analyze(text).people.map((p) => p.name), ['Keith Hale', 'Simon Bareham']);
+  });
+});
+
 describe('a monarch’s number and a nickname before a surname', () => {
   it('reads “Charles II” and “captain “Black Sam” Bellamy” as people, and “Windows XP” as no one', () => {
     const text = 'The ship brought Charles II back to England. It was captured by pirate captain “Black Sam” Bellamo in 1717; the storm later killed Bellamo. Windows XP crashed.';
