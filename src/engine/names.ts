@@ -840,8 +840,7 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (Only after words of the language, never a given name: "Shari Childs"; nor letters: "Tory MPs", a party's members.
   // A given name that is a word too is the word: "Foster Carers", "Faith Leaders" — unless a role set off in commas
   // after it says who it is: "Rob Cousins, FOPM chairman, has …".)
-  const roleApposed = tokens[c.last]?.text === ',' && [1, 2, 3].some((d) => !!tokens[c.last + d]?.word && !tokens[c.last + d].cap && isRoleWord(tokens[c.last + d].norm) && /^[,)]$/.test(tokens[c.last + d + 1]?.text ?? ''));
-  if (!c.honorific && norms.length >= 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(c.words[c.words.length - 1].text) && isRoleWord(lastNorm.slice(0, -1)) && !isLastName(lastNorm) && norms.slice(0, -1).every((n) => isDictionaryWord(n) && (!isFirstName(n) || isForenameToo(n))) && !roleApposed) return set(c, 'other', 1);
+  if (!c.honorific && norms.length >= 2 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(c.words[c.words.length - 1].text) && isRoleWord(lastNorm.slice(0, -1)) && !isLastName(lastNorm) && norms.slice(0, -1).every((n) => isDictionaryWord(n) && (!isFirstName(n) || isForenameToo(n))) && !roleInCommas(tokens, c.last)) return set(c, 'other', 1);
   // "Yeoman 3rd Class", "Fire Controlman 2nd Class": a naval rating, no one.
   if (isOrdinal(tokens[c.last]?.text ?? '') && tokens[c.last + 1]?.norm === 'class') return set(c, 'other', 1);
   // "Sen. Lamar Alexander, R-Tennessee, …": a party and a state, no one.
@@ -1047,7 +1046,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // Wrightington, Wigan and Leigh NHS trust, said".)
   if (!c.title.length && !firstKnown && sharedBodyAfter(tokens, c.last)) return set(c, 'place', 1);
   // "workers at Baker Hughes", "an Active Northumberland employee", "its VM Motori unit": an employer.
-  const employer = (/^(?:at|of)$/.test(prevWord) && EMPLOYEES.test(tokens[c.first - 2]?.norm ?? '')) || (!!tokens[c.last]?.word && !tokens[c.last].cap && EMPLOYEE_AFTER.test(tokens[c.last].norm));
+  // (Not one of those words used as a verb, an object after it: "Barbara Feeney and Frank Iltis plant a fruit tree".)
+  const objectAfter = /^(?:a|an|the|their|his|her|its|our|some|more)$/.test(tokens[c.last + 1]?.norm ?? '');
+  const employer = (/^(?:at|of)$/.test(prevWord) && EMPLOYEES.test(tokens[c.first - 2]?.norm ?? '')) || (!!tokens[c.last]?.word && !tokens[c.last].cap && EMPLOYEE_AFTER.test(tokens[c.last].norm) && !objectAfter);
   if (employer && !c.title.length && !firstKnown) return set(c, 'organisation', 1);
   // "the Turnbull government", "the Trump administration": one word before the government it heads is a leader's
   // surname, unless it is a place, a people or a party ("the Kenya government", "the Labour government").
@@ -1090,7 +1091,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // before it: "Bradford Council chief executive Kersten England".)
   // (Nor one set off after a role: "Hampshire Police spokeswoman, Kirsty Langton, said".)
   const afterRole = tokens[c.first - 1]?.text === ',' && isRoleWord(tokens[c.first - 2]?.norm ?? '');
-  if (norms.length === 2 && !agedAfter() && !isRoleWord(prevWord) && !afterRole && /^[a-z]{3,}$/.test(norms[0]) && !c.title.length && !isFirstName(norms[0]) && !isPlaceWord(norms[0]) && !isLastName(norms[0]) && (isPlaceWord(norms[1]) || /[a-z]shire$/.test(norms[1])) && !isLastName(norms[1]) && !hasTag(norms[1], 'Person', 'Demonym') && !tagsOf(norms.join(' ')).some((x) => /Place|Country|City|Region/.test(x)) && !isPlaceLead(norms[0])) return set(c, 'organisation', 1);
+  // (Nor one a role describes in commas after it: "Esme Ward, the director of the museum, said".)
+  if (norms.length === 2 && !agedAfter() && !isRoleWord(prevWord) && !afterRole && !roleInCommas(tokens, c.last) && /^[a-z]{3,}$/.test(norms[0]) && !c.title.length && !isFirstName(norms[0]) && !isPlaceWord(norms[0]) && !isLastName(norms[0]) && (isPlaceWord(norms[1]) || /[a-z]shire$/.test(norms[1])) && !isLastName(norms[1]) && !hasTag(norms[1], 'Person', 'Demonym') && !tagsOf(norms.join(' ')).some((x) => /Place|Country|City|Region/.test(x)) && !isPlaceLead(norms[0])) return set(c, 'organisation', 1);
   // "Telford Central", "Manchester Piccadilly"-style stations and districts: a name ending in "Central" is a place.
   if (norms.length >= 2 && norms[norms.length - 1] === 'central') return set(c, 'place', 1);
   // "the Liberal Democrat", "the Atlanta Democrat": a party's member, no one's name; "Oversight Committee Republicans"
@@ -1462,9 +1464,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   if (norms.length === 1 && firstKnown) return set(c, 'person', 0);
   // A given name no lexicon knows and a second name, before a verb of saying ("officer for health Barrie Brown said")
   // or set off after a role ("spokeswoman, Kirsty Langton, said").
-  // (…or set off in commas before one: "…, with Pimpri-Chinchwad Police, Kakasaheb Dole, said".)
+  // (…or set off in commas before one: "…, with Pimpri-Chinchwad Police, Kakasaheb Dole, said"; or before a role in
+  // commas: "Esme Ward, the director of the museum, said".)
   const apposedSpeaker = before?.text === ',' && tokens[c.last]?.text === ',' && speaksNext(tokens, c.last + 1);
-  if (norms.length === 2 && !tagsOf(norms[0]).length && !isDictionaryWord(norms[0]) && !isOrgWord(norms[1]) && (((speaksNext(tokens, c.last) || apposedSpeaker) && !isPlaceWord(norms[1])) || afterRole)) return set(c, 'person', 1);
+  if (norms.length === 2 && !tagsOf(norms[0]).length && !isDictionaryWord(norms[0]) && !isOrgWord(norms[1]) && (((speaksNext(tokens, c.last) || apposedSpeaker) && !isPlaceWord(norms[1])) || afterRole || roleInCommas(tokens, c.last))) return set(c, 'person', 1);
   return set(c, 'other', 0);
 }
 
@@ -1578,6 +1581,15 @@ function placeNounBefore(tokens: Token[], first: number): boolean {
   const of = tokens[first - 1];
   const noun = tokens[first - 2];
   return of?.norm === 'of' && !!noun && noun.word && (!noun.cap || tokens[first - 3]?.norm === 'the') && (PLACE_NOUN.test(noun.norm) || noun.norm === 'state');
+}
+
+/** A role in lower case opens the apposition after the comma at token `k`: "Rob Cousins, FOPM chairman,", "Esme Ward, the
+ *  director of the museum". */
+function roleInCommas(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',') return false;
+  let j = k + 1;
+  if (/^(?:the|a|an|its|their)$/.test(tokens[j]?.norm ?? '')) j++;
+  return [j, j + 1, j + 2].some((d) => !!tokens[d]?.word && !tokens[d].cap && isRoleWord(tokens[d].norm) && tokens.slice(j, d).every((x) => x.word));
 }
 
 /** "in Uyo, Akwa Ibom, the senator": the name after a town named after "in" is its region or country, when the

@@ -865,8 +865,17 @@ function roleHolderBefore(ctx: Ctx, org: number, floor: number): NameMention | n
   // (…or an office word: "managing director".)
   if (t[c]?.text !== ',' || !(DETERMINERS.has(t[c + 1]?.norm ?? '') || isRoleWord(t[c + 1]?.norm ?? '') || OFFICE_WORDS.test(t[c + 1]?.norm ?? ''))) return null;
   if (!t.slice(c + 1, org).some((x) => x.word && isRoleWord(x.norm))) return null;
-  const holder = ctx.nameByLast.get(c - 1);
+  const holder = ctx.nameByLast.get(pastBracket(t, c - 1, floor));
   return holder?.kind === 'person' ? holder : null;
+}
+
+/** The token before a bracket closing at `k` (a councillor's party or ward: "Tim Young (Lab), deputy leader of …"),
+ *  or `k` itself when no bracket closes there. */
+function pastBracket(t: Token[], k: number, floor: number): number {
+  if (t[k]?.text !== ')') return k;
+  let o = k;
+  while (o > floor && k - o < 8 && t[o].text !== '(') o--;
+  return t[o]?.text === '(' ? o - 1 : k;
 }
 
 /** Prepositions that open an aside between a subject and its verb: "Puigdemont, who entered Spain …, despite a warrant
@@ -1011,7 +1020,8 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       while (before > floor && t[before].text !== ',' && j - before <= 4) before--;
       // (Past a party and a state: "Rep. Debbie Wasserman Schultz, D-Florida, chairwoman of …, tweeted".)
       const k = !!t[j - 1]?.word && isPartyCode(t[j - 1].text) && t[j - 2]?.text === ',' && j - 2 > floor ? j - 2 : j;
-      const found = town || bodyPlace || whereClause || (t[before]?.text === ',' && townSegment(t, before, j, floor)) ? null : findName(ctx, Math.max(floor, k - 8), k - 1, true);
+      const nameEnd = pastBracket(t, k - 1, floor);
+      const found = town || bodyPlace || whereClause || (t[before]?.text === ',' && townSegment(t, before, j, floor)) ? null : findName(ctx, Math.max(floor, nameEnd - 8), nameEnd, true);
       // (Letters closing the segment before are the name's: go on to it — "Sir Keir Starmer, KC, MP, said".)
       const outer = found && found.last - found.first === 1 && POSTNOMINALS.test(t[found.first].text) ? null : found;
       // ("Bob Kopp of Rutgers University, a sea level rise expert, told": the one of the body before the apposition.)

@@ -2914,3 +2914,11 @@ describe('a quotation heard, after it', () => {
     assert.deepEqual(speakers('“Stop it,” a worker is heard shouting.').map((s) => s[1]), ['worker']);
   });
 });
+
+describe('a councillor’s party in brackets before the apposition', () => {
+  it('gives the words to “Tim Young (Lab), deputy leader of …, which …, said”, not the council or the role', () => {
+    const text = 'Tim Hale (Lab), deputy leader of Colchester Council, which is pledging £1 million alongside Essex County Council, said: “It will help the town.”';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Tim Hale']);
+    assert.deepEqual(speakers('Tim Hale (Lab), deputy leader of Colchester Council, said: “It will help.”').map((s) => s[1]), ['Tim Hale']);
+  });
+});

@@ -2262,3 +2262,10 @@ describe('a monarch’s number and a nickname before a surname', () => {
     assert.deepEqual(analyze(text).people.map((p) => [p.name, p.mentions.length]), [['Charles II', 1], ['Bellamo', 2]]);
   });
 });
+
+describe('a role in commas after a name, and a verb that is a body’s word', () => {
+  it('reads “Esme Ward, the director of the museum” as a person, and “Frank Iltis plant a fruit tree” as a person planting', () => {
+    assert.deepEqual(analyze('Esme Ward, the director of the museum, said the items would go home.').people.map((p) => p.name), ['Esme Ward']);
+    assert.deepEqual(analyze('Barbara Feeney and Frank Iltis plant a fruit tree. The Vauxhall plant closed.').people.map((p) => p.name), ['Barbara Feeney', 'Frank Iltis']);
+  });
+});
