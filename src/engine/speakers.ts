@@ -990,7 +990,9 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
       const whereClause = opener?.norm === 'where' && ctx.nameByLast.get(j - 1)?.kind !== 'person';
       // (Letters after the name are no one: "Judge Geoffrey Rivlin, QC, said".)
       const letters = segEnd - 1 === j + 1 && POSTNOMINALS.test(t[j + 1].text);
-      const modifier = age || ownsRole || town || bodyPlace || whereClause || letters || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|another|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || ASIDE_PREPOSITION.test(opener.norm) || participle));
+      // (Where a town is, after it: "…, a bus driver from Yeoval, north of Orange, said".)
+      const bearing = !!opener?.word && /^(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)$/.test(opener.norm) && t[j + 2]?.norm === 'of';
+      const modifier = age || ownsRole || town || bodyPlace || whereClause || letters || bearing || (!!opener?.word && (/^(?:of|from|at|with|for|in|a|an|the|one|another|who|whose|which|now|then|formerly|herself|himself|its|his|her|their|meanwhile|however|though|too|also|instead|moreover|furthermore|nevertheless|indeed|speaking|writing)$/.test(opener.norm) || ASIDE_PREPOSITION.test(opener.norm) || participle));
       described = DETERMINERS.has(opener?.norm ?? '') ? { end: segEnd - 1, start: j + 1 } : described;
       // The segment is itself the name ("…, Anatoly Antonov, said"), not a phrase that mentions one.
       const named = modifier ? null : firstNameIn(ctx, j + 1, segEnd - 1);

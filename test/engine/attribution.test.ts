@@ -2922,3 +2922,10 @@ describe('a councillor’s party in brackets before the apposition', () => {
     assert.deepEqual(speakers('Tim Hale (Lab), deputy leader of Colchester Council, said: “It will help.”').map((s) => s[1]), ['Tim Hale']);
   });
 });
+
+describe('a town’s bearing in the apposition', () => {
+  it('carries the speaker past “…, from Yeoval, north of Orange, said” into the quotation after', () => {
+    const text = 'Alf Hale, a volunteer bus driver from Yeoval, north of Orange, said his workload had increased.\n\n"They can\'t get casual drivers because they have all retired."';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Alf Hale']);
+  });
+});
