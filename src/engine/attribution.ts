@@ -875,7 +875,9 @@ function priorSentence(prevCtx: Ctx | null, ctx: Ctx, span: QuoteSpan, previous:
     // saying she is glad the wait is over. ¶ “I'm feeling so excited …”".)
     const participle = /ing$/.test(tokens[i].norm);
     const withBefore = range.some((j) => j < i && tokens[j].norm === 'with');
-    if (!isCue(c, i) || (participle && !(withBefore && ((tokens[i + 1]?.text === ':' && n === range.length - 1) || tokens[i].norm === 'saying')))) continue;
+    // (…or in the progressive, which is a finite verb: "museum curator Len Pole is recommending they are returned".)
+    const progressive = participle && /^(?:is|are|was|were)$/.test(tokens[i - 1]?.norm ?? '');
+    if (!isCue(c, i) || (participle && !progressive && !(withBefore && ((tokens[i + 1]?.text === ':' && n === range.length - 1) || tokens[i].norm === 'saying')))) continue;
     // (Not a passive verb of telling, whose subject is the one told: "… lawmakers are told immediately"; nor one of
     // saying with no words of its subject's: "a month after the first lockdown was announced.")
     if (isPassiveAddressee(tokens, i) || passiveUnsaid(tokens, i)) continue;

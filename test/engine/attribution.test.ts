@@ -2929,3 +2929,10 @@ describe('a town’s bearing in the apposition', () => {
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Alf Hale']);
   });
 });
+
+describe('a verb of saying in the progressive, before a quotation-only paragraph', () => {
+  it('carries its subject on: “curator Len Pole is recommending they are returned. ¶ “I don’t think …””', () => {
+    const text = 'The skulls are not on display, and museum curator Len Hale is recommending they are returned.\n\n"I don\'t think human remains can be owned by an institution."';
+    assert.deepEqual(speakers(text).map((s) => s[1]), ['Len Hale']);
+  });
+});
