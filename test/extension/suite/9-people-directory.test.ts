@@ -297,6 +297,19 @@ describe('People directory', () => {
     });
 
     it('with unsaved edits in people.yaml: the proposal builds on them, and the entry joins them in the editor, unsaved', async () => {
+      // The web workbench saves after a second by default (files.autoSave "afterDelay"), which would save the
+      // typed line and the entry under the test: here edits stay unsaved until the user saves them.
+      const files = vscode.workspace.getConfiguration('files');
+      const autoSave = files.inspect('autoSave')?.globalValue;
+      await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+      try {
+        await unsavedEditsTest();
+      } finally {
+        await files.update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
+      }
+    });
+
+    async function unsavedEditsTest(): Promise<void> {
       const onDisk = fs.readFileSync(FIXTURE, 'utf8');
       fs.writeFileSync(PEOPLE, onDisk);
       await eventually(async () => (await names()).join() === 'Kim Jong-un,Sergei Shoigu', 'the directory read');
@@ -319,7 +332,7 @@ describe('People directory', () => {
       await eventually(async () => (await names()).includes('Anatoly Antonov'), 'the unsaved entry read');
       await closeAll();
       await eventually(async () => !(await names()).includes('Anatoly Antonov'), 'reverted: the file on disk again');
-    });
+    }
 
     it('from the hover card: its link adds that person; the card then offers Update', async () => {
       const document = (await open(FOUNDING_ARTICLE)).document;
