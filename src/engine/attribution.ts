@@ -17,7 +17,7 @@ import { AttributionReuse } from './attributionReuse';
 import { nameOrganisations } from './organisationNames';
 import { NONE, after, before, context, cueSpan, firstNamed, isCue, isInterruption, isStopIn, lastOfName, nameSpeaker, sentenceOfToken, storyParagraphBefore, subordinate, tokenAt, type Ctx } from './attributionContext';
 import { ADDRESSEE_VERBS, PASSIVE_AUX, SUBORDINATORS, isAdverb, isPassiveAddressee, isAdverbWord, isNounLike, isPastVerb, squashWord, subjectPronoun } from './attributionCues';
-import { accordingTo, clauseSubject, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, namesSomeone, openingSubject, ownedSubject, ownerOfWords, PAPER_HEADS, passedOn, passiveUnsaid, perceivedSaying, quotedPerson, shownSaying, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
+import { accordingTo, clauseSubject, cueSubject, describedAfter, headlineSpeaker, verdictAfter, innerAttribution, mannerAttribution, namesSomeone, openingSubject, ownedSubject, ownerOfWords, PAPER_HEADS, passedOn, passiveUnsaid, perceivedAt, quotedPerson, shownSaying, speakerAfter, speakerBefore, splitOffAttribution } from './speakers';
 import { descriptionSpeaker, pronounSpeaker } from './references';
 
 /** Where, relative to the quote, the attribution was found. */
@@ -564,7 +564,7 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
       if (s) return { speaker: s, cue: cueSpan(ctx, first), place: 'after' };
     }
     // (A participle after a passive verb of perceiving is the verb too: "“…?” he can be heard saying.")
-    const cueAt = a.findIndex((i, n) => n < 24 && isCue(ctx, i) && (!/ing$/.test(t[i].norm) || perceivedSaying(t, i)) && !isPassiveAddressee(t, i));
+    const cueAt = a.findIndex((i, n) => n < 24 && isCue(ctx, i) && (!/ing$/.test(t[i].norm) || perceivedAt(t, i - 1)) && !isPassiveAddressee(t, i));
     // "“…” in the 2008 primary, said Ohio State University professor Paul Beck": after a comma the verb comes
     // first and the speaker after it.
     if (cueAt > 0 && t[a[cueAt] - 1]?.text === ',' && cueAt + 1 < a.length && !ADDRESSEE_VERBS.test(t[a[cueAt]].norm)) {

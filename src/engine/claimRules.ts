@@ -382,33 +382,24 @@ function guessedEvents(s: SentenceView): Hit[] {
   const out: Hit[] = [];
   s.words.forEach((w, i) => {
     if (w.norm !== 'it' || !SEEMING.test(s.words[i + 1]?.norm ?? '')) return;
-    let k = i + 2;
-    if (s.words[k]?.norm === 'that') k++;
-    // The clause's subject (one to four words), then its first verb.
-    for (let v = k + 1; v < Math.min(s.words.length, k + 5) && !s.stops[v] && !/[,;:]/.test(s.marksBefore[v]); v++) {
-      const n = s.words[v].norm;
-      if (/^(?:to|like|as|if|is|are|am|should|would|could|can|will|may|might|must|shall)$/.test(n) || /['’](?:s|re|ll|d)$/.test(n)) return;
-      if (!PAST_AUXILIARY.test(n) && !(hasTag(n, 'PastTense') && !s.words[v].cap)) continue;
-      const triggers = [wordSpan(s, i, i + 2)];
-      out.push({ category: 'hedged', triggers, source: s.speaker ?? null, note: `Hedged: ${quote(triggers)} guesses at what happened; it is not established` });
-      return;
-    }
+    const k = s.words[i + 2]?.norm === 'that' ? i + 3 : i + 2;
+    if (pastVerbOfClause(s, k) < 0) return;
+    const triggers = [wordSpan(s, i, i + 2)];
+    out.push({ category: 'hedged', triggers, source: s.speaker ?? null, note: `Hedged: ${quote(triggers)} guesses at what happened; it is not established` });
   });
   return out;
 }
 
-/** The first verb of the clause starting at word `k` (its subject one to four words) tells the past: "the thieves
- *  climbed", "this guy was waiting", "the road had since been cleared". Not a clause that says what is, should or
- *  could be, nor one that runs past a comma. */
-function clauseTellsPast(s: SentenceView, k: number): boolean {
+/** The first verb of the clause starting at word `k` (its subject one to four words), when it tells the past: "the
+ *  thieves climbed", "this guy was waiting", "the road had since been cleared"; -1 for a clause that says what is,
+ *  should or could be, or one that runs past a comma before any such verb. */
+function pastVerbOfClause(s: SentenceView, k: number): number {
   for (let v = k + 1; v < Math.min(s.words.length, k + 5) && !s.stops[v] && !/[,;:]/.test(s.marksBefore[v]); v++) {
     const n = s.words[v].norm;
-    if (/^(?:to|like|as|if|is|are|am|should|would|could|can|will|may|might|must|shall)$/.test(n) || /['’](?:s|re|ll|d)$/.test(n)) return false;
-    // (Not an obligation: "more has to be done".)
-    if (PAST_AUXILIARY.test(n) && s.words[v + 1]?.norm === 'to') return false;
-    if (PAST_AUXILIARY.test(n) || (hasTag(n, 'PastTense') && !s.words[v].cap)) return true;
+    if (/^(?:to|like|as|if|is|are|am|should|would|could|can|will|may|might|must|shall)$/.test(n) || /['’](?:s|re|ll|d)$/.test(n)) return -1;
+    if (PAST_AUXILIARY.test(n) || (hasTag(n, 'PastTense') && !s.words[v].cap)) return v;
   }
-  return false;
+  return -1;
 }
 
 /** "Stieber said they believe the thieves climbed a tree", "she believed the road had since been cleared": someone's
@@ -424,8 +415,10 @@ function believedEvents(s: SentenceView): Hit[] {
     const before = s.words[i - 1]?.norm ?? '';
     if (!before || /^(?:to|is|are|was|were|be|been|being|widely|generally)$/.test(before) || /^(?:can['’]t|couldn['’]t|cannot|hard|difficult)$/.test(before) || s.words[i + 1]?.norm === 'to') return;
     const k = s.words[i + 1]?.norm === 'that' ? i + 2 : i + 1;
-    // (Not what someone could not believe: "what she saw".)
-    if (!s.words[k] || s.quoted[k] || WH_WORDS.has(s.words[k].norm) || !clauseTellsPast(s, k)) return;
+    // (Not what someone could not believe: "what she saw"; nor an obligation: "more has to be done".)
+    if (!s.words[k] || s.quoted[k] || WH_WORDS.has(s.words[k].norm)) return;
+    const v = pastVerbOfClause(s, k);
+    if (v < 0 || (PAST_AUXILIARY.test(s.words[v].norm) && s.words[v + 1]?.norm === 'to')) return;
     const triggers = [wordSpan(s, i, i + 1)];
     out.push({ category: 'hedged', triggers, source: s.speaker ?? null, note: `Hedged: ${quote(triggers)}: what happened is someone's belief, not a finding` });
   });

@@ -883,8 +883,9 @@ function pastBracket(t: Token[], k: number, floor: number): number {
 const ASIDE_PREPOSITION = /^(?:despite|after|before|during|amid|amidst|following|under|without|since|on|like|unlike|including|through|against|within|throughout|alongside)$/;
 /** Passive verbs of perceiving that stand between a subject and its participle: "A worker is heard shouting". */
 const PERCEIVED = /^(?:heard|seen|filmed|caught|recorded|pictured|overheard)$/;
-/** The participle at `i` after a passive verb of perceiving: "is heard saying", "can be heard shouting". */
-export const perceivedSaying = (t: Token[], i: number): boolean => PERCEIVED.test(t[i - 1]?.norm ?? '') && /^(?:is|was|were|are|be|been)$/.test(t[i - 2]?.norm ?? '');
+/** A passive verb of perceiving at `k`, after its auxiliary: "is heard", "be seen" (before a participle: "is heard
+ *  saying", "can be heard shouting"). */
+export const perceivedAt = (t: Token[], k: number): boolean => PERCEIVED.test(t[k]?.norm ?? '') && /^(?:is|was|were|are|be|been)$/.test(t[k - 1]?.norm ?? '');
 /** The speaker ending at token `end` (just before a reporting verb), not before token `floor`. */
 export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Quote | null): Speaker | null {
   const t = ctx.para.tokens;
@@ -893,13 +894,11 @@ export function speakerBefore(ctx: Ctx, end: number, floor: number, previous: Qu
   // "Tory MPs said to have called …": the subject stands before "said to (have)".
   if (t[i]?.norm === 'have' && t[i - 1]?.norm === 'to' && /^(?:said|reported|alleged|believed|thought|understood|known|claimed)$/.test(t[i - 2]?.norm ?? '') && i - 3 >= floor) i -= 3;
   // "A worker is heard shouting", "he was filmed saying": a passive verb of perceiving between the subject and its
-  // participle.
-  // (A modal before "be" goes with it: "he can be heard saying".)
-  const perceived = (k: number) => PERCEIVED.test(t[k].norm) && /^(?:is|was|were|are|be|been)$/.test(t[k - 1]?.norm ?? '');
-  while (i >= floor && i >= 0 && t[i].word && (SKIP_BEFORE_CUE.has(t[i].norm) || TIME_WORD.test(t[i].norm) || isAdverb(t[i]) || atSomePoint(t, i) || perceived(i) || linkingPhrase(t, i) > 0)) {
+  // participle (with a modal before "be": "he can be heard saying").
+  while (i >= floor && i >= 0 && t[i].word && (SKIP_BEFORE_CUE.has(t[i].norm) || TIME_WORD.test(t[i].norm) || isAdverb(t[i]) || atSomePoint(t, i) || perceivedAt(t, i) || linkingPhrase(t, i) > 0)) {
     if (atSomePoint(t, i)) i -= 3;
     else if (linkingPhrase(t, i) > 0) i -= linkingPhrase(t, i);
-    else if (perceived(i)) i -= /^(?:can|could|may|might)$/.test(t[i - 2]?.norm ?? '') ? 3 : 1;
+    else if (perceivedAt(t, i)) i -= /^(?:can|could|may|might)$/.test(t[i - 2]?.norm ?? '') ? 3 : 1;
     else if (TIME_WORD.test(t[i].norm) && t[i - 1] && /^(?:on|last|this|late|early|in|the)$/.test(t[i - 1].norm)) i -= 2;
     else i--;
     while (i >= floor && t[i]?.word && /^(?:on|last|this|late|early)$/.test(t[i].norm)) i--;
