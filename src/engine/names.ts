@@ -1229,6 +1229,10 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // it as a company's or a place's (not a country's or a city's: "Prime Minister Israel"; not "Premier League").
   // (An office held by one person: "Scout Hall", "Duke House", "Dean Road" are a hall, a house and a road.)
   if (c.title.length && PERSONAL_OFFICE.test(c.title[c.title.length - 1].norm) && norms.length === 1 && !possessed && !ORG_NOUNS.has(norms[0]) && (!isRoleWord(norms[0]) || speaksNext(tokens, c.last)) && !hasTag(norms[0], 'Country', 'City', 'Region') && !PLACE_HEAD.test(norms[0]) && !FACILITY_HEAD.test(norms[0]) && !EVENT.test(norms[0])) return set(c, 'person', 2);
+  // "Professor Abba Tijani": after a personal title, a word the lexicon knows only as a company's or a band's, before a
+  // surname it does not know at all, is a given name.
+  const titledGiven = (!!c.honorific || c.title.length > 0) && norms.length === 2 && !tagsOf(lastNorm).length && tagsOf(norms[0]).every((x) => x === 'Organization') && !ORG_NOUNS.has(norms[0]) && !isDictionaryWord(norms[0]);
+  if (titledGiven) return set(c, 'person', 2);
   if (hasOrg && (!firstKnown || isOrgWord(norms[norms.length - 1]) || BODY_PLURAL.test(norms[norms.length - 1]))) return set(c, 'organisation', 2);
   // ("The Guards said calm had returned": a body's plural alone, short for its full name.)
   if (norms.length === 1 && BODY_PLURAL.test(norms[0]) && !c.honorific) return set(c, 'organisation', 1);
@@ -1291,6 +1295,9 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (The chunker may read the letters as a title: "USS".)
   const shipLetters = SHIP_PREFIX.test(c.title[0]?.text ?? before?.text ?? '');
   if (!c.honorific && (!c.title.length || shipLetters) && (kindOfShip || shipLetters) && !speaksNext(tokens, c.last)) return set(c, 'other', 1);
+  // A vessel or a machine "named" or "called" so: "an ROV named Deep Discoverer", "a robot called Sophia".
+  const namedAt = /^(?:named|called|dubbed|christened)$/.test(prevWord) ? c.first - 2 : -1;
+  if (namedAt > 0 && !c.title.length && !c.honorific && [namedAt, tokens[namedAt]?.text === ',' ? namedAt - 1 : -1].some((k) => !!tokens[k]?.word && (VESSEL.test(tokens[k].norm) || MACHINE.test(tokens[k].norm)))) return set(c, 'other', 1);
   // A boat's name in apposition to it: "Dunbar's all-weather lifeboat, the John Neville Taylor, which managed …",
   // "Swanage’s lifeboat, George Thomas Lacy, and its volunteer crew" (not when the name then speaks).
   const boatAt = tokens[c.first - 1]?.norm === 'the' ? c.first - 2 : c.first - 1;
@@ -1535,6 +1542,8 @@ const BODY_KIND = /^(?:band|orchestra|choir|carmaker|automaker|retailer|supermar
 /** The letters before a ship's name. */
 const SHIP_PREFIX = /^(?:MV|HMS|HMAS|HMCS|HMNZS|USS|RMS|SS|MS|RV)$/;
 /** Kinds of boat, after a boat's name or before it. */
+/** Machines given names of their own: "a robot named Sophia", "the rover called Perseverance". */
+const MACHINE = /^(?:robot|rov|rovs|drone|rover|probe|satellite|rocket|spacecraft|lander|aircraft|plane|jet|helicopter|locomotive|engine|train|tram|car|lorry|truck|tractor|bus|balloon|submersible|computer|chatbot|telescope|crane|digger|excavator)$/;
 const VESSEL = /^(?:vessel|boat|ship|trawler|yacht|tanker|ferry|liner|dinghy|barge|schooner|tug|tugboat|freighter|steamer|steamship|catamaran|dredger|cutter|destroyer|frigate|submarine|warship|galleon|cruiser|icebreaker)$/;
 
 /** Kinds of body that are also a person's trade. */

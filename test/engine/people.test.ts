@@ -2268,4 +2268,15 @@ describe('a role in commas after a name, and a verb that is a body’s word', ()
     assert.deepEqual(analyze('Esme Ward, the director of the museum, said the items would go home.').people.map((p) => p.name), ['Esme Ward']);
     assert.deepEqual(analyze('Barbara Feeney and Frank Iltis plant a fruit tree. The Vauxhall plant closed.').people.map((p) => p.name), ['Barbara Feeney', 'Frank Iltis']);
   });
+
+  it('reads a word known only as a band’s or a firm’s name after a personal title as a given name (“Professor Abba Okafor”)', () => {
+    const found = analyze('Professor Abba Okafor, who chairs the museum board, said the bronzes would go home. “It is overdue,” Prof Okafor said.');
+    assert.deepEqual(found.people.map((p) => p.name), ['Abba Okafor']);
+    assert.equal(found.quotes[0].speaker?.name, 'Abba Okafor');
+  });
+
+  it('reads a vessel or a machine “named” or “called” so as no one (“an ROV named Deep Discoverer”), but not a person so named', () => {
+    const found = analyze('Scientists sent an ROV named Deep Discoverer down. The boat, named Mary Jane, sank. A robot called Sophia spoke. A man named Tom Bell and the engine driver named Ali Khan watched.');
+    assert.deepEqual(found.people.map((p) => p.name), ['Tom Bell', 'Ali Khan']);
+  });
 });
