@@ -221,6 +221,8 @@ export function unconfirmed(s: SentenceView): Hit[] {
 const HEDGES = all(
   'reportedly|purportedly|supposedly|apparently|ostensibly|seemingly|rumoured|rumored',
   'is|are|was|were|been|be widely|generally|still? believed|thought|said|understood|rumoured|rumored|reported|alleged to',
+  // "is thought by some to have originated in India": a belief given to no one in particular.
+  'is|are|was|were|been|be thought|believed|said|understood|considered by some|many|others to',
   'is|are|was|were|been|be widely|generally|often|largely|still? seen|regarded|viewed as',
   'is|are|was|were|been|be|being widely|generally|often|largely|still? considered|deemed to|one|among|a|an|the|as',
   'widely|generally believed|thought|seen|regarded|expected|considered|assumed',

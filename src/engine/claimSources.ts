@@ -68,11 +68,11 @@ const ANON_PLURAL = new Set(
   ('officials sources insiders aides diplomats analysts experts critics observers witnesses individuals posters users commenters reports posts media ' +
     'attendees participants staffers employees lawmakers commentators pundits outlets publications authorities rescuers opponents detractors sceptics skeptics ' +
     // Those who were there, unnamed: "survivors told an aid organisation", "refugees said troops were killing civilians".
-    'survivors refugees detainees eyewitnesses villagers campaigners activists advocates neighbors neighbours').split(' '),
+    'survivors refugees detainees eyewitnesses spectators onlookers bystanders villagers campaigners activists advocates neighbors neighbours').split(' '),
 );
 /** ...and singular ones that are unnamed with an indefinite article ("a source", "one poster"). */
 const ANON_SINGULAR = new Set(
-  'official source insider aide diplomat person individual poster user commenter witness observer analyst expert critic report post attendee participant staffer employee lawmaker survivor refugee detainee eyewitness villager campaigner activist advocate'.split(' '),
+  'official source insider aide diplomat person individual poster user commenter witness observer analyst expert critic report post attendee participant staffer employee lawmaker survivor refugee detainee eyewitness spectator onlooker bystander villager campaigner activist advocate'.split(' '),
 );
 /** Unnamed people stay unnamed under a named employer ("Pentagon officials"); a report under a name is named ("an NBC report"). */
 const DOCUMENTS = new Set('report reports post posts media posting postings outlets publications'.split(' '));
@@ -135,7 +135,19 @@ export function subjectOf(s: SentenceView, v: number): SourcePhrase | null {
       let from = i;
       while (from > 0 && i - from < 5 && !isStop(s, from)) from--;
       const words = s.words.slice(from, i + 1);
-      if (isStop(s, from) && /,/.test(s.marksBefore[from]) && words.every((w) => w.cap)) return describe(s, from, i + 1);
+      if (isStop(s, from) && /,/.test(s.marksBefore[from]) && words.every((w) => w.cap)) {
+        // "Police in Tonbridge, Kent, said", "other witnesses at the event, in Calvia, Mallorca, said": a place's region
+        // closes the phrase, or the apposition, before it.
+        let back = from - 1;
+        while (back > 0 && from - back < 8 && !isStop(s, back)) back--;
+        let at = from - 1;
+        while (at > back && s.words[at].cap) at--;
+        if (at < from - 1 && /^(?:in|at|near|from|outside)$/.test(s.words[at].norm)) {
+          const phrase = at === back ? isStop(s, back) && beforeApposition(s, from - 1) : (back === 0 || isStop(s, back)) && isNounPhrase(s, back, at) && describe(s, back, from);
+          if (phrase) return phrase;
+        }
+        return describe(s, from, i + 1);
+      }
       if (isStop(s, from) && /,/.test(s.marksBefore[from]) && /^(?:of|from|a|an|the|who|whose)$/.test(s.words[from].norm) && from > 0) {
         let start = from - 1;
         while (start > 0 && from - start < 5 && !isStop(s, start) && s.words[start - 1].cap) start--;

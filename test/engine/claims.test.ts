@@ -2434,4 +2434,16 @@ describe('a rank a place or an owner gives', () => {
     ].join('\n');
     assert.deepEqual(claims(text).map((c) => c.text), []);
   });
+
+  it('hedges a belief “by some” or “by many”, and reads onlookers and spectators as unnamed sources', () => {
+    const hedged = only('The game is thought by some to have originated in India in the sixth century.');
+    assert.equal(hedged.category, 'hedged');
+    assert.equal(only('Other spectators said the goalkeeper was pushed to the ground.').category, 'anonymous');
+  });
+
+  it('reads the subject before a place and its region in commas (“Officials in Calvia, Mallorca, said”)', () => {
+    assert.equal(only('Officials in Calvia, Mallorca, said the player was attacked after the game.').category, 'anonymous');
+    assert.equal(only('However, other witnesses at the event, in Calvia, Mallorca, said the player was attacked.').category, 'anonymous');
+    assert.match(only('Police in Tonbridge, Kent, said the man had stolen the car.').source ?? '', /^police in Tonbridge$/i);
+  });
 });
