@@ -262,6 +262,7 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
   sloganWords(tokens, chunks);
   listedPlaces(tokens, chunks);
   listedKinds(tokens, chunks);
+  listedPeople(tokens, chunks);
   return chunks;
 }
 
@@ -281,6 +282,26 @@ function listedPlaces(tokens: Token[], chunks: NameChunk[]): void {
     const located = list.length === 2 && /^(?:in|at|near|across|between)$/.test(tokens[indexBefore(list[0])]?.norm ?? '');
     if ((list.length >= 3 || located) && list.some((c) => c.kind === 'place') && !list.some((c) => c.kind === 'person' && (c.evidence >= 2 || c.words.length > 1))) {
       for (const c of list) if (c.kind === 'person' && c.words.length === 1 && !c.title.length && !c.honorific) set(c, 'place', 1);
+    }
+    a = b + 1;
+  }
+}
+
+/** "students Pranav Iyer, Max Coy, Quinn Hudson and Matthew Coy": a name of two or three words the classifier could
+ *  not place, listed with people and nothing else named, is someone too ("Coy" is an adjective to the lexicon). */
+function listedPeople(tokens: Token[], chunks: NameChunk[]): void {
+  const joined = (k: number) => {
+    const between = tokens.slice(chunks[k].last, chunks[k + 1].first);
+    return between.length > 0 && between.length <= 2 && between.every((t) => t.text === ',' || /^(?:and|or)$/.test(t.norm));
+  };
+  for (let a = 0; a < chunks.length; ) {
+    let b = a;
+    while (b + 1 < chunks.length && joined(b)) b++;
+    const list = chunks.slice(a, b + 1);
+    const people = list.filter((c) => c.kind === 'person' && c.evidence >= 1 && c.words.length >= 2).length;
+    const unplaced = list.filter((c) => c.kind === 'other' && c.evidence === 0);
+    if (list.length >= 3 && people >= 2 && people + unplaced.length === list.length) {
+      for (const c of unplaced) if (c.words.length >= 2 && c.words.length <= 3 && !c.honorific && c.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !w.possessive)) set(c, 'person', 1);
     }
     a = b + 1;
   }
@@ -1474,6 +1495,8 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (…or set off in commas before one: "…, with Pimpri-Chinchwad Police, Kakasaheb Dole, said"; or before a role in
   // commas: "Esme Ward, the director of the museum, said".)
   const apposedSpeaker = before?.text === ',' && tokens[c.last]?.text === ',' && speaksNext(tokens, c.last + 1);
+  // "Gurpreet Pal Singh": a given name no lexicon knows and a known surname, with a middle name that is a word too.
+  if (norms.length === 3 && !tagsOf(norms[0]).length && !isDictionaryWord(norms[0]) && lastKnown && !isPlaceWord(last) && !isOrgWord(norms[1]) && !isPlaceWord(norms[1])) return set(c, 'person', 1);
   if (norms.length === 2 && !tagsOf(norms[0]).length && !isDictionaryWord(norms[0]) && !isOrgWord(norms[1]) && (((speaksNext(tokens, c.last) || apposedSpeaker) && !isPlaceWord(norms[1])) || afterRole || roleInCommas(tokens, c.last))) return set(c, 'person', 1);
   return set(c, 'other', 0);
 }

@@ -2279,4 +2279,16 @@ describe('a role in commas after a name, and a verb that is a body’s word', ()
     const found = analyze('Scientists sent an ROV named Deep Discoverer down. The boat, named Mary Jane, sank. A robot called Sophia spoke. A man named Tom Bell and the engine driver named Ali Khan watched.');
     assert.deepEqual(found.people.map((p) => p.name), ['Tom Bell', 'Ali Khan']);
   });
+
+  it('reads a name the classifier could not place, listed with people only, as a person (“Max Coy” among students)', () => {
+    const found = analyze('The winners were Pranav Iyer, Max Coy, Quinn Hudson and Jonathan Martinez.');
+    assert.deepEqual(found.people.map((p) => p.name), ['Pranav Iyer', 'Max Coy', 'Quinn Hudson', 'Jonathan Martinez']);
+    assert.deepEqual(analyze('They played Consumer Law, Candid Camera, Lone Wolf and Sea Eagles.').people.map((p) => p.name), []);
+  });
+
+  it('reads an unknown given name, a middle name that is a word, and a known surname as a person (“Gurpreet Pal Singh”)', () => {
+    const found = analyze('However, Gurpreet Pal Singh, one of the players banned by the federation, told reporters: “It was unfair.”');
+    assert.deepEqual(found.people.map((p) => p.name), ['Gurpreet Pal Singh']);
+    assert.equal(found.quotes[0].speaker?.name, 'Gurpreet Pal Singh');
+  });
 });
