@@ -405,6 +405,8 @@ export function allegation(s: SentenceView): Hit[] {
     // being asserted — what they say is read for itself.)
     const that = s.words.findIndex((w, k) => k > c.verb && k <= c.verb + 5 && w.norm === 'that');
     if (that > 0 && s.quoted[that + 1]) continue;
+    // (…or right after the verb: "he asserted, “I will play on for the dreams of millions.”")
+    if (s.quoted[c.verb + 1]) continue;
     hits.push(allegationHit([wordSpan(s, c.verb, c.verb + 1)], sourceName(c.subject)));
   }
   if (!hits.length && !settled) hits.push(...pleadings(s));

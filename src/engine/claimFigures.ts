@@ -136,11 +136,15 @@ const RULES: FigureRule[] = [
       if (!/^\d+$/.test(n) || value(n) < 10 || (!/,/.test(m[1]) && /^(?:1[89]|20)\d\d$/.test(n)) || NOT_COUNTED.test(m[2])) return false;
       const before = slice.slice(Math.max(0, m.index - 12), m.index);
       // (A day after a month's name is a date, "March 11 this year"; "In April 564 patients" is a count.)
+      // (Not a set the sentence takes as known: "the 24 competing teams", "the team’s 20 members".)
+      if (DEFINITE_BEFORE.test(before)) return false;
       return !COUNT_UNIT.test(m[0].slice(m[1].length)) && !NUMBERED.test(before) && !(value(n) <= 31 && MONTH_BEFORE.test(before));
     },
     group: 1,
   },
 ];
+
+const DEFINITE_BEFORE = /(?:\b(?:the|its|their|his|her|our|your|my)|['’]s)\s+$/i;
 
 /** The words of a court's order, up to a few words before the sum it sets. */
 const COURT_ORDER = /\b(?:ordered(?:\s+[\w'’]+){0,3}\s+to\s+pay|(?:was|were|been)\s+fined)(?:\s+[\w'’]+){0,5}\s+$/i;

@@ -2446,4 +2446,14 @@ describe('a rank a place or an owner gives', () => {
     assert.equal(only('However, other witnesses at the event, in Calvia, Mallorca, said the player was attacked.').category, 'anonymous');
     assert.match(only('Police in Tonbridge, Kent, said the man had stolen the car.').source ?? '', /^police in Tonbridge$/i);
   });
+
+  it('reads words quoted right after “asserted” for themselves, not as a charge (“he asserted, “I will play on …””)', () => {
+    assert.deepEqual(claims('When given the option to retire, he asserted, “I will play on for my family.”').map((c) => c.category), []);
+    assert.equal(only('The union asserted the hospital had cut wages.').category, 'allegation');
+  });
+
+  it('takes a count after “the” or an owner as a set already known, not a figure to check (“the team’s 20 members”)', () => {
+    assert.deepEqual(claims('Eight of the team’s 20 members will compete on Friday. The 24 competing teams chose their players.').map((c) => c.category), []);
+    assert.equal(only('About 35 homes have no access to water.').category, 'unsourced-figure');
+  });
 });
