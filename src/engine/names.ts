@@ -779,6 +779,8 @@ function nameAfterOrgWords(tokens: Token[], from: number, to: number): number {
     if (!/^\p{Lu}(?:\p{Ll}{2,}|\p{Ll}+(?:-\p{L}\p{Ll}+)+)(?:['’]s)?$/u.test(name.text) || (tagsOf(name.norm).length && !isLastName(name.norm) && !isFirstName(name.norm)) || isPlaceWord(name.norm) || isOrgWord(name.norm)) return -1;
     if (ABSTRACT.test(name.norm) || /(?:al|ure|ery|ory|ary|ive|ing|ist|ism)$/.test(name.norm)) return -1;
     const head = tokens[start - 1].norm;
+    // (A station's name goes on after "Radio": "BBC Radio Kent", "Radio Clyde".)
+    if (/^(?:radio|tv|television)$/.test(head)) return -1;
     if (ORG_HEAD.test(head) || (isOrgWord(head) && !hasTag(head, 'Organization', 'SportsTeam'))) return start;
   }
   return -1;

@@ -2291,4 +2291,9 @@ describe('a role in commas after a name, and a verb that is a body’s word', ()
     assert.deepEqual(found.people.map((p) => p.name), ['Gurpreet Pal Singh']);
     assert.equal(found.quotes[0].speaker?.name, 'Gurpreet Pal Singh');
   });
+
+  it('reads the name after “Radio” as the station’s, not someone’s (“BBC Radio Kent”)', () => {
+    assert.deepEqual(analyze('He told the BBC Radio Kent breakfast show that the road was safe.').people.map((p) => p.name), []);
+    assert.deepEqual(analyze('Tim Kent said the road was safe.').people.map((p) => p.name), ['Tim Kent']);
+  });
 });
