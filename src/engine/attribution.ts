@@ -483,7 +483,7 @@ function attribute(ctx: Ctx, span: QuoteSpan, previous: Quote | null): Attributi
   // (Or the paper it was said in: "The move was described as “high risk” in an independent report.")
   const inPaper = a.length >= 2 && t[a[0]].norm === 'in' && a.slice(1, 5).some((i) => PAPER_HEADS.test(t[i].norm));
   if (lastCue !== undefined && b.length - 1 - b.indexOf(lastCue) <= 2 && passive && a.length >= 2 && (t[a[0]].norm === 'by' || inPaper)) {
-    const agent = speakerAfter(ctx, a[1], previous);
+    const agent = speakerAfter(ctx, a[1], previous) ?? descriptionSpeaker(ctx, a[1], 'forward', previous, 0, true);
     if (agent) return { speaker: agent, cue: cueSpan(ctx, lastCue), place: 'before' };
   }
   // "When an opposition member claimed that a “term … was affecting him,” Suri responded": words quoted as what a

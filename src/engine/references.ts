@@ -492,7 +492,7 @@ function isSubject(ctx: Ctx, n: NameMention): boolean {
 }
 
 /** A description as speaker: "the spokeswoman", "officials", "the newspaper", "a spokesman for the ministry". */
-export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', previous: Quote | null, floor = 0): Speaker | null {
+export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backward', previous: Quote | null, floor = 0, agent = false): Speaker | null {
   const t = ctx.para.tokens;
   let from = i;
   let to = i;
@@ -502,7 +502,12 @@ export function descriptionSpeaker(ctx: Ctx, i: number, dir: 'forward' | 'backwa
     let j = i;
     // (A modal or an auxiliary starts the clause's verb: "…, said the convention could be …" names no speaker.)
     while (j < t.length && t[j].word && !ctx.quoted[j] && j - i < 6 && !isCue(ctx, j) && !/^(?:in|on|at|after|before|during|when|while|that|who|which|and|but|to|as|of|for|with|from|by)$/.test(t[j].norm) && !(j > i + 1 && /(?:ed|ing)$/.test(t[j].norm))) {
-      if (j > i && (FINITE_AUX.test(t[j].norm) || t[j].norm === 'be')) return null;
+      // (After a passive's "by", the agent ends where the main clause's verb begins: "described as “unstoppable” by his
+      // proud father has become …".)
+      if (j > i && (FINITE_AUX.test(t[j].norm) || t[j].norm === 'be')) {
+        if (agent) break;
+        return null;
+      }
       j++;
     }
     to = j - 1;

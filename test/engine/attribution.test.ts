@@ -2935,4 +2935,9 @@ describe('a verb of saying in the progressive, before a quotation-only paragraph
     const text = 'The skulls are not on display, and museum curator Len Hale is recommending they are returned.\n\n"I don\'t think human remains can be owned by an institution."';
     assert.deepEqual(speakers(text).map((s) => s[1]), ['Len Hale']);
   });
+
+  it('gives a reduced passive’s quoted words to its agent, before the main clause’s verb (“described as “unstoppable” by his proud father has become”)', () => {
+    const text = 'A 12-year-old boy described as “unstoppable” by his proud father has become a grandmaster.';
+    assert.deepEqual(speakers(text).map((s) => s[2]), ['his proud father']);
+  });
 });
