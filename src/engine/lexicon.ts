@@ -72,7 +72,7 @@ const ROLE_WORDS =
   'recorder ambassador spokeswoman spokesman spokesperson governor senator congressman congresswoman representative lawmaker trustee ' +
   'legislator diplomat envoy official commander general admiral chancellor premier minister president vice-president ' +
   'leader chief head founder co-founder cofounder ceo cfo coo md pm gp cs mec chairman chairwoman chairperson chair executive director ' +
-  'coach captain player referee umpire striker goalkeeper defender midfielder manager student teacher member aide adviser advisor ' +
+  'coach captain player grandmaster referee umpire striker goalkeeper defender midfielder manager student teacher member aide adviser advisor ' +
   'secretary nominee candidate activist author writer journalist reporter editor correspondent columnist historian ' +
   'analyst economist researcher scientist professor lecturer lawyer attorney prosecutor judge justice solicitor coroner ' +
   'barrister pope king queen prince princess sheikh emir ayatollah cardinal bishop archbishop rabbi imam pastor priest ' +

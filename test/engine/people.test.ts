@@ -2296,4 +2296,9 @@ describe('a role in commas after a name, and a verb that is a body’s word', ()
     assert.deepEqual(analyze('He told the BBC Radio Kent breakfast show that the road was safe.').people.map((p) => p.name), []);
     assert.deepEqual(analyze('Tim Kent said the road was safe.').people.map((p) => p.name), ['Tim Kent']);
   });
+
+  it('reads “grandmaster” as a title before the name (“Ahmedabad Grandmaster Tejas Bakre”)', () => {
+    const found = analyze('Then there was Ahmedabad Grandmaster Tejas Bakre, who coached him.');
+    assert.deepEqual(found.people.map((p) => [p.name, p.mentions[0].text]), [['Tejas Bakre', 'Tejas Bakre']]);
+  });
 });
