@@ -266,44 +266,44 @@ export function findNameChunks(para: Paragraph): NameChunk[] {
   return chunks;
 }
 
-/** "the foreign ministers of Qatar, Jordan, and Saudi Arabia", "prisons in Guayaquil, Quito, Ambato and Cuenca": one
- *  word read as a given name (or a guess) in a list with places and no one named surely is a place too. */
-function listedPlaces(tokens: Token[], chunks: NameChunk[]): void {
-  // Chunks k and k + 1 are listed together: only a comma, "and" or "or" between them.
+/** The runs of chunks listed together: only a comma, "and" or "or" between one and the next (a chunk alone is a run
+ *  of one). */
+function listedRuns(tokens: Token[], chunks: NameChunk[]): NameChunk[][] {
   const joined = (k: number) => {
     const between = tokens.slice(chunks[k].last, chunks[k + 1].first);
     return between.length > 0 && between.length <= 2 && between.every((t) => t.text === ',' || /^(?:and|or)$/.test(t.norm));
   };
+  const runs: NameChunk[][] = [];
   for (let a = 0; a < chunks.length; ) {
     let b = a;
     while (b + 1 < chunks.length && joined(b)) b++;
-    const list = chunks.slice(a, b + 1);
+    runs.push(chunks.slice(a, b + 1));
+    a = b + 1;
+  }
+  return runs;
+}
+
+/** "the foreign ministers of Qatar, Jordan, and Saudi Arabia", "prisons in Guayaquil, Quito, Ambato and Cuenca": one
+ *  word read as a given name (or a guess) in a list with places and no one named surely is a place too. */
+function listedPlaces(tokens: Token[], chunks: NameChunk[]): void {
+  for (const list of listedRuns(tokens, chunks)) {
     // (Two are enough after a preposition of place: "thefts in Skegness and Lincoln".)
     const located = list.length === 2 && /^(?:in|at|near|across|between)$/.test(tokens[indexBefore(list[0])]?.norm ?? '');
     if ((list.length >= 3 || located) && list.some((c) => c.kind === 'place') && !list.some((c) => c.kind === 'person' && (c.evidence >= 2 || c.words.length > 1))) {
       for (const c of list) if (c.kind === 'person' && c.words.length === 1 && !c.title.length && !c.honorific) set(c, 'place', 1);
     }
-    a = b + 1;
   }
 }
 
 /** "students Pranav Iyer, Max Coy, Quinn Hudson and Matthew Coy": a name of two or three words the classifier could
  *  not place, listed with people and nothing else named, is someone too ("Coy" is an adjective to the lexicon). */
 function listedPeople(tokens: Token[], chunks: NameChunk[]): void {
-  const joined = (k: number) => {
-    const between = tokens.slice(chunks[k].last, chunks[k + 1].first);
-    return between.length > 0 && between.length <= 2 && between.every((t) => t.text === ',' || /^(?:and|or)$/.test(t.norm));
-  };
-  for (let a = 0; a < chunks.length; ) {
-    let b = a;
-    while (b + 1 < chunks.length && joined(b)) b++;
-    const list = chunks.slice(a, b + 1);
+  for (const list of listedRuns(tokens, chunks)) {
     const people = list.filter((c) => c.kind === 'person' && c.evidence >= 1 && c.words.length >= 2).length;
     const unplaced = list.filter((c) => c.kind === 'other' && c.evidence === 0);
     if (list.length >= 3 && people >= 2 && people + unplaced.length === list.length) {
       for (const c of unplaced) if (c.words.length >= 2 && c.words.length <= 3 && !c.honorific && c.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !w.possessive)) set(c, 'person', 1);
     }
-    a = b + 1;
   }
 }
 
