@@ -1318,6 +1318,18 @@ function classify(c: NameChunk, tokens: Token[]): void {
   // (The chunker may read the letters as a title: "USS".)
   const shipLetters = SHIP_PREFIX.test(c.title[0]?.text ?? before?.text ?? '');
   if (!c.honorific && (!c.title.length || shipLetters) && (kindOfShip || shipLetters) && !speaksNext(tokens, c.last)) return set(c, 'other', 1);
+  // A body's name in apposition to its kind, after an owner or an article: "at his academy, Chess Gurukul in Chennai",
+  // "the firm, Northern Tooling, said" (not a given name: "his company, Tom Hart, …" is too odd to guess).
+  const bodyKind = (w: Token | undefined) => !!w?.word && !w.cap && (ORG_NOUNS.has(w.norm) || /^(?:academy|restaurant|shop|business|bakery|salon|pub|cafe|café|studio|agency|practice|brewery|hotel|gym)$/.test(w.norm));
+  // (Closed as an apposition is, by a comma or where the body is: not "In a statement, Morland said", "her campaign,
+  // Okafor's late surge".)
+  const apposed = /^(?:,|in|at|near|on|based)$/.test(tokens[c.last]?.norm ?? '') && !c.words[c.words.length - 1].possessive;
+  if (before?.text === ',' && apposed && bodyKind(tokens[c.first - 2]) && /^(?:his|her|their|its|our|my|the|a|an)$/.test(tokens[c.first - 3]?.norm ?? '') && !c.title.length && !c.honorific && !firstKnown) return set(c, 'organisation', 1);
+  // A team led, guided or coached to a title or a trophy: "He's led Catalina Foothills to more than a dozen state
+  // titles" (not a given name: "coached Andy Murray to two titles" is a player; nor "to victory", where candidates are
+  // guided too).
+  const ledTo = /^(?:led|guided|coached|steered|took)$/.test(prevWord) && tokens[c.last]?.norm === 'to' && tokens.slice(c.last + 1, c.last + 8).some((x) => x.word && /^(?:titles?|championships?|promotion|trophy|trophies|cups?|league|playoffs?|play-offs?)$/.test(x.norm));
+  if (ledTo && !c.title.length && !c.honorific && !firstKnown) return set(c, 'organisation', 1);
   // A vessel or a machine "named" or "called" so: "an ROV named Deep Discoverer", "a robot called Sophia".
   const namedAt = /^(?:named|called|dubbed|christened)$/.test(prevWord) ? c.first - 2 : -1;
   if (namedAt > 0 && !c.title.length && !c.honorific && [namedAt, tokens[namedAt]?.text === ',' ? namedAt - 1 : -1].some((k) => !!tokens[k]?.word && (VESSEL.test(tokens[k].norm) || MACHINE.test(tokens[k].norm)))) return set(c, 'other', 1);

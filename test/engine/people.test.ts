@@ -2301,4 +2301,9 @@ describe('a role in commas after a name, and a verb that is a body’s word', ()
     const found = analyze('Then there was Ahmedabad Grandmaster Tejas Bakre, who coached him.');
     assert.deepEqual(found.people.map((p) => [p.name, p.mentions[0].text]), [['Tejas Bakre', 'Tejas Bakre']]);
   });
+
+  it('reads a body’s name in apposition to its kind, and a team led to titles, as no one (“his academy, Chess Gurukul in Chennai”)', () => {
+    assert.deepEqual(analyze('Both train under Ramesh at his academy, Chess Gurukul in Chennai. He has led Catalina Foothills to a dozen state titles.').people.map((p) => p.name), []);
+    assert.deepEqual(analyze('He coached Andy Murray to two titles. The treasurer, Jon Morland, spoke. In a statement, Morland said no.').people.map((p) => p.name), ['Andy Murray', 'Jon Morland']);
+  });
 });
